@@ -1,0 +1,54 @@
+//! Command-line wiring: parse arguments, call the library, choose the exit
+//! code. Nothing here decides anything about the exercise.
+//!
+//! Exit codes: 0 success, 1 the input has errors, 2 usage error, 3 a replay
+//! diverged.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod check;
+mod run;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cyberdrill",
+    version,
+    about = "Cybercrime-cooperation training exercises, simulated deterministically"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check scenario files or folders and report every problem.
+    Check(check::CheckArgs),
+    /// Run an exercise headless: simulated actors play every unscripted role.
+    Run(run::RunArgs),
+    /// Re-run a journal and verify it reproduces the recorded state.
+    Replay(run::ReplayArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return match err.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::from(2),
+            };
+        }
+    };
+    match cli.command {
+        Some(Command::Check(args)) => check::execute(args),
+        Some(Command::Run(args)) => run::execute(args),
+        Some(Command::Replay(args)) => run::replay(args),
+        None => run::execute(run::RunArgs::default()),
+    }
+}

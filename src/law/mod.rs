@@ -1,0 +1,414 @@
+//! The law as data: for each instrument, who may use it, between which
+//! jurisdictions it exists, what a request must contain, what it yields.
+//!
+//! Pure functions over scenario types. Adding an instrument is adding a row
+//! to [`rule`] (and, where it is new, a [`Framework`] test in
+//! [`applies_between`]), never a new code path in the simulation. This module
+//! never reads the clock, draws randomness or does I/O.
+
+use crate::scenario::model::{Framework, Instrument, Jurisdiction, Role};
+
+/// What a request must state. Art. 29(2) gives the six elements of a
+/// preservation request; the formal channels add their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub enum RequestField {
+    /// 29(2)(a) the authority seeking preservation.
+    RequestingAuthority,
+    /// 29(2)(b) the offence and a brief summary of the facts.
+    OffenceAndFacts,
+    /// 29(2)(c) the data to be preserved and its relation to the offence.
+    DataAndRelation,
+    /// 29(2)(d) what is known of the custodian or the location of the system.
+    CustodianLocation,
+    /// 29(2)(e) why preservation is necessary.
+    Necessity,
+    /// 29(2)(f) that a request for mutual assistance will follow.
+    MlaToFollow,
+    /// The domestic provision the request rests on.
+    LegalBasis,
+    /// Signature of the competent authority (prosecutor or judge).
+    Signature,
+    /// Translation into a language the requested authority accepts.
+    Translation,
+    /// Facts showing a significant and imminent risk to life (CETS 224 Art. 3).
+    EmergencyFacts,
+}
+
+impl RequestField {
+    /// Where in the law the element comes from, for messages to trainees.
+    pub fn source(self) -> &'static str {
+        match self {
+            RequestField::RequestingAuthority => "Art. 29(2)(a)",
+            RequestField::OffenceAndFacts => "Art. 29(2)(b)",
+            RequestField::DataAndRelation => "Art. 29(2)(c)",
+            RequestField::CustodianLocation => "Art. 29(2)(d)",
+            RequestField::Necessity => "Art. 29(2)(e)",
+            RequestField::MlaToFollow => "Art. 29(2)(f)",
+            RequestField::LegalBasis => "legal basis",
+            RequestField::Signature => "signature of the competent authority",
+            RequestField::Translation => "translation",
+            RequestField::EmergencyFacts => "CETS 224 Art. 3",
+        }
+    }
+}
+
+/// What a successful request leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Yields {
+    /// The data is frozen: it will not be deleted until the preservation lapses.
+    Preservation,
+    /// The data reaches the requester as intelligence, not admissible evidence.
+    Intelligence,
+    /// The data reaches the requester as admissible evidence.
+    Evidence,
+    /// Publicly available information; no data item changes hands.
+    PublicInformation,
+}
+
+/// Who receives a request first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Channel {
+    /// A provider in the requester's own jurisdiction.
+    DomesticProvider,
+    /// The requested jurisdiction's 24/7 point of contact.
+    Foreign247,
+    /// The requester's central authority, which forwards to the requested one.
+    CentralAuthorities,
+    /// A provider in another jurisdiction, directly.
+    ForeignProvider,
+    /// No one: the requester looks it up.
+    None,
+}
+
+/// One instrument's rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    pub instrument: Instrument,
+    /// `"Budapest Art. 29"`: what a trainee should cite.
+    pub article: &'static str,
+    /// Roles that may send it.
+    pub senders: &'static [Role],
+    pub channel: Channel,
+    pub required: &'static [RequestField],
+    /// Only once a risk to life is known (CETS 224 Art. 3).
+    pub needs_emergency: bool,
+    /// Dual criminality is checked by the requested side.
+    pub dual_criminality: bool,
+    pub yields: Yields,
+}
+
+use RequestField as F;
+const INVESTIGATOR: Role = Role::Investigator;
+const PROSECUTOR: Role = Role::Prosecutor;
+const CONTACT_247: Role = Role::Contact247;
+
+const ART29_ELEMENTS: &[RequestField] = &[
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::DataAndRelation,
+    F::CustodianLocation,
+    F::Necessity,
+    F::MlaToFollow,
+];
+
+/// The rules of an instrument.
+pub fn rule(instrument: Instrument) -> Rule {
+    let base = |article, senders, channel, required, yields| Rule {
+        instrument,
+        article,
+        senders,
+        channel,
+        required,
+        needs_emergency: false,
+        dual_criminality: false,
+        yields,
+    };
+    match instrument {
+        Instrument::DomesticPreservation => base(
+            "Budapest Art. 16",
+            &[INVESTIGATOR, PROSECUTOR],
+            Channel::DomesticProvider,
+            &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
+            Yields::Preservation,
+        ),
+        Instrument::ProductionOrder => base(
+            "Budapest Art. 18",
+            &[PROSECUTOR],
+            Channel::DomesticProvider,
+            &[
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::DataAndRelation,
+                F::LegalBasis,
+                F::Signature,
+            ],
+            Yields::Evidence,
+        ),
+        Instrument::SpontaneousInformation => base(
+            "Budapest Art. 26",
+            &[INVESTIGATOR, PROSECUTOR, CONTACT_247],
+            Channel::Foreign247,
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+            Yields::Intelligence,
+        ),
+        Instrument::Preservation247 => base(
+            "Budapest Art. 29",
+            &[CONTACT_247],
+            Channel::Foreign247,
+            ART29_ELEMENTS,
+            Yields::Preservation,
+        ),
+        Instrument::TrafficDisclosure => base(
+            "Budapest Art. 30",
+            &[CONTACT_247],
+            Channel::Foreign247,
+            &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
+            Yields::Intelligence,
+        ),
+        Instrument::Mla => Rule {
+            dual_criminality: true,
+            ..base(
+                "Budapest Art. 31",
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                ],
+                Yields::Evidence,
+            )
+        },
+        Instrument::OpenSource => base(
+            "Budapest Art. 32(a)",
+            &[INVESTIGATOR, CONTACT_247],
+            Channel::None,
+            &[],
+            Yields::PublicInformation,
+        ),
+        Instrument::DirectSubscriberRequest => base(
+            "CETS 224 Art. 7",
+            &[PROSECUTOR],
+            Channel::ForeignProvider,
+            &[
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::DataAndRelation,
+                F::LegalBasis,
+                F::Signature,
+            ],
+            Yields::Evidence,
+        ),
+        Instrument::EmergencyDisclosure => Rule {
+            needs_emergency: true,
+            ..base(
+                "CETS 224 Art. 9",
+                &[CONTACT_247],
+                Channel::Foreign247,
+                &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
+                Yields::Evidence,
+            )
+        },
+        Instrument::EmergencyMla => Rule {
+            needs_emergency: true,
+            ..base(
+                "CETS 224 Art. 10",
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::EmergencyFacts,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::Signature,
+                ],
+                Yields::Evidence,
+            )
+        },
+        Instrument::EuPreservationOrder => base(
+            "EU e-evidence Regulation, preservation order",
+            &[PROSECUTOR],
+            Channel::ForeignProvider,
+            &[F::RequestingAuthority, F::DataAndRelation, F::Signature],
+            Yields::Preservation,
+        ),
+        Instrument::EuProductionOrder => base(
+            "EU e-evidence Regulation, production order",
+            &[PROSECUTOR],
+            Channel::ForeignProvider,
+            &[
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::DataAndRelation,
+                F::Signature,
+            ],
+            Yields::Evidence,
+        ),
+    }
+}
+
+/// Every instrument, in a fixed order.
+pub const ALL_INSTRUMENTS: [Instrument; 12] = [
+    Instrument::DomesticPreservation,
+    Instrument::ProductionOrder,
+    Instrument::SpontaneousInformation,
+    Instrument::Preservation247,
+    Instrument::TrafficDisclosure,
+    Instrument::Mla,
+    Instrument::OpenSource,
+    Instrument::DirectSubscriberRequest,
+    Instrument::EmergencyDisclosure,
+    Instrument::EmergencyMla,
+    Instrument::EuPreservationOrder,
+    Instrument::EuProductionOrder,
+];
+
+fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
+    a.parties.contains(&framework) && b.parties.contains(&framework)
+}
+
+/// Whether `instrument` exists between the requesting and the requested
+/// jurisdiction. Domestic instruments apply only within one jurisdiction;
+/// open-source look-ups apply everywhere.
+pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> bool {
+    let domestic = from.code == to.code;
+    let budapest = both(from, to, Framework::Budapest);
+    let un = both(from, to, Framework::UnConvention);
+    match instrument {
+        Instrument::OpenSource => true,
+        Instrument::DomesticPreservation | Instrument::ProductionOrder => domestic,
+        _ if domestic => false,
+        Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
+            budapest || un
+        }
+        Instrument::Mla => {
+            budapest || un || from.bilateral_mla.contains(&to.code) || to.bilateral_mla.contains(&from.code)
+        }
+        Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
+            both(from, to, Framework::SecondProtocol)
+        }
+        Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
+            both(from, to, Framework::EuEEvidence)
+        }
+    }
+}
+
+/// Instruments that exist between two jurisdictions, in [`ALL_INSTRUMENTS`] order.
+pub fn instruments_between(from: &Jurisdiction, to: &Jurisdiction) -> Vec<Instrument> {
+    ALL_INSTRUMENTS
+        .into_iter()
+        .filter(|&instrument| applies_between(instrument, from, to))
+        .collect()
+}
+
+/// Why an instrument does not exist between two jurisdictions, in words a
+/// trainee learns from.
+pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> String {
+    let r = rule(instrument);
+    if matches!(
+        instrument,
+        Instrument::DomesticPreservation | Instrument::ProductionOrder
+    ) {
+        return format!(
+            "{} is a domestic power: it reaches providers in {} only; for {} use the 24/7 network or MLA",
+            r.article, from.code, to.code
+        );
+    }
+    if from.code == to.code {
+        return format!(
+            "{} is for cross-border requests; within {} use a domestic order",
+            r.article, from.code
+        );
+    }
+    let needed = match instrument {
+        Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
+            "both to be Parties to the Second Protocol (CETS 224)"
+        }
+        Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
+            "both to be bound by the EU e-evidence Regulation"
+        }
+        Instrument::Mla => {
+            "a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty"
+        }
+        _ => "both to be Parties to the Budapest Convention or the UN Convention",
+    };
+    format!(
+        "{} between {} and {} needs {}",
+        r.article, from.code, to.code, needed
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::model::*;
+    use crate::time::Duration;
+
+    fn jurisdiction(code: &str, parties: &[Framework]) -> Jurisdiction {
+        let delay = Delay(Duration::hours(1), Duration::hours(2));
+        Jurisdiction {
+            code: code.into(),
+            name: Text::default(),
+            time_zone: "UTC".into(),
+            languages: vec!["en".into()],
+            parties: parties.to_vec(),
+            reservations: vec![],
+            bilateral_mla: vec![],
+            offences: vec![],
+            contact_247: Contact247 {
+                staffing: Staffing::Always,
+                acts_in: delay,
+                night_acts_in: None,
+            },
+            central_authority: CentralAuthority {
+                name: Text::default(),
+                office_hours: "Mon-Fri 09:00-17:00".into(),
+                processing: delay,
+                requires_translation: false,
+            },
+            judges: Judges {
+                signs_in: delay,
+                office_hours: "Mon-Fri 09:00-17:00".into(),
+            },
+            retention_law: Default::default(),
+        }
+    }
+
+    #[test]
+    fn second_protocol_needs_both_parties() {
+        let a = jurisdiction("A", &[Framework::Budapest, Framework::SecondProtocol]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        assert!(applies_between(Instrument::Preservation247, &a, &b));
+        assert!(!applies_between(Instrument::EmergencyDisclosure, &a, &b));
+        assert!(why_not_between(Instrument::EmergencyDisclosure, &a, &b).contains("Second Protocol"));
+        let c = jurisdiction("C", &[Framework::Budapest, Framework::SecondProtocol]);
+        assert!(applies_between(Instrument::EmergencyDisclosure, &a, &c));
+    }
+
+    #[test]
+    fn domestic_powers_stay_at_home() {
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        assert!(applies_between(Instrument::ProductionOrder, &a, &a));
+        assert!(!applies_between(Instrument::ProductionOrder, &a, &b));
+        assert!(!applies_between(Instrument::Preservation247, &a, &a));
+    }
+
+    #[test]
+    fn bilateral_treaty_opens_mla_only() {
+        let mut a = jurisdiction("A", &[]);
+        let b = jurisdiction("B", &[]);
+        assert!(!applies_between(Instrument::Mla, &a, &b));
+        a.bilateral_mla.push("B".into());
+        assert!(applies_between(Instrument::Mla, &a, &b));
+        assert!(!applies_between(Instrument::Preservation247, &a, &b));
+    }
+
+    #[test]
+    fn preservation_247_requires_the_six_elements() {
+        assert_eq!(rule(Instrument::Preservation247).required.len(), 6);
+    }
+}

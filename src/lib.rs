@@ -1,0 +1,11 @@
+//! cyberdrill: a deterministic simulation engine for cross-border
+//! cybercrime-cooperation training exercises.
+//!
+//! The core (`time`, `law`, `scenario::model`, `sim`) is pure: no I/O, no
+//! wall clock, no unseeded randomness. The shell (`cli`, file loading,
+//! journal files) feeds it data. See `docs/ARCHITECTURE.md`.
+
+pub mod cli;
+pub mod law;
+pub mod scenario;
+pub mod time;

@@ -1,0 +1,523 @@
+//! The scenario format: the serde types a curriculum author writes in RON.
+//!
+//! These types are the authoring contract. They describe an exercise and
+//! nothing else: no behaviour, no I/O. Every struct refuses unknown fields so
+//! that a typo is an error with a position, never a silently ignored line.
+//! Optional fields default to what the treaties say (see [`LawParameters`]).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::time::Duration;
+
+/// Text shown to participants, per language code: `{"en": "...", "fr": "..."}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `language`, else English, else any language present.
+    pub fn get(&self, language: &str) -> &str {
+        self.0
+            .get(language)
+            .or_else(|| self.0.get("en"))
+            .or_else(|| self.0.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// A whole exercise: the file a trainer loads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Stable identifier, lowercase with dashes: `hospital-ransomware`.
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    /// What participants should have learnt by the debrief.
+    #[serde(default)]
+    pub learning_objectives: Vec<Text>,
+    /// Languages every participant-facing text must be given in.
+    pub languages: Vec<String>,
+    /// When the exercise starts, with its zone:
+    /// `"2026-03-02T07:40[Europe/Chisinau]"`.
+    pub start: String,
+    /// Seed used when the trainer gives none.
+    pub seed: u64,
+    pub end: End,
+    /// Shared files (fragments) whose definitions are merged in, relative to
+    /// this file: `["regions/eastern-partnership.ron"]`.
+    #[serde(default)]
+    pub includes: Vec<String>,
+    #[serde(default)]
+    pub law: LawParameters,
+    #[serde(default)]
+    pub jurisdictions: Vec<Jurisdiction>,
+    #[serde(default)]
+    pub providers: Vec<Provider>,
+    #[serde(default)]
+    pub incidents: Vec<Incident>,
+    #[serde(default)]
+    pub leads: Vec<Lead>,
+    #[serde(default)]
+    pub evidence: Vec<DataItem>,
+    #[serde(default)]
+    pub teams: Vec<Team>,
+    #[serde(default)]
+    pub injects: Vec<Inject>,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+}
+
+/// A shared file other scenarios include: jurisdictions and providers that
+/// several exercises reuse. It may include other fragments.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fragment {
+    #[serde(default)]
+    pub includes: Vec<String>,
+    #[serde(default)]
+    pub jurisdictions: Vec<Jurisdiction>,
+    #[serde(default)]
+    pub providers: Vec<Provider>,
+}
+
+/// When the exercise is over: after a duration, or as soon as a condition
+/// holds, whichever comes first. At least one must be given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct End {
+    #[serde(default)]
+    pub after: Option<Duration>,
+    #[serde(default)]
+    pub when: Option<Condition>,
+}
+
+/// Treaty figures an exercise may change. Defaults are the treaty values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LawParameters {
+    /// Budapest Art. 16(2): domestic preservation "up to a maximum of ninety days".
+    pub domestic_preservation_max: Duration,
+    /// Budapest Art. 29(7): preserved "for a period not less than sixty days".
+    pub preservation_247_min: Duration,
+    /// CETS 224 Art. 8: requested Party serves the order within 45 days.
+    pub giving_effect_serve: Duration,
+    /// CETS 224 Art. 8: subscriber information returned within 20 days.
+    pub giving_effect_subscriber_return: Duration,
+    /// CETS 224 Art. 8: traffic data returned within 45 days.
+    pub giving_effect_traffic_return: Duration,
+    /// EU e-evidence Regulation: production order answered within 10 days.
+    pub eu_production_answer: Duration,
+    /// EU e-evidence Regulation: 8 hours in an emergency.
+    pub eu_emergency_answer: Duration,
+    /// EU e-evidence Regulation: preservation order keeps data 60 days.
+    pub eu_preservation: Duration,
+}
+
+impl Default for LawParameters {
+    fn default() -> Self {
+        LawParameters {
+            domestic_preservation_max: Duration::days(90),
+            preservation_247_min: Duration::days(60),
+            giving_effect_serve: Duration::days(45),
+            giving_effect_subscriber_return: Duration::days(20),
+            giving_effect_traffic_return: Duration::days(45),
+            eu_production_answer: Duration::days(10),
+            eu_emergency_answer: Duration::hours(8),
+            eu_preservation: Duration::days(60),
+        }
+    }
+}
+
+/// A delay drawn uniformly between two bounds: `("2h", "8h")`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delay(pub Duration, pub Duration);
+
+impl Delay {
+    pub fn min(&self) -> Duration {
+        self.0
+    }
+    pub fn max(&self) -> Duration {
+        self.1
+    }
+}
+
+/// A country (or other legal order) taking part in the exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    /// Short code used everywhere else: `"MD"`, `"A"`.
+    pub code: String,
+    pub name: Text,
+    /// IANA time zone: `"Europe/Chisinau"`.
+    pub time_zone: String,
+    /// Languages its authorities work in, first is the official one.
+    pub languages: Vec<String>,
+    /// Treaties and instruments it is party to.
+    #[serde(default)]
+    pub parties: Vec<Framework>,
+    /// Reservations it made (e.g. dual criminality for preservation, Art. 29(4)).
+    #[serde(default)]
+    pub reservations: Vec<Reservation>,
+    /// Jurisdictions it has a bilateral MLA treaty with.
+    #[serde(default)]
+    pub bilateral_mla: Vec<String>,
+    /// Offences its law criminalises, for dual criminality.
+    pub offences: Vec<Offence>,
+    pub contact_247: Contact247,
+    pub central_authority: CentralAuthority,
+    /// How long a judge or prosecutor takes to sign a domestic order.
+    pub judges: Judges,
+    /// Domestic data retention law: how long providers here keep each
+    /// category when a provider states no retention of its own.
+    #[serde(default)]
+    pub retention_law: BTreeMap<DataCategory, Duration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Framework {
+    /// Budapest Convention on Cybercrime (ETS 185).
+    Budapest,
+    /// Second Additional Protocol (CETS 224), applied only between Parties
+    /// that both list it.
+    SecondProtocol,
+    /// UN Convention against Cybercrime (2024).
+    UnConvention,
+    /// EU e-evidence Regulation (between EU Member States).
+    EuEEvidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Reservation {
+    /// Art. 29(4): may refuse preservation where dual criminality is not met.
+    PreservationDualCriminality,
+    /// CETS 224 Art. 7(2)(b): wants to be notified of direct orders to its providers.
+    NotifyDirectOrders,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Offence {
+    IllegalAccess,
+    IllegalInterception,
+    DataInterference,
+    SystemInterference,
+    MisuseOfDevices,
+    ComputerForgery,
+    ComputerFraud,
+    ChildSexualAbuseMaterial,
+    CopyrightInfringement,
+    Extortion,
+    MoneyLaundering,
+}
+
+/// The Art. 35 desk: always on, but maybe thin at night.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact247 {
+    pub staffing: Staffing,
+    /// How long the desk takes to act on a request during the day.
+    pub acts_in: Delay,
+    /// How long at night (22:00–07:00 local) when staffing is reduced.
+    #[serde(default)]
+    pub night_acts_in: Option<Delay>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Staffing {
+    /// Fully staffed day and night.
+    Always,
+    /// On call at night: slower (`night_acts_in`).
+    ReducedAtNight,
+    /// Nobody at night or at weekends: requests wait for office hours.
+    OfficeHoursOnly,
+}
+
+/// The authority that sends and receives formal MLA requests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentralAuthority {
+    pub name: Text,
+    /// `"Mon-Fri 09:00-17:00"` in the jurisdiction's time zone.
+    pub office_hours: String,
+    /// Working time it takes to process an incoming MLA request.
+    pub processing: Delay,
+    /// It sends back requests not in one of its languages.
+    #[serde(default)]
+    pub requires_translation: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Judges {
+    /// How long a domestic order takes to be signed.
+    pub signs_in: Delay,
+    /// `"Mon-Fri 08:00-18:00"`; orders are signed only then.
+    pub office_hours: String,
+}
+
+/// A company holding data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub jurisdiction: String,
+    pub kind: ProviderKind,
+    /// What it keeps and for how long. Empty for an anonymiser that keeps
+    /// nothing: preservation then fails and the requester is told so.
+    #[serde(default)]
+    pub holds: Vec<Holding>,
+    pub disclosure: DisclosurePolicy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ProviderKind {
+    Isp,
+    Hosting,
+    Vps,
+    Vpn,
+    SocialNetwork,
+    Email,
+    Registrar,
+    CryptoExchange,
+    Cloud,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holding {
+    pub category: DataCategory,
+    /// How long it keeps this category; if omitted, its jurisdiction's
+    /// retention law decides.
+    #[serde(default)]
+    pub retention: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DataCategory {
+    SubscriberInfo,
+    TrafficData,
+    Content,
+    NetFlow,
+    ServerImage,
+    KycRecords,
+    RegistrationData,
+}
+
+/// How a provider answers requests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisclosurePolicy {
+    /// Time to answer a request it accepts.
+    pub answers_in: Delay,
+    /// Time to answer an emergency request.
+    #[serde(default)]
+    pub emergency_answers_in: Option<Delay>,
+    /// Percent chance it discloses voluntarily to a direct foreign request,
+    /// by requesting jurisdiction; `default_rate` for the others.
+    #[serde(default)]
+    pub voluntary_rate: BTreeMap<String, u8>,
+    #[serde(default)]
+    pub default_rate: u8,
+}
+
+/// An attack on critical infrastructure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    pub id: String,
+    pub sector: Sector,
+    /// Jurisdiction where the victim is.
+    pub jurisdiction: String,
+    pub victim: Text,
+    /// Offences the facts amount to (checked for dual criminality).
+    pub offences: Vec<Offence>,
+    /// What happens, in order; later stages escalate.
+    pub stages: Vec<Stage>,
+    /// Leads the victim's investigators hold from the start.
+    #[serde(default)]
+    pub initial_leads: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Sector {
+    Health,
+    Energy,
+    Water,
+    Transport,
+    Telecom,
+    Finance,
+    Government,
+    Elections,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: String,
+    /// Since the start of the exercise.
+    pub at: Duration,
+    pub text: Text,
+    /// From this stage on there is a significant and imminent risk to the
+    /// life or safety of a person (CETS 224 Art. 3): emergency procedures open.
+    #[serde(default)]
+    pub risk_to_life: bool,
+}
+
+/// Something an investigator can find and follow: an IP address, a domain,
+/// a wallet, an account, a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lead {
+    pub id: String,
+    pub kind: LeadKind,
+    /// What the participant sees: `"185.220.101.34"`.
+    pub value: String,
+    pub text: Text,
+    /// Examining this lead reveals these leads.
+    #[serde(default)]
+    pub reveals: Vec<String>,
+    /// A look-up (WHOIS, IP registry: Art. 32(a)) shows the provider behind it.
+    #[serde(default)]
+    pub provider: Option<String>,
+    /// Data items at that provider this lead lets a request target.
+    #[serde(default)]
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LeadKind {
+    IpAddress,
+    Domain,
+    Wallet,
+    Account,
+    Email,
+    File,
+    LogEntry,
+}
+
+/// A piece of data held by a provider: deleted when its retention runs out
+/// unless preserved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataItem {
+    pub id: String,
+    pub provider: String,
+    pub category: DataCategory,
+    /// When it was created, relative to the start (`"-2d"` = two days before).
+    pub created: Duration,
+    pub text: Text,
+    /// Leads it reveals once disclosed or produced.
+    #[serde(default)]
+    pub reveals: Vec<String>,
+}
+
+/// Human players from one jurisdiction. Every role not listed is simulated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Team {
+    pub jurisdiction: String,
+    pub roles: Vec<Role>,
+    /// Roles a trainer may leave to the simulation when short of players.
+    #[serde(default)]
+    pub optional: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Investigator,
+    Prosecutor,
+    Contact247,
+    Trainer,
+}
+
+/// A master-scenario event: a message that reaches players at a time or when
+/// a condition holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inject {
+    pub id: String,
+    pub when: Condition,
+    pub to: Vec<Recipient>,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Recipient {
+    Everyone,
+    Trainer,
+    /// Every human role of one jurisdiction.
+    Team(String),
+    /// One role of one jurisdiction: `Participant("A", Investigator)`.
+    Participant(String, Role),
+}
+
+/// A fact about the state of the exercise, used by injects, objectives and
+/// the end of the exercise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Condition {
+    /// The clock has reached this time since the start.
+    At(Duration),
+    StageReached(String),
+    LeadFound(String),
+    EvidencePreserved(String),
+    /// Handed over as intelligence (police to police, voluntary disclosure).
+    EvidenceDisclosed(String),
+    /// Obtained as admissible evidence through a formal channel.
+    EvidenceProduced(String),
+    EvidenceLost(String),
+    /// Some participant has sent a request of this instrument.
+    RequestSent(Instrument),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+/// A debrief point: met when its condition holds, before its deadline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub id: String,
+    pub text: Text,
+    pub points: u32,
+    pub when: Condition,
+    /// Met only if it holds by this time since the start.
+    #[serde(default)]
+    pub by: Option<Duration>,
+    /// Shown at the debrief.
+    #[serde(default)]
+    pub debrief: Option<Text>,
+}
+
+/// The legal instruments a participant can use. Which ones apply between two
+/// jurisdictions is decided in `law`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Instrument {
+    /// Budapest Art. 16: domestic expedited preservation.
+    DomesticPreservation,
+    /// Budapest Art. 18: domestic production order.
+    ProductionOrder,
+    /// Budapest Art. 26: spontaneous information.
+    SpontaneousInformation,
+    /// Budapest Art. 29: preservation through the 24/7 network.
+    Preservation247,
+    /// Budapest Art. 30: expedited disclosure of preserved traffic data.
+    TrafficDisclosure,
+    /// Budapest Art. 31 (or a bilateral treaty): MLA through central authorities.
+    Mla,
+    /// Budapest Art. 32(a): publicly available data.
+    OpenSource,
+    /// CETS 224 Art. 7: order for subscriber information directly to a provider.
+    DirectSubscriberRequest,
+    /// CETS 224 Art. 9: emergency disclosure through the 24/7 network.
+    EmergencyDisclosure,
+    /// CETS 224 Art. 10: emergency MLA.
+    EmergencyMla,
+    /// EU e-evidence: European preservation order.
+    EuPreservationOrder,
+    /// EU e-evidence: European production order.
+    EuProductionOrder,
+}

@@ -1,0 +1,245 @@
+//! Simulated time: whole minutes since the exercise started, and durations
+//! written the way people write them (`"90d"`, `"36h"`, `"2d 4h"`, `"-1d"`).
+//!
+//! Time is an integer everywhere the simulation hashes or replays it. This
+//! module never reads the wall clock: mapping wall time to simulated time is
+//! the shell's job.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Minutes in each unit an author may write, longest first so that
+/// formatting picks the largest unit that fits.
+const UNITS: [(&str, i64); 6] = [
+    ("y", 365 * 24 * 60),
+    ("mo", 30 * 24 * 60),
+    ("w", 7 * 24 * 60),
+    ("d", 24 * 60),
+    ("h", 60),
+    ("m", 1),
+];
+
+/// A signed length of simulated time, in whole minutes.
+///
+/// Signed because data is often created before the exercise starts
+/// (`created: "-3d"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Duration(pub i64);
+
+impl Duration {
+    pub const ZERO: Duration = Duration(0);
+
+    pub const fn minutes(m: i64) -> Self {
+        Duration(m)
+    }
+    pub const fn hours(h: i64) -> Self {
+        Duration(h * 60)
+    }
+    pub const fn days(d: i64) -> Self {
+        Duration(d * 24 * 60)
+    }
+    pub const fn as_minutes(self) -> i64 {
+        self.0
+    }
+
+    /// Parses `"90d"`, `"36h"`, `"2d 4h"`, `"45m"`, `"3w"`, `"6mo"`, `"1y"`,
+    /// `"-1d"`, or `"0"`. Units: y (365 days), mo (30 days), w, d, h, m.
+    pub fn parse(text: &str) -> Result<Duration, DurationError> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(DurationError::new(text, "the duration is empty"));
+        }
+        let (negative, body) = match trimmed.strip_prefix('-') {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, trimmed),
+        };
+        if body == "0" {
+            return Ok(Duration::ZERO);
+        }
+        let mut total: i64 = 0;
+        let mut rest = body;
+        while !rest.is_empty() {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 0 {
+                return Err(DurationError::new(
+                    text,
+                    "expected a number before each unit, as in \"2d 4h\"",
+                ));
+            }
+            let number: i64 = rest[..digits]
+                .parse()
+                .map_err(|_| DurationError::new(text, "the number is too large"))?;
+            rest = &rest[digits..];
+            let unit_len = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
+            let unit = &rest[..unit_len];
+            let Some((_, per_unit)) = UNITS.iter().find(|(name, _)| *name == unit) else {
+                let message = if unit.is_empty() {
+                    "a number needs a unit: y, mo, w, d, h or m (as in \"36h\")".to_string()
+                } else {
+                    format!("unknown unit `{unit}`: use y, mo, w, d, h or m (as in \"36h\")")
+                };
+                return Err(DurationError::new(text, &message));
+            };
+            total = number
+                .checked_mul(*per_unit)
+                .and_then(|m| total.checked_add(m))
+                .ok_or_else(|| DurationError::new(text, "the duration is too large"))?;
+            rest = rest[unit_len..].trim_start();
+        }
+        Ok(Duration(if negative { -total } else { total }))
+    }
+}
+
+impl fmt::Display for Duration {
+    /// Writes the shortest form `parse` reads back, e.g. `2d 4h`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 == 0 {
+            return f.write_str("0");
+        }
+        if self.0 < 0 {
+            f.write_str("-")?;
+        }
+        let mut left = self.0.unsigned_abs() as i64;
+        let mut first = true;
+        // Months and years are approximations an author may write, but a
+        // duration prints in exact units so that print-then-parse round trips.
+        for (name, per_unit) in UNITS.iter().skip(2) {
+            if left >= *per_unit {
+                if !first {
+                    f.write_str(" ")?;
+                }
+                write!(f, "{}{}", left / per_unit, name)?;
+                left %= per_unit;
+                first = false;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Duration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Duration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Duration::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Why a duration string could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DurationError {
+    pub input: String,
+    pub reason: String,
+}
+
+impl DurationError {
+    fn new(input: &str, reason: &str) -> Self {
+        DurationError {
+            input: input.to_string(),
+            reason: reason.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for DurationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not a duration: {}", self.input, self.reason)
+    }
+}
+
+impl std::error::Error for DurationError {}
+
+/// A point in simulated time: minutes since the exercise started. Negative
+/// before the start (data created earlier).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SimTime(pub i64);
+
+impl SimTime {
+    pub const START: SimTime = SimTime(0);
+
+    pub const fn minutes(self) -> i64 {
+        self.0
+    }
+    pub fn after(self, d: Duration) -> SimTime {
+        SimTime(self.0.saturating_add(d.0))
+    }
+    pub fn since(self, earlier: SimTime) -> Duration {
+        Duration(self.0 - earlier.0)
+    }
+}
+
+impl fmt::Display for SimTime {
+    /// `d3 14:05`: day and clock since the start, the form traces and
+    /// journals print. Before the start: `-d0 23:00` style.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let m = self.0.unsigned_abs();
+        write!(f, "{sign}d{} {:02}:{:02}", m / 1440, (m % 1440) / 60, m % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_authors_write() {
+        let cases = [
+            ("90d", 90 * 1440),
+            ("36h", 36 * 60),
+            ("2d 4h", 2 * 1440 + 240),
+            ("2d4h", 2 * 1440 + 240),
+            ("45m", 45),
+            ("3w", 21 * 1440),
+            ("6mo", 180 * 1440),
+            ("1y", 365 * 1440),
+            ("-1d", -1440),
+            ("0", 0),
+        ];
+        for (text, minutes) in cases {
+            assert_eq!(Duration::parse(text), Ok(Duration(minutes)), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_with_a_reason() {
+        for bad in ["", "d", "12", "3 days", "5x", "99999999999999999y"] {
+            let err = Duration::parse(bad).unwrap_err();
+            assert!(!err.reason.is_empty(), "{bad}");
+        }
+        assert!(Duration::parse("12").unwrap_err().reason.contains("unit"));
+    }
+
+    #[test]
+    fn display_round_trips() {
+        for minutes in [
+            0,
+            1,
+            59,
+            60,
+            61,
+            1440,
+            1500,
+            90 * 1440,
+            -1440,
+            -61,
+            400 * 1440 + 7,
+        ] {
+            let d = Duration(minutes);
+            assert_eq!(Duration::parse(&d.to_string()), Ok(d), "{d}");
+        }
+    }
+
+    #[test]
+    fn sim_time_prints_day_and_clock() {
+        assert_eq!(SimTime(0).to_string(), "d0 00:00");
+        assert_eq!(SimTime(3 * 1440 + 14 * 60 + 5).to_string(), "d3 14:05");
+    }
+}
