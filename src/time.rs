@@ -243,3 +243,152 @@ mod tests {
         assert_eq!(SimTime(3 * 1440 + 14 * 60 + 5).to_string(), "d3 14:05");
     }
 }
+
+/// Weekly opening hours in local time: `"Mon-Fri 09:00-17:00"`,
+/// `"Mon,Wed,Fri 08:30-12:00"`, `"Mon-Sun 00:00-24:00"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OfficeHours {
+    /// Monday first.
+    pub days: [bool; 7],
+    /// Minutes after local midnight.
+    pub opens: u16,
+    /// Minutes after local midnight; 1440 means midnight at the end of the day.
+    pub closes: u16,
+}
+
+const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+impl OfficeHours {
+    /// Whether it is open at `minute_of_day` on `weekday` (0 = Monday).
+    pub fn is_open(&self, weekday: usize, minute_of_day: u16) -> bool {
+        self.days[weekday % 7] && minute_of_day >= self.opens && minute_of_day < self.closes
+    }
+
+    pub fn parse(text: &str) -> Result<OfficeHours, String> {
+        let hint = "write days then hours, as in \"Mon-Fri 09:00-17:00\"";
+        let (days_part, hours_part) = text
+            .trim()
+            .split_once(' ')
+            .ok_or_else(|| format!("`{text}`: {hint}"))?;
+        let day_index = |name: &str| {
+            DAY_NAMES
+                .iter()
+                .position(|d| d.eq_ignore_ascii_case(name.trim()))
+                .ok_or_else(|| {
+                    format!(
+                        "`{}` is not a day: use Mon, Tue, Wed, Thu, Fri, Sat, Sun",
+                        name.trim()
+                    )
+                })
+        };
+        let mut days = [false; 7];
+        for piece in days_part.split(',') {
+            match piece.split_once('-') {
+                Some((first, last)) => {
+                    let (first, last) = (day_index(first)?, day_index(last)?);
+                    if first > last {
+                        return Err(format!("`{piece}`: a day range runs from Monday towards Sunday"));
+                    }
+                    days[first..=last].iter_mut().for_each(|d| *d = true);
+                }
+                None => days[day_index(piece)?] = true,
+            }
+        }
+        let (opens, closes) = hours_part
+            .trim()
+            .split_once('-')
+            .ok_or_else(|| format!("`{text}`: {hint}"))?;
+        let clock = |t: &str| -> Result<u16, String> {
+            let bad = || format!("`{t}` is not a time of day: write HH:MM, as in 09:00");
+            let (h, m) = t.trim().split_once(':').ok_or_else(bad)?;
+            let (h, m): (u16, u16) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+            if m >= 60 || h > 24 || (h == 24 && m != 0) {
+                return Err(bad());
+            }
+            Ok(h * 60 + m)
+        };
+        let (opens, closes) = (clock(opens)?, clock(closes)?);
+        if opens >= closes {
+            return Err(format!("`{text}`: opening time must come before closing time"));
+        }
+        Ok(OfficeHours { days, opens, closes })
+    }
+}
+
+impl fmt::Display for OfficeHours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        let mut day = 0;
+        while day < 7 {
+            if !self.days[day] {
+                day += 1;
+                continue;
+            }
+            let mut last = day;
+            while last + 1 < 7 && self.days[last + 1] {
+                last += 1;
+            }
+            if !first {
+                f.write_str(",")?;
+            }
+            if last > day {
+                write!(f, "{}-{}", DAY_NAMES[day], DAY_NAMES[last])?;
+            } else {
+                f.write_str(DAY_NAMES[day])?;
+            }
+            first = false;
+            day = last + 1;
+        }
+        let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+        write!(f, " {}-{}", hm(self.opens), hm(self.closes))
+    }
+}
+
+impl Serialize for OfficeHours {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for OfficeHours {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        OfficeHours::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod office_hours_tests {
+    use super::OfficeHours;
+
+    #[test]
+    fn parses_and_prints_back() {
+        for text in [
+            "Mon-Fri 09:00-17:00",
+            "Mon,Wed,Fri 08:30-12:00",
+            "Mon-Sun 00:00-24:00",
+            "Sat 10:00-11:00",
+        ] {
+            let hours = OfficeHours::parse(text).unwrap();
+            assert_eq!(hours.to_string(), text);
+        }
+        let weekdays = OfficeHours::parse("Mon-Fri 09:00-17:00").unwrap();
+        assert!(weekdays.is_open(0, 9 * 60));
+        assert!(!weekdays.is_open(0, 17 * 60));
+        assert!(!weekdays.is_open(5, 10 * 60));
+    }
+
+    #[test]
+    fn refuses_with_a_hint() {
+        for bad in [
+            "",
+            "Mon-Fri",
+            "Mon-Fri 9-17",
+            "Fri-Mon 09:00-17:00",
+            "Mon 17:00-09:00",
+            "Lun 09:00-17:00",
+        ] {
+            assert!(OfficeHours::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

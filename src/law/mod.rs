@@ -365,13 +365,13 @@ mod tests {
             },
             central_authority: CentralAuthority {
                 name: Text::default(),
-                office_hours: "Mon-Fri 09:00-17:00".into(),
+                office_hours: crate::time::OfficeHours::parse("Mon-Fri 09:00-17:00").unwrap(),
                 processing: delay,
                 requires_translation: false,
             },
             judges: Judges {
                 signs_in: delay,
-                office_hours: "Mon-Fri 09:00-17:00".into(),
+                office_hours: crate::time::OfficeHours::parse("Mon-Fri 09:00-17:00").unwrap(),
             },
             retention_law: Default::default(),
         }

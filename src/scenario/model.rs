@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::time::Duration;
+use crate::time::{Duration, OfficeHours};
 
 /// Text shown to participants, per language code: `{"en": "...", "fr": "..."}`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -241,7 +241,7 @@ pub enum Staffing {
 pub struct CentralAuthority {
     pub name: Text,
     /// `"Mon-Fri 09:00-17:00"` in the jurisdiction's time zone.
-    pub office_hours: String,
+    pub office_hours: OfficeHours,
     /// Working time it takes to process an incoming MLA request.
     pub processing: Delay,
     /// It sends back requests not in one of its languages.
@@ -255,7 +255,7 @@ pub struct Judges {
     /// How long a domestic order takes to be signed.
     pub signs_in: Delay,
     /// `"Mon-Fri 08:00-18:00"`; orders are signed only then.
-    pub office_hours: String,
+    pub office_hours: OfficeHours,
 }
 
 /// A company holding data.
