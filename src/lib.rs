@@ -6,6 +6,8 @@
 //! journal files) feeds it data. See `docs/ARCHITECTURE.md`.
 
 pub mod cli;
+pub mod journal;
 pub mod law;
 pub mod scenario;
+pub mod sim;
 pub mod time;

@@ -6,7 +6,7 @@
 //! [`applies_between`]), never a new code path in the simulation. This module
 //! never reads the clock, draws randomness or does I/O.
 
-use crate::scenario::model::{Framework, Instrument, Jurisdiction, Role};
+use crate::scenario::model::{Framework, Instrument, Jurisdiction, LawParameters, Offence, Role};
 
 /// What a request must state. Art. 29(2) gives the six elements of a
 /// preservation request; the formal channels add their own.
@@ -94,6 +94,8 @@ pub struct Rule {
     pub needs_emergency: bool,
     /// Dual criminality is checked by the requested side.
     pub dual_criminality: bool,
+    /// A court order: the prosecutor applies, a judge signs (Art. 18).
+    pub court_order: bool,
     pub yields: Yields,
 }
 
@@ -121,6 +123,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         required,
         needs_emergency: false,
         dual_criminality: false,
+        court_order: false,
         yields,
     };
     match instrument {
@@ -131,19 +134,22 @@ pub fn rule(instrument: Instrument) -> Rule {
             &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
             Yields::Preservation,
         ),
-        Instrument::ProductionOrder => base(
-            "Budapest Art. 18",
-            &[PROSECUTOR],
-            Channel::DomesticProvider,
-            &[
-                F::RequestingAuthority,
-                F::OffenceAndFacts,
-                F::DataAndRelation,
-                F::LegalBasis,
-                F::Signature,
-            ],
-            Yields::Evidence,
-        ),
+        Instrument::ProductionOrder => Rule {
+            court_order: true,
+            ..base(
+                "Budapest Art. 18",
+                &[PROSECUTOR],
+                Channel::DomesticProvider,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::Evidence,
+            )
+        },
         Instrument::SpontaneousInformation => base(
             "Budapest Art. 26",
             &[INVESTIGATOR, PROSECUTOR, CONTACT_247],
@@ -341,6 +347,60 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     )
 }
 
+/// The fields a request of `instrument` from `from` to `to` still lacks,
+/// in [`RequestField`] order. A translation is needed only when the requested
+/// central authority requires one and the requester's official language is
+/// not one of its languages.
+pub fn missing_fields(
+    instrument: Instrument,
+    filled: &std::collections::BTreeSet<RequestField>,
+    from: &Jurisdiction,
+    to: &Jurisdiction,
+) -> Vec<RequestField> {
+    let mut missing: Vec<RequestField> = rule(instrument)
+        .required
+        .iter()
+        .copied()
+        .filter(|field| !filled.contains(field))
+        .filter(|field| *field != RequestField::Translation || needs_translation(from, to))
+        .collect();
+    missing.sort();
+    missing
+}
+
+/// Whether `to`'s central authority will send back a request from `from`
+/// that is not translated.
+pub fn needs_translation(from: &Jurisdiction, to: &Jurisdiction) -> bool {
+    let official = from.languages.first();
+    to.central_authority.requires_translation && official.is_none_or(|lang| !to.languages.contains(lang))
+}
+
+/// The case's offences that the requested jurisdiction does not criminalise.
+/// Dual criminality holds when at least one offence of the case is also an
+/// offence there; this list says what the requested side will not act on.
+pub fn offences_not_criminalised(case: &[Offence], requested: &Jurisdiction) -> Vec<Offence> {
+    case.iter()
+        .copied()
+        .filter(|offence| !requested.offences.contains(offence))
+        .collect()
+}
+
+/// Whether dual criminality is met for a case with `case` offences.
+pub fn dual_criminality_met(case: &[Offence], requested: &Jurisdiction) -> bool {
+    case.iter().any(|offence| requested.offences.contains(offence))
+}
+
+/// How long a successful preservation keeps data, from the scenario's law
+/// parameters (treaty values by default); `None` for non-preserving instruments.
+pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
+    match instrument {
+        Instrument::DomesticPreservation => Some(law.domestic_preservation_max),
+        Instrument::Preservation247 => Some(law.preservation_247_min),
+        Instrument::EuPreservationOrder => Some(law.eu_preservation),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,6 +465,28 @@ mod tests {
         a.bilateral_mla.push("B".into());
         assert!(applies_between(Instrument::Mla, &a, &b));
         assert!(!applies_between(Instrument::Preservation247, &a, &b));
+    }
+
+    #[test]
+    fn translation_is_missing_only_when_the_requested_side_wants_one() {
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let mut b = jurisdiction("B", &[Framework::Budapest]);
+        b.languages = vec!["fr".into()];
+        let filled = [
+            F::RequestingAuthority,
+            F::OffenceAndFacts,
+            F::DataAndRelation,
+            F::LegalBasis,
+            F::Signature,
+        ]
+        .into_iter()
+        .collect();
+        assert!(missing_fields(Instrument::Mla, &filled, &a, &b).is_empty());
+        b.central_authority.requires_translation = true;
+        assert_eq!(
+            missing_fields(Instrument::Mla, &filled, &a, &b),
+            vec![F::Translation]
+        );
     }
 
     #[test]

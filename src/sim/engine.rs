@@ -1,0 +1,878 @@
+//! What happens when: the request flow through desks, central authorities,
+//! judges and providers; retention and preservation; incident stages,
+//! injects, objectives and the end. Used by the systems (due events) and
+//! by actions (a participant sending a request), so both go one way.
+//!
+//! Every function reads and writes the world through domain indexes and
+//! reports what happened as [`Happened`] messages; none of them iterates
+//! a hash map, reads a clock other than [`Clock`], or draws randomness
+//! other than from the named streams in [`Rngs`].
+//!
+//! Engine assumptions that are not treaty figures (kept few, named here):
+//! the requesting side's own central authority transmits an MLA request
+//! within [`OWN_AUTHORITY_REVIEW`] of working time; a 24/7 desk staffed
+//! only in office hours keeps its central authority's office hours.
+
+use std::sync::Arc;
+
+use bevy_ecs::prelude::*;
+use bevy_ecs::world::Mut;
+
+use crate::law::{self, Channel, Yields};
+use crate::scenario::model::{Condition, Delay, Instrument, Offence, Recipient, Role, Staffing};
+use crate::time::{Duration, SimTime};
+
+use super::types::{Participant, RequestId};
+use super::world::*;
+
+/// Working time the requester's own central authority takes to check and
+/// transmit an outgoing MLA request.
+pub const OWN_AUTHORITY_REVIEW: Delay = Delay(Duration::hours(1), Duration::hours(8));
+
+pub fn setup(world: &World) -> Arc<Setup> {
+    world.resource::<Static>().0.clone()
+}
+
+pub fn now(world: &World) -> SimTime {
+    world.resource::<Clock>().now
+}
+
+pub fn schedule(world: &mut World, at: SimTime, due: Due) {
+    world.resource_mut::<Agenda>().schedule(at, due);
+}
+
+pub fn emit(world: &mut World, actor: impl Into<String>, text: impl Into<String>, to: Vec<Participant>) {
+    world.write_message(Happened {
+        actor: actor.into(),
+        text: text.into(),
+        to,
+    });
+}
+
+pub fn delay(world: &mut World, stream: &str, delay: Delay) -> Duration {
+    world.resource_mut::<Rngs>().0.delay(stream, delay)
+}
+
+pub fn evidence(world: &World, item: usize) -> &Evidence {
+    let entity = world.resource::<Index>().items[item];
+    world
+        .get::<Evidence>(entity)
+        .expect("every data item has an entity")
+}
+
+pub fn evidence_mut(world: &mut World, item: usize) -> Mut<'_, Evidence> {
+    let entity = world.resource::<Index>().items[item];
+    world
+        .get_mut::<Evidence>(entity)
+        .expect("every data item has an entity")
+}
+
+pub fn request(world: &World, id: RequestId) -> Option<&Request> {
+    let entity = *world
+        .resource::<Index>()
+        .requests
+        .get((id as usize).checked_sub(1)?)?;
+    world.get::<Request>(entity)
+}
+
+pub fn request_mut(world: &mut World, id: RequestId) -> Mut<'_, Request> {
+    let entity = world.resource::<Index>().requests[id as usize - 1];
+    world
+        .get_mut::<Request>(entity)
+        .expect("every request has an entity")
+}
+
+pub fn casefile(world: &World, j: usize) -> &Casefile {
+    let entity = world.resource::<Index>().casefiles[j];
+    world
+        .get::<Casefile>(entity)
+        .expect("every jurisdiction has a case file")
+}
+
+pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
+    let entity = world.resource::<Index>().casefiles[j];
+    world
+        .get_mut::<Casefile>(entity)
+        .expect("every jurisdiction has a case file")
+}
+
+pub fn seat_mut<'w>(world: &'w mut World, participant: &Participant) -> Option<Mut<'w, Seat>> {
+    let entity = *world.resource::<Index>().seats.get(participant)?;
+    world.get_mut::<Seat>(entity)
+}
+
+/// The three player seats of a jurisdiction.
+pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
+    let code = setup.jurisdiction_code(j);
+    PLAYER_ROLES
+        .iter()
+        .map(|role| Participant::player(code, *role))
+        .collect()
+}
+
+pub fn request_count(world: &World) -> usize {
+    world.resource::<Index>().requests.len()
+}
+
+/// The offences of the case as the requesting jurisdiction sees it: those
+/// of its incidents, or of every incident when it has none of its own.
+pub fn case_offences(setup: &Setup, j: usize) -> Vec<Offence> {
+    let code = setup.jurisdiction_code(j);
+    let own: Vec<Offence> = setup
+        .scenario
+        .incidents
+        .iter()
+        .filter(|incident| incident.jurisdiction == code)
+        .flat_map(|incident| incident.offences.iter().copied())
+        .collect();
+    if !own.is_empty() {
+        return own;
+    }
+    setup
+        .scenario
+        .incidents
+        .iter()
+        .flat_map(|i| i.offences.iter().copied())
+        .collect()
+}
+
+/// Whether jurisdiction `j` may target data item `item` in a request: a
+/// lead it found names the item, and the provider behind that lead is known
+/// (the lead was looked up, or it needs no look-up).
+pub fn can_target(setup: &Setup, casefile: &Casefile, item: usize) -> bool {
+    let id = setup.item_id(item);
+    casefile.found.iter().any(|&lead| {
+        let lead_data = &setup.scenario.leads[lead];
+        lead_data.evidence.iter().any(|e| e == id)
+            && (lead_data.provider.is_none() || casefile.looked_up.contains(&lead))
+    })
+}
+
+/// Items jurisdiction `j` may target, in scenario order.
+pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
+    (0..setup.scenario.evidence.len())
+        .filter(|&item| can_target(setup, casefile, item))
+        .collect()
+}
+
+/// Team `j` learns leads; tells the team which ones are new.
+pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: &str) {
+    let setup = setup(world);
+    let mut new = Vec::new();
+    {
+        let mut case = casefile_mut(world, j);
+        for id in leads {
+            if let Some(&lead) = setup.leads.get(id)
+                && case.found.insert(lead)
+            {
+                new.push(lead);
+            }
+        }
+    }
+    if new.is_empty() {
+        return;
+    }
+    let names: Vec<String> = new
+        .iter()
+        .map(|&l| {
+            let lead = &setup.scenario.leads[l];
+            format!("{} ({})", lead.value, lead.id)
+        })
+        .collect();
+    emit(
+        world,
+        format!("{} team", setup.jurisdiction_code(j)),
+        format!(
+            "{how}: new lead{} {}",
+            if new.len() > 1 { "s" } else { "" },
+            names.join(", ")
+        ),
+        team(&setup, j),
+    );
+}
+
+fn tell(world: &mut World, j: usize, item: usize, news: News) {
+    casefile_mut(world, j).news.insert(item, news);
+}
+
+// ---------------------------------------------------------------- requests
+
+/// A request leaves its drafter: the first holder on its channel gets it.
+pub fn send_request(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let now = now(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let rule = law::rule(req.instrument);
+    {
+        let mut r = request_mut(world, id);
+        r.sent_at = Some(now);
+    }
+    world.resource_mut::<Progress>().sent.insert(req.instrument);
+    for &item in &req.items {
+        tell(world, req.from, item, News::Requested);
+    }
+    match rule.channel {
+        Channel::DomesticProvider | Channel::ForeignProvider => to_provider(world, id),
+        Channel::Foreign247 => {
+            let desk = Participant::player(setup.jurisdiction_code(req.to), Role::Contact247);
+            if setup.is_human(&desk) {
+                request_mut(world, id).holder = Holder::AwaitingForward;
+                emit(
+                    world,
+                    "24/7 network",
+                    format!(
+                        "request #{id} ({}) from {} arrived: forward it to the provider or answer",
+                        rule.article,
+                        setup.jurisdiction_code(req.from)
+                    ),
+                    vec![desk],
+                );
+            } else {
+                request_mut(world, id).holder = Holder::ForeignDesk;
+                let at = desk_acts_at(world, req.to, now);
+                schedule(world, at, Due::RequestStep(id));
+            }
+        }
+        Channel::CentralAuthorities => {
+            request_mut(world, id).holder = Holder::OwnCentralAuthority;
+            let at = if rule.needs_emergency {
+                now
+            } else {
+                let hours = setup.scenario.jurisdictions[req.from]
+                    .central_authority
+                    .office_hours;
+                let review = delay(
+                    world,
+                    &format!("central-authority/{}", setup.jurisdiction_code(req.from)),
+                    OWN_AUTHORITY_REVIEW,
+                );
+                setup.calendar.add_work(req.from, &hours, now, review)
+            };
+            schedule(world, at, Due::RequestStep(id));
+        }
+        Channel::None => {}
+    }
+}
+
+/// When jurisdiction `j`'s 24/7 desk gets to a request that reached it at `at`.
+pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
+    let setup = setup(world);
+    let jurisdiction = &setup.scenario.jurisdictions[j];
+    let desk = &jurisdiction.contact_247;
+    let stream = format!("desk/{}", jurisdiction.code);
+    match desk.staffing {
+        Staffing::Always => at.after(delay(world, &stream, desk.acts_in)),
+        Staffing::ReducedAtNight => {
+            let chosen = if setup.calendar.is_night(j, at) {
+                desk.night_acts_in.unwrap_or(desk.acts_in)
+            } else {
+                desk.acts_in
+            };
+            at.after(delay(world, &stream, chosen))
+        }
+        Staffing::OfficeHoursOnly => {
+            let opens = setup
+                .calendar
+                .next_open(j, &jurisdiction.central_authority.office_hours, at);
+            opens.after(delay(world, &stream, desk.acts_in))
+        }
+    }
+}
+
+fn to_provider(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let Some(provider) = req.provider else {
+        finish(world, id, true, "delivered".into());
+        return;
+    };
+    let policy = &setup.scenario.providers[provider].disclosure;
+    let chosen = if law::rule(req.instrument).needs_emergency {
+        policy.emergency_answers_in.unwrap_or(policy.answers_in)
+    } else {
+        policy.answers_in
+    };
+    let wait = delay(
+        world,
+        &format!("provider/{}", setup.scenario.providers[provider].id),
+        chosen,
+    );
+    request_mut(world, id).holder = Holder::Provider;
+    let at = now(world).after(wait);
+    schedule(world, at, Due::RequestStep(id));
+}
+
+/// Whoever holds request `id` acts on it now.
+pub fn request_step(world: &mut World, id: RequestId) {
+    let Some(req) = request(world, id).cloned() else {
+        return;
+    };
+    match req.holder {
+        Holder::ForeignDesk | Holder::AwaitingForward => desk_review(world, id),
+        Holder::OwnCentralAuthority => {
+            let setup = setup(world);
+            request_mut(world, id).holder = Holder::ForeignCentralAuthority;
+            let now = now(world);
+            let at = if law::rule(req.instrument).needs_emergency {
+                now
+            } else {
+                let hours = setup.scenario.jurisdictions[req.to]
+                    .central_authority
+                    .office_hours;
+                setup.calendar.next_open(req.to, &hours, now)
+            };
+            emit(
+                world,
+                format!("{} central authority", setup.jurisdiction_code(req.from)),
+                format!("transmitted request #{id} to {}", setup.jurisdiction_code(req.to)),
+                vec![req.drafted_by.clone()],
+            );
+            schedule(world, at, Due::RequestStep(id));
+        }
+        Holder::ForeignCentralAuthority => authority_review(world, id),
+        Holder::Processing => to_provider(world, id),
+        Holder::Provider => provider_executes(world, id),
+        Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
+    }
+}
+
+fn send_back(world: &mut World, id: RequestId, by: String, missing: Vec<crate::law::RequestField>) {
+    let req = request(world, id).expect("request exists").clone();
+    let list: Vec<String> = missing
+        .iter()
+        .map(|f| format!("{f:?} ({})", f.source()))
+        .collect();
+    {
+        let mut r = request_mut(world, id);
+        r.holder = Holder::Returned;
+        r.round_trips += 1;
+    }
+    emit(
+        world,
+        by,
+        format!(
+            "sent request #{id} back for clarification: missing {}; amend it and send it again",
+            list.join(", ")
+        ),
+        vec![req.drafted_by.clone()],
+    );
+}
+
+/// A 24/7 desk checks an incoming request and passes it to the provider.
+pub fn desk_review(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let from = &setup.scenario.jurisdictions[req.from];
+    let to = &setup.scenario.jurisdictions[req.to];
+    let desk = format!("{} 24/7 desk", to.code);
+    let missing = law::missing_fields(req.instrument, &req.fields, from, to);
+    if !missing.is_empty() {
+        send_back(world, id, desk, missing);
+        return;
+    }
+    let offences = case_offences(&setup, req.from);
+    if req.instrument == Instrument::Preservation247
+        && to
+            .reservations
+            .contains(&crate::scenario::model::Reservation::PreservationDualCriminality)
+        && !law::dual_criminality_met(&offences, to)
+    {
+        finish(
+            world,
+            id,
+            false,
+            format!(
+                "refused: {} reserved dual criminality for preservation (Art. 29(4)) and criminalises none of {:?}",
+                to.code, offences
+            ),
+        );
+        return;
+    }
+    if req.provider.is_none() {
+        finish(world, id, true, format!("received by {desk}"));
+        return;
+    }
+    emit(
+        world,
+        desk,
+        format!(
+            "forwarded request #{id} ({}) to the provider",
+            law::rule(req.instrument).article
+        ),
+        vec![req.drafted_by.clone()],
+    );
+    to_provider(world, id);
+}
+
+/// The requested central authority checks completeness, translation and
+/// dual criminality; an accepted request keeps its items preserved while it
+/// is processed (Art. 29(7)).
+fn authority_review(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let rule = law::rule(req.instrument);
+    let from = &setup.scenario.jurisdictions[req.from];
+    let to = &setup.scenario.jurisdictions[req.to];
+    let authority = format!("{} central authority", to.code);
+    let missing = law::missing_fields(req.instrument, &req.fields, from, to);
+    if !missing.is_empty() {
+        send_back(world, id, authority, missing);
+        return;
+    }
+    let offences = case_offences(&setup, req.from);
+    if rule.dual_criminality && !law::dual_criminality_met(&offences, to) {
+        finish(
+            world,
+            id,
+            false,
+            format!(
+                "refused for lack of dual criminality: {} criminalises none of {:?}",
+                to.code, offences
+            ),
+        );
+        return;
+    }
+    let now = now(world);
+    let mut held = Vec::new();
+    for &item in &req.items {
+        let mut ev = evidence_mut(world, item);
+        if ev.deleted.is_none() {
+            ev.held_for_mla += 1;
+            held.push(item);
+        }
+    }
+    let wait = if rule.needs_emergency {
+        desk_acts_at(world, req.to, now)
+    } else {
+        let work = delay(
+            world,
+            &format!("central-authority/{}", to.code),
+            to.central_authority.processing,
+        );
+        setup
+            .calendar
+            .add_work(req.to, &to.central_authority.office_hours, now, work)
+    };
+    {
+        let mut r = request_mut(world, id);
+        r.holder = Holder::Processing;
+        r.holding = !held.is_empty();
+    }
+    emit(
+        world,
+        authority,
+        format!(
+            "accepted request #{id} ({}); execution expected around {wait}",
+            rule.article
+        ),
+        vec![req.drafted_by.clone()],
+    );
+    schedule(world, wait, Due::RequestStep(id));
+}
+
+/// The provider does what the request asks, if it still can.
+fn provider_executes(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let rule = law::rule(req.instrument);
+    let provider_index = req.provider.expect("requests at a provider name one");
+    let provider = &setup.scenario.providers[provider_index];
+    let now = now(world);
+    let mut done = Vec::new();
+    let mut gone = Vec::new();
+    let succeeded;
+    let result;
+    match rule.yields {
+        Yields::Preservation => {
+            if provider.holds.is_empty() {
+                for &item in &req.items {
+                    tell(world, req.from, item, News::CouldNotPreserve);
+                }
+                finish(
+                    world,
+                    id,
+                    false,
+                    format!(
+                        "could not preserve: {} keeps no data (notice under Art. 29(6)); look for another trace",
+                        provider.name
+                    ),
+                );
+                return;
+            }
+            let period =
+                law::preservation_period(req.instrument, &setup.scenario.law).unwrap_or(Duration::ZERO);
+            let until = now.after(period);
+            for &item in &req.items {
+                if evidence(world, item).deleted.is_some() {
+                    tell(world, req.from, item, News::NotAvailable);
+                    gone.push(item);
+                    continue;
+                }
+                {
+                    let mut ev = evidence_mut(world, item);
+                    ev.preserved_until = Some(ev.preserved_until.map_or(until, |t| t.max(until)));
+                    ev.ever_preserved = true;
+                }
+                tell(world, req.from, item, News::PreservedUntil(until));
+                schedule(world, until, Due::RetentionCheck(item));
+                done.push(item);
+            }
+            succeeded = !done.is_empty();
+            result = format!("preserved until {until}");
+        }
+        Yields::Intelligence | Yields::Evidence => {
+            let complies = rule.channel != Channel::ForeignProvider || {
+                let rate = provider
+                    .disclosure
+                    .voluntary_rate
+                    .get(setup.jurisdiction_code(req.from))
+                    .copied()
+                    .unwrap_or(provider.disclosure.default_rate);
+                world
+                    .resource_mut::<Rngs>()
+                    .0
+                    .chance(&format!("provider/{}", provider.id), rate)
+            };
+            if !complies {
+                release_holds(world, id);
+                finish(
+                    world,
+                    id,
+                    false,
+                    format!(
+                        "{} declined to disclose voluntarily; enforce through MLA",
+                        provider.name
+                    ),
+                );
+                return;
+            }
+            for &item in &req.items {
+                let ev = evidence(world, item);
+                let available = ev.deleted.is_none()
+                    && !provider.holds.is_empty()
+                    && (req.instrument != Instrument::TrafficDisclosure || ev.is_preserved(now));
+                if !available {
+                    tell(world, req.from, item, News::NotAvailable);
+                    gone.push(item);
+                    continue;
+                }
+                obtain(world, req.from, item, id, rule.yields == Yields::Evidence);
+                done.push(item);
+            }
+            succeeded = !done.is_empty();
+            result = if rule.yields == Yields::Evidence {
+                "produced as evidence".to_string()
+            } else {
+                "disclosed as intelligence (not admissible: a formal request must follow)".to_string()
+            };
+        }
+        Yields::PublicInformation => {
+            succeeded = true;
+            result = "answered".into();
+        }
+    }
+    release_holds(world, id);
+    let names = |items: &[usize]| {
+        items
+            .iter()
+            .map(|&i| setup.item_id(i).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut text = String::new();
+    if !done.is_empty() {
+        text = format!("{}: {result}", names(&done));
+    }
+    if !gone.is_empty() {
+        if !text.is_empty() {
+            text.push_str("; ");
+        }
+        text.push_str(&format!("{}: no longer available", names(&gone)));
+    }
+    finish(world, id, succeeded, text);
+}
+
+/// An MLA request no longer pending lets its items' retention run again.
+fn release_holds(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("request exists").clone();
+    if !req.holding {
+        return;
+    }
+    request_mut(world, id).holding = false;
+    let now = now(world);
+    for &item in &req.items {
+        let mut ev = evidence_mut(world, item);
+        ev.held_for_mla = ev.held_for_mla.saturating_sub(1);
+        schedule(world, now, Due::RetentionCheck(item));
+    }
+}
+
+fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    {
+        let mut r = request_mut(world, id);
+        r.holder = Holder::Done;
+        r.succeeded = succeeded;
+        r.result = Some(result.clone());
+    }
+    let article = law::rule(req.instrument).article;
+    let actor = match req.provider {
+        Some(p) => setup.scenario.providers[p].id.clone(),
+        None => format!("{} authorities", setup.jurisdiction_code(req.to)),
+    };
+    emit(
+        world,
+        actor,
+        format!(
+            "request #{id} ({article}) from {}: {result}",
+            setup.jurisdiction_code(req.from)
+        ),
+        team(&setup, req.from),
+    );
+}
+
+/// Team `j` obtains `item` through request `via`: as admissible evidence
+/// or as intelligence. Either way it learns what the data reveals.
+fn obtain(world: &mut World, j: usize, item: usize, via: RequestId, admissible: bool) {
+    let setup = setup(world);
+    {
+        let mut ev = evidence_mut(world, item);
+        if admissible {
+            ev.produced_for.insert(j);
+            ev.produced_by.insert(via);
+        } else {
+            ev.disclosed_to.insert(j);
+        }
+    }
+    tell(
+        world,
+        j,
+        item,
+        if admissible {
+            News::Produced
+        } else {
+            News::Disclosed
+        },
+    );
+    let reveals = setup.scenario.evidence[item].reveals.clone();
+    learn_leads(world, j, &reveals, &format!("{} analysed", setup.item_id(item)));
+}
+
+/// A judge has signed a court order: the prosecutor may send it.
+pub fn judge_signs(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let Some(req) = request(world, id).cloned() else {
+        return;
+    };
+    if req.holder != Holder::Judge {
+        return;
+    }
+    {
+        let mut r = request_mut(world, id);
+        r.signed = true;
+        r.fields.insert(crate::law::RequestField::Signature);
+        r.holder = Holder::Drafting;
+    }
+    emit(
+        world,
+        format!("{} judge", setup.jurisdiction_code(req.from)),
+        format!(
+            "signed order #{id} ({}): it can be served",
+            law::rule(req.instrument).article
+        ),
+        vec![req.drafted_by.clone()],
+    );
+}
+
+// ---------------------------------------------------------------- retention
+
+/// Deletes the item if its retention has run out and nothing keeps it.
+pub fn retention_check(world: &mut World, item: usize) {
+    let setup = setup(world);
+    let now = now(world);
+    let Some(deletes_at) = setup.deletes_at[item] else {
+        return;
+    };
+    let ev = evidence(world, item).clone();
+    if ev.deleted.is_some() || ev.is_produced() {
+        return;
+    }
+    if now < deletes_at {
+        schedule(world, deletes_at, Due::RetentionCheck(item));
+        return;
+    }
+    if ev.held_for_mla > 0 {
+        return; // released (and checked again) when the MLA request ends
+    }
+    if let Some(until) = ev.preserved_until
+        && until > now
+    {
+        schedule(world, until, Due::RetentionCheck(item));
+        return;
+    }
+    let mut why = if ev.ever_preserved {
+        "preservation lapsed and no formal request had obtained it".to_string()
+    } else {
+        "retention ran out before anyone preserved it".to_string()
+    };
+    if ev.is_disclosed() {
+        why.push_str(" (only intelligence was obtained)");
+    }
+    evidence_mut(world, item).deleted = Some((now, why.clone()));
+    let data = &setup.scenario.evidence[item];
+    emit(
+        world,
+        data.provider.clone(),
+        format!("deleted {}: {why}", data.id),
+        Vec::new(),
+    );
+}
+
+// ---------------------------------------------------------------- script
+
+pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
+    let setup = setup(world);
+    let now = now(world);
+    let inc = &setup.scenario.incidents[incident];
+    let st = &inc.stages[stage];
+    world
+        .resource_mut::<Progress>()
+        .stages
+        .insert((incident, stage), now);
+    let j = setup.jurisdictions[&inc.jurisdiction];
+    if st.risk_to_life {
+        casefile_mut(world, j).emergency_known = true;
+    }
+    let mut text = format!("{}: {}", inc.id, st.text.get(&setup.language));
+    if st.risk_to_life {
+        text.push_str(" [risk to life: emergency procedures open]");
+    }
+    let mut to = team(&setup, j);
+    to.push(Participant::Trainer);
+    emit(world, "incident", text, to);
+}
+
+pub fn recipients(setup: &Setup, to: &[Recipient]) -> Vec<Participant> {
+    let mut out = std::collections::BTreeSet::new();
+    for recipient in to {
+        match recipient {
+            Recipient::Everyone => {
+                out.insert(Participant::Trainer);
+                for j in 0..setup.scenario.jurisdictions.len() {
+                    out.extend(team(setup, j));
+                }
+            }
+            Recipient::Trainer => {
+                out.insert(Participant::Trainer);
+            }
+            Recipient::Team(code) => {
+                if let Some(&j) = setup.jurisdictions.get(code) {
+                    out.extend(team(setup, j));
+                }
+            }
+            Recipient::Participant(code, role) => {
+                out.insert(Participant::player(code, *role));
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+pub fn fire_inject(world: &mut World, inject: usize) {
+    let setup = setup(world);
+    let now = now(world);
+    if world.resource::<Progress>().injects_fired.contains_key(&inject) {
+        return;
+    }
+    world.resource_mut::<Progress>().injects_fired.insert(inject, now);
+    let data = &setup.scenario.injects[inject];
+    let to = recipients(&setup, &data.to);
+    emit(
+        world,
+        "inject",
+        format!("{}: {}", data.id, data.text.get(&setup.language)),
+        to,
+    );
+}
+
+pub fn end_exercise(world: &mut World, why: &str) {
+    let now = now(world);
+    if world.resource::<Clock>().ended.is_some() {
+        return;
+    }
+    world.resource_mut::<Clock>().ended = Some(now);
+    emit(
+        world,
+        "clock",
+        format!("exercise over: {why}"),
+        vec![Participant::Trainer],
+    );
+}
+
+/// Whether a scenario condition holds now.
+pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
+    let now = now(world);
+    let item = |id: &str| setup.items.get(id).map(|&i| evidence(world, i));
+    match condition {
+        Condition::At(d) => now >= SimTime::START.after(*d),
+        Condition::StageReached(id) => {
+            let progress = world.resource::<Progress>();
+            setup.scenario.incidents.iter().enumerate().any(|(i, inc)| {
+                inc.stages
+                    .iter()
+                    .position(|s| &s.id == id)
+                    .is_some_and(|s| progress.stages.contains_key(&(i, s)))
+            })
+        }
+        Condition::LeadFound(id) => setup.leads.get(id).is_some_and(|&lead| {
+            (0..setup.scenario.jurisdictions.len()).any(|j| casefile(world, j).found.contains(&lead))
+        }),
+        Condition::EvidencePreserved(id) => item(id).is_some_and(|e| e.ever_preserved),
+        Condition::EvidenceDisclosed(id) => item(id).is_some_and(|e| e.is_disclosed()),
+        Condition::EvidenceProduced(id) => item(id).is_some_and(|e| e.is_produced()),
+        Condition::EvidenceLost(id) => item(id).is_some_and(|e| e.is_lost()),
+        Condition::RequestSent(instrument) => world.resource::<Progress>().sent.contains(instrument),
+        Condition::All(all) => all.iter().all(|c| holds(world, setup, c)),
+        Condition::Any(any) => any.iter().any(|c| holds(world, setup, c)),
+        Condition::Not(c) => !holds(world, setup, c),
+    }
+}
+
+/// Injects whose condition now holds fire; objectives met in time are
+/// recorded; the exercise ends when its end condition holds.
+pub fn evaluate_conditions(world: &mut World) {
+    let setup = setup(world);
+    let now = now(world);
+    for (i, inject) in setup.scenario.injects.iter().enumerate() {
+        if matches!(inject.when, Condition::At(_))
+            || world.resource::<Progress>().injects_fired.contains_key(&i)
+        {
+            continue;
+        }
+        if holds(world, &setup, &inject.when) {
+            fire_inject(world, i);
+        }
+    }
+    for (i, objective) in setup.scenario.objectives.iter().enumerate() {
+        if world.resource::<Progress>().objectives_met.contains_key(&i) {
+            continue;
+        }
+        let in_time = objective.by.is_none_or(|by| now <= SimTime::START.after(by));
+        if in_time && holds(world, &setup, &objective.when) {
+            world.resource_mut::<Progress>().objectives_met.insert(i, now);
+            emit(
+                world,
+                "debrief",
+                format!("objective met: {} (+{})", objective.id, objective.points),
+                vec![Participant::Trainer],
+            );
+        }
+    }
+    if let Some(when) = &setup.scenario.end.when
+        && world.resource::<Clock>().ended.is_none()
+        && holds(world, &setup, when)
+    {
+        end_exercise(world, "the end condition holds");
+    }
+}

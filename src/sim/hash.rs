@@ -1,0 +1,59 @@
+//! The state hash: blake3 over a canonical serialisation of everything that
+//! changes, each collection sorted by its domain id (never by `Entity`).
+//!
+//! Two runs agree on the hash exactly when they agree on the clock, the
+//! agenda, every data item, request, case file and inbox, the RNG streams'
+//! positions, the trace and the progress. Reads only.
+
+use serde::Serialize;
+
+use super::engine;
+use super::world::*;
+use bevy_ecs::prelude::*;
+
+#[derive(Serialize)]
+struct Canonical<'a> {
+    clock: &'a Clock,
+    agenda: Vec<Scheduled>,
+    rng: Vec<(String, u128)>,
+    trace_len: usize,
+    trace_digest: String,
+    progress: &'a Progress,
+    evidence: Vec<&'a Evidence>,
+    requests: Vec<&'a Request>,
+    casefiles: Vec<&'a Casefile>,
+    seats: Vec<&'a Seat>,
+}
+
+pub fn state_hash(world: &World) -> String {
+    let setup = engine::setup(world);
+    let index = world.resource::<Index>();
+    let trace = world.resource::<Trace>();
+    let canonical = Canonical {
+        clock: world.resource::<Clock>(),
+        agenda: world.resource::<Agenda>().sorted(),
+        rng: world.resource::<Rngs>().0.positions(),
+        trace_len: trace.events.len(),
+        trace_digest: blake3::Hash::from(trace.digest).to_hex().to_string(),
+        progress: world.resource::<Progress>(),
+        // Index vectors are in domain order: item index, request id, jurisdiction index.
+        evidence: (0..setup.scenario.evidence.len())
+            .map(|i| engine::evidence(world, i))
+            .collect(),
+        requests: index
+            .requests
+            .iter()
+            .filter_map(|&e| world.get::<Request>(e))
+            .collect(),
+        casefiles: (0..setup.scenario.jurisdictions.len())
+            .map(|j| engine::casefile(world, j))
+            .collect(),
+        seats: index
+            .seats
+            .values()
+            .filter_map(|&e| world.get::<Seat>(e))
+            .collect(),
+    };
+    let bytes = serde_json::to_vec(&canonical).expect("the canonical form is plain data");
+    blake3::hash(&bytes).to_hex().to_string()
+}

@@ -1,0 +1,478 @@
+//! The deterministic simulation core: a scenario, a seed and a sequence of
+//! actions become the same exercise on every machine, every time.
+//!
+//! [`Simulation`] is the whole interface: [`Simulation::apply`] an action
+//! by a participant, [`Simulation::advance_to`] a time, [`Simulation::view`]
+//! what a participant may see, [`Simulation::state_hash`] to compare runs.
+//!
+//! Inside is a bevy_ecs `World` (entities for data items, requests, case
+//! files and seats; resources for the clock, the agenda, the RNG streams and
+//! the trace; see [`world`]) and one `Schedule` run per due event with the
+//! single-threaded executor, systems chained in a stated order and
+//! ambiguity detection set to error (see [`systems`]). Time jumps from one
+//! agenda entry to the next, ordered by (time, sequence), so an idle month
+//! costs nothing. Randomness comes only from named ChaCha8 streams derived
+//! from the seed ([`rng`]); every collection that decides an outcome is
+//! ordered by a domain id; time is whole minutes.
+//!
+//! Why ECS, and how much: the world's changing parts are entities and
+//! resources so that systems, views and the hash read them uniformly and a
+//! later UI can query them; the handlers are plain functions in [`engine`]
+//! because one due event may touch every part of a case, and a clear
+//! sequence of function calls reads better than a web of system
+//! parameters. The static scenario stays plain data in [`world::Setup`].
+//!
+//! This module never does I/O, never reads the wall clock, never spawns a
+//! thread and never uses an unseeded RNG. The shell (`cli`, `journal`)
+//! feeds it data.
+
+pub mod actions;
+pub mod calendar;
+pub mod engine;
+pub mod hash;
+pub mod npc;
+pub mod rng;
+pub mod systems;
+pub mod types;
+pub mod view;
+pub mod world;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use bevy_ecs::prelude::*;
+
+use crate::law;
+use crate::scenario::model::{Condition, Role, Scenario};
+use crate::time::SimTime;
+
+pub use types::{Action, Outcome, Participant, Refusal, RequestId, TraceEvent};
+pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
+
+use world::*;
+
+/// A running exercise.
+pub struct Simulation {
+    world: World,
+    schedule: Schedule,
+}
+
+/// Why a scenario could not be turned into a simulation. The checker
+/// (`cyberdrill check`) catches all of these first; this is the last guard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetupError(pub String);
+
+impl std::fmt::Display for SetupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SetupError {}
+
+/// A data item's state, for tests and reports that check invariants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceState {
+    pub id: String,
+    pub deleted: bool,
+    pub disclosed_to: Vec<String>,
+    pub produced_for: Vec<String>,
+}
+
+impl Simulation {
+    /// An exercise with the scenario's teams played by people and every
+    /// other role by non-player actors.
+    pub fn new(scenario: &Scenario, seed: u64) -> Result<Simulation, SetupError> {
+        let humans: Vec<Participant> = scenario
+            .teams
+            .iter()
+            .flat_map(|team| {
+                team.roles
+                    .iter()
+                    .map(|role| Participant::player(&team.jurisdiction, *role))
+            })
+            .collect();
+        Simulation::with_humans(scenario, seed, humans)
+    }
+
+    /// An exercise where exactly `humans` are played by people (or a
+    /// script); non-player actors play every other role. With no humans
+    /// the exercise plays itself.
+    pub fn with_humans(
+        scenario: &Scenario,
+        seed: u64,
+        humans: impl IntoIterator<Item = Participant>,
+    ) -> Result<Simulation, SetupError> {
+        let setup = build_setup(scenario, seed, humans.into_iter().collect())?;
+        let mut world = World::new();
+        let setup = Arc::new(setup);
+        world.insert_resource(Static(setup.clone()));
+        world.insert_resource(Clock {
+            now: SimTime::START,
+            paused: false,
+            speed: 1,
+            ended: None,
+        });
+        world.init_resource::<Agenda>();
+        world.init_resource::<Current>();
+        world.insert_resource(Rngs(rng::Streams::new(seed)));
+        world.init_resource::<Trace>();
+        world.init_resource::<Progress>();
+        world.init_resource::<Messages<Happened>>();
+
+        let mut index = Index::default();
+        for j in 0..scenario.jurisdictions.len() {
+            index.casefiles.push(
+                world
+                    .spawn(Casefile {
+                        jurisdiction: j,
+                        found: BTreeSet::new(),
+                        examined: BTreeSet::new(),
+                        looked_up: BTreeSet::new(),
+                        emergency_known: false,
+                        news: BTreeMap::new(),
+                    })
+                    .id(),
+            );
+        }
+        let mut seats = vec![Participant::Trainer];
+        for j in 0..scenario.jurisdictions.len() {
+            seats.extend(engine::team(&setup, j));
+        }
+        for participant in seats {
+            let human = participant == Participant::Trainer || setup.is_human(&participant);
+            let entity = world
+                .spawn(Seat {
+                    participant: participant.clone(),
+                    human,
+                    inbox: Vec::new(),
+                    think_pending: false,
+                })
+                .id();
+            index.seats.insert(participant, entity);
+        }
+        for item in 0..scenario.evidence.len() {
+            index.items.push(
+                world
+                    .spawn(Evidence {
+                        item,
+                        preserved_until: None,
+                        held_for_mla: 0,
+                        ever_preserved: false,
+                        deleted: None,
+                        disclosed_to: BTreeSet::new(),
+                        produced_for: BTreeSet::new(),
+                        produced_by: BTreeSet::new(),
+                    })
+                    .id(),
+            );
+        }
+        world.insert_resource(index);
+
+        {
+            let mut agenda = world.resource_mut::<Agenda>();
+            for (item, deletes_at) in setup.deletes_at.iter().enumerate() {
+                if let Some(at) = deletes_at {
+                    agenda.schedule((*at).max(SimTime::START), Due::RetentionCheck(item));
+                }
+            }
+            for (i, incident) in scenario.incidents.iter().enumerate() {
+                for (s, stage) in incident.stages.iter().enumerate() {
+                    agenda.schedule(
+                        SimTime::START.after(stage.at).max(SimTime::START),
+                        Due::Stage(i, s),
+                    );
+                }
+            }
+            for (i, inject) in scenario.injects.iter().enumerate() {
+                if let Condition::At(at) = inject.when {
+                    agenda.schedule(SimTime::START.after(at).max(SimTime::START), Due::Inject(i));
+                }
+            }
+            if let Some(after) = scenario.end.after {
+                agenda.schedule(SimTime::START.after(after), Due::End);
+            }
+        }
+        for incident in &scenario.incidents {
+            let j = setup.jurisdictions[&incident.jurisdiction];
+            engine::learn_leads(
+                &mut world,
+                j,
+                &incident.initial_leads,
+                &format!("case {} opened", incident.id),
+            );
+        }
+
+        let mut simulation = Simulation {
+            world,
+            schedule: systems::step_schedule(),
+        };
+        simulation
+            .schedule
+            .initialize(&mut simulation.world)
+            .map_err(|e| SetupError(format!("the simulation schedule is inconsistent: {e:?}")))?;
+        simulation.run_step(None);
+        simulation.advance_to(SimTime::START);
+        Ok(simulation)
+    }
+
+    fn run_step(&mut self, due: Option<Scheduled>) {
+        self.world.resource_mut::<Current>().0 = due;
+        self.schedule.run(&mut self.world);
+        self.world.resource_mut::<Current>().0 = None;
+    }
+
+    /// Process every event due up to `until`, in (time, sequence) order,
+    /// then set the clock to `until`. Stops early when the exercise ends.
+    pub fn advance_to(&mut self, until: SimTime) {
+        loop {
+            if self.world.resource::<Clock>().ended.is_some() {
+                return;
+            }
+            let Some(next) = self.world.resource_mut::<Agenda>().pop_due(until) else {
+                break;
+            };
+            {
+                let mut clock = self.world.resource_mut::<Clock>();
+                clock.now = clock.now.max(next.at);
+            }
+            self.run_step(Some(next));
+        }
+        let mut clock = self.world.resource_mut::<Clock>();
+        clock.now = clock.now.max(until);
+    }
+
+    /// Apply one action now. A refusal changes nothing.
+    pub fn apply(&mut self, participant: &Participant, action: Action) -> Result<Outcome, Refusal> {
+        if let Action::Jump { to } = action {
+            if *participant != Participant::Trainer {
+                return Err(Refusal::new("only the trainer moves the clock"));
+            }
+            let now = self.now();
+            if to <= now {
+                return Err(Refusal::new(format!(
+                    "time only moves forward: it is already {now}"
+                )));
+            }
+            if let Some(ended) = self.ended() {
+                return Err(Refusal::new(format!("the exercise ended at {ended}")));
+            }
+            engine::emit(
+                &mut self.world,
+                "trainer",
+                format!("jumped the clock to {to}"),
+                Vec::new(),
+            );
+            self.run_step(None);
+            self.advance_to(to);
+            return Ok(Outcome {
+                message: format!("now {}", self.now()),
+                request: None,
+            });
+        }
+        let outcome = actions::apply(&mut self.world, participant, action)?;
+        self.run_step(None);
+        Ok(outcome)
+    }
+
+    pub fn view(&self, participant: &Participant) -> Option<View> {
+        view::view(&self.world, participant)
+    }
+
+    pub fn state_hash(&self) -> String {
+        hash::state_hash(&self.world)
+    }
+
+    pub fn now(&self) -> SimTime {
+        self.world.resource::<Clock>().now
+    }
+
+    /// When the exercise ended, if it has.
+    pub fn ended(&self) -> Option<SimTime> {
+        self.world.resource::<Clock>().ended
+    }
+
+    /// The scenario's end time (`end.after`), if it has one.
+    pub fn end_time(&self) -> Option<SimTime> {
+        engine::setup(&self.world)
+            .scenario
+            .end
+            .after
+            .map(|d| SimTime::START.after(d))
+    }
+
+    /// When the next event is due, if any.
+    pub fn next_event(&self) -> Option<SimTime> {
+        self.world.resource::<Agenda>().next_time()
+    }
+
+    pub fn trace(&self) -> &[TraceEvent] {
+        &self.world.resource::<Trace>().events
+    }
+
+    pub fn report(&self) -> Report {
+        view::report(&self.world)
+    }
+
+    /// Every seat at the table: the trainer, then each jurisdiction's roles.
+    pub fn participants(&self) -> Vec<Participant> {
+        self.world.resource::<Index>().seats.keys().cloned().collect()
+    }
+
+    pub fn scenario(&self) -> &Scenario {
+        &self.world.resource::<Static>().0.scenario
+    }
+
+    pub fn evidence_states(&self) -> Vec<EvidenceState> {
+        let setup = engine::setup(&self.world);
+        let code = |j: &usize| setup.jurisdiction_code(*j).to_string();
+        (0..setup.scenario.evidence.len())
+            .map(|i| {
+                let ev = engine::evidence(&self.world, i);
+                EvidenceState {
+                    id: setup.item_id(i).to_string(),
+                    deleted: ev.deleted.is_some(),
+                    disclosed_to: ev.disclosed_to.iter().map(code).collect(),
+                    produced_for: ev.produced_for.iter().map(code).collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// The invariants that hold in every reachable state; `Err` names the
+    /// first broken one. Used by the property tests.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        let setup = engine::setup(&self.world);
+        for i in 0..setup.scenario.evidence.len() {
+            let ev = engine::evidence(&self.world, i);
+            let id = setup.item_id(i);
+            if ev.is_produced() && ev.produced_by.is_empty() {
+                return Err(format!("{id} is produced without a request"));
+            }
+            for &via in &ev.produced_by {
+                let Some(req) = engine::request(&self.world, via) else {
+                    return Err(format!(
+                        "{id} is produced by a request #{via} that does not exist"
+                    ));
+                };
+                let rule = law::rule(req.instrument);
+                let (from, to) = (
+                    &setup.scenario.jurisdictions[req.from],
+                    &setup.scenario.jurisdictions[req.to],
+                );
+                if rule.yields != law::Yields::Evidence
+                    || !law::applies_between(req.instrument, from, to)
+                    || req.holder != Holder::Done
+                    || !req.succeeded
+                {
+                    return Err(format!(
+                        "{id} is produced by request #{via} which is no legal path"
+                    ));
+                }
+            }
+            if ev.held_for_mla > 0 && ev.deleted.is_some() {
+                return Err(format!("{id} is deleted while held for MLA"));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn build_setup(scenario: &Scenario, seed: u64, humans: BTreeSet<Participant>) -> Result<Setup, SetupError> {
+    let err = |text: String| Err(SetupError(text));
+    let jurisdictions: BTreeMap<String, usize> = scenario
+        .jurisdictions
+        .iter()
+        .enumerate()
+        .map(|(i, j)| (j.code.clone(), i))
+        .collect();
+    let providers: BTreeMap<String, usize> = scenario
+        .providers
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+    for provider in &scenario.providers {
+        if !jurisdictions.contains_key(&provider.jurisdiction) {
+            return err(format!(
+                "provider `{}` is in an unknown jurisdiction `{}`",
+                provider.id, provider.jurisdiction
+            ));
+        }
+    }
+    for item in &scenario.evidence {
+        if !providers.contains_key(&item.provider) {
+            return err(format!(
+                "data item `{}` is held by an unknown provider `{}`",
+                item.id, item.provider
+            ));
+        }
+    }
+    for lead in &scenario.leads {
+        if let Some(p) = &lead.provider
+            && !providers.contains_key(p)
+        {
+            return err(format!("lead `{}` points to an unknown provider `{p}`", lead.id));
+        }
+    }
+    for incident in &scenario.incidents {
+        if !jurisdictions.contains_key(&incident.jurisdiction) {
+            return err(format!(
+                "incident `{}` is in an unknown jurisdiction `{}`",
+                incident.id, incident.jurisdiction
+            ));
+        }
+    }
+    for human in &humans {
+        if let Some(code) = human.jurisdiction()
+            && !jurisdictions.contains_key(code)
+        {
+            return err(format!(
+                "participant {human} belongs to no jurisdiction of this scenario"
+            ));
+        }
+        if human.role() == Role::Trainer && *human != Participant::Trainer {
+            return err(format!("{human} is not a participant"));
+        }
+    }
+    let zones: Vec<&str> = scenario
+        .jurisdictions
+        .iter()
+        .map(|j| j.time_zone.as_str())
+        .collect();
+    let calendar = calendar::Calendar::new(&scenario.start, &zones).map_err(SetupError)?;
+    let deletes_at = (0..scenario.evidence.len())
+        .map(|i| {
+            world::retention_of(scenario, i)
+                .map(|r| SimTime::START.after(scenario.evidence[i].created).after(r))
+        })
+        .collect();
+    Ok(Setup {
+        scenario: scenario.clone(),
+        seed,
+        calendar,
+        jurisdictions,
+        providers,
+        leads: scenario
+            .leads
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.clone(), i))
+            .collect(),
+        items: scenario
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect(),
+        injects: scenario
+            .injects
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect(),
+        deletes_at,
+        humans,
+        language: scenario.languages.first().cloned().unwrap_or_else(|| "en".into()),
+    })
+}

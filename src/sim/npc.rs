@@ -1,0 +1,330 @@
+//! Non-player actors playing a person's role (an investigator, a prosecutor,
+//! a 24/7 desk) when no person plays it: a plain, reasonable policy that
+//! finishes what it started, follows every lead, preserves before it asks
+//! for disclosure, and lets formal requests follow preservation.
+//!
+//! The policy only *chooses* an [`Action`]; the action then goes through
+//! [`super::actions::apply`] like a person's, so a non-player actor can
+//! never do what the law forbids a player. One action per turn: its news
+//! wakes the actor again after a seeded reaction delay, which paces it like
+//! a person. Its only randomness (a desk forgetting one Art. 29(2) element)
+//! comes from the actor's own stream `npc/<participant>`.
+
+use bevy_ecs::prelude::*;
+
+use crate::law::{self, RequestField as F};
+use crate::scenario::model::{DataCategory, Instrument, Role};
+use crate::time::Duration;
+
+use super::engine;
+use super::types::{Action, Participant};
+use super::world::*;
+
+/// Chance that a simulated 24/7 officer leaves out one Art. 29(2) element,
+/// so that clarification round trips happen without a human.
+const FORGETS_AN_ELEMENT_PERCENT: u8 = 20;
+
+/// A preservation this close to lapsing gets renewed.
+const RENEW_WITHIN: Duration = Duration::days(10);
+
+pub fn decide(world: &mut World, participant: &Participant) -> Option<Action> {
+    let Participant::Player { jurisdiction, role } = participant else {
+        return None;
+    };
+    let setup = engine::setup(world);
+    let j = *setup.jurisdictions.get(jurisdiction)?;
+    let own: Vec<Request> = team_requests(world, j);
+    if let Some(action) = finish_own_work(world, participant, &own) {
+        return Some(action);
+    }
+    match role {
+        Role::Investigator => investigate(world, &setup, j, &own),
+        Role::Contact247 => contact_247(world, participant, &setup, j, &own),
+        Role::Prosecutor => prosecute(world, &setup, j, &own),
+        Role::Trainer => None,
+    }
+}
+
+fn team_requests(world: &World, j: usize) -> Vec<Request> {
+    let index = world.resource::<Index>();
+    index
+        .requests
+        .iter()
+        .filter_map(|&e| world.get::<Request>(e))
+        .filter(|r| r.from == j)
+        .cloned()
+        .collect()
+}
+
+/// Drafts this actor made: sign, amend, send.
+fn finish_own_work(world: &World, participant: &Participant, own: &[Request]) -> Option<Action> {
+    let setup = engine::setup(world);
+    for req in own.iter().filter(|r| &r.drafted_by == participant) {
+        if !matches!(req.holder, Holder::Drafting | Holder::Returned) {
+            continue;
+        }
+        let rule = law::rule(req.instrument);
+        let (from, to) = (
+            &setup.scenario.jurisdictions[req.from],
+            &setup.scenario.jurisdictions[req.to],
+        );
+        let missing: Vec<_> = law::missing_fields(req.instrument, &req.fields, from, to)
+            .into_iter()
+            .filter(|f| *f != F::Signature)
+            .collect();
+        if !missing.is_empty() && req.holder == Holder::Returned {
+            return Some(Action::Amend {
+                request: req.id,
+                fields: missing,
+            });
+        }
+        if rule.required.contains(&F::Signature) && !req.signed {
+            return Some(Action::Sign { request: req.id });
+        }
+        return Some(Action::Send { request: req.id });
+    }
+    None
+}
+
+fn already_asked(own: &[Request], instruments: &[Instrument], item: usize) -> bool {
+    own.iter()
+        .any(|r| instruments.contains(&r.instrument) && r.items.contains(&item))
+}
+
+/// Targetable items grouped by the provider holding them, in provider order.
+fn by_provider(setup: &Setup, items: Vec<usize>) -> Vec<(usize, Vec<usize>)> {
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for item in items {
+        groups.entry(setup.item_provider(item)).or_default().push(item);
+    }
+    groups.into_iter().collect()
+}
+
+fn draft(setup: &Setup, instrument: Instrument, to: usize, items: &[usize], fields: &[F]) -> Action {
+    Action::Draft {
+        instrument,
+        to: setup.jurisdiction_code(to).to_string(),
+        items: items.iter().map(|&i| setup.item_id(i).to_string()).collect(),
+        fields: fields.to_vec(),
+    }
+}
+
+fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> bool {
+    law::applies_between(
+        instrument,
+        &setup.scenario.jurisdictions[from],
+        &setup.scenario.jurisdictions[to],
+    )
+}
+
+fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+    let case = engine::casefile(world, j);
+    if let Some(&lead) = case.found.iter().find(|l| !case.examined.contains(l)) {
+        return Some(Action::Examine {
+            lead: setup.scenario.leads[lead].id.clone(),
+        });
+    }
+    if let Some(&lead) = case
+        .found
+        .iter()
+        .find(|&&l| setup.scenario.leads[l].provider.is_some() && !case.looked_up.contains(&l))
+    {
+        return Some(Action::LookUp {
+            lead: setup.scenario.leads[lead].id.clone(),
+        });
+    }
+    let domestic: Vec<usize> = engine::targetable_items(setup, case)
+        .into_iter()
+        .filter(|&i| setup.item_jurisdiction(i) == j)
+        .filter(|&i| setup.deletes_at[i].is_some())
+        .filter(|&i| {
+            !already_asked(
+                own,
+                &[Instrument::DomesticPreservation, Instrument::ProductionOrder],
+                i,
+            )
+        })
+        .collect();
+    let (_, items) = by_provider(setup, domestic).into_iter().next()?;
+    Some(draft(
+        setup,
+        Instrument::DomesticPreservation,
+        j,
+        &items,
+        &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
+    ))
+}
+
+fn contact_247(
+    world: &mut World,
+    participant: &Participant,
+    setup: &Setup,
+    j: usize,
+    own: &[Request],
+) -> Option<Action> {
+    let now = engine::now(world);
+    let case = engine::casefile(world, j).clone();
+    // Renew what is about to lapse while no formal request has obtained it.
+    for req in own
+        .iter()
+        .filter(|r| r.instrument == Instrument::Preservation247 && r.succeeded)
+    {
+        let near = req.items.iter().any(|&i| {
+            let ev = engine::evidence(world, i);
+            !ev.is_produced()
+                && ev.held_for_mla == 0
+                && ev.is_preserved(now)
+                && ev.preserved_until.is_some_and(|t| t.since(now) <= RENEW_WITHIN)
+        });
+        if near {
+            return Some(Action::Renew { request: req.id });
+        }
+    }
+    let foreign: Vec<usize> = engine::targetable_items(setup, &case)
+        .into_iter()
+        .filter(|&i| setup.item_jurisdiction(i) != j)
+        .collect();
+    for (_, items) in by_provider(setup, foreign.clone()) {
+        let to = setup.item_jurisdiction(items[0]);
+        let fresh: Vec<usize> = items
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !already_asked(
+                    own,
+                    &[Instrument::EmergencyDisclosure, Instrument::Preservation247],
+                    i,
+                )
+            })
+            .collect();
+        if fresh.is_empty() {
+            continue;
+        }
+        if case.emergency_known && applies(setup, Instrument::EmergencyDisclosure, j, to) {
+            return Some(draft(
+                setup,
+                Instrument::EmergencyDisclosure,
+                to,
+                &fresh,
+                &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
+            ));
+        }
+        if applies(setup, Instrument::Preservation247, j, to) {
+            let mut fields = vec![
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::DataAndRelation,
+                F::CustodianLocation,
+                F::Necessity,
+                F::MlaToFollow,
+            ];
+            let stream = format!("npc/{participant}");
+            let mut rngs = world.resource_mut::<Rngs>();
+            if rngs.0.chance(&stream, FORGETS_AN_ELEMENT_PERCENT) {
+                let forgotten = rngs.0.pick(&stream, fields.len());
+                fields.remove(forgotten);
+            }
+            return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
+        }
+    }
+    // Preserved traffic data: ask for expedited disclosure to follow the path.
+    for (_, items) in by_provider(setup, foreign) {
+        let to = setup.item_jurisdiction(items[0]);
+        let traffic: Vec<usize> = items
+            .into_iter()
+            .filter(|&i| {
+                matches!(
+                    setup.scenario.evidence[i].category,
+                    DataCategory::TrafficData | DataCategory::NetFlow
+                )
+            })
+            .filter(|&i| matches!(case.news.get(&i), Some(News::PreservedUntil(_))))
+            .filter(|&i| !already_asked(own, &[Instrument::TrafficDisclosure], i))
+            .collect();
+        if !traffic.is_empty() && applies(setup, Instrument::TrafficDisclosure, j, to) {
+            return Some(draft(
+                setup,
+                Instrument::TrafficDisclosure,
+                to,
+                &traffic,
+                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
+            ));
+        }
+    }
+    None
+}
+
+fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+    let case = engine::casefile(world, j);
+    let formal = [
+        Instrument::ProductionOrder,
+        Instrument::Mla,
+        Instrument::EmergencyMla,
+        Instrument::EmergencyDisclosure,
+    ];
+    let wanted: Vec<usize> = engine::targetable_items(setup, case)
+        .into_iter()
+        .filter(|&i| !already_asked(own, &formal, i))
+        .filter(|&i| {
+            !matches!(
+                case.news.get(&i),
+                Some(News::Produced | News::NotAvailable | News::CouldNotPreserve)
+            )
+        })
+        .collect();
+    for (_, items) in by_provider(setup, wanted) {
+        let to = setup.item_jurisdiction(items[0]);
+        if to == j {
+            return Some(draft(
+                setup,
+                Instrument::ProductionOrder,
+                j,
+                &items,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                ],
+            ));
+        }
+        // Abroad, a formal request follows once the data is known to be kept.
+        let kept: Vec<usize> = items
+            .into_iter()
+            .filter(|i| matches!(case.news.get(i), Some(News::PreservedUntil(_) | News::Disclosed)))
+            .collect();
+        if kept.is_empty() {
+            continue;
+        }
+        if case.emergency_known && applies(setup, Instrument::EmergencyMla, j, to) {
+            return Some(draft(
+                setup,
+                Instrument::EmergencyMla,
+                to,
+                &kept,
+                &[
+                    F::RequestingAuthority,
+                    F::EmergencyFacts,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                ],
+            ));
+        }
+        if applies(setup, Instrument::Mla, j, to) {
+            let mut fields = vec![
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::DataAndRelation,
+                F::LegalBasis,
+            ];
+            if law::needs_translation(
+                &setup.scenario.jurisdictions[j],
+                &setup.scenario.jurisdictions[to],
+            ) {
+                fields.push(F::Translation);
+            }
+            return Some(draft(setup, Instrument::Mla, to, &kept, &fields));
+        }
+    }
+    None
+}

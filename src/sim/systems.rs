@@ -1,0 +1,164 @@
+//! The step schedule: what runs, in which order, each time the clock
+//! reaches a due event (or after an action).
+//!
+//! The order is stated once, in [`step_schedule`], as a chain:
+//! 1. `handle_script` — incident stages, timed injects, the end time;
+//! 2. `handle_retention` — data whose retention or preservation ran out;
+//! 3. `handle_requests` — judges, desks, central authorities, providers;
+//! 4. `handle_thinking` — a non-player actor decides and acts;
+//! 5. `evaluate_conditions` — conditional injects, objectives, end condition;
+//! 6. `record_happenings` — turns this step's [`Happened`] messages into trace
+//!    lines and inbox notes, and wakes the non-player actors they reach.
+//!
+//! Systems 1-5 are exclusive (`&mut World`): a due event may touch any part
+//! of the case (a provider's answer changes evidence, a case file, inboxes
+//! and the agenda), the handlers are shared with [`super::actions`], and
+//! only one event is handled per run, so nothing would be gained from
+//! parallel access. Ambiguity detection is set to error anyway, so a system
+//! added later without an order fails the build of the schedule, not a run.
+
+use bevy_ecs::prelude::*;
+use bevy_ecs::schedule::{LogLevel, ScheduleBuildSettings, ScheduleLabel, SingleThreadedExecutor};
+
+use super::engine;
+use super::types::{Participant, TraceEvent};
+use super::world::*;
+use crate::scenario::model::{Delay, Role};
+use crate::time::Duration;
+
+#[derive(ScheduleLabel, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Step;
+
+/// The schedule run once per due event and once after each action.
+pub fn step_schedule() -> Schedule {
+    let mut schedule = Schedule::new(Step);
+    schedule.set_executor(SingleThreadedExecutor::new());
+    schedule.set_build_settings(ScheduleBuildSettings {
+        ambiguity_detection: LogLevel::Error,
+        ..ScheduleBuildSettings::default()
+    });
+    schedule.add_systems(
+        (
+            handle_script,
+            handle_retention,
+            handle_requests,
+            handle_thinking,
+            engine::evaluate_conditions,
+            record_happenings,
+        )
+            .chain(),
+    );
+    schedule
+}
+
+fn current(world: &World) -> Option<Due> {
+    world.resource::<Current>().0.as_ref().map(|s| s.due.clone())
+}
+
+fn handle_script(world: &mut World) {
+    match current(world) {
+        Some(Due::Stage(incident, stage)) => engine::stage_reached(world, incident, stage),
+        Some(Due::Inject(inject)) => engine::fire_inject(world, inject),
+        Some(Due::End) => engine::end_exercise(world, "the scenario's time is up"),
+        _ => {}
+    }
+}
+
+fn handle_retention(world: &mut World) {
+    if let Some(Due::RetentionCheck(item)) = current(world) {
+        engine::retention_check(world, item);
+    }
+}
+
+fn handle_requests(world: &mut World) {
+    match current(world) {
+        Some(Due::RequestStep(id)) => engine::request_step(world, id),
+        Some(Due::JudgeSigns(id)) => engine::judge_signs(world, id),
+        _ => {}
+    }
+}
+
+fn handle_thinking(world: &mut World) {
+    let Some(Due::Think(participant)) = current(world) else {
+        return;
+    };
+    if let Some(mut seat) = engine::seat_mut(world, &participant) {
+        seat.think_pending = false;
+    }
+    if world.resource::<Clock>().ended.is_some() {
+        return;
+    }
+    let Some(action) = super::npc::decide(world, &participant) else {
+        return; // nothing to do until news arrives
+    };
+    // A non-player actor goes through the same rules as a person; a refusal
+    // would be a policy bug, changes nothing, and ends this actor's turn.
+    if super::actions::apply(world, &participant, action).is_ok() {
+        // Having acted, it looks again after its reaction delay.
+        let now = engine::now(world);
+        let wait = engine::delay(world, &format!("npc/{participant}"), reaction(participant.role()));
+        if let Some(mut seat) = engine::seat_mut(world, &participant) {
+            seat.think_pending = true;
+        }
+        engine::schedule(world, now.after(wait), Due::Think(participant));
+    }
+}
+
+/// How quickly a non-player actor playing a person's role reacts to news.
+/// Engine policy, not law: kept here with the policy's other knobs.
+pub fn reaction(role: Role) -> Delay {
+    match role {
+        Role::Contact247 => Delay(Duration::minutes(15), Duration::hours(1)),
+        Role::Investigator => Delay(Duration::minutes(20), Duration::hours(2)),
+        Role::Prosecutor | Role::Trainer => Delay(Duration::hours(1), Duration::hours(6)),
+    }
+}
+
+fn record_happenings(
+    mut messages: ResMut<Messages<Happened>>,
+    mut trace: ResMut<Trace>,
+    mut seats: Query<&mut Seat>,
+    index: Res<Index>,
+    clock: Res<Clock>,
+    mut agenda: ResMut<Agenda>,
+    mut rngs: ResMut<Rngs>,
+) {
+    let now = clock.now;
+    for happened in messages.drain() {
+        let event = TraceEvent {
+            seq: trace.events.len() as u64 + 1,
+            at: now,
+            actor: happened.actor.clone(),
+            text: happened.text.clone(),
+        };
+        let mut chain = blake3::Hasher::new();
+        chain.update(&trace.digest);
+        chain.update(event.to_string().as_bytes());
+        trace.digest = *chain.finalize().as_bytes();
+        trace.events.push(event);
+        for participant in &happened.to {
+            let Some(&entity) = index.seats.get(participant) else {
+                continue;
+            };
+            let Ok(mut seat) = seats.get_mut(entity) else {
+                continue;
+            };
+            seat.inbox.push(Note {
+                at: now,
+                from: happened.actor.clone(),
+                text: happened.text.clone(),
+            });
+            if !seat.human
+                && !seat.think_pending
+                && clock.ended.is_none()
+                && *participant != Participant::Trainer
+            {
+                seat.think_pending = true;
+                let wait = rngs
+                    .0
+                    .delay(&format!("npc/{participant}"), reaction(participant.role()));
+                agenda.schedule(now.after(wait), Due::Think(participant.clone()));
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! The public vocabulary of the simulation: who acts ([`Participant`]),
+//! what they do ([`Action`]), and what comes back ([`Outcome`], [`Refusal`]).
+//!
+//! Plain serde data: these types cross the journal and the network, so they
+//! never hold an `Entity` or anything else that is not stable across runs.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::law::RequestField;
+use crate::scenario::model::{Instrument, Role};
+use crate::time::SimTime;
+
+/// Who acts: `A/investigator`, `A/prosecutor`, `A/247`, or `trainer`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Participant {
+    Trainer,
+    Player { jurisdiction: String, role: Role },
+}
+
+impl Participant {
+    pub fn player(jurisdiction: &str, role: Role) -> Participant {
+        if role == Role::Trainer {
+            return Participant::Trainer;
+        }
+        Participant::Player {
+            jurisdiction: jurisdiction.to_string(),
+            role,
+        }
+    }
+
+    pub fn jurisdiction(&self) -> Option<&str> {
+        match self {
+            Participant::Trainer => None,
+            Participant::Player { jurisdiction, .. } => Some(jurisdiction),
+        }
+    }
+
+    pub fn role(&self) -> Role {
+        match self {
+            Participant::Trainer => Role::Trainer,
+            Participant::Player { role, .. } => *role,
+        }
+    }
+}
+
+/// The short word a role is written with after the slash.
+pub fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Investigator => "investigator",
+        Role::Prosecutor => "prosecutor",
+        Role::Contact247 => "247",
+        Role::Trainer => "trainer",
+    }
+}
+
+impl fmt::Display for Participant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Participant::Trainer => f.write_str("trainer"),
+            Participant::Player { jurisdiction, role } => write!(f, "{jurisdiction}/{}", role_word(*role)),
+        }
+    }
+}
+
+impl FromStr for Participant {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        if text == "trainer" {
+            return Ok(Participant::Trainer);
+        }
+        let hint = "write a participant as `trainer` or JURISDICTION/ROLE with ROLE one of investigator, prosecutor, 247 (as in `A/247`)";
+        let (jurisdiction, role) = text.split_once('/').ok_or_else(|| format!("`{text}`: {hint}"))?;
+        let role = match role {
+            "investigator" => Role::Investigator,
+            "prosecutor" => Role::Prosecutor,
+            "247" => Role::Contact247,
+            _ => return Err(format!("`{text}`: unknown role `{role}`; {hint}")),
+        };
+        if jurisdiction.is_empty() || jurisdiction.contains(char::is_whitespace) {
+            return Err(format!("`{text}`: {hint}"));
+        }
+        Ok(Participant::player(jurisdiction, role))
+    }
+}
+
+impl Serialize for Participant {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Participant {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// A request's number, unique within one exercise, given in drafting order.
+pub type RequestId = u32;
+
+/// Everything a participant or the trainer can do. The journal stores these,
+/// one per line, in RON: `Examine(lead: "ransom-note")`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Action {
+    /// Study a lead the team has found: reveals the leads it leads to.
+    Examine {
+        lead: String,
+    },
+    /// Art. 32(a) open-source look-up (WHOIS, IP registry): shows the
+    /// provider behind the lead and its country.
+    LookUp {
+        lead: String,
+    },
+    /// Start a request: an instrument, the requested jurisdiction, the data
+    /// items it targets and the fields filled in.
+    Draft {
+        instrument: Instrument,
+        to: String,
+        #[serde(default)]
+        items: Vec<String>,
+        #[serde(default)]
+        fields: Vec<RequestField>,
+    },
+    /// Fill in more fields of a draft or of a request sent back for clarification.
+    Amend {
+        request: RequestId,
+        fields: Vec<RequestField>,
+    },
+    /// The prosecutor signs (or, for a court order, submits to the judge).
+    Sign {
+        request: RequestId,
+    },
+    Send {
+        request: RequestId,
+    },
+    /// A human 24/7 desk executes an incoming request with its providers.
+    Forward {
+        request: RequestId,
+    },
+    /// A free-text answer to whoever sent a request.
+    Answer {
+        request: RequestId,
+        text: String,
+    },
+    /// Extend a preservation before it lapses.
+    Renew {
+        request: RequestId,
+    },
+    // Trainer only.
+    Pause,
+    Resume,
+    SetSpeed {
+        factor: u32,
+    },
+    Jump {
+        to: SimTime,
+    },
+    FireInject {
+        inject: String,
+    },
+    Annotate {
+        text: String,
+    },
+}
+
+impl Action {
+    /// Trainer controls: only the trainer may use them.
+    pub fn is_trainer_control(&self) -> bool {
+        matches!(
+            self,
+            Action::Pause
+                | Action::Resume
+                | Action::SetSpeed { .. }
+                | Action::Jump { .. }
+                | Action::FireInject { .. }
+        )
+    }
+}
+
+/// What an accepted action did, in a line a participant reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub message: String,
+    /// The request drafted or acted on, if any.
+    pub request: Option<RequestId>,
+}
+
+/// Why an action was refused. Nothing changed; the reason teaches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    pub reason: String,
+}
+
+impl Refusal {
+    pub fn new(reason: impl Into<String>) -> Refusal {
+        Refusal {
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// One line of the exercise trace: what happened, when, who did it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TraceEvent {
+    pub seq: u64,
+    pub at: SimTime,
+    /// `A/247`, `B 24/7 desk`, `hosting-b`, `clock`...
+    pub actor: String,
+    pub text: String,
+}
+
+impl fmt::Display for TraceEvent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}  {:<18} {}", self.at, self.actor, self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participants_round_trip_as_text() {
+        for text in ["trainer", "A/investigator", "MD/prosecutor", "B/247"] {
+            let p: Participant = text.parse().unwrap();
+            assert_eq!(p.to_string(), text);
+        }
+        for bad in ["", "A", "A/judge", "/247", "a b/247"] {
+            assert!(bad.parse::<Participant>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn actions_are_one_line_of_ron() {
+        let action = Action::Draft {
+            instrument: Instrument::Preservation247,
+            to: "B".into(),
+            items: vec!["vps-logs".into()],
+            fields: vec![RequestField::Necessity],
+        };
+        let text = ron::to_string(&action).unwrap();
+        assert!(!text.contains('\n'));
+        assert_eq!(ron::from_str::<Action>(&text).unwrap(), action);
+        assert_eq!(ron::from_str::<Action>("Pause").unwrap(), Action::Pause);
+    }
+}

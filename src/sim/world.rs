@@ -1,0 +1,337 @@
+//! The simulation's state as bevy_ecs data: what is static (the scenario and
+//! its indexes, in [`Setup`]) and what changes (entities for data items,
+//! requests, jurisdictions' case files and participants' seats; resources for
+//! the clock, the agenda, the RNG streams, the trace and the progress).
+//!
+//! Every entity carries its domain index (`Evidence::item`, `Request::id`,
+//! `Casefile::jurisdiction`, `Seat::participant`) and is found through
+//! [`Index`]: nothing outside this module ever keeps or orders by an
+//! `Entity`, which is not a stable id. Nothing here draws randomness or does I/O.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+
+use bevy_ecs::prelude::*;
+
+use crate::law::RequestField;
+use crate::scenario::model::{Instrument, Role, Scenario};
+use crate::time::{Duration, SimTime};
+
+use super::calendar::Calendar;
+use super::rng::Streams;
+use super::types::{Participant, RequestId};
+
+/// The scenario with lookup tables by domain id, built once and shared
+/// through [`Static`] so systems can read it while mutating the world.
+pub struct Setup {
+    pub scenario: Scenario,
+    pub seed: u64,
+    pub calendar: Calendar,
+    pub jurisdictions: BTreeMap<String, usize>,
+    pub providers: BTreeMap<String, usize>,
+    pub leads: BTreeMap<String, usize>,
+    pub items: BTreeMap<String, usize>,
+    pub injects: BTreeMap<String, usize>,
+    /// When each data item's retention runs out at its provider (`None`: kept).
+    pub deletes_at: Vec<Option<SimTime>>,
+    /// Participants played by people; every other seat is a non-player actor.
+    pub humans: BTreeSet<Participant>,
+    /// Language of texts in traces and inboxes.
+    pub language: String,
+}
+
+impl Setup {
+    pub fn jurisdiction_code(&self, j: usize) -> &str {
+        &self.scenario.jurisdictions[j].code
+    }
+    pub fn item_id(&self, i: usize) -> &str {
+        &self.scenario.evidence[i].id
+    }
+    /// Jurisdiction index of the provider holding item `i`.
+    pub fn item_jurisdiction(&self, i: usize) -> usize {
+        let provider = &self.scenario.providers[self.item_provider(i)];
+        self.jurisdictions[&provider.jurisdiction]
+    }
+    pub fn item_provider(&self, i: usize) -> usize {
+        self.providers[&self.scenario.evidence[i].provider]
+    }
+    pub fn is_human(&self, participant: &Participant) -> bool {
+        self.humans.contains(participant)
+    }
+}
+
+/// The static part of the world as a resource; cloning it is cheap.
+#[derive(Resource, Clone)]
+pub struct Static(pub std::sync::Arc<Setup>);
+
+/// Entities by domain index.
+#[derive(Resource, Default)]
+pub struct Index {
+    pub casefiles: Vec<Entity>,
+    pub items: Vec<Entity>,
+    pub requests: Vec<Entity>,
+    pub seats: BTreeMap<Participant, Entity>,
+}
+
+/// The exercise clock. Speed and pause are the shell's business (mapping
+/// wall time); they live here so that a journal replays them.
+#[derive(Resource, Debug, Clone, serde::Serialize)]
+pub struct Clock {
+    pub now: SimTime,
+    pub paused: bool,
+    pub speed: u32,
+    /// Set once the end condition or the end time is reached.
+    pub ended: Option<SimTime>,
+}
+
+/// Something due to happen at a time.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub enum Due {
+    /// A data item's retention (or its preservation) may have run out.
+    RetentionCheck(usize),
+    /// An incident reaches a stage: (incident, stage).
+    Stage(usize, usize),
+    /// An inject whose condition is a time.
+    Inject(usize),
+    /// The exercise's `end.after`.
+    End,
+    /// A judge signs a court order.
+    JudgeSigns(RequestId),
+    /// Whoever holds a request now acts on it.
+    RequestStep(RequestId),
+    /// A non-player actor looks at its desk and maybe acts.
+    Think(Participant),
+}
+
+/// One agenda entry, ordered by (time, sequence): two events at the same
+/// minute happen in the order they were scheduled.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Scheduled {
+    pub at: SimTime,
+    pub seq: u64,
+    pub due: Due,
+}
+
+/// The priority queue of future events: the simulation jumps from one to
+/// the next, so idle time costs nothing.
+#[derive(Resource, Default)]
+pub struct Agenda {
+    queue: BinaryHeap<Reverse<Scheduled>>,
+    next_seq: u64,
+}
+
+impl Agenda {
+    pub fn schedule(&mut self, at: SimTime, due: Due) {
+        self.next_seq += 1;
+        self.queue.push(Reverse(Scheduled {
+            at,
+            seq: self.next_seq,
+            due,
+        }));
+    }
+    pub fn next_time(&self) -> Option<SimTime> {
+        self.queue.peek().map(|Reverse(s)| s.at)
+    }
+    pub fn pop_due(&mut self, until: SimTime) -> Option<Scheduled> {
+        if self.next_time()? <= until {
+            self.queue.pop().map(|Reverse(s)| s)
+        } else {
+            None
+        }
+    }
+    /// Pending entries in the order they will happen.
+    pub fn sorted(&self) -> Vec<Scheduled> {
+        let mut entries: Vec<Scheduled> = self.queue.iter().map(|Reverse(s)| s.clone()).collect();
+        entries.sort();
+        entries
+    }
+    pub fn len(&self) -> usize {
+        self.queue.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
+}
+
+/// The event the current schedule run is handling, if any.
+#[derive(Resource, Default)]
+pub struct Current(pub Option<Scheduled>);
+
+/// The RNG streams as a resource.
+#[derive(Resource)]
+pub struct Rngs(pub Streams);
+
+/// Everything that happened, one line each, plus a running digest so the
+/// state hash covers the whole trace without re-reading it.
+#[derive(Resource, Default)]
+pub struct Trace {
+    pub events: Vec<super::types::TraceEvent>,
+    pub digest: [u8; 32],
+}
+
+/// What the scenario script has done so far.
+#[derive(Resource, Default, Debug, Clone, serde::Serialize)]
+pub struct Progress {
+    /// (incident, stage) reached, with when.
+    #[serde(serialize_with = "as_pairs")]
+    pub stages: BTreeMap<(usize, usize), SimTime>,
+    pub injects_fired: BTreeMap<usize, SimTime>,
+    pub objectives_met: BTreeMap<usize, SimTime>,
+    /// Instruments some participant has sent a request of.
+    pub sent: BTreeSet<Instrument>,
+}
+
+/// JSON maps need string keys: write a tuple-keyed map as a list of pairs.
+fn as_pairs<S: serde::Serializer, K: serde::Serialize, V: serde::Serialize>(
+    map: &BTreeMap<K, V>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(map.iter())
+}
+
+/// Something that happened, written by whichever system or action caused
+/// it and turned into a trace line and inbox notes at the end of the step.
+#[derive(Message, Debug, Clone)]
+pub struct Happened {
+    pub actor: String,
+    pub text: String,
+    /// Whose inbox gets it (the trainer sees the whole trace anyway).
+    pub to: Vec<Participant>,
+}
+
+/// A data item at its provider.
+#[derive(Component, Debug, Clone, serde::Serialize)]
+pub struct Evidence {
+    pub item: usize,
+    /// Kept at least until then by a preservation.
+    pub preserved_until: Option<SimTime>,
+    /// Kept while an MLA request for it is pending (Art. 29(7)).
+    pub held_for_mla: u32,
+    pub ever_preserved: bool,
+    /// Deleted at the provider; with why.
+    pub deleted: Option<(SimTime, String)>,
+    /// Intelligence or admissible evidence obtained, by whom.
+    pub disclosed_to: BTreeSet<usize>,
+    pub produced_for: BTreeSet<usize>,
+    /// The requests that produced it: the legal path.
+    pub produced_by: BTreeSet<RequestId>,
+}
+
+impl Evidence {
+    pub fn is_preserved(&self, now: SimTime) -> bool {
+        self.deleted.is_none() && (self.held_for_mla > 0 || self.preserved_until.is_some_and(|t| t > now))
+    }
+    pub fn is_produced(&self) -> bool {
+        !self.produced_for.is_empty()
+    }
+    pub fn is_disclosed(&self) -> bool {
+        !self.disclosed_to.is_empty() || self.is_produced()
+    }
+    /// Lost: gone at the provider before anyone obtained it as evidence.
+    pub fn is_lost(&self) -> bool {
+        self.deleted.is_some() && !self.is_produced()
+    }
+}
+
+/// Where a request sits now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Holder {
+    Drafting,
+    Judge,
+    /// The requested jurisdiction's 24/7 desk.
+    ForeignDesk,
+    /// Waiting for a human 24/7 desk to forward it.
+    AwaitingForward,
+    OwnCentralAuthority,
+    ForeignCentralAuthority,
+    /// Accepted by the requested central authority, being processed.
+    Processing,
+    Provider,
+    /// Sent back for clarification; amend and send again.
+    Returned,
+    Done,
+}
+
+#[derive(Component, Debug, Clone, serde::Serialize)]
+pub struct Request {
+    pub id: RequestId,
+    pub instrument: Instrument,
+    pub drafted_by: Participant,
+    pub from: usize,
+    pub to: usize,
+    pub provider: Option<usize>,
+    pub items: Vec<usize>,
+    pub fields: BTreeSet<RequestField>,
+    pub signed: bool,
+    pub holder: Holder,
+    pub sent_at: Option<SimTime>,
+    /// How many times it was sent back for clarification.
+    pub round_trips: u32,
+    /// Final result in words once `Done`.
+    pub result: Option<String>,
+    pub succeeded: bool,
+    /// It keeps its items preserved while it is pending (MLA, Art. 29(7)).
+    pub holding: bool,
+    /// Preservation requests: renewals so far.
+    pub renewals: u32,
+}
+
+/// What a jurisdiction's team has been told about a data item.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub enum News {
+    Requested,
+    PreservedUntil(SimTime),
+    CouldNotPreserve,
+    NotAvailable,
+    Disclosed,
+    Produced,
+}
+
+/// One jurisdiction's knowledge of its case, shared by its team.
+#[derive(Component, Debug, Clone, serde::Serialize)]
+pub struct Casefile {
+    pub jurisdiction: usize,
+    pub found: BTreeSet<usize>,
+    pub examined: BTreeSet<usize>,
+    pub looked_up: BTreeSet<usize>,
+    /// A risk to life is known to this team (CETS 224 Art. 3).
+    pub emergency_known: bool,
+    pub news: BTreeMap<usize, News>,
+}
+
+/// A note in a participant's inbox.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Note {
+    pub at: SimTime,
+    pub from: String,
+    pub text: String,
+}
+
+/// A participant's place at the table: a person or a non-player actor.
+#[derive(Component, Debug, Clone, serde::Serialize)]
+pub struct Seat {
+    pub participant: Participant,
+    pub human: bool,
+    pub inbox: Vec<Note>,
+    /// A `Think` is on the agenda: don't schedule another.
+    pub think_pending: bool,
+}
+
+/// Which human roles exist per jurisdiction.
+pub const PLAYER_ROLES: [Role; 3] = [Role::Investigator, Role::Prosecutor, Role::Contact247];
+
+/// How long a data item is kept, from its provider's holding or else its
+/// jurisdiction's retention law; `None` when neither says.
+pub fn retention_of(scenario: &Scenario, item: usize) -> Option<Duration> {
+    let data = &scenario.evidence[item];
+    let provider = scenario.providers.iter().find(|p| p.id == data.provider)?;
+    let holding = provider.holds.iter().find(|h| h.category == data.category);
+    if let Some(retention) = holding.and_then(|h| h.retention) {
+        return Some(retention);
+    }
+    let jurisdiction = scenario
+        .jurisdictions
+        .iter()
+        .find(|j| j.code == provider.jurisdiction)?;
+    jurisdiction.retention_law.get(&data.category).copied()
+}
