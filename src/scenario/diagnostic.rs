@@ -8,10 +8,10 @@
 use std::fmt;
 use std::ops::Range;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use serde::Serialize;
 
-use super::source::{FileId, SourceFiles};
+use super::source::{FileId, SourceFile, SourceFiles};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -208,10 +208,9 @@ impl Diagnostics {
             .with_width(100);
         let mut out = String::new();
         for diagnostic in &self.items {
-            let source = diagnostic.file.map(|id| {
-                let file = self.files.get(id);
-                NamedSource::new(&file.name, file.text.clone())
-            });
+            let source = diagnostic
+                .file
+                .map(|id| Excerpt::around(self.files.get(id), diagnostic.span.clone()));
             let shown = Shown {
                 diagnostic,
                 source,
@@ -248,10 +247,115 @@ pub fn summary(errors: usize, warnings: usize, files: usize) -> String {
     )
 }
 
+/// The few lines of a file a diagnostic shows, so that rendering costs the
+/// same on a 50 MB file as on a small one, and a line of millions of
+/// characters is cut to the part around the caret (miette cannot draw a
+/// caret that far right).
+struct Excerpt<'a> {
+    file: &'a SourceFile,
+    /// Byte range of the file shown.
+    window: Range<usize>,
+    /// 0-based line number of the window's first line.
+    first_line: usize,
+    /// The span to underline, inside the window.
+    span: Option<Range<usize>>,
+}
+
+/// Longest excerpt drawn with its neighbouring lines.
+const MAX_WINDOW: usize = 4000;
+/// Characters kept on each side of a span in an over-long line.
+const MARGIN: usize = 60;
+/// Longest span underlined.
+const MAX_SPAN: usize = 200;
+
+impl<'a> Excerpt<'a> {
+    fn around(file: &'a SourceFile, span: Option<Range<usize>>) -> Self {
+        let text: &str = &file.text;
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let ceil = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
+            i
+        };
+        let Some(span) = span else {
+            return Excerpt {
+                file,
+                window: 0..0,
+                first_line: 0,
+                span: None,
+            };
+        };
+        let start = floor(span.start);
+        let end = floor(span.end.clamp(start, start.saturating_add(MAX_SPAN)));
+        let line = file.line_index(start);
+        let last_line = file.line_index(end);
+        let first_line = line.saturating_sub(1);
+        let window = file.line_range(first_line).start..file.line_range(last_line + 1).end;
+        if window.len() <= MAX_WINDOW {
+            return Excerpt {
+                file,
+                window,
+                first_line,
+                span: Some(start..end),
+            };
+        }
+        // An over-long line: keep the part around the span, on one line.
+        let own_line = file.line_range(line);
+        let end = end.min(own_line.end);
+        let window = floor(start.saturating_sub(MARGIN).max(own_line.start))
+            ..ceil(end.saturating_add(MARGIN).min(own_line.end));
+        Excerpt {
+            file,
+            window,
+            first_line: line,
+            span: Some(start..end),
+        }
+    }
+}
+
+impl miette::SourceCode for Excerpt<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &miette::SourceSpan,
+        context_before: usize,
+        context_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        let shown = &self.file.text[self.window.clone()];
+        let offset = span.offset().saturating_sub(self.window.start);
+        let local = miette::SourceSpan::new(offset.into(), span.len());
+        let inner = shown.read_span(&local, context_before, context_after)?;
+        // The header's line and column: in characters, like ron and JSON.
+        let column = if context_before == 0 {
+            self.file.line_column(span.offset()).1 - 1
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.file.name.clone(),
+            inner.data(),
+            miette::SourceSpan::new(
+                (inner.span().offset() + self.window.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + self.first_line,
+            column,
+            inner.line_count() + self.first_line,
+        )))
+    }
+}
+
 /// A diagnostic paired with its source, in the shape miette draws.
 struct Shown<'a> {
     diagnostic: &'a Diagnostic,
-    source: Option<NamedSource<std::sync::Arc<str>>>,
+    source: Option<Excerpt<'a>>,
     root_name: &'a str,
 }
 
@@ -296,12 +400,8 @@ impl miette::Diagnostic for Shown<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let source = self.source.as_ref()?;
-        let span = self.diagnostic.span.clone()?;
-        let len = source.inner().len();
-        let start = span.start.min(len);
-        let end = span.end.clamp(start, len);
-        let label = LabeledSpan::new_primary_with_span(self.diagnostic.label.clone(), start..end);
+        let span = self.source.as_ref()?.span.clone()?;
+        let label = LabeledSpan::new_primary_with_span(self.diagnostic.label.clone(), span);
         Some(Box::new(std::iter::once(label)))
     }
 }

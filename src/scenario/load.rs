@@ -393,6 +393,13 @@ impl Loader<'_> {
             Err(error) => {
                 let start = source.offset_of(error.span.start.line, error.span.start.col);
                 let end = source.offset_of(error.span.end.line, error.span.end.col);
+                // ron starts a bad string's span after its opening quote:
+                // underline the whole string the author wrote.
+                let start = if start > 0 && source.text.as_bytes().get(start - 1) == Some(&b'"') {
+                    start - 1
+                } else {
+                    start
+                };
                 let span = if end > start { start..end } else { start..start };
                 let (label, help) = explain_ron_error(&error.code);
                 let finding =
