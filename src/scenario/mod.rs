@@ -1,7 +1,20 @@
 //! Scenarios: the RON format authors write ([`model`]), reading it from
-//! files with positions, and checking it before anyone plays.
+//! files with positions ([`load`]), and checking it before anyone plays
+//! ([`check`]).
 //!
 //! Loading reads files; checking is pure. Neither ever panics on bad input:
-//! every problem becomes a diagnostic with a file, a line and a column.
+//! every problem becomes a [`Diagnostic`] with a file, a line and a column.
 
+mod check;
+pub mod diagnostic;
+mod finding;
+pub mod load;
+mod locate;
 pub mod model;
+pub mod source;
+
+pub use diagnostic::{Code, Diagnostic, Diagnostics, JsonDiagnostic, Severity};
+pub use load::{
+    CheckReport, DEFAULT_SCENARIO, Loaded, check_default, check_path, load_default, load_path, ron_options,
+    to_ron_string,
+};

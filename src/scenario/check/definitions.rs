@@ -1,0 +1,241 @@
+//! Checks of jurisdictions and providers on their own: what a fragment can
+//! get wrong without any scenario around it (ids, time zones, delays,
+//! retention, disclosure rates, the jurisdictions providers sit in).
+
+use std::sync::OnceLock;
+
+use jiff::tz::TimeZoneDatabase;
+
+use super::{Names, Origins, duplicates};
+use crate::scenario::diagnostic::Code;
+use crate::scenario::finding::{Findings, Place, closest};
+use crate::scenario::model::{Delay, Jurisdiction, Provider};
+
+/// The time zone database compiled into the binary, so that a scenario
+/// checks the same on every machine whatever its system zone files.
+pub(crate) fn time_zones() -> &'static TimeZoneDatabase {
+    static DATABASE: OnceLock<TimeZoneDatabase> = OnceLock::new();
+    DATABASE.get_or_init(TimeZoneDatabase::bundled)
+}
+
+pub fn check(
+    jurisdictions: &[Jurisdiction],
+    providers: &[Provider],
+    origins: &Origins,
+    findings: &mut Findings,
+) {
+    duplicates(
+        "jurisdiction",
+        jurisdictions
+            .iter()
+            .enumerate()
+            .map(|(i, j)| (j.code.as_str(), origins.jurisdiction(i).field("code"))),
+        findings,
+    );
+    duplicates(
+        "provider",
+        providers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), origins.provider(i).field("id"))),
+        findings,
+    );
+    let codes = Names::new("jurisdictions", jurisdictions.iter().map(|j| j.code.as_str()));
+    for (index, jurisdiction) in jurisdictions.iter().enumerate() {
+        check_jurisdiction(jurisdiction, origins.jurisdiction(index), &codes, findings);
+    }
+    for (index, provider) in providers.iter().enumerate() {
+        check_provider(provider, origins.provider(index), jurisdictions, &codes, findings);
+    }
+}
+
+fn check_jurisdiction(jurisdiction: &Jurisdiction, place: Place, codes: &Names, findings: &mut Findings) {
+    check_time_zone(
+        &jurisdiction.time_zone,
+        place.clone().field("time_zone"),
+        findings,
+    );
+    for (index, partner) in jurisdiction.bilateral_mla.iter().enumerate() {
+        codes.require(
+            partner,
+            place.clone().field("bilateral_mla").index(index),
+            findings,
+        );
+    }
+    let contact = place.clone().field("contact_247");
+    check_delay(
+        &jurisdiction.contact_247.acts_in,
+        contact.clone().field("acts_in"),
+        findings,
+    );
+    if let Some(night) = &jurisdiction.contact_247.night_acts_in {
+        check_delay(night, contact.field("night_acts_in"), findings);
+    }
+    check_delay(
+        &jurisdiction.central_authority.processing,
+        place.clone().field("central_authority").field("processing"),
+        findings,
+    );
+    check_delay(
+        &jurisdiction.judges.signs_in,
+        place.clone().field("judges").field("signs_in"),
+        findings,
+    );
+    for (category, retention) in &jurisdiction.retention_law {
+        if retention.as_minutes() <= 0 {
+            let name = format!("{category:?}");
+            findings
+                .add(
+                    Code::ImpossibleTiming,
+                    place.clone().field("retention_law").key(&name),
+                    format!("retention of {name} must be longer than zero, not `{retention}`"),
+                )
+                .label("zero or negative")
+                .help("write how long providers keep this data, like \"90d\"; leave the category out if the law sets no period");
+        }
+    }
+}
+
+/// An IANA zone name jiff knows, with a suggestion otherwise.
+pub(crate) fn check_time_zone(name: &str, place: Place, findings: &mut Findings) {
+    if time_zones().get(name).is_ok() {
+        return;
+    }
+    let names: Vec<String> = time_zones().available().map(|n| n.as_str().to_string()).collect();
+    let help = match closest(name, names.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => "use an IANA time zone name, like \"Europe/Chisinau\" or \"UTC\"".to_string(),
+    };
+    findings
+        .add(
+            Code::InvalidTimeZone,
+            place,
+            format!("unknown time zone `{name}`"),
+        )
+        .label("not a time zone")
+        .help(help);
+}
+
+/// A delay runs from a shortest to a longest time, neither negative.
+pub(crate) fn check_delay(delay: &Delay, place: Place, findings: &mut Findings) {
+    if delay.min().as_minutes() < 0 || delay.max().as_minutes() < 0 {
+        findings
+            .add(
+                Code::ImpossibleTiming,
+                place,
+                format!(
+                    "a delay cannot be negative: (\"{}\", \"{}\")",
+                    delay.min(),
+                    delay.max()
+                ),
+            )
+            .label("negative delay")
+            .help("write the shortest then the longest time, like (\"2h\", \"8h\")");
+    } else if delay.min() > delay.max() {
+        findings
+            .add(
+                Code::ImpossibleTiming,
+                place,
+                format!(
+                    "the shortest delay `{}` is longer than the longest `{}`",
+                    delay.min(),
+                    delay.max()
+                ),
+            )
+            .label("shortest after longest")
+            .help(format!(
+                "write the shortest first: (\"{}\", \"{}\")",
+                delay.max(),
+                delay.min()
+            ));
+    }
+}
+
+fn check_provider(
+    provider: &Provider,
+    place: Place,
+    jurisdictions: &[Jurisdiction],
+    codes: &Names,
+    findings: &mut Findings,
+) {
+    let home = codes
+        .require(
+            &provider.jurisdiction,
+            place.clone().field("jurisdiction"),
+            findings,
+        )
+        .map(|index| &jurisdictions[index]);
+    for (index, holding) in provider.holds.iter().enumerate() {
+        let holding_place = place.clone().field("holds").index(index);
+        match holding.retention {
+            Some(retention) if retention.as_minutes() <= 0 => {
+                findings
+                    .add(
+                        Code::ImpossibleTiming,
+                        holding_place.field("retention"),
+                        format!("retention must be longer than zero, not `{retention}`"),
+                    )
+                    .label("zero or negative")
+                    .help("write how long the provider keeps this data, like \"2d\"; a provider that keeps nothing leaves the category out of `holds`");
+            }
+            Some(_) => {}
+            None => {
+                let by_law = home.and_then(|j| j.retention_law.get(&holding.category));
+                if let (Some(home), None) = (home, by_law) {
+                    findings
+                        .add(
+                            Code::NoRetention,
+                            holding_place,
+                            format!(
+                                "{} keeps {:?} but neither it nor the law of {} says for how long",
+                                provider.id, holding.category, home.code
+                            ),
+                        )
+                        .label("no retention")
+                        .help(format!(
+                            "add `retention: \"90d\"` here, or a {:?} entry to the `retention_law` of {}",
+                            holding.category, home.code
+                        ));
+                }
+            }
+        }
+    }
+    let disclosure = place.clone().field("disclosure");
+    check_delay(
+        &provider.disclosure.answers_in,
+        disclosure.clone().field("answers_in"),
+        findings,
+    );
+    if let Some(emergency) = &provider.disclosure.emergency_answers_in {
+        check_delay(
+            emergency,
+            disclosure.clone().field("emergency_answers_in"),
+            findings,
+        );
+    }
+    for (requester, rate) in &provider.disclosure.voluntary_rate {
+        check_rate(
+            *rate,
+            disclosure.clone().field("voluntary_rate").key(requester),
+            findings,
+        );
+    }
+    check_rate(
+        provider.disclosure.default_rate,
+        disclosure.field("default_rate"),
+        findings,
+    );
+}
+
+fn check_rate(rate: u8, place: Place, findings: &mut Findings) {
+    if rate > 100 {
+        findings
+            .add(
+                Code::RateOutOfRange,
+                place,
+                format!("a voluntary disclosure rate is a percentage: {rate} is over 100"),
+            )
+            .label("over 100")
+            .help("write a whole number from 0 (never discloses) to 100 (always)");
+    }
+}

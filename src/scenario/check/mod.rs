@@ -1,0 +1,143 @@
+//! The semantic checks: everything serde cannot see, such as a provider in
+//! a jurisdiction nobody defined, an inject after the end, evidence no lead
+//! reaches. Every check runs and every problem is collected, so an author
+//! fixes a file in one pass.
+//!
+//! Checks are pure functions over the parsed scenario: they read no files
+//! and know no text positions. They name what is wrong by [`Place`] and
+//! [`super::finding`] finds it in the text afterwards.
+
+mod definitions;
+mod graph;
+mod references;
+mod timing;
+mod translations;
+
+use std::collections::BTreeMap;
+
+use super::diagnostic::Code;
+use super::finding::{Findings, Place, suggestion};
+use super::model::{Fragment, Scenario};
+use super::source::FileId;
+
+/// Where a merged definition was written: its file and its index in that
+/// file's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Origin {
+    pub file: FileId,
+    pub index: usize,
+}
+
+/// Origins of the definitions that fragments may contribute. Everything
+/// else is defined in the root file at its own index.
+#[derive(Debug, Clone, Default)]
+pub struct Origins {
+    pub root: FileId,
+    pub jurisdictions: Vec<Origin>,
+    pub providers: Vec<Origin>,
+}
+
+impl Origins {
+    pub fn jurisdiction(&self, index: usize) -> Place {
+        let origin = self.jurisdictions.get(index).copied().unwrap_or_default();
+        Place::root(origin.file)
+            .field("jurisdictions")
+            .index(origin.index)
+    }
+
+    pub fn provider(&self, index: usize) -> Place {
+        let origin = self.providers.get(index).copied().unwrap_or_default();
+        Place::root(origin.file).field("providers").index(origin.index)
+    }
+
+    /// `field[index]` of the root file: `leads[2]`.
+    pub fn item(&self, field: &'static str, index: usize) -> Place {
+        Place::root(self.root).field(field).index(index)
+    }
+
+    pub fn root_field(&self, field: &'static str) -> Place {
+        Place::root(self.root).field(field)
+    }
+
+    /// Whether a jurisdiction was written in the root file (not a fragment).
+    pub fn jurisdiction_is_local(&self, index: usize) -> bool {
+        self.jurisdictions.get(index).is_none_or(|o| o.file == self.root)
+    }
+
+    pub fn provider_is_local(&self, index: usize) -> bool {
+        self.providers.get(index).is_none_or(|o| o.file == self.root)
+    }
+}
+
+/// The names a kind of definition is known by, for look-ups and suggestions.
+pub(crate) struct Names<'a> {
+    what: &'static str,
+    by_name: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> Names<'a> {
+    fn new(what: &'static str, names: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut by_name = BTreeMap::new();
+        for (index, name) in names.into_iter().enumerate() {
+            by_name.entry(name).or_insert(index);
+        }
+        Names { what, by_name }
+    }
+
+    pub fn get(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Reports `name` at `place` if nothing of this kind has that name.
+    pub fn require(&self, name: &str, place: Place, findings: &mut Findings) -> Option<usize> {
+        let found = self.get(name);
+        if found.is_none() {
+            let known: Vec<&str> = self.by_name.keys().copied().collect();
+            let singular = self.what.trim_end_matches('s');
+            findings
+                .add(
+                    Code::UnknownReference,
+                    place,
+                    format!("unknown {singular} `{name}`"),
+                )
+                .label(format!("no {singular} has this id"))
+                .help(suggestion(name, self.what, &known));
+        }
+        found
+    }
+}
+
+/// Checks a fragment on its own: only its definitions.
+pub fn check_fragment(fragment: &Fragment, origins: &Origins, findings: &mut Findings) {
+    definitions::check(&fragment.jurisdictions, &fragment.providers, origins, findings);
+}
+
+/// Checks a whole scenario, fragments already merged in.
+pub fn check_scenario(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    definitions::check(&scenario.jurisdictions, &scenario.providers, origins, findings);
+    references::check(scenario, origins, findings);
+    timing::check(scenario, origins, findings);
+    graph::check(scenario, origins, findings);
+    translations::check(scenario, origins, findings);
+}
+
+/// Reports every id that appears a second time.
+pub(crate) fn duplicates<'a>(
+    what: &str,
+    ids: impl IntoIterator<Item = (&'a str, Place)>,
+    findings: &mut Findings,
+) {
+    let mut first_seen: BTreeMap<&str, ()> = BTreeMap::new();
+    for (id, place) in ids {
+        if first_seen.insert(id, ()).is_some() {
+            findings
+                .add(
+                    Code::DuplicateId,
+                    place,
+                    format!("{what} `{id}` is defined twice"),
+                )
+                .label("second definition")
+                .help(format!("give each {what} its own id, or remove one of them"));
+        }
+    }
+}

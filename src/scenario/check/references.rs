@@ -1,0 +1,278 @@
+//! Every id a scenario refers to must be defined: jurisdictions, providers,
+//! leads, evidence, stages; every inject must reach a human; a data item
+//! must be of a category its provider holds.
+
+use super::{Names, Origins, duplicates};
+use crate::scenario::diagnostic::Code;
+use crate::scenario::finding::{Findings, Place};
+use crate::scenario::model::{Condition, Recipient, Role, Scenario};
+
+/// The ids a scenario defines, by kind.
+pub(crate) struct Index<'a> {
+    pub jurisdictions: Names<'a>,
+    pub providers: Names<'a>,
+    pub leads: Names<'a>,
+    pub evidence: Names<'a>,
+    pub stages: Names<'a>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(scenario: &'a Scenario) -> Self {
+        Index {
+            jurisdictions: Names::new(
+                "jurisdictions",
+                scenario.jurisdictions.iter().map(|j| j.code.as_str()),
+            ),
+            providers: Names::new("providers", scenario.providers.iter().map(|p| p.id.as_str())),
+            leads: Names::new("leads", scenario.leads.iter().map(|l| l.id.as_str())),
+            evidence: Names::new("evidence items", scenario.evidence.iter().map(|e| e.id.as_str())),
+            stages: Names::new(
+                "stages",
+                scenario
+                    .incidents
+                    .iter()
+                    .flat_map(|i| i.stages.iter().map(|s| s.id.as_str())),
+            ),
+        }
+    }
+}
+
+pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    check_duplicates(scenario, origins, findings);
+    let index = Index::new(scenario);
+
+    for (i, incident) in scenario.incidents.iter().enumerate() {
+        let place = origins.item("incidents", i);
+        index.jurisdictions.require(
+            &incident.jurisdiction,
+            place.clone().field("jurisdiction"),
+            findings,
+        );
+        for (k, lead) in incident.initial_leads.iter().enumerate() {
+            index
+                .leads
+                .require(lead, place.clone().field("initial_leads").index(k), findings);
+        }
+    }
+
+    for (i, lead) in scenario.leads.iter().enumerate() {
+        let place = origins.item("leads", i);
+        for (k, revealed) in lead.reveals.iter().enumerate() {
+            index
+                .leads
+                .require(revealed, place.clone().field("reveals").index(k), findings);
+        }
+        if let Some(provider) = &lead.provider {
+            index
+                .providers
+                .require(provider, place.clone().field("provider"), findings);
+        }
+        for (k, item) in lead.evidence.iter().enumerate() {
+            index
+                .evidence
+                .require(item, place.clone().field("evidence").index(k), findings);
+        }
+    }
+
+    for (i, item) in scenario.evidence.iter().enumerate() {
+        let place = origins.item("evidence", i);
+        let provider = index
+            .providers
+            .require(&item.provider, place.clone().field("provider"), findings)
+            .map(|p| &scenario.providers[p]);
+        if let Some(provider) = provider
+            && !provider.holds.iter().any(|h| h.category == item.category)
+        {
+            let held: Vec<String> = provider
+                .holds
+                .iter()
+                .map(|h| format!("{:?}", h.category))
+                .collect();
+            let help = if held.is_empty() {
+                format!(
+                    "{} keeps no data at all: the evidence must be held somewhere else",
+                    provider.id
+                )
+            } else {
+                format!(
+                    "{} holds {}; add ({:?}) to its `holds` or change the category",
+                    provider.id,
+                    held.join(", "),
+                    item.category
+                )
+            };
+            findings
+                .add(
+                    Code::CategoryNotHeld,
+                    place.clone().field("category"),
+                    format!("{} does not hold {:?}", provider.id, item.category),
+                )
+                .label("not held by this provider")
+                .help(help);
+        }
+        for (k, revealed) in item.reveals.iter().enumerate() {
+            index
+                .leads
+                .require(revealed, place.clone().field("reveals").index(k), findings);
+        }
+    }
+
+    for (i, team) in scenario.teams.iter().enumerate() {
+        index.jurisdictions.require(
+            &team.jurisdiction,
+            origins.item("teams", i).field("jurisdiction"),
+            findings,
+        );
+    }
+
+    for (i, inject) in scenario.injects.iter().enumerate() {
+        let place = origins.item("injects", i);
+        check_condition(&inject.when, place.clone().field("when"), &index, findings);
+        for (k, recipient) in inject.to.iter().enumerate() {
+            check_recipient(
+                scenario,
+                recipient,
+                place.clone().field("to").index(k),
+                &index,
+                findings,
+            );
+        }
+    }
+
+    for (i, objective) in scenario.objectives.iter().enumerate() {
+        let place = origins.item("objectives", i).field("when");
+        check_condition(&objective.when, place, &index, findings);
+    }
+
+    if let Some(when) = &scenario.end.when {
+        check_condition(when, origins.root_field("end").field("when"), &index, findings);
+    }
+}
+
+fn check_duplicates(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    fn ids<'a>(origins: &Origins, field: &'static str, ids: Vec<&'a str>) -> Vec<(&'a str, Place)> {
+        ids.into_iter()
+            .enumerate()
+            .map(|(i, id)| (id, origins.item(field, i).field("id")))
+            .collect()
+    }
+    let incidents: Vec<&str> = scenario.incidents.iter().map(|x| x.id.as_str()).collect();
+    duplicates("incident", ids(origins, "incidents", incidents), findings);
+    let leads: Vec<&str> = scenario.leads.iter().map(|x| x.id.as_str()).collect();
+    duplicates("lead", ids(origins, "leads", leads), findings);
+    let evidence: Vec<&str> = scenario.evidence.iter().map(|x| x.id.as_str()).collect();
+    duplicates("evidence item", ids(origins, "evidence", evidence), findings);
+    let injects: Vec<&str> = scenario.injects.iter().map(|x| x.id.as_str()).collect();
+    duplicates("inject", ids(origins, "injects", injects), findings);
+    let objectives: Vec<&str> = scenario.objectives.iter().map(|x| x.id.as_str()).collect();
+    duplicates("objective", ids(origins, "objectives", objectives), findings);
+    duplicates(
+        "stage",
+        scenario.incidents.iter().enumerate().flat_map(|(i, incident)| {
+            incident.stages.iter().enumerate().map(move |(k, stage)| {
+                (
+                    stage.id.as_str(),
+                    origins.item("incidents", i).field("stages").index(k).field("id"),
+                )
+            })
+        }),
+        findings,
+    );
+}
+
+/// Calls `visit` on `condition` and every condition inside it, each with
+/// its place.
+pub(crate) fn for_each_condition(
+    condition: &Condition,
+    place: Place,
+    visit: &mut dyn FnMut(&Condition, Place),
+) {
+    visit(condition, place.clone());
+    match condition {
+        Condition::All(parts) | Condition::Any(parts) => {
+            for (k, part) in parts.iter().enumerate() {
+                for_each_condition(part, place.clone().index(0).index(k), visit);
+            }
+        }
+        Condition::Not(inner) => for_each_condition(inner, place.index(0), visit),
+        _ => {}
+    }
+}
+
+fn check_condition(condition: &Condition, place: Place, index: &Index, findings: &mut Findings) {
+    for_each_condition(condition, place, &mut |condition, place| {
+        let argument = place.index(0);
+        match condition {
+            Condition::StageReached(stage) => {
+                index.stages.require(stage, argument, findings);
+            }
+            Condition::LeadFound(lead) => {
+                index.leads.require(lead, argument, findings);
+            }
+            Condition::EvidencePreserved(item)
+            | Condition::EvidenceDisclosed(item)
+            | Condition::EvidenceProduced(item)
+            | Condition::EvidenceLost(item) => {
+                index.evidence.require(item, argument, findings);
+            }
+            _ => {}
+        }
+    });
+}
+
+fn check_recipient(
+    scenario: &Scenario,
+    recipient: &Recipient,
+    place: Place,
+    index: &Index,
+    findings: &mut Findings,
+) {
+    let (code, role) = match recipient {
+        Recipient::Everyone | Recipient::Trainer => return,
+        Recipient::Team(code) => (code, None),
+        Recipient::Participant(code, role) => (code, Some(*role)),
+    };
+    if index
+        .jurisdictions
+        .require(code, place.clone().index(0), findings)
+        .is_none()
+    {
+        return;
+    }
+    let humans: Vec<Role> = scenario
+        .teams
+        .iter()
+        .filter(|team| team.jurisdiction == *code)
+        .flat_map(|team| team.roles.iter().chain(&team.optional).copied())
+        .collect();
+    let played = match role {
+        None => !humans.is_empty(),
+        Some(role) => humans.contains(&role),
+    };
+    if played {
+        return;
+    }
+    let who = match role {
+        Some(role) => format!("{role:?} of {code}"),
+        None => format!("team {code}"),
+    };
+    let help = if humans.is_empty() {
+        format!(
+            "no team plays {code}: add `(jurisdiction: \"{code}\", roles: [...])` to `teams`, or address the inject to a team that plays"
+        )
+    } else {
+        let roles: Vec<String> = humans.iter().map(|r| format!("{r:?}")).collect();
+        format!(
+            "{code} plays {}; simulated roles cannot read injects: add the role to {code}'s team or address a human",
+            roles.join(", ")
+        )
+    };
+    findings
+        .add(
+            Code::UnplayedRole,
+            place,
+            format!("inject addressed to {who}, whom no human plays"),
+        )
+        .label("nobody plays this role")
+        .help(help);
+}

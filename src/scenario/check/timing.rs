@@ -1,0 +1,153 @@
+//! Times that cannot happen as written: a start that is not a date, an
+//! exercise with no end, stages, injects and deadlines after the end.
+//! (Delays and retention are checked with their definitions.)
+
+use jiff::fmt::temporal::DateTimeParser;
+
+use super::Origins;
+use super::definitions::time_zones;
+use super::references::for_each_condition;
+use crate::scenario::diagnostic::Code;
+use crate::scenario::finding::{Findings, Place};
+use crate::scenario::model::{Condition, Scenario};
+use crate::time::Duration;
+
+pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    check_start(&scenario.start, origins.root_field("start"), findings);
+
+    let end_place = origins.root_field("end");
+    let end = scenario.end.after;
+    match end {
+        None if scenario.end.when.is_none() => {
+            findings
+                .add(Code::ImpossibleTiming, end_place.clone(), "the exercise never ends")
+                .label("neither `after` nor `when`")
+                .help("give `after: \"3d\"`, or a condition `when: ...`, or both (whichever comes first ends it)");
+        }
+        Some(after) if after.as_minutes() <= 0 => {
+            findings
+                .add(
+                    Code::ImpossibleTiming,
+                    end_place.clone().field("after"),
+                    format!("the exercise must last longer than zero, not `{after}`"),
+                )
+                .label("zero or negative")
+                .help("write how long the exercise runs, like \"90d\"");
+        }
+        _ => {}
+    }
+    let end = end.filter(|d| d.as_minutes() > 0);
+
+    for (i, incident) in scenario.incidents.iter().enumerate() {
+        for (k, stage) in incident.stages.iter().enumerate() {
+            let place = origins.item("incidents", i).field("stages").index(k).field("at");
+            not_before_start(stage.at, "a stage", place.clone(), findings);
+            after_end(stage.at, end, "stage", &stage.id, place, findings);
+        }
+    }
+
+    for (i, inject) in scenario.injects.iter().enumerate() {
+        let place = origins.item("injects", i).field("when");
+        check_clock_conditions(&inject.when, place, end, "inject", &inject.id, findings);
+    }
+
+    for (i, objective) in scenario.objectives.iter().enumerate() {
+        let place = origins.item("objectives", i);
+        check_clock_conditions(
+            &objective.when,
+            place.clone().field("when"),
+            end,
+            "objective",
+            &objective.id,
+            findings,
+        );
+        if let Some(by) = objective.by {
+            let place = place.field("by");
+            if by.as_minutes() <= 0 {
+                findings
+                    .add(
+                        Code::ImpossibleTiming,
+                        place,
+                        format!(
+                            "objective `{}` is due at `{by}`, before anyone can act",
+                            objective.id
+                        ),
+                    )
+                    .label("zero or negative")
+                    .help(
+                        "`by` counts from the start of the exercise: write a positive duration like \"36h\"",
+                    );
+            } else {
+                after_end(by, end, "objective deadline of", &objective.id, place, findings);
+            }
+        }
+    }
+}
+
+/// `start` is a date-time with its zone: `"2026-03-02T07:40[Europe/Chisinau]"`.
+fn check_start(start: &str, place: Place, findings: &mut Findings) {
+    let Err(error) = DateTimeParser::new().parse_zoned_with(time_zones(), start) else {
+        return;
+    };
+    findings
+        .add(
+            Code::InvalidStart,
+            place,
+            format!("`{start}` is not a start date-time with a time zone"),
+        )
+        .label("not a zoned date-time")
+        .help(format!(
+            "write it like \"2026-03-02T07:40[Europe/Chisinau]\" ({error})"
+        ));
+}
+
+fn check_clock_conditions(
+    condition: &Condition,
+    place: Place,
+    end: Option<Duration>,
+    what: &str,
+    id: &str,
+    findings: &mut Findings,
+) {
+    for_each_condition(condition, place, &mut |condition, place| {
+        if let Condition::At(at) = condition {
+            let place = place.index(0);
+            not_before_start(*at, what, place.clone(), findings);
+            after_end(*at, end, what, id, place, findings);
+        }
+    });
+}
+
+fn not_before_start(at: Duration, what: &str, place: Place, findings: &mut Findings) {
+    if at.as_minutes() < 0 {
+        findings
+            .add(
+                Code::ImpossibleTiming,
+                place,
+                format!("{what} cannot happen before the exercise starts (`{at}`)"),
+            )
+            .label("negative time")
+            .help("times count from the start of the exercise: \"0m\" is the start, \"2h\" two hours later");
+    }
+}
+
+fn after_end(
+    at: Duration,
+    end: Option<Duration>,
+    what: &str,
+    id: &str,
+    place: Place,
+    findings: &mut Findings,
+) {
+    let Some(end) = end else { return };
+    if at > end {
+        findings
+            .add(
+                Code::ImpossibleTiming,
+                place,
+                format!("{what} `{id}` at `{at}` comes after the end of the exercise (`{end}`)"),
+            )
+            .label("after the end")
+            .help(format!("make it `{end}` or earlier, or make `end.after` longer"));
+    }
+}

@@ -1,0 +1,73 @@
+//! Every text participants read must exist in every language the scenario
+//! lists; a missing one is a warning (the reader falls back to English).
+
+use super::Origins;
+use crate::scenario::diagnostic::Code;
+use crate::scenario::finding::{Findings, Place};
+use crate::scenario::model::{Scenario, Text};
+
+pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    let languages = &scenario.languages;
+    let mut texts: Vec<(&Text, Place)> = vec![
+        (&scenario.title, origins.root_field("title")),
+        (&scenario.summary, origins.root_field("summary")),
+    ];
+    for (i, text) in scenario.learning_objectives.iter().enumerate() {
+        texts.push((text, origins.item("learning_objectives", i)));
+    }
+    for (i, jurisdiction) in scenario.jurisdictions.iter().enumerate() {
+        let place = origins.jurisdiction(i);
+        texts.push((&jurisdiction.name, place.clone().field("name")));
+        texts.push((
+            &jurisdiction.central_authority.name,
+            place.field("central_authority").field("name"),
+        ));
+    }
+    for (i, incident) in scenario.incidents.iter().enumerate() {
+        let place = origins.item("incidents", i);
+        texts.push((&incident.victim, place.clone().field("victim")));
+        for (k, stage) in incident.stages.iter().enumerate() {
+            texts.push((&stage.text, place.clone().field("stages").index(k).field("text")));
+        }
+    }
+    for (i, lead) in scenario.leads.iter().enumerate() {
+        texts.push((&lead.text, origins.item("leads", i).field("text")));
+    }
+    for (i, item) in scenario.evidence.iter().enumerate() {
+        texts.push((&item.text, origins.item("evidence", i).field("text")));
+    }
+    for (i, inject) in scenario.injects.iter().enumerate() {
+        texts.push((&inject.text, origins.item("injects", i).field("text")));
+    }
+    for (i, objective) in scenario.objectives.iter().enumerate() {
+        let place = origins.item("objectives", i);
+        texts.push((&objective.text, place.clone().field("text")));
+        if let Some(debrief) = &objective.debrief {
+            texts.push((debrief, place.field("debrief")));
+        }
+    }
+
+    for (text, place) in texts {
+        let missing: Vec<&str> = languages
+            .iter()
+            .filter(|language| !text.0.contains_key(language.as_str()))
+            .map(String::as_str)
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let quoted: Vec<String> = missing.iter().map(|l| format!("`{l}`")).collect();
+        let example = missing[0];
+        findings
+            .add(
+                Code::MissingTranslation,
+                place,
+                format!("this text has no {} translation", quoted.join(", ")),
+            )
+            .label("translation missing")
+            .help(format!(
+                "the scenario's `languages` include {}: add \"{example}\": \"...\" to this text",
+                quoted.join(", ")
+            ));
+    }
+}

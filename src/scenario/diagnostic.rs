@@ -1,0 +1,407 @@
+//! Problems found in a scenario, with where they are and how to fix them,
+//! rendered for people (miette: file, line, column, the source line with a
+//! caret) or for machines (JSON).
+//!
+//! A diagnostic is data: checks create them, the shell decides how to show
+//! them. Nothing here reads files or decides what is wrong.
+
+use std::fmt;
+use std::ops::Range;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
+use serde::Serialize;
+
+use super::source::{FileId, SourceFile, SourceFiles};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// What kind of problem: a stable code authors can search the guide for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    /// The file could not be read, or is not UTF-8 text.
+    Unreadable,
+    /// RON syntax or shape error, as reported by the parser.
+    Syntax,
+    /// The file is neither `Scenario(...)` nor `Fragment(...)`.
+    UnknownFileKind,
+    /// An include that cannot be followed: missing, a folder, absolute,
+    /// or a scenario instead of a fragment.
+    BadInclude,
+    IncludeCycle,
+    DuplicateId,
+    UnknownReference,
+    /// An inject addressed to a role no human plays.
+    UnplayedRole,
+    InvalidTimeZone,
+    InvalidStart,
+    /// A time or duration that cannot happen as written.
+    ImpossibleTiming,
+    UnreachableEvidence,
+    NoRetention,
+    CategoryNotHeld,
+    RateOutOfRange,
+    /// Warning: the case needs a cross-border request no instrument allows.
+    NoInstrument,
+    /// Warning: a definition nothing uses.
+    Unused,
+    /// Warning: a text lacks one of the scenario's languages.
+    MissingTranslation,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Unreadable => "cyberdrill::unreadable",
+            Code::Syntax => "cyberdrill::syntax",
+            Code::UnknownFileKind => "cyberdrill::unknown-file-kind",
+            Code::BadInclude => "cyberdrill::bad-include",
+            Code::IncludeCycle => "cyberdrill::include-cycle",
+            Code::DuplicateId => "cyberdrill::duplicate-id",
+            Code::UnknownReference => "cyberdrill::unknown-reference",
+            Code::UnplayedRole => "cyberdrill::unplayed-role",
+            Code::InvalidTimeZone => "cyberdrill::invalid-time-zone",
+            Code::InvalidStart => "cyberdrill::invalid-start",
+            Code::ImpossibleTiming => "cyberdrill::impossible-timing",
+            Code::UnreachableEvidence => "cyberdrill::unreachable-evidence",
+            Code::NoRetention => "cyberdrill::no-retention",
+            Code::CategoryNotHeld => "cyberdrill::category-not-held",
+            Code::RateOutOfRange => "cyberdrill::rate-out-of-range",
+            Code::NoInstrument => "cyberdrill::no-instrument",
+            Code::Unused => "cyberdrill::unused",
+            Code::MissingTranslation => "cyberdrill::missing-translation",
+        }
+    }
+
+    /// Errors stop an exercise from loading; warnings are worth a look.
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::NoInstrument | Code::Unused | Code::MissingTranslation => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub message: String,
+    /// The file and byte span it is about, when there is one.
+    pub file: Option<FileId>,
+    pub span: Option<Range<usize>>,
+    /// Short text under the caret.
+    pub label: Option<String>,
+    /// What to do about it: a suggestion, an example.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+}
+
+/// Machine-readable form of one diagnostic (`cyberdrill check --format json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JsonDiagnostic {
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Every problem found while loading one file, with the files they point into.
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics {
+    pub(crate) files: SourceFiles,
+    pub(crate) items: Vec<Diagnostic>,
+    /// Name of the file that was loaded, for problems with no position.
+    pub(crate) root_name: String,
+}
+
+impl Diagnostics {
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity() == Severity::Warning)
+            .count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+
+    /// How many files were read (the loaded file and its includes).
+    pub fn file_count(&self) -> usize {
+        self.files.len()
+    }
+
+    /// The diagnostics as JSON records, in the order they were found.
+    pub fn to_json(&self) -> Vec<JsonDiagnostic> {
+        self.items
+            .iter()
+            .map(|d| {
+                let (file, position) = match d.file {
+                    Some(id) => {
+                        let source = self.files.get(id);
+                        let position = d.span.as_ref().map(|span| source.line_column(span.start));
+                        (source.name.clone(), position)
+                    }
+                    None => (self.root_name.clone(), None),
+                };
+                JsonDiagnostic {
+                    file,
+                    line: position.map(|p| p.0),
+                    column: position.map(|p| p.1),
+                    severity: d.severity(),
+                    code: d.code.as_str(),
+                    message: d.message.clone(),
+                    help: d.help.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Every diagnostic drawn with miette, one after the other; `colour`
+    /// chooses ANSI colours (for a terminal) or plain text.
+    pub fn render(&self, colour: bool) -> String {
+        let theme = if colour {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_links(false)
+            .with_width(100);
+        let mut out = String::new();
+        for diagnostic in &self.items {
+            let source = diagnostic
+                .file
+                .map(|id| Excerpt::around(self.files.get(id), diagnostic.span.clone()));
+            let shown = Shown {
+                diagnostic,
+                source,
+                root_name: &self.root_name,
+            };
+            if handler.render_report(&mut out, &shown).is_err() {
+                // Rendering into a String cannot fail; if it ever does, the
+                // plain message still reaches the author.
+                out.push_str(&format!("{}: {}\n", diagnostic.code, diagnostic.message));
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    /// Plain text (no colour): what the simulation prints when a scenario
+    /// does not load.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))?;
+        f.write_str(&summary(self.error_count(), self.warning_count(), 1))
+    }
+}
+
+/// `2 errors, 1 warning in 3 files`.
+pub fn summary(errors: usize, warnings: usize, files: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {} in {}",
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        plural(files, "file")
+    )
+}
+
+/// The few lines of a file a diagnostic shows, so that rendering costs the
+/// same on a 50 MB file as on a small one, and a line of millions of
+/// characters is cut to the part around the caret (miette cannot draw a
+/// caret that far right).
+struct Excerpt<'a> {
+    file: &'a SourceFile,
+    /// Byte range of the file shown.
+    window: Range<usize>,
+    /// 0-based line number of the window's first line.
+    first_line: usize,
+    /// The span to underline, inside the window.
+    span: Option<Range<usize>>,
+}
+
+/// Longest excerpt drawn with its neighbouring lines.
+const MAX_WINDOW: usize = 4000;
+/// Characters kept on each side of a span in an over-long line.
+const MARGIN: usize = 60;
+/// Longest span underlined.
+const MAX_SPAN: usize = 200;
+
+impl<'a> Excerpt<'a> {
+    fn around(file: &'a SourceFile, span: Option<Range<usize>>) -> Self {
+        let text: &str = &file.text;
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let ceil = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
+            i
+        };
+        let Some(span) = span else {
+            return Excerpt {
+                file,
+                window: 0..0,
+                first_line: 0,
+                span: None,
+            };
+        };
+        let start = floor(span.start);
+        let end = floor(span.end.clamp(start, start.saturating_add(MAX_SPAN)));
+        let line = file.line_index(start);
+        let last_line = file.line_index(end);
+        let first_line = line.saturating_sub(1);
+        let window = file.line_range(first_line).start..file.line_range(last_line + 1).end;
+        if window.len() <= MAX_WINDOW {
+            return Excerpt {
+                file,
+                window,
+                first_line,
+                span: Some(start..end),
+            };
+        }
+        // An over-long line: keep the part around the span, on one line.
+        let own_line = file.line_range(line);
+        let end = end.min(own_line.end);
+        let window = floor(start.saturating_sub(MARGIN).max(own_line.start))
+            ..ceil(end.saturating_add(MARGIN).min(own_line.end));
+        Excerpt {
+            file,
+            window,
+            first_line: line,
+            span: Some(start..end),
+        }
+    }
+}
+
+impl miette::SourceCode for Excerpt<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &miette::SourceSpan,
+        context_before: usize,
+        context_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        let shown = &self.file.text[self.window.clone()];
+        let offset = span.offset().saturating_sub(self.window.start);
+        let local = miette::SourceSpan::new(offset.into(), span.len());
+        let inner = shown.read_span(&local, context_before, context_after)?;
+        // The header's line and column: in characters, like ron and JSON.
+        let column = if context_before == 0 {
+            self.file.line_column(span.offset()).1 - 1
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.file.name.clone(),
+            inner.data(),
+            miette::SourceSpan::new(
+                (inner.span().offset() + self.window.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + self.first_line,
+            column,
+            inner.line_count() + self.first_line,
+        )))
+    }
+}
+
+/// A diagnostic paired with its source, in the shape miette draws.
+struct Shown<'a> {
+    diagnostic: &'a Diagnostic,
+    source: Option<Excerpt<'a>>,
+    root_name: &'a str,
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.diagnostic, f)
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.source.is_none() {
+            write!(f, "{}: ", self.root_name)?;
+        }
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl std::error::Error for Shown<'_> {}
+
+impl miette::Diagnostic for Shown<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.diagnostic.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity() {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.diagnostic
+            .help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.source.as_ref()?.span.clone()?;
+        let label = LabeledSpan::new_primary_with_span(self.diagnostic.label.clone(), span);
+        Some(Box::new(std::iter::once(label)))
+    }
+}

@@ -1,0 +1,177 @@
+//! Problems as the loader and the checks first record them: by *place*
+//! (a file and a path into it such as `providers[3].jurisdiction`), turned
+//! into spans only once, at the end, by [`Findings::into_diagnostics`].
+//!
+//! This is the one mechanism every semantic diagnostic goes through, so
+//! that a check never needs to know about text positions.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::diagnostic::{Code, Diagnostic, Diagnostics};
+use super::locate::{Locator, Step};
+use super::source::{FileId, SourceFiles};
+
+/// Where a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A path to a value in a file.
+    Path(FileId, Vec<Step>),
+    /// A byte span already known (parse errors).
+    Span(FileId, Range<usize>),
+    /// No file at all.
+    Nowhere,
+}
+
+impl Place {
+    /// The top of a file; extend with [`Place::field`] and [`Place::index`].
+    pub fn root(file: FileId) -> Place {
+        Place::Path(file, Vec::new())
+    }
+
+    pub fn field(self, name: &'static str) -> Place {
+        self.push(Step::Field(name))
+    }
+
+    pub fn index(self, index: usize) -> Place {
+        self.push(Step::Index(index))
+    }
+
+    pub fn key(self, key: &str) -> Place {
+        self.push(Step::Key(key.to_string()))
+    }
+
+    fn push(self, step: Step) -> Place {
+        match self {
+            Place::Path(file, mut steps) => {
+                steps.push(step);
+                Place::Path(file, steps)
+            }
+            other => other,
+        }
+    }
+}
+
+/// One problem, not yet positioned.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub code: Code,
+    pub message: String,
+    pub place: Place,
+    pub label: Option<String>,
+    pub help: Option<String>,
+}
+
+/// What the loader and the checks have found so far.
+#[derive(Debug, Default)]
+pub struct Findings(Vec<Finding>);
+
+impl Findings {
+    /// Records a problem; returns it so that a label or help can be added.
+    pub fn add(&mut self, code: Code, place: Place, message: impl Into<String>) -> &mut Finding {
+        self.0.push(Finding {
+            code,
+            message: message.into(),
+            place,
+            label: None,
+            help: None,
+        });
+        self.0.last_mut().expect("just pushed")
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0
+            .iter()
+            .any(|f| f.code.severity() == super::diagnostic::Severity::Error)
+    }
+
+    /// Positions every finding in the files it names.
+    pub fn into_diagnostics(self, files: SourceFiles, root_name: String) -> Diagnostics {
+        let texts: Vec<_> = (0..files.len())
+            .map(|i| files.get(FileId(i)).text.clone())
+            .collect();
+        let mut locators: HashMap<FileId, Locator> = HashMap::new();
+        let items = self
+            .0
+            .into_iter()
+            .map(|finding| {
+                let (file, span) = match finding.place {
+                    Place::Path(file, steps) => {
+                        let locator = locators
+                            .entry(file)
+                            .or_insert_with(|| Locator::new(&texts[file.0]));
+                        (Some(file), Some(locator.locate(&steps)))
+                    }
+                    Place::Span(file, span) => (Some(file), Some(span)),
+                    Place::Nowhere => (None, None),
+                };
+                Diagnostic {
+                    code: finding.code,
+                    message: finding.message,
+                    file,
+                    span,
+                    label: finding.label,
+                    help: finding.help,
+                }
+            })
+            .collect();
+        Diagnostics {
+            files,
+            items,
+            root_name,
+        }
+    }
+}
+
+impl Finding {
+    pub fn label(&mut self, label: impl Into<String>) -> &mut Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// The known name closest to `wanted`, if one is close enough to be a typo.
+pub fn closest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted_lower = wanted.to_lowercase();
+    known
+        .into_iter()
+        .map(|name| (strsim::jaro_winkler(&wanted_lower, &name.to_lowercase()), name))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, name)| name)
+}
+
+/// `did you mean `x`?`, or the list of what exists when nothing is close.
+pub fn suggestion(wanted: &str, what: &str, known: &[&str]) -> String {
+    if let Some(best) = closest(wanted, known.iter().copied()) {
+        return format!("did you mean `{best}`?");
+    }
+    if known.is_empty() {
+        return format!("no {what} defined yet");
+    }
+    let shown: Vec<String> = known.iter().take(8).map(|k| format!("`{k}`")).collect();
+    let more = if known.len() > 8 { ", …" } else { "" };
+    format!("known {what}: {}{more}", shown.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_only_close_names() {
+        let known = ["hospital-vpn-logs", "vps-server-image", "MD"];
+        assert_eq!(closest("hospital-vpn-log", known), Some("hospital-vpn-logs"));
+        assert_eq!(closest("md", known), Some("MD"));
+        assert_eq!(closest("zz-totally-else", known), None);
+        assert_eq!(
+            suggestion("X", "jurisdictions", &["A", "B"]),
+            "known jurisdictions: `A`, `B`"
+        );
+    }
+}

@@ -1,0 +1,451 @@
+//! Loading a scenario: read the file and its includes, parse them with ron,
+//! merge the fragments' definitions, then run the semantic checks.
+//!
+//! There is one loader; the file system and the copy of the default
+//! scenario embedded in the binary are only two [`SourceResolver`]s. The
+//! loader never panics on bad input: every problem becomes a diagnostic.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+
+use super::check;
+use super::diagnostic::{Code, Diagnostic, Diagnostics};
+use super::finding::{Findings, Place, closest};
+use super::locate::first_identifier;
+use super::model::{Fragment, Jurisdiction, Provider, Scenario};
+use super::source::{
+    Embedded, FileId, FileSystem, ReadError, SourceFile, SourceFiles, SourceResolver, normalise,
+};
+
+/// The built-in scenario, by its path in the repository.
+pub const DEFAULT_SCENARIO: &str = "scenarios/hospital-ransomware.ron";
+
+/// The default scenario and every fragment it includes, compiled in.
+fn embedded() -> Embedded {
+    Embedded(BTreeMap::from([
+        (
+            DEFAULT_SCENARIO,
+            include_str!("../../scenarios/hospital-ransomware.ron"),
+        ),
+        (
+            "scenarios/regions/meridian.ron",
+            include_str!("../../scenarios/regions/meridian.ron"),
+        ),
+    ]))
+}
+
+/// The ron options every scenario file is read and written with:
+/// `implicit_some` lets authors write `by: "3d"` instead of `by: Some("3d")`.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// A scenario written back as RON that [`load_path`] reads again to an
+/// equal scenario (includes already merged in).
+pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
+    let pretty = ron::ser::PrettyConfig::new().struct_names(true);
+    ron_options().to_string_pretty(scenario, pretty)
+}
+
+/// What a top-level file turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Scenario(Box<Scenario>),
+    Fragment(Fragment),
+}
+
+/// The outcome of checking one file: what it holds (when it could be
+/// parsed) and every diagnostic, warnings included.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    pub loaded: Option<Loaded>,
+    pub diagnostics: Diagnostics,
+}
+
+impl CheckReport {
+    /// The scenario, if the file is one and has no errors.
+    pub fn into_scenario(mut self) -> Result<Scenario, Diagnostics> {
+        if self.diagnostics.has_errors() {
+            return Err(self.diagnostics);
+        }
+        match self.loaded {
+            Some(Loaded::Scenario(scenario)) => Ok(*scenario),
+            _ => {
+                // Only a fragment gets here: anything else had errors.
+                let root = FileId(0);
+                let word = self
+                    .diagnostics
+                    .files
+                    .get(root)
+                    .text
+                    .find("Fragment")
+                    .unwrap_or(0);
+                self.diagnostics.items.push(Diagnostic {
+                    code: Code::UnknownFileKind,
+                    message: "this file is a fragment, not a scenario".into(),
+                    file: Some(root),
+                    span: Some(word..word + "Fragment".len()),
+                    label: Some("a fragment".into()),
+                    help: Some(
+                        "a scenario includes fragments: `includes: [\"regions/meridian.ron\"]`; load the scenario instead"
+                            .into(),
+                    ),
+                });
+                Err(self.diagnostics)
+            }
+        }
+    }
+}
+
+/// Reads a scenario file and its includes and checks it. `Err` only when
+/// there is at least one error; use [`check_path`] to see warnings too.
+pub fn load_path(path: &Path) -> Result<Scenario, Diagnostics> {
+    check_path(path).into_scenario()
+}
+
+/// Reads and checks a scenario or a fragment, returning every diagnostic.
+pub fn check_path(path: &Path) -> CheckReport {
+    load_with(&FileSystem, path)
+}
+
+/// The default scenario embedded in the binary, checked like any other file.
+pub fn check_default() -> CheckReport {
+    load_with(&embedded(), Path::new(DEFAULT_SCENARIO))
+}
+
+/// The default scenario. It cannot fail: a test proves it checks clean.
+pub fn load_default() -> Scenario {
+    check_default()
+        .into_scenario()
+        .expect("the embedded default scenario checks clean (tested)")
+}
+
+/// Loads `path` through `resolver`: the one code path for files and the
+/// embedded default. When an include cannot be read or parsed, the
+/// semantic checks are skipped: every definition it held would otherwise
+/// show up as an unknown reference, burying the one real mistake.
+pub fn load_with(resolver: &dyn SourceResolver, path: &Path) -> CheckReport {
+    let path = normalise(path);
+    let mut loader = Loader {
+        resolver,
+        files: SourceFiles::default(),
+        findings: Findings::default(),
+        merged: HashSet::new(),
+        jurisdictions: Vec::new(),
+        providers: Vec::new(),
+        origins: check::Origins::default(),
+    };
+    let loaded = loader.load_root(&path);
+    let root_name = path.display().to_string();
+    CheckReport {
+        loaded,
+        diagnostics: loader.findings.into_diagnostics(loader.files, root_name),
+    }
+}
+
+/// What the first word of a file says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileKind {
+    Scenario,
+    Fragment,
+}
+
+struct Loader<'r> {
+    resolver: &'r dyn SourceResolver,
+    files: SourceFiles,
+    findings: Findings,
+    /// Fragments already merged: a fragment reached twice (A includes B
+    /// and C, both include D) is merged once.
+    merged: HashSet<PathBuf>,
+    jurisdictions: Vec<Jurisdiction>,
+    providers: Vec<Provider>,
+    origins: check::Origins,
+}
+
+impl Loader<'_> {
+    fn load_root(&mut self, path: &Path) -> Option<Loaded> {
+        let name = path.display().to_string();
+        let text = match self.resolver.read(path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let message = match error {
+                    ReadError::NotFound => "cannot find this file".to_string(),
+                    ReadError::IsFolder => "this is a folder, not a scenario file".to_string(),
+                    ReadError::Other(reason) => format!("cannot read this file: {reason}"),
+                };
+                self.findings.add(Code::Unreadable, Place::Nowhere, message);
+                return None;
+            }
+        };
+        let file = self.decode(name, text)?;
+        let kind = self.kind_of(file)?;
+        let mut stack = vec![(self.resolver.identity(path), path.display().to_string())];
+        let directory = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        match kind {
+            FileKind::Scenario => {
+                let mut scenario: Scenario = self.parse(file)?;
+                self.origins.root = file;
+                let includes = std::mem::take(&mut scenario.includes);
+                self.include_all(file, &directory, &includes, &mut stack);
+                self.adopt(file, &mut scenario.jurisdictions, &mut scenario.providers);
+                scenario.jurisdictions = std::mem::take(&mut self.jurisdictions);
+                scenario.providers = std::mem::take(&mut self.providers);
+                if !self.findings.has_errors() {
+                    check::check_scenario(&scenario, &self.origins, &mut self.findings);
+                }
+                Some(Loaded::Scenario(Box::new(scenario)))
+            }
+            FileKind::Fragment => {
+                let mut fragment: Fragment = self.parse(file)?;
+                self.origins.root = file;
+                let includes = std::mem::take(&mut fragment.includes);
+                self.include_all(file, &directory, &includes, &mut stack);
+                self.adopt(file, &mut fragment.jurisdictions, &mut fragment.providers);
+                fragment.jurisdictions = std::mem::take(&mut self.jurisdictions);
+                fragment.providers = std::mem::take(&mut self.providers);
+                if !self.findings.has_errors() {
+                    check::check_fragment(&fragment, &self.origins, &mut self.findings);
+                }
+                Some(Loaded::Fragment(fragment))
+            }
+        }
+    }
+
+    /// Appends a file's own definitions after what its includes brought,
+    /// remembering where each came from.
+    fn adopt(&mut self, file: FileId, jurisdictions: &mut Vec<Jurisdiction>, providers: &mut Vec<Provider>) {
+        for (index, jurisdiction) in std::mem::take(jurisdictions).into_iter().enumerate() {
+            self.origins.jurisdictions.push(check::Origin { file, index });
+            self.jurisdictions.push(jurisdiction);
+        }
+        for (index, provider) in std::mem::take(providers).into_iter().enumerate() {
+            self.origins.providers.push(check::Origin { file, index });
+            self.providers.push(provider);
+        }
+    }
+
+    /// Follows the `includes` of `file`, depth first, in order.
+    fn include_all(
+        &mut self,
+        file: FileId,
+        directory: &Path,
+        includes: &[String],
+        stack: &mut Vec<(PathBuf, String)>,
+    ) {
+        for (position, include) in includes.iter().enumerate() {
+            let place = Place::root(file).field("includes").index(position);
+            if Path::new(include).is_absolute() {
+                self.findings
+                    .add(
+                        Code::BadInclude,
+                        place,
+                        format!("`{include}` is an absolute path"),
+                    )
+                    .label("absolute path")
+                    .help("write includes relative to this file, as in \"regions/meridian.ron\"");
+                continue;
+            }
+            let path = normalise(&directory.join(include));
+            let name = path.display().to_string();
+            let identity = self.resolver.identity(&path);
+            if let Some(start) = stack.iter().position(|(seen, _)| *seen == identity) {
+                let cycle: Vec<&str> = stack[start..]
+                    .iter()
+                    .map(|(_, name)| name.as_str())
+                    .chain([name.as_str()])
+                    .collect();
+                self.findings
+                    .add(
+                        Code::IncludeCycle,
+                        place,
+                        format!("include cycle: {}", cycle.join(" → ")),
+                    )
+                    .label("includes a file that includes this one")
+                    .help("a fragment must not include, directly or not, a file that includes it: remove one include");
+                continue;
+            }
+            if self.merged.contains(&identity) {
+                continue;
+            }
+            let bytes = match self.resolver.read(&path) {
+                Ok(bytes) => bytes,
+                Err(error) => {
+                    let (message, help) = match error {
+                        ReadError::NotFound => (
+                            format!("cannot find included file `{name}`"),
+                            "includes are relative to the file that includes them".to_string(),
+                        ),
+                        ReadError::IsFolder => (
+                            format!("`{name}` is a folder, not a file"),
+                            "include one .ron file at a time, as in \"regions/meridian.ron\"".to_string(),
+                        ),
+                        ReadError::Other(reason) => (
+                            format!("cannot read included file `{name}`: {reason}"),
+                            "check the file's permissions".to_string(),
+                        ),
+                    };
+                    self.findings
+                        .add(Code::BadInclude, place, message)
+                        .label("included here")
+                        .help(help);
+                    continue;
+                }
+            };
+            let Some(included) = self.decode(name.clone(), bytes) else {
+                continue;
+            };
+            match self.kind_of(included) {
+                Some(FileKind::Fragment) => {}
+                Some(FileKind::Scenario) => {
+                    self.findings
+                        .add(
+                            Code::BadInclude,
+                            place,
+                            format!("`{name}` is a scenario; only fragments can be included"),
+                        )
+                        .label("a scenario")
+                        .help("move the shared jurisdictions and providers into a file that starts with `Fragment(`");
+                    continue;
+                }
+                None => continue,
+            }
+            let Some(mut fragment) = self.parse::<Fragment>(included) else {
+                continue;
+            };
+            stack.push((identity.clone(), name));
+            let nested = std::mem::take(&mut fragment.includes);
+            let nested_directory = path.parent().unwrap_or(Path::new("")).to_path_buf();
+            self.include_all(included, &nested_directory, &nested, stack);
+            stack.pop();
+            self.merged.insert(identity);
+            self.adopt(included, &mut fragment.jurisdictions, &mut fragment.providers);
+        }
+    }
+
+    /// Registers the file; refuses text that is not UTF-8, pointing at the
+    /// first bad byte.
+    fn decode(&mut self, name: String, bytes: Vec<u8>) -> Option<FileId> {
+        match String::from_utf8(bytes) {
+            Ok(text) => Some(self.files.add(SourceFile::new(name, Arc::from(text)))),
+            Err(error) => {
+                let bad = error.utf8_error().valid_up_to();
+                let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+                let file = self.files.add(SourceFile::new(name, Arc::from(lossy)));
+                let end = (bad + '\u{FFFD}'.len_utf8()).min(self.files.get(file).text.len());
+                self.findings
+                    .add(
+                        Code::Unreadable,
+                        Place::Span(file, bad..end),
+                        "this file is not UTF-8 text",
+                    )
+                    .label("not UTF-8")
+                    .help("save the file as UTF-8 (any text editor offers it)");
+                None
+            }
+        }
+    }
+
+    /// `Scenario(` or `Fragment(`, judged from the first word.
+    fn kind_of(&mut self, file: FileId) -> Option<FileKind> {
+        let text = self.files.get(file).text.clone();
+        let first = first_identifier(&text);
+        match first {
+            Some("Scenario") => return Some(FileKind::Scenario),
+            Some("Fragment") => return Some(FileKind::Fragment),
+            _ => {}
+        }
+        let start = first.map_or(0, |word| word.as_ptr() as usize - text.as_ptr() as usize);
+        let end = start + first.map_or(0, str::len);
+        let (message, help) = match first {
+            _ if text.trim().is_empty() => (
+                "this file is empty".to_string(),
+                "a scenario file starts with `Scenario(`, a shared file with `Fragment(`".to_string(),
+            ),
+            Some(word) => {
+                let help = match closest(word, ["Scenario", "Fragment"]) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => {
+                        "a scenario file starts with `Scenario(`, a shared file with `Fragment(`".to_string()
+                    }
+                };
+                (format!("expected `Scenario` or `Fragment`, found `{word}`"), help)
+            }
+            None => (
+                "expected `Scenario` or `Fragment` at the start of the file".to_string(),
+                "a scenario file starts with `Scenario(`, a shared file with `Fragment(`".to_string(),
+            ),
+        };
+        self.findings
+            .add(Code::UnknownFileKind, Place::Span(file, start..end), message)
+            .label("not a scenario or a fragment")
+            .help(help);
+        None
+    }
+
+    /// Deserialises a file, turning ron's error into a positioned diagnostic.
+    fn parse<T: DeserializeOwned>(&mut self, file: FileId) -> Option<T> {
+        let source = self.files.get(file);
+        match ron_options().from_str::<T>(&source.text) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                let start = source.offset_of(error.span.start.line, error.span.start.col);
+                let end = source.offset_of(error.span.end.line, error.span.end.col);
+                // ron starts a bad string's span after its opening quote:
+                // underline the whole string the author wrote.
+                let start = if start > 0 && source.text.as_bytes().get(start - 1) == Some(&b'"') {
+                    start - 1
+                } else {
+                    start
+                };
+                let span = if end > start { start..end } else { start..start };
+                let (label, help) = explain_ron_error(&error.code);
+                let finding =
+                    self.findings
+                        .add(Code::Syntax, Place::Span(file, span), error.code.to_string());
+                finding.label(label);
+                if let Some(help) = help {
+                    finding.help(help);
+                }
+                None
+            }
+        }
+    }
+}
+
+/// A label and, where one helps, a suggestion for a ron error.
+fn explain_ron_error(error: &ron::Error) -> (&'static str, Option<String>) {
+    use ron::Error as E;
+    let did_you_mean = |found: &str, expected: &[&str]| {
+        closest(found, expected.iter().copied()).map(|best| format!("did you mean `{best}`?"))
+    };
+    match error {
+        E::NoSuchStructField { expected, found, .. } => ("unknown field", did_you_mean(found, expected)),
+        E::NoSuchEnumVariant { expected, found, .. } => ("unknown name", did_you_mean(found, expected)),
+        E::MissingStructField { field, .. } => (
+            "a field is missing here",
+            Some(format!("add `{field}: ...` (see docs/SCENARIO-FORMAT.md)")),
+        ),
+        E::DuplicateStructField { .. } => ("given twice", Some("keep only one of them".into())),
+        E::ExceededRecursionLimit => (
+            "nested too deeply",
+            Some("brackets nest more than 128 levels deep: this cannot be a scenario".into()),
+        ),
+        E::Eof => (
+            "the file ends here",
+            Some("a bracket or a quote is not closed".into()),
+        ),
+        E::ExpectedDifferentStructName { .. } => ("wrong name", None),
+        E::Message(message) if message.contains("is not a duration") => (
+            "not a duration",
+            Some("write a duration like \"36h\", \"2d 4h\" or \"-1d\"".into()),
+        ),
+        E::Message(message) if message.contains("time of day") || message.contains("Mon-Fri") => (
+            "not office hours",
+            Some("write office hours like \"Mon-Fri 09:00-17:00\"".into()),
+        ),
+        _ => ("here", None),
+    }
+}

@@ -1,0 +1,445 @@
+//! The scenario checker as authors meet it: every broken file in
+//! `tests/data/invalid/` renders exactly its snapshot, every shipped
+//! scenario checks clean, hostile input never panics, and the CLI's exit
+//! codes and JSON are what scripts rely on.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use cyberdrill::scenario::{
+    self, Code, DEFAULT_SCENARIO, Loaded, Severity, check_default, check_path, load_default, load_path,
+    to_ron_string,
+};
+
+/// The `*.ron` files under `folder`, sorted, recursively.
+fn ron_files(folder: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![PathBuf::from(folder)];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "ron") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// What `cyberdrill check` prints for one file, without colour.
+fn rendered(path: &Path) -> String {
+    check_path(path).diagnostics.to_string()
+}
+
+#[test]
+fn every_invalid_file_renders_its_snapshot() {
+    let files = ron_files("tests/data/invalid");
+    assert!(files.len() >= 15, "only {} invalid scenarios", files.len());
+    for path in files {
+        let report = check_path(&path);
+        assert!(
+            !report.diagnostics.is_empty(),
+            "{} produced no diagnostic",
+            path.display()
+        );
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        insta::with_settings!({
+            snapshot_path => "snapshots/invalid",
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+            description => path.display().to_string(),
+        }, {
+            insta::assert_snapshot!(name, rendered(&path));
+        });
+    }
+}
+
+#[test]
+fn every_shipped_scenario_checks_clean() {
+    let files = ron_files("scenarios");
+    assert!(files.iter().any(|f| f.ends_with("hospital-ransomware.ron")));
+    for path in files {
+        let report = check_path(&path);
+        assert!(
+            report.diagnostics.is_empty(),
+            "{} is not clean:\n{}",
+            path.display(),
+            report.diagnostics
+        );
+    }
+}
+
+#[test]
+fn test_fixtures_that_should_be_valid_are() {
+    for path in [
+        "tests/data/valid/minimal.ron",
+        "tests/data/fragments/two-countries.ron",
+    ] {
+        let report = check_path(Path::new(path));
+        assert!(report.diagnostics.is_empty(), "{path}:\n{}", report.diagnostics);
+    }
+}
+
+#[test]
+fn the_embedded_default_is_clean_and_matches_the_file() {
+    let report = check_default();
+    assert!(report.diagnostics.is_empty(), "{}", report.diagnostics);
+    let from_file = load_path(Path::new(DEFAULT_SCENARIO)).expect("default loads from disk");
+    assert_eq!(
+        load_default(),
+        from_file,
+        "the embedded copy differs from scenarios/"
+    );
+}
+
+#[test]
+fn load_serialise_load_gives_an_equal_scenario() {
+    let original = load_default();
+    let text = to_ron_string(&original).unwrap();
+    assert!(
+        !text.contains("Some("),
+        "implicit_some keeps optional fields plain"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("round-trip.ron");
+    std::fs::write(&path, &text).unwrap();
+    let reloaded = load_path(&path).unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(original, reloaded);
+}
+
+#[test]
+fn fragments_merge_before_the_scenario_own_definitions() {
+    let scenario = load_path(Path::new("tests/data/valid/minimal.ron")).unwrap();
+    let codes: Vec<&str> = scenario.jurisdictions.iter().map(|j| j.code.as_str()).collect();
+    assert_eq!(codes, ["A", "B"]);
+    assert!(scenario.includes.is_empty(), "includes are resolved");
+}
+
+#[test]
+fn warnings_alone_still_load() {
+    let path = Path::new("tests/data/invalid/missing-translation.ron");
+    let report = check_path(path);
+    assert_eq!(report.diagnostics.error_count(), 0);
+    assert_eq!(report.diagnostics.warning_count(), 1);
+    assert!(load_path(path).is_ok());
+}
+
+#[test]
+fn a_fragment_is_not_a_scenario() {
+    let path = Path::new("tests/data/fragments/two-countries.ron");
+    assert!(matches!(check_path(path).loaded, Some(Loaded::Fragment(_))));
+    let errors = load_path(path).unwrap_err();
+    assert_eq!(errors.iter().next().unwrap().code, Code::UnknownFileKind);
+}
+
+#[test]
+fn every_diagnostic_of_a_semantic_check_has_a_position() {
+    for path in ron_files("tests/data/invalid") {
+        let diagnostics = check_path(&path).diagnostics;
+        for record in diagnostics.to_json() {
+            assert!(record.line.is_some(), "{}: {:?}", path.display(), record);
+            assert!(record.code.starts_with("cyberdrill::"));
+        }
+    }
+}
+
+mod robustness {
+    //! Inputs an author never meant to write. Each must give diagnostics
+    //! (or a clean result), never a panic, quickly.
+    use super::*;
+
+    fn assert_errors_without_panic(path: &Path) -> String {
+        let report = check_path(path);
+        assert!(report.diagnostics.has_errors(), "{} has no error", path.display());
+        let text = report.diagnostics.to_string();
+        let _ = report.diagnostics.to_json();
+        let output = run(&["check", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1), "{}", path.display());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        text
+    }
+
+    fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    fn minimal() -> String {
+        std::fs::read_to_string("tests/data/valid/minimal.ron").unwrap()
+    }
+
+    #[test]
+    fn empty_and_blank_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in [
+            ("empty.ron", ""),
+            ("blank.ron", "  \n\t\n"),
+            ("comment.ron", "/* never closed"),
+        ] {
+            let text_out = assert_errors_without_panic(&write(dir.path(), name, text));
+            assert!(text_out.contains("cyberdrill::unknown-file-kind"), "{text_out}");
+        }
+    }
+
+    #[test]
+    fn binary_garbage_and_non_utf8() {
+        let dir = tempfile::tempdir().unwrap();
+        let garbage: Vec<u8> = (0..20_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert_errors_without_panic(&write(dir.path(), "garbage.ron", garbage));
+        let latin1 = b"Scenario(id: \"caf\xe9\")".to_vec();
+        let text = assert_errors_without_panic(&write(dir.path(), "latin1.ron", latin1));
+        assert!(text.contains("not UTF-8"), "{text}");
+        let ascii_garbage = "Scenario(\u{0}\u{7}))]]}}\"\\".to_string();
+        assert_errors_without_panic(&write(dir.path(), "ascii.ron", ascii_garbage));
+    }
+
+    #[test]
+    fn ten_thousand_nested_brackets() {
+        let dir = tempfile::tempdir().unwrap();
+        let depth = 10_000;
+        let inputs = [
+            "[".repeat(depth),
+            format!("Scenario(id: {}{})", "[".repeat(depth), "]".repeat(depth)),
+            format!(
+                "Scenario(learning_objectives: {}{})",
+                "[".repeat(depth),
+                "]".repeat(depth)
+            ),
+            format!(
+                "Scenario(id: \"x\", title: {{}}, summary: {{}}, languages: [], start: \"\", seed: 1, end: (when: {}At(\"1h\"){}))",
+                "Not(".repeat(depth),
+                ")".repeat(depth)
+            ),
+            format!("Fragment(jurisdictions: [({}))", "(".repeat(depth)),
+        ];
+        for (i, text) in inputs.iter().enumerate() {
+            assert_errors_without_panic(&write(dir.path(), &format!("deep{i}.ron"), text));
+        }
+    }
+
+    #[test]
+    fn a_fifty_megabyte_file() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "fragments/two-countries.ron",
+            std::fs::read("tests/data/fragments/two-countries.ron").unwrap(),
+        );
+        let padding = "x".repeat(50 * 1024 * 1024);
+        // A valid scenario whose summary is 50 MB, with one mistake at its end.
+        let text = minimal()
+            .replace(
+                "\"A hospital is attacked from a server in B.\"",
+                &format!("\"{padding}\""),
+            )
+            .replace("by: \"1d\"", "by: \"9d\"");
+        let path = write(dir.path(), "valid/big.ron", text);
+        let started = std::time::Instant::now();
+        let rendered = assert_errors_without_panic(&path);
+        assert!(rendered.contains("objective deadline"), "{rendered}");
+        assert!(started.elapsed().as_secs() < 60);
+        // The same bulk as one line of garbage: a parse error far to the right.
+        let line = format!("Scenario(id: \"x\", title: {padding})");
+        assert_errors_without_panic(&write(dir.path(), "line.ron", line));
+    }
+
+    #[test]
+    fn includes_that_cannot_be_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let with_includes =
+            |includes: &str| minimal().replace("[\"../fragments/two-countries.ron\"]", includes);
+        let missing = write(
+            dir.path(),
+            "valid/missing.ron",
+            with_includes("[\"nowhere.ron\"]"),
+        );
+        assert!(assert_errors_without_panic(&missing).contains("cannot find included file"));
+
+        write(dir.path(), "a.ron", "Fragment(includes: [\"b.ron\"])");
+        write(dir.path(), "b.ron", "Fragment(includes: [\"a.ron\"])");
+        let cyclic = write(dir.path(), "valid/cycle.ron", with_includes("[\"../a.ron\"]"));
+        let text = assert_errors_without_panic(&cyclic);
+        assert!(
+            text.contains("include cycle:") && text.contains("a.ron → ") && text.contains("b.ron"),
+            "{text}"
+        );
+
+        let itself = write(dir.path(), "valid/self.ron", with_includes("[\"self.ron\"]"));
+        assert!(assert_errors_without_panic(&itself).contains("include cycle"));
+
+        let folder = write(dir.path(), "valid/folder.ron", with_includes("[\"..\"]"));
+        assert!(assert_errors_without_panic(&folder).contains("is a folder"));
+
+        let absolute = write(
+            dir.path(),
+            "valid/absolute.ron",
+            with_includes("[\"/etc/passwd\"]"),
+        );
+        assert!(assert_errors_without_panic(&absolute).contains("absolute path"));
+
+        let binary = write(dir.path(), "binary.ron", [0xffu8, 0xfe, 0x00]);
+        let _ = binary;
+        let bad_fragment = write(
+            dir.path(),
+            "valid/binary.ron",
+            with_includes("[\"../binary.ron\"]"),
+        );
+        assert!(assert_errors_without_panic(&bad_fragment).contains("not UTF-8"));
+    }
+
+    #[test]
+    fn a_diamond_include_merges_once() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "fragments/two-countries.ron",
+            std::fs::read("tests/data/fragments/two-countries.ron").unwrap(),
+        );
+        write(
+            dir.path(),
+            "fragments/left.ron",
+            "Fragment(includes: [\"two-countries.ron\"])",
+        );
+        write(
+            dir.path(),
+            "fragments/right.ron",
+            "Fragment(includes: [\"two-countries.ron\"])",
+        );
+        let text = minimal().replace(
+            "[\"../fragments/two-countries.ron\"]",
+            "[\"../fragments/left.ron\", \"../fragments/right.ron\"]",
+        );
+        let path = write(dir.path(), "valid/diamond.ron", text);
+        let scenario = load_path(&path).unwrap_or_else(|d| panic!("{d}"));
+        assert_eq!(scenario.jurisdictions.len(), 2);
+    }
+}
+
+mod cli {
+    //! `cyberdrill check` from the outside: exit codes, summary, JSON.
+    use super::*;
+
+    #[test]
+    fn clean_scenarios_exit_zero_with_a_summary() {
+        let output = run(&["check", "scenarios"]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.contains("0 errors, 0 warnings in"), "{stdout}");
+    }
+
+    #[test]
+    fn warnings_alone_exit_zero() {
+        let output = run(&["check", "tests/data/invalid/unused-definitions.ron"]);
+        assert_eq!(output.status.code(), Some(0));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.ends_with("0 errors, 3 warnings in 1 file\n"), "{stdout}");
+    }
+
+    #[test]
+    fn any_error_exits_one() {
+        let output = run(&[
+            "check",
+            "tests/data/valid",
+            "tests/data/invalid/zero-retention.ron",
+        ]);
+        assert_eq!(output.status.code(), Some(1));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.contains("1 error, 0 warnings in 2 files"), "{stdout}");
+    }
+
+    #[test]
+    fn folders_are_walked_recursively() {
+        let output = run(&["check", "tests/data"]);
+        assert_eq!(output.status.code(), Some(1));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let files = ron_files("tests/data").len();
+        assert!(
+            stdout.trim_end().ends_with(&format!("in {files} files")),
+            "{stdout}"
+        );
+    }
+
+    #[test]
+    fn usage_errors_exit_two() {
+        assert_eq!(run(&["check"]).status.code(), Some(2));
+        let missing = run(&["check", "scenarios", "no/such/file.ron"]);
+        assert_eq!(missing.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&missing.stderr).contains("no/such/file.ron"));
+        assert_eq!(
+            run(&["check", "--format", "xml", "scenarios"]).status.code(),
+            Some(2)
+        );
+        let empty = tempfile::tempdir().unwrap();
+        assert_eq!(
+            run(&["check", empty.path().to_str().unwrap()]).status.code(),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn json_lists_every_diagnostic() {
+        let output = run(&[
+            "check",
+            "--format",
+            "json",
+            "tests/data/invalid/unknown-evidence.ron",
+            "tests/data/invalid/missing-translation.ron",
+        ]);
+        assert_eq!(output.status.code(), Some(1));
+        let records: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        insta::assert_json_snapshot!(records, @r#"
+        [
+          {
+            "code": "cyberdrill::unknown-reference",
+            "column": 37,
+            "file": "tests/data/invalid/unknown-evidence.ron",
+            "help": "did you mean `server-logs`?",
+            "line": 65,
+            "message": "unknown evidence item `server-log`",
+            "severity": "error"
+          },
+          {
+            "code": "cyberdrill::missing-translation",
+            "column": 19,
+            "file": "tests/data/invalid/missing-translation.ron",
+            "help": "the scenario's `languages` include `fr`: add \"fr\": \"...\" to this text",
+            "line": 57,
+            "message": "this text has no `fr` translation",
+            "severity": "warning"
+          }
+        ]
+        "#);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("1 error, 1 warning in 2 files"), "{stderr}");
+    }
+}
+
+#[test]
+fn severities_follow_codes() {
+    assert_eq!(Code::MissingTranslation.severity(), Severity::Warning);
+    assert_eq!(Code::UnreachableEvidence.severity(), Severity::Error);
+    let _ = scenario::ron_options();
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
