@@ -1,26 +1,276 @@
 //! `cyberdrill run` and `cyberdrill replay`: headless exercises.
+//!
+//! Wiring only: load the scenario and the actions, drive the simulation,
+//! write the journal, print the timeline and the outcome. Bad input is a
+//! message and an exit code (1 input, 2 usage, 3 divergence), never a panic.
 
-use std::path::PathBuf;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use serde_json::json;
+
+use crate::journal::{self, Entry, Header, JournalWriter};
+use crate::scenario::load;
+use crate::scenario::model::Scenario;
+use crate::sim::{Participant, Report, Simulation, TraceEvent};
+use crate::time::{Duration, SimTime};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct RunArgs {
     /// Scenario file; the built-in default when omitted.
     pub scenario: Option<PathBuf>,
+    /// Seed for every random draw; the scenario's own seed when omitted.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Script for some participants (journal line format); simulated
+    /// actors play every role the script does not.
+    #[arg(long, value_name = "FILE")]
+    pub actions: Option<PathBuf>,
+    /// How much simulated time to run, as in `30d` or `36h`; the
+    /// scenario's end when omitted.
+    #[arg(long, value_name = "DURATION")]
+    pub until: Option<String>,
+    /// Write the journal of this run here (replay it with `cyberdrill replay`).
+    #[arg(long, value_name = "FILE")]
+    pub journal: Option<PathBuf>,
+    /// Print one JSON object instead of the readable timeline.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ReplayArgs {
     /// Journal file to replay.
     pub journal: PathBuf,
+    /// The scenario the journal was recorded with; the built-in default when omitted.
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
-pub fn execute(_args: RunArgs) -> ExitCode {
-    eprintln!("cyberdrill run: not built yet");
-    ExitCode::from(2)
+/// Run time when neither `--until` nor the scenario says.
+const DEFAULT_RUN: Duration = Duration::days(30);
+
+fn load_scenario(path: Option<&Path>) -> Result<Scenario, ExitCode> {
+    match path {
+        None => Ok(load::load_default()),
+        Some(path) => load::load_path(path).map_err(|diagnostics| {
+            eprintln!("{diagnostics}");
+            eprintln!(
+                "cyberdrill: {} has errors; fix them (see `cyberdrill check`) and run again",
+                path.display()
+            );
+            ExitCode::from(1)
+        }),
+    }
 }
 
-pub fn replay(_args: ReplayArgs) -> ExitCode {
-    eprintln!("cyberdrill replay: not built yet");
-    ExitCode::from(2)
+fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("cyberdrill: {message}");
+    ExitCode::from(code)
+}
+
+pub fn execute(args: RunArgs) -> ExitCode {
+    let scenario = match load_scenario(args.scenario.as_deref()) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let seed = args.seed.unwrap_or(scenario.seed);
+    let until = match &args.until {
+        Some(text) => match Duration::parse(text) {
+            Ok(d) if d.as_minutes() > 0 => SimTime::START.after(d),
+            Ok(_) => return fail(2, format!("--until {text}: give a positive duration, as in 30d")),
+            Err(e) => return fail(2, format!("--until: {e}")),
+        },
+        None => SimTime::START.after(scenario.end.after.unwrap_or(DEFAULT_RUN)),
+    };
+    let script = match &args.actions {
+        None => journal::Journal::default(),
+        Some(path) => match journal::read(path) {
+            Ok(j) => j,
+            Err(e) => return fail(1, format!("{}: {e}", path.display())),
+        },
+    };
+    if let Some(header) = &script.header
+        && header.scenario != scenario.id
+    {
+        return fail(
+            1,
+            format!(
+                "the actions file was written for scenario `{}`, not `{}`",
+                header.scenario, scenario.id
+            ),
+        );
+    }
+    let humans: Vec<Participant> = script
+        .entries
+        .iter()
+        .map(|e| e.participant.clone())
+        .filter(|p| *p != Participant::Trainer)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut sim = match Simulation::with_humans(&scenario, seed, humans.clone()) {
+        Ok(sim) => sim,
+        Err(e) => return fail(1, e),
+    };
+    let mut writer = match &args.journal {
+        None => None,
+        Some(path) => match JournalWriter::create(path, &Header::new(&scenario, seed, humans)) {
+            Ok(w) => Some(w),
+            Err(e) => return fail(1, e),
+        },
+    };
+    let mut refused = Vec::new();
+    for entry in &script.entries {
+        if entry.at > until || sim.ended().is_some() {
+            break;
+        }
+        sim.advance_to(entry.at);
+        if let Err(refusal) = sim.apply(&entry.participant, entry.action.clone()) {
+            refused.push((entry.seq, sim.now(), entry.participant.clone(), refusal.reason));
+        }
+        if let Some(w) = writer.as_mut() {
+            let recorded = Entry {
+                hash: Some(journal::step_hash(&sim.state_hash())),
+                ..entry.clone()
+            };
+            if let Err(e) = w.append(&recorded) {
+                return fail(1, e);
+            }
+        }
+    }
+    sim.advance_to(until);
+    let state_hash = sim.state_hash();
+    if let Some(w) = writer.as_mut()
+        && let Err(e) = w.finish(sim.now(), &state_hash)
+    {
+        return fail(1, e);
+    }
+    let report = sim.report();
+    if args.json {
+        let refused: Vec<_> = refused
+            .iter()
+            .map(|(seq, at, who, why)| json!({"step": seq, "at": at.to_string(), "participant": who, "reason": why}))
+            .collect();
+        println!("{}", run_json(&report, sim.trace(), &state_hash, refused));
+    } else {
+        print_timeline(sim.trace());
+        for (seq, at, who, why) in &refused {
+            println!("{at}  {who:<18} REFUSED step {seq}: {why}");
+        }
+        print_outcome(&report, &state_hash);
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_json(
+    report: &Report,
+    trace: &[TraceEvent],
+    state_hash: &str,
+    refused: Vec<serde_json::Value>,
+) -> serde_json::Value {
+    let events: Vec<_> = trace
+        .iter()
+        .map(|e| json!({"seq": e.seq, "at": e.at.to_string(), "minute": e.at.minutes(), "actor": e.actor, "text": e.text}))
+        .collect();
+    json!({
+        "scenario": report.scenario,
+        "seed": report.seed,
+        "sim_end": report.sim_end.to_string(),
+        "sim_end_minutes": report.sim_end.minutes(),
+        "events": events,
+        "state_hash": state_hash,
+        "evidence": report.evidence,
+        "objectives": report.objectives.iter().map(|o| json!({
+            "id": o.id, "points": o.points, "met": o.met_at.is_some(),
+            "met_at": o.met_at.map(|t| t.to_string()), "text": o.text,
+        })).collect::<Vec<_>>(),
+        "score": report.score,
+        "max_score": report.max_score,
+        "refused": refused,
+    })
+}
+
+fn print_timeline(trace: &[TraceEvent]) {
+    for event in trace {
+        println!("{event}");
+    }
+}
+
+fn print_outcome(report: &Report, state_hash: &str) {
+    println!();
+    println!(
+        "Outcome of `{}` (seed {}) at {}",
+        report.scenario, report.seed, report.sim_end
+    );
+    println!("Evidence:");
+    for e in &report.evidence {
+        println!("  {:<10} {:<26} {}", e.state, e.id, e.detail);
+    }
+    println!("Objectives:");
+    for o in &report.objectives {
+        let met = match o.met_at {
+            Some(at) => format!("met at {at}"),
+            None => "not met".to_string(),
+        };
+        println!("  [{:>3}] {:<24} {:<16} {}", o.points, o.id, met, o.text);
+    }
+    println!("Score: {} / {}", report.score, report.max_score);
+    println!("State hash: {state_hash}");
+}
+
+pub fn replay(args: ReplayArgs) -> ExitCode {
+    let recorded = match journal::read(&args.journal) {
+        Ok(j) => j,
+        Err(e) => return fail(1, format!("{}: {e}", args.journal.display())),
+    };
+    let scenario = match load_scenario(args.scenario.as_deref()) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match journal::replay(&scenario, &recorded) {
+        Ok(done) => {
+            let hash = done.simulation.state_hash();
+            if args.json {
+                println!(
+                    "{}",
+                    json!({"result": "match", "steps": done.steps, "verified_end": done.verified_end,
+                           "sim_end": done.simulation.now().to_string(), "state_hash": hash})
+                );
+            } else if done.verified_end {
+                println!(
+                    "replayed {} steps to {}: state hash matches ({hash})",
+                    done.steps,
+                    done.simulation.now()
+                );
+            } else {
+                println!(
+                    "replayed {} steps to {}: every recorded step matches, but the journal has no end line (the session did not finish)",
+                    done.steps,
+                    done.simulation.now()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(journal::ReplayError::Diverged {
+            step,
+            expected,
+            found,
+        }) => {
+            if args.json {
+                println!(
+                    "{}",
+                    json!({"result": "diverged", "step": step, "expected": expected, "found": found})
+                );
+            } else {
+                eprintln!("cyberdrill: replay diverged at {step}: recorded {expected}, replayed {found}");
+            }
+            ExitCode::from(3)
+        }
+        Err(e) => fail(1, e),
+    }
 }

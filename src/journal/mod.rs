@@ -1,1 +1,463 @@
-//! placeholder
+//! The journal: an append-only record of an exercise, from which
+//! [`replay`] rebuilds the exact same state, and the same line format for
+//! the actions files authors script a team with.
+//!
+//! ```text
+//! cyberdrill-journal 1 {"scenario":"hospital-ransomware","scenario_hash":"9f…","seed":7,"engine":"0.1.0","humans":["VL/247"]}
+//! 1 d0 00:20 VL/investigator #3fa1c2d4e5f60718 LookUp(lead:"c2-server")
+//! 2 d0 01:05 VL/247 #0b1c2d3e4f506172 Draft(instrument:Preservation247,to:"BR",items:["vps-netflow"],fields:[…])
+//! end d90 00:00 5e0c…(full state hash)
+//! ```
+//!
+//! One line per action: sequence number, simulated time, participant, an
+//! optional `#` and the first 16 hex digits of the state hash after the
+//! action, then the action in RON. Blank lines and `//` comments are
+//! skipped (actions files use them; a journal never writes them).
+//!
+//! Durability: [`JournalWriter::append`] writes the whole line, flushes and
+//! fsyncs before it returns, so a crash loses at most the line not yet
+//! acknowledged. A last line without its newline is torn: [`parse`] reports
+//! it and never replays it. Replay refuses a journal recorded for another
+//! scenario, or another version of the same one, saying which.
+//!
+//! The pure part (formatting, parsing, replay) does no I/O; only
+//! [`JournalWriter`] and [`read`] touch files.
+
+use std::fmt;
+use std::fs::File;
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::model::Scenario;
+use crate::sim::{Action, Participant, Simulation};
+use crate::time::SimTime;
+
+const MAGIC: &str = "cyberdrill-journal";
+const FORMAT_VERSION: u32 = 1;
+/// Hex digits of the state hash kept per action line: enough to name the
+/// first step where two runs part, short enough to read.
+const STEP_HASH_LEN: usize = 16;
+
+/// What a journal was recorded with: enough to refuse the wrong scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    pub scenario: String,
+    /// blake3 of the scenario's canonical form: see [`scenario_hash`].
+    pub scenario_hash: String,
+    pub seed: u64,
+    /// `cyberdrill` version that wrote it.
+    pub engine: String,
+    /// Participants played by people or the script.
+    pub humans: Vec<Participant>,
+}
+
+impl Header {
+    pub fn new(scenario: &Scenario, seed: u64, humans: Vec<Participant>) -> Header {
+        Header {
+            scenario: scenario.id.clone(),
+            scenario_hash: scenario_hash(scenario),
+            seed,
+            engine: env!("CARGO_PKG_VERSION").to_string(),
+            humans,
+        }
+    }
+}
+
+/// One action at one time by one participant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub seq: u64,
+    pub at: SimTime,
+    pub participant: Participant,
+    pub action: Action,
+    /// First digits of the state hash after the action (journals only).
+    pub hash: Option<String>,
+}
+
+/// A whole journal or actions file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Journal {
+    /// Journals have one; actions files may not.
+    pub header: Option<Header>,
+    pub entries: Vec<Entry>,
+    /// Where the session stopped and the full state hash there.
+    pub end: Option<(SimTime, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JournalError {
+    /// A line that is not in the journal format, with why.
+    Line {
+        line: usize,
+        message: String,
+    },
+    /// The last line has no newline: the writer stopped in the middle.
+    Torn {
+        line: usize,
+        text: String,
+    },
+    Io(String),
+}
+
+impl fmt::Display for JournalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JournalError::Line { line, message } => write!(f, "line {line}: {message}"),
+            JournalError::Torn { line, text } => write!(
+                f,
+                "line {line} is torn (it has no end of line: the writer stopped while writing it): `{text}`; it was never acknowledged and is not replayed. Remove it to use the journal up to line {}",
+                line - 1
+            ),
+            JournalError::Io(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for JournalError {}
+
+/// blake3 of the scenario's canonical JSON form (structs in declaration
+/// order, maps sorted): changes whenever anything in the scenario does.
+pub fn scenario_hash(scenario: &Scenario) -> String {
+    let bytes = serde_json::to_vec(scenario).expect("a scenario is plain data");
+    blake3::hash(&bytes).to_hex().to_string()
+}
+
+pub fn format_header(header: &Header) -> String {
+    format!(
+        "{MAGIC} {FORMAT_VERSION} {}",
+        serde_json::to_string(header).expect("a header is plain data")
+    )
+}
+
+/// `d3 14:05`-style time, the way [`SimTime`] prints.
+fn parse_time(day: &str, clock: &str) -> Result<SimTime, String> {
+    let bad = || format!("`{day} {clock}` is not a time: write dDAYS HH:MM, as in `d0 07:45`");
+    let days: i64 = day
+        .strip_prefix('d')
+        .ok_or_else(bad)?
+        .parse()
+        .map_err(|_| bad())?;
+    let (h, m) = clock.split_once(':').ok_or_else(bad)?;
+    let (h, m): (i64, i64) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    if days < 0 || !(0..24).contains(&h) || !(0..60).contains(&m) || days > 100 * 365 {
+        return Err(bad());
+    }
+    Ok(SimTime(days * 1440 + h * 60 + m))
+}
+
+pub fn format_entry(entry: &Entry) -> String {
+    let action = ron::to_string(&entry.action).expect("an action is plain data");
+    match &entry.hash {
+        Some(hash) => format!(
+            "{} {} {} #{} {}",
+            entry.seq, entry.at, entry.participant, hash, action
+        ),
+        None => format!("{} {} {} {}", entry.seq, entry.at, entry.participant, action),
+    }
+}
+
+fn parse_entry(text: &str) -> Result<Entry, String> {
+    let mut parts = text.splitn(5, ' ');
+    let mut next = |what: &str| {
+        parts
+            .next()
+            .filter(|p| !p.is_empty())
+            .ok_or_else(|| format!("expected {what}: a line is `SEQ dDAY HH:MM PARTICIPANT ACTION`"))
+    };
+    let seq: u64 = next("a sequence number")?
+        .parse()
+        .map_err(|_| "a line starts with its sequence number (1, 2, 3...)".to_string())?;
+    let at = parse_time(next("a day")?, next("a time of day")?)?;
+    let participant: Participant = next("a participant")?.parse()?;
+    let mut rest = next("an action")?.trim();
+    let mut hash = None;
+    if let Some(tagged) = rest.strip_prefix('#') {
+        let (h, action) = tagged
+            .split_once(' ')
+            .ok_or_else(|| "a `#hash` must be followed by the action".to_string())?;
+        hash = Some(h.to_string());
+        rest = action.trim();
+    }
+    let action: Action = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(rest)
+        .map_err(|e| format!("the action `{rest}` is not understood: {e}"))?;
+    Ok(Entry {
+        seq,
+        at,
+        participant,
+        action,
+        hash,
+    })
+}
+
+/// Parse a journal or an actions file. Sequence numbers must count up from
+/// 1 and times must never go back.
+pub fn parse(text: &str) -> Result<Journal, JournalError> {
+    let mut journal = Journal::default();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last_index = lines.len() - 1;
+    for (i, raw) in lines.iter().enumerate() {
+        let number = i + 1;
+        if i == last_index {
+            if !raw.trim().is_empty() {
+                return Err(JournalError::Torn {
+                    line: number,
+                    text: raw.chars().take(120).collect(),
+                });
+            }
+            break;
+        }
+        let line = raw.trim_end_matches('\r').trim();
+        let err = |message: String| JournalError::Line {
+            line: number,
+            message,
+        };
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        if journal.end.is_some() {
+            return Err(err("nothing may follow the `end` line".into()));
+        }
+        if let Some(rest) = line.strip_prefix(MAGIC) {
+            if number != 1 && !(journal.header.is_none() && journal.entries.is_empty()) {
+                return Err(err("the header must come first".into()));
+            }
+            let rest = rest.trim_start();
+            let (version, json) = rest.split_once(' ').unwrap_or((rest, ""));
+            if version != FORMAT_VERSION.to_string() {
+                return Err(err(format!(
+                    "journal format {version} is not supported; this cyberdrill reads format {FORMAT_VERSION}"
+                )));
+            }
+            let header: Header =
+                serde_json::from_str(json).map_err(|e| err(format!("the header is damaged: {e}")))?;
+            journal.header = Some(header);
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("end ") {
+            let parts: Vec<&str> = rest.split_whitespace().collect();
+            let [day, clock, hash] = parts[..] else {
+                return Err(err("the end line is `end dDAY HH:MM STATE-HASH`".into()));
+            };
+            journal.end = Some((parse_time(day, clock).map_err(err)?, hash.to_string()));
+            continue;
+        }
+        let entry = parse_entry(line).map_err(err)?;
+        let expected = journal.entries.last().map_or(1, |e| e.seq + 1);
+        if entry.seq != expected {
+            return Err(err(format!(
+                "sequence number {} where {expected} was expected",
+                entry.seq
+            )));
+        }
+        if let Some(previous) = journal.entries.last()
+            && entry.at < previous.at
+        {
+            return Err(err(format!(
+                "time goes back: {} comes after {}",
+                entry.at, previous.at
+            )));
+        }
+        journal.entries.push(entry);
+    }
+    Ok(journal)
+}
+
+pub fn read(path: &Path) -> Result<Journal, JournalError> {
+    let bytes =
+        std::fs::read(path).map_err(|e| JournalError::Io(format!("cannot read {}: {e}", path.display())))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| JournalError::Io(format!("{} is not a text file (not UTF-8)", path.display())))?;
+    parse(&text)
+}
+
+/// Appends to a journal file; each call returns only once the line is on disk.
+pub struct JournalWriter {
+    file: File,
+    path: std::path::PathBuf,
+}
+
+impl JournalWriter {
+    pub fn create(path: &Path, header: &Header) -> Result<JournalWriter, JournalError> {
+        let file = File::create(path)
+            .map_err(|e| JournalError::Io(format!("cannot create {}: {e}", path.display())))?;
+        let mut writer = JournalWriter {
+            file,
+            path: path.to_path_buf(),
+        };
+        writer.write_line(&format_header(header))?;
+        Ok(writer)
+    }
+
+    fn write_line(&mut self, line: &str) -> Result<(), JournalError> {
+        let mut bytes = Vec::with_capacity(line.len() + 1);
+        bytes.extend_from_slice(line.as_bytes());
+        bytes.push(b'\n');
+        let io = |e: std::io::Error| JournalError::Io(format!("cannot write {}: {e}", self.path.display()));
+        self.file.write_all(&bytes).map_err(io)?;
+        self.file.flush().map_err(io)?;
+        self.file.sync_data().map_err(io)
+    }
+
+    /// Durable when it returns: only then may the action be acknowledged.
+    pub fn append(&mut self, entry: &Entry) -> Result<(), JournalError> {
+        self.write_line(&format_entry(entry))
+    }
+
+    pub fn finish(&mut self, at: SimTime, state_hash: &str) -> Result<(), JournalError> {
+        self.write_line(&format!("end {at} {state_hash}"))
+    }
+}
+
+/// The first 16 hex digits of a state hash, as action lines carry it.
+pub fn step_hash(full: &str) -> String {
+    full.chars().take(STEP_HASH_LEN).collect()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplayError {
+    NoHeader,
+    /// The journal was recorded for another scenario or another version of it.
+    WrongScenario {
+        message: String,
+    },
+    Setup(String),
+    /// The replay's state differs from the recorded one from this step on.
+    Diverged {
+        step: String,
+        expected: String,
+        found: String,
+    },
+}
+
+impl fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReplayError::NoHeader => f.write_str(
+                "this file has no journal header: it is an actions file; run it with `cyberdrill run --actions FILE`",
+            ),
+            ReplayError::WrongScenario { message } => f.write_str(message),
+            ReplayError::Setup(message) => f.write_str(message),
+            ReplayError::Diverged { step, expected, found } => write!(
+                f,
+                "replay diverged at {step}: the journal recorded state {expected}, the replay reached {found}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReplayError {}
+
+/// A finished replay.
+pub struct Replayed {
+    pub simulation: Simulation,
+    pub steps: usize,
+    /// The journal had an end line and the final hash matched it.
+    pub verified_end: bool,
+}
+
+/// Re-run a journal against `scenario` and check every recorded hash.
+pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, ReplayError> {
+    let header = journal.header.as_ref().ok_or(ReplayError::NoHeader)?;
+    if header.scenario != scenario.id {
+        return Err(ReplayError::WrongScenario {
+            message: format!(
+                "this journal was recorded for scenario `{}`, not `{}`: pass its scenario file with --scenario",
+                header.scenario, scenario.id
+            ),
+        });
+    }
+    let hash = scenario_hash(scenario);
+    if header.scenario_hash != hash {
+        return Err(ReplayError::WrongScenario {
+            message: format!(
+                "this journal was recorded with another version of scenario `{}` (content hash {}, this file is {}; written by cyberdrill {}): replaying it would not reproduce the exercise",
+                scenario.id,
+                step_hash(&header.scenario_hash),
+                step_hash(&hash),
+                header.engine
+            ),
+        });
+    }
+    let mut simulation = Simulation::with_humans(scenario, header.seed, header.humans.iter().cloned())
+        .map_err(|e| ReplayError::Setup(e.to_string()))?;
+    for entry in &journal.entries {
+        simulation.advance_to(entry.at);
+        let _ = simulation.apply(&entry.participant, entry.action.clone());
+        if let Some(expected) = &entry.hash {
+            let found = step_hash(&simulation.state_hash());
+            if &found != expected {
+                return Err(ReplayError::Diverged {
+                    step: format!("step {} ({} {})", entry.seq, entry.at, entry.participant),
+                    expected: expected.clone(),
+                    found,
+                });
+            }
+        }
+    }
+    let mut verified_end = false;
+    if let Some((at, expected)) = &journal.end {
+        simulation.advance_to(*at);
+        let found = simulation.state_hash();
+        if &found != expected {
+            return Err(ReplayError::Diverged {
+                step: format!("the end ({at})"),
+                expected: expected.clone(),
+                found,
+            });
+        }
+        verified_end = true;
+    }
+    Ok(Replayed {
+        simulation,
+        steps: journal.entries.len(),
+        verified_end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_round_trip() {
+        let entry = Entry {
+            seq: 3,
+            at: SimTime(1440 + 65),
+            participant: "VL/247".parse().unwrap(),
+            action: Action::Annotate {
+                text: "a note with => and # inside\nand a newline".into(),
+            },
+            hash: Some("0123456789abcdef".into()),
+        };
+        let line = format_entry(&entry);
+        assert!(!line.contains('\n'));
+        assert_eq!(parse_entry(&line), Ok(entry));
+    }
+
+    #[test]
+    fn torn_last_line_is_reported() {
+        let text = "1 d0 00:10 trainer Pause\n2 d0 00:20 trainer Res";
+        match parse(text) {
+            Err(JournalError::Torn { line: 2, .. }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn sequence_and_time_are_checked() {
+        assert!(matches!(
+            parse("1 d0 00:10 trainer Pause\n3 d0 00:20 trainer Resume\n"),
+            Err(JournalError::Line { line: 2, .. })
+        ));
+        assert!(matches!(
+            parse("1 d0 00:10 trainer Pause\n2 d0 00:05 trainer Resume\n"),
+            Err(JournalError::Line { line: 2, .. })
+        ));
+        assert!(parse("// a comment\n\n1 d0 00:10 trainer Pause\n").is_ok());
+    }
+}

@@ -191,8 +191,13 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: &str) {
     );
 }
 
+/// Team `j` hears news of `item`. Evidence in hand stays in hand: later
+/// news about the provider's copy does not overwrite it.
 fn tell(world: &mut World, j: usize, item: usize, news: News) {
-    casefile_mut(world, j).news.insert(item, news);
+    let mut case = casefile_mut(world, j);
+    if case.news.get(&item) != Some(&News::Produced) {
+        case.news.insert(item, news);
+    }
 }
 
 // ---------------------------------------------------------------- requests
@@ -695,7 +700,7 @@ pub fn retention_check(world: &mut World, item: usize) {
         return;
     };
     let ev = evidence(world, item).clone();
-    if ev.deleted.is_some() || ev.is_produced() {
+    if ev.deleted.is_some() {
         return;
     }
     if now < deletes_at {
@@ -711,12 +716,14 @@ pub fn retention_check(world: &mut World, item: usize) {
         schedule(world, until, Due::RetentionCheck(item));
         return;
     }
-    let mut why = if ev.ever_preserved {
+    let mut why = if ev.is_produced() {
+        "retention ran out (a copy had already been produced)".to_string()
+    } else if ev.ever_preserved {
         "preservation lapsed and no formal request had obtained it".to_string()
     } else {
         "retention ran out before anyone preserved it".to_string()
     };
-    if ev.is_disclosed() {
+    if ev.is_disclosed() && !ev.is_produced() {
         why.push_str(" (only intelligence was obtained)");
     }
     evidence_mut(world, item).deleted = Some((now, why.clone()));
@@ -828,7 +835,8 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
         Condition::LeadFound(id) => setup.leads.get(id).is_some_and(|&lead| {
             (0..setup.scenario.jurisdictions.len()).any(|j| casefile(world, j).found.contains(&lead))
         }),
-        Condition::EvidencePreserved(id) => item(id).is_some_and(|e| e.ever_preserved),
+        // Secured counts: data obtained as evidence needs no preservation.
+        Condition::EvidencePreserved(id) => item(id).is_some_and(|e| e.ever_preserved || e.is_produced()),
         Condition::EvidenceDisclosed(id) => item(id).is_some_and(|e| e.is_disclosed()),
         Condition::EvidenceProduced(id) => item(id).is_some_and(|e| e.is_produced()),
         Condition::EvidenceLost(id) => item(id).is_some_and(|e| e.is_lost()),

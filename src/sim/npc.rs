@@ -119,16 +119,23 @@ fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> boo
 
 fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
+    let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up.contains(l);
+    // An address that points at data is looked up first: retention runs.
+    let pointing_at_data = case
+        .found
+        .iter()
+        .find(|&l| unlooked(l) && !setup.scenario.leads[*l].evidence.is_empty());
+    if let Some(&lead) = pointing_at_data {
+        return Some(Action::LookUp {
+            lead: setup.scenario.leads[lead].id.clone(),
+        });
+    }
     if let Some(&lead) = case.found.iter().find(|l| !case.examined.contains(l)) {
         return Some(Action::Examine {
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
-    if let Some(&lead) = case
-        .found
-        .iter()
-        .find(|&&l| setup.scenario.leads[l].provider.is_some() && !case.looked_up.contains(&l))
-    {
+    if let Some(&lead) = case.found.iter().find(|l| unlooked(l)) {
         return Some(Action::LookUp {
             lead: setup.scenario.leads[lead].id.clone(),
         });
@@ -186,30 +193,41 @@ fn contact_247(
         .collect();
     for (_, items) in by_provider(setup, foreign.clone()) {
         let to = setup.item_jurisdiction(items[0]);
-        let fresh: Vec<usize> = items
+        // In an emergency, ask for what identifies people at once (Art. 9).
+        let identifying: Vec<usize> = items
             .iter()
             .copied()
-            .filter(|&i| {
-                !already_asked(
-                    own,
-                    &[Instrument::EmergencyDisclosure, Instrument::Preservation247],
-                    i,
-                )
-            })
+            .filter(|&i| is_identifying(setup, i))
+            .filter(|&i| !already_asked(own, &[Instrument::EmergencyDisclosure], i))
+            .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
             .collect();
-        if fresh.is_empty() {
-            continue;
-        }
-        if case.emergency_known && applies(setup, Instrument::EmergencyDisclosure, j, to) {
+        if case.emergency_known
+            && !identifying.is_empty()
+            && applies(setup, Instrument::EmergencyDisclosure, j, to)
+        {
             return Some(draft(
                 setup,
                 Instrument::EmergencyDisclosure,
                 to,
-                &fresh,
+                &identifying,
                 &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
             ));
         }
-        if applies(setup, Instrument::Preservation247, j, to) {
+        // Everything else is frozen first (Art. 29) so a formal request can follow.
+        let fresh: Vec<usize> = items
+            .iter()
+            .copied()
+            .filter(|&i| setup.deletes_at[i].is_some())
+            .filter(|&i| {
+                !already_asked(
+                    own,
+                    &[Instrument::Preservation247, Instrument::EmergencyDisclosure],
+                    i,
+                )
+            })
+            .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced)))
+            .collect();
+        if !fresh.is_empty() && applies(setup, Instrument::Preservation247, j, to) {
             let mut fields = vec![
                 F::RequestingAuthority,
                 F::OffenceAndFacts,
@@ -254,6 +272,18 @@ fn contact_247(
     None
 }
 
+/// Data that says who is behind an address: what an emergency request asks for.
+fn is_identifying(setup: &Setup, item: usize) -> bool {
+    matches!(
+        setup.scenario.evidence[item].category,
+        DataCategory::SubscriberInfo
+            | DataCategory::TrafficData
+            | DataCategory::NetFlow
+            | DataCategory::RegistrationData
+            | DataCategory::KycRecords
+    )
+}
+
 fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
     let formal = [
@@ -288,27 +318,17 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
                 ],
             ));
         }
-        // Abroad, a formal request follows once the data is known to be kept.
+        // Abroad, a formal request follows once the data is known to be kept,
+        // or at once where no preservation channel exists.
+        let no_preservation = !applies(setup, Instrument::Preservation247, j, to);
         let kept: Vec<usize> = items
             .into_iter()
-            .filter(|i| matches!(case.news.get(i), Some(News::PreservedUntil(_) | News::Disclosed)))
+            .filter(|i| {
+                no_preservation || matches!(case.news.get(i), Some(News::PreservedUntil(_) | News::Disclosed))
+            })
             .collect();
         if kept.is_empty() {
             continue;
-        }
-        if case.emergency_known && applies(setup, Instrument::EmergencyMla, j, to) {
-            return Some(draft(
-                setup,
-                Instrument::EmergencyMla,
-                to,
-                &kept,
-                &[
-                    F::RequestingAuthority,
-                    F::EmergencyFacts,
-                    F::OffenceAndFacts,
-                    F::DataAndRelation,
-                ],
-            ));
         }
         if applies(setup, Instrument::Mla, j, to) {
             let mut fields = vec![
