@@ -312,6 +312,7 @@ fn draft(
             round_trips: 0,
             result: None,
             succeeded: false,
+            frozen_until: None,
             holding: false,
             renewals: 0,
         })

@@ -303,8 +303,39 @@ fn to_provider(world: &mut World, id: RequestId) {
         chosen,
     );
     request_mut(world, id).holder = Holder::Provider;
-    let at = now(world).after(wait);
-    schedule(world, at, Due::RequestStep(id));
+    let now = now(world);
+    if law::rule(req.instrument).yields == Yields::Preservation {
+        freeze(world, id);
+    }
+    schedule(world, now.after(wait), Due::RequestStep(id));
+}
+
+/// A preservation order binds the provider as soon as it arrives: the data
+/// is frozen now, the provider confirms later (its `answers_in`). Data
+/// already deleted, or a provider that keeps nothing, freezes nothing.
+fn freeze(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let Some(provider) = req.provider else {
+        return;
+    };
+    if setup.scenario.providers[provider].holds.is_empty() {
+        return;
+    }
+    let period = law::preservation_period(req.instrument, &setup.scenario.law).unwrap_or(Duration::ZERO);
+    let until = now(world).after(period);
+    for &item in &req.items {
+        if evidence(world, item).deleted.is_some() {
+            continue;
+        }
+        {
+            let mut ev = evidence_mut(world, item);
+            ev.preserved_until = Some(ev.preserved_until.map_or(until, |t| t.max(until)));
+            ev.ever_preserved = true;
+        }
+        schedule(world, until, Due::RetentionCheck(item));
+    }
+    request_mut(world, id).frozen_until = Some(until);
 }
 
 /// Whoever holds request `id` acts on it now.
@@ -504,22 +535,14 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 );
                 return;
             }
-            let period =
-                law::preservation_period(req.instrument, &setup.scenario.law).unwrap_or(Duration::ZERO);
-            let until = now.after(period);
+            let until = req.frozen_until.unwrap_or(now);
             for &item in &req.items {
                 if evidence(world, item).deleted.is_some() {
                     tell(world, req.from, item, News::NotAvailable);
                     gone.push(item);
                     continue;
                 }
-                {
-                    let mut ev = evidence_mut(world, item);
-                    ev.preserved_until = Some(ev.preserved_until.map_or(until, |t| t.max(until)));
-                    ev.ever_preserved = true;
-                }
                 tell(world, req.from, item, News::PreservedUntil(until));
-                schedule(world, until, Due::RetentionCheck(item));
                 done.push(item);
             }
             succeeded = !done.is_empty();

@@ -270,6 +270,8 @@ pub struct Request {
     /// Final result in words once `Done`.
     pub result: Option<String>,
     pub succeeded: bool,
+    /// Preservations: until when the provider froze the data on arrival.
+    pub frozen_until: Option<SimTime>,
     /// It keeps its items preserved while it is pending (MLA, Art. 29(7)).
     pub holding: bool,
     /// Preservation requests: renewals so far.
