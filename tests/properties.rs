@@ -1,0 +1,355 @@
+//! Property tests: random action sequences from random participants never
+//! panic and keep the invariants — a refused action changes nothing, a
+//! deleted item is never disclosed or produced later, nothing is produced
+//! without a legal path, and no view shows another jurisdiction's requests.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+use cyberdrill::law::{ALL_INSTRUMENTS, RequestField};
+use cyberdrill::scenario::load;
+use cyberdrill::scenario::model::Scenario;
+use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::time::SimTime;
+
+fn scenario() -> &'static Scenario {
+    static SCENARIO: OnceLock<Scenario> = OnceLock::new();
+    SCENARIO.get_or_init(load::load_default)
+}
+
+const FIELDS: [RequestField; 10] = [
+    RequestField::RequestingAuthority,
+    RequestField::OffenceAndFacts,
+    RequestField::DataAndRelation,
+    RequestField::CustodianLocation,
+    RequestField::Necessity,
+    RequestField::MlaToFollow,
+    RequestField::LegalBasis,
+    RequestField::Signature,
+    RequestField::Translation,
+    RequestField::EmergencyFacts,
+];
+
+/// An operation in indices, resolved against the scenario at run time so
+/// the generator does not depend on it.
+#[derive(Debug, Clone)]
+enum Op {
+    Wait(u16),
+    Act(u8, What),
+}
+
+#[derive(Debug, Clone)]
+enum What {
+    Examine(u8),
+    LookUp(u8),
+    Draft(u8, u8, Vec<u8>, Vec<u8>),
+    Amend(u8, Vec<u8>),
+    Sign(u8),
+    Send(u8),
+    Forward(u8),
+    Renew(u8),
+    Answer(u8),
+    Trainer(u8, u16),
+}
+
+fn what() -> impl Strategy<Value = What> {
+    let small = 0u8..16;
+    prop_oneof![
+        2 => small.clone().prop_map(What::Examine),
+        2 => small.clone().prop_map(What::LookUp),
+        3 => (
+            0u8..12,
+            0u8..5,
+            prop::collection::vec(0u8..16, 0..3),
+            prop::collection::vec(0u8..10, 0..10)
+        )
+            .prop_map(|(i, t, items, fields)| What::Draft(i, t, items, fields)),
+        1 => (0u8..10, prop::collection::vec(0u8..10, 0..8)).prop_map(|(r, f)| What::Amend(r, f)),
+        2 => (0u8..10).prop_map(What::Sign),
+        3 => (0u8..10).prop_map(What::Send),
+        1 => (0u8..10).prop_map(What::Forward),
+        1 => (0u8..10).prop_map(What::Renew),
+        1 => (0u8..10).prop_map(What::Answer),
+        1 => (0u8..6, 0u16..3000).prop_map(|(k, n)| What::Trainer(k, n)),
+    ]
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        1 => (0u16..6000).prop_map(Op::Wait),
+        4 => (0u8..16, what()).prop_map(|(who, w)| Op::Act(who, w)),
+    ]
+}
+
+/// Turns indices into an action, mostly from what the participant can see
+/// (its leads, its data, its requests) so that many actions are accepted
+/// and the run goes deep into the request flow.
+fn resolve(s: &Scenario, sim: &Simulation, participant: &Participant, what: &What) -> Action {
+    let view = sim.view(participant).unwrap();
+    let pick_lead = |i: &u8| {
+        if view.leads.is_empty() || *i >= 12 {
+            s.leads[*i as usize % s.leads.len()].id.clone()
+        } else {
+            view.leads[*i as usize % view.leads.len()].id.clone()
+        }
+    };
+    let item = |i: &u8| {
+        if view.evidence.is_empty() || *i >= 14 {
+            s.evidence[*i as usize % s.evidence.len()].id.clone()
+        } else {
+            view.evidence[*i as usize % view.evidence.len()].id.clone()
+        }
+    };
+    // Fields: a short random list, or (index 9 first) every field but the signature.
+    let fields = |f: &[u8]| {
+        if f.first() == Some(&9) || f.len() > 6 {
+            FIELDS
+                .iter()
+                .copied()
+                .filter(|x| *x != RequestField::Signature)
+                .collect()
+        } else {
+            f.iter()
+                .map(|i| FIELDS[*i as usize % FIELDS.len()])
+                .collect::<Vec<_>>()
+        }
+    };
+    let request = |r: &u8| match view.requests.len() {
+        0 => u32::from(*r) + 1,
+        n if *r < 8 => view.requests[*r as usize % n].id,
+        _ => u32::from(*r) + 1,
+    };
+    match what {
+        What::Examine(l) => Action::Examine { lead: pick_lead(l) },
+        What::LookUp(l) => Action::LookUp { lead: pick_lead(l) },
+        What::Draft(i, t, items, f) => {
+            let items: Vec<String> = items.iter().map(item).collect();
+            // Usually to where the first item is held; sometimes anywhere.
+            let holder = items.first().and_then(|id| {
+                let data = s.evidence.iter().find(|d| &d.id == id)?;
+                Some(
+                    s.providers
+                        .iter()
+                        .find(|p| p.id == data.provider)?
+                        .jurisdiction
+                        .clone(),
+                )
+            });
+            let to = match holder {
+                Some(code) if *t < 3 => code,
+                _ => s.jurisdictions[*t as usize % s.jurisdictions.len()].code.clone(),
+            };
+            // Usually an instrument this role may send; sometimes any.
+            let allowed: Vec<_> = ALL_INSTRUMENTS
+                .into_iter()
+                .filter(|x| cyberdrill::law::rule(*x).senders.contains(&participant.role()))
+                .collect();
+            let instrument = if *i < 8 && !allowed.is_empty() {
+                allowed[*i as usize % allowed.len()]
+            } else {
+                ALL_INSTRUMENTS[*i as usize % ALL_INSTRUMENTS.len()]
+            };
+            Action::Draft {
+                instrument,
+                to,
+                items,
+                fields: fields(f),
+            }
+        }
+        What::Amend(r, f) => Action::Amend {
+            request: request(r),
+            fields: fields(f),
+        },
+        What::Sign(r) => Action::Sign { request: request(r) },
+        What::Send(r) => Action::Send { request: request(r) },
+        What::Forward(r) => Action::Forward { request: request(r) },
+        What::Renew(r) => Action::Renew { request: request(r) },
+        What::Answer(r) => Action::Answer {
+            request: request(r),
+            text: "noted".into(),
+        },
+        What::Trainer(k, n) => match k {
+            0 => Action::Pause,
+            1 => Action::Resume,
+            2 => Action::SetSpeed {
+                factor: u32::from(*n),
+            },
+            3 => Action::Jump {
+                to: sim.now().after(cyberdrill::time::Duration(i64::from(*n))),
+            },
+            4 => Action::FireInject {
+                inject: s.injects[*n as usize % s.injects.len()].id.clone(),
+            },
+            _ => Action::Annotate {
+                text: format!("n{n}"),
+            },
+        },
+    }
+}
+
+/// No player's view shows a request, or a note about a request, that
+/// neither comes from nor goes to its own jurisdiction.
+fn views_stay_home(sim: &Simulation) -> Result<(), String> {
+    let everything = sim.view(&Participant::Trainer).unwrap();
+    let parties: BTreeMap<u32, (String, String)> = everything
+        .requests
+        .iter()
+        .map(|r| (r.id, (r.from.clone(), r.to.clone())))
+        .collect();
+    for participant in sim.participants() {
+        let Some(home) = participant.jurisdiction() else {
+            continue;
+        };
+        let view = sim.view(&participant).unwrap();
+        let involves = |id: u32| parties.get(&id).is_some_and(|(f, t)| f == home || t == home);
+        for request in &view.requests {
+            if !involves(request.id) {
+                return Err(format!("{participant} sees request #{}", request.id));
+            }
+        }
+        for note in &view.inbox {
+            for word in note.text.split(|c: char| !c.is_ascii_alphanumeric() && c != '#') {
+                if let Some(n) = word.strip_prefix('#').and_then(|n| n.parse::<u32>().ok())
+                    && !involves(n)
+                {
+                    return Err(format!(
+                        "{participant}'s inbox mentions request #{n}: {}",
+                        note.text
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_play_keeps_the_invariants(
+        ops in prop::collection::vec(op(), 10..60),
+        seed in 0u64..1000,
+        npc_team in any::<bool>(),
+    ) {
+        let s = scenario();
+        let humans: Vec<Participant> = ["VL/investigator", "VL/prosecutor", "VL/247", "BR/247"]
+            .iter().map(|p| p.parse().unwrap()).collect();
+        // Either people play Valdoria (random actions only), or simulated
+        // actors drive the case deep into the request flow while random
+        // actions from anyone interfere.
+        let playing = if npc_team { vec![humans[3].clone()] } else { humans.clone() };
+        let mut sim = Simulation::with_humans(s, seed, playing).unwrap();
+        let participants = sim.participants();
+        let mut deleted_with: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
+        for op in &ops {
+            match op {
+                Op::Wait(minutes) => {
+                    let to = sim.now().after(cyberdrill::time::Duration(i64::from(*minutes)));
+                    sim.advance_to(to);
+                }
+                Op::Act(who, what) => {
+                    // Mostly whoever would naturally do it, sometimes anyone.
+                    let natural = |p: &str| p.parse::<Participant>().unwrap();
+                    let participant = &match (what, *who) {
+                        (_, 12..) => participants[*who as usize % participants.len()].clone(),
+                        (What::Examine(_) | What::LookUp(_), _) => natural("VL/investigator"),
+                        (What::Sign(_), _) => natural("VL/prosecutor"),
+                        (What::Forward(_), _) => natural("BR/247"),
+                        (What::Trainer(..), _) => Participant::Trainer,
+                        _ => humans[*who as usize % humans.len()].clone(),
+                    };
+                    let action = resolve(s, &sim, participant, what);
+                    let before = sim.state_hash();
+                    if let Err(refusal) = sim.apply(participant, action.clone()) {
+                        prop_assert!(!refusal.reason.is_empty());
+                        prop_assert_eq!(before, sim.state_hash(), "refused {:?} by {} changed the state", action, participant);
+                    }
+                }
+            }
+            if let Err(broken) = sim.check_invariants() {
+                prop_assert!(false, "{}", broken);
+            }
+            for item in sim.evidence_states() {
+                match deleted_with.get(&item.id) {
+                    Some((disclosed, produced)) => {
+                        prop_assert_eq!(disclosed, &item.disclosed_to, "{} disclosed after deletion", item.id);
+                        prop_assert_eq!(produced, &item.produced_for, "{} produced after deletion", item.id);
+                    }
+                    None if item.deleted => {
+                        deleted_with.insert(item.id.clone(), (item.disclosed_to.clone(), item.produced_for.clone()));
+                    }
+                    None => {}
+                }
+            }
+            if let Err(leak) = views_stay_home(&sim) {
+                prop_assert!(false, "{}", leak);
+            }
+        }
+    }
+}
+
+#[test]
+fn refusals_teach() {
+    let s = scenario();
+    let mut sim = Simulation::new(s, s.seed).unwrap();
+    let vl247: Participant = "VL/247".parse().unwrap();
+    let investigator: Participant = "VL/investigator".parse().unwrap();
+    let check = |result: Result<cyberdrill::sim::Outcome, cyberdrill::sim::Refusal>, expected: &str| {
+        let reason = result.expect_err("should be refused").reason;
+        assert!(reason.contains(expected), "`{reason}` should say `{expected}`");
+    };
+    for lead in ["exfiltration-alert", "c2-server"] {
+        let action = if lead == "c2-server" {
+            Action::LookUp { lead: lead.into() }
+        } else {
+            Action::Examine { lead: lead.into() }
+        };
+        sim.apply(&investigator, action).unwrap();
+    }
+    let draft = |instrument, to: &str| Action::Draft {
+        instrument,
+        to: to.into(),
+        items: vec!["vps-subscriber".into()],
+        fields: vec![],
+    };
+    use cyberdrill::scenario::model::Instrument;
+    let before = sim.state_hash();
+    check(
+        sim.apply(&vl247, draft(Instrument::EmergencyDisclosure, "BR")),
+        "Art. 9 needs an emergency: nothing in this case shows a risk to life yet",
+    );
+    check(
+        sim.apply(&investigator, draft(Instrument::Preservation247, "BR")),
+        "Budapest Art. 29 is sent by VL/247",
+    );
+    check(
+        sim.apply(&vl247, draft(Instrument::Preservation247, "CS")),
+        "address the request to BR",
+    );
+    let prosecutor: Participant = "VL/prosecutor".parse().unwrap();
+    check(
+        sim.apply(&prosecutor, draft(Instrument::ProductionOrder, "BR")),
+        "domestic power",
+    );
+    check(
+        sim.apply(
+            &vl247,
+            Action::Draft {
+                instrument: Instrument::Preservation247,
+                to: "BR".into(),
+                items: vec!["exchange-kyc".into()],
+                fields: vec![],
+            },
+        ),
+        "knows of no data item `exchange-kyc`",
+    );
+    check(sim.apply(&vl247, Action::Pause), "only the trainer");
+    assert_eq!(before, sim.state_hash());
+    // The emergency opens at d0 10:00.
+    sim.advance_to(SimTime(10 * 60));
+    sim.apply(&vl247, draft(Instrument::EmergencyDisclosure, "BR"))
+        .unwrap();
+}
