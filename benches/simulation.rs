@@ -1,1 +1,81 @@
-fn main() {}
+//! Criterion benchmarks of the simulation core. Figures and the commands
+//! that produced them are recorded in docs/PERFORMANCE.md.
+//!
+//! - `default_headless_run`: the built-in scenario, every role simulated,
+//!   from the start to its end (90 days or the end condition).
+//! - `large_year`: 40 jurisdictions, 400 providers, 10,000 data items,
+//!   2,000 scripted requests over one simulated year.
+//! - `span/month` vs `span/year`: the same events (a medium synthetic
+//!   exercise) spread over 30 days or 365 days: idle time must cost nothing.
+
+use std::hint::black_box;
+use std::time::Duration as WallDuration;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+
+use cyberdrill::scenario::load;
+use cyberdrill::scenario::model::Scenario;
+use cyberdrill::sim::Simulation;
+use cyberdrill::sim::synthetic::{self, Size, Step};
+use cyberdrill::time::SimTime;
+
+fn headless(scenario: &Scenario) -> String {
+    let mut sim = Simulation::with_humans(scenario, scenario.seed, []).unwrap();
+    let end = sim.end_time().unwrap_or(SimTime(90 * 1440));
+    sim.advance_to(end);
+    sim.state_hash()
+}
+
+fn scripted(scenario: &Scenario, plan: &[Step]) -> usize {
+    let mut sim = Simulation::new(scenario, 1).unwrap();
+    for (at, who, action) in plan {
+        sim.advance_to(*at);
+        let _ = sim.apply(who, action.clone());
+    }
+    let end = sim.end_time().unwrap_or(SimTime(2 * 365 * 1440));
+    sim.advance_to(end);
+    sim.trace().len()
+}
+
+fn default_run(c: &mut Criterion) {
+    let scenario = load::load_default();
+    c.bench_function("default_headless_run", |b| {
+        b.iter(|| black_box(headless(&scenario)))
+    });
+}
+
+fn large(c: &mut Criterion) {
+    let (scenario, plan) = synthetic::exercise(Size::LARGE);
+    let mut group = c.benchmark_group("large");
+    group
+        .sample_size(10)
+        .measurement_time(WallDuration::from_secs(20));
+    group.bench_function("large_year", |b| {
+        b.iter_batched(
+            || plan.clone(),
+            |plan| black_box(scripted(&scenario, &plan)),
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+fn span(c: &mut Criterion) {
+    let medium = |span_days| Size {
+        jurisdictions: 10,
+        providers: 50,
+        items: 1_000,
+        requests: 200,
+        span_days,
+    };
+    let mut group = c.benchmark_group("span");
+    group.sample_size(20);
+    for (name, days) in [("month", 30), ("year", 365)] {
+        let (scenario, plan) = synthetic::exercise(medium(days));
+        group.bench_function(name, |b| b.iter(|| black_box(scripted(&scenario, &plan))));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, default_run, large, span);
+criterion_main!(benches);

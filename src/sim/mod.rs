@@ -32,6 +32,7 @@ pub mod engine;
 pub mod hash;
 pub mod npc;
 pub mod rng;
+pub mod synthetic;
 pub mod systems;
 pub mod types;
 pub mod view;

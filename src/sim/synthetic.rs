@@ -1,0 +1,320 @@
+//! Synthetic exercises for benchmarks and scale tests: many jurisdictions,
+//! providers, data items and a scripted plan of requests, generated from a
+//! few numbers, deterministically (no randomness at all).
+//!
+//! Not a teaching scenario: every lead points straight at data (no look-up
+//! needed) so the plan's requests are all accepted and the engine does the
+//! full work of each. Never used by the simulation itself.
+
+use std::collections::BTreeMap;
+
+use crate::law::RequestField as F;
+use crate::scenario::model::*;
+use crate::time::{Duration, OfficeHours, SimTime};
+
+use super::types::{Action, Participant};
+
+/// How big, and over how many days the plan and the data are spread.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    pub jurisdictions: usize,
+    pub providers: usize,
+    pub items: usize,
+    pub requests: usize,
+    pub span_days: i64,
+}
+
+impl Size {
+    /// The benchmark's large exercise: 40 jurisdictions, 400 providers,
+    /// 10,000 data items, 2,000 requests over a year.
+    pub const LARGE: Size = Size {
+        jurisdictions: 40,
+        providers: 400,
+        items: 10_000,
+        requests: 2_000,
+        span_days: 365,
+    };
+}
+
+/// One scripted action.
+pub type Step = (SimTime, Participant, Action);
+
+const ZONES: [&str; 6] = [
+    "Europe/Paris",
+    "Europe/Chisinau",
+    "America/Toronto",
+    "Asia/Tbilisi",
+    "UTC",
+    "Asia/Singapore",
+];
+
+fn text(s: &str) -> Text {
+    Text([("en".to_string(), s.to_string())].into_iter().collect())
+}
+
+fn code(j: usize) -> String {
+    format!("J{j:02}")
+}
+
+fn hours(spec: &str) -> OfficeHours {
+    OfficeHours::parse(spec).expect("literal office hours")
+}
+
+fn jurisdiction(j: usize) -> Jurisdiction {
+    let d = |a: &str, b: &str| Delay(Duration::parse(a).unwrap(), Duration::parse(b).unwrap());
+    Jurisdiction {
+        code: code(j),
+        name: text(&format!("Jurisdiction {j}")),
+        time_zone: ZONES[j % ZONES.len()].to_string(),
+        languages: vec![if j.is_multiple_of(3) { "fr" } else { "en" }.to_string()],
+        parties: if j.is_multiple_of(2) {
+            vec![Framework::Budapest, Framework::SecondProtocol]
+        } else {
+            vec![Framework::Budapest]
+        },
+        reservations: vec![],
+        bilateral_mla: vec![],
+        offences: vec![
+            Offence::IllegalAccess,
+            Offence::DataInterference,
+            Offence::Extortion,
+        ],
+        contact_247: Contact247 {
+            staffing: [
+                Staffing::Always,
+                Staffing::ReducedAtNight,
+                Staffing::OfficeHoursOnly,
+            ][j % 3],
+            acts_in: d("30m", "4h"),
+            night_acts_in: Some(d("4h", "12h")),
+        },
+        central_authority: CentralAuthority {
+            name: text("Central authority"),
+            office_hours: hours("Mon-Fri 09:00-17:00"),
+            processing: d("5d", "20d"),
+            requires_translation: j.is_multiple_of(4),
+        },
+        judges: Judges {
+            signs_in: d("2h", "2d"),
+            office_hours: hours("Mon-Fri 08:00-18:00"),
+        },
+        retention_law: BTreeMap::new(),
+    }
+}
+
+/// The scenario and the plan of actions (all roles are played by the plan).
+pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
+    let n = size.jurisdictions.max(2);
+    let span = Duration::days(size.span_days.max(1));
+    let d = |a: &str, b: &str| Delay(Duration::parse(a).unwrap(), Duration::parse(b).unwrap());
+    let jurisdictions: Vec<Jurisdiction> = (0..n).map(jurisdiction).collect();
+    let categories = [
+        DataCategory::TrafficData,
+        DataCategory::SubscriberInfo,
+        DataCategory::ServerImage,
+    ];
+    let providers: Vec<Provider> = (0..size.providers.max(1))
+        .map(|p| Provider {
+            id: format!("p{p:03}"),
+            name: format!("Provider {p}"),
+            jurisdiction: code(p % n),
+            kind: ProviderKind::Hosting,
+            holds: categories
+                .iter()
+                .enumerate()
+                .map(|(c, category)| Holding {
+                    category: *category,
+                    // Spread retentions over the span so deletions happen throughout it.
+                    retention: Some(Duration(span.as_minutes() * (c as i64 + 1 + (p % 5) as i64) / 8)),
+                })
+                .collect(),
+            disclosure: DisclosurePolicy {
+                answers_in: d("2h", "3d"),
+                emergency_answers_in: Some(d("1h", "4h")),
+                voluntary_rate: BTreeMap::new(),
+                default_rate: 50,
+            },
+        })
+        .collect();
+    // Item k sits at provider k % P and is the case of jurisdiction k % n.
+    let owner = |k: usize| k % n;
+    let evidence: Vec<DataItem> = (0..size.items)
+        .map(|k| DataItem {
+            id: format!("i{k:05}"),
+            provider: providers[k % providers.len()].id.clone(),
+            category: categories[k % categories.len()],
+            created: Duration::days(-((k % 5) as i64)),
+            text: text("data"),
+            reveals: vec![],
+        })
+        .collect();
+    // Each jurisdiction's leads point at its items, ten to a lead, no look-up needed.
+    let mut leads = Vec::new();
+    let mut initial: Vec<Vec<String>> = vec![Vec::new(); n];
+    let mut by_owner: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for k in 0..size.items {
+        by_owner[owner(k)].push(k);
+    }
+    for (j, items) in by_owner.iter().enumerate() {
+        for (c, chunk) in items.chunks(10).enumerate() {
+            let id = format!("l{j:02}-{c:04}");
+            leads.push(Lead {
+                id: id.clone(),
+                kind: LeadKind::LogEntry,
+                value: id.clone(),
+                text: text("log"),
+                reveals: vec![],
+                provider: None,
+                evidence: chunk.iter().map(|&k| evidence[k].id.clone()).collect(),
+            });
+            initial[j].push(id);
+        }
+    }
+    let incidents = (0..n)
+        .map(|j| Incident {
+            id: format!("incident-{j:02}"),
+            sector: Sector::Health,
+            jurisdiction: code(j),
+            victim: text("victim"),
+            offences: vec![Offence::IllegalAccess, Offence::Extortion],
+            stages: vec![
+                Stage {
+                    id: format!("start-{j:02}"),
+                    at: Duration::ZERO,
+                    text: text("attack"),
+                    risk_to_life: false,
+                },
+                Stage {
+                    id: format!("harm-{j:02}"),
+                    at: Duration(span.as_minutes() / 10),
+                    text: text("harm"),
+                    risk_to_life: j % 2 == 0,
+                },
+            ],
+            initial_leads: std::mem::take(&mut initial[j]),
+        })
+        .collect();
+    let teams = (0..n)
+        .map(|j| Team {
+            jurisdiction: code(j),
+            roles: vec![Role::Investigator, Role::Prosecutor, Role::Contact247],
+            optional: vec![],
+        })
+        .collect();
+    let scenario = Scenario {
+        id: format!("synthetic-{}x{}", n, size.items),
+        title: text("synthetic"),
+        summary: text("synthetic"),
+        learning_objectives: vec![],
+        languages: vec!["en".into()],
+        start: "2026-03-02T08:00[UTC]".into(),
+        seed: 1,
+        end: End {
+            // Twice the plan's span, so that late answers arrive.
+            after: Some(Duration(span.as_minutes() * 2)),
+            when: None,
+        },
+        includes: vec![],
+        law: LawParameters::default(),
+        jurisdictions,
+        providers,
+        incidents,
+        leads,
+        evidence,
+        teams,
+        injects: vec![],
+        objectives: vec![],
+    };
+    let plan = plan(&scenario, size, &by_owner);
+    (scenario, plan)
+}
+
+fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>]) -> Vec<Step> {
+    let n = scenario.jurisdictions.len();
+    let span = size.span_days.max(1) * 1440;
+    let jurisdiction_of = |k: usize| {
+        let provider = &scenario.evidence[k].provider;
+        scenario.providers.iter().position(|p| &p.id == provider).unwrap() % n
+    };
+    let mut steps = Vec::new();
+    let mut next_id = 1u32;
+    for q in 0..size.requests {
+        let j = q % n;
+        let Some(&k) = by_owner[j].get((q / n) % by_owner[j].len().max(1)) else {
+            continue;
+        };
+        let at = SimTime((span * q as i64) / size.requests.max(1) as i64);
+        let to = jurisdiction_of(k);
+        let who = |role| Participant::player(&code(j), role);
+        let items = vec![scenario.evidence[k].id.clone()];
+        let (instrument, role, fields, signed) = match (to == j, q % 2) {
+            (true, 0) => (
+                Instrument::DomesticPreservation,
+                Role::Investigator,
+                vec![F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
+                false,
+            ),
+            (true, _) => (
+                Instrument::ProductionOrder,
+                Role::Prosecutor,
+                vec![
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                ],
+                true,
+            ),
+            (false, 0) => (
+                Instrument::Preservation247,
+                Role::Contact247,
+                vec![
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::CustodianLocation,
+                    F::Necessity,
+                    // Every fourth one forgets 29(2)(f): a clarification round trip.
+                    if q % 8 == 0 { F::Necessity } else { F::MlaToFollow },
+                ],
+                false,
+            ),
+            (false, _) => (
+                Instrument::Mla,
+                Role::Prosecutor,
+                vec![
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Translation,
+                ],
+                true,
+            ),
+        };
+        steps.push((
+            at,
+            who(role),
+            Action::Draft {
+                instrument,
+                to: code(to),
+                items,
+                fields,
+            },
+        ));
+        if signed {
+            steps.push((at, who(role), Action::Sign { request: next_id }));
+        }
+        // A court order is served once the judge has signed (within days).
+        let send_at = if instrument == Instrument::ProductionOrder {
+            at.after(Duration::days(7))
+        } else {
+            at
+        };
+        steps.push((send_at, who(role), Action::Send { request: next_id }));
+        next_id += 1;
+    }
+    // Stable: drafts keep their order, so request numbers stay as counted.
+    steps.sort_by_key(|(at, _, _)| *at);
+    steps
+}
