@@ -222,3 +222,14 @@ fn run_and_replay_commands() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("Score:"));
 }
+
+#[test]
+fn a_journal_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("run.journal");
+    let scenario = load::load_default();
+    let header = Header::new(&scenario, 1, vec![]);
+    JournalWriter::create(&path, &header).unwrap();
+    let err = JournalWriter::create(&path, &header).err().expect("refused");
+    assert!(err.to_string().contains("never overwritten"), "{err}");
+}

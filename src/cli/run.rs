@@ -158,10 +158,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
             .collect();
         println!("{}", run_json(&report, sim.trace(), &state_hash, refused));
     } else {
-        print_timeline(sim.trace());
-        for (seq, at, who, why) in &refused {
-            println!("{at}  {who:<18} REFUSED step {seq}: {why}");
-        }
+        print_timeline(sim.trace(), &refused);
         print_outcome(&report, &state_hash);
     }
     ExitCode::SUCCESS
@@ -195,9 +192,17 @@ fn run_json(
     })
 }
 
-fn print_timeline(trace: &[TraceEvent]) {
+/// The trace, with the script's refused actions where they happened.
+fn print_timeline(trace: &[TraceEvent], refused: &[(u64, SimTime, Participant, String)]) {
+    let mut refused = refused.iter().peekable();
     for event in trace {
+        while let Some((seq, at, who, why)) = refused.next_if(|(_, at, _, _)| *at < event.at) {
+            println!("{at}  {:<18} REFUSED (step {seq}): {why}", who.to_string());
+        }
         println!("{event}");
+    }
+    for (seq, at, who, why) in refused {
+        println!("{at}  {:<18} REFUSED (step {seq}): {why}", who.to_string());
     }
 }
 

@@ -290,6 +290,13 @@ impl JournalWriter {
             path: path.to_path_buf(),
         };
         writer.write_line(&format_header(header))?;
+        // The new file's name must survive a crash too: sync its directory.
+        // Best effort: not every platform can open a directory.
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && let Ok(dir) = File::open(dir)
+        {
+            let _ = dir.sync_all();
+        }
         Ok(writer)
     }
 

@@ -96,6 +96,9 @@ pub struct Rule {
     pub dual_criminality: bool,
     /// A court order: the prosecutor applies, a judge signs (Art. 18).
     pub court_order: bool,
+    /// The provider may decline (CETS 224 Art. 7: a direct request, not a
+    /// binding order); it then discloses at its voluntary rate.
+    pub provider_may_decline: bool,
     pub yields: Yields,
 }
 
@@ -124,6 +127,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         needs_emergency: false,
         dual_criminality: false,
         court_order: false,
+        provider_may_decline: false,
         yields,
     };
     match instrument {
@@ -195,19 +199,22 @@ pub fn rule(instrument: Instrument) -> Rule {
             &[],
             Yields::PublicInformation,
         ),
-        Instrument::DirectSubscriberRequest => base(
-            "CETS 224 Art. 7",
-            &[PROSECUTOR],
-            Channel::ForeignProvider,
-            &[
-                F::RequestingAuthority,
-                F::OffenceAndFacts,
-                F::DataAndRelation,
-                F::LegalBasis,
-                F::Signature,
-            ],
-            Yields::Evidence,
-        ),
+        Instrument::DirectSubscriberRequest => Rule {
+            provider_may_decline: true,
+            ..base(
+                "CETS 224 Art. 7",
+                &[PROSECUTOR],
+                Channel::ForeignProvider,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::Evidence,
+            )
+        },
         Instrument::EmergencyDisclosure => Rule {
             needs_emergency: true,
             ..base(

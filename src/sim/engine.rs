@@ -549,7 +549,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             result = format!("preserved until {until}");
         }
         Yields::Intelligence | Yields::Evidence => {
-            let complies = rule.channel != Channel::ForeignProvider || {
+            let complies = !rule.provider_may_decline || {
                 let rate = provider
                     .disclosure
                     .voluntary_rate

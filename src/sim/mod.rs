@@ -362,6 +362,8 @@ impl Simulation {
                     &setup.scenario.jurisdictions[req.to],
                 );
                 if rule.yields != law::Yields::Evidence
+                    || !ev.produced_for.contains(&req.from)
+                    || !req.items.contains(&i)
                     || !law::applies_between(req.instrument, from, to)
                     || req.holder != Holder::Done
                     || !req.succeeded

@@ -1,0 +1,420 @@
+//! The cooperation flows end to end on a small scenario (tests/data/sim):
+//! each test plays one lesson of DOMAIN.md and checks what the players see.
+
+mod common;
+
+use cyberdrill::law::RequestField as F;
+use cyberdrill::scenario::model::Instrument;
+use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::time::SimTime;
+
+fn p(text: &str) -> Participant {
+    text.parse().unwrap()
+}
+
+const SIX: [F; 6] = [
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::DataAndRelation,
+    F::CustodianLocation,
+    F::Necessity,
+    F::MlaToFollow,
+];
+
+/// A's team has found and looked up the VPS and the VPN.
+fn with_leads(humans: &[&str]) -> Simulation {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let mut sim = Simulation::with_humans(&scenario, 11, humans.iter().map(|h| p(h))).unwrap();
+    let investigator = p("A/investigator");
+    sim.apply(
+        &investigator,
+        Action::Examine {
+            lead: "firewall-log".into(),
+        },
+    )
+    .unwrap();
+    sim.apply(
+        &investigator,
+        Action::LookUp {
+            lead: "vps-ip".into(),
+        },
+    )
+    .unwrap();
+    sim.apply(
+        &investigator,
+        Action::LookUp {
+            lead: "vpn-ip".into(),
+        },
+    )
+    .unwrap();
+    sim
+}
+
+fn draft(
+    sim: &mut Simulation,
+    who: &str,
+    instrument: Instrument,
+    to: &str,
+    items: &[&str],
+    fields: &[F],
+) -> u32 {
+    sim.apply(
+        &p(who),
+        Action::Draft {
+            instrument,
+            to: to.into(),
+            items: items.iter().map(|s| s.to_string()).collect(),
+            fields: fields.to_vec(),
+        },
+    )
+    .unwrap()
+    .request
+    .unwrap()
+}
+
+fn status(sim: &Simulation, who: &str, id: u32) -> String {
+    let view = sim.view(&p(who)).unwrap();
+    view.requests
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| r.status.clone())
+        .unwrap_or_default()
+}
+
+fn inbox_says(sim: &Simulation, who: &str, needle: &str) -> bool {
+    sim.view(&p(who))
+        .unwrap()
+        .inbox
+        .iter()
+        .any(|n| n.text.contains(needle))
+}
+
+const TEAM_A: [&str; 3] = ["A/investigator", "A/prosecutor", "A/247"];
+
+#[test]
+fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_days() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        &SIX[..5],
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(6 * 60));
+    assert_eq!(status(&sim, "A/247", id), "Returned");
+    assert!(inbox_says(&sim, "A/247", "MlaToFollow (Art. 29(2)(f))"));
+    // Sending it again unchanged is allowed (and will bounce again); amending fixes it.
+    sim.apply(
+        &p("A/247"),
+        Action::Amend {
+            request: id,
+            fields: vec![F::MlaToFollow],
+        },
+    )
+    .unwrap();
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(4 * 1440));
+    let view = sim.view(&p("A/prosecutor")).unwrap();
+    let (_, until) = view
+        .clocks
+        .iter()
+        .find(|(label, _)| label.contains("vps-logs"))
+        .expect("a preservation clock");
+    assert!(until.minutes() >= 60 * 1440, "preserved until {until}");
+}
+
+#[test]
+fn a_provider_that_keeps_nothing_sends_a_29_6_notice() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "C",
+        &["vpn-logs"],
+        &SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(15 * 1440));
+    assert!(
+        status(&sim, "A/247", id).contains("could not preserve"),
+        "{}",
+        status(&sim, "A/247", id)
+    );
+    assert!(inbox_says(&sim, "A/investigator", "Art. 29(6)"));
+}
+
+#[test]
+fn a_human_desk_holds_incoming_requests_until_it_forwards_them() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        &SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(2 * 1440));
+    assert_eq!(status(&sim, "B/247", id), "AwaitingForward");
+    assert!(inbox_says(&sim, "B/247", &format!("request #{id}")));
+    // Nobody else in B, nor another country's desk, sees it.
+    assert!(sim.view(&p("B/prosecutor")).unwrap().requests.is_empty());
+    assert!(sim.view(&p("C/247")).unwrap().requests.is_empty());
+    // Too late: the logs were deleted at d0 12:00 while the request waited.
+    sim.apply(&p("B/247"), Action::Forward { request: id }).unwrap();
+    sim.advance_to(SimTime(5 * 1440));
+    assert!(status(&sim, "A/247", id).contains("no longer available"));
+    let lost = sim
+        .report()
+        .evidence
+        .into_iter()
+        .find(|e| e.id == "vps-logs")
+        .unwrap();
+    assert_eq!(lost.state, "lost");
+    assert!(
+        lost.detail
+            .contains("retention ran out before anyone preserved it")
+    );
+    // Forwarding twice, or someone else's request, is refused.
+    assert!(sim.apply(&p("B/247"), Action::Forward { request: id }).is_err());
+    assert!(sim.apply(&p("A/247"), Action::Forward { request: id }).is_err());
+}
+
+#[test]
+fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
+    let mut sim = with_leads(&TEAM_A);
+    let preserve = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-image"],
+        &SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: preserve })
+        .unwrap();
+    let fields = [
+        F::RequestingAuthority,
+        F::OffenceAndFacts,
+        F::DataAndRelation,
+        F::LegalBasis,
+    ];
+    let mla = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &fields,
+    );
+    // Unsigned MLA cannot leave.
+    assert!(
+        sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+            .unwrap_err()
+            .reason
+            .contains("signed")
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(7 * 1440));
+    // B's central authority wants French; A works in Romanian.
+    assert_eq!(status(&sim, "A/prosecutor", mla), "Returned");
+    assert!(inbox_says(&sim, "A/prosecutor", "Translation"));
+    sim.apply(
+        &p("A/prosecutor"),
+        Action::Amend {
+            request: mla,
+            fields: vec![F::Translation],
+        },
+    )
+    .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap();
+    // Processing takes weeks; the 60-day preservation would lapse around
+    // d60, but the pending MLA request keeps the image (Art. 29(7)).
+    sim.advance_to(SimTime(120 * 1440));
+    let image = sim
+        .report()
+        .evidence
+        .into_iter()
+        .find(|e| e.id == "vps-image")
+        .unwrap();
+    assert_eq!(image.state, "produced", "{}", image.detail);
+}
+
+#[test]
+fn preservation_lapses_when_no_formal_request_follows() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-image"],
+        &SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    // Retention would have deleted it at d29; preservation holds it to ~d60.
+    sim.advance_to(SimTime(45 * 1440));
+    let image = sim
+        .report()
+        .evidence
+        .into_iter()
+        .find(|e| e.id == "vps-image")
+        .unwrap();
+    assert_eq!(image.state, "preserved", "{}", image.detail);
+    sim.advance_to(SimTime(64 * 1440));
+    let image = sim
+        .report()
+        .evidence
+        .into_iter()
+        .find(|e| e.id == "vps-image")
+        .unwrap();
+    assert!(image.detail.contains("preservation lapsed"), "{}", image.detail);
+    assert!(
+        sim.apply(&p("A/247"), Action::Renew { request: id })
+            .unwrap_err()
+            .reason
+            .contains("lapsed")
+    );
+}
+
+#[test]
+fn renewing_in_time_keeps_the_data() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-image"],
+        &SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(55 * 1440));
+    sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap();
+    sim.advance_to(SimTime(90 * 1440));
+    let image = sim
+        .report()
+        .evidence
+        .into_iter()
+        .find(|e| e.id == "vps-image")
+        .unwrap();
+    assert_eq!(image.state, "preserved", "{}", image.detail);
+}
+
+#[test]
+fn dual_criminality_is_checked_against_the_requested_state() {
+    let mut scenario = common::two_hops();
+    scenario.jurisdictions[2].offences = vec![cyberdrill::scenario::model::Offence::CopyrightInfringement];
+    let mut sim = Simulation::with_humans(&scenario, 11, TEAM_A.iter().map(|h| p(h))).unwrap();
+    let investigator = p("A/investigator");
+    sim.apply(
+        &investigator,
+        Action::Examine {
+            lead: "firewall-log".into(),
+        },
+    )
+    .unwrap();
+    sim.apply(
+        &investigator,
+        Action::LookUp {
+            lead: "vpn-ip".into(),
+        },
+    )
+    .unwrap();
+    let fields = [
+        F::RequestingAuthority,
+        F::OffenceAndFacts,
+        F::DataAndRelation,
+        F::LegalBasis,
+    ];
+    let mla = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "C",
+        &["vpn-logs"],
+        &fields,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(20 * 1440));
+    assert!(status(&sim, "A/prosecutor", mla).contains("dual criminality"));
+}
+
+#[test]
+fn a_production_order_waits_for_the_judge_in_office_hours() {
+    let mut sim = with_leads(&TEAM_A);
+    sim.advance_to(SimTime(2 * 60));
+    let fields = [
+        F::RequestingAuthority,
+        F::OffenceAndFacts,
+        F::DataAndRelation,
+        F::LegalBasis,
+    ];
+    // The home IP is found only through the VPS logs; the subscriber is unknown yet.
+    let refused = sim.apply(
+        &p("A/prosecutor"),
+        Action::Draft {
+            instrument: Instrument::ProductionOrder,
+            to: "A".into(),
+            items: vec!["subscriber".into()],
+            fields: fields.to_vec(),
+        },
+    );
+    assert!(refused.unwrap_err().reason.contains("knows of no data item"));
+    sim.advance_to(SimTime(6 * 60 + 30));
+    let art9 = draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-logs"],
+        &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
+    );
+    sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
+    sim.advance_to(SimTime(11 * 60 + 59));
+    assert!(
+        status(&sim, "A/247", art9).contains("produced as evidence"),
+        "{}",
+        status(&sim, "A/247", art9)
+    );
+    sim.apply(
+        &p("A/investigator"),
+        Action::LookUp {
+            lead: "home-ip".into(),
+        },
+    )
+    .unwrap();
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::ProductionOrder,
+        "A",
+        &["subscriber"],
+        &fields,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    assert_eq!(status(&sim, "A/prosecutor", order), "Judge");
+    assert!(
+        sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+            .is_err()
+    );
+    sim.advance_to(SimTime(4 * 1440));
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+    sim.advance_to(SimTime(8 * 1440));
+    assert!(status(&sim, "A/prosecutor", order).contains("produced as evidence"));
+}
