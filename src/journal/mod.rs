@@ -282,9 +282,20 @@ pub struct JournalWriter {
 }
 
 impl JournalWriter {
+    /// Creates a new journal; refuses to overwrite one (a journal is a
+    /// record: losing it by re-running a command would be a surprise).
     pub fn create(path: &Path, header: &Header) -> Result<JournalWriter, JournalError> {
-        let file = File::create(path)
-            .map_err(|e| JournalError::Io(format!("cannot create {}: {e}", path.display())))?;
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => JournalError::Io(format!(
+                    "{} already exists: a journal is never overwritten; choose another file or delete it",
+                    path.display()
+                )),
+                _ => JournalError::Io(format!("cannot create {}: {e}", path.display())),
+            })?;
         let mut writer = JournalWriter {
             file,
             path: path.to_path_buf(),

@@ -158,7 +158,10 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
     view.requests = all_requests
         .iter()
         .filter(|r| {
-            r.from == j || (r.to == j && *role == Role::Contact247 && r.holder == Holder::AwaitingForward)
+            // Its own team's requests and, for the 24/7 desk, what came through it.
+            let through_desk =
+                law::rule(r.instrument).channel == law::Channel::Foreign247 && r.sent_at.is_some();
+            r.from == j || (r.to == j && *role == Role::Contact247 && through_desk)
         })
         .map(|r| request_view(&setup, r))
         .collect();
