@@ -12,42 +12,33 @@ fn p(text: &str) -> Participant {
     text.parse().unwrap()
 }
 
-const SIX: [F; 6] = [
+const SIX: &[F] = cyberdrill::law::ART29_ELEMENTS;
+/// What an MLA request or a production order states, before signature and translation.
+const FORMAL: [F; 4] = [
     F::RequestingAuthority,
     F::OffenceAndFacts,
     F::DataAndRelation,
-    F::CustodianLocation,
-    F::Necessity,
-    F::MlaToFollow,
+    F::LegalBasis,
 ];
 
 /// A's team has found and looked up the VPS and the VPN.
 fn with_leads(humans: &[&str]) -> Simulation {
     let mut scenario = common::two_hops();
     scenario.end.after = Some(cyberdrill::time::Duration::days(200));
-    let mut sim = Simulation::with_humans(&scenario, 11, humans.iter().map(|h| p(h))).unwrap();
+    with_leads_in(&scenario, humans)
+}
+
+fn with_leads_in(scenario: &cyberdrill::scenario::model::Scenario, humans: &[&str]) -> Simulation {
+    let mut sim = Simulation::with_humans(scenario, 11, humans.iter().map(|h| p(h))).unwrap();
     let investigator = p("A/investigator");
-    sim.apply(
-        &investigator,
-        Action::Examine {
-            lead: "firewall-log".into(),
-        },
-    )
-    .unwrap();
-    sim.apply(
-        &investigator,
-        Action::LookUp {
-            lead: "vps-ip".into(),
-        },
-    )
-    .unwrap();
-    sim.apply(
-        &investigator,
-        Action::LookUp {
-            lead: "vpn-ip".into(),
-        },
-    )
-    .unwrap();
+    let examine = Action::Examine {
+        lead: "firewall-log".into(),
+    };
+    sim.apply(&investigator, examine).unwrap();
+    for lead in ["vps-ip", "vpn-ip"] {
+        sim.apply(&investigator, Action::LookUp { lead: lead.into() })
+            .unwrap();
+    }
     sim
 }
 
@@ -71,6 +62,21 @@ fn draft(
     .unwrap()
     .request
     .unwrap()
+}
+
+/// A's 24/7 desk sends a complete Art. 29 request for one item.
+fn preserve(sim: &mut Simulation, to: &str, item: &str) -> u32 {
+    let id = draft(sim, "A/247", Instrument::Preservation247, to, &[item], SIX);
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    id
+}
+
+fn outcome(sim: &Simulation, item: &str) -> cyberdrill::sim::EvidenceOutcome {
+    sim.report()
+        .evidence
+        .into_iter()
+        .find(|e| e.id == item)
+        .expect("a data item of the scenario")
 }
 
 fn status(sim: &Simulation, who: &str, id: u32) -> String {
@@ -130,15 +136,7 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
 #[test]
 fn a_provider_that_keeps_nothing_sends_a_29_6_notice() {
     let mut sim = with_leads(&TEAM_A);
-    let id = draft(
-        &mut sim,
-        "A/247",
-        Instrument::Preservation247,
-        "C",
-        &["vpn-logs"],
-        &SIX,
-    );
-    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    let id = preserve(&mut sim, "C", "vpn-logs");
     sim.advance_to(SimTime(15 * 1440));
     assert!(
         status(&sim, "A/247", id).contains("could not preserve"),
@@ -151,15 +149,7 @@ fn a_provider_that_keeps_nothing_sends_a_29_6_notice() {
 #[test]
 fn a_human_desk_holds_incoming_requests_until_it_forwards_them() {
     let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
-    let id = draft(
-        &mut sim,
-        "A/247",
-        Instrument::Preservation247,
-        "B",
-        &["vps-logs"],
-        &SIX,
-    );
-    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    let id = preserve(&mut sim, "B", "vps-logs");
     sim.advance_to(SimTime(2 * 1440));
     assert_eq!(status(&sim, "B/247", id), "AwaitingForward");
     assert!(inbox_says(&sim, "B/247", &format!("request #{id}")));
@@ -170,12 +160,7 @@ fn a_human_desk_holds_incoming_requests_until_it_forwards_them() {
     sim.apply(&p("B/247"), Action::Forward { request: id }).unwrap();
     sim.advance_to(SimTime(5 * 1440));
     assert!(status(&sim, "A/247", id).contains("no longer available"));
-    let lost = sim
-        .report()
-        .evidence
-        .into_iter()
-        .find(|e| e.id == "vps-logs")
-        .unwrap();
+    let lost = outcome(&sim, "vps-logs");
     assert_eq!(lost.state, "lost");
     assert!(
         lost.detail
@@ -195,16 +180,11 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
         Instrument::Preservation247,
         "B",
         &["vps-image"],
-        &SIX,
+        SIX,
     );
     sim.apply(&p("A/247"), Action::Send { request: preserve })
         .unwrap();
-    let fields = [
-        F::RequestingAuthority,
-        F::OffenceAndFacts,
-        F::DataAndRelation,
-        F::LegalBasis,
-    ];
+    let fields = FORMAL;
     let mla = draft(
         &mut sim,
         "A/prosecutor",
@@ -241,43 +221,20 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
     // Processing takes weeks; the 60-day preservation would lapse around
     // d60, but the pending MLA request keeps the image (Art. 29(7)).
     sim.advance_to(SimTime(120 * 1440));
-    let image = sim
-        .report()
-        .evidence
-        .into_iter()
-        .find(|e| e.id == "vps-image")
-        .unwrap();
+    let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "produced", "{}", image.detail);
 }
 
 #[test]
 fn preservation_lapses_when_no_formal_request_follows() {
     let mut sim = with_leads(&TEAM_A);
-    let id = draft(
-        &mut sim,
-        "A/247",
-        Instrument::Preservation247,
-        "B",
-        &["vps-image"],
-        &SIX,
-    );
-    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    let id = preserve(&mut sim, "B", "vps-image");
     // Retention would have deleted it at d29; preservation holds it to ~d60.
     sim.advance_to(SimTime(45 * 1440));
-    let image = sim
-        .report()
-        .evidence
-        .into_iter()
-        .find(|e| e.id == "vps-image")
-        .unwrap();
+    let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "preserved", "{}", image.detail);
     sim.advance_to(SimTime(64 * 1440));
-    let image = sim
-        .report()
-        .evidence
-        .into_iter()
-        .find(|e| e.id == "vps-image")
-        .unwrap();
+    let image = outcome(&sim, "vps-image");
     assert!(image.detail.contains("preservation lapsed"), "{}", image.detail);
     assert!(
         sim.apply(&p("A/247"), Action::Renew { request: id })
@@ -290,24 +247,11 @@ fn preservation_lapses_when_no_formal_request_follows() {
 #[test]
 fn renewing_in_time_keeps_the_data() {
     let mut sim = with_leads(&TEAM_A);
-    let id = draft(
-        &mut sim,
-        "A/247",
-        Instrument::Preservation247,
-        "B",
-        &["vps-image"],
-        &SIX,
-    );
-    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    let id = preserve(&mut sim, "B", "vps-image");
     sim.advance_to(SimTime(55 * 1440));
     sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap();
     sim.advance_to(SimTime(90 * 1440));
-    let image = sim
-        .report()
-        .evidence
-        .into_iter()
-        .find(|e| e.id == "vps-image")
-        .unwrap();
+    let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "preserved", "{}", image.detail);
 }
 
@@ -315,28 +259,8 @@ fn renewing_in_time_keeps_the_data() {
 fn dual_criminality_is_checked_against_the_requested_state() {
     let mut scenario = common::two_hops();
     scenario.jurisdictions[2].offences = vec![cyberdrill::scenario::model::Offence::CopyrightInfringement];
-    let mut sim = Simulation::with_humans(&scenario, 11, TEAM_A.iter().map(|h| p(h))).unwrap();
-    let investigator = p("A/investigator");
-    sim.apply(
-        &investigator,
-        Action::Examine {
-            lead: "firewall-log".into(),
-        },
-    )
-    .unwrap();
-    sim.apply(
-        &investigator,
-        Action::LookUp {
-            lead: "vpn-ip".into(),
-        },
-    )
-    .unwrap();
-    let fields = [
-        F::RequestingAuthority,
-        F::OffenceAndFacts,
-        F::DataAndRelation,
-        F::LegalBasis,
-    ];
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let fields = FORMAL;
     let mla = draft(
         &mut sim,
         "A/prosecutor",
@@ -357,12 +281,7 @@ fn dual_criminality_is_checked_against_the_requested_state() {
 fn a_production_order_waits_for_the_judge_in_office_hours() {
     let mut sim = with_leads(&TEAM_A);
     sim.advance_to(SimTime(2 * 60));
-    let fields = [
-        F::RequestingAuthority,
-        F::OffenceAndFacts,
-        F::DataAndRelation,
-        F::LegalBasis,
-    ];
+    let fields = FORMAL;
     // The home IP is found only through the VPS logs; the subscriber is unknown yet.
     let refused = sim.apply(
         &p("A/prosecutor"),

@@ -107,7 +107,8 @@ const INVESTIGATOR: Role = Role::Investigator;
 const PROSECUTOR: Role = Role::Prosecutor;
 const CONTACT_247: Role = Role::Contact247;
 
-const ART29_ELEMENTS: &[RequestField] = &[
+/// The six elements of an Art. 29(2) preservation request.
+pub const ART29_ELEMENTS: &[RequestField] = &[
     F::RequestingAuthority,
     F::OffenceAndFacts,
     F::DataAndRelation,
@@ -352,6 +353,17 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         "{} between {} and {} needs {}",
         r.article, from.code, to.code, needed
     )
+}
+
+/// What a requester fills in on a complete request of `instrument`: every
+/// required field but the signature, which comes from signing.
+pub fn fields_to_fill(instrument: Instrument) -> Vec<RequestField> {
+    rule(instrument)
+        .required
+        .iter()
+        .copied()
+        .filter(|field| *field != RequestField::Signature)
+        .collect()
 }
 
 /// The fields a request of `instrument` from `from` to `to` still lacks,

@@ -109,6 +109,11 @@ fn draft(setup: &Setup, instrument: Instrument, to: usize, items: &[usize], fiel
     }
 }
 
+/// A draft with every field the instrument requires filled in.
+fn complete(setup: &Setup, instrument: Instrument, to: usize, items: &[usize]) -> Action {
+    draft(setup, instrument, to, items, &law::fields_to_fill(instrument))
+}
+
 fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> bool {
     law::applies_between(
         instrument,
@@ -153,13 +158,7 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
         })
         .collect();
     let (_, items) = by_provider(setup, domestic).into_iter().next()?;
-    Some(draft(
-        setup,
-        Instrument::DomesticPreservation,
-        j,
-        &items,
-        &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
-    ))
+    Some(complete(setup, Instrument::DomesticPreservation, j, &items))
 }
 
 fn contact_247(
@@ -205,13 +204,7 @@ fn contact_247(
             && !identifying.is_empty()
             && applies(setup, Instrument::EmergencyDisclosure, j, to)
         {
-            return Some(draft(
-                setup,
-                Instrument::EmergencyDisclosure,
-                to,
-                &identifying,
-                &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
-            ));
+            return Some(complete(setup, Instrument::EmergencyDisclosure, to, &identifying));
         }
         // Everything else is frozen first (Art. 29) so a formal request can follow.
         let fresh: Vec<usize> = items
@@ -228,14 +221,7 @@ fn contact_247(
             .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced)))
             .collect();
         if !fresh.is_empty() && applies(setup, Instrument::Preservation247, j, to) {
-            let mut fields = vec![
-                F::RequestingAuthority,
-                F::OffenceAndFacts,
-                F::DataAndRelation,
-                F::CustodianLocation,
-                F::Necessity,
-                F::MlaToFollow,
-            ];
+            let mut fields = law::fields_to_fill(Instrument::Preservation247);
             let stream = format!("npc/{participant}");
             let mut rngs = world.resource_mut::<Rngs>();
             if rngs.0.chance(&stream, FORGETS_AN_ELEMENT_PERCENT) {
@@ -260,13 +246,7 @@ fn contact_247(
             .filter(|&i| !already_asked(own, &[Instrument::TrafficDisclosure], i))
             .collect();
         if !traffic.is_empty() && applies(setup, Instrument::TrafficDisclosure, j, to) {
-            return Some(draft(
-                setup,
-                Instrument::TrafficDisclosure,
-                to,
-                &traffic,
-                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
-            ));
+            return Some(complete(setup, Instrument::TrafficDisclosure, to, &traffic));
         }
     }
     None
@@ -305,18 +285,7 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
     for (_, items) in by_provider(setup, wanted) {
         let to = setup.item_jurisdiction(items[0]);
         if to == j {
-            return Some(draft(
-                setup,
-                Instrument::ProductionOrder,
-                j,
-                &items,
-                &[
-                    F::RequestingAuthority,
-                    F::OffenceAndFacts,
-                    F::DataAndRelation,
-                    F::LegalBasis,
-                ],
-            ));
+            return Some(complete(setup, Instrument::ProductionOrder, j, &items));
         }
         // Abroad, a formal request follows once the data is known to be kept,
         // or at once where no preservation channel exists.
@@ -331,19 +300,8 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
             continue;
         }
         if applies(setup, Instrument::Mla, j, to) {
-            let mut fields = vec![
-                F::RequestingAuthority,
-                F::OffenceAndFacts,
-                F::DataAndRelation,
-                F::LegalBasis,
-            ];
-            if law::needs_translation(
-                &setup.scenario.jurisdictions[j],
-                &setup.scenario.jurisdictions[to],
-            ) {
-                fields.push(F::Translation);
-            }
-            return Some(draft(setup, Instrument::Mla, to, &kept, &fields));
+            // Translated whether or not this authority insists: a careful prosecutor.
+            return Some(complete(setup, Instrument::Mla, to, &kept));
         }
     }
     None

@@ -247,51 +247,18 @@ fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>]) -> Vec<Step> {
         let to = jurisdiction_of(k);
         let who = |role| Participant::player(&code(j), role);
         let items = vec![scenario.evidence[k].id.clone()];
-        let (instrument, role, fields, signed) = match (to == j, q % 2) {
-            (true, 0) => (
-                Instrument::DomesticPreservation,
-                Role::Investigator,
-                vec![F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
-                false,
-            ),
-            (true, _) => (
-                Instrument::ProductionOrder,
-                Role::Prosecutor,
-                vec![
-                    F::RequestingAuthority,
-                    F::OffenceAndFacts,
-                    F::DataAndRelation,
-                    F::LegalBasis,
-                ],
-                true,
-            ),
-            (false, 0) => (
-                Instrument::Preservation247,
-                Role::Contact247,
-                vec![
-                    F::RequestingAuthority,
-                    F::OffenceAndFacts,
-                    F::DataAndRelation,
-                    F::CustodianLocation,
-                    F::Necessity,
-                    // Every fourth one forgets 29(2)(f): a clarification round trip.
-                    if q % 8 == 0 { F::Necessity } else { F::MlaToFollow },
-                ],
-                false,
-            ),
-            (false, _) => (
-                Instrument::Mla,
-                Role::Prosecutor,
-                vec![
-                    F::RequestingAuthority,
-                    F::OffenceAndFacts,
-                    F::DataAndRelation,
-                    F::LegalBasis,
-                    F::Translation,
-                ],
-                true,
-            ),
+        let (instrument, role) = match (to == j, q % 2) {
+            (true, 0) => (Instrument::DomesticPreservation, Role::Investigator),
+            (true, _) => (Instrument::ProductionOrder, Role::Prosecutor),
+            (false, 0) => (Instrument::Preservation247, Role::Contact247),
+            (false, _) => (Instrument::Mla, Role::Prosecutor),
         };
+        let mut fields = crate::law::fields_to_fill(instrument);
+        // One foreign preservation in four forgets 29(2)(f): a clarification round trip.
+        if instrument == Instrument::Preservation247 && q % 8 == 0 {
+            fields.retain(|f| *f != F::MlaToFollow);
+        }
+        let signed = crate::law::rule(instrument).required.contains(&F::Signature);
         steps.push((
             at,
             who(role),
