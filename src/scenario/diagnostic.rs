@@ -236,6 +236,8 @@ impl fmt::Display for Diagnostics {
     }
 }
 
+impl std::error::Error for Diagnostics {}
+
 /// `2 errors, 1 warning in 3 files`.
 pub fn summary(errors: usize, warnings: usize, files: usize) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });

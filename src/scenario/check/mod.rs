@@ -127,17 +127,24 @@ pub(crate) fn duplicates<'a>(
     ids: impl IntoIterator<Item = (&'a str, Place)>,
     findings: &mut Findings,
 ) {
-    let mut first_seen: BTreeMap<&str, ()> = BTreeMap::new();
+    let key = if what == "jurisdiction" { "code" } else { "id" };
+    let mut first_seen: BTreeMap<&str, Place> = BTreeMap::new();
     for (id, place) in ids {
-        if first_seen.insert(id, ()).is_some() {
-            findings
-                .add(
-                    Code::DuplicateId,
-                    place,
-                    format!("{what} `{id}` is defined twice"),
-                )
-                .label("second definition")
-                .help(format!("give each {what} its own id, or remove one of them"));
+        match first_seen.get(id) {
+            Some(first) => {
+                findings
+                    .add(
+                        Code::DuplicateId,
+                        place,
+                        format!("{what} `{id}` is defined twice"),
+                    )
+                    .label("second definition")
+                    .help(format!("give each {what} its own {key}, or remove one of them"))
+                    .first_at(first.clone());
+            }
+            None => {
+                first_seen.insert(id, place);
+            }
         }
     }
 }
