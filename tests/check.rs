@@ -443,3 +443,70 @@ fn run(args: &[&str]) -> Output {
         .output()
         .expect("the binary runs")
 }
+
+mod mutations {
+    //! Random damage to a valid scenario: whatever is cut or inserted, the
+    //! checker answers with diagnostics and renders them, never panics.
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn workspace() -> (tempfile::TempDir, String) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("fragments")).unwrap();
+        std::fs::create_dir_all(dir.path().join("valid")).unwrap();
+        std::fs::copy(
+            "tests/data/fragments/two-countries.ron",
+            dir.path().join("fragments/two-countries.ron"),
+        )
+        .unwrap();
+        let text = std::fs::read_to_string("tests/data/valid/minimal.ron").unwrap();
+        (dir, text)
+    }
+
+    fn check_bytes(dir: &Path, bytes: &[u8]) {
+        let path = dir.join("valid/mutant.ron");
+        std::fs::write(&path, bytes).unwrap();
+        let report = check_path(&path);
+        let _ = report.diagnostics.to_string();
+        let _ = report.diagnostics.to_json();
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn cutting_a_range_never_panics(start in 0.0f64..1.0, length in 0usize..400) {
+            let (dir, text) = workspace();
+            let bytes = text.as_bytes();
+            let from = (start * bytes.len() as f64) as usize;
+            let to = (from + length).min(bytes.len());
+            let mut mutant = bytes[..from].to_vec();
+            mutant.extend_from_slice(&bytes[to..]);
+            check_bytes(dir.path(), &mutant);
+        }
+
+        #[test]
+        fn inserting_anything_never_panics(at in 0.0f64..1.0, inserted in proptest::collection::vec(any::<u8>(), 0..40)) {
+            let (dir, text) = workspace();
+            let bytes = text.as_bytes();
+            let at = (at * bytes.len() as f64) as usize;
+            let mut mutant = bytes[..at].to_vec();
+            mutant.extend_from_slice(&inserted);
+            mutant.extend_from_slice(&bytes[at..]);
+            check_bytes(dir.path(), &mutant);
+        }
+
+        #[test]
+        fn inserting_ron_punctuation_never_panics(at in 0.0f64..1.0, inserted in "[\\[\\](){}:,\"/*a-z0-9 ]{0,12}") {
+            let (dir, text) = workspace();
+            let at = (at * text.len() as f64) as usize;
+            let mut at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mutant = format!("{}{}{}", &text[..at], inserted, &text[at..]);
+            check_bytes(dir.path(), mutant.as_bytes());
+        }
+    }
+}
