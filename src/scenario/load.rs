@@ -438,6 +438,10 @@ fn explain_ron_error(error: &ron::Error) -> (&'static str, Option<String>) {
             Some("a bracket or a quote is not closed".into()),
         ),
         E::ExpectedDifferentStructName { .. } => ("wrong name", None),
+        E::ExpectedComma => (
+            "a comma is missing before this",
+            Some("end the previous value with a comma".into()),
+        ),
         E::Message(message) if message.contains("is not a duration") => (
             "not a duration",
             Some("write a duration like \"36h\", \"2d 4h\" or \"-1d\"".into()),

@@ -94,13 +94,18 @@ impl<'a> Names<'a> {
         if found.is_none() {
             let known: Vec<&str> = self.by_name.keys().copied().collect();
             let singular = self.what.trim_end_matches('s');
+            let key = if self.what == "jurisdictions" {
+                "code"
+            } else {
+                "id"
+            };
             findings
                 .add(
                     Code::UnknownReference,
                     place,
                     format!("unknown {singular} `{name}`"),
                 )
-                .label(format!("no {singular} has this id"))
+                .label(format!("no {singular} has this {key}"))
                 .help(suggestion(name, self.what, &known));
         }
         found
