@@ -153,6 +153,30 @@ enum FileKind {
     Fragment,
 }
 
+/// The top-level file being loaded and the folder its includes are relative to.
+struct Root<'a> {
+    file: FileId,
+    directory: &'a Path,
+}
+
+/// What a scenario and a fragment share: includes, and the definitions
+/// includes contribute to.
+trait Definitions {
+    fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>);
+}
+
+impl Definitions for Scenario {
+    fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>) {
+        (&mut self.includes, &mut self.jurisdictions, &mut self.providers)
+    }
+}
+
+impl Definitions for Fragment {
+    fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>) {
+        (&mut self.includes, &mut self.jurisdictions, &mut self.providers)
+    }
+}
+
 struct Loader<'r> {
     resolver: &'r dyn SourceResolver,
     files: SourceFiles,
@@ -184,34 +208,44 @@ impl Loader<'_> {
         let kind = self.kind_of(file)?;
         let mut stack = vec![(self.resolver.identity(path), path.display().to_string())];
         let directory = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let root = Root {
+            file,
+            directory: &directory,
+        };
         match kind {
             FileKind::Scenario => {
-                let mut scenario: Scenario = self.parse(file)?;
-                self.origins.root = file;
-                let includes = std::mem::take(&mut scenario.includes);
-                self.include_all(file, &directory, &includes, &mut stack);
-                self.adopt(file, &mut scenario.jurisdictions, &mut scenario.providers);
-                scenario.jurisdictions = std::mem::take(&mut self.jurisdictions);
-                scenario.providers = std::mem::take(&mut self.providers);
+                let scenario: Scenario = self.merge_root(root, &mut stack)?;
                 if !self.findings.has_errors() {
                     check::check_scenario(&scenario, &self.origins, &mut self.findings);
                 }
                 Some(Loaded::Scenario(Box::new(scenario)))
             }
             FileKind::Fragment => {
-                let mut fragment: Fragment = self.parse(file)?;
-                self.origins.root = file;
-                let includes = std::mem::take(&mut fragment.includes);
-                self.include_all(file, &directory, &includes, &mut stack);
-                self.adopt(file, &mut fragment.jurisdictions, &mut fragment.providers);
-                fragment.jurisdictions = std::mem::take(&mut self.jurisdictions);
-                fragment.providers = std::mem::take(&mut self.providers);
+                let fragment: Fragment = self.merge_root(root, &mut stack)?;
                 if !self.findings.has_errors() {
                     check::check_fragment(&fragment, &self.origins, &mut self.findings);
                 }
                 Some(Loaded::Fragment(fragment))
             }
         }
+    }
+
+    /// Parses the top-level file and merges what its includes define before
+    /// its own definitions; `includes` is left empty, being resolved.
+    fn merge_root<T: DeserializeOwned + Definitions>(
+        &mut self,
+        root: Root,
+        stack: &mut Vec<(PathBuf, String)>,
+    ) -> Option<T> {
+        let mut value: T = self.parse(root.file)?;
+        self.origins.root = root.file;
+        let (includes, jurisdictions, providers) = value.definitions();
+        let includes = std::mem::take(includes);
+        self.include_all(root.file, root.directory, &includes, stack);
+        self.adopt(root.file, jurisdictions, providers);
+        *jurisdictions = std::mem::take(&mut self.jurisdictions);
+        *providers = std::mem::take(&mut self.providers);
+        Some(value)
     }
 
     /// Appends a file's own definitions after what its includes brought,
