@@ -44,6 +44,8 @@ pub enum Code {
     UnreachableEvidence,
     NoRetention,
     CategoryNotHeld,
+    /// A lead lists evidence held by another provider than the lead's.
+    EvidenceElsewhere,
     RateOutOfRange,
     /// Warning: the case needs a cross-border request no instrument allows.
     NoInstrument,
@@ -70,6 +72,7 @@ impl Code {
             Code::UnreachableEvidence => "cyberdrill::unreachable-evidence",
             Code::NoRetention => "cyberdrill::no-retention",
             Code::CategoryNotHeld => "cyberdrill::category-not-held",
+            Code::EvidenceElsewhere => "cyberdrill::evidence-elsewhere",
             Code::RateOutOfRange => "cyberdrill::rate-out-of-range",
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",

@@ -68,9 +68,27 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 .require(provider, place.clone().field("provider"), findings);
         }
         for (k, item) in lead.evidence.iter().enumerate() {
-            index
-                .evidence
-                .require(item, place.clone().field("evidence").index(k), findings);
+            let item_place = place.clone().field("evidence").index(k);
+            let Some(found) = index.evidence.require(item, item_place.clone(), findings) else {
+                continue;
+            };
+            let holder = &scenario.evidence[found].provider;
+            if lead.provider.as_ref() != Some(holder) {
+                let behind = match &lead.provider {
+                    Some(provider) => format!("the lead points at `{provider}`"),
+                    None => "the lead names no provider".to_string(),
+                };
+                findings
+                    .add(
+                        Code::EvidenceElsewhere,
+                        item_place,
+                        format!("evidence `{item}` is held by `{holder}`, but {behind}"),
+                    )
+                    .label(format!("held by {holder}"))
+                    .help(format!(
+                        "a lead's evidence is data at its own provider: set `provider: \"{holder}\"` on the lead, or list `{item}` under a lead that points at `{holder}`"
+                    ));
+            }
         }
     }
 
