@@ -62,18 +62,21 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 .leads
                 .require(revealed, place.clone().field("reveals").index(k), findings);
         }
-        if let Some(provider) = &lead.provider {
-            index
+        // An unknown provider is reported once, not again for each item.
+        let provider_known = match &lead.provider {
+            Some(provider) => index
                 .providers
-                .require(provider, place.clone().field("provider"), findings);
-        }
+                .require(provider, place.clone().field("provider"), findings)
+                .is_some(),
+            None => true,
+        };
         for (k, item) in lead.evidence.iter().enumerate() {
             let item_place = place.clone().field("evidence").index(k);
             let Some(found) = index.evidence.require(item, item_place.clone(), findings) else {
                 continue;
             };
             let holder = &scenario.evidence[found].provider;
-            if lead.provider.as_ref() != Some(holder) {
+            if provider_known && lead.provider.as_ref() != Some(holder) {
                 let behind = match &lead.provider {
                     Some(provider) => format!("the lead points at `{provider}`"),
                     None => "the lead names no provider".to_string(),
