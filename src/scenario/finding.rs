@@ -82,6 +82,11 @@ impl Findings {
         self.0.last_mut().expect("just pushed")
     }
 
+    /// Whether some finding has this code.
+    pub fn contains(&self, code: Code) -> bool {
+        self.0.iter().any(|f| f.code == code)
+    }
+
     pub fn has_errors(&self) -> bool {
         self.0
             .iter()

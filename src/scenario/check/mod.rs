@@ -122,7 +122,11 @@ pub fn check_scenario(scenario: &Scenario, origins: &Origins, findings: &mut Fin
     definitions::check(&scenario.jurisdictions, &scenario.providers, origins, findings);
     references::check(scenario, origins, findings);
     timing::check(scenario, origins, findings);
-    graph::check(scenario, origins, findings);
+    // A misspelt id cuts the lead graph; its reachability and usage would
+    // then repeat the one mistake as many others.
+    if !findings.contains(Code::UnknownReference) {
+        graph::check(scenario, origins, findings);
+    }
     translations::check(scenario, origins, findings);
 }
 
