@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use super::check;
 use super::diagnostic::{Code, Diagnostic, Diagnostics};
 use super::finding::{Findings, Place, closest};
-use super::locate::first_identifier;
+use super::locate::{first_identifier, first_identifier_span};
 use super::model::{Fragment, Jurisdiction, Provider, Scenario};
 use super::source::{
     Embedded, FileId, FileSystem, ReadError, SourceFile, SourceFiles, SourceResolver, normalise,
@@ -23,7 +23,9 @@ use super::source::{
 /// The built-in scenario, by its path in the repository.
 pub const DEFAULT_SCENARIO: &str = "scenarios/hospital-ransomware.ron";
 
-/// The default scenario and every fragment it includes, compiled in.
+/// The default scenario and every fragment it includes, compiled in. A new
+/// include in the default scenario needs its line here too (the test that
+/// the default checks clean fails until it has one).
 fn embedded() -> Embedded {
     Embedded(BTreeMap::from([
         (
@@ -76,18 +78,12 @@ impl CheckReport {
             _ => {
                 // Only a fragment gets here: anything else had errors.
                 let root = FileId(0);
-                let word = self
-                    .diagnostics
-                    .files
-                    .get(root)
-                    .text
-                    .find("Fragment")
-                    .unwrap_or(0);
+                let word = first_identifier_span(&self.diagnostics.files.get(root).text);
                 self.diagnostics.items.push(Diagnostic {
                     code: Code::UnknownFileKind,
                     message: "this file is a fragment, not a scenario".into(),
                     file: Some(root),
-                    span: Some(word..word + "Fragment".len()),
+                    span: word,
                     label: Some("a fragment".into()),
                     help: Some(
                         "a scenario includes fragments: `includes: [\"regions/meridian.ron\"]`; load the scenario instead"
@@ -391,8 +387,7 @@ impl Loader<'_> {
             Some("Fragment") => return Some(FileKind::Fragment),
             _ => {}
         }
-        let start = first.map_or(0, |word| word.as_ptr() as usize - text.as_ptr() as usize);
-        let end = start + first.map_or(0, str::len);
+        let span = first_identifier_span(&text).unwrap_or(0..0);
         let (message, help) = match first {
             _ if text.trim().is_empty() => (
                 "this file is empty".to_string(),
@@ -413,7 +408,7 @@ impl Loader<'_> {
             ),
         };
         self.findings
-            .add(Code::UnknownFileKind, Place::Span(file, start..end), message)
+            .add(Code::UnknownFileKind, Place::Span(file, span), message)
             .label("not a scenario or a fragment")
             .help(help);
         None
