@@ -253,6 +253,13 @@ mod robustness {
         assert_errors_without_panic(&write(dir.path(), "line.ron", line));
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn an_endless_file_is_refused_not_read() {
+        let text = assert_errors_without_panic(Path::new("/dev/zero"));
+        assert!(text.contains("larger than 256 MiB"), "{text}");
+    }
+
     #[test]
     fn includes_that_cannot_be_followed() {
         let dir = tempfile::tempdir().unwrap();
