@@ -58,6 +58,22 @@ fn every_invalid_file_renders_its_snapshot() {
 }
 
 #[test]
+fn every_diagnostic_code_has_a_broken_example_and_a_line_in_the_guide() {
+    let mut seen = std::collections::BTreeSet::new();
+    for path in ron_files("tests/data/invalid") {
+        seen.extend(check_path(&path).diagnostics.iter().map(|d| d.code));
+    }
+    let guide = std::fs::read_to_string("docs/SCENARIO-FORMAT.md").unwrap();
+    for code in Code::ALL {
+        assert!(seen.contains(&code), "no file in tests/data/invalid shows {code}");
+        assert!(
+            guide.contains(&format!("`{code}`")),
+            "docs/SCENARIO-FORMAT.md does not list {code}"
+        );
+    }
+}
+
+#[test]
 fn every_shipped_scenario_checks_clean() {
     let files = ron_files("scenarios");
     assert!(files.iter().any(|f| f.ends_with("hospital-ransomware.ron")));

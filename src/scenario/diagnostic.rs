@@ -56,6 +56,29 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, for documentation and coverage tests.
+    pub const ALL: [Code; 19] = [
+        Code::Unreadable,
+        Code::Syntax,
+        Code::UnknownFileKind,
+        Code::BadInclude,
+        Code::IncludeCycle,
+        Code::DuplicateId,
+        Code::UnknownReference,
+        Code::UnplayedRole,
+        Code::InvalidTimeZone,
+        Code::InvalidStart,
+        Code::ImpossibleTiming,
+        Code::UnreachableEvidence,
+        Code::NoRetention,
+        Code::CategoryNotHeld,
+        Code::EvidenceElsewhere,
+        Code::RateOutOfRange,
+        Code::NoInstrument,
+        Code::Unused,
+        Code::MissingTranslation,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Code::Unreadable => "cyberdrill::unreadable",
