@@ -58,6 +58,22 @@ fn every_invalid_file_renders_its_snapshot() {
 }
 
 #[test]
+fn every_diagnostic_code_has_a_broken_example_and_a_line_in_the_guide() {
+    let mut seen = std::collections::BTreeSet::new();
+    for path in ron_files("tests/data/invalid") {
+        seen.extend(check_path(&path).diagnostics.iter().map(|d| d.code));
+    }
+    let guide = std::fs::read_to_string("docs/SCENARIO-FORMAT.md").unwrap();
+    for code in Code::ALL {
+        assert!(seen.contains(&code), "no file in tests/data/invalid shows {code}");
+        assert!(
+            guide.contains(&format!("`{code}`")),
+            "docs/SCENARIO-FORMAT.md does not list {code}"
+        );
+    }
+}
+
+#[test]
 fn every_shipped_scenario_checks_clean() {
     let files = ron_files("scenarios");
     assert!(files.iter().any(|f| f.ends_with("hospital-ransomware.ron")));
@@ -253,6 +269,13 @@ mod robustness {
         assert_errors_without_panic(&write(dir.path(), "line.ron", line));
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn an_endless_file_is_refused_not_read() {
+        let text = assert_errors_without_panic(Path::new("/dev/zero"));
+        assert!(text.contains("larger than 256 MiB"), "{text}");
+    }
+
     #[test]
     fn includes_that_cannot_be_followed() {
         let dir = tempfile::tempdir().unwrap();
@@ -442,4 +465,71 @@ fn run(args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs")
+}
+
+mod mutations {
+    //! Random damage to a valid scenario: whatever is cut or inserted, the
+    //! checker answers with diagnostics and renders them, never panics.
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn workspace() -> (tempfile::TempDir, String) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("fragments")).unwrap();
+        std::fs::create_dir_all(dir.path().join("valid")).unwrap();
+        std::fs::copy(
+            "tests/data/fragments/two-countries.ron",
+            dir.path().join("fragments/two-countries.ron"),
+        )
+        .unwrap();
+        let text = std::fs::read_to_string("tests/data/valid/minimal.ron").unwrap();
+        (dir, text)
+    }
+
+    fn check_bytes(dir: &Path, bytes: &[u8]) {
+        let path = dir.join("valid/mutant.ron");
+        std::fs::write(&path, bytes).unwrap();
+        let report = check_path(&path);
+        let _ = report.diagnostics.to_string();
+        let _ = report.diagnostics.to_json();
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn cutting_a_range_never_panics(start in 0.0f64..1.0, length in 0usize..400) {
+            let (dir, text) = workspace();
+            let bytes = text.as_bytes();
+            let from = (start * bytes.len() as f64) as usize;
+            let to = (from + length).min(bytes.len());
+            let mut mutant = bytes[..from].to_vec();
+            mutant.extend_from_slice(&bytes[to..]);
+            check_bytes(dir.path(), &mutant);
+        }
+
+        #[test]
+        fn inserting_anything_never_panics(at in 0.0f64..1.0, inserted in proptest::collection::vec(any::<u8>(), 0..40)) {
+            let (dir, text) = workspace();
+            let bytes = text.as_bytes();
+            let at = (at * bytes.len() as f64) as usize;
+            let mut mutant = bytes[..at].to_vec();
+            mutant.extend_from_slice(&inserted);
+            mutant.extend_from_slice(&bytes[at..]);
+            check_bytes(dir.path(), &mutant);
+        }
+
+        #[test]
+        fn inserting_ron_punctuation_never_panics(at in 0.0f64..1.0, inserted in "[\\[\\](){}:,\"/*a-z0-9 ]{0,12}") {
+            let (dir, text) = workspace();
+            let at = (at * text.len() as f64) as usize;
+            let mut at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mutant = format!("{}{}{}", &text[..at], inserted, &text[at..]);
+            check_bytes(dir.path(), mutant.as_bytes());
+        }
+    }
 }

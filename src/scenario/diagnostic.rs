@@ -44,6 +44,8 @@ pub enum Code {
     UnreachableEvidence,
     NoRetention,
     CategoryNotHeld,
+    /// A lead lists evidence held by another provider than the lead's.
+    EvidenceElsewhere,
     RateOutOfRange,
     /// Warning: the case needs a cross-border request no instrument allows.
     NoInstrument,
@@ -54,6 +56,29 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, for documentation and coverage tests.
+    pub const ALL: [Code; 19] = [
+        Code::Unreadable,
+        Code::Syntax,
+        Code::UnknownFileKind,
+        Code::BadInclude,
+        Code::IncludeCycle,
+        Code::DuplicateId,
+        Code::UnknownReference,
+        Code::UnplayedRole,
+        Code::InvalidTimeZone,
+        Code::InvalidStart,
+        Code::ImpossibleTiming,
+        Code::UnreachableEvidence,
+        Code::NoRetention,
+        Code::CategoryNotHeld,
+        Code::EvidenceElsewhere,
+        Code::RateOutOfRange,
+        Code::NoInstrument,
+        Code::Unused,
+        Code::MissingTranslation,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Code::Unreadable => "cyberdrill::unreadable",
@@ -70,6 +95,7 @@ impl Code {
             Code::UnreachableEvidence => "cyberdrill::unreachable-evidence",
             Code::NoRetention => "cyberdrill::no-retention",
             Code::CategoryNotHeld => "cyberdrill::category-not-held",
+            Code::EvidenceElsewhere => "cyberdrill::evidence-elsewhere",
             Code::RateOutOfRange => "cyberdrill::rate-out-of-range",
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",
@@ -235,6 +261,8 @@ impl fmt::Display for Diagnostics {
         f.write_str(&summary(self.error_count(), self.warning_count(), 1))
     }
 }
+
+impl std::error::Error for Diagnostics {}
 
 /// `2 errors, 1 warning in 3 files`.
 pub fn summary(errors: usize, warnings: usize, files: usize) -> String {

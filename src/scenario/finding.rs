@@ -60,6 +60,8 @@ pub struct Finding {
     pub place: Place,
     pub label: Option<String>,
     pub help: Option<String>,
+    /// Another place the help should point to ("the first is at 3:17").
+    pub first: Option<Place>,
 }
 
 /// What the loader and the checks have found so far.
@@ -75,8 +77,14 @@ impl Findings {
             place,
             label: None,
             help: None,
+            first: None,
         });
         self.0.last_mut().expect("just pushed")
+    }
+
+    /// Whether some finding has this code.
+    pub fn contains(&self, code: Code) -> bool {
+        self.0.iter().any(|f| f.code == code)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -91,27 +99,38 @@ impl Findings {
             .map(|i| files.get(FileId(i)).text.clone())
             .collect();
         let mut locators: HashMap<FileId, Locator> = HashMap::new();
+        let mut position = |place: Place| match place {
+            Place::Path(file, steps) => {
+                let locator = locators
+                    .entry(file)
+                    .or_insert_with(|| Locator::new(&texts[file.0]));
+                (Some(file), Some(locator.locate(&steps)))
+            }
+            Place::Span(file, span) => (Some(file), Some(span)),
+            Place::Nowhere => (None, None),
+        };
         let items = self
             .0
             .into_iter()
             .map(|finding| {
-                let (file, span) = match finding.place {
-                    Place::Path(file, steps) => {
-                        let locator = locators
-                            .entry(file)
-                            .or_insert_with(|| Locator::new(&texts[file.0]));
-                        (Some(file), Some(locator.locate(&steps)))
-                    }
-                    Place::Span(file, span) => (Some(file), Some(span)),
-                    Place::Nowhere => (None, None),
-                };
+                let (file, span) = position(finding.place);
+                let mut help = finding.help;
+                if let Some((Some(first_file), Some(first_span))) = finding.first.map(&mut position) {
+                    let source = files.get(first_file);
+                    let (line, column) = source.line_column(first_span.start);
+                    let at = format!("the first is at {}:{line}:{column}", source.name);
+                    help = Some(match help {
+                        Some(help) => format!("{help} ({at})"),
+                        None => at,
+                    });
+                }
                 Diagnostic {
                     code: finding.code,
                     message: finding.message,
                     file,
                     span,
                     label: finding.label,
-                    help: finding.help,
+                    help,
                 }
             })
             .collect();
@@ -131,6 +150,12 @@ impl Finding {
 
     pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Points the help at the first of two conflicting definitions.
+    pub fn first_at(&mut self, place: Place) -> &mut Self {
+        self.first = Some(place);
         self
     }
 }

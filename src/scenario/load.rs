@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use super::check;
 use super::diagnostic::{Code, Diagnostic, Diagnostics};
 use super::finding::{Findings, Place, closest};
-use super::locate::first_identifier;
+use super::locate::{first_identifier, first_identifier_span};
 use super::model::{Fragment, Jurisdiction, Provider, Scenario};
 use super::source::{
     Embedded, FileId, FileSystem, ReadError, SourceFile, SourceFiles, SourceResolver, normalise,
@@ -23,7 +23,9 @@ use super::source::{
 /// The built-in scenario, by its path in the repository.
 pub const DEFAULT_SCENARIO: &str = "scenarios/hospital-ransomware.ron";
 
-/// The default scenario and every fragment it includes, compiled in.
+/// The default scenario and every fragment it includes, compiled in. A new
+/// include in the default scenario needs its line here too (the test that
+/// the default checks clean fails until it has one).
 fn embedded() -> Embedded {
     Embedded(BTreeMap::from([
         (
@@ -76,18 +78,12 @@ impl CheckReport {
             _ => {
                 // Only a fragment gets here: anything else had errors.
                 let root = FileId(0);
-                let word = self
-                    .diagnostics
-                    .files
-                    .get(root)
-                    .text
-                    .find("Fragment")
-                    .unwrap_or(0);
+                let word = first_identifier_span(&self.diagnostics.files.get(root).text);
                 self.diagnostics.items.push(Diagnostic {
                     code: Code::UnknownFileKind,
                     message: "this file is a fragment, not a scenario".into(),
                     file: Some(root),
-                    span: Some(word..word + "Fragment".len()),
+                    span: word,
                     label: Some("a fragment".into()),
                     help: Some(
                         "a scenario includes fragments: `includes: [\"regions/meridian.ron\"]`; load the scenario instead"
@@ -153,6 +149,30 @@ enum FileKind {
     Fragment,
 }
 
+/// The top-level file being loaded and the folder its includes are relative to.
+struct Root<'a> {
+    file: FileId,
+    directory: &'a Path,
+}
+
+/// What a scenario and a fragment share: includes, and the definitions
+/// includes contribute to.
+trait Definitions {
+    fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>);
+}
+
+impl Definitions for Scenario {
+    fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>) {
+        (&mut self.includes, &mut self.jurisdictions, &mut self.providers)
+    }
+}
+
+impl Definitions for Fragment {
+    fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>) {
+        (&mut self.includes, &mut self.jurisdictions, &mut self.providers)
+    }
+}
+
 struct Loader<'r> {
     resolver: &'r dyn SourceResolver,
     files: SourceFiles,
@@ -184,34 +204,44 @@ impl Loader<'_> {
         let kind = self.kind_of(file)?;
         let mut stack = vec![(self.resolver.identity(path), path.display().to_string())];
         let directory = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let root = Root {
+            file,
+            directory: &directory,
+        };
         match kind {
             FileKind::Scenario => {
-                let mut scenario: Scenario = self.parse(file)?;
-                self.origins.root = file;
-                let includes = std::mem::take(&mut scenario.includes);
-                self.include_all(file, &directory, &includes, &mut stack);
-                self.adopt(file, &mut scenario.jurisdictions, &mut scenario.providers);
-                scenario.jurisdictions = std::mem::take(&mut self.jurisdictions);
-                scenario.providers = std::mem::take(&mut self.providers);
+                let scenario: Scenario = self.merge_root(root, &mut stack)?;
                 if !self.findings.has_errors() {
                     check::check_scenario(&scenario, &self.origins, &mut self.findings);
                 }
                 Some(Loaded::Scenario(Box::new(scenario)))
             }
             FileKind::Fragment => {
-                let mut fragment: Fragment = self.parse(file)?;
-                self.origins.root = file;
-                let includes = std::mem::take(&mut fragment.includes);
-                self.include_all(file, &directory, &includes, &mut stack);
-                self.adopt(file, &mut fragment.jurisdictions, &mut fragment.providers);
-                fragment.jurisdictions = std::mem::take(&mut self.jurisdictions);
-                fragment.providers = std::mem::take(&mut self.providers);
+                let fragment: Fragment = self.merge_root(root, &mut stack)?;
                 if !self.findings.has_errors() {
                     check::check_fragment(&fragment, &self.origins, &mut self.findings);
                 }
                 Some(Loaded::Fragment(fragment))
             }
         }
+    }
+
+    /// Parses the top-level file and merges what its includes define before
+    /// its own definitions; `includes` is left empty, being resolved.
+    fn merge_root<T: DeserializeOwned + Definitions>(
+        &mut self,
+        root: Root,
+        stack: &mut Vec<(PathBuf, String)>,
+    ) -> Option<T> {
+        let mut value: T = self.parse(root.file)?;
+        self.origins.root = root.file;
+        let (includes, jurisdictions, providers) = value.definitions();
+        let includes = std::mem::take(includes);
+        self.include_all(root.file, root.directory, &includes, stack);
+        self.adopt(root.file, jurisdictions, providers);
+        *jurisdictions = std::mem::take(&mut self.jurisdictions);
+        *providers = std::mem::take(&mut self.providers);
+        Some(value)
     }
 
     /// Appends a file's own definitions after what its includes brought,
@@ -357,8 +387,7 @@ impl Loader<'_> {
             Some("Fragment") => return Some(FileKind::Fragment),
             _ => {}
         }
-        let start = first.map_or(0, |word| word.as_ptr() as usize - text.as_ptr() as usize);
-        let end = start + first.map_or(0, str::len);
+        let span = first_identifier_span(&text).unwrap_or(0..0);
         let (message, help) = match first {
             _ if text.trim().is_empty() => (
                 "this file is empty".to_string(),
@@ -379,7 +408,7 @@ impl Loader<'_> {
             ),
         };
         self.findings
-            .add(Code::UnknownFileKind, Place::Span(file, start..end), message)
+            .add(Code::UnknownFileKind, Place::Span(file, span), message)
             .label("not a scenario or a fragment")
             .help(help);
         None
@@ -438,6 +467,10 @@ fn explain_ron_error(error: &ron::Error) -> (&'static str, Option<String>) {
             Some("a bracket or a quote is not closed".into()),
         ),
         E::ExpectedDifferentStructName { .. } => ("wrong name", None),
+        E::ExpectedComma => (
+            "a comma is missing before this",
+            Some("end the previous value with a comma".into()),
+        ),
         E::Message(message) if message.contains("is not a duration") => (
             "not a duration",
             Some("write a duration like \"36h\", \"2d 4h\" or \"-1d\"".into()),

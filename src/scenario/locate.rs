@@ -71,6 +71,13 @@ pub fn first_identifier(text: &str) -> Option<&str> {
     }
 }
 
+/// Byte span of [`first_identifier`] in `text`.
+pub fn first_identifier_span(text: &str) -> Option<std::ops::Range<usize>> {
+    let word = first_identifier(text)?;
+    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+    Some(start..start + word.len())
+}
+
 /// A tokenized RON text that answers "where is this path?".
 pub struct Locator<'a> {
     text: &'a str,

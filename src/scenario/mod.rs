@@ -1,6 +1,6 @@
 //! Scenarios: the RON format authors write ([`model`]), reading it from
 //! files with positions ([`load`]), and checking it before anyone plays
-//! ([`check`]).
+//! (`check`).
 //!
 //! Loading reads files; checking is pure. Neither ever panics on bad input:
 //! every problem becomes a [`Diagnostic`] with a file, a line and a column.

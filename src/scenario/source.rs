@@ -30,15 +30,32 @@ pub trait SourceResolver {
 /// Files on disk, paths relative to the working directory.
 pub struct FileSystem;
 
+/// Larger files are refused rather than read: no scenario is this big, and
+/// reading `/dev/zero` must end.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 impl SourceResolver for FileSystem {
     fn read(&self, path: &Path) -> Result<Vec<u8>, ReadError> {
+        use std::io::Read;
         if path.is_dir() {
             return Err(ReadError::IsFolder);
         }
-        std::fs::read(path).map_err(|err| match err.kind() {
+        let as_read_error = |err: io::Error| match err.kind() {
             io::ErrorKind::NotFound => ReadError::NotFound,
             _ => ReadError::Other(err.to_string()),
-        })
+        };
+        let file = std::fs::File::open(path).map_err(as_read_error)?;
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(as_read_error)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(ReadError::Other(format!(
+                "it is larger than {} MiB, far more than any scenario",
+                MAX_FILE_BYTES / 1024 / 1024
+            )));
+        }
+        Ok(bytes)
     }
 
     fn identity(&self, path: &Path) -> PathBuf {

@@ -94,13 +94,18 @@ impl<'a> Names<'a> {
         if found.is_none() {
             let known: Vec<&str> = self.by_name.keys().copied().collect();
             let singular = self.what.trim_end_matches('s');
+            let key = if self.what == "jurisdictions" {
+                "code"
+            } else {
+                "id"
+            };
             findings
                 .add(
                     Code::UnknownReference,
                     place,
                     format!("unknown {singular} `{name}`"),
                 )
-                .label(format!("no {singular} has this id"))
+                .label(format!("no {singular} has this {key}"))
                 .help(suggestion(name, self.what, &known));
         }
         found
@@ -117,7 +122,11 @@ pub fn check_scenario(scenario: &Scenario, origins: &Origins, findings: &mut Fin
     definitions::check(&scenario.jurisdictions, &scenario.providers, origins, findings);
     references::check(scenario, origins, findings);
     timing::check(scenario, origins, findings);
-    graph::check(scenario, origins, findings);
+    // A misspelt id cuts the lead graph; its reachability and usage would
+    // then repeat the one mistake as many others.
+    if !findings.contains(Code::UnknownReference) {
+        graph::check(scenario, origins, findings);
+    }
     translations::check(scenario, origins, findings);
 }
 
@@ -127,17 +136,24 @@ pub(crate) fn duplicates<'a>(
     ids: impl IntoIterator<Item = (&'a str, Place)>,
     findings: &mut Findings,
 ) {
-    let mut first_seen: BTreeMap<&str, ()> = BTreeMap::new();
+    let key = if what == "jurisdiction" { "code" } else { "id" };
+    let mut first_seen: BTreeMap<&str, Place> = BTreeMap::new();
     for (id, place) in ids {
-        if first_seen.insert(id, ()).is_some() {
-            findings
-                .add(
-                    Code::DuplicateId,
-                    place,
-                    format!("{what} `{id}` is defined twice"),
-                )
-                .label("second definition")
-                .help(format!("give each {what} its own id, or remove one of them"));
+        match first_seen.get(id) {
+            Some(first) => {
+                findings
+                    .add(
+                        Code::DuplicateId,
+                        place,
+                        format!("{what} `{id}` is defined twice"),
+                    )
+                    .label("second definition")
+                    .help(format!("give each {what} its own {key}, or remove one of them"))
+                    .first_at(first.clone());
+            }
+            None => {
+                first_seen.insert(id, place);
+            }
         }
     }
 }

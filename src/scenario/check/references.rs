@@ -62,15 +62,36 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 .leads
                 .require(revealed, place.clone().field("reveals").index(k), findings);
         }
-        if let Some(provider) = &lead.provider {
-            index
+        // An unknown provider is reported once, not again for each item.
+        let provider_known = match &lead.provider {
+            Some(provider) => index
                 .providers
-                .require(provider, place.clone().field("provider"), findings);
-        }
+                .require(provider, place.clone().field("provider"), findings)
+                .is_some(),
+            None => true,
+        };
         for (k, item) in lead.evidence.iter().enumerate() {
-            index
-                .evidence
-                .require(item, place.clone().field("evidence").index(k), findings);
+            let item_place = place.clone().field("evidence").index(k);
+            let Some(found) = index.evidence.require(item, item_place.clone(), findings) else {
+                continue;
+            };
+            let holder = &scenario.evidence[found].provider;
+            if provider_known && lead.provider.as_ref() != Some(holder) {
+                let behind = match &lead.provider {
+                    Some(provider) => format!("the lead points at `{provider}`"),
+                    None => "the lead names no provider".to_string(),
+                };
+                findings
+                    .add(
+                        Code::EvidenceElsewhere,
+                        item_place,
+                        format!("evidence `{item}` is held by `{holder}`, but {behind}"),
+                    )
+                    .label(format!("held by {holder}"))
+                    .help(format!(
+                        "a lead's evidence is data at its own provider: set `provider: \"{holder}\"` on the lead, or list `{item}` under a lead that points at `{holder}`"
+                    ));
+            }
         }
     }
 
