@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use cyberdrill::journal::{self, Entry, Header, JournalError, JournalWriter, ReplayError};
+use cyberdrill::journal::{self, Header, JournalError, JournalWriter, Recorder, ReplayError};
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::Scenario;
 use cyberdrill::sim::{Participant, Simulation};
@@ -26,22 +26,16 @@ fn record(scenario: &Scenario, script: &journal::Journal, path: &Path) -> String
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
-    let mut sim = Simulation::with_humans(scenario, scenario.seed, humans.clone()).unwrap();
-    let mut writer = JournalWriter::create(path, &Header::new(scenario, scenario.seed, humans)).unwrap();
+    let mut recorder = Recorder::start(Some(path), scenario, scenario.seed, humans).unwrap();
     for entry in &script.entries {
-        sim.advance_to(entry.at);
-        let _ = sim.apply(&entry.participant, entry.action.clone());
-        writer
-            .append(&Entry {
-                hash: Some(journal::step_hash(&sim.state_hash())),
-                ..entry.clone()
-            })
-            .unwrap();
+        recorder.advance_to(entry.at);
+        recorder
+            .act(&entry.participant, entry.action.clone())
+            .unwrap()
+            .ok();
     }
-    sim.advance_to(SimTime(90 * 1440));
-    let hash = sim.state_hash();
-    writer.finish(sim.now(), &hash).unwrap();
-    hash
+    recorder.advance_to(SimTime(90 * 1440));
+    recorder.finish().unwrap().state_hash()
 }
 
 #[test]

@@ -10,10 +10,10 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::journal::{self, Entry, Header, JournalWriter};
+use crate::journal::{self, Recorder};
 use crate::scenario::load;
 use crate::scenario::model::Scenario;
-use crate::sim::{Participant, Report, Simulation, TraceEvent};
+use crate::sim::{Participant, Report, TraceEvent};
 use crate::time::{Duration, SimTime};
 
 #[derive(Debug, Default, clap::Args)]
@@ -113,43 +113,33 @@ pub fn execute(args: RunArgs) -> ExitCode {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let mut sim = match Simulation::with_humans(&scenario, seed, humans.clone()) {
-        Ok(sim) => sim,
+    let mut recorder = match Recorder::start(args.journal.as_deref(), &scenario, seed, humans) {
+        Ok(r) => r,
         Err(e) => return fail(1, e),
-    };
-    let mut writer = match &args.journal {
-        None => None,
-        Some(path) => match JournalWriter::create(path, &Header::new(&scenario, seed, humans)) {
-            Ok(w) => Some(w),
-            Err(e) => return fail(1, e),
-        },
     };
     let mut refused = Vec::new();
     for entry in &script.entries {
-        if entry.at > until || sim.ended().is_some() {
+        if entry.at > until || recorder.simulation().ended().is_some() {
             break;
         }
-        sim.advance_to(entry.at);
-        if let Err(refusal) = sim.apply(&entry.participant, entry.action.clone()) {
-            refused.push((entry.seq, sim.now(), entry.participant.clone(), refusal.reason));
-        }
-        if let Some(w) = writer.as_mut() {
-            let recorded = Entry {
-                hash: Some(journal::step_hash(&sim.state_hash())),
-                ..entry.clone()
-            };
-            if let Err(e) = w.append(&recorded) {
-                return fail(1, e);
-            }
+        recorder.advance_to(entry.at);
+        match recorder.act(&entry.participant, entry.action.clone()) {
+            Ok(Ok(_)) => {}
+            Ok(Err(refusal)) => refused.push((
+                entry.seq,
+                recorder.simulation().now(),
+                entry.participant.clone(),
+                refusal.reason,
+            )),
+            Err(e) => return fail(1, e),
         }
     }
-    sim.advance_to(until);
+    recorder.advance_to(until);
+    let sim = match recorder.finish() {
+        Ok(sim) => sim,
+        Err(e) => return fail(1, e),
+    };
     let state_hash = sim.state_hash();
-    if let Some(w) = writer.as_mut()
-        && let Err(e) = w.finish(sim.now(), &state_hash)
-    {
-        return fail(1, e);
-    }
     let report = sim.report();
     if args.json {
         let refused: Vec<_> = refused

@@ -15,8 +15,9 @@
 //! skipped (actions files use them; a journal never writes them).
 //!
 //! Durability: [`JournalWriter::append`] writes the whole line, flushes and
-//! fsyncs before it returns, so a crash loses at most the line not yet
-//! acknowledged. A last line without its newline is torn: [`parse`] reports
+//! fsyncs before it returns; [`Recorder::act`] applies an action, appends
+//! it with the state hash it produced, and only then returns for the host
+//! to acknowledge. A crash loses at most an action nobody was told about. A last line without its newline is torn: [`parse`] reports
 //! it and never replays it. Replay refuses a journal recorded for another
 //! scenario, or another version of the same one, saying which.
 //!
@@ -328,6 +329,80 @@ impl JournalWriter {
 
     pub fn finish(&mut self, at: SimTime, state_hash: &str) -> Result<(), JournalError> {
         self.write_line(&format!("end {at} {state_hash}"))
+    }
+}
+
+/// A simulation with its journal: the one way a host (the CLI today, the
+/// terminal UI and the SSH host later) feeds actions in. Each action is
+/// stamped with the next sequence number and the current simulated time,
+/// applied, then made durable; only then does [`Recorder::act`] return, so
+/// whatever the caller acknowledges is on disk, and a crash before that
+/// loses an action nobody was told about.
+pub struct Recorder {
+    simulation: Simulation,
+    /// `None`: a run nobody asked to keep; everything else is the same.
+    writer: Option<JournalWriter>,
+    seq: u64,
+}
+
+impl Recorder {
+    /// A new simulation of `scenario`, journalled at `path` if given.
+    pub fn start(
+        path: Option<&Path>,
+        scenario: &Scenario,
+        seed: u64,
+        humans: Vec<Participant>,
+    ) -> Result<Recorder, JournalError> {
+        let simulation = Simulation::with_humans(scenario, seed, humans.iter().cloned())
+            .map_err(|e| JournalError::Io(e.to_string()))?;
+        let writer = match path {
+            Some(path) => Some(JournalWriter::create(path, &Header::new(scenario, seed, humans))?),
+            None => None,
+        };
+        Ok(Recorder {
+            simulation,
+            writer,
+            seq: 0,
+        })
+    }
+
+    pub fn simulation(&self) -> &Simulation {
+        &self.simulation
+    }
+
+    pub fn advance_to(&mut self, at: SimTime) {
+        self.simulation.advance_to(at);
+    }
+
+    /// Apply and record (refused actions too: they are part of what happened
+    /// at the table, and replaying them checks they are still refused).
+    pub fn act(
+        &mut self,
+        participant: &Participant,
+        action: Action,
+    ) -> Result<Result<crate::sim::Outcome, crate::sim::Refusal>, JournalError> {
+        let at = self.simulation.now();
+        let result = self.simulation.apply(participant, action.clone());
+        self.seq += 1;
+        if let Some(writer) = self.writer.as_mut() {
+            writer.append(&Entry {
+                seq: self.seq,
+                at,
+                participant: participant.clone(),
+                action,
+                hash: Some(step_hash(&self.simulation.state_hash())),
+            })?;
+        }
+        Ok(result)
+    }
+
+    /// Writes the end line and hands back the simulation.
+    pub fn finish(mut self) -> Result<Simulation, JournalError> {
+        if let Some(writer) = self.writer.as_mut() {
+            let hash = self.simulation.state_hash();
+            writer.finish(self.simulation.now(), &hash)?;
+        }
+        Ok(self.simulation)
     }
 }
 

@@ -168,7 +168,7 @@ fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, l
             data.id,
             data.text.get(&setup.language)
         ),
-        Vec::new(),
+        vec![participant.clone()],
     );
     engine::learn_leads(world, j, &data.reveals, &format!("examining {}", data.id));
     ok(format!("examined {lead}"), None)

@@ -35,6 +35,8 @@ pub struct View {
 pub struct LeadView {
     pub id: String,
     pub value: String,
+    /// What the team knows of it (in the scenario's first language).
+    pub text: String,
     pub examined: bool,
     /// Provider and its jurisdiction, once looked up.
     pub provider: Option<(String, String)>,
@@ -150,6 +152,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
             LeadView {
                 id: lead.id.clone(),
                 value: lead.value.clone(),
+                text: lead.text.get(&setup.language).to_string(),
                 examined: case.examined.contains(&l),
                 provider,
             }
