@@ -479,3 +479,48 @@ fn build_setup(scenario: &Scenario, seed: u64, humans: BTreeSet<Participant>) ->
         language: scenario.languages.first().cloned().unwrap_or_else(|| "en".into()),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two_hops() -> Scenario {
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(include_str!("../../tests/data/sim/two-hops.ron"))
+            .expect("the test scenario parses")
+    }
+
+    #[test]
+    fn a_desk_reduced_at_night_is_slower_at_night() {
+        // B (Paris) staffs its desk thinly at night: 4h-10h instead of 30m-3h.
+        // The exercise starts at 07:40 in Chisinau, 06:40 in Paris: still night.
+        let mut sim = Simulation::with_humans(&two_hops(), 1, []).unwrap();
+        let b = 1;
+        for _ in 0..20 {
+            let night = engine::desk_acts_at(&mut sim.world, b, SimTime(0)).minutes();
+            assert!((240..=600).contains(&night), "night: {night}");
+            let day = engine::desk_acts_at(&mut sim.world, b, SimTime(4 * 60));
+            let waited = day.minutes() - 4 * 60;
+            assert!((30..=180).contains(&waited), "day: {waited}");
+        }
+        // C's desk works office hours only (Tbilisi, Mon-Fri 10:00-18:00):
+        // at 08:40 local it waits for 10:00 first, then 1h-4h.
+        let c = 2;
+        let at = engine::desk_acts_at(&mut sim.world, c, SimTime(0)).minutes();
+        assert!((80 + 60..=80 + 240).contains(&at), "office hours: {at}");
+    }
+
+    #[test]
+    fn the_schedule_builds_with_ambiguity_detection_as_error() {
+        // Building it here (and in every Simulation::new) fails if a system
+        // is ever added without an order that settles its conflicts.
+        let mut world = World::new();
+        let mut schedule = systems::step_schedule();
+        assert!(schedule.initialize(&mut world).is_ok());
+        // An unordered system touching the trace is refused.
+        let mut schedule = systems::step_schedule();
+        schedule.add_systems(|mut trace: ResMut<Trace>| trace.events.clear());
+        assert!(schedule.initialize(&mut World::new()).is_err());
+    }
+}
