@@ -497,10 +497,7 @@ fn authority_review(world: &mut World, id: RequestId) {
     emit(
         world,
         authority,
-        format!(
-            "accepted request #{id} ({}); execution expected around {wait}",
-            rule.article
-        ),
+        format!("accepted request #{id} ({}): it is being processed", rule.article),
         vec![req.drafted_by.clone()],
     );
     schedule(world, wait, Due::RequestStep(id));
@@ -618,6 +615,18 @@ fn provider_executes(world: &mut World, id: RequestId) {
         text.push_str(&format!("{}: no longer available", names(&gone)));
     }
     finish(world, id, succeeded, text);
+    // What the data shows comes after the answer that delivered it.
+    if rule.yields != Yields::Preservation {
+        for &item in &done {
+            let reveals = setup.scenario.evidence[item].reveals.clone();
+            learn_leads(
+                world,
+                req.from,
+                &reveals,
+                &format!("{} analysed", setup.item_id(item)),
+            );
+        }
+    }
 }
 
 /// An MLA request no longer pending lets its items' retention run again.
@@ -661,9 +670,8 @@ fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String) {
 }
 
 /// Team `j` obtains `item` through request `via`: as admissible evidence
-/// or as intelligence. Either way it learns what the data reveals.
+/// or as intelligence (what it reveals is learnt once the answer is in).
 fn obtain(world: &mut World, j: usize, item: usize, via: RequestId, admissible: bool) {
-    let setup = setup(world);
     {
         let mut ev = evidence_mut(world, item);
         if admissible {
@@ -683,8 +691,6 @@ fn obtain(world: &mut World, j: usize, item: usize, via: RequestId, admissible: 
             News::Disclosed
         },
     );
-    let reveals = setup.scenario.evidence[item].reveals.clone();
-    learn_leads(world, j, &reveals, &format!("{} analysed", setup.item_id(item)));
 }
 
 /// A judge has signed a court order: the prosecutor may send it.
