@@ -177,7 +177,7 @@ fn resolve(s: &Scenario, sim: &Simulation, participant: &Participant, what: &Wha
                 factor: u32::from(*n),
             },
             3 => Action::Jump {
-                to: sim.now().after(cyberdrill::time::Duration(i64::from(*n))),
+                to: cyberdrill::time::Duration(sim.now().minutes() + i64::from(*n)),
             },
             4 => Action::FireInject {
                 inject: s.injects[*n as usize % s.injects.len()].id.clone(),

@@ -246,6 +246,7 @@ impl Simulation {
     /// Apply one action now. A refusal changes nothing.
     pub fn apply(&mut self, participant: &Participant, action: Action) -> Result<Outcome, Refusal> {
         if let Action::Jump { to } = action {
+            let to = SimTime::START.after(to);
             if *participant != Participant::Trainer {
                 return Err(Refusal::new("only the trainer moves the clock"));
             }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::law::RequestField;
 use crate::scenario::model::{Instrument, Role};
-use crate::time::SimTime;
+use crate::time::{Duration, SimTime};
 
 /// Who acts: `A/investigator`, `A/prosecutor`, `A/247`, or `trainer`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -158,8 +158,9 @@ pub enum Action {
     SetSpeed {
         factor: u32,
     },
+    /// Move the clock forward to this time since the start: `Jump(to: "2d 9h")`.
     Jump {
-        to: SimTime,
+        to: Duration,
     },
     FireInject {
         inject: String,
