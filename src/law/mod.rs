@@ -394,17 +394,8 @@ pub fn needs_translation(from: &Jurisdiction, to: &Jurisdiction) -> bool {
     to.central_authority.requires_translation && official.is_none_or(|lang| !to.languages.contains(lang))
 }
 
-/// The case's offences that the requested jurisdiction does not criminalise.
-/// Dual criminality holds when at least one offence of the case is also an
-/// offence there; this list says what the requested side will not act on.
-pub fn offences_not_criminalised(case: &[Offence], requested: &Jurisdiction) -> Vec<Offence> {
-    case.iter()
-        .copied()
-        .filter(|offence| !requested.offences.contains(offence))
-        .collect()
-}
-
-/// Whether dual criminality is met for a case with `case` offences.
+/// Whether dual criminality is met for a case with `case` offences: at
+/// least one of them is an offence in the requested jurisdiction too.
 pub fn dual_criminality_met(case: &[Offence], requested: &Jurisdiction) -> bool {
     case.iter().any(|offence| requested.offences.contains(offence))
 }

@@ -25,6 +25,28 @@
 //! This module never does I/O, never reads the wall clock, never spawns a
 //! thread and never uses an unseeded RNG. The shell (`cli`, `journal`)
 //! feeds it data.
+//!
+//! Modelling choices (where the treaties leave room, or a scenario field
+//! could be read two ways), so a reviewer can argue with them:
+//! - A preservation order binds the provider when it arrives (the data is
+//!   frozen then); the provider's `answers_in` is when it confirms.
+//! - Art. 29 keeps data at least `preservation_247_min` and then for as long
+//!   as an MLA request for it is pending at the requested central authority
+//!   (29(7)); a renewal extends by the same period, at once.
+//! - Art. 30 discloses only data that is preserved; Art. 9 and the formal
+//!   channels produce evidence; Art. 26 and Art. 30 give intelligence.
+//! - A central authority's `processing: ("10d", "30d")` counts working days
+//!   in its own office hours and zone; a judge's `signs_in` likewise.
+//! - Dual criminality holds when the requested state criminalises at least
+//!   one offence of the requesting state's incident.
+//! - An emergency is known to the victim's jurisdiction from the first
+//!   incident stage with `risk_to_life`; the emergency instruments are
+//!   refused before that, whatever the calendar says.
+//! - `EvidencePreserved` holds for data ever preserved or already produced.
+//! - Conditions are evaluated after every event and action; a time inside
+//!   a compound condition is noticed at the next event, not at its minute.
+//! - `paused` and `speed` are recorded for the shell (which maps wall time
+//!   to simulated time); the core itself only moves when told to.
 
 pub mod actions;
 pub mod calendar;
