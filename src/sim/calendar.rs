@@ -22,6 +22,10 @@ pub struct Calendar {
 /// the checker refuses) can never hang the simulation.
 const MAX_STEPS: usize = 20_000;
 
+/// Beyond this much work, office hours no longer matter to anyone: the
+/// result is simply `at + work` (and absurd inputs cost nothing).
+const CALENDAR_HORIZON: Duration = Duration::days(20 * 365);
+
 impl Calendar {
     /// `start` is the scenario's `"2026-03-02T07:40[Europe/Chisinau]"`;
     /// `zones` are IANA names, one per jurisdiction in scenario order.
@@ -41,11 +45,12 @@ impl Calendar {
 
     /// (weekday with Monday = 0, minute of the local day) in jurisdiction `j`.
     pub fn local(&self, j: usize, at: SimTime) -> (usize, u16) {
-        let utc = self.start_utc + at.minutes() * 60;
+        // Saturating: an absurd author-given delay must not overflow into a panic.
+        let utc = self.start_utc.saturating_add(at.minutes().saturating_mul(60));
         let offset = Timestamp::from_second(utc)
             .map(|ts| self.zones[j].to_offset(ts).seconds() as i64)
             .unwrap_or(0);
-        let local_minutes = (utc + offset).div_euclid(60);
+        let local_minutes = utc.saturating_add(offset).div_euclid(60);
         let days = local_minutes.div_euclid(1440);
         // 1970-01-01 was a Thursday: Monday-zero weekday 3.
         let weekday = (days + 3).rem_euclid(7) as usize;
@@ -60,7 +65,7 @@ impl Calendar {
 
     /// The first moment at or after `at` when `hours` are open in `j`.
     pub fn next_open(&self, j: usize, hours: &OfficeHours, at: SimTime) -> SimTime {
-        if !hours.days.iter().any(|d| *d) {
+        if !hours.days.iter().any(|d| *d) || at.since(SimTime::START) > CALENDAR_HORIZON {
             return at;
         }
         let mut t = at;
@@ -85,6 +90,9 @@ impl Calendar {
     /// working days, whatever the weekends and time zones in between.
     pub fn add_work(&self, j: usize, hours: &OfficeHours, at: SimTime, work: Duration) -> SimTime {
         let minutes = work.as_minutes().max(0);
+        if work > CALENDAR_HORIZON || at.since(SimTime::START) > CALENDAR_HORIZON {
+            return at.after(work);
+        }
         let mut t = self.next_open(j, hours, at);
         for _ in 0..(minutes / 1440).min(MAX_STEPS as i64) {
             t = self.next_open(j, hours, t.after(Duration::days(1)));
@@ -94,7 +102,10 @@ impl Calendar {
 
     /// `at` plus `work` minutes of open office time in `j`.
     pub fn add_working_time(&self, j: usize, hours: &OfficeHours, at: SimTime, work: Duration) -> SimTime {
-        if !hours.days.iter().any(|d| *d) {
+        if !hours.days.iter().any(|d| *d)
+            || work > CALENDAR_HORIZON
+            || at.since(SimTime::START) > CALENDAR_HORIZON
+        {
             return at.after(work);
         }
         let mut left = work.as_minutes().max(0);
@@ -126,6 +137,15 @@ mod tests {
         let cal = Calendar::new("2026-03-02T07:40[Europe/Chisinau]", &["Europe/Chisinau", "UTC"]).unwrap();
         assert_eq!(cal.local(0, SimTime(0)), (0, 7 * 60 + 40));
         assert_eq!(cal.local(1, SimTime(0)), (0, 5 * 60 + 40));
+    }
+
+    #[test]
+    fn absurd_times_do_not_panic() {
+        let cal = Calendar::new("2026-03-06T18:00[UTC]", &["UTC"]).unwrap();
+        let far = SimTime(i64::MAX - 5);
+        let _ = cal.local(0, far);
+        let _ = cal.add_work(0, &office(), far, Duration(i64::MAX));
+        let _ = cal.next_open(0, &office(), SimTime(i64::MIN + 5));
     }
 
     #[test]
