@@ -166,7 +166,12 @@ fn a_human_desk_holds_incoming_requests_until_it_forwards_them() {
         lost.detail
             .contains("retention ran out before anyone preserved it")
     );
-    // Forwarding twice, or someone else's request, is refused.
+    // Forwarding twice, declining after forwarding, or someone else's request, is refused.
+    let decline = Action::Decline {
+        request: id,
+        reason: "ordre public".into(),
+    };
+    assert!(sim.apply(&p("B/247"), decline).is_err());
     assert!(sim.apply(&p("B/247"), Action::Forward { request: id }).is_err());
     assert!(sim.apply(&p("A/247"), Action::Forward { request: id }).is_err());
 }
@@ -336,4 +341,28 @@ fn a_production_order_waits_for_the_judge_in_office_hours() {
         .unwrap();
     sim.advance_to(SimTime(8 * 1440));
     assert!(status(&sim, "A/prosecutor", order).contains("produced as evidence"));
+}
+
+#[test]
+fn a_human_desk_may_decline_with_a_ground() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(60));
+    let no_ground = Action::Decline {
+        request: id,
+        reason: " ".into(),
+    };
+    assert!(
+        sim.apply(&p("B/247"), no_ground)
+            .unwrap_err()
+            .reason
+            .contains("29(5)")
+    );
+    let decline = Action::Decline {
+        request: id,
+        reason: "the facts concern a political offence".into(),
+    };
+    sim.apply(&p("B/247"), decline).unwrap();
+    assert!(status(&sim, "A/247", id).contains("declined by B/247: the facts concern a political offence"));
+    assert!(inbox_says(&sim, "A/247", "declined"));
 }

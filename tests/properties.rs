@@ -49,6 +49,7 @@ enum What {
     Sign(u8),
     Send(u8),
     Forward(u8),
+    Decline(u8),
     Renew(u8),
     Answer(u8),
     Trainer(u8, u16),
@@ -70,6 +71,7 @@ fn what() -> impl Strategy<Value = What> {
         2 => (0u8..10).prop_map(What::Sign),
         3 => (0u8..10).prop_map(What::Send),
         1 => (0u8..10).prop_map(What::Forward),
+        1 => (0u8..10).prop_map(What::Decline),
         1 => (0u8..10).prop_map(What::Renew),
         1 => (0u8..10).prop_map(What::Answer),
         1 => (0u8..6, 0u16..3000).prop_map(|(k, n)| What::Trainer(k, n)),
@@ -165,6 +167,10 @@ fn resolve(s: &Scenario, sim: &Simulation, participant: &Participant, what: &Wha
         What::Sign(r) => Action::Sign { request: request(r) },
         What::Send(r) => Action::Send { request: request(r) },
         What::Forward(r) => Action::Forward { request: request(r) },
+        What::Decline(r) => Action::Decline {
+            request: request(r),
+            reason: "ordre public".into(),
+        },
         What::Renew(r) => Action::Renew { request: request(r) },
         What::Answer(r) => Action::Answer {
             request: request(r),
@@ -257,7 +263,7 @@ proptest! {
                         (_, 12..) => participants[*who as usize % participants.len()].clone(),
                         (What::Examine(_) | What::LookUp(_), _) => natural("VL/investigator"),
                         (What::Sign(_), _) => natural("VL/prosecutor"),
-                        (What::Forward(_), _) => natural("BR/247"),
+                        (What::Forward(_) | What::Decline(_), _) => natural("BR/247"),
                         (What::Trainer(..), _) => Participant::Trainer,
                         _ => humans[*who as usize % humans.len()].clone(),
                     };

@@ -68,6 +68,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
         Action::Sign { request } => sign(world, participant, j, *role, request),
         Action::Send { request } => send(world, participant, j, *role, request),
         Action::Forward { request } => forward(world, participant, j, *role, request),
+        Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason),
         Action::Answer { request, text } => answer(world, participant, j, request, &text),
         Action::Renew { request } => renew(world, participant, j, *role, request),
         Action::Pause
@@ -509,6 +510,35 @@ fn forward(world: &mut World, participant: &Participant, j: usize, role: Role, i
     );
     engine::desk_review(world, id);
     ok(format!("handled request #{id}"), Some(id))
+}
+
+fn decline(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    reason: &str,
+) -> Applied {
+    if role != Role::Contact247 {
+        return refuse("incoming 24/7 requests are answered by the 24/7 desk");
+    }
+    match engine::request(world, id) {
+        Some(req) if req.to == j && req.holder == Holder::AwaitingForward => {}
+        _ => return refuse(format!("no request #{id} is waiting at your desk")),
+    }
+    if reason.trim().is_empty() {
+        return refuse(
+            "a refusal states its ground (Art. 29(5)): political offence, sovereignty, security or ordre public",
+        );
+    }
+    engine::finish(
+        world,
+        id,
+        false,
+        format!("declined by {participant}: {}", reason.trim()),
+    );
+    ok(format!("declined request #{id}"), Some(id))
 }
 
 fn answer(world: &mut World, participant: &Participant, j: usize, id: RequestId, text: &str) -> Applied {

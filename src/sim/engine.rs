@@ -644,7 +644,7 @@ fn release_holds(world: &mut World, id: RequestId) {
     }
 }
 
-fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String) {
+pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
     {

@@ -143,6 +143,12 @@ pub enum Action {
     Forward {
         request: RequestId,
     },
+    /// A human 24/7 desk refuses an incoming request, saying why
+    /// (Art. 29(5): political offence, sovereignty, security, ordre public).
+    Decline {
+        request: RequestId,
+        reason: String,
+    },
     /// A free-text answer to whoever sent a request.
     Answer {
         request: RequestId,
