@@ -129,3 +129,19 @@ fn small_test_scenario_is_deterministic_too() {
     let scenario = common::two_hops();
     assert_eq!(hashes_per_event(&scenario, 5), hashes_per_event(&scenario, 5));
 }
+
+/// The default exercise played by simulated actors, as a person reads it.
+/// A change here is a change in behaviour: review it with `cargo insta review`.
+#[test]
+fn default_headless_run_reads_as_reviewed() {
+    let scenario = load::load_default();
+    let mut sim = Simulation::with_humans(&scenario, scenario.seed, []).unwrap();
+    sim.advance_to(sim.end_time().unwrap());
+    let mut text: String = sim.trace().iter().map(|e| format!("{e}\n")).collect();
+    let report = sim.report();
+    for e in &report.evidence {
+        text.push_str(&format!("{:<10} {:<26} {}\n", e.state, e.id, e.detail));
+    }
+    text.push_str(&format!("score {}/{}\n", report.score, report.max_score));
+    insta::assert_snapshot!("default_headless_run", text);
+}
