@@ -566,6 +566,13 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
     let setup = engine::setup(world);
     let req = own_request(world, j, role, id)?;
     let rule = law::rule(req.instrument);
+    if !rule.senders.contains(&role) {
+        return refuse(format!(
+            "{} is renewed by whoever sends it: the {}",
+            rule.article,
+            role_word(rule.senders[0])
+        ));
+    }
     let Some(period) = law::preservation_period(req.instrument, &setup.scenario.law) else {
         return refuse(format!(
             "{} is not a preservation: nothing to renew",
