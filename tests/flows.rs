@@ -366,3 +366,33 @@ fn a_human_desk_may_decline_with_a_ground() {
     assert!(status(&sim, "A/247", id).contains("declined by B/247: the facts concern a political offence"));
     assert!(inbox_says(&sim, "A/247", "declined"));
 }
+
+#[test]
+fn an_mla_request_does_not_freeze_data_nobody_preserved() {
+    // Art. 29(7) keeps *preserved* data while the MLA request is pending;
+    // an MLA request alone, slower than the retention, finds the data gone.
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.central_authority.processing = cyberdrill::scenario::model::Delay(
+        cyberdrill::time::Duration::days(40),
+        cyberdrill::time::Duration::days(60),
+    );
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let fields = [&FORMAL[..], &[F::Translation]].concat();
+    let mla = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &fields,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(150 * 1440));
+    let image = outcome(&sim, "vps-image");
+    assert_eq!(image.state, "lost", "{}", image.detail);
+}

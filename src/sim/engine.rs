@@ -441,8 +441,9 @@ pub fn desk_review(world: &mut World, id: RequestId) {
 }
 
 /// The requested central authority checks completeness, translation and
-/// dual criminality; an accepted request keeps its items preserved while it
-/// is processed (Art. 29(7)).
+/// dual criminality; an accepted request keeps the items that are preserved
+/// when it arrives preserved while it is processed (Art. 29(7)). It does not
+/// freeze data nobody preserved: that is what preservation is for.
 fn authority_review(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
@@ -472,7 +473,7 @@ fn authority_review(world: &mut World, id: RequestId) {
     let mut held = Vec::new();
     for &item in &req.items {
         let mut ev = evidence_mut(world, item);
-        if ev.deleted.is_none() {
+        if ev.is_preserved(now) {
             ev.held_for_mla += 1;
             held.push(item);
         }
