@@ -20,6 +20,23 @@ const UNITS: [(&str, i64); 6] = [
     ("m", 1),
 ];
 
+/// Minutes in a unit written short (`d`) or long (`day`, `days`).
+fn unit_minutes(unit: &str) -> Option<i64> {
+    let short = match unit.to_ascii_lowercase().as_str() {
+        "y" | "year" | "years" => "y",
+        "mo" | "month" | "months" => "mo",
+        "w" | "week" | "weeks" => "w",
+        "d" | "day" | "days" => "d",
+        "h" | "hour" | "hours" => "h",
+        "m" | "min" | "mins" | "minute" | "minutes" => "m",
+        _ => return None,
+    };
+    UNITS
+        .iter()
+        .find(|(name, _)| *name == short)
+        .map(|(_, minutes)| *minutes)
+}
+
 /// A signed length of simulated time, in whole minutes.
 ///
 /// Signed because data is often created before the exercise starts
@@ -44,7 +61,8 @@ impl Duration {
     }
 
     /// Parses `"90d"`, `"36h"`, `"2d 4h"`, `"45m"`, `"3w"`, `"6mo"`, `"1y"`,
-    /// `"-1d"`, or `"0"`. Units: y (365 days), mo (30 days), w, d, h, m.
+    /// `"-1d"`, `"14 days"` or `"0"`. Units: y (365 days), mo (30 days), w,
+    /// d, h, m, or their English names.
     pub fn parse(text: &str) -> Result<Duration, DurationError> {
         let trimmed = text.trim();
         if trimmed.is_empty() {
@@ -70,10 +88,12 @@ impl Duration {
             let number: i64 = rest[..digits]
                 .parse()
                 .map_err(|_| DurationError::new(text, "the number is too large"))?;
-            rest = &rest[digits..];
+            // "14 days" reads as well as "14d": space before the unit and
+            // the unit's long name are accepted.
+            rest = rest[digits..].trim_start();
             let unit_len = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
             let unit = &rest[..unit_len];
-            let Some((_, per_unit)) = UNITS.iter().find(|(name, _)| *name == unit) else {
+            let Some(per_unit) = unit_minutes(unit) else {
                 let message = if unit.is_empty() {
                     "a number needs a unit: y, mo, w, d, h or m (as in \"36h\")".to_string()
                 } else {
@@ -82,7 +102,7 @@ impl Duration {
                 return Err(DurationError::new(text, &message));
             };
             total = number
-                .checked_mul(*per_unit)
+                .checked_mul(per_unit)
                 .and_then(|m| total.checked_add(m))
                 .ok_or_else(|| DurationError::new(text, "the duration is too large"))?;
             rest = rest[unit_len..].trim_start();
@@ -202,6 +222,9 @@ mod tests {
             ("1y", 365 * 1440),
             ("-1d", -1440),
             ("0", 0),
+            ("14 days", 14 * 1440),
+            ("1 week 2 hours", 7 * 1440 + 120),
+            ("90 min", 90),
         ];
         for (text, minutes) in cases {
             assert_eq!(Duration::parse(text), Ok(Duration(minutes)), "{text}");
@@ -210,7 +233,7 @@ mod tests {
 
     #[test]
     fn refuses_with_a_reason() {
-        for bad in ["", "d", "12", "3 days", "5x", "99999999999999999y"] {
+        for bad in ["", "d", "12", "3 dayz", "5x", "99999999999999999y", "1.5d"] {
             let err = Duration::parse(bad).unwrap_err();
             assert!(!err.reason.is_empty(), "{bad}");
         }
