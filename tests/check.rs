@@ -220,6 +220,29 @@ mod robustness {
     }
 
     #[test]
+    fn control_characters_in_a_file_never_reach_the_terminal() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in [
+            ("escape.ron", b"Scenario(\x1b[2J\x1b[31mRED\x9b)".to_vec()),
+            (
+                "escape-in-id.ron",
+                minimal().replacen("\"B\"", "\"B\x1b[2J\"", 1).into_bytes(),
+            ),
+            ("escape-latin1.ron", b"Scenario(\xff\x1b]0;title\x07)".to_vec()),
+        ] {
+            let path = write(dir.path(), name, bytes);
+            let output = run(&["check", path.to_str().unwrap()]);
+            for stream in [&output.stdout, &output.stderr] {
+                let text = String::from_utf8_lossy(stream);
+                assert!(
+                    !text.contains('\u{1b}') && !text.contains('\u{9b}'),
+                    "{name}: {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn ten_thousand_nested_brackets() {
         let dir = tempfile::tempdir().unwrap();
         let depth = 10_000;

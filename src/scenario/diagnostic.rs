@@ -287,6 +287,8 @@ struct Excerpt<'a> {
     first_line: usize,
     /// The span to underline, inside the window.
     span: Option<Range<usize>>,
+    /// The window's text as it may be printed (see [`printable`]).
+    shown: String,
 }
 
 /// Longest excerpt drawn with its neighbouring lines.
@@ -314,12 +316,7 @@ impl<'a> Excerpt<'a> {
             i
         };
         let Some(span) = span else {
-            return Excerpt {
-                file,
-                window: 0..0,
-                first_line: 0,
-                span: None,
-            };
+            return Excerpt::new(file, 0..0, 0, None);
         };
         let start = floor(span.start);
         let end = floor(span.end.clamp(start, start.saturating_add(MAX_SPAN)));
@@ -328,25 +325,51 @@ impl<'a> Excerpt<'a> {
         let first_line = line.saturating_sub(1);
         let window = file.line_range(first_line).start..file.line_range(last_line + 1).end;
         if window.len() <= MAX_WINDOW {
-            return Excerpt {
-                file,
-                window,
-                first_line,
-                span: Some(start..end),
-            };
+            return Excerpt::new(file, window, first_line, Some(start..end));
         }
         // An over-long line: keep the part around the span, on one line.
         let own_line = file.line_range(line);
         let end = end.min(own_line.end);
         let window = floor(start.saturating_sub(MARGIN).max(own_line.start))
             ..ceil(end.saturating_add(MARGIN).min(own_line.end));
+        Excerpt::new(file, window, line, Some(start..end))
+    }
+
+    fn new(
+        file: &'a SourceFile,
+        window: Range<usize>,
+        first_line: usize,
+        span: Option<Range<usize>>,
+    ) -> Self {
+        let shown = printable(&file.text[window.clone()]).into_owned();
         Excerpt {
             file,
             window,
-            first_line: line,
-            span: Some(start..end),
+            first_line,
+            span,
+            shown,
         }
     }
+}
+
+/// `text` with every control character but newline and tab replaced by one
+/// of the same length in bytes, so that spans stay where they are and a
+/// file full of escape sequences cannot take over the author's terminal.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_control = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let replaced = text
+        .chars()
+        .map(|c| match c {
+            c if !is_control(c) => c,
+            // One byte for one byte; two for the two-byte C1 controls.
+            c if c.is_ascii() => '?',
+            _ => '\u{bf}',
+        })
+        .collect();
+    std::borrow::Cow::Owned(replaced)
 }
 
 impl miette::SourceCode for Excerpt<'_> {
@@ -356,7 +379,7 @@ impl miette::SourceCode for Excerpt<'_> {
         context_before: usize,
         context_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
-        let shown = &self.file.text[self.window.clone()];
+        let shown = self.shown.as_str();
         let offset = span.offset().saturating_sub(self.window.start);
         let local = miette::SourceSpan::new(offset.into(), span.len());
         let inner = shown.read_span(&local, context_before, context_after)?;
@@ -398,7 +421,7 @@ impl fmt::Display for Shown<'_> {
         if self.source.is_none() {
             write!(f, "{}: ", self.root_name)?;
         }
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&printable(&self.diagnostic.message))
     }
 }
 
@@ -420,7 +443,7 @@ impl miette::Diagnostic for Shown<'_> {
         self.diagnostic
             .help
             .as_ref()
-            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+            .map(|help| Box::new(printable(help)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -429,7 +452,12 @@ impl miette::Diagnostic for Shown<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.source.as_ref()?.span.clone()?;
-        let label = LabeledSpan::new_primary_with_span(self.diagnostic.label.clone(), span);
+        let label = self
+            .diagnostic
+            .label
+            .as_deref()
+            .map(|l| printable(l).into_owned());
+        let label = LabeledSpan::new_primary_with_span(label, span);
         Some(Box::new(std::iter::once(label)))
     }
 }
