@@ -130,6 +130,53 @@ fn small_test_scenario_is_deterministic_too() {
     assert_eq!(hashes_per_event(&scenario, 5), hashes_per_event(&scenario, 5));
 }
 
+/// The state hash of the default exercise, as `cyberdrill run --json`
+/// prints it, with `TZDIR` set to `tzdir`.
+fn default_run_hash(tzdir: &Path) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args(["run", "--json"])
+        .env("TZDIR", tzdir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["state_hash"].as_str().unwrap().to_string()
+}
+
+/// A TZif file for a zone that is UTC all year round.
+fn tzif_utc() -> Vec<u8> {
+    let mut file = b"TZif".to_vec();
+    file.extend([0; 16]); // version 1, reserved
+    // Counts: isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
+    for count in [0u32, 0, 0, 0, 1, 4] {
+        file.extend(count.to_be_bytes());
+    }
+    file.extend(0i32.to_be_bytes()); // one local time type: UTC+0,
+    file.extend([0, 0]); // not DST, designation at 0
+    file.extend(b"UTC\0");
+    file
+}
+
+/// Zones come from the database built into the binary, never the host's:
+/// a machine whose zone files say every jurisdiction of the default
+/// exercise keeps UTC (a different tzdata) runs it to the same hash as one
+/// with no zone files at all.
+#[test]
+fn the_host_time_zone_files_change_nothing() {
+    let fake = tempfile::tempdir().unwrap();
+    let scenario = load::load_default();
+    assert!(!scenario.jurisdictions.is_empty());
+    for jurisdiction in &scenario.jurisdictions {
+        let file = fake.path().join(&jurisdiction.time_zone);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, tzif_utc()).unwrap();
+    }
+    let start_zone = scenario.start.split_once('[').unwrap().1.trim_end_matches(']');
+    std::fs::write(fake.path().join(start_zone), tzif_utc()).unwrap();
+    let nowhere = fake.path().join("nonexistent");
+    assert_eq!(default_run_hash(fake.path()), default_run_hash(&nowhere));
+}
+
 /// The small test exercise played by simulated actors, as a person reads
 /// it. A change here is a change in engine behaviour: review it with
 /// `cargo insta review`. (The test scenario, not the default one, so that

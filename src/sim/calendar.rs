@@ -2,13 +2,48 @@
 //! simulated time, when an office next opens, and adding working time
 //! (weeks of central-authority processing counted in office hours).
 //!
-//! Time zones come from jiff's bundled tzdb, so daylight-saving changes are
-//! real and identical on every machine. Pure: never reads the wall clock.
+//! Office hours are civil (wall-clock) times: an office that opens at 09:00
+//! opens at 09:00 local time on the day after a daylight-saving change too,
+//! and a working day is the next open calendar day at the same local hour,
+//! whether 23, 24 or 25 real hours later. The arithmetic is done on civil
+//! dates and converted back to whole sim minutes; cost grows with the days
+//! walked, never with minutes.
+//!
+//! Every zone, here and in the scenario checker, comes from [`time_zones`]:
+//! the tz database compiled into the binary. Never resolve a zone or parse
+//! a start with jiff's global database (`TimeZone::get`, `str::parse`):
+//! that one reads `$TZDIR` or `/usr/share/zoneinfo` first, so results
+//! would depend on the machine. Pure: reads no clock, no file, no
+//! environment.
 
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
+use std::sync::OnceLock;
+
+use jiff::civil::{Date, DateTime};
+use jiff::fmt::temporal::DateTimeParser;
+use jiff::tz::{TimeZone, TimeZoneDatabase};
+use jiff::{Timestamp, Zoned};
 
 use crate::time::{Duration, OfficeHours, SimTime};
+
+/// The time zone database compiled into the binary (jiff's
+/// `tzdb-bundle-always`), identical on every machine whatever its system
+/// zone files. The one database the simulation and the checker use.
+pub fn time_zones() -> &'static TimeZoneDatabase {
+    static DATABASE: OnceLock<TimeZoneDatabase> = OnceLock::new();
+    DATABASE.get_or_init(TimeZoneDatabase::bundled)
+}
+
+/// The IANA zone `name` (as `"Europe/Chisinau"`), from [`time_zones`].
+pub fn time_zone(name: &str) -> Result<TimeZone, jiff::Error> {
+    time_zones().get(name)
+}
+
+/// A scenario start, `"2026-03-02T07:40[Europe/Chisinau]"`, its zone
+/// resolved in [`time_zones`].
+pub fn parse_start(text: &str) -> Result<Zoned, jiff::Error> {
+    static PARSER: DateTimeParser = DateTimeParser::new();
+    PARSER.parse_zoned_with(time_zones(), text)
+}
 
 /// The exercise start instant and each jurisdiction's zone.
 #[derive(Debug, Clone)]
@@ -18,24 +53,51 @@ pub struct Calendar {
     zones: Vec<TimeZone>,
 }
 
-/// Upper bound on the loops below, so a calendar with no open day (which
-/// the checker refuses) can never hang the simulation.
+/// Upper bound on the day walks below, so a calendar with no open day
+/// (which the checker refuses) can never hang the simulation.
 const MAX_STEPS: usize = 20_000;
 
-/// Beyond this much work, office hours no longer matter to anyone: the
-/// result is simply `at + work` (and absurd inputs cost nothing).
+/// How many calendar days `next_open` looks ahead: a week, plus a week
+/// more in case a daylight-saving gap swallows a whole opening.
+const MAX_DAYS_TO_OPEN: usize = 15;
+
+/// Beyond this much work, or this far from the start, office hours no
+/// longer matter to anyone: the result is simply `at + work` (and absurd
+/// inputs cost nothing).
 const CALENDAR_HORIZON: Duration = Duration::days(20 * 365);
+
+fn beyond_horizon(at: SimTime) -> bool {
+    at.minutes().unsigned_abs() > CALENDAR_HORIZON.as_minutes().unsigned_abs()
+}
+
+/// Monday = 0.
+fn weekday(date: Date) -> usize {
+    date.weekday().to_monday_zero_offset() as usize
+}
+
+fn minute_of_day(when: DateTime) -> u16 {
+    (i32::from(when.hour()) * 60 + i32::from(when.minute())) as u16
+}
+
+/// `minute` (0..=1440) of `date` as a civil date-time; 1440 is the next
+/// day's midnight.
+fn civil_at(date: Date, minute: u16) -> Option<DateTime> {
+    if minute >= 1440 {
+        return Some(date.tomorrow().ok()?.at(0, 0, 0, 0));
+    }
+    Some(date.at((minute / 60) as i8, (minute % 60) as i8, 0, 0))
+}
 
 impl Calendar {
     /// `start` is the scenario's `"2026-03-02T07:40[Europe/Chisinau]"`;
-    /// `zones` are IANA names, one per jurisdiction in scenario order.
+    /// `zones` are IANA names, one per jurisdiction in scenario order. Both
+    /// resolve in the bundled database ([`time_zones`]).
     pub fn new(start: &str, zones: &[&str]) -> Result<Calendar, String> {
-        let start: jiff::Zoned = start
-            .parse()
+        let start = parse_start(start)
             .map_err(|e| format!("the start `{start}` is not a date-time with a zone: {e}"))?;
         let zones = zones
             .iter()
-            .map(|name| TimeZone::get(name).map_err(|e| format!("unknown time zone `{name}`: {e}")))
+            .map(|name| time_zone(name).map_err(|e| format!("unknown time zone `{name}`: {e}")))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Calendar {
             start_utc: start.timestamp().as_second(),
@@ -43,18 +105,45 @@ impl Calendar {
         })
     }
 
+    /// The instant of sim time `at`; absurd times are clamped to what
+    /// jiff can represent rather than panicking.
+    fn instant(&self, at: SimTime) -> Timestamp {
+        let utc = self
+            .start_utc
+            .saturating_add(at.minutes().saturating_mul(60))
+            .clamp(Timestamp::MIN.as_second() + 1, Timestamp::MAX.as_second() - 1);
+        Timestamp::from_second(utc).unwrap_or(Timestamp::UNIX_EPOCH)
+    }
+
+    /// The first whole sim minute at or after `instant`.
+    fn sim_time(&self, instant: Timestamp) -> SimTime {
+        let seconds = instant.as_second().saturating_sub(self.start_utc);
+        SimTime(seconds.div_euclid(60) + i64::from(seconds.rem_euclid(60) != 0))
+    }
+
+    /// The wall-clock date and time in `j` at `at`.
+    fn civil(&self, j: usize, at: SimTime) -> DateTime {
+        self.zones[j].to_datetime(self.instant(at))
+    }
+
+    /// The sim time when the clocks of `j` show `when`, not before
+    /// `not_before`. A time skipped by a spring-forward gap counts as
+    /// that much after the gap (02:30 becomes 03:30); a time repeated in
+    /// an autumn fold is its first occurrence, or the second if the first
+    /// is before `not_before`.
+    fn when_clocks_show(&self, j: usize, when: DateTime, not_before: SimTime) -> Option<SimTime> {
+        let ambiguous = self.zones[j].to_ambiguous_timestamp(when);
+        [ambiguous.compatible(), ambiguous.later()]
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|instant| self.sim_time(instant))
+            .find(|t| *t >= not_before)
+    }
+
     /// (weekday with Monday = 0, minute of the local day) in jurisdiction `j`.
     pub fn local(&self, j: usize, at: SimTime) -> (usize, u16) {
-        // Saturating: an absurd author-given delay must not overflow into a panic.
-        let utc = self.start_utc.saturating_add(at.minutes().saturating_mul(60));
-        let offset = Timestamp::from_second(utc)
-            .map(|ts| self.zones[j].to_offset(ts).seconds() as i64)
-            .unwrap_or(0);
-        let local_minutes = utc.saturating_add(offset).div_euclid(60);
-        let days = local_minutes.div_euclid(1440);
-        // 1970-01-01 was a Thursday: Monday-zero weekday 3.
-        let weekday = (days + 3).rem_euclid(7) as usize;
-        (weekday, local_minutes.rem_euclid(1440) as u16)
+        let now = self.civil(j, at);
+        (weekday(now.date()), minute_of_day(now))
     }
 
     /// Whether it is night (22:00-07:00 local) in `j`.
@@ -63,56 +152,88 @@ impl Calendar {
         !(7 * 60..22 * 60).contains(&minute)
     }
 
-    /// The first moment at or after `at` when `hours` are open in `j`.
+    /// The first moment at or after `at` when `hours` are open in `j`:
+    /// the opening hour on the local calendar, whatever daylight saving
+    /// did to the night before.
     pub fn next_open(&self, j: usize, hours: &OfficeHours, at: SimTime) -> SimTime {
-        if !hours.days.iter().any(|d| *d) || at.since(SimTime::START) > CALENDAR_HORIZON {
+        if !hours.days.iter().any(|d| *d) || beyond_horizon(at) {
             return at;
         }
-        let mut t = at;
-        for _ in 0..MAX_STEPS {
-            let (weekday, minute) = self.local(j, t);
-            if hours.is_open(weekday, minute) {
-                return t;
-            }
-            let step = if hours.days[weekday] && minute < hours.opens {
-                hours.opens - minute
-            } else {
-                1440 - minute
-            };
-            t = t.after(Duration(i64::from(step)));
+        let (today, minute) = self.local(j, at);
+        if hours.is_open(today, minute) {
+            return at;
         }
-        t
+        let mut date = self.civil(j, at).date();
+        for _ in 0..MAX_DAYS_TO_OPEN {
+            if hours.days[weekday(date)]
+                && let Some(opens) = civil_at(date, hours.opens)
+                && let Some(t) = self.when_clocks_show(j, opens, at)
+            {
+                let (day, minute) = self.local(j, t);
+                // Not open if a daylight-saving gap ate the whole opening.
+                if hours.is_open(day, minute) {
+                    return t;
+                }
+            }
+            let Ok(next) = date.tomorrow() else { break };
+            date = next;
+        }
+        at
+    }
+
+    /// When the office, open at `at`, closes that local day.
+    fn closes_after(&self, j: usize, hours: &OfficeHours, at: SimTime) -> SimTime {
+        let now = self.civil(j, at);
+        civil_at(now.date(), hours.closes)
+            .and_then(|closes| self.when_clocks_show(j, closes, at))
+            .unwrap_or_else(|| {
+                at.after(Duration(i64::from(
+                    hours.closes.saturating_sub(minute_of_day(now)),
+                )))
+            })
     }
 
     /// `at` plus `work` counted the way offices count it: each whole day of
-    /// `work` is one working day (the next open day at the same hour), the
-    /// rest is minutes of open office time. `"10d"` of processing is ten
-    /// working days, whatever the weekends and time zones in between.
+    /// `work` is one working day (the next open day, at the same local
+    /// hour), the rest is minutes of open office time. `"10d"` of
+    /// processing is ten working days, whatever the weekends, time zones
+    /// and daylight-saving changes in between.
     pub fn add_work(&self, j: usize, hours: &OfficeHours, at: SimTime, work: Duration) -> SimTime {
-        let minutes = work.as_minutes().max(0);
-        if work > CALENDAR_HORIZON || at.since(SimTime::START) > CALENDAR_HORIZON {
+        if !hours.days.iter().any(|d| *d) || work > CALENDAR_HORIZON || beyond_horizon(at) {
             return at.after(work);
         }
+        let minutes = work.as_minutes().max(0);
         let mut t = self.next_open(j, hours, at);
-        for _ in 0..(minutes / 1440).min(MAX_STEPS as i64) {
-            t = self.next_open(j, hours, t.after(Duration::days(1)));
+        let days = minutes / 1440;
+        if days > 0 {
+            let from = self.civil(j, t);
+            let mut date = from.date();
+            let mut counted = 0;
+            for _ in 0..MAX_STEPS {
+                if counted == days {
+                    break;
+                }
+                let Ok(next) = date.tomorrow() else { break };
+                date = next;
+                counted += i64::from(hours.days[weekday(date)]);
+            }
+            let same_hour = self.when_clocks_show(j, date.to_datetime(from.time()), t);
+            t = self.next_open(j, hours, same_hour.unwrap_or(t.after(Duration::days(days))));
         }
-        self.add_working_time(j, hours, t, Duration(minutes % 1440))
+        let r = self.add_working_time(j, hours, t, Duration(minutes % 1440));
+        eprintln!("DBG add_work j={j} at={at} work={} -> {r}", work.as_minutes());
+        r
     }
 
     /// `at` plus `work` minutes of open office time in `j`.
     pub fn add_working_time(&self, j: usize, hours: &OfficeHours, at: SimTime, work: Duration) -> SimTime {
-        if !hours.days.iter().any(|d| *d)
-            || work > CALENDAR_HORIZON
-            || at.since(SimTime::START) > CALENDAR_HORIZON
-        {
+        if !hours.days.iter().any(|d| *d) || work > CALENDAR_HORIZON || beyond_horizon(at) {
             return at.after(work);
         }
         let mut left = work.as_minutes().max(0);
         let mut t = self.next_open(j, hours, at);
         for _ in 0..MAX_STEPS {
-            let (_, minute) = self.local(j, t);
-            let open_for = i64::from(hours.closes.saturating_sub(minute)).max(1);
+            let open_for = self.closes_after(j, hours, t).since(t).as_minutes().max(1);
             if left <= open_for {
                 return t.after(Duration(left));
             }
@@ -146,6 +267,108 @@ mod tests {
         let _ = cal.local(0, far);
         let _ = cal.add_work(0, &office(), far, Duration(i64::MAX));
         let _ = cal.next_open(0, &office(), SimTime(i64::MIN + 5));
+    }
+
+    fn every_day() -> OfficeHours {
+        OfficeHours::parse("Mon-Sun 09:00-17:00").unwrap()
+    }
+
+    /// The local (weekday, "HH:MM") in zone 0 at `at`, for readable asserts.
+    fn clock(cal: &Calendar, at: SimTime) -> (usize, String) {
+        let (day, minute) = cal.local(0, at);
+        (day, format!("{:02}:{:02}", minute / 60, minute % 60))
+    }
+
+    const FRIDAY: usize = 4;
+    const SUNDAY: usize = 6;
+
+    #[test]
+    fn offices_open_at_nine_the_morning_clocks_spring_forward() {
+        // Saturday 28 March 2026, 20:00 in Paris; at 02:00 on Sunday the
+        // clocks go to 03:00, so the night is an hour short.
+        let cal = Calendar::new("2026-03-28T20:00[Europe/Paris]", &["Europe/Paris"]).unwrap();
+        let opens = cal.next_open(0, &every_day(), SimTime(0));
+        assert_eq!(clock(&cal, opens), (SUNDAY, "09:00".into()));
+        assert_eq!(opens, SimTime(12 * 60));
+    }
+
+    #[test]
+    fn offices_in_israel_open_at_nine_on_the_friday_clocks_change() {
+        // Israel starts summer time on the Friday before the last Sunday of
+        // March: 27 March 2026, 02:00 -> 03:00. Thursday 20:00 before it.
+        let cal = Calendar::new("2026-03-26T20:00[Asia/Jerusalem]", &["Asia/Jerusalem"]).unwrap();
+        let opens = cal.next_open(0, &office(), SimTime(0));
+        assert_eq!(clock(&cal, opens), (FRIDAY, "09:00".into()));
+        assert_eq!(opens, SimTime(12 * 60));
+    }
+
+    #[test]
+    fn a_working_day_keeps_the_local_hour_across_daylight_saving() {
+        let day = Duration::days(1);
+        // Spring: Saturday 10:00 plus one working day is Sunday 10:00, 23 hours on.
+        let cal = Calendar::new("2026-03-28T10:00[Europe/Paris]", &["Europe/Paris"]).unwrap();
+        let done = cal.add_work(0, &every_day(), SimTime(0), day);
+        assert_eq!(clock(&cal, done), (SUNDAY, "10:00".into()));
+        assert_eq!(done, SimTime(23 * 60));
+        // Autumn: Saturday 24 October 10:00 plus one working day is Sunday
+        // 10:00, 25 hours on.
+        let cal = Calendar::new("2026-10-24T10:00[Europe/Paris]", &["Europe/Paris"]).unwrap();
+        let done = cal.add_work(0, &every_day(), SimTime(0), day);
+        assert_eq!(clock(&cal, done), (SUNDAY, "10:00".into()));
+        assert_eq!(done, SimTime(25 * 60));
+    }
+
+    #[test]
+    fn working_time_resumes_at_the_local_opening_after_the_change() {
+        // Two working hours from Saturday 16:00: one on Saturday, one from
+        // Sunday 09:00 local.
+        let cal = Calendar::new("2026-03-28T16:00[Europe/Paris]", &["Europe/Paris"]).unwrap();
+        let done = cal.add_working_time(0, &every_day(), SimTime(0), Duration::hours(2));
+        assert_eq!(clock(&cal, done), (SUNDAY, "10:00".into()));
+        // Round the clock, working time is real time, whatever the clocks say.
+        let always = OfficeHours::parse("Mon-Sun 00:00-24:00").unwrap();
+        let cal = Calendar::new("2026-10-24T12:00[Europe/Paris]", &["Europe/Paris"]).unwrap();
+        let done = cal.add_working_time(0, &always, SimTime(0), Duration::hours(48));
+        assert_eq!(done, SimTime(48 * 60));
+        assert_eq!(clock(&cal, done), (0, "11:00".into()));
+    }
+
+    #[test]
+    fn a_working_day_after_a_weekend_keeps_the_hour() {
+        // Friday 15:00 plus one working day is Monday 15:00, not Monday 09:00.
+        let cal = Calendar::new("2026-03-06T15:00[UTC]", &["UTC"]).unwrap();
+        let done = cal.add_work(0, &office(), SimTime(0), Duration::days(1));
+        assert_eq!(done, SimTime(3 * 1440));
+    }
+
+    #[test]
+    fn an_opening_hour_skipped_by_the_clocks_opens_when_they_resume() {
+        // An office opening at 02:30 on the night Paris skips 02:00-03:00
+        // opens at 03:30, as much after the gap as the hour was in it.
+        let night = OfficeHours::parse("Mon-Sun 02:30-05:00").unwrap();
+        let cal = Calendar::new("2026-03-29T00:00[Europe/Paris]", &["Europe/Paris"]).unwrap();
+        let opens = cal.next_open(0, &night, SimTime(0));
+        assert_eq!(clock(&cal, opens), (SUNDAY, "03:30".into()));
+        assert_eq!(opens, SimTime(150));
+    }
+
+    #[test]
+    fn zones_and_the_start_come_from_the_bundled_database() {
+        let bundled = TimeZoneDatabase::bundled();
+        for name in [
+            "Europe/Chisinau",
+            "Europe/Paris",
+            "Asia/Jerusalem",
+            "America/Toronto",
+        ] {
+            assert_eq!(time_zone(name).unwrap(), bundled.get(name).unwrap(), "{name}");
+        }
+        let cal = Calendar::new("2026-03-02T07:40[Europe/Chisinau]", &["Europe/Paris"]).unwrap();
+        assert_eq!(cal.zones[0], bundled.get("Europe/Paris").unwrap());
+        let start = parse_start("2026-03-02T07:40[Europe/Chisinau]").unwrap();
+        assert_eq!(start.time_zone(), &bundled.get("Europe/Chisinau").unwrap());
+        assert!(time_zone("Mars/Olympus_Mons").is_err());
+        assert!(parse_start("2026-03-02T07:40[Mars/Olympus_Mons]").is_err());
     }
 
     #[test]

@@ -2,21 +2,11 @@
 //! get wrong without any scenario around it (ids, time zones, delays,
 //! retention, disclosure rates, the jurisdictions providers sit in).
 
-use std::sync::OnceLock;
-
-use jiff::tz::TimeZoneDatabase;
-
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place, closest};
 use crate::scenario::model::{Delay, Jurisdiction, Provider};
-
-/// The time zone database compiled into the binary, so that a scenario
-/// checks the same on every machine whatever its system zone files.
-pub(crate) fn time_zones() -> &'static TimeZoneDatabase {
-    static DATABASE: OnceLock<TimeZoneDatabase> = OnceLock::new();
-    DATABASE.get_or_init(TimeZoneDatabase::bundled)
-}
+use crate::sim::calendar::{time_zone, time_zones};
 
 pub fn check(
     jurisdictions: &[Jurisdiction],
@@ -96,9 +86,10 @@ fn check_jurisdiction(jurisdiction: &Jurisdiction, place: Place, codes: &Names, 
     }
 }
 
-/// An IANA zone name jiff knows, with a suggestion otherwise.
+/// An IANA zone name the simulation's bundled database knows (the same
+/// lookup the calendar makes), with a suggestion otherwise.
 pub(crate) fn check_time_zone(name: &str, place: Place, findings: &mut Findings) {
-    if time_zones().get(name).is_ok() {
+    if time_zone(name).is_ok() {
         return;
     }
     let names: Vec<String> = time_zones().available().map(|n| n.as_str().to_string()).collect();

@@ -2,14 +2,12 @@
 //! exercise with no end, stages, injects and deadlines after the end.
 //! (Delays and retention are checked with their definitions.)
 
-use jiff::fmt::temporal::DateTimeParser;
-
 use super::Origins;
-use super::definitions::time_zones;
 use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
 use crate::scenario::model::{Condition, Scenario};
+use crate::sim::calendar::parse_start;
 use crate::time::Duration;
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
@@ -84,9 +82,10 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     }
 }
 
-/// `start` is a date-time with its zone: `"2026-03-02T07:40[Europe/Chisinau]"`.
+/// `start` is a date-time with its zone: `"2026-03-02T07:40[Europe/Chisinau]"`,
+/// parsed exactly as the calendar will parse it.
 fn check_start(start: &str, place: Place, findings: &mut Findings) {
-    let Err(error) = DateTimeParser::new().parse_zoned_with(time_zones(), start) else {
+    let Err(error) = parse_start(start) else {
         return;
     };
     findings
