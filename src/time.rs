@@ -175,6 +175,17 @@ impl fmt::Display for DurationError {
 
 impl std::error::Error for DurationError {}
 
+/// The longest an exercise may run, in years: see [`LONGEST_EXERCISE`].
+pub const LONGEST_EXERCISE_YEARS: i64 = 100;
+
+/// The longest an exercise may run (100 years of 365 days), and so the
+/// latest time, [`SimTime::LATEST`], that a journal can carry. One limit
+/// for everything that moves the clock: the checker refuses a longer
+/// `end.after`, `run --until` a longer run, the simulation a `Jump` past
+/// it, and the journal reader a time after it, so that whatever the
+/// journal writer writes, the reader reads back.
+pub const LONGEST_EXERCISE: Duration = Duration::days(LONGEST_EXERCISE_YEARS * 365);
+
 /// A point in simulated time: minutes since the exercise started. Negative
 /// before the start (data created earlier).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
@@ -183,6 +194,8 @@ pub struct SimTime(pub i64);
 
 impl SimTime {
     pub const START: SimTime = SimTime(0);
+    /// The last moment an exercise can reach: [`LONGEST_EXERCISE`] after the start.
+    pub const LATEST: SimTime = SimTime(LONGEST_EXERCISE.as_minutes());
 
     pub const fn minutes(self) -> i64 {
         self.0

@@ -1,16 +1,22 @@
 //! Journal and replay: a recorded run replays to the same hash; a torn
-//! last line is reported, not replayed; a journal for another scenario (or
-//! another version of it) is refused saying which; a changed step is named.
-//! Also the reference solution and the `run`/`replay` commands.
+//! last line is reported, not replayed, after every step before it is
+//! checked; a journal for another scenario (or another version of it) is
+//! refused saying which; a changed step is named. What the writer writes
+//! the reader reads (one time limit for `--until`, `Jump`, `end.after` and
+//! the reader); a failed write leaves a valid prefix and stops the
+//! recorder; a script line stamped before the clock is refused, not run
+//! late. Also the reference solution and the `run`/`replay` commands.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Arc, Mutex};
 
-use cyberdrill::journal::{self, Header, JournalError, JournalWriter, Recorder, ReplayError};
+use cyberdrill::journal::{self, Header, JournalError, JournalWriter, Recorder, ReplayError, Sink};
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::Scenario;
-use cyberdrill::sim::{Participant, Simulation};
-use cyberdrill::time::SimTime;
+use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::time::{Duration, LONGEST_EXERCISE, SimTime};
 
 fn reference_actions() -> journal::Journal {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hospital-ransomware.actions");
@@ -28,14 +34,24 @@ fn record(scenario: &Scenario, script: &journal::Journal, path: &Path) -> String
         .collect();
     let mut recorder = Recorder::start(Some(path), scenario, scenario.seed, humans).unwrap();
     for entry in &script.entries {
-        recorder.advance_to(entry.at);
+        recorder.advance_to(entry.at).unwrap();
         recorder
             .act(&entry.participant, entry.action.clone())
             .unwrap()
             .ok();
     }
-    recorder.advance_to(SimTime(90 * 1440));
+    recorder.advance_to(SimTime(90 * 1440)).unwrap();
     recorder.finish().unwrap().state_hash()
+}
+
+fn script_humans(script: &journal::Journal) -> Vec<Participant> {
+    script
+        .entries
+        .iter()
+        .map(|e| e.participant.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
 }
 
 #[test]
@@ -226,4 +242,319 @@ fn a_journal_is_never_overwritten() {
     JournalWriter::create(&path, &header).unwrap();
     let err = JournalWriter::create(&path, &header).err().expect("refused");
     assert!(err.to_string().contains("never overwritten"), "{err}");
+}
+
+/// tests/data/valid/minimal.ron with `end: (after: END)`, written into
+/// `dir` beside the fragment it includes.
+fn minimal_lasting(dir: &Path, end: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    std::fs::create_dir_all(dir.join("valid")).unwrap();
+    std::fs::create_dir_all(dir.join("fragments")).unwrap();
+    std::fs::copy(
+        root.join("fragments/two-countries.ron"),
+        dir.join("fragments/two-countries.ron"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(root.join("valid/minimal.ron")).unwrap();
+    assert!(text.contains(r#"end: (after: "3d")"#));
+    let path = dir.join(format!("valid/lasting-{end}.ron"));
+    std::fs::write(
+        &path,
+        text.replace(r#"end: (after: "3d")"#, &format!(r#"end: (after: "{end}")"#)),
+    )
+    .unwrap();
+    path
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// One limit for every input that moves the clock, so that whatever the
+/// writer writes the reader reads: `--until` past it is a usage error, a
+/// `Jump` past it is refused, and a run to the limit itself replays.
+/// (The checker's side, `end.after`, is tests/data/invalid/end-too-long.ron.)
+#[test]
+fn the_reader_reads_every_time_the_writer_can_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = minimal_lasting(dir.path(), "100y");
+    let scenario_arg = scenario.to_str().unwrap();
+
+    let out = cyberdrill(&["run", scenario_arg, "--until", "101y"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("at most 100 years"), "{}", stderr(&out));
+
+    // Right at the limit: the end line is the latest time, and it reads back.
+    let at_limit = dir.path().join("limit.journal");
+    let out = cyberdrill(&[
+        "run",
+        scenario_arg,
+        "--until",
+        "100y",
+        "--journal",
+        at_limit.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&at_limit).unwrap();
+    assert!(text.contains(&format!("end {} ", SimTime::LATEST)), "{text}");
+    let out = cyberdrill(&["replay", at_limit.to_str().unwrap(), "--scenario", scenario_arg]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    // The reader's limit is exactly the writer's.
+    let end = |at: SimTime| format!("end {at} {}\n", "0".repeat(64));
+    assert!(journal::parse(&end(SimTime::LATEST)).is_ok());
+    let err = journal::parse(&end(SimTime(SimTime::LATEST.minutes() + 1))).unwrap_err();
+    assert!(
+        err.to_string().contains("the latest time a journal can record"),
+        "{err}"
+    );
+
+    // A Jump past the limit is refused, and the journal of it replays.
+    let loaded = load::load_path(&scenario).unwrap();
+    let journal_path = dir.path().join("jump.journal");
+    let mut recorder = Recorder::start(Some(&journal_path), &loaded, 1, vec![]).unwrap();
+    let too_far = Action::Jump {
+        to: Duration(LONGEST_EXERCISE.as_minutes() + 1),
+    };
+    let refusal = recorder
+        .act(&Participant::Trainer, too_far)
+        .unwrap()
+        .expect_err("a Jump past the limit is refused");
+    assert!(
+        refusal.reason.contains("cannot go past d36500 00:00"),
+        "{refusal}"
+    );
+    assert_eq!(recorder.simulation().unwrap().now(), SimTime::START);
+    let to_limit = Action::Jump { to: LONGEST_EXERCISE };
+    recorder.act(&Participant::Trainer, to_limit).unwrap().unwrap();
+    assert!(
+        recorder
+            .advance_to(SimTime(SimTime::LATEST.minutes() + 1))
+            .is_err()
+    );
+    recorder.finish().unwrap();
+    let recorded = journal::read(&journal_path).unwrap();
+    assert!(journal::replay(&loaded, &recorded).unwrap().verified_end);
+}
+
+/// A journal stand-in whose disk fills once, part-way through a line, and
+/// then has room again: without cutting back and stopping, the next line
+/// would be glued onto the half line, in the middle of the journal.
+#[derive(Clone, Default)]
+struct FillsOnce {
+    bytes: Arc<Mutex<Vec<u8>>>,
+    /// Fail when the journal would grow past this many bytes (once).
+    room: Arc<Mutex<Option<usize>>>,
+}
+
+impl FillsOnce {
+    fn text(&self) -> String {
+        String::from_utf8(self.bytes.lock().unwrap().clone()).unwrap()
+    }
+}
+
+impl Write for FillsOnce {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut bytes = self.bytes.lock().unwrap();
+        let mut room = self.room.lock().unwrap();
+        let Some(limit) = *room else {
+            bytes.extend_from_slice(buf);
+            return Ok(buf.len());
+        };
+        if bytes.len() >= limit {
+            *room = None;
+            return Err(std::io::Error::other("no space left on device"));
+        }
+        let n = buf.len().min(limit - bytes.len());
+        bytes.extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Sink for FillsOnce {
+    fn sync(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    fn truncate(&mut self, len: u64) -> std::io::Result<()> {
+        self.bytes.lock().unwrap().truncate(len as usize);
+        Ok(())
+    }
+}
+
+#[test]
+fn a_failed_write_leaves_a_valid_prefix_and_stops_the_recorder() {
+    let scenario = load::load_default();
+    let script = reference_actions();
+    let humans = script_humans(&script);
+    let play = |sink: FillsOnce| {
+        let mut recorder =
+            Recorder::start_with_sink(sink, "test.journal", &scenario, scenario.seed, humans.clone())
+                .unwrap();
+        let mut failed = None;
+        for entry in &script.entries {
+            let step = recorder
+                .advance_to(entry.at)
+                .and_then(|()| recorder.act(&entry.participant, entry.action.clone()));
+            if let Err(e) = step {
+                failed.get_or_insert((entry.seq, e));
+            }
+        }
+        let finished = recorder
+            .advance_to(SimTime(90 * 1440))
+            .and_then(|()| recorder.finish().map(|_| ()));
+        (failed, finished)
+    };
+
+    let whole = FillsOnce::default();
+    let (failed, finished) = play(whole.clone());
+    assert!(failed.is_none() && finished.is_ok());
+    let whole = whole.text();
+    let lines: Vec<&str> = whole.lines().collect();
+    // The disk fills halfway through step 5 (line 6).
+    let before: usize = lines[..5].iter().map(|l| l.len() + 1).sum();
+    let full = FillsOnce::default();
+    *full.room.lock().unwrap() = Some(before + lines[5].len() / 2);
+    let (failed, finished) = play(full.clone());
+
+    let (seq, error) = failed.expect("the write fails");
+    assert_eq!(seq, 5);
+    assert!(error.to_string().contains("no space left on device"), "{error}");
+    assert!(error.to_string().contains("cut back"), "{error}");
+    // Every later call returns the same error; nothing more is written.
+    assert_eq!(finished.unwrap_err(), error);
+    let text = full.text();
+    assert_eq!(
+        text,
+        format!("{}\n", lines[..5].join("\n")),
+        "a valid prefix, nothing glued"
+    );
+    let prefix = journal::parse(&text).unwrap();
+    assert_eq!(prefix.entries.len(), 4);
+    assert!(journal::replay(&scenario, &prefix).is_ok());
+
+    // The header itself failing leaves nothing, and no recorder.
+    let empty = FillsOnce::default();
+    *empty.room.lock().unwrap() = Some(10);
+    assert!(Recorder::start_with_sink(empty.clone(), "test.journal", &scenario, 1, vec![]).is_err());
+    assert_eq!(empty.text(), "");
+}
+
+#[test]
+fn a_poisoned_recorder_refuses_every_later_call() {
+    let scenario = load::load_default();
+    let sink = FillsOnce::default();
+    let mut recorder = Recorder::start_with_sink(sink.clone(), "test.journal", &scenario, 1, vec![]).unwrap();
+    let header = sink.text();
+    *sink.room.lock().unwrap() = Some(header.len() + 3);
+    let note = || Action::Annotate { text: "note".into() };
+    let error = recorder.act(&Participant::Trainer, note()).unwrap_err();
+    assert_eq!(recorder.act(&Participant::Trainer, note()).unwrap_err(), error);
+    assert_eq!(recorder.advance_to(SimTime(60)).unwrap_err(), error);
+    assert_eq!(recorder.simulation().err(), Some(error.clone()));
+    assert_eq!(recorder.finish().err(), Some(error));
+    assert_eq!(sink.text(), header);
+}
+
+#[test]
+fn a_script_line_stamped_before_the_clock_is_refused_not_run_late() {
+    let dir = tempfile::tempdir().unwrap();
+    let actions = dir.path().join("jump.actions");
+    std::fs::write(
+        &actions,
+        "1 d0 00:00 trainer Jump(to: \"5d\")\n2 d1 00:00 trainer Annotate(text: \"written for day one\")\n3 d6 00:00 trainer Annotate(text: \"on time\")\n",
+    )
+    .unwrap();
+    let actions = actions.to_str().unwrap();
+    let out = cyberdrill(&["run", "--actions", actions, "--until", "10d", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let refused = json["refused"].as_array().unwrap();
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0]["step"], 2);
+    let reason = refused[0]["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("stamped d1 00:00") && reason.contains("not applied"),
+        "{reason}"
+    );
+    let texts: Vec<&str> = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["text"].as_str())
+        .collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("written for day one")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("on time")), "{texts:?}");
+
+    let out = cyberdrill(&["run", "--actions", actions, "--until", "10d"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("REFUSED (step 2): stamped d1 00:00"), "{text}");
+}
+
+#[test]
+fn an_empty_journal_a_torn_header_and_a_torn_end_say_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let replay = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        cyberdrill(&["replay", path.to_str().unwrap()])
+    };
+
+    let out = replay("empty.journal", "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("empty") && stderr(&out).contains("before its header"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("actions file"), "{}", stderr(&out));
+
+    let out = replay("torn-header.journal", "cyberdrill-journal 1 {\"scenario\":\"hosp");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("header itself is incomplete"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("line 0"), "{}", stderr(&out));
+    let err = journal::parse("cyberdrill-journal 1 {\"sc").unwrap_err();
+    assert!(err.to_string().contains("header itself is incomplete"), "{err}");
+
+    // A journal torn in its end line: every step is still checked.
+    let path = dir.path().join("run.journal");
+    let scenario = load::load_default();
+    record(&scenario, &reference_actions(), &path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let steps = reference_actions().entries.len();
+    let torn_end = &text[..text.len() - 20];
+    let out = replay("torn-end.journal", torn_end);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(message.contains("end line"), "{message}");
+    assert!(message.contains(&format!("steps 1 to {steps}")), "{message}");
+    match journal::replay_prefix(&scenario, &journal::parse_prefix(torn_end).unwrap()) {
+        Err(ReplayError::Torn {
+            torn,
+            steps: verified,
+        }) => {
+            assert!(torn.is_end());
+            assert_eq!(verified, steps);
+        }
+        other => panic!("expected a torn end, got {:?}", other.err()),
+    }
+
+    // A torn end after a step that no longer replays: the divergence wins.
+    let mut lines: Vec<String> = torn_end.split('\n').map(str::to_string).collect();
+    let head: Vec<&str> = lines[3].splitn(6, ' ').take(5).collect();
+    assert!(head[4].starts_with('#'), "{}", lines[3]);
+    lines[3] = format!("{} Annotate(text:\"edited\")", head.join(" "));
+    let out = replay("edited.journal", &lines.join("\n"));
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
 }

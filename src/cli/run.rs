@@ -3,6 +3,12 @@
 //! Wiring only: load the scenario and the actions, drive the simulation,
 //! write the journal, print the timeline and the outcome. Bad input is a
 //! message and an exit code (1 input, 2 usage, 3 divergence), never a panic.
+//!
+//! `--until` is at most [`LONGEST_EXERCISE`], the limit the journal shares.
+//! A script line stamped before the clock (a `Jump` moved it past) is
+//! listed as refused and not applied, never run late. `replay` checks every
+//! complete step of a journal even when its last line is torn, then
+//! reports the torn line (exit 1).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -14,7 +20,7 @@ use crate::journal::{self, Recorder};
 use crate::scenario::load;
 use crate::scenario::model::Scenario;
 use crate::sim::{Participant, Report, TraceEvent};
-use crate::time::{Duration, SimTime};
+use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct RunArgs {
@@ -81,6 +87,15 @@ pub fn execute(args: RunArgs) -> ExitCode {
     let seed = args.seed.unwrap_or(scenario.seed);
     let until = match &args.until {
         Some(text) => match Duration::parse(text) {
+            Ok(d) if d > LONGEST_EXERCISE => {
+                return fail(
+                    2,
+                    format!(
+                        "--until {text}: an exercise runs at most {LONGEST_EXERCISE_YEARS} years (`{LONGEST_EXERCISE_YEARS}y`, to {}), the latest time a journal can record; give a shorter duration",
+                        SimTime::LATEST
+                    ),
+                );
+            }
             Ok(d) if d.as_minutes() > 0 => SimTime::START.after(d),
             Ok(_) => return fail(2, format!("--until {text}: give a positive duration, as in 30d")),
             Err(e) => return fail(2, format!("--until: {e}")),
@@ -119,22 +134,44 @@ pub fn execute(args: RunArgs) -> ExitCode {
     };
     let mut refused = Vec::new();
     for entry in &script.entries {
-        if entry.at > until || recorder.simulation().ended().is_some() {
+        let sim = match recorder.simulation() {
+            Ok(sim) => sim,
+            Err(e) => return fail(1, e),
+        };
+        if entry.at > until || sim.ended().is_some() {
             break;
         }
-        recorder.advance_to(entry.at);
+        // A Jump earlier in the script may have moved the clock past this
+        // line's stamp: running it later than written would be silent
+        // rewriting, so it is refused and not applied.
+        let now = sim.now();
+        if entry.at < now {
+            refused.push((
+                entry.seq,
+                now,
+                entry.participant.clone(),
+                format!(
+                    "stamped {}, but an earlier Jump had already moved the clock to {now}: not applied (a line never runs later than its stamp; stamp it {now} or later, or jump less far)",
+                    entry.at
+                ),
+            ));
+            continue;
+        }
+        if let Err(e) = recorder.advance_to(entry.at) {
+            return fail(1, e);
+        }
         match recorder.act(&entry.participant, entry.action.clone()) {
             Ok(Ok(_)) => {}
-            Ok(Err(refusal)) => refused.push((
-                entry.seq,
-                recorder.simulation().now(),
-                entry.participant.clone(),
-                refusal.reason,
-            )),
+            Ok(Err(refusal)) => {
+                let at = recorder.simulation().map_or(entry.at, |sim| sim.now());
+                refused.push((entry.seq, at, entry.participant.clone(), refusal.reason));
+            }
             Err(e) => return fail(1, e),
         }
     }
-    recorder.advance_to(until);
+    if let Err(e) = recorder.advance_to(until) {
+        return fail(1, e);
+    }
     let sim = match recorder.finish() {
         Ok(sim) => sim,
         Err(e) => return fail(1, e),
@@ -219,7 +256,9 @@ fn print_outcome(report: &Report, state_hash: &str) {
 }
 
 pub fn replay(args: ReplayArgs) -> ExitCode {
-    let recorded = match journal::read(&args.journal) {
+    // A torn last line does not stop the replay: every complete step
+    // before it is still checked, then the torn line is reported.
+    let recorded = match journal::read_prefix(&args.journal) {
         Ok(j) => j,
         Err(e) => return fail(1, format!("{}: {e}", args.journal.display())),
     };
@@ -227,7 +266,7 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match journal::replay(&scenario, &recorded) {
+    match journal::replay_prefix(&scenario, &recorded) {
         Ok(done) => {
             let hash = done.simulation.state_hash();
             if args.json {
@@ -266,6 +305,6 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
             }
             ExitCode::from(3)
         }
-        Err(e) => fail(1, e),
+        Err(e) => fail(1, format!("{}: {e}", args.journal.display())),
     }
 }

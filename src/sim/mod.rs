@@ -278,6 +278,14 @@ impl Simulation {
                     "time only moves forward: it is already {now}"
                 )));
             }
+            // The journal cannot record a time past the longest exercise.
+            if to > SimTime::LATEST {
+                return Err(Refusal::new(format!(
+                    "the clock cannot go past {} ({} years after the start, the longest an exercise may run)",
+                    SimTime::LATEST,
+                    crate::time::LONGEST_EXERCISE_YEARS
+                )));
+            }
             if let Some(ended) = self.ended() {
                 return Err(Refusal::new(format!("the exercise ended at {ended}")));
             }

@@ -1,6 +1,8 @@
 //! Times that cannot happen as written: a start that is not a date, an
-//! exercise with no end, stages, injects and deadlines after the end.
-//! (Delays and retention are checked with their definitions.)
+//! exercise with no end or one longer than the longest an exercise may run
+//! ([`LONGEST_EXERCISE`], the limit journals share), stages, injects and
+//! deadlines after the end. (Delays and retention are checked with their
+//! definitions.)
 
 use super::Origins;
 use super::references::for_each_condition;
@@ -8,7 +10,7 @@ use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
 use crate::scenario::model::{Condition, Scenario};
 use crate::sim::calendar::parse_start;
-use crate::time::Duration;
+use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     check_start(&scenario.start, origins.root_field("start"), findings);
@@ -31,6 +33,21 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 )
                 .label("zero or negative")
                 .help("write how long the exercise runs, like \"90d\"");
+        }
+        Some(after) if after > LONGEST_EXERCISE => {
+            findings
+                .add(
+                    Code::ImpossibleTiming,
+                    end_place.clone().field("after"),
+                    format!(
+                        "the exercise would run longer than {LONGEST_EXERCISE_YEARS} years, the longest an exercise may run"
+                    ),
+                )
+                .label(format!("longer than {LONGEST_EXERCISE_YEARS} years"))
+                .help(format!(
+                    "write `\"{LONGEST_EXERCISE_YEARS}y\"` or less, like \"90d\" (a journal records times up to {})",
+                    SimTime::LATEST
+                ));
         }
         _ => {}
     }
