@@ -396,3 +396,178 @@ fn an_mla_request_does_not_freeze_data_nobody_preserved() {
     let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "lost", "{}", image.detail);
 }
+
+/// Two-hops with subscriber information at the VPS host in B, named by the VPS lead.
+fn with_vps_subscriber() -> cyberdrill::scenario::model::Scenario {
+    use cyberdrill::scenario::model::{DataCategory, DataItem, Holding, Text};
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.holds.push(Holding {
+        category: DataCategory::SubscriberInfo,
+        retention: Some(cyberdrill::time::Duration::days(365)),
+    });
+    scenario.evidence.push(DataItem {
+        id: "vps-account".into(),
+        provider: "b-vps".into(),
+        category: DataCategory::SubscriberInfo,
+        created: cyberdrill::time::Duration::days(-40),
+        text: Text::default(),
+        reveals: vec![],
+    });
+    let lead = scenario.leads.iter_mut().find(|l| l.id == "vps-ip").unwrap();
+    lead.evidence.push("vps-account".into());
+    scenario
+}
+
+#[test]
+fn spontaneous_information_informs_and_obtains_nothing() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    // Art. 26 asks for nothing: it cannot name data held abroad.
+    let named = sim.apply(
+        &p("A/247"),
+        Action::Draft {
+            instrument: Instrument::SpontaneousInformation,
+            to: "B".into(),
+            items: vec!["vps-logs".into()],
+            fields: vec![F::RequestingAuthority, F::OffenceAndFacts],
+        },
+    );
+    assert!(
+        named.as_ref().unwrap_err().reason.contains("asks for nothing"),
+        "{named:?}"
+    );
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::SpontaneousInformation,
+        "B",
+        &[],
+        &[F::RequestingAuthority, F::OffenceAndFacts],
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(2 * 1440));
+    assert!(inbox_says(&sim, "B/247", "spontaneous information"));
+    assert!(
+        status(&sim, "A/247", id).contains("delivered"),
+        "{}",
+        status(&sim, "A/247", id)
+    );
+    for state in sim.evidence_states() {
+        assert!(
+            state.disclosed_to.is_empty() && state.produced_for.is_empty(),
+            "{state:?}"
+        );
+    }
+}
+
+#[test]
+fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
+    let mut sim = with_leads_in(&with_vps_subscriber(), &TEAM_A);
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &[],
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    let before = sim.state_hash();
+    let refused = sim
+        .apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap_err();
+    assert!(refused.reason.contains("RequestingAuthority"), "{refused}");
+    assert!(refused.reason.contains("OffenceAndFacts"), "{refused}");
+    assert!(refused.reason.contains("provider would reject"), "{refused}");
+    assert_eq!(sim.state_hash(), before);
+    sim.apply(
+        &p("A/prosecutor"),
+        Action::Amend {
+            request: order,
+            fields: law_fields(Instrument::DirectSubscriberRequest),
+        },
+    )
+    .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+}
+
+fn law_fields(instrument: Instrument) -> Vec<F> {
+    cyberdrill::law::fields_to_fill(instrument)
+}
+
+#[test]
+fn an_instrument_reaches_only_the_data_categories_it_covers() {
+    let mut sim = with_leads_in(&with_vps_subscriber(), &TEAM_A);
+    let art30 = sim.apply(
+        &p("A/247"),
+        Action::Draft {
+            instrument: Instrument::TrafficDisclosure,
+            to: "B".into(),
+            items: vec!["vps-image".into()],
+            fields: law_fields(Instrument::TrafficDisclosure),
+        },
+    );
+    let reason = art30.unwrap_err().reason;
+    assert!(reason.contains("Art. 30 discloses traffic data only"), "{reason}");
+    assert!(reason.contains("vps-image is a server image"), "{reason}");
+    assert!(reason.contains("Budapest Art. 31"), "{reason}");
+    let art7 = sim.apply(
+        &p("A/prosecutor"),
+        Action::Draft {
+            instrument: Instrument::DirectSubscriberRequest,
+            to: "B".into(),
+            items: vec!["vps-logs".into()],
+            fields: law_fields(Instrument::DirectSubscriberRequest),
+        },
+    );
+    let reason = art7.unwrap_err().reason;
+    assert!(reason.contains("subscriber information only"), "{reason}");
+    // What each covers is accepted.
+    draft(
+        &mut sim,
+        "A/247",
+        Instrument::TrafficDisclosure,
+        "B",
+        &["vps-logs"],
+        &law_fields(Instrument::TrafficDisclosure),
+    );
+    draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &law_fields(Instrument::DirectSubscriberRequest),
+    );
+}
+
+#[test]
+fn the_29_4_reservation_does_not_reach_convention_offences() {
+    use cyberdrill::scenario::model::Reservation;
+    let mut scenario = common::two_hops();
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.reservations = vec![Reservation::PreservationDualCriminality];
+    b.offences = vec![];
+    // The hospital case is illegal access and data interference (Arts 2 and 4).
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(4 * 1440));
+    assert!(
+        status(&sim, "A/247", id).contains("preserved until"),
+        "{}",
+        status(&sim, "A/247", id)
+    );
+    // Extortion alone is no Convention offence: the reservation applies.
+    scenario.incidents[0].offences = vec![cyberdrill::scenario::model::Offence::Extortion];
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(4 * 1440));
+    assert!(
+        status(&sim, "A/247", id).contains("29(4)"),
+        "{}",
+        status(&sim, "A/247", id)
+    );
+}

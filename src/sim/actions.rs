@@ -273,12 +273,30 @@ fn draft(
             }
         }
     }
-    let needs_data = matches!(
-        rule.yields,
-        Yields::Preservation | Yields::Intelligence | Yields::Evidence
-    ) && instrument != Instrument::SpontaneousInformation;
-    if needs_data && targets.is_empty() {
-        return refuse(format!("{} must name the data it is about", rule.article));
+    match rule.yields {
+        Yields::Preservation | Yields::Intelligence | Yields::Evidence if targets.is_empty() => {
+            return refuse(format!("{} must name the data it is about", rule.article));
+        }
+        Yields::InformsOnly if !targets.is_empty() => {
+            return refuse(format!(
+                "{} sends information to {to}; it asks for nothing, so it names no data to obtain: to obtain data, use a request for preservation or disclosure",
+                rule.article
+            ));
+        }
+        _ => {}
+    }
+    for &i in &targets {
+        let category = setup.scenario.evidence[i].category;
+        if let Some(why) = law::why_not_covered(
+            instrument,
+            setup.item_id(i),
+            category,
+            from_j,
+            to_j,
+            case.emergency_known,
+        ) {
+            return refuse(why);
+        }
     }
     let providers: std::collections::BTreeSet<usize> =
         targets.iter().map(|&i| setup.item_provider(i)).collect();
@@ -479,6 +497,28 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
             "{} needs an emergency: nothing in this case shows a risk to life yet",
             rule.article
         ));
+    }
+    if law::refused_when_incomplete(req.instrument) {
+        let (from_j, to_j) = (
+            &setup.scenario.jurisdictions[req.from],
+            &setup.scenario.jurisdictions[req.to],
+        );
+        let missing = law::missing_fields(req.instrument, &req.fields, from_j, to_j);
+        if !missing.is_empty() {
+            let who = match rule.channel {
+                Channel::DomesticProvider | Channel::ForeignProvider => "the provider would reject it",
+                _ => "it would not stand",
+            };
+            let list: Vec<String> = missing
+                .iter()
+                .map(|f| format!("{f:?} ({})", f.source()))
+                .collect();
+            return refuse(format!(
+                "{} is incomplete and {who}: it lacks {}; amend it first",
+                rule.article,
+                list.join(", ")
+            ));
+        }
     }
     emit(
         world,

@@ -218,6 +218,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
     }
     match rule.channel {
         Channel::DomesticProvider | Channel::ForeignProvider => to_provider(world, id),
+        Channel::Foreign247 if rule.yields == Yields::InformsOnly => inform(world, id),
         Channel::Foreign247 => {
             let desk = Participant::player(setup.jurisdiction_code(req.to), Role::Contact247);
             if setup.is_human(&desk) {
@@ -257,6 +258,31 @@ pub fn send_request(world: &mut World, id: RequestId) {
         }
         Channel::None => {}
     }
+}
+
+/// Information sent without a request (Art. 26) reaches the foreign 24/7
+/// desk's inbox at once; nothing is asked of anyone, nothing comes back.
+fn inform(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let rule = law::rule(req.instrument);
+    let (from, to) = (setup.jurisdiction_code(req.from), setup.jurisdiction_code(req.to));
+    let offences = case_offences(&setup, req.from);
+    emit(
+        world,
+        "24/7 network",
+        format!(
+            "spontaneous information #{id} ({}) from {from}: its case concerns {offences:?}; no answer is required",
+            rule.article
+        ),
+        vec![Participant::player(to, Role::Contact247)],
+    );
+    finish(
+        world,
+        id,
+        true,
+        format!("delivered to the {to} 24/7 desk (information only: nothing is requested)"),
+    );
 }
 
 /// When jurisdiction `j`'s 24/7 desk gets to a request that reached it at `at`.
@@ -407,12 +433,7 @@ pub fn desk_review(world: &mut World, id: RequestId) {
         return;
     }
     let offences = case_offences(&setup, req.from);
-    if req.instrument == Instrument::Preservation247
-        && to
-            .reservations
-            .contains(&crate::scenario::model::Reservation::PreservationDualCriminality)
-        && !law::dual_criminality_met(&offences, to)
-    {
+    if law::reservation_refuses(req.instrument, &offences, to) {
         finish(
             world,
             id,
@@ -592,7 +613,8 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 "disclosed as intelligence (not admissible: a formal request must follow)".to_string()
             };
         }
-        Yields::PublicInformation => {
+        // Neither reaches a provider: nothing to execute.
+        Yields::PublicInformation | Yields::InformsOnly => {
             succeeded = true;
             result = "answered".into();
         }

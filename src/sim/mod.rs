@@ -34,7 +34,19 @@
 //!   as an MLA request for it is pending at the requested central authority
 //!   (29(7)); a renewal extends by the same period, at once.
 //! - Art. 30 discloses only data that is preserved; Art. 9 and the formal
-//!   channels produce evidence; Art. 26 and Art. 30 give intelligence.
+//!   channels produce evidence; Art. 30 gives intelligence. Art. 26 only
+//!   informs: it names no data, reaches the foreign 24/7 desk's inbox at
+//!   once, and nothing comes back.
+//! - An instrument reaches only the data categories its `law::Rule`
+//!   covers (Art. 30: traffic data and NetFlow; CETS 224 Art. 7:
+//!   subscriber information); a draft naming other data is refused.
+//! - Completeness is judged by `law::missing_fields` everywhere. A 24/7
+//!   desk or central authority sends an incomplete request back (a round
+//!   trip); an order straight to a provider, and Art. 26 information, are
+//!   refused when sent, naming what is missing.
+//! - The Art. 29(4) reservation refuses preservation only when no offence
+//!   of the case is a Convention offence (Arts 2-11) and dual criminality
+//!   is not met.
 //! - A central authority's `processing: ("10d", "30d")` counts working days
 //!   in its own office hours and zone; a judge's `signs_in` likewise.
 //! - Dual criminality holds when the requested state criminalises at least
