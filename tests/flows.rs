@@ -571,3 +571,33 @@ fn the_29_4_reservation_does_not_reach_convention_offences() {
         status(&sim, "A/247", id)
     );
 }
+
+#[test]
+fn the_other_side_cannot_act_on_a_draft_it_has_not_received() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        SIX,
+    );
+    let answer = |id| Action::Answer {
+        request: id,
+        text: "we see you are drafting".into(),
+    };
+    let before = sim.state_hash();
+    let on_draft = sim.apply(&p("B/247"), answer(id)).unwrap_err();
+    let on_nothing = sim.apply(&p("B/247"), answer(99)).unwrap_err();
+    assert_eq!(
+        on_draft.reason.replace(&format!("#{id}"), "#N"),
+        on_nothing.reason.replace("#99", "#N")
+    );
+    assert_eq!(sim.state_hash(), before);
+    assert!(!inbox_says(&sim, "A/247", "drafting"));
+    // Once sent, it has reached B's desk, which may answer it.
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.apply(&p("B/247"), answer(id)).unwrap();
+    assert!(inbox_says(&sim, "A/247", "we see you are drafting"));
+}

@@ -69,7 +69,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
         Action::Send { request } => send(world, participant, j, *role, request),
         Action::Forward { request } => forward(world, participant, j, *role, request),
         Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason),
-        Action::Answer { request, text } => answer(world, participant, j, request, &text),
+        Action::Answer { request, text } => answer(world, participant, j, *role, request, &text),
         Action::Renew { request } => renew(world, participant, j, *role, request),
         Action::Pause
         | Action::Resume
@@ -581,13 +581,29 @@ fn decline(
     ok(format!("declined request #{id}"), Some(id))
 }
 
-fn answer(world: &mut World, participant: &Participant, j: usize, id: RequestId, text: &str) -> Applied {
+/// Either side writes on a request: the sender once it is sent, the
+/// requested side once it has reached them. Anything else (no such request,
+/// another side's draft, a request still on its way) gets the same answer,
+/// so a refusal never tells one jurisdiction what another is drafting.
+fn answer(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    text: &str,
+) -> Applied {
     let setup = engine::setup(world);
+    let unknown = || refuse(format!("you have no request #{id} to answer"));
     let Some(req) = engine::request(world, id).cloned() else {
-        return refuse(format!("no request #{id} concerns your team"));
+        return unknown();
     };
-    if req.from != j && req.to != j {
-        return refuse(format!("no request #{id} concerns your team"));
+    if req.from == j {
+        if req.sent_at.is_none() {
+            return refuse(format!("request #{id} has not been sent: nobody else has it yet"));
+        }
+    } else if !engine::reached(&setup, &req, j, role) {
+        return unknown();
     }
     if text.trim().is_empty() {
         return refuse("an answer needs some text");

@@ -155,6 +155,18 @@ pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
         .collect()
 }
 
+/// Whether request `req` has reached participant `role` of the requested
+/// jurisdiction `j`: a request through the 24/7 network once it is sent,
+/// and a direct order its desk is notified of (CETS 224 Art. 7(5)). An
+/// unsent draft, or a request still on its way, has reached nobody there.
+pub fn reached(setup: &Setup, req: &Request, j: usize, role: Role) -> bool {
+    if req.to != j || req.from == j || role != Role::Contact247 || req.sent_at.is_none() {
+        return false;
+    }
+    law::rule(req.instrument).channel == Channel::Foreign247
+        || law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[j])
+}
+
 /// Team `j` learns leads; tells the team which ones are new.
 pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: &str) {
     let setup = setup(world);
