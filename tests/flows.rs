@@ -601,3 +601,42 @@ fn the_other_side_cannot_act_on_a_draft_it_has_not_received() {
     sim.apply(&p("B/247"), answer(id)).unwrap();
     assert!(inbox_says(&sim, "A/247", "we see you are drafting"));
 }
+
+#[test]
+fn an_mla_request_holds_preserved_data_from_arrival_even_while_returned() {
+    let mut sim = with_leads(&TEAM_A);
+    preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(60));
+    // No translation: B's central authority will send it back.
+    let mla = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &FORMAL,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(10 * 1440));
+    assert_eq!(status(&sim, "A/prosecutor", mla), "Returned");
+    // The 60-day preservation runs out around d60; the returned request
+    // is still pending, so Art. 29(7) keeps the image.
+    sim.advance_to(SimTime(100 * 1440));
+    let image = outcome(&sim, "vps-image");
+    assert_eq!(image.state, "preserved", "{}", image.detail);
+    assert!(image.detail.contains("MLA is pending"), "{}", image.detail);
+    // Withdrawn, it holds nothing any more.
+    sim.apply(&p("A/prosecutor"), Action::Withdraw { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(101 * 1440));
+    let image = outcome(&sim, "vps-image");
+    assert_eq!(image.state, "lost", "{}", image.detail);
+    assert!(status(&sim, "A/prosecutor", mla).contains("withdrawn"));
+    assert!(
+        sim.apply(&p("A/prosecutor"), Action::Withdraw { request: mla })
+            .is_err()
+    );
+}

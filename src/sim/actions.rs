@@ -71,6 +71,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
         Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason),
         Action::Answer { request, text } => answer(world, participant, j, *role, request, &text),
         Action::Renew { request } => renew(world, participant, j, *role, request),
+        Action::Withdraw { request } => withdraw(world, participant, j, *role, request),
         Action::Pause
         | Action::Resume
         | Action::SetSpeed { .. }
@@ -332,7 +333,7 @@ fn draft(
             result: None,
             succeeded: false,
             frozen_until: None,
-            holding: false,
+            held: Vec::new(),
             renewals: 0,
         })
         .id();
@@ -672,4 +673,13 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
         engine::team(&setup, j),
     );
     ok(format!("preserved until {until}"), Some(id))
+}
+
+fn withdraw(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
+    let req = own_request(world, j, role, id)?;
+    if req.holder == Holder::Done {
+        return refuse(format!("request #{id} is closed already"));
+    }
+    engine::finish(world, id, false, format!("withdrawn by {participant}"));
+    ok(format!("withdrew request #{id}"), Some(id))
 }

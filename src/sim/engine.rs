@@ -401,6 +401,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
                 format!("transmitted request #{id} to {}", setup.jurisdiction_code(req.to)),
                 vec![req.drafted_by.clone()],
             );
+            hold_preserved(world, id);
             schedule(world, at, Due::RequestStep(id));
         }
         Holder::ForeignCentralAuthority => authority_review(world, id),
@@ -473,10 +474,34 @@ pub fn desk_review(world: &mut World, id: RequestId) {
     to_provider(world, id);
 }
 
+/// An MLA request has reached the requested central authority: the items
+/// preserved at this moment stay preserved while it is pending there,
+/// returned for clarification included, until it is finished or withdrawn
+/// (Art. 29(7)). It freezes no data nobody preserved: that is what
+/// preservation is for. Arriving again after a clarification adds what is
+/// preserved then; nothing is held twice by one request.
+fn hold_preserved(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("request exists").clone();
+    if !law::holds_preserved_while_pending(req.instrument) {
+        return;
+    }
+    let now = now(world);
+    let mut held = req.held.clone();
+    for &item in &req.items {
+        if held.contains(&item) {
+            continue;
+        }
+        let mut ev = evidence_mut(world, item);
+        if ev.is_preserved(now) {
+            ev.held_for_mla += 1;
+            held.push(item);
+        }
+    }
+    request_mut(world, id).held = held;
+}
+
 /// The requested central authority checks completeness, translation and
-/// dual criminality; an accepted request keeps the items that are preserved
-/// when it arrives preserved while it is processed (Art. 29(7)). It does not
-/// freeze data nobody preserved: that is what preservation is for.
+/// dual criminality, then has the request executed.
 fn authority_review(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
@@ -503,14 +528,6 @@ fn authority_review(world: &mut World, id: RequestId) {
         return;
     }
     let now = now(world);
-    let mut held = Vec::new();
-    for &item in &req.items {
-        let mut ev = evidence_mut(world, item);
-        if ev.is_preserved(now) {
-            ev.held_for_mla += 1;
-            held.push(item);
-        }
-    }
     let wait = if rule.needs_emergency {
         desk_acts_at(world, req.to, now)
     } else {
@@ -526,7 +543,6 @@ fn authority_review(world: &mut World, id: RequestId) {
     {
         let mut r = request_mut(world, id);
         r.holder = Holder::Processing;
-        r.holding = !held.is_empty();
     }
     emit(
         world,
@@ -593,7 +609,6 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     .chance(&format!("provider/{}", provider.id), rate)
             };
             if !complies {
-                release_holds(world, id);
                 finish(
                     world,
                     id,
@@ -631,7 +646,6 @@ fn provider_executes(world: &mut World, id: RequestId) {
             result = "answered".into();
         }
     }
-    release_holds(world, id);
     let names = |items: &[usize]| {
         items
             .iter()
@@ -666,21 +680,20 @@ fn provider_executes(world: &mut World, id: RequestId) {
 
 /// An MLA request no longer pending lets its items' retention run again.
 fn release_holds(world: &mut World, id: RequestId) {
-    let req = request(world, id).expect("request exists").clone();
-    if !req.holding {
-        return;
-    }
-    request_mut(world, id).holding = false;
+    let held = std::mem::take(&mut request_mut(world, id).held);
     let now = now(world);
-    for &item in &req.items {
+    for item in held {
         let mut ev = evidence_mut(world, item);
         ev.held_for_mla = ev.held_for_mla.saturating_sub(1);
         schedule(world, now, Due::RetentionCheck(item));
     }
 }
 
+/// Request `id` is over (executed, refused, declined or withdrawn): what it
+/// held is released and its sender is told.
 pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String) {
     let setup = setup(world);
+    release_holds(world, id);
     let req = request(world, id).expect("request exists").clone();
     {
         let mut r = request_mut(world, id);

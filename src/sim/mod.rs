@@ -31,8 +31,10 @@
 //! - A preservation order binds the provider when it arrives (the data is
 //!   frozen then); the provider's `answers_in` is when it confirms.
 //! - Art. 29 keeps data at least `preservation_247_min` and then for as long
-//!   as an MLA request for it is pending at the requested central authority
-//!   (29(7)); a renewal extends by the same period, at once.
+//!   as an MLA request for it is pending (29(7)): from the moment the request
+//!   reaches the requested central authority, for the items preserved then,
+//!   returned for clarification included, until it is executed, refused or
+//!   withdrawn (`Withdraw`). A renewal extends by the same period, at once.
 //! - Art. 30 discloses only data that is preserved; Art. 9 and the formal
 //!   channels produce evidence; Art. 30 gives intelligence. Art. 26 only
 //!   informs: it names no data, reaches the foreign 24/7 desk's inbox at
