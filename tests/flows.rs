@@ -640,3 +640,69 @@ fn an_mla_request_holds_preserved_data_from_arrival_even_while_returned() {
             .is_err()
     );
 }
+
+#[test]
+fn emergency_disclosure_takes_hours_even_where_a_provider_names_no_emergency_time() {
+    let mut scenario = common::two_hops();
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.disclosure.emergency_answers_in = None;
+    vps.disclosure.answers_in = cyberdrill::scenario::model::Delay(
+        cyberdrill::time::Duration::days(5),
+        cyberdrill::time::Duration::days(10),
+    );
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    sim.advance_to(SimTime(6 * 60 + 30));
+    let art9 = draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-image"],
+        &law_fields(Instrument::EmergencyDisclosure),
+    );
+    sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
+    // The desk acts within 3h (day) and the law's default, 1h-8h, applies.
+    sim.advance_to(SimTime(6 * 60 + 30 + 3 * 60 + 8 * 60));
+    assert!(
+        status(&sim, "A/247", art9).contains("produced as evidence"),
+        "{}",
+        status(&sim, "A/247", art9)
+    );
+}
+
+#[test]
+fn the_reference_solution_gets_its_emergency_answers_within_hours() {
+    let scenario = cyberdrill::scenario::load::load_default();
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hospital-ransomware.actions"),
+    )
+    .unwrap();
+    let script = cyberdrill::journal::parse(&text).unwrap();
+    let humans: Vec<Participant> = script.entries.iter().map(|e| e.participant.clone()).collect();
+    let mut sim = Simulation::with_humans(&scenario, scenario.seed, humans).unwrap();
+    // Up to the second Art. 9 request, to Brenmark Telecom at d1 06:35.
+    for entry in script
+        .entries
+        .iter()
+        .filter(|e| e.at <= SimTime(1440 + 6 * 60 + 35))
+    {
+        sim.advance_to(entry.at);
+        sim.apply(&entry.participant, entry.action.clone()).unwrap();
+    }
+    sim.advance_to(SimTime(2 * 1440));
+    let view = sim.view(&p("VL/247")).unwrap();
+    let art9: Vec<_> = view
+        .requests
+        .iter()
+        .filter(|r| r.article == "CETS 224 Art. 9")
+        .collect();
+    assert_eq!(art9.len(), 2);
+    for request in art9 {
+        assert!(
+            request.status.contains("produced"),
+            "#{}: {}",
+            request.id,
+            request.status
+        );
+    }
+}

@@ -547,6 +547,20 @@ pub fn provider_deadline(
     }
 }
 
+/// Whether a request of `instrument` stating `fields` is handled as an
+/// emergency: the emergency instruments always; an EU production order
+/// when it states the emergency (`EmergencyFacts`) and the case has one.
+pub fn is_emergency_request(
+    instrument: Instrument,
+    fields: &std::collections::BTreeSet<RequestField>,
+    emergency_known: bool,
+) -> bool {
+    rule(instrument).needs_emergency
+        || (instrument == Instrument::EuProductionOrder
+            && emergency_known
+            && fields.contains(&RequestField::EmergencyFacts))
+}
+
 /// Whether `to`'s 24/7 desk is told of a request of `instrument` sent
 /// directly to one of its providers (CETS 224 Art. 7(5)(a), a reservation).
 pub fn notifies_requested_state(instrument: Instrument, to: &Jurisdiction) -> bool {

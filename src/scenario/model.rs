@@ -115,6 +115,11 @@ pub struct LawParameters {
     pub eu_emergency_answer: Duration,
     /// EU e-evidence Regulation: preservation order keeps data 60 days.
     pub eu_preservation: Duration,
+    /// How long a provider takes to answer an emergency request (CETS 224
+    /// Art. 9: "rapidly expedited") when it gives no `emergency_answers_in`
+    /// of its own. Not a treaty figure: one to eight hours, the EU's
+    /// emergency deadline as the upper bound.
+    pub emergency_answer: Delay,
 }
 
 impl Default for LawParameters {
@@ -128,6 +133,7 @@ impl Default for LawParameters {
             eu_production_answer: Duration::days(10),
             eu_emergency_answer: Duration::hours(8),
             eu_preservation: Duration::days(60),
+            emergency_answer: Delay(Duration::hours(1), Duration::hours(8)),
         }
     }
 }

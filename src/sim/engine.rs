@@ -330,16 +330,28 @@ fn to_provider(world: &mut World, id: RequestId) {
         return;
     };
     let policy = &setup.scenario.providers[provider].disclosure;
-    let chosen = if law::rule(req.instrument).needs_emergency {
-        policy.emergency_answers_in.unwrap_or(policy.answers_in)
+    let law_parameters = &setup.scenario.law;
+    let emergency = law::is_emergency_request(
+        req.instrument,
+        &req.fields,
+        casefile(world, req.from).emergency_known,
+    );
+    let chosen = if emergency {
+        policy
+            .emergency_answers_in
+            .unwrap_or(law_parameters.emergency_answer)
     } else {
         policy.answers_in
     };
-    let wait = delay(
+    let mut wait = delay(
         world,
         &format!("provider/{}", setup.scenario.providers[provider].id),
         chosen,
     );
+    // Where the law sets a deadline (EU e-evidence), the provider answers by then.
+    if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
+        wait = wait.min(deadline);
+    }
     request_mut(world, id).holder = Holder::Provider;
     let now = now(world);
     if law::rule(req.instrument).yields == Yields::Preservation {

@@ -49,6 +49,9 @@
 //! - The Art. 29(4) reservation refuses preservation only when no offence
 //!   of the case is a Convention offence (Arts 2-11) and dual criminality
 //!   is not met.
+//! - An emergency request is answered in the provider's
+//!   `emergency_answers_in`, else in the scenario's `law.emergency_answer`
+//!   (1h-8h by default), never in its ordinary `answers_in`.
 //! - A central authority's `processing: ("10d", "30d")` counts working days
 //!   in its own office hours and zone; a judge's `signs_in` likewise.
 //! - Dual criminality holds when the requested state criminalises at least
