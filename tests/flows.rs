@@ -706,3 +706,91 @@ fn the_reference_solution_gets_its_emergency_answers_within_hours() {
         );
     }
 }
+
+#[test]
+fn an_eu_production_order_is_answered_within_ten_days() {
+    use cyberdrill::scenario::model::{Delay, Framework};
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    for code in ["A", "B"] {
+        let j = scenario
+            .jurisdictions
+            .iter_mut()
+            .find(|j| j.code == code)
+            .unwrap();
+        j.parties.push(Framework::EuEEvidence);
+    }
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.disclosure.answers_in = Delay(
+        cyberdrill::time::Duration::days(20),
+        cyberdrill::time::Duration::days(30),
+    );
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::EuProductionOrder,
+        "B",
+        &["vps-image"],
+        &law_fields(Instrument::EuProductionOrder),
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+    sim.advance_to(SimTime(10 * 1440 + 60));
+    assert!(
+        status(&sim, "A/prosecutor", order).contains("produced as evidence"),
+        "{}",
+        status(&sim, "A/prosecutor", order)
+    );
+}
+
+#[test]
+fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
+    use cyberdrill::scenario::model::Reservation;
+    let mut scenario = with_vps_subscriber();
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.reservations.push(Reservation::NotifyDirectOrders);
+    let mut sim = with_leads_in(&scenario, &["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &law_fields(Instrument::DirectSubscriberRequest),
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    assert!(!inbox_says(&sim, "B/247", "notice of request"));
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+    assert!(inbox_says(&sim, "B/247", &format!("notice of request #{order}")));
+    assert!(
+        sim.view(&p("B/247"))
+            .unwrap()
+            .requests
+            .iter()
+            .any(|r| r.id == order)
+    );
+    // Without the reservation, B hears nothing of it.
+    let mut sim = with_leads_in(
+        &with_vps_subscriber(),
+        &["A/investigator", "A/prosecutor", "A/247", "B/247"],
+    );
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &law_fields(Instrument::DirectSubscriberRequest),
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+    assert!(!inbox_says(&sim, "B/247", "notice of request"));
+    assert!(sim.view(&p("B/247")).unwrap().requests.is_empty());
+}

@@ -668,6 +668,66 @@ mod tests {
     }
 
     #[test]
+    fn the_29_4_reservation_spares_convention_offences() {
+        let mut b = jurisdiction("B", &[Framework::Budapest]);
+        b.reservations = vec![Reservation::PreservationDualCriminality];
+        let p = Instrument::Preservation247;
+        assert!(!reservation_refuses(
+            p,
+            &[Offence::IllegalAccess, Offence::Extortion],
+            &b
+        ));
+        assert!(reservation_refuses(p, &[Offence::Extortion], &b));
+        b.offences = vec![Offence::Extortion];
+        assert!(!reservation_refuses(p, &[Offence::Extortion], &b));
+        assert!(!reservation_refuses(
+            Instrument::Mla,
+            &[Offence::MoneyLaundering],
+            &b
+        ));
+    }
+
+    #[test]
+    fn eu_deadlines_apply_to_eu_production_orders_only() {
+        let law = LawParameters::default();
+        let emergency: std::collections::BTreeSet<_> = [F::EmergencyFacts].into_iter().collect();
+        assert!(is_emergency_request(
+            Instrument::EuProductionOrder,
+            &emergency,
+            true
+        ));
+        assert!(!is_emergency_request(
+            Instrument::EuProductionOrder,
+            &emergency,
+            false
+        ));
+        assert_eq!(
+            provider_deadline(Instrument::EuProductionOrder, &law, true),
+            Some(Duration::hours(8))
+        );
+        assert_eq!(
+            provider_deadline(Instrument::EuProductionOrder, &law, false),
+            Some(Duration::days(10))
+        );
+        assert_eq!(provider_deadline(Instrument::Mla, &law, false), None);
+    }
+
+    #[test]
+    fn art30_and_art7_cover_their_categories_only() {
+        assert!(covers(Instrument::TrafficDisclosure, DataCategory::NetFlow));
+        assert!(!covers(Instrument::TrafficDisclosure, DataCategory::ServerImage));
+        assert!(covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::SubscriberInfo
+        ));
+        assert!(!covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::RegistrationData
+        ));
+        assert!(covers(Instrument::EmergencyDisclosure, DataCategory::Content));
+    }
+
+    #[test]
     fn preservation_247_requires_the_six_elements() {
         assert_eq!(rule(Instrument::Preservation247).required.len(), 6);
     }

@@ -228,6 +228,24 @@ pub fn send_request(world: &mut World, id: RequestId) {
     for &item in &req.items {
         tell(world, req.from, item, News::Requested);
     }
+    if law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[req.to]) {
+        let provider = req
+            .provider
+            .map_or("", |p| setup.scenario.providers[p].name.as_str());
+        emit(
+            world,
+            "24/7 network",
+            format!(
+                "notice of request #{id} ({}): {} ordered subscriber information directly from {provider} (your reservation under Art. 7(5))",
+                rule.article,
+                setup.jurisdiction_code(req.from)
+            ),
+            vec![Participant::player(
+                setup.jurisdiction_code(req.to),
+                Role::Contact247,
+            )],
+        );
+    }
     match rule.channel {
         Channel::DomesticProvider | Channel::ForeignProvider => to_provider(world, id),
         Channel::Foreign247 if rule.yields == Yields::InformsOnly => inform(world, id),

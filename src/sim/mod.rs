@@ -52,6 +52,13 @@
 //! - An emergency request is answered in the provider's
 //!   `emergency_answers_in`, else in the scenario's `law.emergency_answer`
 //!   (1h-8h by default), never in its ordinary `answers_in`.
+//! - An EU production order is answered no later than
+//!   `law.eu_production_answer` (10 days), or `law.eu_emergency_answer`
+//!   (8 hours) when it states `EmergencyFacts` in a case with a known risk
+//!   to life: the law's deadline caps the provider's own time.
+//! - A jurisdiction with the `NotifyDirectOrders` reservation has its 24/7
+//!   desk told of each CETS 224 Art. 7 order sent to one of its providers
+//!   (Art. 7(5)); its desk then sees the request and may answer it.
 //! - A central authority's `processing: ("10d", "30d")` counts working days
 //!   in its own office hours and zone; a judge's `signs_in` likewise.
 //! - Dual criminality holds when the requested state criminalises at least
