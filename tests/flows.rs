@@ -794,3 +794,44 @@ fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
     assert!(!inbox_says(&sim, "B/247", "notice of request"));
     assert!(sim.view(&p("B/247")).unwrap().requests.is_empty());
 }
+
+#[test]
+fn a_judge_does_not_sign_an_incomplete_production_order() {
+    let mut scenario = common::two_hops();
+    scenario.incidents[0].initial_leads.push("home-ip".into());
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    sim.apply(
+        &p("A/investigator"),
+        Action::LookUp {
+            lead: "home-ip".into(),
+        },
+    )
+    .unwrap();
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::ProductionOrder,
+        "A",
+        &["subscriber"],
+        &[F::RequestingAuthority],
+    );
+    let refused = sim
+        .apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap_err();
+    assert!(refused.reason.contains("judge would not sign"), "{refused}");
+    assert!(refused.reason.contains("LegalBasis"), "{refused}");
+    assert!(!refused.reason.contains("Signature"), "{refused}");
+    // Nor does a provider act on an incomplete Art. 16 order.
+    let keep = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::DomesticPreservation,
+        "A",
+        &["subscriber"],
+        &[],
+    );
+    let refused = sim
+        .apply(&p("A/investigator"), Action::Send { request: keep })
+        .unwrap_err();
+    assert!(refused.reason.contains("provider would reject"), "{refused}");
+}

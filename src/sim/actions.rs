@@ -436,6 +436,8 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         return refuse(format!("{} needs no signature: send it", rule.article));
     }
     if rule.court_order {
+        // A judge does not sign an incomplete application.
+        incomplete(&setup, &req, "the judge would not sign it")?;
         let now = engine::now(world);
         let jurisdiction = &setup.scenario.jurisdictions[j];
         let wait = engine::delay(
@@ -470,6 +472,28 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
     ok(format!("signed request #{id}"), Some(id))
 }
 
+/// Refuses `req` if it lacks a required element other than the signature
+/// (which comes from signing), naming each one and where the law asks for it.
+fn incomplete(setup: &Setup, req: &Request, who: &str) -> Result<(), Refusal> {
+    let (from, to) = (
+        &setup.scenario.jurisdictions[req.from],
+        &setup.scenario.jurisdictions[req.to],
+    );
+    let missing: Vec<String> = law::missing_fields(req.instrument, &req.fields, from, to)
+        .into_iter()
+        .filter(|f| *f != RequestField::Signature)
+        .map(|f| format!("{f:?} ({})", f.source()))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    refuse(format!(
+        "{} is incomplete and {who}: it lacks {}; amend it first",
+        law::rule(req.instrument).article,
+        missing.join(", ")
+    ))
+}
+
 fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
     let setup = engine::setup(world);
     let req = own_request(world, j, role, id)?;
@@ -500,26 +524,11 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         ));
     }
     if law::refused_when_incomplete(req.instrument) {
-        let (from_j, to_j) = (
-            &setup.scenario.jurisdictions[req.from],
-            &setup.scenario.jurisdictions[req.to],
-        );
-        let missing = law::missing_fields(req.instrument, &req.fields, from_j, to_j);
-        if !missing.is_empty() {
-            let who = match rule.channel {
-                Channel::DomesticProvider | Channel::ForeignProvider => "the provider would reject it",
-                _ => "it would not stand",
-            };
-            let list: Vec<String> = missing
-                .iter()
-                .map(|f| format!("{f:?} ({})", f.source()))
-                .collect();
-            return refuse(format!(
-                "{} is incomplete and {who}: it lacks {}; amend it first",
-                rule.article,
-                list.join(", ")
-            ));
-        }
+        let who = match rule.channel {
+            Channel::DomesticProvider | Channel::ForeignProvider => "the provider would reject it",
+            _ => "it would not stand",
+        };
+        incomplete(&setup, &req, who)?;
     }
     emit(
         world,

@@ -45,7 +45,8 @@
 //! - Completeness is judged by `law::missing_fields` everywhere. A 24/7
 //!   desk or central authority sends an incomplete request back (a round
 //!   trip); an order straight to a provider, and Art. 26 information, are
-//!   refused when sent, naming what is missing.
+//!   refused when sent, naming what is missing; a judge refuses to sign an
+//!   incomplete court order (Art. 18).
 //! - The Art. 29(4) reservation refuses preservation only when no offence
 //!   of the case is a Convention offence (Arts 2-11) and dual criminality
 //!   is not met.
@@ -409,6 +410,7 @@ impl Simulation {
                     &setup.scenario.jurisdictions[req.to],
                 );
                 if rule.yields != law::Yields::Evidence
+                    || !law::covers(req.instrument, setup.scenario.evidence[i].category)
                     || !ev.produced_for.contains(&req.from)
                     || !req.items.contains(&i)
                     || !law::applies_between(req.instrument, from, to)
@@ -422,6 +424,23 @@ impl Simulation {
             }
             if ev.held_for_mla > 0 && ev.deleted.is_some() {
                 return Err(format!("{id} is deleted while held for MLA"));
+            }
+            let holders: Vec<RequestId> = (1..=engine::request_count(&self.world) as RequestId)
+                .filter_map(|r| engine::request(&self.world, r))
+                .filter(|r| r.held.contains(&i))
+                .map(|r| r.id)
+                .collect();
+            if holders.len() != ev.held_for_mla as usize {
+                return Err(format!(
+                    "{id} counts {} MLA holds but requests {holders:?} hold it",
+                    ev.held_for_mla
+                ));
+            }
+            if let Some(done) = holders
+                .iter()
+                .find(|&&r| engine::request(&self.world, r).is_some_and(|r| r.holder == Holder::Done))
+            {
+                return Err(format!("{id} is still held by request #{done}, which is closed"));
             }
         }
         Ok(())
