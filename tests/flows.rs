@@ -396,3 +396,442 @@ fn an_mla_request_does_not_freeze_data_nobody_preserved() {
     let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "lost", "{}", image.detail);
 }
+
+/// Two-hops with subscriber information at the VPS host in B, named by the VPS lead.
+fn with_vps_subscriber() -> cyberdrill::scenario::model::Scenario {
+    use cyberdrill::scenario::model::{DataCategory, DataItem, Holding, Text};
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.holds.push(Holding {
+        category: DataCategory::SubscriberInfo,
+        retention: Some(cyberdrill::time::Duration::days(365)),
+    });
+    scenario.evidence.push(DataItem {
+        id: "vps-account".into(),
+        provider: "b-vps".into(),
+        category: DataCategory::SubscriberInfo,
+        created: cyberdrill::time::Duration::days(-40),
+        text: Text::default(),
+        reveals: vec![],
+    });
+    let lead = scenario.leads.iter_mut().find(|l| l.id == "vps-ip").unwrap();
+    lead.evidence.push("vps-account".into());
+    scenario
+}
+
+#[test]
+fn spontaneous_information_informs_and_obtains_nothing() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    // Art. 26 asks for nothing: it cannot name data held abroad.
+    let named = sim.apply(
+        &p("A/247"),
+        Action::Draft {
+            instrument: Instrument::SpontaneousInformation,
+            to: "B".into(),
+            items: vec!["vps-logs".into()],
+            fields: vec![F::RequestingAuthority, F::OffenceAndFacts],
+        },
+    );
+    assert!(
+        named.as_ref().unwrap_err().reason.contains("asks for nothing"),
+        "{named:?}"
+    );
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::SpontaneousInformation,
+        "B",
+        &[],
+        &[F::RequestingAuthority, F::OffenceAndFacts],
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(2 * 1440));
+    assert!(inbox_says(&sim, "B/247", "spontaneous information"));
+    assert!(
+        status(&sim, "A/247", id).contains("delivered"),
+        "{}",
+        status(&sim, "A/247", id)
+    );
+    for state in sim.evidence_states() {
+        assert!(
+            state.disclosed_to.is_empty() && state.produced_for.is_empty(),
+            "{state:?}"
+        );
+    }
+}
+
+#[test]
+fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
+    let mut sim = with_leads_in(&with_vps_subscriber(), &TEAM_A);
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &[],
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    let before = sim.state_hash();
+    let refused = sim
+        .apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap_err();
+    assert!(refused.reason.contains("RequestingAuthority"), "{refused}");
+    assert!(refused.reason.contains("OffenceAndFacts"), "{refused}");
+    assert!(refused.reason.contains("provider would reject"), "{refused}");
+    assert_eq!(sim.state_hash(), before);
+    sim.apply(
+        &p("A/prosecutor"),
+        Action::Amend {
+            request: order,
+            fields: law_fields(Instrument::DirectSubscriberRequest),
+        },
+    )
+    .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+}
+
+fn law_fields(instrument: Instrument) -> Vec<F> {
+    cyberdrill::law::fields_to_fill(instrument)
+}
+
+#[test]
+fn an_instrument_reaches_only_the_data_categories_it_covers() {
+    let mut sim = with_leads_in(&with_vps_subscriber(), &TEAM_A);
+    let art30 = sim.apply(
+        &p("A/247"),
+        Action::Draft {
+            instrument: Instrument::TrafficDisclosure,
+            to: "B".into(),
+            items: vec!["vps-image".into()],
+            fields: law_fields(Instrument::TrafficDisclosure),
+        },
+    );
+    let reason = art30.unwrap_err().reason;
+    assert!(reason.contains("Art. 30 discloses traffic data only"), "{reason}");
+    assert!(reason.contains("vps-image is a server image"), "{reason}");
+    assert!(reason.contains("Budapest Art. 31"), "{reason}");
+    let art7 = sim.apply(
+        &p("A/prosecutor"),
+        Action::Draft {
+            instrument: Instrument::DirectSubscriberRequest,
+            to: "B".into(),
+            items: vec!["vps-logs".into()],
+            fields: law_fields(Instrument::DirectSubscriberRequest),
+        },
+    );
+    let reason = art7.unwrap_err().reason;
+    assert!(reason.contains("subscriber information only"), "{reason}");
+    // What each covers is accepted.
+    draft(
+        &mut sim,
+        "A/247",
+        Instrument::TrafficDisclosure,
+        "B",
+        &["vps-logs"],
+        &law_fields(Instrument::TrafficDisclosure),
+    );
+    draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &law_fields(Instrument::DirectSubscriberRequest),
+    );
+}
+
+#[test]
+fn the_29_4_reservation_does_not_reach_convention_offences() {
+    use cyberdrill::scenario::model::Reservation;
+    let mut scenario = common::two_hops();
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.reservations = vec![Reservation::PreservationDualCriminality];
+    b.offences = vec![];
+    // The hospital case is illegal access and data interference (Arts 2 and 4).
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(4 * 1440));
+    assert!(
+        status(&sim, "A/247", id).contains("preserved until"),
+        "{}",
+        status(&sim, "A/247", id)
+    );
+    // Extortion alone is no Convention offence: the reservation applies.
+    scenario.incidents[0].offences = vec![cyberdrill::scenario::model::Offence::Extortion];
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(4 * 1440));
+    assert!(
+        status(&sim, "A/247", id).contains("29(4)"),
+        "{}",
+        status(&sim, "A/247", id)
+    );
+}
+
+#[test]
+fn the_other_side_cannot_act_on_a_draft_it_has_not_received() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        SIX,
+    );
+    let answer = |id| Action::Answer {
+        request: id,
+        text: "we see you are drafting".into(),
+    };
+    let before = sim.state_hash();
+    let on_draft = sim.apply(&p("B/247"), answer(id)).unwrap_err();
+    let on_nothing = sim.apply(&p("B/247"), answer(99)).unwrap_err();
+    assert_eq!(
+        on_draft.reason.replace(&format!("#{id}"), "#N"),
+        on_nothing.reason.replace("#99", "#N")
+    );
+    assert_eq!(sim.state_hash(), before);
+    assert!(!inbox_says(&sim, "A/247", "drafting"));
+    // Once sent, it has reached B's desk, which may answer it.
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.apply(&p("B/247"), answer(id)).unwrap();
+    assert!(inbox_says(&sim, "A/247", "we see you are drafting"));
+}
+
+#[test]
+fn an_mla_request_holds_preserved_data_from_arrival_even_while_returned() {
+    let mut sim = with_leads(&TEAM_A);
+    preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(60));
+    // No translation: B's central authority will send it back.
+    let mla = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &FORMAL,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(10 * 1440));
+    assert_eq!(status(&sim, "A/prosecutor", mla), "Returned");
+    // The 60-day preservation runs out around d60; the returned request
+    // is still pending, so Art. 29(7) keeps the image.
+    sim.advance_to(SimTime(100 * 1440));
+    let image = outcome(&sim, "vps-image");
+    assert_eq!(image.state, "preserved", "{}", image.detail);
+    assert!(image.detail.contains("MLA is pending"), "{}", image.detail);
+    // Withdrawn, it holds nothing any more.
+    sim.apply(&p("A/prosecutor"), Action::Withdraw { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(101 * 1440));
+    let image = outcome(&sim, "vps-image");
+    assert_eq!(image.state, "lost", "{}", image.detail);
+    assert!(status(&sim, "A/prosecutor", mla).contains("withdrawn"));
+    assert!(
+        sim.apply(&p("A/prosecutor"), Action::Withdraw { request: mla })
+            .is_err()
+    );
+}
+
+#[test]
+fn emergency_disclosure_takes_hours_even_where_a_provider_names_no_emergency_time() {
+    let mut scenario = common::two_hops();
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.disclosure.emergency_answers_in = None;
+    vps.disclosure.answers_in = cyberdrill::scenario::model::Delay(
+        cyberdrill::time::Duration::days(5),
+        cyberdrill::time::Duration::days(10),
+    );
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    sim.advance_to(SimTime(6 * 60 + 30));
+    let art9 = draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-image"],
+        &law_fields(Instrument::EmergencyDisclosure),
+    );
+    sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
+    // The desk acts within 3h (day) and the law's default, 1h-8h, applies.
+    sim.advance_to(SimTime(6 * 60 + 30 + 3 * 60 + 8 * 60));
+    assert!(
+        status(&sim, "A/247", art9).contains("produced as evidence"),
+        "{}",
+        status(&sim, "A/247", art9)
+    );
+}
+
+#[test]
+fn the_reference_solution_gets_its_emergency_answers_within_hours() {
+    let scenario = cyberdrill::scenario::load::load_default();
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hospital-ransomware.actions"),
+    )
+    .unwrap();
+    let script = cyberdrill::journal::parse(&text).unwrap();
+    let humans: Vec<Participant> = script.entries.iter().map(|e| e.participant.clone()).collect();
+    let mut sim = Simulation::with_humans(&scenario, scenario.seed, humans).unwrap();
+    // Up to the second Art. 9 request, to Brenmark Telecom at d1 06:35.
+    for entry in script
+        .entries
+        .iter()
+        .filter(|e| e.at <= SimTime(1440 + 6 * 60 + 35))
+    {
+        sim.advance_to(entry.at);
+        sim.apply(&entry.participant, entry.action.clone()).unwrap();
+    }
+    sim.advance_to(SimTime(2 * 1440));
+    let view = sim.view(&p("VL/247")).unwrap();
+    let art9: Vec<_> = view
+        .requests
+        .iter()
+        .filter(|r| r.article == "CETS 224 Art. 9")
+        .collect();
+    assert_eq!(art9.len(), 2);
+    for request in art9 {
+        assert!(
+            request.status.contains("produced"),
+            "#{}: {}",
+            request.id,
+            request.status
+        );
+    }
+}
+
+#[test]
+fn an_eu_production_order_is_answered_within_ten_days() {
+    use cyberdrill::scenario::model::{Delay, Framework};
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    for code in ["A", "B"] {
+        let j = scenario
+            .jurisdictions
+            .iter_mut()
+            .find(|j| j.code == code)
+            .unwrap();
+        j.parties.push(Framework::EuEEvidence);
+    }
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.disclosure.answers_in = Delay(
+        cyberdrill::time::Duration::days(20),
+        cyberdrill::time::Duration::days(30),
+    );
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::EuProductionOrder,
+        "B",
+        &["vps-image"],
+        &law_fields(Instrument::EuProductionOrder),
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+    sim.advance_to(SimTime(10 * 1440 + 60));
+    assert!(
+        status(&sim, "A/prosecutor", order).contains("produced as evidence"),
+        "{}",
+        status(&sim, "A/prosecutor", order)
+    );
+}
+
+#[test]
+fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
+    use cyberdrill::scenario::model::Reservation;
+    let mut scenario = with_vps_subscriber();
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.reservations.push(Reservation::NotifyDirectOrders);
+    let mut sim = with_leads_in(&scenario, &["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &law_fields(Instrument::DirectSubscriberRequest),
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    assert!(!inbox_says(&sim, "B/247", "notice of request"));
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+    assert!(inbox_says(&sim, "B/247", &format!("notice of request #{order}")));
+    assert!(
+        sim.view(&p("B/247"))
+            .unwrap()
+            .requests
+            .iter()
+            .any(|r| r.id == order)
+    );
+    // Without the reservation, B hears nothing of it.
+    let mut sim = with_leads_in(
+        &with_vps_subscriber(),
+        &["A/investigator", "A/prosecutor", "A/247", "B/247"],
+    );
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "B",
+        &["vps-account"],
+        &law_fields(Instrument::DirectSubscriberRequest),
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: order })
+        .unwrap();
+    assert!(!inbox_says(&sim, "B/247", "notice of request"));
+    assert!(sim.view(&p("B/247")).unwrap().requests.is_empty());
+}
+
+#[test]
+fn a_judge_does_not_sign_an_incomplete_production_order() {
+    let mut scenario = common::two_hops();
+    scenario.incidents[0].initial_leads.push("home-ip".into());
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    sim.apply(
+        &p("A/investigator"),
+        Action::LookUp {
+            lead: "home-ip".into(),
+        },
+    )
+    .unwrap();
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::ProductionOrder,
+        "A",
+        &["subscriber"],
+        &[F::RequestingAuthority],
+    );
+    let refused = sim
+        .apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap_err();
+    assert!(refused.reason.contains("judge would not sign"), "{refused}");
+    assert!(refused.reason.contains("LegalBasis"), "{refused}");
+    assert!(!refused.reason.contains("Signature"), "{refused}");
+    // Nor does a provider act on an incomplete Art. 16 order.
+    let keep = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::DomesticPreservation,
+        "A",
+        &["subscriber"],
+        &[],
+    );
+    let refused = sim
+        .apply(&p("A/investigator"), Action::Send { request: keep })
+        .unwrap_err();
+    assert!(refused.reason.contains("provider would reject"), "{refused}");
+}

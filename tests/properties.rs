@@ -52,6 +52,7 @@ enum What {
     Decline(u8),
     Renew(u8),
     Answer(u8),
+    Withdraw(u8),
     Trainer(u8, u16),
 }
 
@@ -74,6 +75,7 @@ fn what() -> impl Strategy<Value = What> {
         1 => (0u8..10).prop_map(What::Decline),
         1 => (0u8..10).prop_map(What::Renew),
         1 => (0u8..10).prop_map(What::Answer),
+        1 => (0u8..10).prop_map(What::Withdraw),
         1 => (0u8..6, 0u16..3000).prop_map(|(k, n)| What::Trainer(k, n)),
     ]
 }
@@ -172,6 +174,7 @@ fn resolve(s: &Scenario, sim: &Simulation, participant: &Participant, what: &Wha
             reason: "ordre public".into(),
         },
         What::Renew(r) => Action::Renew { request: request(r) },
+        What::Withdraw(r) => Action::Withdraw { request: request(r) },
         What::Answer(r) => Action::Answer {
             request: request(r),
             text: "noted".into(),

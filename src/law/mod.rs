@@ -6,7 +6,9 @@
 //! [`applies_between`]), never a new code path in the simulation. This module
 //! never reads the clock, draws randomness or does I/O.
 
-use crate::scenario::model::{Framework, Instrument, Jurisdiction, LawParameters, Offence, Role};
+use crate::scenario::model::{
+    DataCategory, Framework, Instrument, Jurisdiction, LawParameters, Offence, Reservation, Role,
+};
 
 /// What a request must state. Art. 29(2) gives the six elements of a
 /// preservation request; the formal channels add their own.
@@ -63,6 +65,18 @@ pub enum Yields {
     Evidence,
     /// Publicly available information; no data item changes hands.
     PublicInformation,
+    /// The sender informs the counterpart (Art. 26): the message reaches
+    /// its inbox, nothing is asked of anyone, no data comes back.
+    InformsOnly,
+}
+
+/// The data categories an instrument reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Covers {
+    /// Any stored data.
+    Any,
+    /// These categories only, with how a trainee should call them.
+    Only(&'static [DataCategory], &'static str),
 }
 
 /// Who receives a request first.
@@ -100,6 +114,9 @@ pub struct Rule {
     /// binding order); it then discloses at its voluntary rate.
     pub provider_may_decline: bool,
     pub yields: Yields,
+    /// The data categories it reaches (Art. 30: traffic data; CETS 224
+    /// Art. 7: subscriber information).
+    pub covers: Covers,
 }
 
 use RequestField as F;
@@ -130,6 +147,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         court_order: false,
         provider_may_decline: false,
         yields,
+        covers: Covers::Any,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -160,7 +178,7 @@ pub fn rule(instrument: Instrument) -> Rule {
             &[INVESTIGATOR, PROSECUTOR, CONTACT_247],
             Channel::Foreign247,
             &[F::RequestingAuthority, F::OffenceAndFacts],
-            Yields::Intelligence,
+            Yields::InformsOnly,
         ),
         Instrument::Preservation247 => base(
             "Budapest Art. 29",
@@ -169,13 +187,19 @@ pub fn rule(instrument: Instrument) -> Rule {
             ART29_ELEMENTS,
             Yields::Preservation,
         ),
-        Instrument::TrafficDisclosure => base(
-            "Budapest Art. 30",
-            &[CONTACT_247],
-            Channel::Foreign247,
-            &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
-            Yields::Intelligence,
-        ),
+        Instrument::TrafficDisclosure => Rule {
+            covers: Covers::Only(
+                &[DataCategory::TrafficData, DataCategory::NetFlow],
+                "traffic data",
+            ),
+            ..base(
+                "Budapest Art. 30",
+                &[CONTACT_247],
+                Channel::Foreign247,
+                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
+                Yields::Intelligence,
+            )
+        },
         Instrument::Mla => Rule {
             dual_criminality: true,
             ..base(
@@ -202,6 +226,8 @@ pub fn rule(instrument: Instrument) -> Rule {
         ),
         Instrument::DirectSubscriberRequest => Rule {
             provider_may_decline: true,
+            // Registration data is Art. 6's, a separate instrument.
+            covers: Covers::Only(&[DataCategory::SubscriberInfo], "subscriber information"),
             ..base(
                 "CETS 224 Art. 7",
                 &[PROSECUTOR],
@@ -400,6 +426,148 @@ pub fn dual_criminality_met(case: &[Offence], requested: &Jurisdiction) -> bool 
     case.iter().any(|offence| requested.offences.contains(offence))
 }
 
+/// Whether `instrument` reaches data of `category`.
+pub fn covers(instrument: Instrument, category: DataCategory) -> bool {
+    match rule(instrument).covers {
+        Covers::Any => true,
+        Covers::Only(categories, _) => categories.contains(&category),
+    }
+}
+
+/// A data category as a trainee reads it in a sentence.
+pub fn category_words(category: DataCategory) -> &'static str {
+    match category {
+        DataCategory::SubscriberInfo => "subscriber information",
+        DataCategory::TrafficData => "traffic data",
+        DataCategory::Content => "content",
+        DataCategory::NetFlow => "NetFlow (traffic data)",
+        DataCategory::ServerImage => "a server image",
+        DataCategory::KycRecords => "know-your-customer records",
+        DataCategory::RegistrationData => "domain registration data (CETS 224 Art. 6)",
+    }
+}
+
+/// Why `instrument` cannot name `item` of `category`, with the instruments
+/// between `from` and `to` that could (emergency ones only when
+/// `emergency` is known); `None` when it can.
+pub fn why_not_covered(
+    instrument: Instrument,
+    item: &str,
+    category: DataCategory,
+    from: &Jurisdiction,
+    to: &Jurisdiction,
+    emergency: bool,
+) -> Option<String> {
+    let r = rule(instrument);
+    let Covers::Only(_, words) = r.covers else {
+        return None;
+    };
+    if covers(instrument, category) {
+        return None;
+    }
+    let instead: Vec<&str> = ALL_INSTRUMENTS
+        .into_iter()
+        .map(rule)
+        .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
+        .filter(|other| other.instrument != instrument && covers(other.instrument, category))
+        .filter(|other| applies_between(other.instrument, from, to) && (emergency || !other.needs_emergency))
+        .map(|other| other.article)
+        .collect();
+    let advice = if instead.is_empty() {
+        "no other instrument between these two reaches it".to_string()
+    } else {
+        format!("use {}", instead.join(" or "))
+    };
+    Some(format!(
+        "{} discloses {words} only: {item} is {} \u{2014} {advice}",
+        r.article,
+        category_words(category)
+    ))
+}
+
+/// Offences established in accordance with Articles 2 to 11 of the
+/// Budapest Convention. Extortion and money laundering are not.
+pub fn is_convention_offence(offence: Offence) -> bool {
+    match offence {
+        Offence::IllegalAccess
+        | Offence::IllegalInterception
+        | Offence::DataInterference
+        | Offence::SystemInterference
+        | Offence::MisuseOfDevices
+        | Offence::ComputerForgery
+        | Offence::ComputerFraud
+        | Offence::ChildSexualAbuseMaterial
+        | Offence::CopyrightInfringement => true,
+        Offence::Extortion | Offence::MoneyLaundering => false,
+    }
+}
+
+/// Whether `to` may refuse a preservation request of `instrument` for a
+/// case with `case` offences under its Art. 29(4) reservation: only Art. 29
+/// requests, only for offences other than the Convention's (Arts 2-11), and
+/// only where dual criminality is not met.
+pub fn reservation_refuses(instrument: Instrument, case: &[Offence], to: &Jurisdiction) -> bool {
+    instrument == Instrument::Preservation247
+        && to
+            .reservations
+            .contains(&Reservation::PreservationDualCriminality)
+        && !case.iter().any(|&offence| is_convention_offence(offence))
+        && !dual_criminality_met(case, to)
+}
+
+/// Whether an incomplete request of `instrument` is refused when it is
+/// sent rather than sent back for clarification. A 24/7 desk or a central
+/// authority reviews what arrives and returns it (a round trip); a provider
+/// does not discuss an order's form, it rejects it, and information sent
+/// under Art. 26 is simply delivered. Completeness itself is always
+/// [`missing_fields`].
+pub fn refused_when_incomplete(instrument: Instrument) -> bool {
+    let r = rule(instrument);
+    matches!(r.channel, Channel::DomesticProvider | Channel::ForeignProvider)
+        || r.yields == Yields::InformsOnly
+}
+
+/// Whether a pending request of `instrument` keeps the data that is
+/// preserved when it reaches the requested central authority (Art. 29(7)).
+pub fn holds_preserved_while_pending(instrument: Instrument) -> bool {
+    rule(instrument).channel == Channel::CentralAuthorities
+}
+
+/// The longest a provider may take to answer `instrument` (EU e-evidence:
+/// 10 days, 8 hours in an emergency); `None` when no law sets a deadline.
+pub fn provider_deadline(
+    instrument: Instrument,
+    law: &LawParameters,
+    emergency: bool,
+) -> Option<crate::time::Duration> {
+    match instrument {
+        Instrument::EuProductionOrder if emergency => Some(law.eu_emergency_answer),
+        Instrument::EuProductionOrder => Some(law.eu_production_answer),
+        _ => None,
+    }
+}
+
+/// Whether a request of `instrument` stating `fields` is handled as an
+/// emergency: the emergency instruments always; an EU production order
+/// when it states the emergency (`EmergencyFacts`) and the case has one.
+pub fn is_emergency_request(
+    instrument: Instrument,
+    fields: &std::collections::BTreeSet<RequestField>,
+    emergency_known: bool,
+) -> bool {
+    rule(instrument).needs_emergency
+        || (instrument == Instrument::EuProductionOrder
+            && emergency_known
+            && fields.contains(&RequestField::EmergencyFacts))
+}
+
+/// Whether `to`'s 24/7 desk is told of a request of `instrument` sent
+/// directly to one of its providers (CETS 224 Art. 7(5)(a), a reservation).
+pub fn notifies_requested_state(instrument: Instrument, to: &Jurisdiction) -> bool {
+    instrument == Instrument::DirectSubscriberRequest
+        && to.reservations.contains(&Reservation::NotifyDirectOrders)
+}
+
 /// How long a successful preservation keeps data, from the scenario's law
 /// parameters (treaty values by default); `None` for non-preserving instruments.
 pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
@@ -497,6 +665,66 @@ mod tests {
             missing_fields(Instrument::Mla, &filled, &a, &b),
             vec![F::Translation]
         );
+    }
+
+    #[test]
+    fn the_29_4_reservation_spares_convention_offences() {
+        let mut b = jurisdiction("B", &[Framework::Budapest]);
+        b.reservations = vec![Reservation::PreservationDualCriminality];
+        let p = Instrument::Preservation247;
+        assert!(!reservation_refuses(
+            p,
+            &[Offence::IllegalAccess, Offence::Extortion],
+            &b
+        ));
+        assert!(reservation_refuses(p, &[Offence::Extortion], &b));
+        b.offences = vec![Offence::Extortion];
+        assert!(!reservation_refuses(p, &[Offence::Extortion], &b));
+        assert!(!reservation_refuses(
+            Instrument::Mla,
+            &[Offence::MoneyLaundering],
+            &b
+        ));
+    }
+
+    #[test]
+    fn eu_deadlines_apply_to_eu_production_orders_only() {
+        let law = LawParameters::default();
+        let emergency: std::collections::BTreeSet<_> = [F::EmergencyFacts].into_iter().collect();
+        assert!(is_emergency_request(
+            Instrument::EuProductionOrder,
+            &emergency,
+            true
+        ));
+        assert!(!is_emergency_request(
+            Instrument::EuProductionOrder,
+            &emergency,
+            false
+        ));
+        assert_eq!(
+            provider_deadline(Instrument::EuProductionOrder, &law, true),
+            Some(Duration::hours(8))
+        );
+        assert_eq!(
+            provider_deadline(Instrument::EuProductionOrder, &law, false),
+            Some(Duration::days(10))
+        );
+        assert_eq!(provider_deadline(Instrument::Mla, &law, false), None);
+    }
+
+    #[test]
+    fn art30_and_art7_cover_their_categories_only() {
+        assert!(covers(Instrument::TrafficDisclosure, DataCategory::NetFlow));
+        assert!(!covers(Instrument::TrafficDisclosure, DataCategory::ServerImage));
+        assert!(covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::SubscriberInfo
+        ));
+        assert!(!covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::RegistrationData
+        ));
+        assert!(covers(Instrument::EmergencyDisclosure, DataCategory::Content));
     }
 
     #[test]

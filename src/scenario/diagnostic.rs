@@ -47,6 +47,8 @@ pub enum Code {
     /// A lead lists evidence held by another provider than the lead's.
     EvidenceElsewhere,
     RateOutOfRange,
+    /// Warning: a law parameter outside what the treaty allows.
+    OutsideTreaty,
     /// Warning: the case needs a cross-border request no instrument allows.
     NoInstrument,
     /// Warning: a definition nothing uses.
@@ -57,7 +59,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 19] = [
+    pub const ALL: [Code; 20] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -74,6 +76,7 @@ impl Code {
         Code::CategoryNotHeld,
         Code::EvidenceElsewhere,
         Code::RateOutOfRange,
+        Code::OutsideTreaty,
         Code::NoInstrument,
         Code::Unused,
         Code::MissingTranslation,
@@ -97,6 +100,7 @@ impl Code {
             Code::CategoryNotHeld => "cyberdrill::category-not-held",
             Code::EvidenceElsewhere => "cyberdrill::evidence-elsewhere",
             Code::RateOutOfRange => "cyberdrill::rate-out-of-range",
+            Code::OutsideTreaty => "cyberdrill::outside-treaty",
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",
             Code::MissingTranslation => "cyberdrill::missing-translation",
@@ -106,7 +110,9 @@ impl Code {
     /// Errors stop an exercise from loading; warnings are worth a look.
     pub fn severity(self) -> Severity {
         match self {
-            Code::NoInstrument | Code::Unused | Code::MissingTranslation => Severity::Warning,
+            Code::OutsideTreaty | Code::NoInstrument | Code::Unused | Code::MissingTranslation => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }

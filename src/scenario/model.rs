@@ -103,18 +103,19 @@ pub struct LawParameters {
     pub domestic_preservation_max: Duration,
     /// Budapest Art. 29(7): preserved "for a period not less than sixty days".
     pub preservation_247_min: Duration,
-    /// CETS 224 Art. 8: requested Party serves the order within 45 days.
-    pub giving_effect_serve: Duration,
-    /// CETS 224 Art. 8: subscriber information returned within 20 days.
-    pub giving_effect_subscriber_return: Duration,
-    /// CETS 224 Art. 8: traffic data returned within 45 days.
-    pub giving_effect_traffic_return: Duration,
-    /// EU e-evidence Regulation: production order answered within 10 days.
+    /// EU e-evidence Regulation: a provider answers a production order
+    /// within 10 days at the latest.
     pub eu_production_answer: Duration,
-    /// EU e-evidence Regulation: 8 hours in an emergency.
+    /// EU e-evidence Regulation: within 8 hours when the order states an
+    /// emergency.
     pub eu_emergency_answer: Duration,
     /// EU e-evidence Regulation: preservation order keeps data 60 days.
     pub eu_preservation: Duration,
+    /// How long a provider takes to answer an emergency request (CETS 224
+    /// Art. 9: "rapidly expedited") when it gives no `emergency_answers_in`
+    /// of its own. Not a treaty figure: one to eight hours, the EU's
+    /// emergency deadline as the upper bound.
+    pub emergency_answer: Delay,
 }
 
 impl Default for LawParameters {
@@ -122,12 +123,10 @@ impl Default for LawParameters {
         LawParameters {
             domestic_preservation_max: Duration::days(90),
             preservation_247_min: Duration::days(60),
-            giving_effect_serve: Duration::days(45),
-            giving_effect_subscriber_return: Duration::days(20),
-            giving_effect_traffic_return: Duration::days(45),
             eu_production_answer: Duration::days(10),
             eu_emergency_answer: Duration::hours(8),
             eu_preservation: Duration::days(60),
+            emergency_answer: Delay(Duration::hours(1), Duration::hours(8)),
         }
     }
 }

@@ -69,8 +69,9 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
         Action::Send { request } => send(world, participant, j, *role, request),
         Action::Forward { request } => forward(world, participant, j, *role, request),
         Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason),
-        Action::Answer { request, text } => answer(world, participant, j, request, &text),
+        Action::Answer { request, text } => answer(world, participant, j, *role, request, &text),
         Action::Renew { request } => renew(world, participant, j, *role, request),
+        Action::Withdraw { request } => withdraw(world, participant, j, *role, request),
         Action::Pause
         | Action::Resume
         | Action::SetSpeed { .. }
@@ -273,12 +274,30 @@ fn draft(
             }
         }
     }
-    let needs_data = matches!(
-        rule.yields,
-        Yields::Preservation | Yields::Intelligence | Yields::Evidence
-    ) && instrument != Instrument::SpontaneousInformation;
-    if needs_data && targets.is_empty() {
-        return refuse(format!("{} must name the data it is about", rule.article));
+    match rule.yields {
+        Yields::Preservation | Yields::Intelligence | Yields::Evidence if targets.is_empty() => {
+            return refuse(format!("{} must name the data it is about", rule.article));
+        }
+        Yields::InformsOnly if !targets.is_empty() => {
+            return refuse(format!(
+                "{} sends information to {to}; it asks for nothing, so it names no data to obtain: to obtain data, use a request for preservation or disclosure",
+                rule.article
+            ));
+        }
+        _ => {}
+    }
+    for &i in &targets {
+        let category = setup.scenario.evidence[i].category;
+        if let Some(why) = law::why_not_covered(
+            instrument,
+            setup.item_id(i),
+            category,
+            from_j,
+            to_j,
+            case.emergency_known,
+        ) {
+            return refuse(why);
+        }
     }
     let providers: std::collections::BTreeSet<usize> =
         targets.iter().map(|&i| setup.item_provider(i)).collect();
@@ -314,7 +333,7 @@ fn draft(
             result: None,
             succeeded: false,
             frozen_until: None,
-            holding: false,
+            held: Vec::new(),
             renewals: 0,
         })
         .id();
@@ -417,6 +436,8 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         return refuse(format!("{} needs no signature: send it", rule.article));
     }
     if rule.court_order {
+        // A judge does not sign an incomplete application.
+        incomplete(&setup, &req, "the judge would not sign it")?;
         let now = engine::now(world);
         let jurisdiction = &setup.scenario.jurisdictions[j];
         let wait = engine::delay(
@@ -451,6 +472,28 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
     ok(format!("signed request #{id}"), Some(id))
 }
 
+/// Refuses `req` if it lacks a required element other than the signature
+/// (which comes from signing), naming each one and where the law asks for it.
+fn incomplete(setup: &Setup, req: &Request, who: &str) -> Result<(), Refusal> {
+    let (from, to) = (
+        &setup.scenario.jurisdictions[req.from],
+        &setup.scenario.jurisdictions[req.to],
+    );
+    let missing: Vec<String> = law::missing_fields(req.instrument, &req.fields, from, to)
+        .into_iter()
+        .filter(|f| *f != RequestField::Signature)
+        .map(|f| format!("{f:?} ({})", f.source()))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    refuse(format!(
+        "{} is incomplete and {who}: it lacks {}; amend it first",
+        law::rule(req.instrument).article,
+        missing.join(", ")
+    ))
+}
+
 fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
     let setup = engine::setup(world);
     let req = own_request(world, j, role, id)?;
@@ -479,6 +522,13 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
             "{} needs an emergency: nothing in this case shows a risk to life yet",
             rule.article
         ));
+    }
+    if law::refused_when_incomplete(req.instrument) {
+        let who = match rule.channel {
+            Channel::DomesticProvider | Channel::ForeignProvider => "the provider would reject it",
+            _ => "it would not stand",
+        };
+        incomplete(&setup, &req, who)?;
     }
     emit(
         world,
@@ -541,13 +591,29 @@ fn decline(
     ok(format!("declined request #{id}"), Some(id))
 }
 
-fn answer(world: &mut World, participant: &Participant, j: usize, id: RequestId, text: &str) -> Applied {
+/// Either side writes on a request: the sender once it is sent, the
+/// requested side once it has reached them. Anything else (no such request,
+/// another side's draft, a request still on its way) gets the same answer,
+/// so a refusal never tells one jurisdiction what another is drafting.
+fn answer(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    text: &str,
+) -> Applied {
     let setup = engine::setup(world);
+    let unknown = || refuse(format!("you have no request #{id} to answer"));
     let Some(req) = engine::request(world, id).cloned() else {
-        return refuse(format!("no request #{id} concerns your team"));
+        return unknown();
     };
-    if req.from != j && req.to != j {
-        return refuse(format!("no request #{id} concerns your team"));
+    if req.from == j {
+        if req.sent_at.is_none() {
+            return refuse(format!("request #{id} has not been sent: nobody else has it yet"));
+        }
+    } else if !engine::reached(&setup, &req, j, role) {
+        return unknown();
     }
     if text.trim().is_empty() {
         return refuse("an answer needs some text");
@@ -616,4 +682,13 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
         engine::team(&setup, j),
     );
     ok(format!("preserved until {until}"), Some(id))
+}
+
+fn withdraw(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
+    let req = own_request(world, j, role, id)?;
+    if req.holder == Holder::Done {
+        return refuse(format!("request #{id} is closed already"));
+    }
+    engine::finish(world, id, false, format!("withdrawn by {participant}"));
+    ok(format!("withdrew request #{id}"), Some(id))
 }

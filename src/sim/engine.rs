@@ -155,6 +155,18 @@ pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
         .collect()
 }
 
+/// Whether request `req` has reached participant `role` of the requested
+/// jurisdiction `j`: a request through the 24/7 network once it is sent,
+/// and a direct order its desk is notified of (CETS 224 Art. 7(5)). An
+/// unsent draft, or a request still on its way, has reached nobody there.
+pub fn reached(setup: &Setup, req: &Request, j: usize, role: Role) -> bool {
+    if req.to != j || req.from == j || role != Role::Contact247 || req.sent_at.is_none() {
+        return false;
+    }
+    law::rule(req.instrument).channel == Channel::Foreign247
+        || law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[j])
+}
+
 /// Team `j` learns leads; tells the team which ones are new.
 pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: &str) {
     let setup = setup(world);
@@ -216,8 +228,27 @@ pub fn send_request(world: &mut World, id: RequestId) {
     for &item in &req.items {
         tell(world, req.from, item, News::Requested);
     }
+    if law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[req.to]) {
+        let provider = req
+            .provider
+            .map_or("", |p| setup.scenario.providers[p].name.as_str());
+        emit(
+            world,
+            "24/7 network",
+            format!(
+                "notice of request #{id} ({}): {} ordered subscriber information directly from {provider} (your reservation under Art. 7(5))",
+                rule.article,
+                setup.jurisdiction_code(req.from)
+            ),
+            vec![Participant::player(
+                setup.jurisdiction_code(req.to),
+                Role::Contact247,
+            )],
+        );
+    }
     match rule.channel {
         Channel::DomesticProvider | Channel::ForeignProvider => to_provider(world, id),
+        Channel::Foreign247 if rule.yields == Yields::InformsOnly => inform(world, id),
         Channel::Foreign247 => {
             let desk = Participant::player(setup.jurisdiction_code(req.to), Role::Contact247);
             if setup.is_human(&desk) {
@@ -259,6 +290,31 @@ pub fn send_request(world: &mut World, id: RequestId) {
     }
 }
 
+/// Information sent without a request (Art. 26) reaches the foreign 24/7
+/// desk's inbox at once; nothing is asked of anyone, nothing comes back.
+fn inform(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let rule = law::rule(req.instrument);
+    let (from, to) = (setup.jurisdiction_code(req.from), setup.jurisdiction_code(req.to));
+    let offences = case_offences(&setup, req.from);
+    emit(
+        world,
+        "24/7 network",
+        format!(
+            "spontaneous information #{id} ({}) from {from}: its case concerns {offences:?}; no answer is required",
+            rule.article
+        ),
+        vec![Participant::player(to, Role::Contact247)],
+    );
+    finish(
+        world,
+        id,
+        true,
+        format!("delivered to the {to} 24/7 desk (information only: nothing is requested)"),
+    );
+}
+
 /// When jurisdiction `j`'s 24/7 desk gets to a request that reached it at `at`.
 pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
     let setup = setup(world);
@@ -292,16 +348,28 @@ fn to_provider(world: &mut World, id: RequestId) {
         return;
     };
     let policy = &setup.scenario.providers[provider].disclosure;
-    let chosen = if law::rule(req.instrument).needs_emergency {
-        policy.emergency_answers_in.unwrap_or(policy.answers_in)
+    let law_parameters = &setup.scenario.law;
+    let emergency = law::is_emergency_request(
+        req.instrument,
+        &req.fields,
+        casefile(world, req.from).emergency_known,
+    );
+    let chosen = if emergency {
+        policy
+            .emergency_answers_in
+            .unwrap_or(law_parameters.emergency_answer)
     } else {
         policy.answers_in
     };
-    let wait = delay(
+    let mut wait = delay(
         world,
         &format!("provider/{}", setup.scenario.providers[provider].id),
         chosen,
     );
+    // Where the law sets a deadline (EU e-evidence), the provider answers by then.
+    if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
+        wait = wait.min(deadline);
+    }
     request_mut(world, id).holder = Holder::Provider;
     let now = now(world);
     if law::rule(req.instrument).yields == Yields::Preservation {
@@ -363,6 +431,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
                 format!("transmitted request #{id} to {}", setup.jurisdiction_code(req.to)),
                 vec![req.drafted_by.clone()],
             );
+            hold_preserved(world, id);
             schedule(world, at, Due::RequestStep(id));
         }
         Holder::ForeignCentralAuthority => authority_review(world, id),
@@ -407,12 +476,7 @@ pub fn desk_review(world: &mut World, id: RequestId) {
         return;
     }
     let offences = case_offences(&setup, req.from);
-    if req.instrument == Instrument::Preservation247
-        && to
-            .reservations
-            .contains(&crate::scenario::model::Reservation::PreservationDualCriminality)
-        && !law::dual_criminality_met(&offences, to)
-    {
+    if law::reservation_refuses(req.instrument, &offences, to) {
         finish(
             world,
             id,
@@ -440,10 +504,34 @@ pub fn desk_review(world: &mut World, id: RequestId) {
     to_provider(world, id);
 }
 
+/// An MLA request has reached the requested central authority: the items
+/// preserved at this moment stay preserved while it is pending there,
+/// returned for clarification included, until it is finished or withdrawn
+/// (Art. 29(7)). It freezes no data nobody preserved: that is what
+/// preservation is for. Arriving again after a clarification adds what is
+/// preserved then; nothing is held twice by one request.
+fn hold_preserved(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("request exists").clone();
+    if !law::holds_preserved_while_pending(req.instrument) {
+        return;
+    }
+    let now = now(world);
+    let mut held = req.held.clone();
+    for &item in &req.items {
+        if held.contains(&item) {
+            continue;
+        }
+        let mut ev = evidence_mut(world, item);
+        if ev.is_preserved(now) {
+            ev.held_for_mla += 1;
+            held.push(item);
+        }
+    }
+    request_mut(world, id).held = held;
+}
+
 /// The requested central authority checks completeness, translation and
-/// dual criminality; an accepted request keeps the items that are preserved
-/// when it arrives preserved while it is processed (Art. 29(7)). It does not
-/// freeze data nobody preserved: that is what preservation is for.
+/// dual criminality, then has the request executed.
 fn authority_review(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
@@ -470,14 +558,6 @@ fn authority_review(world: &mut World, id: RequestId) {
         return;
     }
     let now = now(world);
-    let mut held = Vec::new();
-    for &item in &req.items {
-        let mut ev = evidence_mut(world, item);
-        if ev.is_preserved(now) {
-            ev.held_for_mla += 1;
-            held.push(item);
-        }
-    }
     let wait = if rule.needs_emergency {
         desk_acts_at(world, req.to, now)
     } else {
@@ -493,7 +573,6 @@ fn authority_review(world: &mut World, id: RequestId) {
     {
         let mut r = request_mut(world, id);
         r.holder = Holder::Processing;
-        r.holding = !held.is_empty();
     }
     emit(
         world,
@@ -560,7 +639,6 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     .chance(&format!("provider/{}", provider.id), rate)
             };
             if !complies {
-                release_holds(world, id);
                 finish(
                     world,
                     id,
@@ -592,12 +670,12 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 "disclosed as intelligence (not admissible: a formal request must follow)".to_string()
             };
         }
-        Yields::PublicInformation => {
+        // Neither reaches a provider: nothing to execute.
+        Yields::PublicInformation | Yields::InformsOnly => {
             succeeded = true;
             result = "answered".into();
         }
     }
-    release_holds(world, id);
     let names = |items: &[usize]| {
         items
             .iter()
@@ -632,21 +710,20 @@ fn provider_executes(world: &mut World, id: RequestId) {
 
 /// An MLA request no longer pending lets its items' retention run again.
 fn release_holds(world: &mut World, id: RequestId) {
-    let req = request(world, id).expect("request exists").clone();
-    if !req.holding {
-        return;
-    }
-    request_mut(world, id).holding = false;
+    let held = std::mem::take(&mut request_mut(world, id).held);
     let now = now(world);
-    for &item in &req.items {
+    for item in held {
         let mut ev = evidence_mut(world, item);
         ev.held_for_mla = ev.held_for_mla.saturating_sub(1);
         schedule(world, now, Due::RetentionCheck(item));
     }
 }
 
+/// Request `id` is over (executed, refused, declined or withdrawn): what it
+/// held is released and its sender is told.
 pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String) {
     let setup = setup(world);
+    release_holds(world, id);
     let req = request(world, id).expect("request exists").clone();
     {
         let mut r = request_mut(world, id);

@@ -31,10 +31,35 @@
 //! - A preservation order binds the provider when it arrives (the data is
 //!   frozen then); the provider's `answers_in` is when it confirms.
 //! - Art. 29 keeps data at least `preservation_247_min` and then for as long
-//!   as an MLA request for it is pending at the requested central authority
-//!   (29(7)); a renewal extends by the same period, at once.
+//!   as an MLA request for it is pending (29(7)): from the moment the request
+//!   reaches the requested central authority, for the items preserved then,
+//!   returned for clarification included, until it is executed, refused or
+//!   withdrawn (`Withdraw`). A renewal extends by the same period, at once.
 //! - Art. 30 discloses only data that is preserved; Art. 9 and the formal
-//!   channels produce evidence; Art. 26 and Art. 30 give intelligence.
+//!   channels produce evidence; Art. 30 gives intelligence. Art. 26 only
+//!   informs: it names no data, reaches the foreign 24/7 desk's inbox at
+//!   once, and nothing comes back.
+//! - An instrument reaches only the data categories its `law::Rule`
+//!   covers (Art. 30: traffic data and NetFlow; CETS 224 Art. 7:
+//!   subscriber information); a draft naming other data is refused.
+//! - Completeness is judged by `law::missing_fields` everywhere. A 24/7
+//!   desk or central authority sends an incomplete request back (a round
+//!   trip); an order straight to a provider, and Art. 26 information, are
+//!   refused when sent, naming what is missing; a judge refuses to sign an
+//!   incomplete court order (Art. 18).
+//! - The Art. 29(4) reservation refuses preservation only when no offence
+//!   of the case is a Convention offence (Arts 2-11) and dual criminality
+//!   is not met.
+//! - An emergency request is answered in the provider's
+//!   `emergency_answers_in`, else in the scenario's `law.emergency_answer`
+//!   (1h-8h by default), never in its ordinary `answers_in`.
+//! - An EU production order is answered no later than
+//!   `law.eu_production_answer` (10 days), or `law.eu_emergency_answer`
+//!   (8 hours) when it states `EmergencyFacts` in a case with a known risk
+//!   to life: the law's deadline caps the provider's own time.
+//! - A jurisdiction with the `NotifyDirectOrders` reservation has its 24/7
+//!   desk told of each CETS 224 Art. 7 order sent to one of its providers
+//!   (Art. 7(5)); its desk then sees the request and may answer it.
 //! - A central authority's `processing: ("10d", "30d")` counts working days
 //!   in its own office hours and zone; a judge's `signs_in` likewise.
 //! - Dual criminality holds when the requested state criminalises at least
@@ -393,6 +418,7 @@ impl Simulation {
                     &setup.scenario.jurisdictions[req.to],
                 );
                 if rule.yields != law::Yields::Evidence
+                    || !law::covers(req.instrument, setup.scenario.evidence[i].category)
                     || !ev.produced_for.contains(&req.from)
                     || !req.items.contains(&i)
                     || !law::applies_between(req.instrument, from, to)
@@ -406,6 +432,23 @@ impl Simulation {
             }
             if ev.held_for_mla > 0 && ev.deleted.is_some() {
                 return Err(format!("{id} is deleted while held for MLA"));
+            }
+            let holders: Vec<RequestId> = (1..=engine::request_count(&self.world) as RequestId)
+                .filter_map(|r| engine::request(&self.world, r))
+                .filter(|r| r.held.contains(&i))
+                .map(|r| r.id)
+                .collect();
+            if holders.len() != ev.held_for_mla as usize {
+                return Err(format!(
+                    "{id} counts {} MLA holds but requests {holders:?} hold it",
+                    ev.held_for_mla
+                ));
+            }
+            if let Some(done) = holders
+                .iter()
+                .find(|&&r| engine::request(&self.world, r).is_some_and(|r| r.holder == Holder::Done))
+            {
+                return Err(format!("{id} is still held by request #{done}, which is closed"));
             }
         }
         Ok(())

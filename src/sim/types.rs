@@ -158,6 +158,11 @@ pub enum Action {
     Renew {
         request: RequestId,
     },
+    /// The sender takes back a request it no longer wants answered: it is
+    /// closed, and an MLA request stops keeping data preserved (Art. 29(7)).
+    Withdraw {
+        request: RequestId,
+    },
     // Trainer only.
     Pause,
     Resume,

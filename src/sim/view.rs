@@ -9,7 +9,6 @@
 use serde::Serialize;
 
 use crate::law;
-use crate::scenario::model::Role;
 use crate::time::SimTime;
 
 use super::engine;
@@ -160,12 +159,8 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         .collect();
     view.requests = all_requests
         .iter()
-        .filter(|r| {
-            // Its own team's requests and, for the 24/7 desk, what came through it.
-            let through_desk =
-                law::rule(r.instrument).channel == law::Channel::Foreign247 && r.sent_at.is_some();
-            r.from == j || (r.to == j && *role == Role::Contact247 && through_desk)
-        })
+        // Its own team's requests and what has reached this participant.
+        .filter(|r| r.from == j || engine::reached(&setup, r, j, *role))
         .map(|r| request_view(&setup, r))
         .collect();
     view.evidence = engine::targetable_items(&setup, case)

@@ -272,8 +272,9 @@ pub struct Request {
     pub succeeded: bool,
     /// Preservations: until when the provider froze the data on arrival.
     pub frozen_until: Option<SimTime>,
-    /// It keeps its items preserved while it is pending (MLA, Art. 29(7)).
-    pub holding: bool,
+    /// The items it keeps preserved while it is pending (MLA, Art. 29(7)):
+    /// those preserved when it reached the requested central authority.
+    pub held: Vec<usize>,
     /// Preservation requests: renewals so far.
     pub renewals: u32,
 }

@@ -5,15 +5,17 @@
 //! definitions.)
 
 use super::Origins;
+use super::definitions::check_delay;
 use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
-use crate::scenario::model::{Condition, Scenario};
+use crate::scenario::model::{Condition, LawParameters, Scenario};
 use crate::sim::calendar::parse_start;
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     check_start(&scenario.start, origins.root_field("start"), findings);
+    check_law(&scenario.law, origins.root_field("law"), findings);
 
     let end_place = origins.root_field("end");
     let end = scenario.end.after;
@@ -96,6 +98,50 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 after_end(by, end, "objective deadline of", &objective.id, place, findings);
             }
         }
+    }
+}
+
+/// Law parameters stay within what the treaties allow (a warning: an
+/// exercise may bend them on purpose), and delays are delays.
+fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
+    let sixty = Duration::days(60);
+    if law.preservation_247_min < sixty {
+        findings
+            .add(
+                Code::OutsideTreaty,
+                place.clone().field("preservation_247_min"),
+                format!(
+                    "Art. 29 preservation of {} is shorter than the treaty allows",
+                    in_days(law.preservation_247_min)
+                ),
+            )
+            .label("under sixty days")
+            .help("Budapest Art. 29(7) preserves \"for a period not less than sixty days\": write \"60d\" or more, or leave it out");
+    }
+    let ninety = Duration::days(90);
+    if law.domestic_preservation_max > ninety {
+        findings
+            .add(
+                Code::OutsideTreaty,
+                place.clone().field("domestic_preservation_max"),
+                format!(
+                    "Art. 16 preservation of {} is longer than the treaty allows",
+                    in_days(law.domestic_preservation_max)
+                ),
+            )
+            .label("over ninety days")
+            .help("Budapest Art. 16(2) preserves \"up to a maximum of ninety days\" (renewable): write \"90d\" or less, or leave it out");
+    }
+    check_delay(&law.emergency_answer, place.field("emergency_answer"), findings);
+}
+
+/// A period as the treaties count it: `30 days`.
+fn in_days(period: Duration) -> String {
+    let minutes = period.as_minutes();
+    if minutes % (24 * 60) == 0 {
+        format!("{} days", minutes / (24 * 60))
+    } else {
+        format!("`{period}`")
     }
 }
 
