@@ -1,5 +1,7 @@
-//! Simulated time: whole minutes since the exercise started, and durations
-//! written the way people write them (`"90d"`, `"36h"`, `"2d 4h"`, `"-1d"`).
+//! Simulated time: whole minutes since the exercise started, durations
+//! written the way people write them (`"90d"`, `"36h"`, `"2d 4h"`, `"-1d"`),
+//! weekly office hours, and the one time-zone database everything uses (the
+//! copy compiled into the binary, never the host's zone files).
 //!
 //! Time is an integer everywhere the simulation hashes or replays it. This
 //! module never reads the wall clock: mapping wall time to simulated time is
@@ -7,6 +9,11 @@
 
 use std::fmt;
 
+use std::sync::OnceLock;
+
+use jiff::Zoned;
+use jiff::fmt::temporal::DateTimeParser;
+use jiff::tz::{TimeZone, TimeZoneDatabase};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Minutes in each unit an author may write, longest first so that
@@ -278,6 +285,26 @@ mod tests {
         assert_eq!(SimTime(0).to_string(), "d0 00:00");
         assert_eq!(SimTime(3 * 1440 + 14 * 60 + 5).to_string(), "d3 14:05");
     }
+}
+
+/// The time zone database compiled into the binary (jiff's
+/// `tzdb-bundle-always`), identical on every machine whatever its system
+/// zone files. The one database the simulation and the checker use.
+pub fn time_zones() -> &'static TimeZoneDatabase {
+    static DATABASE: OnceLock<TimeZoneDatabase> = OnceLock::new();
+    DATABASE.get_or_init(TimeZoneDatabase::bundled)
+}
+
+/// The IANA zone `name` (as `"Europe/Chisinau"`), from [`time_zones`].
+pub fn time_zone(name: &str) -> Result<TimeZone, jiff::Error> {
+    time_zones().get(name)
+}
+
+/// A scenario start, `"2026-03-02T07:40[Europe/Chisinau]"`, its zone
+/// resolved in [`time_zones`].
+pub fn parse_start(text: &str) -> Result<Zoned, jiff::Error> {
+    static PARSER: DateTimeParser = DateTimeParser::new();
+    PARSER.parse_zoned_with(time_zones(), text)
 }
 
 /// Weekly opening hours in local time: `"Mon-Fri 09:00-17:00"`,

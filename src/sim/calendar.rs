@@ -9,41 +9,19 @@
 //! dates and converted back to whole sim minutes; cost grows with the days
 //! walked, never with minutes.
 //!
-//! Every zone, here and in the scenario checker, comes from [`time_zones`]:
+//! Every zone, here and in the scenario checker, comes from
+//! [`crate::time::time_zones`]:
 //! the tz database compiled into the binary. Never resolve a zone or parse
 //! a start with jiff's global database (`TimeZone::get`, `str::parse`):
 //! that one reads `$TZDIR` or `/usr/share/zoneinfo` first, so results
 //! would depend on the machine. Pure: reads no clock, no file, no
 //! environment.
 
-use std::sync::OnceLock;
-
+use jiff::Timestamp;
 use jiff::civil::{Date, DateTime};
-use jiff::fmt::temporal::DateTimeParser;
-use jiff::tz::{TimeZone, TimeZoneDatabase};
-use jiff::{Timestamp, Zoned};
+use jiff::tz::TimeZone;
 
-use crate::time::{Duration, OfficeHours, SimTime};
-
-/// The time zone database compiled into the binary (jiff's
-/// `tzdb-bundle-always`), identical on every machine whatever its system
-/// zone files. The one database the simulation and the checker use.
-pub fn time_zones() -> &'static TimeZoneDatabase {
-    static DATABASE: OnceLock<TimeZoneDatabase> = OnceLock::new();
-    DATABASE.get_or_init(TimeZoneDatabase::bundled)
-}
-
-/// The IANA zone `name` (as `"Europe/Chisinau"`), from [`time_zones`].
-pub fn time_zone(name: &str) -> Result<TimeZone, jiff::Error> {
-    time_zones().get(name)
-}
-
-/// A scenario start, `"2026-03-02T07:40[Europe/Chisinau]"`, its zone
-/// resolved in [`time_zones`].
-pub fn parse_start(text: &str) -> Result<Zoned, jiff::Error> {
-    static PARSER: DateTimeParser = DateTimeParser::new();
-    PARSER.parse_zoned_with(time_zones(), text)
-}
+use crate::time::{Duration, OfficeHours, SimTime, parse_start, time_zone};
 
 /// The exercise start instant and each jurisdiction's zone.
 #[derive(Debug, Clone)]
@@ -354,7 +332,7 @@ mod tests {
 
     #[test]
     fn zones_and_the_start_come_from_the_bundled_database() {
-        let bundled = TimeZoneDatabase::bundled();
+        let bundled = jiff::tz::TimeZoneDatabase::bundled();
         for name in [
             "Europe/Chisinau",
             "Europe/Paris",

@@ -6,7 +6,7 @@ use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place, closest};
 use crate::scenario::model::{Delay, Jurisdiction, Provider};
-use crate::sim::calendar::{time_zone, time_zones};
+use crate::time::{time_zone, time_zones};
 
 pub fn check(
     jurisdictions: &[Jurisdiction],

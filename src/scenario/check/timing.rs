@@ -10,8 +10,7 @@ use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
 use crate::scenario::model::{Condition, LawParameters, Scenario};
-use crate::sim::calendar::parse_start;
-use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
+use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime, parse_start};
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     check_start(&scenario.start, origins.root_field("start"), findings);
