@@ -5,6 +5,10 @@
 //! wall clock, no unseeded randomness. The shell (`cli`, file loading,
 //! journal files) feeds it data. See `docs/ARCHITECTURE.md`.
 
+// Only the command line talks to the terminal; a stray print anywhere else
+// is I/O in the core (or a forgotten debug line) and fails the lint.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod cli;
 pub mod journal;
 pub mod law;

@@ -4,6 +4,8 @@
 //! Exit codes: 0 success, 1 the input has errors, 2 usage error, 3 a replay
 //! diverged.
 
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};

@@ -198,9 +198,7 @@ impl Calendar {
             let same_hour = self.when_clocks_show(j, date.to_datetime(from.time()), t);
             t = self.next_open(j, hours, same_hour.unwrap_or(t.after(Duration::days(days))));
         }
-        let r = self.add_working_time(j, hours, t, Duration(minutes % 1440));
-        eprintln!("DBG add_work j={j} at={at} work={} -> {r}", work.as_minutes());
-        r
+        self.add_working_time(j, hours, t, Duration(minutes % 1440))
     }
 
     /// `at` plus `work` minutes of open office time in `j`.
