@@ -130,8 +130,10 @@ impl fmt::Display for Duration {
         let mut left = self.0.unsigned_abs() as i64;
         let mut first = true;
         // Months and years are approximations an author may write, but a
-        // duration prints in exact units so that print-then-parse round trips.
-        for (name, per_unit) in UNITS.iter().skip(2) {
+        // duration prints in exact units so that print-then-parse round
+        // trips; and in days, not weeks, because the treaties count in days
+        // (an author who wrote "45d" reads "45d" back, not "6w 3d").
+        for (name, per_unit) in UNITS.iter().skip(3) {
             if left >= *per_unit {
                 if !first {
                     f.write_str(" ")?;
