@@ -1,6 +1,7 @@
 //! Checks of jurisdictions and providers on their own: what a fragment can
 //! get wrong without any scenario around it (ids, time zones, delays,
-//! retention, disclosure rates, the jurisdictions providers sit in).
+//! retention, disclosure rates, the jurisdictions providers sit in or name
+//! in their rates).
 
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
@@ -205,11 +206,9 @@ fn check_provider(
         );
     }
     for (requester, rate) in &provider.disclosure.voluntary_rate {
-        check_rate(
-            *rate,
-            disclosure.clone().field("voluntary_rate").key(requester),
-            findings,
-        );
+        let rates = disclosure.clone().field("voluntary_rate");
+        codes.require(requester, rates.clone().key_name(requester), findings);
+        check_rate(*rate, rates.key(requester), findings);
     }
     check_rate(
         provider.disclosure.default_rate,
