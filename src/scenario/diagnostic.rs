@@ -55,11 +55,15 @@ pub enum Code {
     Unused,
     /// Warning: a text lacks one of the scenario's languages.
     MissingTranslation,
+    /// Warning: a team lists a role twice (in `roles`, in `optional`, or in both).
+    RoleListedTwice,
+    /// Warning: `Trainer` used as a role of a jurisdiction.
+    TrainerRole,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 22] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -80,6 +84,8 @@ impl Code {
         Code::NoInstrument,
         Code::Unused,
         Code::MissingTranslation,
+        Code::RoleListedTwice,
+        Code::TrainerRole,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -104,15 +110,20 @@ impl Code {
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",
             Code::MissingTranslation => "cyberdrill::missing-translation",
+            Code::RoleListedTwice => "cyberdrill::role-listed-twice",
+            Code::TrainerRole => "cyberdrill::trainer-role",
         }
     }
 
     /// Errors stop an exercise from loading; warnings are worth a look.
     pub fn severity(self) -> Severity {
         match self {
-            Code::OutsideTreaty | Code::NoInstrument | Code::Unused | Code::MissingTranslation => {
-                Severity::Warning
-            }
+            Code::OutsideTreaty
+            | Code::NoInstrument
+            | Code::Unused
+            | Code::MissingTranslation
+            | Code::RoleListedTwice
+            | Code::TrainerRole => Severity::Warning,
             _ => Severity::Error,
         }
     }
