@@ -59,11 +59,13 @@ pub enum Code {
     RoleListedTwice,
     /// Warning: `Trainer` used as a role of a jurisdiction.
     TrainerRole,
+    /// Warning: a 24/7 desk reduced at night with no night delay.
+    NoNightDelay,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 22] = [
+    pub const ALL: [Code; 23] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -86,6 +88,7 @@ impl Code {
         Code::MissingTranslation,
         Code::RoleListedTwice,
         Code::TrainerRole,
+        Code::NoNightDelay,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -112,6 +115,7 @@ impl Code {
             Code::MissingTranslation => "cyberdrill::missing-translation",
             Code::RoleListedTwice => "cyberdrill::role-listed-twice",
             Code::TrainerRole => "cyberdrill::trainer-role",
+            Code::NoNightDelay => "cyberdrill::no-night-delay",
         }
     }
 
@@ -123,7 +127,8 @@ impl Code {
             | Code::Unused
             | Code::MissingTranslation
             | Code::RoleListedTwice
-            | Code::TrainerRole => Severity::Warning,
+            | Code::TrainerRole
+            | Code::NoNightDelay => Severity::Warning,
             _ => Severity::Error,
         }
     }
