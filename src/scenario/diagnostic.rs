@@ -55,6 +55,8 @@ pub enum Code {
     Unused,
     /// Warning: a text lacks one of the scenario's languages.
     MissingTranslation,
+    /// Warning: a text given in a language the scenario does not list.
+    UnlistedLanguage,
     /// Warning: a team lists a role twice (in `roles`, in `optional`, or in both).
     RoleListedTwice,
     /// Warning: `Trainer` used as a role of a jurisdiction.
@@ -65,7 +67,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 24] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -86,6 +88,7 @@ impl Code {
         Code::NoInstrument,
         Code::Unused,
         Code::MissingTranslation,
+        Code::UnlistedLanguage,
         Code::RoleListedTwice,
         Code::TrainerRole,
         Code::NoNightDelay,
@@ -113,6 +116,7 @@ impl Code {
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",
             Code::MissingTranslation => "cyberdrill::missing-translation",
+            Code::UnlistedLanguage => "cyberdrill::unlisted-language",
             Code::RoleListedTwice => "cyberdrill::role-listed-twice",
             Code::TrainerRole => "cyberdrill::trainer-role",
             Code::NoNightDelay => "cyberdrill::no-night-delay",
@@ -126,6 +130,7 @@ impl Code {
             | Code::NoInstrument
             | Code::Unused
             | Code::MissingTranslation
+            | Code::UnlistedLanguage
             | Code::RoleListedTwice
             | Code::TrainerRole
             | Code::NoNightDelay => Severity::Warning,
