@@ -144,6 +144,29 @@ fn warnings_alone_still_load() {
 }
 
 #[test]
+fn shared_files_may_carry_languages_the_scenario_does_not_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let fragment = std::fs::read_to_string("tests/data/fragments/two-countries.ron")
+        .unwrap()
+        .replace(r#""fr": "Arlande""#, r#""fr": "Arlande", "de": "Arland""#);
+    std::fs::write(dir.path().join("two-countries.ron"), fragment).unwrap();
+    let scenario = std::fs::read_to_string("tests/data/valid/minimal.ron")
+        .unwrap()
+        .replace("../fragments/two-countries.ron", "two-countries.ron");
+    let path = dir.path().join("scenario.ron");
+    std::fs::write(&path, scenario).unwrap();
+    let report = check_path(&path);
+    assert!(report.diagnostics.is_empty(), "{}", report.diagnostics);
+    // The same text written in the scenario itself is reported.
+    let own = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace(r#""fr": "Minimal"}"#, r#""fr": "Minimal", "de": "Minimal"}"#);
+    std::fs::write(&path, own).unwrap();
+    let codes: Vec<Code> = check_path(&path).diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::UnlistedLanguage]);
+}
+
+#[test]
 fn a_fragment_is_not_a_scenario() {
     let path = Path::new("tests/data/fragments/two-countries.ron");
     assert!(matches!(check_path(path).loaded, Some(Loaded::Fragment(_))));

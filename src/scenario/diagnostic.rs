@@ -55,11 +55,19 @@ pub enum Code {
     Unused,
     /// Warning: a text lacks one of the scenario's languages.
     MissingTranslation,
+    /// Warning: a text given in a language the scenario does not list.
+    UnlistedLanguage,
+    /// Warning: a team lists a role twice (in `roles`, in `optional`, or in both).
+    RoleListedTwice,
+    /// Warning: `Trainer` used as a role of a jurisdiction.
+    TrainerRole,
+    /// Warning: a 24/7 desk reduced at night with no night delay.
+    NoNightDelay,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 24] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -80,6 +88,10 @@ impl Code {
         Code::NoInstrument,
         Code::Unused,
         Code::MissingTranslation,
+        Code::UnlistedLanguage,
+        Code::RoleListedTwice,
+        Code::TrainerRole,
+        Code::NoNightDelay,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -104,15 +116,24 @@ impl Code {
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",
             Code::MissingTranslation => "cyberdrill::missing-translation",
+            Code::UnlistedLanguage => "cyberdrill::unlisted-language",
+            Code::RoleListedTwice => "cyberdrill::role-listed-twice",
+            Code::TrainerRole => "cyberdrill::trainer-role",
+            Code::NoNightDelay => "cyberdrill::no-night-delay",
         }
     }
 
     /// Errors stop an exercise from loading; warnings are worth a look.
     pub fn severity(self) -> Severity {
         match self {
-            Code::OutsideTreaty | Code::NoInstrument | Code::Unused | Code::MissingTranslation => {
-                Severity::Warning
-            }
+            Code::OutsideTreaty
+            | Code::NoInstrument
+            | Code::Unused
+            | Code::MissingTranslation
+            | Code::UnlistedLanguage
+            | Code::RoleListedTwice
+            | Code::TrainerRole
+            | Code::NoNightDelay => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -41,6 +41,11 @@ impl Place {
         self.push(Step::Key(key.to_string()))
     }
 
+    /// The key itself of a map entry, where the key is what is wrong.
+    pub fn key_name(self, key: &str) -> Place {
+        self.push(Step::KeyName(key.to_string()))
+    }
+
     fn push(self, step: Step) -> Place {
         match self {
             Place::Path(file, mut steps) => {

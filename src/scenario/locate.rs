@@ -19,6 +19,9 @@ pub enum Step {
     Index(usize),
     /// The value of a map entry, by its key: `{"fr": ...}` or `{TrafficData: ...}`.
     Key(String),
+    /// The key itself of a map entry: the `"fr"` of `{"fr": ...}`, for a
+    /// problem with the key rather than its value.
+    KeyName(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,16 +199,25 @@ impl<'a> Locator<'a> {
                 let named = self.tokens[child].kind == Kind::Ident && self.token_text(child) == *name;
                 self.entry_value(child).filter(|_| named)
             }),
-            Step::Key(key) => children.into_iter().find_map(|child| {
-                let token = self.tokens[child];
-                let key_text = match token.kind {
-                    Kind::Str => self.text.get(token.start + 1..token.end.saturating_sub(1)),
-                    Kind::Ident => Some(self.token_text(child)),
-                    _ => None,
-                };
-                self.entry_value(child).filter(|_| key_text == Some(key.as_str()))
-            }),
+            Step::Key(key) => children
+                .into_iter()
+                .find(|&child| self.is_entry_with_key(child, key))
+                .and_then(|child| self.entry_value(child)),
+            Step::KeyName(key) => children
+                .into_iter()
+                .find(|&child| self.is_entry_with_key(child, key)),
         }
+    }
+
+    /// Whether the element starting at `child` is a map entry `key: value`.
+    fn is_entry_with_key(&self, child: usize, key: &str) -> bool {
+        let token = self.tokens[child];
+        let key_text = match token.kind {
+            Kind::Str => self.text.get(token.start + 1..token.end.saturating_sub(1)),
+            Kind::Ident => Some(self.token_text(child)),
+            _ => None,
+        };
+        key_text == Some(key) && self.entry_value(child).is_some()
     }
 
     /// For an entry `key: value` starting at `child`, the value's first token.
@@ -446,6 +458,8 @@ Scenario(
         assert_eq!(at(&[Field("by")]), "Some(\"3d\")");
         assert_eq!(at(&[Field("title"), Key("fr".into())]), "\"F\"");
         assert_eq!(at(&[Field("law"), Key("TrafficData".into())]), "\"90d\"");
+        assert_eq!(at(&[Field("title"), KeyName("fr".into())]), "\"fr\"");
+        assert_eq!(at(&[Field("law"), KeyName("TrafficData".into())]), "TrafficData");
         assert_eq!(
             at(&[Field("when"), Index(0), Index(1), Index(0), Index(0)]),
             "\"s\""

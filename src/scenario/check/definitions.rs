@@ -1,11 +1,12 @@
 //! Checks of jurisdictions and providers on their own: what a fragment can
-//! get wrong without any scenario around it (ids, time zones, delays,
-//! retention, disclosure rates, the jurisdictions providers sit in).
+//! get wrong without any scenario around it (ids, time zones, delays and
+//! night delays, retention, disclosure rates, the jurisdictions providers
+//! sit in or name in their rates).
 
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place, closest};
-use crate::scenario::model::{Delay, Jurisdiction, Provider};
+use crate::scenario::model::{Delay, Jurisdiction, Provider, Staffing};
 use crate::time::{time_zone, time_zones};
 
 pub fn check(
@@ -59,8 +60,9 @@ fn check_jurisdiction(jurisdiction: &Jurisdiction, place: Place, codes: &Names, 
         findings,
     );
     if let Some(night) = &jurisdiction.contact_247.night_acts_in {
-        check_delay(night, contact.field("night_acts_in"), findings);
+        check_delay(night, contact.clone().field("night_acts_in"), findings);
     }
+    check_night_delay(jurisdiction, contact, findings);
     check_delay(
         &jurisdiction.central_authority.processing,
         place.clone().field("central_authority").field("processing"),
@@ -84,6 +86,54 @@ fn check_jurisdiction(jurisdiction: &Jurisdiction, place: Place, codes: &Names, 
                 .help("write how long providers keep this data, like \"90d\"; leave the category out if the law sets no period");
         }
     }
+}
+
+/// `night_acts_in` is read only when the desk is `ReducedAtNight`, and
+/// such a desk without it is as fast at night as by day.
+fn check_night_delay(jurisdiction: &Jurisdiction, contact: Place, findings: &mut Findings) {
+    let desk = &jurisdiction.contact_247;
+    let code = &jurisdiction.code;
+    match (desk.staffing, desk.night_acts_in) {
+        (Staffing::ReducedAtNight, None) => {
+            findings
+                .add(
+                    Code::NoNightDelay,
+                    contact.field("staffing"),
+                    format!("the 24/7 desk of {code} is reduced at night but has no `night_acts_in`"),
+                )
+                .label("no night delay")
+                .help(format!(
+                    "without it, nights take as long as days (`acts_in: {}`): add `night_acts_in` with the slower night delay, like (\"4h\", \"12h\"), or write `staffing: Always`",
+                    delay_text(&desk.acts_in)
+                ));
+        }
+        (Staffing::Always, Some(_)) => {
+            findings
+                .add(
+                    Code::Unused,
+                    contact.field("night_acts_in"),
+                    format!("`night_acts_in` of {code} is never used: its 24/7 desk is staffed `Always`"),
+                )
+                .label("unused")
+                .help("a desk staffed `Always` acts in `acts_in` day and night: remove `night_acts_in`, or write `staffing: ReducedAtNight` if the desk is slower at night");
+        }
+        (Staffing::OfficeHoursOnly, Some(_)) => {
+            findings
+                .add(
+                    Code::Unused,
+                    contact.field("night_acts_in"),
+                    format!("`night_acts_in` of {code} is never used: its 24/7 desk works office hours only"),
+                )
+                .label("unused")
+                .help("a desk staffed `OfficeHoursOnly` acts only in its central authority's office hours, in `acts_in`: remove `night_acts_in`, or write `staffing: ReducedAtNight` if someone is on call at night");
+        }
+        _ => {}
+    }
+}
+
+/// A delay as an author writes it: `("1h", "2h")`.
+fn delay_text(delay: &Delay) -> String {
+    format!("(\"{}\", \"{}\")", delay.min(), delay.max())
 }
 
 /// An IANA zone name the simulation's bundled database knows (the same
@@ -205,11 +255,9 @@ fn check_provider(
         );
     }
     for (requester, rate) in &provider.disclosure.voluntary_rate {
-        check_rate(
-            *rate,
-            disclosure.clone().field("voluntary_rate").key(requester),
-            findings,
-        );
+        let rates = disclosure.clone().field("voluntary_rate");
+        codes.require(requester, rates.clone().key_name(requester), findings);
+        check_rate(*rate, rates.key(requester), findings);
     }
     check_rate(
         provider.disclosure.default_rate,

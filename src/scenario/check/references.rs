@@ -1,6 +1,9 @@
 //! Every id a scenario refers to must be defined: jurisdictions, providers,
 //! leads, evidence, stages; every inject must reach a human; a data item
-//! must be of a category its provider holds.
+//! must be of a category its provider holds; a jurisdiction has one team,
+//! which lists each role once and never the trainer.
+
+use std::collections::BTreeMap;
 
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
@@ -145,6 +148,7 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             findings,
         );
     }
+    check_teams(scenario, origins, findings);
 
     for (i, inject) in scenario.injects.iter().enumerate() {
         let place = origins.item("injects", i);
@@ -199,6 +203,81 @@ fn check_duplicates(scenario: &Scenario, origins: &Origins, findings: &mut Findi
         }),
         findings,
     );
+}
+
+/// One team per jurisdiction; each role listed once; no `Trainer`, who
+/// belongs to no jurisdiction.
+fn check_teams(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    let mut first_team: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, team) in scenario.teams.iter().enumerate() {
+        let place = origins.item("teams", i);
+        let code = &team.jurisdiction;
+        if let Some(&first) = first_team.get(code.as_str()) {
+            findings
+                .add(
+                    Code::DuplicateId,
+                    place.clone().field("jurisdiction"),
+                    format!("{code} has two teams"),
+                )
+                .label("second team")
+                .help(format!(
+                    "a jurisdiction has one team: put all of {code}'s roles in the first and remove this one"
+                ))
+                .first_at(origins.item("teams", first).field("jurisdiction"));
+        } else {
+            first_team.insert(code, i);
+        }
+
+        // Where each role is first listed, `roles` before `optional`.
+        let mut listed: BTreeMap<Role, (&'static str, usize)> = BTreeMap::new();
+        let entries = team
+            .roles
+            .iter()
+            .enumerate()
+            .map(|(k, role)| ("roles", k, *role))
+            .chain(
+                team.optional
+                    .iter()
+                    .enumerate()
+                    .map(|(k, role)| ("optional", k, *role)),
+            );
+        for (field, k, role) in entries {
+            let role_place = place.clone().field(field).index(k);
+            if role == Role::Trainer {
+                findings
+                    .add(
+                        Code::TrainerRole,
+                        role_place,
+                        format!("`Trainer` is not a role of {code}"),
+                    )
+                    .label("the trainer belongs to no jurisdiction")
+                    .help(format!(
+                        "the trainer is always present and sees every team: remove `Trainer` from {code}'s `{field}`"
+                    ));
+                continue;
+            }
+            let Some(&(first_field, first_k)) = listed.get(&role) else {
+                listed.insert(role, (field, k));
+                continue;
+            };
+            let (message, help) = if first_field == field {
+                (
+                    format!("`{role:?}` is listed twice in {code}'s `{field}`"),
+                    "list each role once".to_string(),
+                )
+            } else {
+                (
+                    format!("`{role:?}` is listed both in {code}'s `roles` and in its `optional`"),
+                    "list it once: in `optional` if the trainer may leave it to the simulation, in `roles` if people must play it".to_string(),
+                )
+            };
+            findings
+                .add(Code::RoleListedTwice, role_place, message)
+                .label("listed again")
+                .help(help)
+                .first_at(place.clone().field(first_field).index(first_k));
+        }
+    }
 }
 
 /// Calls `visit` on `condition` and every condition inside it, each with
@@ -260,11 +339,27 @@ fn check_recipient(
     {
         return;
     }
-    let humans: Vec<Role> = scenario
+    if role == Some(Role::Trainer) {
+        // It does reach the trainer, whatever the jurisdiction.
+        findings
+            .add(
+                Code::TrainerRole,
+                place,
+                format!("`Trainer` is not a role of {code}"),
+            )
+            .label("the trainer belongs to no jurisdiction")
+            .help("the trainer is one person for the whole exercise: write `Trainer` instead");
+        return;
+    }
+    let teams: Vec<_> = scenario
         .teams
         .iter()
         .filter(|team| team.jurisdiction == *code)
+        .collect();
+    let humans: Vec<Role> = teams
+        .iter()
         .flat_map(|team| team.roles.iter().chain(&team.optional).copied())
+        .filter(|role| *role != Role::Trainer)
         .collect();
     let played = match role {
         None => !humans.is_empty(),
@@ -277,9 +372,13 @@ fn check_recipient(
         Some(role) => format!("{role:?} of {code}"),
         None => format!("team {code}"),
     };
-    let help = if humans.is_empty() {
+    let help = if teams.is_empty() {
         format!(
             "no team plays {code}: add `(jurisdiction: \"{code}\", roles: [...])` to `teams`, or address the inject to a team that plays"
+        )
+    } else if humans.is_empty() {
+        format!(
+            "{code}'s team lists no role people play: add one to its `roles` or `optional`, or address the inject to a team that plays"
         )
     } else {
         let roles: Vec<String> = humans.iter().map(|r| format!("{r:?}")).collect();
@@ -294,6 +393,10 @@ fn check_recipient(
             place,
             format!("inject addressed to {who}, whom no human plays"),
         )
-        .label("nobody plays this role")
+        .label(if role.is_some() {
+            "nobody plays this role"
+        } else {
+            "nobody plays for this country"
+        })
         .help(help);
 }

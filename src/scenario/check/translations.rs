@@ -1,9 +1,10 @@
 //! Every text participants read must exist in every language the scenario
-//! lists; a missing one is a warning (the reader falls back to English).
+//! lists; a missing one is a warning (the reader falls back to English), and
+//! so is one in a language it does not list (nobody reads it).
 
 use super::Origins;
 use crate::scenario::diagnostic::Code;
-use crate::scenario::finding::{Findings, Place};
+use crate::scenario::finding::{Findings, Place, closest};
 use crate::scenario::model::{Scenario, Text};
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
@@ -48,6 +49,11 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     }
 
     for (text, place) in texts {
+        // Shared files may carry more languages than one exercise lists;
+        // only texts written in this scenario are held to its list.
+        if matches!(&place, Place::Path(file, _) if *file == origins.root) {
+            check_unlisted(text, &place, languages, findings);
+        }
         let missing: Vec<&str> = languages
             .iter()
             .filter(|language| !text.0.contains_key(language.as_str()))
@@ -68,6 +74,36 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             .help(format!(
                 "the scenario's `languages` include {}: add \"{example}\": \"...\" to this text",
                 quoted.join(", ")
+            ));
+    }
+}
+
+/// A text in a language the scenario does not list is never shown: the
+/// simulation picks from `languages` only.
+fn check_unlisted(text: &Text, place: &Place, languages: &[String], findings: &mut Findings) {
+    if languages.is_empty() {
+        return;
+    }
+    for language in text.0.keys() {
+        if languages.contains(language) {
+            continue;
+        }
+        let listed: Vec<String> = languages.iter().map(|l| format!("`{l}`")).collect();
+        let typo = closest(language, languages.iter().map(String::as_str))
+            .map(|best| format!("did you mean `{best}`? Otherwise "))
+            .unwrap_or_default();
+        findings
+            .add(
+                Code::UnlistedLanguage,
+                place.clone().key_name(language),
+                format!(
+                    "text in `{language}`, which the scenario does not list in `languages` ({})",
+                    listed.join(", ")
+                ),
+            )
+            .label("no participant reads this")
+            .help(format!(
+                "{typo}add \"{language}\" to the scenario's `languages` (every text then needs it), or remove this translation"
             ));
     }
 }
