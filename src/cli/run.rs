@@ -154,13 +154,19 @@ impl LocalClock {
     }
 }
 
-/// `d2 15:26 Mon 15:06`, padded so that timelines line up; the elapsed
-/// time alone without a local clock.
+/// `d2 15:26 Mon 15:06`; the elapsed time alone without a local clock.
 fn stamp(at: SimTime, local: Option<&LocalClock>) -> String {
     match local {
-        Some(clock) => format!("{at:<9} {}", clock.short(at)),
-        None => format!("{at:<9}"),
+        Some(clock) => format!("{at} {}", clock.short(at)),
+        None => at.to_string(),
     }
+}
+
+/// [`stamp`] right-aligned, so that a timeline's columns line up from `d0`
+/// to `d99`.
+fn column(at: SimTime, local: Option<&LocalClock>) -> String {
+    let width = if local.is_some() { 19 } else { 9 };
+    format!("{:>width$}", stamp(at, local))
 }
 
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, ExitCode> {
@@ -374,7 +380,7 @@ fn print_timeline(
         writeln!(
             out,
             "{}  {:<18} REFUSED (step {seq}): {why}",
-            stamp(*at, local),
+            column(*at, local),
             who.to_string()
         )
     };
@@ -385,7 +391,7 @@ fn print_timeline(
         writeln!(
             out,
             "{}  {:<18} {}",
-            stamp(event.at, local),
+            column(event.at, local),
             event.actor,
             event.text
         )?;
@@ -408,7 +414,7 @@ fn print_outcome(
         "Outcome of `{}` (seed {}) at {}",
         report.scenario,
         report.seed,
-        stamp(report.sim_end, local).trim_end()
+        stamp(report.sim_end, local)
     )?;
     writeln!(out, "Evidence:")?;
     for e in &report.evidence {
@@ -417,7 +423,7 @@ fn print_outcome(
     writeln!(out, "Objectives:")?;
     for o in &report.objectives {
         let met = match o.met_at {
-            Some(at) => format!("met at {}", stamp(at, local).trim_end()),
+            Some(at) => format!("met at {}", stamp(at, local)),
             None => "not met".to_string(),
         };
         writeln!(out, "  [{:>3}] {:<24} {:<26} {}", o.points, o.id, met, o.text)?;
