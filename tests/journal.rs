@@ -224,8 +224,9 @@ fn run_and_replay_commands() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
     let out = cyberdrill(&["run", "--until", "soon"]);
     assert_eq!(out.status.code(), Some(2));
+    // A path that is not there is a usage error (2), as in `check`.
     let out = cyberdrill(&["run", "no/such/scenario.ron"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
 
     // No arguments at all: a headless run of the default scenario.
     let out = cyberdrill(&[]);

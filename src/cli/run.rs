@@ -3,6 +3,15 @@
 //! Wiring only: load the scenario and the actions, drive the simulation,
 //! write the journal, print the timeline and the outcome. Bad input is a
 //! message and an exit code (1 input, 2 usage, 3 divergence), never a panic.
+//! A path that does not exist (scenario, actions file, journal to replay,
+//! the folder of a journal to write) is a usage error, as in `check`; what
+//! is wrong inside a file that exists is an input error.
+//!
+//! Times are printed twice: since the start (`d2 15:26`, the form journals
+//! and actions files use) and on the local clock of the first incident's
+//! jurisdiction (`Mon 15:06`), so office hours and nights show. The local
+//! clock is the simulation's [`Calendar`] (the bundled tz database), never
+//! the host's zone files or the wall clock.
 //!
 //! `--until` is at most [`LONGEST_EXERCISE`], the limit the journal shares.
 //! A script line stamped before the clock (a `Jump` moved it past) is
@@ -11,6 +20,7 @@
 //! reports the torn line (exit 1).
 
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -19,6 +29,7 @@ use serde_json::json;
 use crate::journal::{self, Recorder};
 use crate::scenario::load;
 use crate::scenario::model::Scenario;
+use crate::sim::calendar::Calendar;
 use crate::sim::{Participant, Report, TraceEvent};
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
 
@@ -60,6 +71,104 @@ pub struct ReplayArgs {
 /// Run time when neither `--until` nor the scenario says.
 const DEFAULT_RUN: Duration = Duration::days(30);
 
+/// A path the command line names that is not there (or is a folder where
+/// a file is wanted) is a usage error, exit 2, as in `check`. Anything
+/// else (unreadable, not text, bad content) is left to the reader, exit 1.
+fn missing_path(path: &Path, what: &str) -> Option<ExitCode> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(fail(
+            2,
+            format!("no such file: {} (the {what}); check the path", path.display()),
+        )),
+        Ok(meta) if meta.is_dir() => Some(fail(
+            2,
+            format!("{} is a folder; the {what} must be a file", path.display()),
+        )),
+        _ => None,
+    }
+}
+
+/// The folder a new journal is to be written in must exist (exit 2).
+fn missing_folder(journal: &Path) -> Option<ExitCode> {
+    let folder = journal.parent().filter(|d| !d.as_os_str().is_empty())?;
+    match std::fs::metadata(folder) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(fail(
+            2,
+            format!(
+                "cannot write the journal {}: the folder {} does not exist; create it or choose another path",
+                journal.display(),
+                folder.display()
+            ),
+        )),
+        _ => None,
+    }
+}
+
+/// Local time beside simulated time: the clock of one jurisdiction (the
+/// first incident's), read through the simulation's calendar.
+struct LocalClock {
+    calendar: Calendar,
+    /// `Valdoria`, as the scenario names it in its first language.
+    name: String,
+    /// `Europe/Chisinau`.
+    zone: String,
+}
+
+impl LocalClock {
+    /// The first incident's jurisdiction; else the first team's; else the
+    /// first jurisdiction. `None` when the scenario has none (or its zone
+    /// does not resolve, which the checker refuses first): times are then
+    /// printed since the start only.
+    fn for_scenario(scenario: &Scenario) -> Option<LocalClock> {
+        let code = scenario
+            .incidents
+            .first()
+            .map(|i| i.jurisdiction.as_str())
+            .or_else(|| scenario.teams.first().map(|t| t.jurisdiction.as_str()))
+            .or_else(|| scenario.jurisdictions.first().map(|j| j.code.as_str()))?;
+        let jurisdiction = scenario.jurisdictions.iter().find(|j| j.code == code)?;
+        let calendar = Calendar::new(&scenario.start, &[jurisdiction.time_zone.as_str()]).ok()?;
+        let language = scenario.languages.first().map_or("en", String::as_str);
+        let name = match jurisdiction.name.get(language) {
+            "" => jurisdiction.code.clone(),
+            name => name.to_string(),
+        };
+        Some(LocalClock {
+            calendar,
+            name,
+            zone: jurisdiction.time_zone.clone(),
+        })
+    }
+
+    /// `Mon 15:06`.
+    fn short(&self, at: SimTime) -> String {
+        self.calendar.zoned(0, at).strftime("%a %H:%M").to_string()
+    }
+
+    /// `2026-03-02T15:06:00+02:00` (RFC 3339, with the offset in force).
+    fn rfc3339(&self, at: SimTime) -> String {
+        self.calendar
+            .zoned(0, at)
+            .strftime("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string()
+    }
+}
+
+/// `d2 15:26 Mon 15:06`; the elapsed time alone without a local clock.
+fn stamp(at: SimTime, local: Option<&LocalClock>) -> String {
+    match local {
+        Some(clock) => format!("{at} {}", clock.short(at)),
+        None => at.to_string(),
+    }
+}
+
+/// [`stamp`] right-aligned, so that a timeline's columns line up from `d0`
+/// to `d99`.
+fn column(at: SimTime, local: Option<&LocalClock>) -> String {
+    let width = if local.is_some() { 19 } else { 9 };
+    format!("{:>width$}", stamp(at, local))
+}
+
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, ExitCode> {
     match path {
         None => Ok(load::load_default()),
@@ -80,6 +189,16 @@ fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
 }
 
 pub fn execute(args: RunArgs) -> ExitCode {
+    let usage = [
+        args.scenario.as_deref().and_then(|p| missing_path(p, "scenario")),
+        args.actions
+            .as_deref()
+            .and_then(|p| missing_path(p, "actions file")),
+        args.journal.as_deref().and_then(missing_folder),
+    ];
+    if let Some(code) = usage.into_iter().flatten().next() {
+        return code;
+    }
     let scenario = match load_scenario(args.scenario.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
@@ -178,40 +297,61 @@ pub fn execute(args: RunArgs) -> ExitCode {
     };
     let state_hash = sim.state_hash();
     let report = sim.report();
-    if args.json {
-        let refused: Vec<_> = refused
-            .iter()
-            .map(|(seq, at, who, why)| json!({"step": seq, "at": at.to_string(), "participant": who, "reason": why}))
-            .collect();
-        println!("{}", run_json(&report, sim.trace(), &state_hash, refused));
+    let local = LocalClock::for_scenario(&scenario);
+    let local = local.as_ref();
+    // A closed stdout (`cyberdrill run | head`) ends the printing quietly.
+    let mut out = std::io::stdout().lock();
+    let _ = if args.json {
+        writeln!(
+            out,
+            "{}",
+            run_json(&report, sim.trace(), &state_hash, &refused, local)
+        )
     } else {
-        print_timeline(sim.trace(), &refused);
-        print_outcome(&report, &state_hash);
-    }
+        print_timeline(&mut out, sim.trace(), &refused, local)
+            .and_then(|()| print_outcome(&mut out, &report, &state_hash, local))
+    };
     ExitCode::SUCCESS
 }
+
+/// A script line the simulation refused: step, when, who, why.
+type RefusedStep = (u64, SimTime, Participant, String);
 
 fn run_json(
     report: &Report,
     trace: &[TraceEvent],
     state_hash: &str,
-    refused: Vec<serde_json::Value>,
+    refused: &[RefusedStep],
+    local: Option<&LocalClock>,
 ) -> serde_json::Value {
+    let local_at = |at: SimTime| local.map(|clock| clock.rfc3339(at));
     let events: Vec<_> = trace
         .iter()
-        .map(|e| json!({"seq": e.seq, "at": e.at.to_string(), "minute": e.at.minutes(), "actor": e.actor, "text": e.text}))
+        .map(|e| {
+            json!({"seq": e.seq, "at": e.at.to_string(), "minute": e.at.minutes(), "local": local_at(e.at),
+                   "actor": e.actor, "text": e.text})
+        })
+        .collect();
+    let refused: Vec<_> = refused
+        .iter()
+        .map(|(seq, at, who, why)| {
+            json!({"step": seq, "at": at.to_string(), "local": local_at(*at), "participant": who, "reason": why})
+        })
         .collect();
     json!({
         "scenario": report.scenario,
         "seed": report.seed,
+        "local_time": local.map(|clock| json!({"jurisdiction": clock.name, "time_zone": clock.zone})),
         "sim_end": report.sim_end.to_string(),
         "sim_end_minutes": report.sim_end.minutes(),
+        "sim_end_local": local_at(report.sim_end),
         "events": events,
         "state_hash": state_hash,
         "evidence": report.evidence,
         "objectives": report.objectives.iter().map(|o| json!({
             "id": o.id, "points": o.points, "met": o.met_at.is_some(),
-            "met_at": o.met_at.map(|t| t.to_string()), "text": o.text,
+            "met_at": o.met_at.map(|t| t.to_string()), "met_at_local": o.met_at.and_then(local_at),
+            "text": o.text,
         })).collect::<Vec<_>>(),
         "score": report.score,
         "max_score": report.max_score,
@@ -219,43 +359,87 @@ fn run_json(
     })
 }
 
-/// The trace, with the script's refused actions where they happened.
-fn print_timeline(trace: &[TraceEvent], refused: &[(u64, SimTime, Participant, String)]) {
+/// The trace, with the script's refused actions where they happened,
+/// under a line that says what the two times are.
+fn print_timeline(
+    out: &mut impl Write,
+    trace: &[TraceEvent],
+    refused: &[RefusedStep],
+    local: Option<&LocalClock>,
+) -> std::io::Result<()> {
+    match local {
+        Some(clock) => writeln!(
+            out,
+            "times: since start, and local time in {} ({})",
+            clock.name, clock.zone
+        )?,
+        None => writeln!(out, "times: since start")?,
+    }
     let mut refused = refused.iter().peekable();
+    let refusal = |out: &mut dyn Write, (seq, at, who, why): &RefusedStep| {
+        writeln!(
+            out,
+            "{}  {:<18} REFUSED (step {seq}): {why}",
+            column(*at, local),
+            who.to_string()
+        )
+    };
     for event in trace {
-        while let Some((seq, at, who, why)) = refused.next_if(|(_, at, _, _)| *at < event.at) {
-            println!("{at}  {:<18} REFUSED (step {seq}): {why}", who.to_string());
+        while let Some(step) = refused.next_if(|(_, at, _, _)| *at < event.at) {
+            refusal(out, step)?;
         }
-        println!("{event}");
+        writeln!(
+            out,
+            "{}  {:<18} {}",
+            column(event.at, local),
+            event.actor,
+            event.text
+        )?;
     }
-    for (seq, at, who, why) in refused {
-        println!("{at}  {:<18} REFUSED (step {seq}): {why}", who.to_string());
+    for step in refused {
+        refusal(out, step)?;
     }
+    Ok(())
 }
 
-fn print_outcome(report: &Report, state_hash: &str) {
-    println!();
-    println!(
+fn print_outcome(
+    out: &mut impl Write,
+    report: &Report,
+    state_hash: &str,
+    local: Option<&LocalClock>,
+) -> std::io::Result<()> {
+    writeln!(out)?;
+    writeln!(
+        out,
         "Outcome of `{}` (seed {}) at {}",
-        report.scenario, report.seed, report.sim_end
-    );
-    println!("Evidence:");
+        report.scenario,
+        report.seed,
+        stamp(report.sim_end, local)
+    )?;
+    writeln!(out, "Evidence:")?;
     for e in &report.evidence {
-        println!("  {:<10} {:<26} {}", e.state, e.id, e.detail);
+        writeln!(out, "  {:<10} {:<26} {}", e.state, e.id, e.detail)?;
     }
-    println!("Objectives:");
+    writeln!(out, "Objectives:")?;
     for o in &report.objectives {
         let met = match o.met_at {
-            Some(at) => format!("met at {at}"),
+            Some(at) => format!("met at {}", stamp(at, local)),
             None => "not met".to_string(),
         };
-        println!("  [{:>3}] {:<24} {:<16} {}", o.points, o.id, met, o.text);
+        writeln!(out, "  [{:>3}] {:<24} {:<26} {}", o.points, o.id, met, o.text)?;
     }
-    println!("Score: {} / {}", report.score, report.max_score);
-    println!("State hash: {state_hash}");
+    writeln!(out, "Score: {} / {}", report.score, report.max_score)?;
+    writeln!(out, "State hash: {state_hash}")
 }
 
 pub fn replay(args: ReplayArgs) -> ExitCode {
+    let usage = [
+        missing_path(&args.journal, "journal to replay"),
+        args.scenario.as_deref().and_then(|p| missing_path(p, "scenario")),
+    ];
+    if let Some(code) = usage.into_iter().flatten().next() {
+        return code;
+    }
     // A torn last line does not stop the replay: every complete step
     // before it is still checked, then the torn line is reported.
     let recorded = match journal::read_prefix(&args.journal) {

@@ -118,6 +118,13 @@ impl Calendar {
             .find(|t| *t >= not_before)
     }
 
+    /// The wall-clock date, time and UTC offset in jurisdiction `j` at
+    /// `at`, for display (`cyberdrill run` prints local times with it).
+    /// Read-only; from the bundled database like everything here.
+    pub fn zoned(&self, j: usize, at: SimTime) -> jiff::Zoned {
+        self.instant(at).to_zoned(self.zones[j].clone())
+    }
+
     /// (weekday with Monday = 0, minute of the local day) in jurisdiction `j`.
     pub fn local(&self, j: usize, at: SimTime) -> (usize, u16) {
         let now = self.civil(j, at);
@@ -234,6 +241,15 @@ mod tests {
         let cal = Calendar::new("2026-03-02T07:40[Europe/Chisinau]", &["Europe/Chisinau", "UTC"]).unwrap();
         assert_eq!(cal.local(0, SimTime(0)), (0, 7 * 60 + 40));
         assert_eq!(cal.local(1, SimTime(0)), (0, 5 * 60 + 40));
+    }
+
+    #[test]
+    fn zoned_shows_the_local_date_time_and_offset() {
+        let cal = Calendar::new("2026-02-27T23:40[Europe/Chisinau]", &["Europe/Chisinau"]).unwrap();
+        let at = SimTime(2 * 1440 + 15 * 60 + 26);
+        let local = cal.zoned(0, at);
+        assert_eq!(local.strftime("%a %H:%M %:z").to_string(), "Mon 15:06 +02:00");
+        let _ = cal.zoned(0, SimTime(i64::MAX));
     }
 
     #[test]

@@ -1,0 +1,250 @@
+//! The documentation that is generated from the code, or checked against
+//! it, so that it cannot drift: the instrument table in docs/ACTIONS.md is
+//! rendered from `law::rule`, every action and request field is described
+//! there, and every example action line in it parses.
+//!
+//! When the law table changes, regenerate the block with
+//! `UPDATE_DOCS=1 cargo test --test docs` and review the diff.
+
+use std::path::{Path, PathBuf};
+
+use cyberdrill::journal;
+use cyberdrill::law::{self, ALL_INSTRUMENTS, Channel, Covers, RequestField, Yields};
+use cyberdrill::sim::Action;
+use cyberdrill::sim::types::role_word;
+
+const BEGIN: &str =
+    "<!-- instruments:begin (generated from law::rule; UPDATE_DOCS=1 cargo test --test docs) -->";
+const END: &str = "<!-- instruments:end -->";
+
+fn actions_md() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ACTIONS.md")
+}
+
+fn channel_words(channel: Channel) -> &'static str {
+    match channel {
+        Channel::DomesticProvider => "a provider at home",
+        Channel::Foreign247 => "the requested side's 24/7 desk",
+        Channel::CentralAuthorities => "central authority to central authority",
+        Channel::ForeignProvider => "a provider abroad, directly",
+        Channel::None => "none (`LookUp`, not `Draft`)",
+    }
+}
+
+fn yields_words(yields: Yields) -> &'static str {
+    match yields {
+        Yields::Preservation => "preservation",
+        Yields::Intelligence => "intelligence (not evidence)",
+        Yields::Evidence => "evidence",
+        Yields::PublicInformation => "public information",
+        Yields::InformsOnly => "informs only",
+    }
+}
+
+fn field_words(field: RequestField) -> String {
+    match field {
+        RequestField::Signature => "Signature (by `Sign`)".to_string(),
+        RequestField::Translation => "Translation (when the requested side requires it)".to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// The instrument table, one row per instrument in `ALL_INSTRUMENTS` order.
+fn instrument_table() -> String {
+    let mut out = String::from(
+        "| Instrument | Article | Sent by | Channel | Must state | Data it reaches | Emergency only | Yields | Notes |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
+    );
+    for instrument in ALL_INSTRUMENTS {
+        let rule = law::rule(instrument);
+        let senders: Vec<String> = rule
+            .senders
+            .iter()
+            .map(|r| format!("`{}`", role_word(*r)))
+            .collect();
+        let required: Vec<String> = rule.required.iter().map(|f| field_words(*f)).collect();
+        let covers = match rule.covers {
+            Covers::Any => "any",
+            Covers::Only(_, words) => words,
+        };
+        let mut notes = Vec::new();
+        if rule.court_order {
+            notes.push("court order: the prosecutor applies, a judge signs");
+        }
+        if rule.dual_criminality {
+            notes.push("dual criminality checked by the requested side");
+        }
+        if rule.provider_may_decline {
+            notes.push("the provider may decline");
+        }
+        if law::refused_when_incomplete(instrument) && rule.channel != Channel::None {
+            notes.push("refused at `Send` if incomplete");
+        }
+        let row = [
+            format!("`{instrument:?}`"),
+            rule.article.to_string(),
+            senders.join(", "),
+            channel_words(rule.channel).to_string(),
+            if required.is_empty() {
+                "nothing".to_string()
+            } else {
+                required.join(", ")
+            },
+            covers.to_string(),
+            if rule.needs_emergency { "yes" } else { "no" }.to_string(),
+            yields_words(rule.yields).to_string(),
+            notes.join("; "),
+        ];
+        out.push_str(&format!("| {} |\n", row.join(" | ")));
+    }
+    out
+}
+
+#[test]
+fn the_instrument_table_is_generated_from_the_law() {
+    let path = actions_md();
+    let text = std::fs::read_to_string(&path).expect("docs/ACTIONS.md exists");
+    let (Some(begin), Some(end)) = (text.find(BEGIN), text.find(END)) else {
+        panic!("docs/ACTIONS.md has lost its markers:\n{BEGIN}\n...\n{END}");
+    };
+    assert!(begin < end, "the markers in docs/ACTIONS.md are out of order");
+    let current = &text[begin + BEGIN.len()..end];
+    let wanted = format!("\n{}", instrument_table());
+    if current == wanted {
+        return;
+    }
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        let updated = format!("{}{wanted}{}", &text[..begin + BEGIN.len()], &text[end..]);
+        std::fs::write(&path, updated).expect("docs/ACTIONS.md is writable");
+        return;
+    }
+    panic!(
+        "the instrument table in docs/ACTIONS.md no longer matches law::rule.\n\
+         Regenerate it with `UPDATE_DOCS=1 cargo test --test docs` and review the diff.\n\
+         Expected:\n{wanted}"
+    );
+}
+
+/// Every request field, by a match that stops compiling when one is added.
+fn every_field() -> Vec<RequestField> {
+    use RequestField as F;
+    let all = [
+        F::RequestingAuthority,
+        F::OffenceAndFacts,
+        F::DataAndRelation,
+        F::CustodianLocation,
+        F::Necessity,
+        F::MlaToFollow,
+        F::LegalBasis,
+        F::Signature,
+        F::Translation,
+        F::EmergencyFacts,
+    ];
+    for field in all {
+        match field {
+            F::RequestingAuthority
+            | F::OffenceAndFacts
+            | F::DataAndRelation
+            | F::CustodianLocation
+            | F::Necessity
+            | F::MlaToFollow
+            | F::LegalBasis
+            | F::Signature
+            | F::Translation
+            | F::EmergencyFacts => {}
+        }
+    }
+    all.to_vec()
+}
+
+/// Every action's name. When a new action stops [`action_name`] compiling,
+/// add it there and here, and describe it in docs/ACTIONS.md.
+const ACTIONS: [&str; 17] = [
+    "Examine",
+    "LookUp",
+    "Draft",
+    "Amend",
+    "Sign",
+    "Send",
+    "Forward",
+    "Decline",
+    "Answer",
+    "Renew",
+    "Withdraw",
+    "Pause",
+    "Resume",
+    "SetSpeed",
+    "Jump",
+    "FireInject",
+    "Annotate",
+];
+
+/// Every action's name, by a match that stops compiling when one is added.
+fn action_name(action: &Action) -> &'static str {
+    match action {
+        Action::Examine { .. } => "Examine",
+        Action::LookUp { .. } => "LookUp",
+        Action::Draft { .. } => "Draft",
+        Action::Amend { .. } => "Amend",
+        Action::Sign { .. } => "Sign",
+        Action::Send { .. } => "Send",
+        Action::Forward { .. } => "Forward",
+        Action::Decline { .. } => "Decline",
+        Action::Answer { .. } => "Answer",
+        Action::Renew { .. } => "Renew",
+        Action::Withdraw { .. } => "Withdraw",
+        Action::Pause => "Pause",
+        Action::Resume => "Resume",
+        Action::SetSpeed { .. } => "SetSpeed",
+        Action::Jump { .. } => "Jump",
+        Action::FireInject { .. } => "FireInject",
+        Action::Annotate { .. } => "Annotate",
+    }
+}
+
+/// Every `SEQ dD HH:MM PARTICIPANT ACTION` line in a code block of the doc.
+fn example_lines(text: &str) -> Vec<String> {
+    let mut in_block = false;
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_block = !in_block;
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let looks_like_a_step = words.next().is_some_and(|w| w.parse::<u64>().is_ok())
+            && words.next().is_some_and(|w| w.starts_with('d'));
+        if in_block && looks_like_a_step {
+            lines.push(line.trim().to_string());
+        }
+    }
+    lines
+}
+
+#[test]
+fn every_action_and_field_is_documented_and_every_example_parses() {
+    let text = std::fs::read_to_string(actions_md()).expect("docs/ACTIONS.md exists");
+    for field in every_field() {
+        let row = format!("| `{field:?}` | {} |", field.source());
+        assert!(
+            text.contains(&row),
+            "docs/ACTIONS.md must describe the request field {field:?} in a row starting `{row}`"
+        );
+    }
+    let examples = example_lines(&text);
+    let mut shown = std::collections::BTreeSet::new();
+    for line in &examples {
+        // Each example on its own, as step 1 of an actions file.
+        let (_, rest) = line.split_once(' ').unwrap();
+        let parsed = journal::parse(&format!("1 {rest}\n"))
+            .unwrap_or_else(|e| panic!("the example `{line}` in docs/ACTIONS.md does not parse: {e}"));
+        shown.insert(action_name(&parsed.entries[0].action));
+    }
+    for name in ACTIONS {
+        assert!(
+            text.contains(&format!("### `{name}`")),
+            "docs/ACTIONS.md has no section `### `{name}``"
+        );
+        assert!(shown.contains(name), "docs/ACTIONS.md shows no example of {name}");
+    }
+}
