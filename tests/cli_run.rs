@@ -153,6 +153,14 @@ fn the_readme_actions_example_runs_without_a_refused_step() {
             .is_some_and(|t| t.starts_with("sent request #1"))),
         "{events:?}"
     );
+    // And it does what its comment says: the image ends as evidence.
+    let image = value["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "vps-server-image")
+        .expect("the default scenario has a server image");
+    assert_eq!(image["state"], "produced", "{image}");
 }
 
 /// A path that does not exist is a usage error (2), as in `check`; a file
