@@ -835,3 +835,34 @@ fn a_judge_does_not_sign_an_incomplete_production_order() {
         .unwrap_err();
     assert!(refused.reason.contains("provider would reject"), "{refused}");
 }
+
+#[test]
+fn an_office_hours_desk_acts_only_in_office_hours() {
+    // C's desk keeps C's central authority's hours: Mon-Fri 10:00-18:00 in
+    // Tbilisi (UTC+4, no daylight saving), where the exercise starts on
+    // Monday at 09:40. Requests sent just before closing, and at night.
+    let local = |at: SimTime| {
+        let minutes = at.minutes() + 9 * 60 + 40;
+        (minutes.div_euclid(1440) % 7, minutes.rem_euclid(1440))
+    };
+    for sent in [7 * 60 + 50, 8 * 60 + 10, 14 * 60, 4 * 1440 + 7 * 60 + 30] {
+        let mut sim = with_leads(&TEAM_A);
+        sim.advance_to(SimTime(sent));
+        preserve(&mut sim, "C", "vpn-logs");
+        sim.advance_to(SimTime(sent + 7 * 1440));
+        let acted: Vec<_> = sim.trace().iter().filter(|e| e.actor == "C 24/7 desk").collect();
+        assert!(!acted.is_empty(), "sent at {}", SimTime(sent));
+        for event in acted {
+            let (day, minute) = local(event.at);
+            assert!(
+                day < 5 && (10 * 60..=18 * 60).contains(&minute),
+                "sent at {}, the desk acted at {} (local day {day}, {:02}:{:02}): {}",
+                SimTime(sent),
+                event.at,
+                minute / 60,
+                minute % 60,
+                event.text
+            );
+        }
+    }
+}

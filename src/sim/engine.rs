@@ -11,7 +11,8 @@
 //! Engine assumptions that are not treaty figures (kept few, named here):
 //! the requesting side's own central authority transmits an MLA request
 //! within [`OWN_AUTHORITY_REVIEW`] of working time; a 24/7 desk staffed
-//! only in office hours keeps its central authority's office hours.
+//! only in office hours keeps its central authority's office hours and
+//! counts its `acts_in` in working time within them.
 
 use std::sync::Arc;
 
@@ -331,11 +332,14 @@ pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
             };
             at.after(delay(world, &stream, chosen))
         }
+        // An office-hours desk works its central authority's hours (the
+        // scenario has no hours of its own for the desk) and counts its
+        // `acts_in` in working time, so it never acts at night.
         Staffing::OfficeHoursOnly => {
-            let opens = setup
+            let work = delay(world, &stream, desk.acts_in);
+            setup
                 .calendar
-                .next_open(j, &jurisdiction.central_authority.office_hours, at);
-            opens.after(delay(world, &stream, desk.acts_in))
+                .add_work(j, &jurisdiction.central_authority.office_hours, at, work)
         }
     }
 }

@@ -68,6 +68,10 @@
 //!   incident stage with `risk_to_life`; the emergency instruments are
 //!   refused before that, whatever the calendar says.
 //! - `EvidencePreserved` holds for data ever preserved or already produced.
+//! - A 24/7 desk staffed `OfficeHoursOnly` keeps its central authority's
+//!   office hours (the scenario has no separate hours for the desk) and
+//!   counts its `acts_in` in working time within them, so it never acts at
+//!   night or at the weekend.
 //! - Conditions are evaluated after every event and action; a time inside
 //!   a compound condition is noticed at the next event, not at its minute.
 //! - `paused` and `speed` are recorded for the shell (which maps wall time
