@@ -238,7 +238,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
             "24/7 network",
             format!(
                 "notice of request #{id} ({}): {} ordered subscriber information directly from {provider} (your reservation under Art. 7(5))",
-                rule.article,
+                req.basis,
                 setup.jurisdiction_code(req.from)
             ),
             vec![Participant::player(
@@ -259,7 +259,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
                     "24/7 network",
                     format!(
                         "request #{id} ({}) from {} arrived: forward it to the provider or answer",
-                        rule.article,
+                        req.basis,
                         setup.jurisdiction_code(req.from)
                     ),
                     vec![desk],
@@ -296,7 +296,6 @@ pub fn send_request(world: &mut World, id: RequestId) {
 fn inform(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("sent request exists").clone();
-    let rule = law::rule(req.instrument);
     let (from, to) = (setup.jurisdiction_code(req.from), setup.jurisdiction_code(req.to));
     let offences = case_offences(&setup, req.from);
     emit(
@@ -304,7 +303,7 @@ fn inform(world: &mut World, id: RequestId) {
         "24/7 network",
         format!(
             "spontaneous information #{id} ({}) from {from}: its case concerns {offences:?}; no answer is required",
-            rule.article
+            req.basis
         ),
         vec![Participant::player(to, Role::Contact247)],
     );
@@ -499,10 +498,7 @@ pub fn desk_review(world: &mut World, id: RequestId) {
     emit(
         world,
         desk,
-        format!(
-            "forwarded request #{id} ({}) to the provider",
-            law::rule(req.instrument).article
-        ),
+        format!("forwarded request #{id} ({}) to the provider", req.basis),
         vec![req.drafted_by.clone()],
     );
     to_provider(world, id);
@@ -581,7 +577,7 @@ fn authority_review(world: &mut World, id: RequestId) {
     emit(
         world,
         authority,
-        format!("accepted request #{id} ({}): it is being processed", rule.article),
+        format!("accepted request #{id} ({}): it is being processed", req.basis),
         vec![req.drafted_by.clone()],
     );
     schedule(world, wait, Due::RequestStep(id));
@@ -735,7 +731,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String)
         r.succeeded = succeeded;
         r.result = Some(result.clone());
     }
-    let article = law::rule(req.instrument).article;
+    let article = req.basis;
     let actor = match req.provider {
         Some(p) => setup.scenario.providers[p].id.clone(),
         None => format!("{} authorities", setup.jurisdiction_code(req.to)),
@@ -793,10 +789,7 @@ pub fn judge_signs(world: &mut World, id: RequestId) {
     emit(
         world,
         format!("{} judge", setup.jurisdiction_code(req.from)),
-        format!(
-            "signed order #{id} ({}): it can be served",
-            law::rule(req.instrument).article
-        ),
+        format!("signed order #{id} ({}): it can be served", req.basis),
         vec![req.drafted_by.clone()],
     );
 }

@@ -8,7 +8,6 @@
 
 use serde::Serialize;
 
-use crate::law;
 use crate::time::SimTime;
 
 use super::engine;
@@ -66,7 +65,7 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
     };
     RequestView {
         id: req.id,
-        article: law::rule(req.instrument).article.to_string(),
+        article: req.basis.to_string(),
         from: setup.jurisdiction_code(req.from).to_string(),
         to: setup.jurisdiction_code(req.to).to_string(),
         items: req.items.iter().map(|&i| setup.item_id(i).to_string()).collect(),

@@ -256,6 +256,9 @@ pub enum Holder {
 pub struct Request {
     pub id: RequestId,
     pub instrument: Instrument,
+    /// The legal basis it rests on between its two jurisdictions
+    /// (`law::basis`), decided when it is drafted: what every view shows.
+    pub basis: &'static str,
     pub drafted_by: Participant,
     pub from: usize,
     pub to: usize,
