@@ -240,7 +240,14 @@ fn preservation_lapses_when_no_formal_request_follows() {
     assert_eq!(image.state, "preserved", "{}", image.detail);
     sim.advance_to(SimTime(64 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert!(image.detail.contains("preservation lapsed"), "{}", image.detail);
+    // The lapse is the preservation's, after the retention had passed.
+    assert!(
+        image
+            .detail
+            .contains("the preservation under Budapest Art. 29 expired (retention had run out at d29 00:00)"),
+        "{}",
+        image.detail
+    );
     assert!(
         sim.apply(&p("A/247"), Action::Renew { request: id })
             .unwrap_err()
@@ -836,37 +843,6 @@ fn a_judge_does_not_sign_an_incomplete_production_order() {
     assert!(refused.reason.contains("provider would reject"), "{refused}");
 }
 
-#[test]
-fn an_office_hours_desk_acts_only_in_office_hours() {
-    // C's desk keeps C's central authority's hours: Mon-Fri 10:00-18:00 in
-    // Tbilisi (UTC+4, no daylight saving), where the exercise starts on
-    // Monday at 09:40. Requests sent just before closing, and at night.
-    let local = |at: SimTime| {
-        let minutes = at.minutes() + 9 * 60 + 40;
-        (minutes.div_euclid(1440) % 7, minutes.rem_euclid(1440))
-    };
-    for sent in [7 * 60 + 50, 8 * 60 + 10, 14 * 60, 4 * 1440 + 7 * 60 + 30] {
-        let mut sim = with_leads(&TEAM_A);
-        sim.advance_to(SimTime(sent));
-        preserve(&mut sim, "C", "vpn-logs");
-        sim.advance_to(SimTime(sent + 7 * 1440));
-        let acted: Vec<_> = sim.trace().iter().filter(|e| e.actor == "C 24/7 desk").collect();
-        assert!(!acted.is_empty(), "sent at {}", SimTime(sent));
-        for event in acted {
-            let (day, minute) = local(event.at);
-            assert!(
-                day < 5 && (10 * 60..=18 * 60).contains(&minute),
-                "sent at {}, the desk acted at {} (local day {day}, {:02}:{:02}): {}",
-                SimTime(sent),
-                event.at,
-                minute / 60,
-                minute % 60,
-                event.text
-            );
-        }
-    }
-}
-
 /// Two-hops where C is reached from A only through `link`: no common
 /// convention but a bilateral MLA treaty, or the UN Convention alone.
 fn c_reached_by(link: &str) -> cyberdrill::scenario::model::Scenario {
@@ -1007,4 +983,90 @@ fn a_missing_instrument_is_the_first_refusal_and_names_what_exists() {
         "{reason}"
     );
     assert!(!reason.contains("yet"), "{reason}");
+}
+
+#[test]
+fn an_office_hours_desk_acts_only_in_office_hours() {
+    // C's desk keeps C's central authority's hours: Mon-Fri 10:00-18:00 in
+    // Tbilisi (UTC+4, no daylight saving), where the exercise starts on
+    // Monday at 09:40. Requests sent just before closing, and at night.
+    let local = |at: SimTime| {
+        let minutes = at.minutes() + 9 * 60 + 40;
+        (minutes.div_euclid(1440) % 7, minutes.rem_euclid(1440))
+    };
+    for sent in [7 * 60 + 50, 8 * 60 + 10, 14 * 60, 4 * 1440 + 7 * 60 + 30] {
+        let mut sim = with_leads(&TEAM_A);
+        sim.advance_to(SimTime(sent));
+        preserve(&mut sim, "C", "vpn-logs");
+        sim.advance_to(SimTime(sent + 7 * 1440));
+        let acted: Vec<_> = sim.trace().iter().filter(|e| e.actor == "C 24/7 desk").collect();
+        assert!(!acted.is_empty(), "sent at {}", SimTime(sent));
+        for event in acted {
+            let (day, minute) = local(event.at);
+            assert!(
+                day < 5 && (10 * 60..=18 * 60).contains(&minute),
+                "sent at {}, the desk acted at {} (local day {day}, {:02}:{:02}): {}",
+                SimTime(sent),
+                event.at,
+                minute / 60,
+                minute % 60,
+                event.text
+            );
+        }
+    }
+}
+
+#[test]
+fn a_preservation_that_outlives_the_retention_says_so_when_it_expires() {
+    let mut sim = with_leads(&TEAM_A);
+    // The VPS logs' retention runs out at d0 12:00; Art. 29 holds them to ~d60.
+    preserve(&mut sim, "B", "vps-logs");
+    sim.advance_to(SimTime(7 * 60));
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-logs"],
+        &law_fields(Instrument::EmergencyDisclosure),
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(64 * 1440));
+    let deleted = sim
+        .trace()
+        .iter()
+        .find(|e| e.text.starts_with("deleted vps-logs"))
+        .expect("the provider deletes the logs once the preservation expires");
+    assert!(
+        deleted.text.contains(
+            "the preservation under Budapest Art. 29 expired (retention had run out at d0 12:00); a copy had already been produced"
+        ),
+        "{}",
+        deleted.text
+    );
+    assert!(!deleted.text.contains("retention ran out"), "{}", deleted.text);
+    assert_eq!(deleted.actor, "NimbusVPS");
+}
+
+#[test]
+fn providers_appear_by_name_as_look_ups_show_them() {
+    let mut sim = with_leads(&TEAM_A);
+    preserve(&mut sim, "B", "vps-logs");
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(
+        sim.trace()
+            .iter()
+            .any(|e| e.actor == "NimbusVPS" && e.text.contains("preserved until")),
+        "{:#?}",
+        sim.trace()
+    );
+    assert!(
+        !sim.trace()
+            .iter()
+            .any(|e| e.actor == "b-vps" || e.text.contains("b-vps"))
+    );
+    let view = sim.view(&p("A/247")).unwrap();
+    assert!(view.evidence.iter().all(|e| e.provider != "b-vps"));
+    assert!(view.evidence.iter().any(|e| e.provider == "NimbusVPS"));
+    assert!(sim.report().evidence.iter().all(|e| !e.provider.contains('-')));
 }

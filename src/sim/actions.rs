@@ -671,7 +671,10 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
     for &item in &still {
         {
             let mut ev = engine::evidence_mut(world, item);
-            ev.preserved_until = Some(ev.preserved_until.map_or(until, |t| t.max(until)));
+            if ev.preserved_until.is_none_or(|t| t <= until) {
+                ev.preserved_until = Some(until);
+                ev.preserved_under = Some(req.basis);
+            }
         }
         engine::casefile_mut(world, j)
             .news

@@ -401,7 +401,10 @@ fn freeze(world: &mut World, id: RequestId) {
         }
         {
             let mut ev = evidence_mut(world, item);
-            ev.preserved_until = Some(ev.preserved_until.map_or(until, |t| t.max(until)));
+            if ev.preserved_until.is_none_or(|t| t <= until) {
+                ev.preserved_until = Some(until);
+                ev.preserved_under = Some(req.basis);
+            }
             ev.ever_preserved = true;
         }
         schedule(world, until, Due::RetentionCheck(item));
@@ -733,7 +736,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String)
     }
     let article = req.basis;
     let actor = match req.provider {
-        Some(p) => setup.scenario.providers[p].id.clone(),
+        Some(p) => setup.scenario.providers[p].name.clone(),
         None => format!("{} authorities", setup.jurisdiction_code(req.to)),
     };
     emit(
@@ -820,12 +823,35 @@ pub fn retention_check(world: &mut World, item: usize) {
         schedule(world, until, Due::RetentionCheck(item));
         return;
     }
-    let mut why = if ev.is_produced() {
-        "retention ran out (a copy had already been produced)".to_string()
-    } else if ev.ever_preserved {
-        "preservation lapsed and no formal request had obtained it".to_string()
-    } else {
-        "retention ran out before anyone preserved it".to_string()
+    // What made it go now: the retention itself, or a preservation that
+    // had kept it past its retention (then perhaps a pending MLA request).
+    let kept_past_retention = ev.preserved_until.filter(|&until| until > deletes_at);
+    let mut why = match kept_past_retention {
+        Some(until) => {
+            let preservation = match ev.preserved_under {
+                Some(basis) => format!("the preservation under {basis}"),
+                None => "the preservation".to_string(),
+            };
+            let mut why = if until < now {
+                format!(
+                    "the MLA request that kept it preserved is no longer pending; {preservation} had expired at {until} and retention had run out at {deletes_at}"
+                )
+            } else {
+                format!("{preservation} expired (retention had run out at {deletes_at})")
+            };
+            why.push_str(if ev.is_produced() {
+                "; a copy had already been produced"
+            } else {
+                "; no formal request had obtained it"
+            });
+            why
+        }
+        None if ev.is_produced() => "retention ran out (a copy had already been produced)".to_string(),
+        None if ev.ever_preserved => {
+            "retention ran out after the preservation had lapsed, and no formal request had obtained it"
+                .to_string()
+        }
+        None => "retention ran out before anyone preserved it".to_string(),
     };
     if ev.is_disclosed() && !ev.is_produced() {
         why.push_str(" (only intelligence was obtained)");
@@ -834,7 +860,7 @@ pub fn retention_check(world: &mut World, item: usize) {
     let data = &setup.scenario.evidence[item];
     emit(
         world,
-        data.provider.clone(),
+        setup.item_provider_name(item).to_string(),
         format!("deleted {}: {why}", data.id),
         Vec::new(),
     );

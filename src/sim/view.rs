@@ -125,7 +125,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         view.evidence = (0..setup.scenario.evidence.len())
             .map(|i| EvidenceView {
                 id: setup.item_id(i).to_string(),
-                provider: setup.scenario.evidence[i].provider.clone(),
+                provider: setup.item_provider_name(i).to_string(),
                 status: truth(engine::evidence(world, i), now),
             })
             .collect();
@@ -166,7 +166,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         .into_iter()
         .map(|i| EvidenceView {
             id: setup.item_id(i).to_string(),
-            provider: setup.scenario.evidence[i].provider.clone(),
+            provider: setup.item_provider_name(i).to_string(),
             status: match case.news.get(&i) {
                 None => "not requested".into(),
                 Some(News::PreservedUntil(t)) => format!("preserved until {t}"),
@@ -234,7 +234,7 @@ pub fn report(world: &World) -> Report {
             };
             EvidenceOutcome {
                 id: setup.item_id(i).to_string(),
-                provider: setup.scenario.evidence[i].provider.clone(),
+                provider: setup.item_provider_name(i).to_string(),
                 state: state.into(),
                 detail: truth(ev, now),
             }
