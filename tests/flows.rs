@@ -240,7 +240,14 @@ fn preservation_lapses_when_no_formal_request_follows() {
     assert_eq!(image.state, "preserved", "{}", image.detail);
     sim.advance_to(SimTime(64 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert!(image.detail.contains("preservation lapsed"), "{}", image.detail);
+    // The lapse is the preservation's, after the retention had passed.
+    assert!(
+        image
+            .detail
+            .contains("the preservation under Budapest Art. 29 expired (retention had run out at d29 00:00)"),
+        "{}",
+        image.detail
+    );
     assert!(
         sim.apply(&p("A/247"), Action::Renew { request: id })
             .unwrap_err()
@@ -834,4 +841,232 @@ fn a_judge_does_not_sign_an_incomplete_production_order() {
         .apply(&p("A/investigator"), Action::Send { request: keep })
         .unwrap_err();
     assert!(refused.reason.contains("provider would reject"), "{refused}");
+}
+
+/// Two-hops where C is reached from A only through `link`: no common
+/// convention but a bilateral MLA treaty, or the UN Convention alone.
+fn c_reached_by(link: &str) -> cyberdrill::scenario::model::Scenario {
+    use cyberdrill::scenario::model::Framework;
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    for j in scenario.jurisdictions.iter_mut() {
+        match (j.code.as_str(), link) {
+            ("C", "bilateral") => j.parties = vec![],
+            ("A", "bilateral") => j.bilateral_mla = vec!["C".into()],
+            ("C", "un") => j.parties = vec![Framework::UnConvention],
+            ("A", "un") => j.parties.push(Framework::UnConvention),
+            _ => {}
+        }
+    }
+    scenario
+}
+
+fn trace_says(sim: &Simulation, needle: &str) -> bool {
+    sim.trace().iter().any(|e| e.text.contains(needle))
+}
+
+#[test]
+fn a_request_shows_the_legal_basis_it_rests_on_between_its_two_states() {
+    let fields = [&FORMAL[..], &[F::Translation]].concat();
+    for (link, mla_basis) in [
+        ("bilateral", "bilateral MLA treaty"),
+        ("un", "UN Convention against Cybercrime (MLA)"),
+    ] {
+        let mut sim = with_leads_in(&c_reached_by(link), &TEAM_A);
+        let id = draft(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::Mla,
+            "C",
+            &["vpn-logs"],
+            &fields,
+        );
+        sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
+            .unwrap();
+        sim.apply(&p("A/prosecutor"), Action::Send { request: id })
+            .unwrap();
+        sim.advance_to(SimTime(100 * 1440));
+        for who in ["A/prosecutor", "trainer"] {
+            let view = sim.view(&p(who)).unwrap();
+            let request = view.requests.iter().find(|r| r.id == id).unwrap();
+            assert_eq!(request.article, mla_basis, "{link}, {who}");
+        }
+        assert!(trace_says(
+            &sim,
+            &format!("drafted request #{id}: {mla_basis} to C")
+        ));
+        assert!(trace_says(
+            &sim,
+            &format!("sent request #{id} ({mla_basis}) to C")
+        ));
+        assert!(
+            !sim.trace().iter().any(|e| e.text.contains("Budapest Art. 31")),
+            "{link}: {:#?}",
+            sim.trace()
+        );
+    }
+    // Preservation through the UN Convention's 24/7 network says so too.
+    let mut sim = with_leads_in(&c_reached_by("un"), &TEAM_A);
+    let id = preserve(&mut sim, "C", "vpn-logs");
+    let view = sim.view(&p("A/247")).unwrap();
+    let request = view.requests.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(
+        request.article,
+        "UN Convention against Cybercrime (expedited preservation)"
+    );
+    // Between two Budapest Parties, the Convention's article.
+    let mut sim = with_leads(&TEAM_A);
+    let id = preserve(&mut sim, "B", "vps-logs");
+    let view = sim.view(&p("A/247")).unwrap();
+    assert_eq!(
+        view.requests.iter().find(|r| r.id == id).unwrap().article,
+        "Budapest Art. 29"
+    );
+}
+
+#[test]
+fn a_missing_instrument_is_the_first_refusal_and_names_what_exists() {
+    let mut sim = with_leads_in(&c_reached_by("bilateral"), &TEAM_A);
+    let refusal = |sim: &mut Simulation, who: &str, instrument: Instrument, to: &str, item: &str| {
+        sim.apply(
+            &p(who),
+            Action::Draft {
+                instrument,
+                to: to.into(),
+                items: vec![item.into()],
+                fields: vec![],
+            },
+        )
+        .unwrap_err()
+        .reason
+    };
+    // Art. 7 to a state outside CETS 224, by the 24/7 desk: the treaty comes first.
+    let reason = refusal(
+        &mut sim,
+        "A/247",
+        Instrument::DirectSubscriberRequest,
+        "C",
+        "vpn-logs",
+    );
+    assert!(reason.contains("does not exist between A and C"), "{reason}");
+    assert!(!reason.contains("sent by"), "{reason}");
+    // Art. 29 to a state reached only by a bilateral treaty: use MLA.
+    let reason = refusal(&mut sim, "A/247", Instrument::Preservation247, "C", "vpn-logs");
+    assert!(
+        reason.contains("C is reached from A only by the bilateral MLA treaty: use Mla"),
+        "{reason}"
+    );
+    // Where the instrument exists, the role is named in words.
+    let reason = refusal(&mut sim, "A/247", Instrument::Mla, "B", "vps-logs");
+    assert!(reason.contains("not by the 24/7 contact"), "{reason}");
+    let reason = refusal(
+        &mut sim,
+        "A/investigator",
+        Instrument::Preservation247,
+        "B",
+        "vps-logs",
+    );
+    assert!(reason.contains("A/247 (the 24/7 contact)"), "{reason}");
+    assert!(!reason.contains("the 247"), "{reason}");
+    // Before the emergency, no hint that one is coming.
+    let reason = refusal(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        "vps-logs",
+    );
+    assert!(
+        reason.contains(
+            "nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)"
+        ),
+        "{reason}"
+    );
+    assert!(!reason.contains("yet"), "{reason}");
+}
+
+#[test]
+fn an_office_hours_desk_acts_only_in_office_hours() {
+    // C's desk keeps C's central authority's hours: Mon-Fri 10:00-18:00 in
+    // Tbilisi (UTC+4, no daylight saving), where the exercise starts on
+    // Monday at 09:40. Requests sent just before closing, and at night.
+    let local = |at: SimTime| {
+        let minutes = at.minutes() + 9 * 60 + 40;
+        (minutes.div_euclid(1440) % 7, minutes.rem_euclid(1440))
+    };
+    for sent in [7 * 60 + 50, 8 * 60 + 10, 14 * 60, 4 * 1440 + 7 * 60 + 30] {
+        let mut sim = with_leads(&TEAM_A);
+        sim.advance_to(SimTime(sent));
+        preserve(&mut sim, "C", "vpn-logs");
+        sim.advance_to(SimTime(sent + 7 * 1440));
+        let acted: Vec<_> = sim.trace().iter().filter(|e| e.actor == "C 24/7 desk").collect();
+        assert!(!acted.is_empty(), "sent at {}", SimTime(sent));
+        for event in acted {
+            let (day, minute) = local(event.at);
+            assert!(
+                day < 5 && (10 * 60..=18 * 60).contains(&minute),
+                "sent at {}, the desk acted at {} (local day {day}, {:02}:{:02}): {}",
+                SimTime(sent),
+                event.at,
+                minute / 60,
+                minute % 60,
+                event.text
+            );
+        }
+    }
+}
+
+#[test]
+fn a_preservation_that_outlives_the_retention_says_so_when_it_expires() {
+    let mut sim = with_leads(&TEAM_A);
+    // The VPS logs' retention runs out at d0 12:00; Art. 29 holds them to ~d60.
+    preserve(&mut sim, "B", "vps-logs");
+    sim.advance_to(SimTime(7 * 60));
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-logs"],
+        &law_fields(Instrument::EmergencyDisclosure),
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(64 * 1440));
+    let deleted = sim
+        .trace()
+        .iter()
+        .find(|e| e.text.starts_with("deleted vps-logs"))
+        .expect("the provider deletes the logs once the preservation expires");
+    assert!(
+        deleted.text.contains(
+            "the preservation under Budapest Art. 29 expired (retention had run out at d0 12:00); a copy had already been produced"
+        ),
+        "{}",
+        deleted.text
+    );
+    assert!(!deleted.text.contains("retention ran out"), "{}", deleted.text);
+    assert_eq!(deleted.actor, "NimbusVPS");
+}
+
+#[test]
+fn providers_appear_by_name_as_look_ups_show_them() {
+    let mut sim = with_leads(&TEAM_A);
+    preserve(&mut sim, "B", "vps-logs");
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(
+        sim.trace()
+            .iter()
+            .any(|e| e.actor == "NimbusVPS" && e.text.contains("preserved until")),
+        "{:#?}",
+        sim.trace()
+    );
+    assert!(
+        !sim.trace()
+            .iter()
+            .any(|e| e.actor == "b-vps" || e.text.contains("b-vps"))
+    );
+    let view = sim.view(&p("A/247")).unwrap();
+    assert!(view.evidence.iter().all(|e| e.provider != "b-vps"));
+    assert!(view.evidence.iter().any(|e| e.provider == "NimbusVPS"));
+    assert!(sim.report().evidence.iter().all(|e| !e.provider.contains('-')));
 }

@@ -328,7 +328,21 @@ fn refusals_teach() {
     let before = sim.state_hash();
     check(
         sim.apply(&vl247, draft(Instrument::EmergencyDisclosure, "BR")),
-        "Art. 9 needs an emergency: nothing in this case shows a risk to life yet",
+        "Art. 9 needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)",
+    );
+    // Whether the instrument exists comes before who sends it, and the
+    // refusal names what does exist between the two.
+    check(
+        sim.apply(&vl247, draft(Instrument::DirectSubscriberRequest, "DL")),
+        "CETS 224 Art. 7 does not exist between VL and DL",
+    );
+    check(
+        sim.apply(&vl247, draft(Instrument::Preservation247, "DL")),
+        "DL is reached from VL only by the bilateral MLA treaty: use Mla",
+    );
+    check(
+        sim.apply(&vl247, draft(Instrument::Mla, "BR")),
+        "is sent by VL/prosecutor, not by the 24/7 contact",
     );
     check(
         sim.apply(&investigator, draft(Instrument::Preservation247, "BR")),

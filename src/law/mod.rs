@@ -336,6 +336,61 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     }
 }
 
+/// The legal basis a request of `instrument` from `from` to `to` actually
+/// rests on, in words for the timeline, views and debrief. The Budapest
+/// Convention where both are Parties to it; else the UN Convention against
+/// Cybercrime where both are Parties to that (its 24/7 network,
+/// preservation, disclosure, spontaneous information and MLA, without
+/// article numbers); else, for MLA, a bilateral treaty. Instruments with a
+/// single source (domestic powers, CETS 224, the EU Regulation) keep their
+/// rule's article. Decided once, when the request is drafted.
+pub fn basis(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> &'static str {
+    let r = rule(instrument);
+    if from.code == to.code || both(from, to, Framework::Budapest) {
+        return r.article;
+    }
+    let un = both(from, to, Framework::UnConvention);
+    match instrument {
+        Instrument::Mla if un => "UN Convention against Cybercrime (MLA)",
+        Instrument::Mla => "bilateral MLA treaty",
+        Instrument::Preservation247 if un => "UN Convention against Cybercrime (expedited preservation)",
+        Instrument::TrafficDisclosure if un => {
+            "UN Convention against Cybercrime (expedited disclosure of preserved traffic data)"
+        }
+        Instrument::SpontaneousInformation if un => {
+            "UN Convention against Cybercrime (spontaneous information)"
+        }
+        _ => r.article,
+    }
+}
+
+/// Requests that exist between `from` and `to` and serve what a request of
+/// `instrument` was for: the same yield, or evidence in place of
+/// preservation or intelligence. Emergency instruments only when
+/// `instrument` is one. Each with the basis it would rest on.
+pub fn alternatives(
+    instrument: Instrument,
+    from: &Jurisdiction,
+    to: &Jurisdiction,
+) -> Vec<(Instrument, &'static str)> {
+    let r = rule(instrument);
+    let asks_for_data = matches!(
+        r.yields,
+        Yields::Preservation | Yields::Intelligence | Yields::Evidence
+    );
+    instruments_between(from, to)
+        .into_iter()
+        .filter(|&other| other != instrument)
+        .filter(|&other| {
+            let o = rule(other);
+            o.channel != Channel::None
+                && (r.needs_emergency || !o.needs_emergency)
+                && (o.yields == r.yields || (asks_for_data && o.yields == Yields::Evidence))
+        })
+        .map(|other| (other, basis(other, from, to)))
+        .collect()
+}
+
 /// Instruments that exist between two jurisdictions, in [`ALL_INSTRUMENTS`] order.
 pub fn instruments_between(from: &Jurisdiction, to: &Jurisdiction) -> Vec<Instrument> {
     ALL_INSTRUMENTS
@@ -375,10 +430,27 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         }
         _ => "both to be Parties to the Budapest Convention or the UN Convention",
     };
-    format!(
-        "{} between {} and {} needs {}",
+    let mut why = format!(
+        "{} does not exist between {} and {}: it needs {}",
         r.article, from.code, to.code, needed
-    )
+    );
+    let instead = alternatives(instrument, from, to);
+    let requests: Vec<Instrument> = instruments_between(from, to)
+        .into_iter()
+        .filter(|&other| rule(other).channel != Channel::None)
+        .collect();
+    match instead.as_slice() {
+        [] => {}
+        [(only, by)] if requests == [*only] => why.push_str(&format!(
+            "; {} is reached from {} only by the {by}: use {only:?}",
+            to.code, from.code
+        )),
+        _ => {
+            let uses: Vec<String> = instead.iter().map(|(i, by)| format!("{i:?} ({by})")).collect();
+            why.push_str(&format!("; between them, use {}", uses.join(" or ")));
+        }
+    }
+    why
 }
 
 /// What a requester fills in on a complete request of `instrument`: every
@@ -725,6 +797,68 @@ mod tests {
             DataCategory::RegistrationData
         ));
         assert!(covers(Instrument::EmergencyDisclosure, DataCategory::Content));
+    }
+
+    #[test]
+    fn the_basis_is_the_treaty_that_links_the_two() {
+        let budapest = jurisdiction("A", &[Framework::Budapest, Framework::UnConvention]);
+        let also_budapest = jurisdiction("B", &[Framework::Budapest]);
+        let un_only = jurisdiction("U", &[Framework::UnConvention]);
+        let mut outside = jurisdiction("D", &[]);
+        outside.bilateral_mla.push("A".into());
+        let mla = Instrument::Mla;
+        assert_eq!(basis(mla, &budapest, &also_budapest), "Budapest Art. 31");
+        assert_eq!(
+            basis(mla, &budapest, &un_only),
+            "UN Convention against Cybercrime (MLA)"
+        );
+        assert_eq!(basis(mla, &budapest, &outside), "bilateral MLA treaty");
+        assert_eq!(
+            basis(Instrument::Preservation247, &budapest, &un_only),
+            "UN Convention against Cybercrime (expedited preservation)"
+        );
+        assert!(basis(Instrument::TrafficDisclosure, &un_only, &budapest).starts_with("UN Convention"));
+        assert!(basis(Instrument::SpontaneousInformation, &un_only, &budapest).starts_with("UN Convention"));
+        assert_eq!(
+            basis(Instrument::Preservation247, &budapest, &also_budapest),
+            "Budapest Art. 29"
+        );
+        assert_eq!(
+            basis(Instrument::ProductionOrder, &budapest, &budapest),
+            "Budapest Art. 18"
+        );
+    }
+
+    #[test]
+    fn a_missing_instrument_names_the_one_that_exists() {
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let mut d = jurisdiction("D", &[]);
+        d.bilateral_mla.push("A".into());
+        let why = why_not_between(Instrument::Preservation247, &a, &d);
+        assert!(
+            why.starts_with("Budapest Art. 29 does not exist between A and D"),
+            "{why}"
+        );
+        assert!(
+            why.ends_with("D is reached from A only by the bilateral MLA treaty: use Mla"),
+            "{why}"
+        );
+        // Nothing serves spontaneous information over a bilateral MLA treaty.
+        let why = why_not_between(Instrument::SpontaneousInformation, &a, &d);
+        assert!(!why.contains("use"), "{why}");
+        // Where several exist, each with its basis.
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        let why = why_not_between(Instrument::DirectSubscriberRequest, &a, &b);
+        assert!(why.ends_with("between them, use Mla (Budapest Art. 31)"), "{why}");
+        let eu = [Framework::Budapest, Framework::EuEEvidence];
+        let (e, f) = (jurisdiction("E", &eu), jurisdiction("F", &eu));
+        let why = why_not_between(Instrument::DirectSubscriberRequest, &e, &f);
+        assert!(
+            why.ends_with(
+                "between them, use Mla (Budapest Art. 31) or EuProductionOrder (EU e-evidence Regulation, production order)"
+            ),
+            "{why}"
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::law::{self, Channel, RequestField, Yields};
 use crate::scenario::model::{Instrument, Role};
 
 use super::engine::{self, emit};
-use super::types::{Action, Outcome, Participant, Refusal, RequestId, role_word};
+use super::types::{Action, Outcome, Participant, Refusal, RequestId, role_name, role_word};
 use super::world::*;
 
 type Applied = Result<Outcome, Refusal>;
@@ -228,19 +228,6 @@ fn draft(
     if rule.channel == Channel::None {
         return refuse(format!("{} needs no request: look the lead up", rule.article));
     }
-    if !rule.senders.contains(&role) {
-        let who: Vec<String> = rule
-            .senders
-            .iter()
-            .map(|r| format!("{code}/{}", role_word(*r)))
-            .collect();
-        return refuse(format!(
-            "{} is sent by {}, not by the {}",
-            rule.article,
-            who.join(" or "),
-            role_word(role)
-        ));
-    }
     let Some(&t) = setup.jurisdictions.get(to) else {
         let codes: Vec<&str> = setup.jurisdictions.keys().map(String::as_str).collect();
         return refuse(format!(
@@ -249,13 +236,25 @@ fn draft(
         ));
     };
     let (from_j, to_j) = (&setup.scenario.jurisdictions[j], &setup.scenario.jurisdictions[t]);
+    // First the most important lesson: does the instrument exist at all
+    // between the two (and if not, what does).
     if !law::applies_between(instrument, from_j, to_j) {
         return refuse(law::why_not_between(instrument, from_j, to_j));
+    }
+    // Who sends it matters only once the instrument exists between the two.
+    if !rule.senders.contains(&role) {
+        let who: Vec<String> = rule.senders.iter().map(|r| seat_words(&code, *r)).collect();
+        return refuse(format!(
+            "{} is sent by {}, not by the {}",
+            rule.article,
+            who.join(" or "),
+            role_name(role)
+        ));
     }
     let case = engine::casefile(world, j);
     if rule.needs_emergency && !case.emergency_known {
         return refuse(format!(
-            "{} needs an emergency: nothing in this case shows a risk to life yet",
+            "{} needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)",
             rule.article
         ));
     }
@@ -320,6 +319,7 @@ fn draft(
         .spawn(Request {
             id,
             instrument,
+            basis: law::basis(instrument, from_j, to_j),
             drafted_by: participant.clone(),
             from: j,
             to: t,
@@ -344,12 +344,23 @@ fn draft(
         participant.to_string(),
         format!(
             "drafted request #{id}: {} to {to} [{}]",
-            rule.article,
+            law::basis(instrument, from_j, to_j),
             names.join(", ")
         ),
         engine::team(&setup, j),
     );
     ok(format!("drafted request #{id}"), Some(id))
+}
+
+/// A seat as a participant types it, with the role in words where the
+/// typed form is not a word: `A/247 (the 24/7 contact)`, `A/prosecutor`.
+fn seat_words(code: &str, role: Role) -> String {
+    let (word, name) = (role_word(role), role_name(role));
+    if word == name {
+        format!("{code}/{word}")
+    } else {
+        format!("{code}/{word} (the {name})")
+    }
 }
 
 /// The request, if it is this team's and this role may handle it.
@@ -364,10 +375,9 @@ fn own_request(world: &World, j: usize, role: Role, id: RequestId) -> Result<Req
     let rule = law::rule(req.instrument);
     if !rule.senders.contains(&role) && role != Role::Prosecutor {
         return refuse(format!(
-            "request #{id} ({}) is handled by {}/{}",
-            rule.article,
-            setup.jurisdiction_code(j),
-            role_word(rule.senders[0])
+            "request #{id} ({}) is handled by {}",
+            req.basis,
+            seat_words(setup.jurisdiction_code(j), rule.senders[0])
         ));
     }
     Ok(req.clone())
@@ -453,7 +463,7 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         emit(
             world,
             participant.to_string(),
-            format!("applied to the judge for order #{id} ({})", rule.article),
+            format!("applied to the judge for order #{id} ({})", req.basis),
             engine::team(&setup, j),
         );
         return ok(format!("order #{id} is with the judge"), Some(id));
@@ -466,7 +476,7 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
     emit(
         world,
         participant.to_string(),
-        format!("signed request #{id} ({})", rule.article),
+        format!("signed request #{id} ({})", req.basis),
         engine::team(&setup, j),
     );
     ok(format!("signed request #{id}"), Some(id))
@@ -489,7 +499,7 @@ fn incomplete(setup: &Setup, req: &Request, who: &str) -> Result<(), Refusal> {
     }
     refuse(format!(
         "{} is incomplete and {who}: it lacks {}; amend it first",
-        law::rule(req.instrument).article,
+        req.basis,
         missing.join(", ")
     ))
 }
@@ -502,7 +512,7 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         return refuse(format!(
             "{} is sent by the {}",
             rule.article,
-            role_word(rule.senders[0])
+            role_name(rule.senders[0])
         ));
     }
     editable(&req)?;
@@ -512,14 +522,11 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         } else {
             "the prosecutor"
         };
-        return refuse(format!(
-            "{} must be signed by {who} before it is sent",
-            rule.article
-        ));
+        return refuse(format!("{} must be signed by {who} before it is sent", req.basis));
     }
     if rule.needs_emergency && !engine::casefile(world, j).emergency_known {
         return refuse(format!(
-            "{} needs an emergency: nothing in this case shows a risk to life yet",
+            "{} needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)",
             rule.article
         ));
     }
@@ -535,7 +542,7 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         participant.to_string(),
         format!(
             "sent request #{id} ({}) to {}",
-            rule.article,
+            req.basis,
             setup.jurisdiction_code(req.to)
         ),
         engine::team(&setup, j),
@@ -636,7 +643,7 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
         return refuse(format!(
             "{} is renewed by whoever sends it: the {}",
             rule.article,
-            role_word(rule.senders[0])
+            role_name(rule.senders[0])
         ));
     }
     let Some(period) = law::preservation_period(req.instrument, &setup.scenario.law) else {
@@ -664,7 +671,10 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
     for &item in &still {
         {
             let mut ev = engine::evidence_mut(world, item);
-            ev.preserved_until = Some(ev.preserved_until.map_or(until, |t| t.max(until)));
+            if ev.preserved_until.is_none_or(|t| t <= until) {
+                ev.preserved_until = Some(until);
+                ev.preserved_under = Some(req.basis);
+            }
         }
         engine::casefile_mut(world, j)
             .news
@@ -677,7 +687,7 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
         participant.to_string(),
         format!(
             "renewed the preservation of request #{id} ({}) until {until}",
-            rule.article
+            req.basis
         ),
         engine::team(&setup, j),
     );

@@ -11,7 +11,8 @@
 //! Engine assumptions that are not treaty figures (kept few, named here):
 //! the requesting side's own central authority transmits an MLA request
 //! within [`OWN_AUTHORITY_REVIEW`] of working time; a 24/7 desk staffed
-//! only in office hours keeps its central authority's office hours.
+//! only in office hours keeps its central authority's office hours and
+//! counts its `acts_in` in working time within them.
 
 use std::sync::Arc;
 
@@ -237,7 +238,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
             "24/7 network",
             format!(
                 "notice of request #{id} ({}): {} ordered subscriber information directly from {provider} (your reservation under Art. 7(5))",
-                rule.article,
+                req.basis,
                 setup.jurisdiction_code(req.from)
             ),
             vec![Participant::player(
@@ -258,7 +259,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
                     "24/7 network",
                     format!(
                         "request #{id} ({}) from {} arrived: forward it to the provider or answer",
-                        rule.article,
+                        req.basis,
                         setup.jurisdiction_code(req.from)
                     ),
                     vec![desk],
@@ -295,7 +296,6 @@ pub fn send_request(world: &mut World, id: RequestId) {
 fn inform(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("sent request exists").clone();
-    let rule = law::rule(req.instrument);
     let (from, to) = (setup.jurisdiction_code(req.from), setup.jurisdiction_code(req.to));
     let offences = case_offences(&setup, req.from);
     emit(
@@ -303,7 +303,7 @@ fn inform(world: &mut World, id: RequestId) {
         "24/7 network",
         format!(
             "spontaneous information #{id} ({}) from {from}: its case concerns {offences:?}; no answer is required",
-            rule.article
+            req.basis
         ),
         vec![Participant::player(to, Role::Contact247)],
     );
@@ -331,11 +331,14 @@ pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
             };
             at.after(delay(world, &stream, chosen))
         }
+        // An office-hours desk works its central authority's hours (the
+        // scenario has no hours of its own for the desk) and counts its
+        // `acts_in` in working time, so it never acts at night.
         Staffing::OfficeHoursOnly => {
-            let opens = setup
+            let work = delay(world, &stream, desk.acts_in);
+            setup
                 .calendar
-                .next_open(j, &jurisdiction.central_authority.office_hours, at);
-            opens.after(delay(world, &stream, desk.acts_in))
+                .add_work(j, &jurisdiction.central_authority.office_hours, at, work)
         }
     }
 }
@@ -398,7 +401,10 @@ fn freeze(world: &mut World, id: RequestId) {
         }
         {
             let mut ev = evidence_mut(world, item);
-            ev.preserved_until = Some(ev.preserved_until.map_or(until, |t| t.max(until)));
+            if ev.preserved_until.is_none_or(|t| t <= until) {
+                ev.preserved_until = Some(until);
+                ev.preserved_under = Some(req.basis);
+            }
             ev.ever_preserved = true;
         }
         schedule(world, until, Due::RetentionCheck(item));
@@ -495,10 +501,7 @@ pub fn desk_review(world: &mut World, id: RequestId) {
     emit(
         world,
         desk,
-        format!(
-            "forwarded request #{id} ({}) to the provider",
-            law::rule(req.instrument).article
-        ),
+        format!("forwarded request #{id} ({}) to the provider", req.basis),
         vec![req.drafted_by.clone()],
     );
     to_provider(world, id);
@@ -577,7 +580,7 @@ fn authority_review(world: &mut World, id: RequestId) {
     emit(
         world,
         authority,
-        format!("accepted request #{id} ({}): it is being processed", rule.article),
+        format!("accepted request #{id} ({}): it is being processed", req.basis),
         vec![req.drafted_by.clone()],
     );
     schedule(world, wait, Due::RequestStep(id));
@@ -731,9 +734,9 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String)
         r.succeeded = succeeded;
         r.result = Some(result.clone());
     }
-    let article = law::rule(req.instrument).article;
+    let article = req.basis;
     let actor = match req.provider {
-        Some(p) => setup.scenario.providers[p].id.clone(),
+        Some(p) => setup.scenario.providers[p].name.clone(),
         None => format!("{} authorities", setup.jurisdiction_code(req.to)),
     };
     emit(
@@ -789,10 +792,7 @@ pub fn judge_signs(world: &mut World, id: RequestId) {
     emit(
         world,
         format!("{} judge", setup.jurisdiction_code(req.from)),
-        format!(
-            "signed order #{id} ({}): it can be served",
-            law::rule(req.instrument).article
-        ),
+        format!("signed order #{id} ({}): it can be served", req.basis),
         vec![req.drafted_by.clone()],
     );
 }
@@ -823,12 +823,35 @@ pub fn retention_check(world: &mut World, item: usize) {
         schedule(world, until, Due::RetentionCheck(item));
         return;
     }
-    let mut why = if ev.is_produced() {
-        "retention ran out (a copy had already been produced)".to_string()
-    } else if ev.ever_preserved {
-        "preservation lapsed and no formal request had obtained it".to_string()
-    } else {
-        "retention ran out before anyone preserved it".to_string()
+    // What made it go now: the retention itself, or a preservation that
+    // had kept it past its retention (then perhaps a pending MLA request).
+    let kept_past_retention = ev.preserved_until.filter(|&until| until > deletes_at);
+    let mut why = match kept_past_retention {
+        Some(until) => {
+            let preservation = match ev.preserved_under {
+                Some(basis) => format!("the preservation under {basis}"),
+                None => "the preservation".to_string(),
+            };
+            let mut why = if until < now {
+                format!(
+                    "the MLA request that kept it preserved is no longer pending; {preservation} had expired at {until} and retention had run out at {deletes_at}"
+                )
+            } else {
+                format!("{preservation} expired (retention had run out at {deletes_at})")
+            };
+            why.push_str(if ev.is_produced() {
+                "; a copy had already been produced"
+            } else {
+                "; no formal request had obtained it"
+            });
+            why
+        }
+        None if ev.is_produced() => "retention ran out (a copy had already been produced)".to_string(),
+        None if ev.ever_preserved => {
+            "retention ran out after the preservation had lapsed, and no formal request had obtained it"
+                .to_string()
+        }
+        None => "retention ran out before anyone preserved it".to_string(),
     };
     if ev.is_disclosed() && !ev.is_produced() {
         why.push_str(" (only intelligence was obtained)");
@@ -837,7 +860,7 @@ pub fn retention_check(world: &mut World, item: usize) {
     let data = &setup.scenario.evidence[item];
     emit(
         world,
-        data.provider.clone(),
+        setup.item_provider_name(item).to_string(),
         format!("deleted {}: {why}", data.id),
         Vec::new(),
     );

@@ -67,7 +67,27 @@
 //! - An emergency is known to the victim's jurisdiction from the first
 //!   incident stage with `risk_to_life`; the emergency instruments are
 //!   refused before that, whatever the calendar says.
-//! - `EvidencePreserved` holds for data ever preserved or already produced.
+//! - `EvidencePreserved` holds from the moment a preservation order reaches
+//!   the provider (when the 24/7 desk forwards it, or an order is served),
+//!   whether or not the provider has confirmed yet, and for data already
+//!   produced (secured either way); it stays true after the preservation
+//!   lapses.
+//! - A request records at draft time the legal basis it actually rests on
+//!   between its two jurisdictions (`law::basis`): the Budapest article
+//!   where both are Parties, else the UN Convention against Cybercrime where
+//!   both are Parties to it, else (MLA only) a bilateral treaty. Every view,
+//!   trace line and report about that request shows it; refusals about an
+//!   instrument in general keep the rule's article.
+//! - A 24/7 desk staffed `OfficeHoursOnly` keeps its central authority's
+//!   office hours (the scenario has no separate hours for the desk) and
+//!   counts its `acts_in` in working time within them, so it never acts at
+//!   night or at the weekend.
+//! - When a preservation that outlived the retention expires, the provider
+//!   deletes the data and says the preservation expired (naming when the
+//!   retention had run out), so the lapse is visible in the log.
+//! - A draft is checked first for whether its instrument exists between
+//!   the two jurisdictions (naming what does, for the same purpose), then
+//!   for who may send it.
 //! - Conditions are evaluated after every event and action; a time inside
 //!   a compound condition is noticed at the next event, not at its minute.
 //! - `paused` and `speed` are recorded for the shell (which maps wall time
@@ -207,6 +227,7 @@ impl Simulation {
                         preserved_until: None,
                         held_for_mla: 0,
                         ever_preserved: false,
+                        preserved_under: None,
                         deleted: None,
                         disclosed_to: BTreeSet::new(),
                         produced_for: BTreeSet::new(),

@@ -56,6 +56,17 @@ pub fn role_word(role: Role) -> &'static str {
     }
 }
 
+/// A role as a trainee reads it in a sentence ("the 24/7 contact"); the
+/// short [`role_word`] is for participant names a person types (`A/247`).
+pub fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Investigator => "investigator",
+        Role::Prosecutor => "prosecutor",
+        Role::Contact247 => "24/7 contact",
+        Role::Trainer => "trainer",
+    }
+}
+
 impl fmt::Display for Participant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -8,7 +8,6 @@
 
 use serde::Serialize;
 
-use crate::law;
 use crate::time::SimTime;
 
 use super::engine;
@@ -66,7 +65,7 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
     };
     RequestView {
         id: req.id,
-        article: law::rule(req.instrument).article.to_string(),
+        article: req.basis.to_string(),
         from: setup.jurisdiction_code(req.from).to_string(),
         to: setup.jurisdiction_code(req.to).to_string(),
         items: req.items.iter().map(|&i| setup.item_id(i).to_string()).collect(),
@@ -126,7 +125,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         view.evidence = (0..setup.scenario.evidence.len())
             .map(|i| EvidenceView {
                 id: setup.item_id(i).to_string(),
-                provider: setup.scenario.evidence[i].provider.clone(),
+                provider: setup.item_provider_name(i).to_string(),
                 status: truth(engine::evidence(world, i), now),
             })
             .collect();
@@ -167,7 +166,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         .into_iter()
         .map(|i| EvidenceView {
             id: setup.item_id(i).to_string(),
-            provider: setup.scenario.evidence[i].provider.clone(),
+            provider: setup.item_provider_name(i).to_string(),
             status: match case.news.get(&i) {
                 None => "not requested".into(),
                 Some(News::PreservedUntil(t)) => format!("preserved until {t}"),
@@ -235,7 +234,7 @@ pub fn report(world: &World) -> Report {
             };
             EvidenceOutcome {
                 id: setup.item_id(i).to_string(),
-                provider: setup.scenario.evidence[i].provider.clone(),
+                provider: setup.item_provider_name(i).to_string(),
                 state: state.into(),
                 detail: truth(ev, now),
             }

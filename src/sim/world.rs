@@ -55,6 +55,10 @@ impl Setup {
     pub fn item_provider(&self, i: usize) -> usize {
         self.providers[&self.scenario.evidence[i].provider]
     }
+    /// The name of the provider holding item `i`, as look-ups show it.
+    pub fn item_provider_name(&self, i: usize) -> &str {
+        &self.scenario.providers[self.item_provider(i)].name
+    }
     pub fn is_human(&self, participant: &Participant) -> bool {
         self.humans.contains(participant)
     }
@@ -208,6 +212,9 @@ pub struct Evidence {
     /// Kept while an MLA request for it is pending (Art. 29(7)).
     pub held_for_mla: u32,
     pub ever_preserved: bool,
+    /// The legal basis of the preservation that keeps it longest (the
+    /// request's `law::basis`), for the provider's log when it lapses.
+    pub preserved_under: Option<&'static str>,
     /// Deleted at the provider; with why.
     pub deleted: Option<(SimTime, String)>,
     /// Intelligence or admissible evidence obtained, by whom.
@@ -256,6 +263,9 @@ pub enum Holder {
 pub struct Request {
     pub id: RequestId,
     pub instrument: Instrument,
+    /// The legal basis it rests on between its two jurisdictions
+    /// (`law::basis`), decided when it is drafted: what every view shows.
+    pub basis: &'static str,
     pub drafted_by: Participant,
     pub from: usize,
     pub to: usize,
