@@ -14,4 +14,5 @@ pub mod journal;
 pub mod law;
 pub mod scenario;
 pub mod sim;
+pub mod terminal;
 pub mod time;

@@ -225,3 +225,28 @@ fn missing_paths_are_usage_errors_and_bad_content_is_an_input_error() {
         assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
     }
 }
+
+/// A scenario's texts are shown, never obeyed: an escape sequence an
+/// author (or a corrupted file) put in an inject reaches the terminal as
+/// a placeholder.
+#[test]
+fn scenario_texts_never_reach_the_terminal_as_control_sequences() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = std::fs::read_to_string("scenarios/hospital-ransomware.ron")
+        .unwrap()
+        .replacen("23:40 Friday.", "\u{1b}[2J\u{1b}]0;pwned\u{7}23:40 Friday.", 1);
+    assert!(scenario.contains('\u{1b}'));
+    std::fs::create_dir(dir.path().join("regions")).unwrap();
+    std::fs::copy(
+        "scenarios/regions/meridian.ron",
+        dir.path().join("regions/meridian.ron"),
+    )
+    .unwrap();
+    let path = dir.path().join("hostile.ron");
+    std::fs::write(&path, scenario).unwrap();
+    let out = cyberdrill(&["run", path.to_str().unwrap(), "--until", "1h"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("?[2J?]0;pwned?23:40 Friday."), "{text}");
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+}

@@ -31,6 +31,7 @@ use crate::scenario::load;
 use crate::scenario::model::Scenario;
 use crate::sim::calendar::Calendar;
 use crate::sim::{Participant, Report, TraceEvent};
+use crate::terminal::printable;
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
 
 #[derive(Debug, Default, clap::Args)]
@@ -308,8 +309,11 @@ pub fn execute(args: RunArgs) -> ExitCode {
             run_json(&report, sim.trace(), &state_hash, &refused, local)
         )
     } else {
-        print_timeline(&mut out, sim.trace(), &refused, local)
-            .and_then(|()| print_outcome(&mut out, &report, &state_hash, local))
+        // Scenario texts are the author's: shown, never obeyed by the terminal.
+        let mut text = Vec::new();
+        print_timeline(&mut text, sim.trace(), &refused, local)
+            .and_then(|()| print_outcome(&mut text, &report, &state_hash, local))
+            .and_then(|()| out.write_all(printable(&String::from_utf8_lossy(&text)).as_bytes()))
     };
     ExitCode::SUCCESS
 }

@@ -12,6 +12,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use serde::Serialize;
 
 use super::source::{FileId, SourceFile, SourceFiles};
+use crate::terminal::printable;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -377,26 +378,6 @@ impl<'a> Excerpt<'a> {
             shown,
         }
     }
-}
-
-/// `text` with every control character but newline and tab replaced by one
-/// of the same length in bytes, so that spans stay where they are and a
-/// file full of escape sequences cannot take over the author's terminal.
-fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let is_control = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.chars().any(is_control) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let replaced = text
-        .chars()
-        .map(|c| match c {
-            c if !is_control(c) => c,
-            // One byte for one byte; two for the two-byte C1 controls.
-            c if c.is_ascii() => '?',
-            _ => '\u{bf}',
-        })
-        .collect();
-    std::borrow::Cow::Owned(replaced)
 }
 
 impl miette::SourceCode for Excerpt<'_> {
