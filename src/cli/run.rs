@@ -30,6 +30,7 @@ use crate::journal::{self, Recorder};
 use crate::scenario::load;
 use crate::scenario::model::Scenario;
 use crate::sim::calendar::Calendar;
+use crate::sim::types::ACTOR_WIDTH;
 use crate::sim::{Participant, Report, TraceEvent};
 use crate::terminal::printable;
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
@@ -383,7 +384,7 @@ fn print_timeline(
     let refusal = |out: &mut dyn Write, (seq, at, who, why): &RefusedStep| {
         writeln!(
             out,
-            "{}  {:<18} REFUSED (step {seq}): {why}",
+            "{}  {:<ACTOR_WIDTH$} REFUSED (step {seq}): {why}",
             column(*at, local),
             who.to_string()
         )
@@ -394,7 +395,7 @@ fn print_timeline(
         }
         writeln!(
             out,
-            "{}  {:<18} {}",
+            "{}  {:<ACTOR_WIDTH$} {}",
             column(event.at, local),
             event.actor,
             event.text

@@ -246,9 +246,13 @@ pub struct TraceEvent {
     pub text: String,
 }
 
+/// Width of the actor column in a printed trace: room for a provider's
+/// name ("BrenHost Cloud Servers") so the texts line up.
+pub const ACTOR_WIDTH: usize = 24;
+
 impl fmt::Display for TraceEvent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}  {:<18} {}", self.at, self.actor, self.text)
+        write!(f, "{}  {:<ACTOR_WIDTH$} {}", self.at, self.actor, self.text)
     }
 }
 
