@@ -303,10 +303,42 @@ pub fn time_zone(name: &str) -> Result<TimeZone, jiff::Error> {
 }
 
 /// A scenario start, `"2026-03-02T07:40[Europe/Chisinau]"`, its zone
-/// resolved in [`time_zones`].
-pub fn parse_start(text: &str) -> Result<Zoned, jiff::Error> {
+/// resolved in [`time_zones`]. A local time the clocks skip (02:30 on the
+/// night summer time begins) is refused rather than silently moved: the
+/// exercise would otherwise start an hour away from what the author wrote.
+pub fn parse_start(text: &str) -> Result<Zoned, StartError> {
     static PARSER: DateTimeParser = DateTimeParser::new();
-    PARSER.parse_zoned_with(time_zones(), text)
+    let unreadable = |e: jiff::Error| StartError::Unreadable(e.to_string());
+    let zoned = PARSER.parse_zoned_with(time_zones(), text).map_err(unreadable)?;
+    let written = PARSER.parse_datetime(text).map_err(unreadable)?;
+    if zoned.datetime() != written {
+        return Err(StartError::SkippedByClocks {
+            written: written.to_string(),
+            first_after: zoned.datetime().to_string(),
+        });
+    }
+    Ok(zoned)
+}
+
+/// Why a scenario start cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartError {
+    /// Not a date-time with a zone, or an unknown zone.
+    Unreadable(String),
+    /// A local time that does not exist: the clocks jump over it.
+    SkippedByClocks { written: String, first_after: String },
+}
+
+impl fmt::Display for StartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StartError::Unreadable(reason) => f.write_str(reason),
+            StartError::SkippedByClocks { written, first_after } => write!(
+                f,
+                "{written} does not exist there: the clocks skip it when summer time begins (the first time after the gap is {first_after})"
+            ),
+        }
+    }
 }
 
 /// Weekly opening hours in local time: `"Mon-Fri 09:00-17:00"`,
@@ -419,6 +451,22 @@ impl<'de> Deserialize<'de> for OfficeHours {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         OfficeHours::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod start_tests {
+    use super::parse_start;
+
+    #[test]
+    fn a_start_the_clocks_skip_is_refused_not_moved() {
+        let error = parse_start("2026-03-29T02:30[Europe/Paris]").unwrap_err();
+        assert!(
+            matches!(error, super::StartError::SkippedByClocks { .. }),
+            "{error}"
+        );
+        let start = parse_start("2026-03-29T03:30[Europe/Paris]").unwrap();
+        assert_eq!(start.datetime().to_string(), "2026-03-29T03:30:00");
     }
 }
 

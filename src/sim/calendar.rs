@@ -69,7 +69,7 @@ fn civil_at(date: Date, minute: u16) -> Option<DateTime> {
 impl Calendar {
     /// `start` is the scenario's `"2026-03-02T07:40[Europe/Chisinau]"`;
     /// `zones` are IANA names, one per jurisdiction in scenario order. Both
-    /// resolve in the bundled database ([`time_zones`]).
+    /// resolve in the bundled database ([`crate::time::time_zones`]).
     pub fn new(start: &str, zones: &[&str]) -> Result<Calendar, String> {
         let start = parse_start(start)
             .map_err(|e| format!("the start `{start}` is not a date-time with a zone: {e}"))?;

@@ -10,7 +10,7 @@ use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
 use crate::scenario::model::{Condition, LawParameters, Scenario};
-use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime, parse_start};
+use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime, StartError, parse_start};
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     check_start(&scenario.start, origins.root_field("start"), findings);
@@ -147,19 +147,31 @@ fn in_days(period: Duration) -> String {
 /// `start` is a date-time with its zone: `"2026-03-02T07:40[Europe/Chisinau]"`,
 /// parsed exactly as the calendar will parse it.
 fn check_start(start: &str, place: Place, findings: &mut Findings) {
-    let Err(error) = parse_start(start) else {
-        return;
-    };
-    findings
-        .add(
-            Code::InvalidStart,
-            place,
-            format!("`{start}` is not a start date-time with a time zone"),
-        )
-        .label("not a zoned date-time")
-        .help(format!(
-            "write it like \"2026-03-02T07:40[Europe/Chisinau]\" ({error})"
-        ));
+    match parse_start(start) {
+        Ok(_) => {}
+        Err(StartError::Unreadable(reason)) => {
+            findings
+                .add(
+                    Code::InvalidStart,
+                    place,
+                    format!("`{start}` is not a start date-time with a time zone"),
+                )
+                .label("not a zoned date-time")
+                .help(format!(
+                    "write it like \"2026-03-02T07:40[Europe/Chisinau]\" ({reason})"
+                ));
+        }
+        Err(error @ StartError::SkippedByClocks { .. }) => {
+            findings
+                .add(
+                    Code::InvalidStart,
+                    place,
+                    format!("`{start}` is a time the clocks skip"),
+                )
+                .label("does not exist in this zone")
+                .help(format!("{error}: choose a time outside the gap"));
+        }
+    }
 }
 
 fn check_clock_conditions(
