@@ -548,6 +548,17 @@ pub struct Recorder {
     failed: Option<JournalError>,
 }
 
+/// The simulation a recorder drives, built before its journal's header is
+/// written so that a scenario that cannot run leaves no journal behind.
+fn new_simulation(
+    scenario: &Scenario,
+    seed: u64,
+    humans: &[Participant],
+) -> Result<Simulation, JournalError> {
+    Simulation::with_humans(scenario, seed, humans.iter().cloned())
+        .map_err(|e| JournalError::Io(e.to_string()))
+}
+
 impl Recorder {
     /// A new simulation of `scenario`, journalled at `path` if given.
     pub fn start(
@@ -556,8 +567,7 @@ impl Recorder {
         seed: u64,
         humans: Vec<Participant>,
     ) -> Result<Recorder, JournalError> {
-        let simulation = Simulation::with_humans(scenario, seed, humans.iter().cloned())
-            .map_err(|e| JournalError::Io(e.to_string()))?;
+        let simulation = new_simulation(scenario, seed, &humans)?;
         let writer = match path {
             Some(path) => Some(JournalWriter::create(path, &Header::new(scenario, seed, humans))?),
             None => None,
@@ -574,8 +584,7 @@ impl Recorder {
         seed: u64,
         humans: Vec<Participant>,
     ) -> Result<Recorder, JournalError> {
-        let simulation = Simulation::with_humans(scenario, seed, humans.iter().cloned())
-            .map_err(|e| JournalError::Io(e.to_string()))?;
+        let simulation = new_simulation(scenario, seed, &humans)?;
         let writer = JournalWriter::to_sink(sink, name, &Header::new(scenario, seed, humans))?;
         Ok(Recorder::new(simulation, Some(writer)))
     }
