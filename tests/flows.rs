@@ -71,6 +71,12 @@ fn preserve(sim: &mut Simulation, to: &str, item: &str) -> u32 {
     id
 }
 
+/// A's investigator looks up a lead the team has found (Art. 32(a)).
+fn look_up(sim: &mut Simulation, lead: &str) {
+    sim.apply(&p("A/investigator"), Action::LookUp { lead: lead.into() })
+        .unwrap();
+}
+
 fn outcome(sim: &Simulation, item: &str) -> cyberdrill::sim::EvidenceOutcome {
     sim.report()
         .evidence
@@ -321,13 +327,7 @@ fn a_production_order_waits_for_the_judge_in_office_hours() {
         "{}",
         status(&sim, "A/247", art9)
     );
-    sim.apply(
-        &p("A/investigator"),
-        Action::LookUp {
-            lead: "home-ip".into(),
-        },
-    )
-    .unwrap();
+    look_up(&mut sim, "home-ip");
     let order = draft(
         &mut sim,
         "A/prosecutor",
@@ -807,13 +807,7 @@ fn a_judge_does_not_sign_an_incomplete_production_order() {
     let mut scenario = common::two_hops();
     scenario.incidents[0].initial_leads.push("home-ip".into());
     let mut sim = with_leads_in(&scenario, &TEAM_A);
-    sim.apply(
-        &p("A/investigator"),
-        Action::LookUp {
-            lead: "home-ip".into(),
-        },
-    )
-    .unwrap();
+    look_up(&mut sim, "home-ip");
     let order = draft(
         &mut sim,
         "A/prosecutor",
