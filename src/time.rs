@@ -312,9 +312,23 @@ pub fn parse_start(text: &str) -> Result<Zoned, StartError> {
     let zoned = PARSER.parse_zoned_with(time_zones(), text).map_err(unreadable)?;
     let written = PARSER.parse_datetime(text).map_err(unreadable)?;
     if zoned.datetime() != written {
+        // The parser moves a skipped time forward by the length of the gap
+        // (02:30 becomes 03:30); the first time that exists after the gap is
+        // the local time of the transition itself (03:00).
+        let zone = zoned.time_zone();
+        let first_after = zone
+            .preceding(
+                zoned
+                    .timestamp()
+                    .checked_add(jiff::SignedDuration::from_nanos(1))
+                    .unwrap_or(zoned.timestamp()),
+            )
+            .next()
+            .map(|transition| transition.timestamp().to_zoned(zone.clone()).datetime())
+            .unwrap_or(zoned.datetime());
         return Err(StartError::SkippedByClocks {
             written: written.to_string(),
-            first_after: zoned.datetime().to_string(),
+            first_after: first_after.to_string(),
         });
     }
     Ok(zoned)
@@ -460,10 +474,25 @@ mod start_tests {
 
     #[test]
     fn a_start_the_clocks_skip_is_refused_not_moved() {
+        // Paris springs forward at 02:00 to 03:00: 02:30 does not exist,
+        // and the first time after the gap is 03:00 (not 02:30 + 1h).
         let error = parse_start("2026-03-29T02:30[Europe/Paris]").unwrap_err();
-        assert!(
-            matches!(error, super::StartError::SkippedByClocks { .. }),
-            "{error}"
+        assert_eq!(
+            error,
+            super::StartError::SkippedByClocks {
+                written: "2026-03-29T02:30:00".into(),
+                first_after: "2026-03-29T03:00:00".into(),
+            }
+        );
+        // Lord Howe Island moves half an hour, 02:00 to 02:30, on the first
+        // Sunday of October (4 October 2026).
+        let error = parse_start("2026-10-04T02:10[Australia/Lord_Howe]").unwrap_err();
+        assert_eq!(
+            error,
+            super::StartError::SkippedByClocks {
+                written: "2026-10-04T02:10:00".into(),
+                first_after: "2026-10-04T02:30:00".into(),
+            }
         );
         let start = parse_start("2026-03-29T03:30[Europe/Paris]").unwrap();
         assert_eq!(start.datetime().to_string(), "2026-03-29T03:30:00");
