@@ -29,7 +29,12 @@ fn with_leads(humans: &[&str]) -> Simulation {
 }
 
 fn with_leads_in(scenario: &cyberdrill::scenario::model::Scenario, humans: &[&str]) -> Simulation {
-    let mut sim = Simulation::with_humans(scenario, 11, humans.iter().map(|h| p(h))).unwrap();
+    with_leads_seeded(scenario, humans, 11)
+}
+
+fn with_leads_seeded(scenario: &cyberdrill::scenario::model::Scenario, humans: &[&str], seed: u64) -> Simulation {
+    let scenario = &common::checked(scenario.clone());
+    let mut sim = Simulation::with_humans(scenario, seed, humans.iter().map(|h| p(h))).unwrap();
     let investigator = p("A/investigator");
     let examine = Action::Examine {
         lead: "firewall-log".into(),
@@ -150,6 +155,41 @@ fn a_provider_that_keeps_nothing_sends_a_29_6_notice() {
         status(&sim, "A/247", id)
     );
     assert!(inbox_says(&sim, "A/investigator", "Art. 29(6)"));
+    let vpn = outcome(&sim, "vpn-logs");
+    assert_eq!(
+        (vpn.state.as_str(), vpn.detail.as_str()),
+        ("not kept", "never kept by NoLogs VPN")
+    );
+}
+
+#[test]
+fn the_default_scenario_teaches_that_a_no_log_vpn_has_nothing_to_preserve() {
+    // Red Ward: the VPN login leads to ShadeLink in Caspia, which never kept
+    // its connection logs. Valdoria may ask (it cannot know), and learns so.
+    let scenario = cyberdrill::scenario::load::load_default();
+    let mut sim = Simulation::new(&scenario, scenario.seed).unwrap();
+    let investigator = p("VL/investigator");
+    sim.apply(&investigator, Action::Examine { lead: "vpn-login".into() })
+        .unwrap();
+    sim.apply(&investigator, Action::LookUp { lead: "vpn-exit".into() })
+        .unwrap();
+    let id = draft(
+        &mut sim,
+        "VL/247",
+        Instrument::Preservation247,
+        "CS",
+        &["vpn-connection-logs"],
+        SIX,
+    );
+    sim.apply(&p("VL/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(10 * 1440));
+    assert_eq!(
+        status(&sim, "VL/247", id),
+        "could not preserve: ShadeLink VPN keeps no such data (notice under Art. 29(6)); look for another trace"
+    );
+    assert_eq!(outcome(&sim, "vpn-connection-logs").state, "not kept");
+    let view = sim.view(&p("VL/247")).unwrap();
+    assert!(view.clocks.is_empty(), "nothing was preserved: {:?}", view.clocks);
 }
 
 #[test]
@@ -419,8 +459,9 @@ fn with_vps_subscriber() -> cyberdrill::scenario::model::Scenario {
         provider: "b-vps".into(),
         category: DataCategory::SubscriberInfo,
         created: cyberdrill::time::Duration::days(-40),
-        text: Text::default(),
+        text: Text([("en".to_string(), "VPS account holder".to_string())].into()),
         reveals: vec![],
+        kept: true,
     });
     let lead = scenario.leads.iter_mut().find(|l| l.id == "vps-ip").unwrap();
     lead.evidence.push("vps-account".into());
@@ -835,6 +876,50 @@ fn a_judge_does_not_sign_an_incomplete_production_order() {
         .apply(&p("A/investigator"), Action::Send { request: keep })
         .unwrap_err();
     assert!(refused.reason.contains("provider would reject"), "{refused}");
+}
+
+#[test]
+fn the_judge_signs_within_signs_in_counted_in_office_hours() {
+    // A's judges sign in 2h to 1d of working time, Mon-Fri 08:00-18:00,
+    // Europe/Chisinau (UTC+2 in early March). The exercise starts Monday
+    // 2 March 2026 at 07:40 local. An application on Friday 6 March at
+    // 19:00 local (d4 11:20) waits for Monday 9 March 08:00 (d7 00:20):
+    // signed no sooner than Monday 10:00 (d7 02:20), no later than one
+    // working day after opening, Tuesday 08:00 (d8 00:20).
+    let mut scenario = common::two_hops();
+    scenario.incidents[0].initial_leads.push("home-ip".into());
+    let applied = SimTime(4 * 1440 + 11 * 60 + 20);
+    let (earliest, latest) = (SimTime(7 * 1440 + 2 * 60 + 20), SimTime(8 * 1440 + 20));
+    let mut signed_at = std::collections::BTreeSet::new();
+    for seed in 1..=40 {
+        let mut sim = with_leads_seeded(&scenario, &TEAM_A, seed);
+        look_up(&mut sim, "home-ip");
+        sim.advance_to(applied);
+        let order = draft(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::ProductionOrder,
+            "A",
+            &["subscriber"],
+            &FORMAL,
+        );
+        sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+            .unwrap();
+        sim.advance_to(SimTime(12 * 1440));
+        let signed = sim
+            .trace()
+            .iter()
+            .find(|e| e.text.starts_with(&format!("signed order #{order}")))
+            .unwrap_or_else(|| panic!("seed {seed}: the judge never signed"))
+            .at;
+        assert!(
+            (earliest..=latest).contains(&signed),
+            "seed {seed}: signed at {signed}, outside {earliest}..={latest}"
+        );
+        signed_at.insert(signed);
+    }
+    // The delay is drawn, not fixed.
+    assert!(signed_at.len() > 10, "{signed_at:?}");
 }
 
 /// Two-hops where C is reached from A only through `link`: no common

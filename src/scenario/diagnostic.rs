@@ -45,6 +45,8 @@ pub enum Code {
     UnreachableEvidence,
     NoRetention,
     CategoryNotHeld,
+    /// An item says `kept: false` but its provider keeps its category.
+    NotKeptButHeld,
     /// A lead lists evidence held by another provider than the lead's.
     EvidenceElsewhere,
     RateOutOfRange,
@@ -68,7 +70,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 24] = [
+    pub const ALL: [Code; 25] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -83,6 +85,7 @@ impl Code {
         Code::UnreachableEvidence,
         Code::NoRetention,
         Code::CategoryNotHeld,
+        Code::NotKeptButHeld,
         Code::EvidenceElsewhere,
         Code::RateOutOfRange,
         Code::OutsideTreaty,
@@ -111,6 +114,7 @@ impl Code {
             Code::UnreachableEvidence => "cyberdrill::unreachable-evidence",
             Code::NoRetention => "cyberdrill::no-retention",
             Code::CategoryNotHeld => "cyberdrill::category-not-held",
+            Code::NotKeptButHeld => "cyberdrill::not-kept-but-held",
             Code::EvidenceElsewhere => "cyberdrill::evidence-elsewhere",
             Code::RateOutOfRange => "cyberdrill::rate-out-of-range",
             Code::OutsideTreaty => "cyberdrill::outside-treaty",

@@ -412,6 +412,21 @@ pub struct DataItem {
     /// Leads it reveals once disclosed or produced.
     #[serde(default)]
     pub reveals: Vec<String>,
+    /// `false` for data a team may reasonably suspect and ask for, which the
+    /// provider never kept (a no-log VPN's connection logs): a preservation
+    /// request for it earns an Art. 29(6) notice, a disclosure request finds
+    /// nothing. The provider's `holds` must then leave its category out; the
+    /// checker holds the two to agreement.
+    #[serde(default = "kept_by_default", skip_serializing_if = "is_kept")]
+    pub kept: bool,
+}
+
+fn kept_by_default() -> bool {
+    true
+}
+
+fn is_kept(kept: &bool) -> bool {
+    *kept
 }
 
 /// Human players from one jurisdiction. Every role not listed is simulated.

@@ -450,14 +450,14 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         incomplete(&setup, &req, "the judge would not sign it")?;
         let now = engine::now(world);
         let jurisdiction = &setup.scenario.jurisdictions[j];
-        let wait = engine::delay(
+        let at = engine::after_work(
             world,
+            j,
+            &jurisdiction.judges.office_hours,
+            now,
             &format!("judge/{}", jurisdiction.code),
             jurisdiction.judges.signs_in,
         );
-        let at = setup
-            .calendar
-            .add_work(j, &jurisdiction.judges.office_hours, now, wait);
         engine::request_mut(world, id).holder = Holder::Judge;
         engine::schedule(world, at, Due::JudgeSigns(id));
         emit(

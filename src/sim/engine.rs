@@ -21,7 +21,7 @@ use bevy_ecs::world::Mut;
 
 use crate::law::{self, Channel, Yields};
 use crate::scenario::model::{Condition, Delay, Instrument, Offence, Recipient, Role, Staffing};
-use crate::time::{Duration, SimTime};
+use crate::time::{Duration, OfficeHours, SimTime};
 
 use super::types::{Participant, RequestId};
 use super::world::*;
@@ -52,6 +52,41 @@ pub fn emit(world: &mut World, actor: impl Into<String>, text: impl Into<String>
 
 pub fn delay(world: &mut World, stream: &str, delay: Delay) -> Duration {
     world.resource_mut::<Rngs>().0.delay(stream, delay)
+}
+
+/// When an office of jurisdiction `j` that keeps `hours` is done with work
+/// that takes it `delay` (a judge's `signs_in`, a central authority's
+/// `processing`), starting at `at`. Whole days of the delay are working
+/// days, the rest open office minutes. The draw is made in office minutes
+/// (a working day is one office day's minutes) so that a longer draw never
+/// ends sooner: a judge sitting ten hours a day who takes "23h" would
+/// otherwise need more than two working days, while "1d" is one.
+pub fn after_work(
+    world: &mut World,
+    j: usize,
+    hours: &OfficeHours,
+    at: SimTime,
+    stream: &str,
+    delay: Delay,
+) -> SimTime {
+    let day = i64::from(hours.closes.saturating_sub(hours.opens));
+    let work = if day == 0 {
+        self::delay(world, stream, delay)
+    } else {
+        // A remainder longer than the office day is one working day.
+        let office_minutes = |d: Duration| {
+            let m = d.as_minutes().max(0);
+            Duration((m / 1440) * day + (m % 1440).min(day))
+        };
+        let drawn = self::delay(
+            world,
+            stream,
+            Delay(office_minutes(delay.0), office_minutes(delay.1)),
+        )
+        .as_minutes();
+        Duration((drawn / day) * 1440 + drawn % day)
+    };
+    setup(world).calendar.add_work(j, hours, at, work)
 }
 
 pub fn evidence(world: &World, item: usize) -> &Evidence {
@@ -278,12 +313,14 @@ pub fn send_request(world: &mut World, id: RequestId) {
                 let hours = setup.scenario.jurisdictions[req.from]
                     .central_authority
                     .office_hours;
-                let review = delay(
+                after_work(
                     world,
+                    req.from,
+                    &hours,
+                    now,
                     &format!("central-authority/{}", setup.jurisdiction_code(req.from)),
                     OWN_AUTHORITY_REVIEW,
-                );
-                setup.calendar.add_work(req.from, &hours, now, review)
+                )
             };
             schedule(world, at, Due::RequestStep(id));
         }
@@ -334,12 +371,14 @@ pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
         // An office-hours desk works its central authority's hours (the
         // scenario has no hours of its own for the desk) and counts its
         // `acts_in` in working time, so it never acts at night.
-        Staffing::OfficeHoursOnly => {
-            let work = delay(world, &stream, desk.acts_in);
-            setup
-                .calendar
-                .add_work(j, &jurisdiction.central_authority.office_hours, at, work)
-        }
+        Staffing::OfficeHoursOnly => after_work(
+            world,
+            j,
+            &jurisdiction.central_authority.office_hours,
+            at,
+            &stream,
+            desk.acts_in,
+        ),
     }
 }
 
@@ -383,20 +422,17 @@ fn to_provider(world: &mut World, id: RequestId) {
 
 /// A preservation order binds the provider as soon as it arrives: the data
 /// is frozen now, the provider confirms later (its `answers_in`). Data
-/// already deleted, or a provider that keeps nothing, freezes nothing.
+/// already deleted, or never kept, freezes nothing.
 fn freeze(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
-    let Some(provider) = req.provider else {
-        return;
-    };
-    if setup.scenario.providers[provider].holds.is_empty() {
+    if req.provider.is_none() {
         return;
     }
     let period = law::preservation_period(req.instrument, &setup.scenario.law).unwrap_or(Duration::ZERO);
     let until = now(world).after(period);
     for &item in &req.items {
-        if evidence(world, item).deleted.is_some() {
+        if !setup.is_kept(item) || evidence(world, item).deleted.is_some() {
             continue;
         }
         {
@@ -564,14 +600,14 @@ fn authority_review(world: &mut World, id: RequestId) {
     let wait = if rule.needs_emergency {
         desk_acts_at(world, req.to, now)
     } else {
-        let work = delay(
+        after_work(
             world,
+            req.to,
+            &to.central_authority.office_hours,
+            now,
             &format!("central-authority/{}", to.code),
             to.central_authority.processing,
-        );
-        setup
-            .calendar
-            .add_work(req.to, &to.central_authority.office_hours, now, work)
+        )
     };
     {
         let mut r = request_mut(world, id);
@@ -596,27 +632,30 @@ fn provider_executes(world: &mut World, id: RequestId) {
     let now = now(world);
     let mut done = Vec::new();
     let mut gone = Vec::new();
+    // Asked for, but the provider never kept it.
+    let mut never: Vec<usize> = Vec::new();
     let succeeded;
     let result;
     match rule.yields {
         Yields::Preservation => {
-            if provider.holds.is_empty() {
-                for &item in &req.items {
-                    tell(world, req.from, item, News::CouldNotPreserve);
-                }
+            never = req.items.iter().copied().filter(|&i| !setup.is_kept(i)).collect();
+            for &item in &never {
+                tell(world, req.from, item, News::CouldNotPreserve);
+            }
+            if never.len() == req.items.len() {
                 finish(
                     world,
                     id,
                     false,
                     format!(
-                        "could not preserve: {} keeps no data (notice under Art. 29(6)); look for another trace",
+                        "could not preserve: {} keeps no such data (notice under Art. 29(6)); look for another trace",
                         provider.name
                     ),
                 );
                 return;
             }
             let until = req.frozen_until.unwrap_or(now);
-            for &item in &req.items {
+            for &item in req.items.iter().filter(|&&i| setup.is_kept(i)) {
                 if evidence(world, item).deleted.is_some() {
                     tell(world, req.from, item, News::NotAvailable);
                     gone.push(item);
@@ -654,9 +693,13 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 return;
             }
             for &item in &req.items {
+                if !setup.is_kept(item) {
+                    tell(world, req.from, item, News::NotAvailable);
+                    never.push(item);
+                    continue;
+                }
                 let ev = evidence(world, item);
                 let available = ev.deleted.is_none()
-                    && !provider.holds.is_empty()
                     && (req.instrument != Instrument::TrafficDisclosure || ev.is_preserved(now));
                 if !available {
                     tell(world, req.from, item, News::NotAvailable);
@@ -695,6 +738,21 @@ fn provider_executes(world: &mut World, id: RequestId) {
             text.push_str("; ");
         }
         text.push_str(&format!("{}: no longer available", names(&gone)));
+    }
+    if !never.is_empty() {
+        if !text.is_empty() {
+            text.push_str("; ");
+        }
+        let notice = if rule.yields == Yields::Preservation {
+            " (notice under Art. 29(6))"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "{}: never kept by {}{notice}",
+            names(&never),
+            provider.name
+        ));
     }
     finish(world, id, succeeded, text);
     // What the data shows comes after the answer that delivered it.

@@ -146,6 +146,7 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
             created: Duration::days(-((k % 5) as i64)),
             text: text("data"),
             reveals: vec![],
+            kept: true,
         })
         .collect();
     // Each jurisdiction's leads point at its items, ten to a lead, no look-up needed.

@@ -73,8 +73,11 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
     }
 }
 
-/// The provider's truth about an item, as the trainer and the debrief see it.
-pub fn truth(ev: &Evidence, now: SimTime) -> String {
+/// The provider's truth about item `i`, as the trainer and the debrief see it.
+pub fn truth(setup: &Setup, i: usize, ev: &Evidence, now: SimTime) -> String {
+    if !setup.is_kept(i) {
+        return format!("never kept by {}", setup.item_provider_name(i));
+    }
     if let Some((at, why)) = &ev.deleted {
         if ev.is_produced() {
             return format!("produced (deleted at the provider at {at})");
@@ -126,7 +129,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
             .map(|i| EvidenceView {
                 id: setup.item_id(i).to_string(),
                 provider: setup.item_provider_name(i).to_string(),
-                status: truth(engine::evidence(world, i), now),
+                status: truth(&setup, i, engine::evidence(world, i), now),
             })
             .collect();
         return Some(view);
@@ -201,7 +204,8 @@ pub struct Report {
 pub struct EvidenceOutcome {
     pub id: String,
     pub provider: String,
-    /// `produced`, `disclosed`, `preserved`, `live` or `lost`.
+    /// `produced`, `disclosed`, `preserved`, `live`, `lost`, or `not kept`
+    /// (the provider never had it).
     pub state: String,
     pub detail: String,
 }
@@ -221,7 +225,9 @@ pub fn report(world: &World) -> Report {
     let evidence = (0..setup.scenario.evidence.len())
         .map(|i| {
             let ev = engine::evidence(world, i);
-            let state = if ev.is_produced() {
+            let state = if !setup.is_kept(i) {
+                "not kept"
+            } else if ev.is_produced() {
                 "produced"
             } else if ev.deleted.is_some() {
                 "lost"
@@ -236,7 +242,7 @@ pub fn report(world: &World) -> Report {
                 id: setup.item_id(i).to_string(),
                 provider: setup.item_provider_name(i).to_string(),
                 state: state.into(),
-                detail: truth(ev, now),
+                detail: truth(&setup, i, ev, now),
             }
         })
         .collect();

@@ -62,6 +62,15 @@ impl Setup {
     pub fn is_human(&self, participant: &Participant) -> bool {
         self.humans.contains(participant)
     }
+    /// Whether item `i` exists at all: its provider keeps data of its
+    /// category. Data never kept (`kept: false`) can be asked for, never had.
+    pub fn is_kept(&self, i: usize) -> bool {
+        let item = &self.scenario.evidence[i];
+        self.scenario.providers[self.item_provider(i)]
+            .holds
+            .iter()
+            .any(|h| h.category == item.category)
+    }
 }
 
 /// The static part of the world as a resource; cloning it is cheap.
@@ -338,8 +347,9 @@ pub const PLAYER_ROLES: [Role; 3] = [Role::Investigator, Role::Prosecutor, Role:
 pub fn retention_of(scenario: &Scenario, item: usize) -> Option<Duration> {
     let data = &scenario.evidence[item];
     let provider = scenario.providers.iter().find(|p| p.id == data.provider)?;
-    let holding = provider.holds.iter().find(|h| h.category == data.category);
-    if let Some(retention) = holding.and_then(|h| h.retention) {
+    // Data the provider never kept has no retention to run out.
+    let holding = provider.holds.iter().find(|h| h.category == data.category)?;
+    if let Some(retention) = holding.retention {
         return Some(retention);
     }
     let jurisdiction = scenario

@@ -1,7 +1,18 @@
-//! Helpers shared by the integration tests: reading test scenarios.
+//! Helpers shared by the integration tests: reading test scenarios, and
+//! holding every scenario a test plays to the checker's standard.
+//!
+//! A test that plays a scenario no author could ship proves nothing about
+//! the product, so every scenario a test builds a simulation from goes
+//! through [`checked`] (or comes from a file that [`load_clean`] read):
+//! any error or warning `cyberdrill check` would report fails the test.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use cyberdrill::scenario::load::{check_path, load_with, to_ron_string};
 use cyberdrill::scenario::model::Scenario;
+use cyberdrill::scenario::source::Embedded;
 
 pub fn parse(text: &str) -> Scenario {
     ron::Options::default()
@@ -10,6 +21,35 @@ pub fn parse(text: &str) -> Scenario {
         .unwrap_or_else(|e| panic!("test scenario does not parse: {e}"))
 }
 
+/// A scenario file, read and checked as `cyberdrill check` would: it must
+/// have no error and no warning.
+pub fn load_clean(path: &str) -> Scenario {
+    let report = check_path(Path::new(path));
+    assert!(
+        report.diagnostics.is_empty(),
+        "{path} does not check clean; fix the fixture:\n{}",
+        report.diagnostics
+    );
+    report.into_scenario().expect("a clean report has a scenario")
+}
+
+/// A scenario a test built or changed in code, written out as RON and
+/// checked like a file: a test may only play what an author could ship.
+pub fn checked(scenario: Scenario) -> Scenario {
+    let text = to_ron_string(&scenario).expect("a scenario serialises");
+    // The embedded resolver takes 'static text; a test process may leak it.
+    let name: &'static str = Box::leak(format!("{}.ron", scenario.id).into_boxed_str());
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let report = load_with(&Embedded(BTreeMap::from([(name, text)])), Path::new(name));
+    assert!(
+        report.diagnostics.is_empty(),
+        "the scenario `{}` this test built does not check clean:\n{}",
+        scenario.id,
+        report.diagnostics
+    );
+    scenario
+}
+
 pub fn two_hops() -> Scenario {
-    parse(include_str!("../data/sim/two-hops.ron"))
+    load_clean("tests/data/sim/two-hops.ron")
 }
