@@ -12,7 +12,24 @@ fn p(text: &str) -> Participant {
     text.parse().unwrap()
 }
 
-const SIX: &[F] = cyberdrill::law::ART29_ELEMENTS;
+// What each request must state, written out from the treaty texts rather
+// than taken from `law`, so a wrong table in `law` cannot confirm itself.
+/// Budapest Art. 29(2)(a)-(f): authority, offence and facts, the data and
+/// its relation to the offence, the custodian or location, why
+/// preservation is necessary, that an MLA request will follow.
+const SIX: &[F] = &[
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::DataAndRelation,
+    F::CustodianLocation,
+    F::Necessity,
+    F::MlaToFollow,
+];
+/// Budapest Art. 30 (and the EU production order): who asks, for what
+/// offence, which traffic data.
+const STATED: &[F] = &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation];
+/// CETS 224 Art. 9: the emergency replaces the offence's facts.
+const EMERGENCY: &[F] = &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation];
 /// What an MLA request or a production order states, before signature and translation.
 const FORMAL: [F; 4] = [
     F::RequestingAuthority,
@@ -32,7 +49,11 @@ fn with_leads_in(scenario: &cyberdrill::scenario::model::Scenario, humans: &[&st
     with_leads_seeded(scenario, humans, 11)
 }
 
-fn with_leads_seeded(scenario: &cyberdrill::scenario::model::Scenario, humans: &[&str], seed: u64) -> Simulation {
+fn with_leads_seeded(
+    scenario: &cyberdrill::scenario::model::Scenario,
+    humans: &[&str],
+    seed: u64,
+) -> Simulation {
     let scenario = &common::checked(scenario.clone());
     let mut sim = Simulation::with_humans(scenario, seed, humans.iter().map(|h| p(h))).unwrap();
     let investigator = p("A/investigator");
@@ -141,7 +162,23 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
         .iter()
         .find(|(label, _)| label.contains("vps-logs"))
         .expect("a preservation clock");
-    assert!(until.minutes() >= 60 * 1440, "preserved until {until}");
+    // Art. 29(7): at least 60 days from when the preservation took effect,
+    // which is when B's desk put the order to the provider.
+    let took_effect = sim
+        .trace()
+        .iter()
+        .find(|e| e.actor == "B 24/7 desk" && e.text.starts_with(&format!("forwarded request #{id} ")))
+        .expect("B's desk forwarded the request")
+        .at;
+    assert!(
+        took_effect > SimTime(6 * 60),
+        "forwarded after the round trip, at {took_effect}"
+    );
+    assert_eq!(
+        *until,
+        took_effect.after(cyberdrill::time::Duration::days(60)),
+        "preserved until {until}, forwarded at {took_effect}"
+    );
 }
 
 #[test]
@@ -169,10 +206,20 @@ fn the_default_scenario_teaches_that_a_no_log_vpn_has_nothing_to_preserve() {
     let scenario = cyberdrill::scenario::load::load_default();
     let mut sim = Simulation::new(&scenario, scenario.seed).unwrap();
     let investigator = p("VL/investigator");
-    sim.apply(&investigator, Action::Examine { lead: "vpn-login".into() })
-        .unwrap();
-    sim.apply(&investigator, Action::LookUp { lead: "vpn-exit".into() })
-        .unwrap();
+    sim.apply(
+        &investigator,
+        Action::Examine {
+            lead: "vpn-login".into(),
+        },
+    )
+    .unwrap();
+    sim.apply(
+        &investigator,
+        Action::LookUp {
+            lead: "vpn-exit".into(),
+        },
+    )
+    .unwrap();
     let id = draft(
         &mut sim,
         "VL/247",
@@ -534,16 +581,12 @@ fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
         &p("A/prosecutor"),
         Action::Amend {
             request: order,
-            fields: law_fields(Instrument::DirectSubscriberRequest),
+            fields: FORMAL.to_vec(),
         },
     )
     .unwrap();
     sim.apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap();
-}
-
-fn law_fields(instrument: Instrument) -> Vec<F> {
-    cyberdrill::law::fields_to_fill(instrument)
 }
 
 #[test]
@@ -555,7 +598,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
             instrument: Instrument::TrafficDisclosure,
             to: "B".into(),
             items: vec!["vps-image".into()],
-            fields: law_fields(Instrument::TrafficDisclosure),
+            fields: STATED.to_vec(),
         },
     );
     let reason = art30.unwrap_err().reason;
@@ -568,7 +611,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
             instrument: Instrument::DirectSubscriberRequest,
             to: "B".into(),
             items: vec!["vps-logs".into()],
-            fields: law_fields(Instrument::DirectSubscriberRequest),
+            fields: FORMAL.to_vec(),
         },
     );
     let reason = art7.unwrap_err().reason;
@@ -580,7 +623,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
         Instrument::TrafficDisclosure,
         "B",
         &["vps-logs"],
-        &law_fields(Instrument::TrafficDisclosure),
+        STATED,
     );
     draft(
         &mut sim,
@@ -588,7 +631,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
         Instrument::DirectSubscriberRequest,
         "B",
         &["vps-account"],
-        &law_fields(Instrument::DirectSubscriberRequest),
+        &FORMAL,
     );
 }
 
@@ -706,7 +749,7 @@ fn emergency_disclosure_takes_hours_even_where_a_provider_names_no_emergency_tim
         Instrument::EmergencyDisclosure,
         "B",
         &["vps-image"],
-        &law_fields(Instrument::EmergencyDisclosure),
+        EMERGENCY,
     );
     sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
     // The desk acts within 3h (day) and the law's default, 1h-8h, applies.
@@ -780,7 +823,7 @@ fn an_eu_production_order_is_answered_within_ten_days() {
         Instrument::EuProductionOrder,
         "B",
         &["vps-image"],
-        &law_fields(Instrument::EuProductionOrder),
+        STATED,
     );
     sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
         .unwrap();
@@ -807,7 +850,7 @@ fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
         Instrument::DirectSubscriberRequest,
         "B",
         &["vps-account"],
-        &law_fields(Instrument::DirectSubscriberRequest),
+        &FORMAL,
     );
     sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
         .unwrap();
@@ -833,7 +876,7 @@ fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
         Instrument::DirectSubscriberRequest,
         "B",
         &["vps-account"],
-        &law_fields(Instrument::DirectSubscriberRequest),
+        &FORMAL,
     );
     sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
         .unwrap();
@@ -1107,7 +1150,7 @@ fn a_preservation_that_outlives_the_retention_says_so_when_it_expires() {
         Instrument::EmergencyDisclosure,
         "B",
         &["vps-logs"],
-        &law_fields(Instrument::EmergencyDisclosure),
+        EMERGENCY,
     );
     sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
     sim.advance_to(SimTime(64 * 1440));
