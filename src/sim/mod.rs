@@ -61,7 +61,14 @@
 //!   desk told of each CETS 224 Art. 7 order sent to one of its providers
 //!   (Art. 7(5)); its desk then sees the request and may answer it.
 //! - A central authority's `processing: ("10d", "30d")` counts working days
-//!   in its own office hours and zone; a judge's `signs_in` likewise.
+//!   in its own office hours and zone; a judge's `signs_in` likewise. The
+//!   delay is drawn in open office minutes (a working day being one office
+//!   day), so "2h" to "1d" for a judge sitting 08:00-18:00 means two to ten
+//!   office hours, never more than one working day.
+//! - A data item with `kept: false` is data the provider never kept: it
+//!   can be asked for (the requester cannot know), a preservation order
+//!   earns the Art. 29(6) notice for it, a disclosure finds nothing, and
+//!   it is never preserved, deleted or obtained.
 //! - Dual criminality holds when the requested state criminalises at least
 //!   one offence of the requesting state's incident.
 //! - An emergency is known to the victim's jurisdiction from the first
