@@ -474,9 +474,10 @@ fn valdoria(minutes: i64) -> String {
 ///   reaches BrenHost when Brenmark's desk forwards it, 6h-12h later, and
 ///   freezes the data for 60 days (Art. 29(7)). The NetFlow (kept 2d,
 ///   created -20h: would be gone at d1 04:00) and the server image (14d
-///   from -3d: d11 00:00) are deleted when that preservation ends, both
-///   produced before: the NetFlow by the emergency request #5, the image
-///   by the MLA request #6 that kept it frozen meanwhile.
+///   from -3d: d11 00:00) are deleted when that preservation ends, if the
+///   exercise runs that long, both produced before: the NetFlow by the
+///   emergency request #5, the image by the MLA request #6 that kept it
+///   frozen meanwhile.
 /// - Subscriber data has no retention at BrenHost and Brenmark Telecom,
 ///   the exchange keeps KYC records 5 years, Valnet's records are
 ///   preserved (Art. 16) then produced (Art. 18): admissible at the end.
@@ -522,11 +523,6 @@ fn the_text_outcome_of_the_reference_play_says_what_became_of_each_item() {
         header.ends_with(&format!("at {} {}", stamp(ended), valdoria(ended))),
         "{header}"
     );
-    assert!(
-        ended > lapsed,
-        "the exercise ends ({}) after the preservation lapses",
-        stamp(ended)
-    );
 
     // Evidence: one line per item, in the scenario's order.
     let found: Vec<(String, String, String)> = evidence
@@ -538,7 +534,14 @@ fn the_text_outcome_of_the_reference_play_says_what_became_of_each_item() {
             (state, id, words.collect::<Vec<_>>().join(" "))
         })
         .collect();
-    let deleted = format!("produced (deleted at the provider at {})", stamp(lapsed));
+    // Whether the preservation lapsed before the end depends on how long
+    // Brenmark's central authority took (10d-30d of working days); the
+    // BrenHost items, produced either way, show the deletion only if it did.
+    let deleted = if ended >= lapsed {
+        format!("produced (deleted at the provider at {})", stamp(lapsed))
+    } else {
+        "produced (admissible)".to_string()
+    };
     let expected = [
         ("produced", "valnet-flow-records", "produced (admissible)"),
         ("produced", "vps-netflow", deleted.as_str()),
@@ -555,7 +558,12 @@ fn the_text_outcome_of_the_reference_play_says_what_became_of_each_item() {
         .filter(|(_, id, _)| expected.iter().any(|e| e.1 == *id))
         .collect();
     assert_eq!(found, expected, "{evidence}");
-    for (item, retention_end) in [("vps-netflow", "d1 04:00"), ("vps-server-image", "d11 00:00")] {
+    let lapsed_before_the_end = if ended >= lapsed {
+        &[("vps-netflow", "d1 04:00"), ("vps-server-image", "d11 00:00")][..]
+    } else {
+        &[]
+    };
+    for &(item, retention_end) in lapsed_before_the_end {
         let deletion = when(&[&format!(
             "deleted {item}: the preservation under Budapest Art. 29 expired (retention had run out at {retention_end}); a copy had already been produced"
         )]);
