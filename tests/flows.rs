@@ -239,6 +239,76 @@ fn the_default_scenario_teaches_that_a_no_log_vpn_has_nothing_to_preserve() {
     assert!(view.clocks.is_empty(), "nothing was preserved: {:?}", view.clocks);
 }
 
+/// The local date-time in `zone` at `at` in two-hops (which starts
+/// Monday 2 March 2026, 07:40 in Chisinau, UTC+2: 05:40 UTC), from jiff.
+fn two_hops_local(zone: &str, at: SimTime) -> jiff::civil::DateTime {
+    let start: jiff::Timestamp = "2026-03-02T05:40:00Z".parse().unwrap();
+    let when = start
+        .checked_add(jiff::SignedDuration::from_mins(at.minutes()))
+        .unwrap();
+    when.to_zoned(cyberdrill::time::time_zone(zone).unwrap())
+        .datetime()
+}
+
+#[test]
+fn the_requested_central_authority_processes_mla_in_its_own_office_hours() {
+    // B's central authority (Europe/Paris, Mon-Fri 09:00-17:00) processes
+    // for 10 to 30 working days. Whenever it hands the request to the
+    // provider, it is during its office hours on a weekday, at least ten
+    // working days (two calendar weeks) after it accepted the request and
+    // no more than thirty working days (six weeks, plus the wait for the
+    // next opening) after.
+    let mut handed_over = std::collections::BTreeSet::new();
+    for seed in 1..=20 {
+        let mut sim = with_leads_seeded(&common::two_hops(), &TEAM_A, seed);
+        preserve(&mut sim, "B", "vps-image");
+        let mut fields = FORMAL.to_vec();
+        fields.push(F::Translation);
+        let mla = draft(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::Mla,
+            "B",
+            &["vps-image"],
+            &fields,
+        );
+        sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+            .unwrap();
+        sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+            .unwrap();
+        let (mut accepted, mut at_provider) = (None, None);
+        while at_provider.is_none() {
+            let next = sim.next_event().expect("the request is still under way");
+            sim.advance_to(next);
+            let now_status = status(&sim, "A/prosecutor", mla);
+            if now_status == "Processing" && accepted.is_none() {
+                accepted = Some(next);
+            }
+            if now_status == "Provider" {
+                at_provider = Some(next);
+            }
+        }
+        let (accepted, at_provider) = (accepted.expect("accepted first"), at_provider.unwrap());
+        let local = two_hops_local("Europe/Paris", at_provider);
+        let weekday = local.weekday().to_monday_zero_offset();
+        let minute = i32::from(local.hour()) * 60 + i32::from(local.minute());
+        assert!(
+            weekday < 5 && (9 * 60..=17 * 60).contains(&minute),
+            "seed {seed}: handed to the provider at {at_provider}, {local} in Paris"
+        );
+        let days = (at_provider.minutes() - accepted.minutes()) / 1440;
+        assert!(
+            (14..=44).contains(&days),
+            "seed {seed}: accepted at {accepted}, handed over {days} days later"
+        );
+        handed_over.insert(at_provider);
+    }
+    assert!(
+        handed_over.len() > 10,
+        "the processing time is drawn: {handed_over:?}"
+    );
+}
+
 #[test]
 fn a_human_desk_holds_incoming_requests_until_it_forwards_them() {
     let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);

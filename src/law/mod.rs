@@ -872,13 +872,48 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
-            ("within one country", jurisdiction("A", &everything), jurisdiction("A", &everything), "xx....x....."),
-            ("Budapest only", jurisdiction("A", &[Budapest]), jurisdiction("B", &[Budapest]), "..xxxxx....."),
-            ("Budapest and CETS 224", jurisdiction("A", &[Budapest, SecondProtocol]), jurisdiction("B", &[Budapest, SecondProtocol]), "..xxxxxxxx.."),
-            ("CETS 224 on one side only", jurisdiction("A", &[Budapest, SecondProtocol]), jurisdiction("B", &[Budapest]), "..xxxxx....."),
-            ("UN Convention only", jurisdiction("A", &[UnConvention]), jurisdiction("B", &[UnConvention]), "..xxxxx....."),
-            ("a bilateral MLA treaty only", jurisdiction("A", &[Budapest]), bilateral, ".....xx....."),
-            ("both bound by the EU Regulation", jurisdiction("A", &[Budapest, EuEEvidence]), jurisdiction("B", &[Budapest, EuEEvidence]), "..xxxxx...xx"),
+            (
+                "within one country",
+                jurisdiction("A", &everything),
+                jurisdiction("A", &everything),
+                "xx....x.....",
+            ),
+            (
+                "Budapest only",
+                jurisdiction("A", &[Budapest]),
+                jurisdiction("B", &[Budapest]),
+                "..xxxxx.....",
+            ),
+            (
+                "Budapest and CETS 224",
+                jurisdiction("A", &[Budapest, SecondProtocol]),
+                jurisdiction("B", &[Budapest, SecondProtocol]),
+                "..xxxxxxxx..",
+            ),
+            (
+                "CETS 224 on one side only",
+                jurisdiction("A", &[Budapest, SecondProtocol]),
+                jurisdiction("B", &[Budapest]),
+                "..xxxxx.....",
+            ),
+            (
+                "UN Convention only",
+                jurisdiction("A", &[UnConvention]),
+                jurisdiction("B", &[UnConvention]),
+                "..xxxxx.....",
+            ),
+            (
+                "a bilateral MLA treaty only",
+                jurisdiction("A", &[Budapest]),
+                bilateral,
+                ".....xx.....",
+            ),
+            (
+                "both bound by the EU Regulation",
+                jurisdiction("A", &[Budapest, EuEEvidence]),
+                jurisdiction("B", &[Budapest, EuEEvidence]),
+                "..xxxxx...xx",
+            ),
         ];
         for (link, from, to, expected) in &rows {
             let got: String = ALL_INSTRUMENTS
@@ -896,7 +931,13 @@ mod tests {
         let none = (jurisdiction("A", &[Budapest]), jurisdiction("N", &[]));
         let got: String = ALL_INSTRUMENTS
             .iter()
-            .map(|&i| if applies_between(i, &none.0, &none.1) { 'x' } else { '.' })
+            .map(|&i| {
+                if applies_between(i, &none.0, &none.1) {
+                    'x'
+                } else {
+                    '.'
+                }
+            })
             .collect();
         assert_eq!(got, "......x.....", "no treaty at all: open sources only");
     }
