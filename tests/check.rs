@@ -515,7 +515,9 @@ fn run(args: &[&str]) -> Output {
 
 mod mutations {
     //! Random damage to a valid scenario: whatever is cut or inserted, the
-    //! checker answers with diagnostics and renders them, never panics.
+    //! checker never panics, and its answer is one an author can act on:
+    //! either the mutant loads as a scenario, or there is an error; and
+    //! every diagnostic names its file, line and column.
     use proptest::prelude::*;
 
     use super::*;
@@ -533,41 +535,54 @@ mod mutations {
         (dir, text)
     }
 
-    fn check_bytes(dir: &Path, bytes: &[u8]) {
+    /// Checks the mutant written from `bytes`; `Err` says what an author
+    /// would be left without.
+    fn check_bytes(dir: &Path, bytes: &[u8]) -> Result<(), String> {
         let path = dir.join("valid/mutant.ron");
         std::fs::write(&path, bytes).unwrap();
         let report = check_path(&path);
         let _ = report.diagnostics.to_string();
-        let _ = report.diagnostics.to_json();
+        // The file exists and was read, so every finding is somewhere in it
+        // (or in the fragment it includes).
+        for record in report.diagnostics.to_json() {
+            if record.file.is_empty() || record.line.is_none() || record.column.is_none() {
+                return Err(format!("a diagnostic without a position: {record:?}"));
+            }
+        }
+        let loads = matches!(report.loaded, Some(Loaded::Scenario(_)));
+        if !loads && !report.diagnostics.has_errors() {
+            return Err(format!("neither a scenario nor an error: {}", report.diagnostics));
+        }
+        Ok(())
     }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
         #[test]
-        fn cutting_a_range_never_panics(start in 0.0f64..1.0, length in 0usize..400) {
+        fn cutting_a_range_loads_or_reports_positioned_errors(start in 0.0f64..1.0, length in 0usize..400) {
             let (dir, text) = workspace();
             let bytes = text.as_bytes();
             let from = (start * bytes.len() as f64) as usize;
             let to = (from + length).min(bytes.len());
             let mut mutant = bytes[..from].to_vec();
             mutant.extend_from_slice(&bytes[to..]);
-            check_bytes(dir.path(), &mutant);
+            prop_assert_eq!(check_bytes(dir.path(), &mutant), Ok(()));
         }
 
         #[test]
-        fn inserting_anything_never_panics(at in 0.0f64..1.0, inserted in proptest::collection::vec(any::<u8>(), 0..40)) {
+        fn inserting_anything_loads_or_reports_positioned_errors(at in 0.0f64..1.0, inserted in proptest::collection::vec(any::<u8>(), 0..40)) {
             let (dir, text) = workspace();
             let bytes = text.as_bytes();
             let at = (at * bytes.len() as f64) as usize;
             let mut mutant = bytes[..at].to_vec();
             mutant.extend_from_slice(&inserted);
             mutant.extend_from_slice(&bytes[at..]);
-            check_bytes(dir.path(), &mutant);
+            prop_assert_eq!(check_bytes(dir.path(), &mutant), Ok(()));
         }
 
         #[test]
-        fn inserting_ron_punctuation_never_panics(at in 0.0f64..1.0, inserted in "[\\[\\](){}:,\"/*a-z0-9 ]{0,12}") {
+        fn inserting_ron_punctuation_loads_or_reports_positioned_errors(at in 0.0f64..1.0, inserted in "[\\[\\](){}:,\"/*a-z0-9 ]{0,12}") {
             let (dir, text) = workspace();
             let at = (at * text.len() as f64) as usize;
             let mut at = at.min(text.len());
@@ -575,7 +590,7 @@ mod mutations {
                 at -= 1;
             }
             let mutant = format!("{}{}{}", &text[..at], inserted, &text[at..]);
-            check_bytes(dir.path(), mutant.as_bytes());
+            prop_assert_eq!(check_bytes(dir.path(), mutant.as_bytes()), Ok(()));
         }
     }
 }

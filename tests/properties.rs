@@ -2,6 +2,18 @@
 //! panic and keep the invariants — a refused action changes nothing, a
 //! deleted item is never disclosed or produced later, nothing is produced
 //! without a legal path, and no view shows another jurisdiction's requests.
+//!
+//! By default (CI) the random-play property runs [`DEFAULT_CASES`] cases,
+//! a few seconds. The long mode runs as many as you ask, for example the
+//! 10,000 a release is checked with (minutes, in release):
+//!
+//! ```sh
+//! CYBERDRILL_PROPTEST_CASES=10000 cargo test --release --test properties
+//! ```
+//!
+//! A failure prints the shrunk sequence of actions; proptest records its
+//! seed in `tests/properties.proptest-regressions`, so that every later
+//! run, in either mode, replays it first.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -234,8 +246,25 @@ fn views_stay_home(sim: &Simulation) -> Result<(), String> {
     Ok(())
 }
 
+/// Random-play cases in the default mode: enough to catch a regression
+/// in every CI run, few enough to keep it well under a minute.
+const DEFAULT_CASES: u32 = 32;
+
+/// How many random-play cases to run: `CYBERDRILL_PROPTEST_CASES` if set
+/// (the long mode), else [`DEFAULT_CASES`]. A value that is not a number
+/// stops the run rather than silently running the default.
+fn cases() -> u32 {
+    match std::env::var("CYBERDRILL_PROPTEST_CASES") {
+        Ok(n) => n
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("CYBERDRILL_PROPTEST_CASES={n}: not a number of cases")),
+        Err(_) => DEFAULT_CASES,
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn random_play_keeps_the_invariants(

@@ -39,3 +39,59 @@ fn synthetic_plan_is_accepted_and_runs_to_completion() {
             .count()
     );
 }
+
+/// The synthetic exercise of the benchmarks' `span/month`, with an end far
+/// enough away that it never cuts the case short.
+fn month_of_events() -> (cyberdrill::scenario::model::Scenario, Vec<synthetic::Step>) {
+    let (mut scenario, plan) = synthetic::exercise(Size {
+        jurisdictions: 6,
+        providers: 30,
+        items: 300,
+        requests: 60,
+        span_days: 30,
+    });
+    scenario.end.after = Some(cyberdrill::time::Duration::days(3 * 365));
+    (scenario, plan)
+}
+
+/// The plan played, then the clock advanced to `until`.
+fn played_until(until: SimTime) -> Simulation {
+    let (scenario, plan) = month_of_events();
+    let mut sim = Simulation::new(&scenario, 3).unwrap();
+    for (at, who, action) in plan {
+        sim.advance_to(at);
+        sim.apply(&who, action).unwrap();
+    }
+    sim.advance_to(until);
+    sim
+}
+
+#[test]
+fn idle_time_processes_no_agenda_entries() {
+    // A month of requests, answers, deletions and lapsed preservations is
+    // over by day 200 (the longest chain: a 90-day Art. 16 preservation
+    // from day 30, or an MLA request's 20 working days plus answers):
+    // by then only the end is left on the agenda.
+    let done = SimTime(200 * 1440);
+    let sim = played_until(done);
+    let end = sim.end_time().unwrap();
+    assert_eq!(sim.next_event(), Some(end), "events are still due after day 200");
+    let work = sim.agenda_entries_processed();
+    assert!(work > 300, "only {work} entries: the plan did not run");
+    // A further idle month and a further idle year cost the same: nothing.
+    for idle_days in [30, 365] {
+        let idle = played_until(SimTime((200 + idle_days) * 1440));
+        assert_eq!(
+            idle.agenda_entries_processed(),
+            work,
+            "{idle_days} idle days processed agenda entries"
+        );
+        assert_eq!(idle.trace().len(), sim.trace().len());
+    }
+    // Advancing in many small steps does no more work than in one.
+    let mut hourly = played_until(done);
+    for hour in 1..=24 * 365 {
+        hourly.advance_to(done.after(cyberdrill::time::Duration::hours(hour)));
+    }
+    assert_eq!(hourly.agenda_entries_processed(), work);
+}

@@ -1,7 +1,8 @@
 //! The simulation never panics on a scenario the checker would refuse: each
 //! broken scenario of tests/data/invalid that still parses is built and run
-//! headless for a month, unchecked. (The checker stops these first; this is
-//! the last guard, for hosts that build scenarios in code.)
+//! headless for a month, unchecked, and keeps the simulation's invariants
+//! (`check_invariants`) after every event. (The checker stops these first;
+//! this is the last guard, for hosts that build scenarios in code.)
 
 use std::path::Path;
 
@@ -42,18 +43,32 @@ fn broken_scenarios_never_panic_the_simulation() {
             let sim = Simulation::with_humans(&scenario, 1, []);
             let built = sim.is_ok();
             if let Ok(mut sim) = sim {
-                sim.advance_to(SimTime(30 * 1440));
+                // Event by event, so a broken invariant is caught when it breaks.
+                let month = SimTime(30 * 1440);
+                let mut steps = 0;
+                loop {
+                    if let Err(broken) = sim.check_invariants() {
+                        return Err(format!("after {steps} events, at {}: {broken}", sim.now()));
+                    }
+                    match sim.next_event() {
+                        Some(next) if next <= month && sim.ended().is_none() => sim.advance_to(next),
+                        _ => break,
+                    }
+                    steps += 1;
+                }
+                sim.advance_to(month);
                 let _ = sim.state_hash();
                 let _ = sim.report();
                 for p in sim.participants() {
                     let _ = sim.view(&p);
                 }
             }
-            built
+            Ok(built)
         });
         match run {
-            Ok(true) => built += 1,
-            Ok(false) => {}
+            Ok(Ok(true)) => built += 1,
+            Ok(Ok(false)) => {}
+            Ok(Err(broken)) => panic!("{}: {broken}", path.display()),
             Err(_) => panic!("{} panicked the simulation", path.display()),
         }
     }
