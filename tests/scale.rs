@@ -2,6 +2,8 @@
 //! scripted request is accepted and the engine carries each to its end.
 //! (Counts only; timings live in `benches/`.)
 
+mod common;
+
 use cyberdrill::sim::Simulation;
 use cyberdrill::sim::synthetic::{self, Size};
 use cyberdrill::time::SimTime;
@@ -16,6 +18,7 @@ fn synthetic_plan_is_accepted_and_runs_to_completion() {
         span_days: 365,
     };
     let (scenario, plan) = synthetic::exercise(size);
+    let scenario = common::checked(scenario);
     let mut sim = Simulation::new(&scenario, 3).unwrap();
     for (at, who, action) in plan {
         sim.advance_to(at);

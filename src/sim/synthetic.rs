@@ -2,9 +2,11 @@
 //! providers, data items and a scripted plan of requests, generated from a
 //! few numbers, deterministically (no randomness at all).
 //!
-//! Not a teaching scenario: every lead points straight at data (no look-up
-//! needed) so the plan's requests are all accepted and the engine does the
-//! full work of each. Never used by the simulation itself.
+//! Not a teaching scenario, but one an author could ship (`cyberdrill
+//! check` finds nothing in it; the scale test holds it to that): every lead
+//! names its provider and data, the plan looks each lead up before its
+//! first request, so all the plan's requests are accepted and the engine
+//! does the full work of each. Never used by the simulation itself.
 
 use std::collections::BTreeMap;
 
@@ -86,7 +88,8 @@ fn jurisdiction(j: usize) -> Jurisdiction {
                 Staffing::OfficeHoursOnly,
             ][j % 3],
             acts_in: d("30m", "4h"),
-            night_acts_in: Some(d("4h", "12h")),
+            // Only a desk reduced at night has a night delay.
+            night_acts_in: (j % 3 == 1).then(|| d("4h", "12h")),
         },
         central_authority: CentralAuthority {
             name: text("Central authority"),
@@ -149,26 +152,37 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
             kept: true,
         })
         .collect();
-    // Each jurisdiction's leads point at its items, ten to a lead, no look-up needed.
+    // Each jurisdiction's leads point at a provider and at its items there,
+    // ten to a lead, as an author would write them: a team looks a lead up
+    // before naming its data (the plan does).
     let mut leads = Vec::new();
     let mut initial: Vec<Vec<String>> = vec![Vec::new(); n];
     let mut by_owner: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut by_owner_and_provider: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
     for k in 0..size.items {
         by_owner[owner(k)].push(k);
+        by_owner_and_provider
+            .entry((owner(k), k % providers.len()))
+            .or_default()
+            .push(k);
     }
-    for (j, items) in by_owner.iter().enumerate() {
+    let mut lead_of = vec![0; size.items];
+    for ((j, p), items) in &by_owner_and_provider {
         for (c, chunk) in items.chunks(10).enumerate() {
-            let id = format!("l{j:02}-{c:04}");
+            let id = format!("l{j:02}-{p:03}-{c:04}");
+            for &k in chunk {
+                lead_of[k] = leads.len();
+            }
             leads.push(Lead {
                 id: id.clone(),
-                kind: LeadKind::LogEntry,
+                kind: LeadKind::IpAddress,
                 value: id.clone(),
                 text: text("log"),
                 reveals: vec![],
-                provider: None,
+                provider: Some(providers[*p].id.clone()),
                 evidence: chunk.iter().map(|&k| evidence[k].id.clone()).collect(),
             });
-            initial[j].push(id);
+            initial[*j].push(id);
         }
     }
     let incidents = (0..n)
@@ -226,11 +240,11 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
         injects: vec![],
         objectives: vec![],
     };
-    let plan = plan(&scenario, size, &by_owner);
+    let plan = plan(&scenario, size, &by_owner, &lead_of);
     (scenario, plan)
 }
 
-fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>]) -> Vec<Step> {
+fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>], lead_of: &[usize]) -> Vec<Step> {
     let n = scenario.jurisdictions.len();
     let span = size.span_days.max(1) * 1440;
     let jurisdiction_of = |k: usize| {
@@ -238,6 +252,7 @@ fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>]) -> Vec<Step> {
         scenario.providers.iter().position(|p| &p.id == provider).unwrap() % n
     };
     let mut steps = Vec::new();
+    let mut looked_up = std::collections::BTreeSet::new();
     let mut next_id = 1u32;
     for q in 0..size.requests {
         let j = q % n;
@@ -248,6 +263,11 @@ fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>]) -> Vec<Step> {
         let to = jurisdiction_of(k);
         let who = |role| Participant::player(&code(j), role);
         let items = vec![scenario.evidence[k].id.clone()];
+        // Art. 32(a): who holds the lead's data, before the first request for it.
+        if looked_up.insert(lead_of[k]) {
+            let lead = scenario.leads[lead_of[k]].id.clone();
+            steps.push((at, who(Role::Investigator), Action::LookUp { lead }));
+        }
         let (instrument, role) = match (to == j, q % 2) {
             (true, 0) => (Instrument::DomesticPreservation, Role::Investigator),
             (true, _) => (Instrument::ProductionOrder, Role::Prosecutor),
