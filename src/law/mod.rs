@@ -943,6 +943,47 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_instrument_says_which_treaty_it_needs() {
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        let outside = jurisdiction("N", &[]);
+        let cases = [
+            (
+                Instrument::EmergencyDisclosure,
+                &b,
+                "both to be Parties to the Second Protocol (CETS 224)",
+            ),
+            (
+                Instrument::EuProductionOrder,
+                &b,
+                "both to be bound by the EU e-evidence Regulation",
+            ),
+            (
+                Instrument::EuPreservationOrder,
+                &b,
+                "both to be bound by the EU e-evidence Regulation",
+            ),
+            (
+                Instrument::Mla,
+                &outside,
+                "a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty",
+            ),
+            (
+                Instrument::Preservation247,
+                &outside,
+                "both to be Parties to the Budapest Convention or the UN Convention",
+            ),
+        ];
+        for (instrument, to, needed) in cases {
+            let why = why_not_between(instrument, &a, to);
+            assert!(
+                why.contains(&format!(": it needs {needed}")),
+                "{instrument:?}: {why}"
+            );
+        }
+    }
+
+    #[test]
     fn preservation_247_requires_the_six_elements() {
         assert_eq!(rule(Instrument::Preservation247).required.len(), 6);
     }
