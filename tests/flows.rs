@@ -97,6 +97,16 @@ fn preserve(sim: &mut Simulation, to: &str, item: &str) -> u32 {
     id
 }
 
+/// A's prosecutor drafts an MLA request for one item, signs and sends it.
+fn send_mla(sim: &mut Simulation, to: &str, item: &str, fields: &[F]) -> u32 {
+    let id = draft(sim, "A/prosecutor", Instrument::Mla, to, &[item], fields);
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: id })
+        .unwrap();
+    id
+}
+
 /// A's investigator looks up a lead the team has found (Art. 32(a)).
 fn look_up(sim: &mut Simulation, lead: &str) {
     sim.apply(&p("A/investigator"), Action::LookUp { lead: lead.into() })
@@ -264,18 +274,7 @@ fn the_requested_central_authority_processes_mla_in_its_own_office_hours() {
         preserve(&mut sim, "B", "vps-image");
         let mut fields = FORMAL.to_vec();
         fields.push(F::Translation);
-        let mla = draft(
-            &mut sim,
-            "A/prosecutor",
-            Instrument::Mla,
-            "B",
-            &["vps-image"],
-            &fields,
-        );
-        sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
-            .unwrap();
-        sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
-            .unwrap();
+        let mla = send_mla(&mut sim, "B", "vps-image", &fields);
         let (mut accepted, mut at_provider) = (None, None);
         while at_provider.is_none() {
             let next = sim.next_event().expect("the request is still under way");
@@ -435,19 +434,7 @@ fn dual_criminality_is_checked_against_the_requested_state() {
     let mut scenario = common::two_hops();
     scenario.jurisdictions[2].offences = vec![cyberdrill::scenario::model::Offence::CopyrightInfringement];
     let mut sim = with_leads_in(&scenario, &TEAM_A);
-    let fields = FORMAL;
-    let mla = draft(
-        &mut sim,
-        "A/prosecutor",
-        Instrument::Mla,
-        "C",
-        &["vpn-logs"],
-        &fields,
-    );
-    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
-        .unwrap();
-    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
-        .unwrap();
+    let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
     sim.advance_to(SimTime(20 * 1440));
     assert!(status(&sim, "A/prosecutor", mla).contains("dual criminality"));
 }
@@ -544,18 +531,7 @@ fn an_mla_request_does_not_freeze_data_nobody_preserved() {
     );
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let fields = [&FORMAL[..], &[F::Translation]].concat();
-    let mla = draft(
-        &mut sim,
-        "A/prosecutor",
-        Instrument::Mla,
-        "B",
-        &["vps-image"],
-        &fields,
-    );
-    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
-        .unwrap();
-    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
-        .unwrap();
+    send_mla(&mut sim, "B", "vps-image", &fields);
     sim.advance_to(SimTime(150 * 1440));
     let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "lost", "{}", image.detail);
@@ -769,18 +745,7 @@ fn an_mla_request_holds_preserved_data_from_arrival_even_while_returned() {
     preserve(&mut sim, "B", "vps-image");
     sim.advance_to(SimTime(60));
     // No translation: B's central authority will send it back.
-    let mla = draft(
-        &mut sim,
-        "A/prosecutor",
-        Instrument::Mla,
-        "B",
-        &["vps-image"],
-        &FORMAL,
-    );
-    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
-        .unwrap();
-    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
-        .unwrap();
+    let mla = send_mla(&mut sim, "B", "vps-image", &FORMAL);
     sim.advance_to(SimTime(10 * 1440));
     assert_eq!(status(&sim, "A/prosecutor", mla), "Returned");
     // The 60-day preservation runs out around d60; the returned request
