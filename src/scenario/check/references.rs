@@ -104,53 +104,49 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             .providers
             .require(&item.provider, place.clone().field("provider"), findings)
             .map(|p| &scenario.providers[p]);
-        let held = provider.is_some_and(|p| p.holds.iter().any(|h| h.category == item.category));
-        if let Some(provider) = provider
-            && !item.kept
-            && held
-        {
-            findings
-                .add(
-                    Code::NotKeptButHeld,
-                    place.clone().field("kept"),
-                    format!("{} keeps {:?}, so this data exists", provider.id, item.category),
-                )
-                .label("said never kept")
-                .help(format!(
-                    "remove `kept: false`, or take ({:?}) out of {}'s `holds` if it really keeps none",
-                    item.category, provider.id
-                ));
-        }
-        if let Some(provider) = provider
-            && item.kept
-            && !held
-        {
-            let held: Vec<String> = provider
-                .holds
-                .iter()
-                .map(|h| format!("{:?}", h.category))
-                .collect();
-            let help = if held.is_empty() {
-                format!(
-                    "{} keeps no data at all: hold the evidence somewhere else, or write `kept: false` if the lesson is that a team asks for it in vain (Art. 29(6))",
-                    provider.id
-                )
-            } else {
-                format!(
-                    "{} holds {}; add ({:?}) to its `holds`, change the category, or write `kept: false` if it never kept this data",
-                    provider.id,
-                    held.join(", "),
-                    item.category
-                )
-            };
-            findings
-                .add(
-                    Code::CategoryNotHeld,
-                    place.clone().field("category"),
-                    format!("{} does not hold {:?}", provider.id, item.category),
-                )
-                .label("not held by this provider")
-                .help(help);
+        if let Some(provider) = provider {
+            let held = provider.holds.iter().any(|h| h.category == item.category);
+            if !item.kept && held {
+                findings
+                    .add(
+                        Code::NotKeptButHeld,
+                        place.clone().field("kept"),
+                        format!("{} keeps {:?}, so this data exists", provider.id, item.category),
+                    )
+                    .label("said never kept")
+                    .help(format!(
+                        "remove `kept: false`, or take ({:?}) out of {}'s `holds` if it really keeps none",
+                        item.category, provider.id
+                    ));
+            }
+            if item.kept && !held {
+                let held: Vec<String> = provider
+                    .holds
+                    .iter()
+                    .map(|h| format!("{:?}", h.category))
+                    .collect();
+                let help = if held.is_empty() {
+                    format!(
+                        "{} keeps no data at all: hold the evidence somewhere else, or write `kept: false` if the lesson is that a team asks for it in vain (Art. 29(6))",
+                        provider.id
+                    )
+                } else {
+                    format!(
+                        "{} holds {}; add ({:?}) to its `holds`, change the category, or write `kept: false` if it never kept this data",
+                        provider.id,
+                        held.join(", "),
+                        item.category
+                    )
+                };
+                findings
+                    .add(
+                        Code::CategoryNotHeld,
+                        place.clone().field("category"),
+                        format!("{} does not hold {:?}", provider.id, item.category),
+                    )
+                    .label("not held by this provider")
+                    .help(help);
+            }
         }
         for (k, revealed) in item.reveals.iter().enumerate() {
             index
