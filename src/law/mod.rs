@@ -984,6 +984,67 @@ mod tests {
     }
 
     #[test]
+    fn data_an_instrument_cannot_reach_names_what_can_obtain_it() {
+        // Art. 30 discloses traffic data only. A server image between two
+        // Budapest Parties is obtained through MLA (Art. 31); preservation
+        // (Art. 29) would not disclose it, so it is not offered.
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        let why = why_not_covered(
+            Instrument::TrafficDisclosure,
+            "image",
+            DataCategory::ServerImage,
+            &a,
+            &b,
+            false,
+        );
+        assert_eq!(
+            why.as_deref(),
+            Some(
+                "Budapest Art. 30 discloses traffic data only: image is a server image \u{2014} use Budapest Art. 31"
+            )
+        );
+        assert_eq!(
+            why_not_covered(
+                Instrument::TrafficDisclosure,
+                "logs",
+                DataCategory::NetFlow,
+                &a,
+                &b,
+                false
+            ),
+            None
+        );
+        // With CETS 224 and a known emergency, Art. 9 and 10 reach it too.
+        let a = jurisdiction("A", &[Framework::Budapest, Framework::SecondProtocol]);
+        let b = jurisdiction("B", &[Framework::Budapest, Framework::SecondProtocol]);
+        let calm = why_not_covered(
+            Instrument::TrafficDisclosure,
+            "image",
+            DataCategory::ServerImage,
+            &a,
+            &b,
+            false,
+        );
+        assert!(calm.unwrap().ends_with("use Budapest Art. 31"));
+        let urgent = why_not_covered(
+            Instrument::TrafficDisclosure,
+            "image",
+            DataCategory::ServerImage,
+            &a,
+            &b,
+            true,
+        );
+        assert!(
+            urgent
+                .as_deref()
+                .unwrap()
+                .ends_with("use Budapest Art. 31 or CETS 224 Art. 9 or CETS 224 Art. 10"),
+            "{urgent:?}"
+        );
+    }
+
+    #[test]
     fn preservation_247_requires_the_six_elements() {
         assert_eq!(rule(Instrument::Preservation247).required.len(), 6);
     }
