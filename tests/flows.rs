@@ -440,6 +440,40 @@ fn dual_criminality_is_checked_against_the_requested_state() {
 }
 
 #[test]
+fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
+    // B has a case of its own: computer fraud. C criminalises computer
+    // fraud and nothing else. A's case (illegal access, data interference,
+    // extortion) is not an offence in C, so A's MLA request fails dual
+    // criminality, whatever B's case would have allowed.
+    use cyberdrill::scenario::model::{Incident, Offence, Sector, Stage, Text};
+    let en = |text: &str| Text([("en".to_string(), text.to_string())].into());
+    let mut scenario = common::two_hops();
+    scenario.incidents.push(Incident {
+        id: "bank-fraud".into(),
+        sector: Sector::Finance,
+        jurisdiction: "B".into(),
+        victim: en("A bank in B"),
+        offences: vec![Offence::ComputerFraud],
+        stages: vec![Stage {
+            id: "transfers".into(),
+            at: cyberdrill::time::Duration::ZERO,
+            text: en("Fraudulent transfers."),
+            risk_to_life: false,
+        }],
+        initial_leads: vec![],
+    });
+    scenario.jurisdictions[2].offences = vec![Offence::ComputerFraud];
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
+    sim.advance_to(SimTime(20 * 1440));
+    assert!(
+        status(&sim, "A/prosecutor", mla).contains("dual criminality"),
+        "{}",
+        status(&sim, "A/prosecutor", mla)
+    );
+}
+
+#[test]
 fn a_production_order_waits_for_the_judge_in_office_hours() {
     let mut sim = with_leads(&TEAM_A);
     sim.advance_to(SimTime(2 * 60));
