@@ -155,6 +155,11 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
     sim.advance_to(SimTime(6 * 60));
     assert_eq!(status(&sim, "A/247", id), "Returned");
     assert!(inbox_says(&sim, "A/247", "MlaToFollow (Art. 29(2)(f))"));
+    let round_trips = |sim: &Simulation| {
+        let view = sim.view(&p("A/247")).unwrap();
+        view.requests.iter().find(|r| r.id == id).unwrap().round_trips
+    };
+    assert_eq!(round_trips(&sim), 1);
     // Sending it again unchanged is allowed (and will bounce again); amending fixes it.
     sim.apply(
         &p("A/247"),
@@ -166,6 +171,7 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
     .unwrap();
     sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
     sim.advance_to(SimTime(4 * 1440));
+    assert_eq!(round_trips(&sim), 1, "complete the second time");
     let view = sim.view(&p("A/prosecutor")).unwrap();
     let (_, until) = view
         .clocks
@@ -306,6 +312,101 @@ fn the_requested_central_authority_processes_mla_in_its_own_office_hours() {
         handed_over.len() > 10,
         "the processing time is drawn: {handed_over:?}"
     );
+}
+
+#[test]
+fn a_team_acts_only_on_leads_and_data_it_has_found() {
+    let mut sim = Simulation::with_humans(&common::two_hops(), 11, TEAM_A.iter().map(|h| p(h))).unwrap();
+    let investigator = p("A/investigator");
+    // The leak site is revealed by examining the ransom note, not yet done:
+    // the same answer as for a lead that does not exist, so nothing leaks.
+    let not_found = |sim: &mut Simulation, lead: &str| {
+        sim.apply(&investigator, Action::Examine { lead: lead.into() })
+            .unwrap_err()
+            .reason
+    };
+    assert_eq!(
+        not_found(&mut sim, "leak-site"),
+        "your team has not found a lead `leak-site`; examine what you have first"
+    );
+    assert_eq!(
+        not_found(&mut sim, "no-such-lead"),
+        "your team has not found a lead `no-such-lead`; examine what you have first"
+    );
+    sim.apply(
+        &investigator,
+        Action::Examine {
+            lead: "ransom-note".into(),
+        },
+    )
+    .unwrap();
+    sim.apply(
+        &investigator,
+        Action::Examine {
+            lead: "leak-site".into(),
+        },
+    )
+    .unwrap();
+    // A request for preservation or disclosure must name its data.
+    for (who, instrument, fields) in [
+        ("A/247", Instrument::Preservation247, SIX),
+        ("A/247", Instrument::TrafficDisclosure, STATED),
+        ("A/prosecutor", Instrument::Mla, &FORMAL[..]),
+    ] {
+        let refused = sim
+            .apply(
+                &p(who),
+                Action::Draft {
+                    instrument,
+                    to: "B".into(),
+                    items: vec![],
+                    fields: fields.to_vec(),
+                },
+            )
+            .unwrap_err();
+        assert!(
+            refused.reason.ends_with("must name the data it is about"),
+            "{refused}"
+        );
+    }
+}
+
+#[test]
+fn a_preservation_that_arrives_after_deletion_preserves_nothing() {
+    // The VPS logs (kept 3d 12h, created 3 days before the start) are
+    // deleted at d0 12:00. A complete Art. 29 request sent at d1 reaches
+    // the provider after that: nothing is preserved, the objective
+    // "preserve the VPS logs" (its deadline lifted here) is never met.
+    let mut scenario = common::two_hops();
+    scenario.objectives[0].by = None;
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    sim.advance_to(SimTime(1440));
+    let id = preserve(&mut sim, "B", "vps-logs");
+    sim.advance_to(SimTime(10 * 1440));
+    assert!(status(&sim, "A/247", id).contains("vps-logs: no longer available"));
+    let report = sim.report();
+    let objective = report
+        .objectives
+        .iter()
+        .find(|o| o.id == "preserve-vps-logs")
+        .unwrap();
+    assert_eq!(objective.met_at, None);
+    assert_eq!(outcome(&sim, "vps-logs").state, "lost");
+}
+
+#[test]
+fn a_second_preservation_extends_the_first() {
+    // The VPS image (kept 30d from d-1: gone at d29 unless preserved) is
+    // preserved from about d0 for 60 days, then again from about d20: it is
+    // still there at d75, and lost only after the second period ends.
+    let mut sim = with_leads(&TEAM_A);
+    preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(20 * 1440));
+    preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(75 * 1440));
+    assert_eq!(outcome(&sim, "vps-image").state, "preserved");
+    sim.advance_to(SimTime(90 * 1440));
+    assert_eq!(outcome(&sim, "vps-image").state, "lost");
 }
 
 #[test]

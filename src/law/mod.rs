@@ -1045,6 +1045,27 @@ mod tests {
     }
 
     #[test]
+    fn each_preservation_keeps_data_for_its_own_period() {
+        // Treaty defaults: Art. 16 up to 90 days, Art. 29 at least 60,
+        // the EU preservation order 60; disclosure instruments preserve nothing.
+        let law = LawParameters::default();
+        assert_eq!(
+            preservation_period(Instrument::DomesticPreservation, &law),
+            Some(Duration::days(90))
+        );
+        assert_eq!(
+            preservation_period(Instrument::Preservation247, &law),
+            Some(Duration::days(60))
+        );
+        assert_eq!(
+            preservation_period(Instrument::EuPreservationOrder, &law),
+            Some(Duration::days(60))
+        );
+        assert_eq!(preservation_period(Instrument::Mla, &law), None);
+        assert_eq!(preservation_period(Instrument::TrafficDisclosure, &law), None);
+    }
+
+    #[test]
     fn preservation_247_requires_the_six_elements() {
         assert_eq!(rule(Instrument::Preservation247).required.len(), 6);
     }

@@ -48,6 +48,9 @@ pub struct RequestView {
     pub to: String,
     pub items: Vec<String>,
     pub status: String,
+    /// How many times it was sent back for clarification: each round trip
+    /// is time lost, and the debrief counts them.
+    pub round_trips: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -70,6 +73,7 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
         to: setup.jurisdiction_code(req.to).to_string(),
         items: req.items.iter().map(|&i| setup.item_id(i).to_string()).collect(),
         status,
+        round_trips: req.round_trips,
     }
 }
 
