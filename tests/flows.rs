@@ -410,6 +410,162 @@ fn a_second_preservation_extends_the_first() {
 }
 
 #[test]
+fn only_the_right_seat_changes_a_request_and_only_while_it_is_open() {
+    let mut scenario = common::two_hops();
+    scenario.incidents[0].initial_leads.push("home-ip".into());
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let amend = |sim: &mut Simulation, who: &str, id: u32, fields: &[F]| {
+        sim.apply(
+            &p(who),
+            Action::Amend {
+                request: id,
+                fields: fields.to_vec(),
+            },
+        )
+        .map(|_| ())
+        .map_err(|r| r.reason)
+    };
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-image"],
+        &SIX[..5],
+    );
+    // Art. 29 goes through the 24/7 desk: the investigator may not touch it,
+    // the prosecutor (who answers for the team's requests) may.
+    assert_eq!(
+        amend(&mut sim, "A/investigator", id, &[F::MlaToFollow]),
+        Err(format!(
+            "request #{id} (Budapest Art. 29) is handled by A/247 (the 24/7 contact)"
+        ))
+    );
+    assert_eq!(amend(&mut sim, "A/prosecutor", id, &[F::MlaToFollow]), Ok(()));
+    // Nothing new: a field already stated, or a signature (which comes from signing).
+    let nothing_new = Err(format!(
+        "request #{id} already states that (a signature comes from signing)"
+    ));
+    assert_eq!(amend(&mut sim, "A/247", id, &[F::MlaToFollow]), nothing_new);
+    assert_eq!(amend(&mut sim, "A/247", id, &[F::Signature]), nothing_new);
+    // Once answered, it is closed.
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(5 * 1440));
+    assert_eq!(
+        amend(&mut sim, "A/247", id, &[F::EmergencyFacts]),
+        Err(format!("request #{id} is closed: draft a new one"))
+    );
+    // A production order with the judge is out of the prosecutor's hands.
+    look_up(&mut sim, "home-ip");
+    let order = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::ProductionOrder,
+        "A",
+        &["subscriber"],
+        &FORMAL,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
+    assert_eq!(
+        amend(&mut sim, "A/prosecutor", order, &[F::EmergencyFacts]),
+        Err(format!("request #{order} is with the judge"))
+    );
+}
+
+#[test]
+fn a_request_for_kept_and_never_kept_data_answers_for_each_item() {
+    // NimbusVPS keeps traffic data and server images, never content. A
+    // request naming its image and its (suspected) content is answered for
+    // both: the image preserved then produced, the content never kept.
+    use cyberdrill::scenario::model::{DataCategory, DataItem, Text};
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    scenario.evidence.push(DataItem {
+        id: "vps-content".into(),
+        provider: "b-vps".into(),
+        category: DataCategory::Content,
+        created: cyberdrill::time::Duration::days(-1),
+        text: Text([("en".to_string(), "Files on the VPS".to_string())].into()),
+        reveals: vec![],
+        kept: false,
+    });
+    let lead = scenario.leads.iter_mut().find(|l| l.id == "vps-ip").unwrap();
+    lead.evidence.push("vps-content".into());
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let both = ["vps-image", "vps-content"];
+    let keep = draft(&mut sim, "A/247", Instrument::Preservation247, "B", &both, SIX);
+    sim.apply(&p("A/247"), Action::Send { request: keep }).unwrap();
+    sim.advance_to(SimTime(5 * 1440));
+    let forwarded = sim
+        .trace()
+        .iter()
+        .find(|e| e.text.starts_with(&format!("forwarded request #{keep} ")))
+        .expect("B's desk forwarded it")
+        .at;
+    let until = forwarded.after(cyberdrill::time::Duration::days(60));
+    assert_eq!(
+        status(&sim, "A/247", keep),
+        format!(
+            "vps-image: preserved until {until}; vps-content: never kept by NimbusVPS (notice under Art. 29(6))"
+        )
+    );
+    let mut fields = FORMAL.to_vec();
+    fields.push(F::Translation);
+    let mla = draft(&mut sim, "A/prosecutor", Instrument::Mla, "B", &both, &fields);
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap();
+    sim.advance_to(SimTime(100 * 1440));
+    assert_eq!(
+        status(&sim, "A/prosecutor", mla),
+        "vps-image: produced as evidence; vps-content: never kept by NimbusVPS"
+    );
+    // Nothing obtained: each item still gets its own answer.
+    let late = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs", "vps-content"],
+        SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: late }).unwrap();
+    let only_content = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-content"],
+        &fields,
+    );
+    sim.apply(
+        &p("A/prosecutor"),
+        Action::Sign {
+            request: only_content,
+        },
+    )
+    .unwrap();
+    sim.apply(
+        &p("A/prosecutor"),
+        Action::Send {
+            request: only_content,
+        },
+    )
+    .unwrap();
+    sim.advance_to(SimTime(199 * 1440));
+    assert_eq!(
+        status(&sim, "A/247", late),
+        "vps-logs: no longer available; vps-content: never kept by NimbusVPS (notice under Art. 29(6))"
+    );
+    assert_eq!(
+        status(&sim, "A/prosecutor", only_content),
+        "vps-content: never kept by NimbusVPS"
+    );
+}
+
+#[test]
 fn a_human_desk_holds_incoming_requests_until_it_forwards_them() {
     let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
     let id = preserve(&mut sim, "B", "vps-logs");
