@@ -679,11 +679,142 @@ fn preservation_lapses_when_no_formal_request_follows() {
 fn renewing_in_time_keeps_the_data() {
     let mut sim = with_leads(&TEAM_A);
     let id = preserve(&mut sim, "B", "vps-image");
+    // Nothing to renew while the request is still on its way.
+    assert_eq!(
+        sim.apply(&p("A/247"), Action::Renew { request: id })
+            .unwrap_err()
+            .reason,
+        format!("request #{id} has preserved nothing yet")
+    );
+    // Nor when the provider preserved nothing (the VPN never kept its logs).
+    let vpn = preserve(&mut sim, "C", "vpn-logs");
     sim.advance_to(SimTime(55 * 1440));
+    assert!(status(&sim, "A/247", vpn).starts_with("could not preserve"));
+    assert_eq!(
+        sim.apply(&p("A/247"), Action::Renew { request: vpn })
+            .unwrap_err()
+            .reason,
+        format!("request #{vpn} has preserved nothing yet")
+    );
     sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap();
     sim.advance_to(SimTime(90 * 1440));
     let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "preserved", "{}", image.detail);
+    sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap();
+    let view = sim.view(&p("A/247")).unwrap();
+    let renewed = view.requests.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(renewed.renewals, 2);
+}
+
+/// Why each item was deleted, as the debrief shows it (two-hops; every
+/// time worked out from the scenario):
+/// - the VPS logs (traffic data, created d-3, kept 3d 12h: due to go at
+///   d0 12:00) are preserved by Art. 29 in time and disclosed under
+///   Art. 30 as intelligence only: they go when the preservation expires;
+/// - the VPS image (kept 30d from d-1: due at d29) is only preserved: it
+///   goes when the same preservation expires;
+/// - the subscriber record (kept 1y from d-30: due at d335) is preserved
+///   for 90 days under Art. 16, which lapses long before its retention.
+#[test]
+fn the_debrief_says_why_each_item_was_deleted() {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(400));
+    scenario.incidents[0].initial_leads.push("home-ip".into());
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    look_up(&mut sim, "home-ip");
+    // The VPS logs: preserved, then disclosed as intelligence (Art. 30),
+    // never produced; and the image, preserved only.
+    let keep = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs", "vps-image"],
+        SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: keep }).unwrap();
+    sim.advance_to(SimTime(11 * 60));
+    let disclose = draft(
+        &mut sim,
+        "A/247",
+        Instrument::TrafficDisclosure,
+        "B",
+        &["vps-logs"],
+        STATED,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: disclose })
+        .unwrap();
+    // The subscriber record: a domestic preservation (90 days), nothing more.
+    let home = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::DomesticPreservation,
+        "A",
+        &["subscriber"],
+        &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
+    );
+    sim.apply(&p("A/investigator"), Action::Send { request: home })
+        .unwrap();
+    sim.advance_to(SimTime(399 * 1440));
+    let forwarded = sim
+        .trace()
+        .iter()
+        .find(|e| e.text.starts_with(&format!("forwarded request #{keep} ")))
+        .expect("B's desk forwarded the preservation")
+        .at;
+    let until = forwarded.after(cyberdrill::time::Duration::days(60));
+    assert!(
+        sim.view(&p("A/247"))
+            .unwrap()
+            .requests
+            .iter()
+            .any(|r| r.id == disclose && r.status.starts_with("vps-logs: disclosed as intelligence")),
+        "{:?}",
+        status(&sim, "A/247", disclose)
+    );
+    let reasons = [
+        (
+            "vps-logs",
+            format!("lost at {until}: the preservation under Budapest Art. 29 expired (retention had run out at d0 12:00); no formal request had obtained it (only intelligence was obtained)"),
+        ),
+        (
+            "vps-image",
+            format!("lost at {until}: the preservation under Budapest Art. 29 expired (retention had run out at d29 00:00); no formal request had obtained it"),
+        ),
+        (
+            "subscriber",
+            "lost at d335 00:00: retention ran out after the preservation had lapsed, and no formal request had obtained it".to_string(),
+        ),
+    ];
+    for (item, why) in reasons {
+        assert_eq!(outcome(&sim, item).detail, why, "{item}");
+    }
+}
+
+#[test]
+fn data_produced_before_its_retention_ends_is_deleted_with_a_copy_kept() {
+    // The VPS logs go at d0 12:00; the emergency request (Art. 9) sent
+    // at 06:30 gets them produced before, without any preservation.
+    let mut sim = with_leads(&TEAM_A);
+    sim.advance_to(SimTime(6 * 60 + 30));
+    let art9 = draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-logs"],
+        EMERGENCY,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
+    sim.advance_to(SimTime(2 * 1440));
+    assert_eq!(
+        outcome(&sim, "vps-logs").detail,
+        "produced (deleted at the provider at d0 12:00)"
+    );
+    assert!(trace_says(
+        &sim,
+        "deleted vps-logs: retention ran out (a copy had already been produced)"
+    ));
 }
 
 #[test]

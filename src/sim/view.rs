@@ -51,6 +51,8 @@ pub struct RequestView {
     /// How many times it was sent back for clarification: each round trip
     /// is time lost, and the debrief counts them.
     pub round_trips: u32,
+    /// How many times a preservation was renewed before it lapsed.
+    pub renewals: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -74,6 +76,7 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
         items: req.items.iter().map(|&i| setup.item_id(i).to_string()).collect(),
         status,
         round_trips: req.round_trips,
+        renewals: req.renewals,
     }
 }
 
