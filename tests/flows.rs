@@ -959,6 +959,50 @@ fn an_mla_request_does_not_freeze_data_nobody_preserved() {
     assert_eq!(image.state, "lost", "{}", image.detail);
 }
 
+#[test]
+fn data_held_for_a_pending_mla_request_goes_when_the_request_ends() {
+    // The image (due at d29) is preserved by Art. 29 from about d0 to
+    // about d60, then held while the MLA request is pending (Art. 29(7)).
+    // B takes 50 to 60 working days (at least ten weeks): the request is
+    // answered after the preservation expired, the image is produced, and
+    // only then deleted, with the reason saying so.
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.central_authority.processing = cyberdrill::scenario::model::Delay(
+        cyberdrill::time::Duration::days(50),
+        cyberdrill::time::Duration::days(60),
+    );
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let keep = preserve(&mut sim, "B", "vps-image");
+    let fields = [&FORMAL[..], &[F::Translation]].concat();
+    let mla = send_mla(&mut sim, "B", "vps-image", &fields);
+    sim.advance_to(SimTime(150 * 1440));
+    assert_eq!(
+        status(&sim, "A/prosecutor", mla),
+        "vps-image: produced as evidence"
+    );
+    let forwarded = sim
+        .trace()
+        .iter()
+        .find(|e| e.text.starts_with(&format!("forwarded request #{keep} ")))
+        .unwrap()
+        .at;
+    let until = forwarded.after(cyberdrill::time::Duration::days(60));
+    let deleted = sim
+        .trace()
+        .iter()
+        .find(|e| e.text.starts_with("deleted vps-image: "))
+        .expect("the image is deleted once the request ends");
+    assert!(deleted.at > until, "deleted at {}, after {until}", deleted.at);
+    assert_eq!(
+        deleted.text,
+        format!(
+            "deleted vps-image: the MLA request that kept it preserved is no longer pending; the preservation under Budapest Art. 29 had expired at {until} and retention had run out at d29 00:00; a copy had already been produced"
+        )
+    );
+}
+
 /// Two-hops with subscriber information at the VPS host in B, named by the VPS lead.
 fn with_vps_subscriber() -> cyberdrill::scenario::model::Scenario {
     use cyberdrill::scenario::model::{DataCategory, DataItem, Holding, Text};
