@@ -25,6 +25,14 @@ const SIX: &[F] = &[
     F::Necessity,
     F::MlaToFollow,
 ];
+/// An MLA request to B, whose central authority wants a translation.
+const MLA_TO_B: [F; 5] = [
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::DataAndRelation,
+    F::LegalBasis,
+    F::Translation,
+];
 /// Budapest Art. 30 (and the EU production order): who asks, for what
 /// offence, which traffic data.
 const STATED: &[F] = &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation];
@@ -107,6 +115,29 @@ fn send_mla(sim: &mut Simulation, to: &str, item: &str, fields: &[F]) -> u32 {
     id
 }
 
+/// When a 24/7 desk put request `id` to the provider: when a preservation
+/// takes effect.
+fn forwarded_at(sim: &Simulation, id: u32) -> SimTime {
+    sim.trace()
+        .iter()
+        .find(|e| e.actor.ends_with("24/7 desk") && e.text.starts_with(&format!("forwarded request #{id} ")))
+        .expect("the desk forwarded the request")
+        .at
+}
+
+/// Two-hops over 200 days, with B's central authority taking `min` to
+/// `max` working days on an MLA request.
+fn with_slow_mla_in_b(min: i64, max: i64) -> cyberdrill::scenario::model::Scenario {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.central_authority.processing = cyberdrill::scenario::model::Delay(
+        cyberdrill::time::Duration::days(min),
+        cyberdrill::time::Duration::days(max),
+    );
+    scenario
+}
+
 /// A's investigator looks up a lead the team has found (Art. 32(a)).
 fn look_up(sim: &mut Simulation, lead: &str) {
     sim.apply(&p("A/investigator"), Action::LookUp { lead: lead.into() })
@@ -180,12 +211,7 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
         .expect("a preservation clock");
     // Art. 29(7): at least 60 days from when the preservation took effect,
     // which is when B's desk put the order to the provider.
-    let took_effect = sim
-        .trace()
-        .iter()
-        .find(|e| e.actor == "B 24/7 desk" && e.text.starts_with(&format!("forwarded request #{id} ")))
-        .expect("B's desk forwarded the request")
-        .at;
+    let took_effect = forwarded_at(&sim, id);
     assert!(
         took_effect > SimTime(6 * 60),
         "forwarded after the round trip, at {took_effect}"
@@ -278,9 +304,7 @@ fn the_requested_central_authority_processes_mla_in_its_own_office_hours() {
     for seed in 1..=20 {
         let mut sim = with_leads_seeded(&common::two_hops(), &TEAM_A, seed);
         preserve(&mut sim, "B", "vps-image");
-        let mut fields = FORMAL.to_vec();
-        fields.push(F::Translation);
-        let mla = send_mla(&mut sim, "B", "vps-image", &fields);
+        let mla = send_mla(&mut sim, "B", "vps-image", &MLA_TO_B);
         let (mut accepted, mut at_provider) = (None, None);
         while at_provider.is_none() {
             let next = sim.next_event().expect("the request is still under way");
@@ -497,21 +521,14 @@ fn a_request_for_kept_and_never_kept_data_answers_for_each_item() {
     let keep = draft(&mut sim, "A/247", Instrument::Preservation247, "B", &both, SIX);
     sim.apply(&p("A/247"), Action::Send { request: keep }).unwrap();
     sim.advance_to(SimTime(5 * 1440));
-    let forwarded = sim
-        .trace()
-        .iter()
-        .find(|e| e.text.starts_with(&format!("forwarded request #{keep} ")))
-        .expect("B's desk forwarded it")
-        .at;
-    let until = forwarded.after(cyberdrill::time::Duration::days(60));
+    let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
     assert_eq!(
         status(&sim, "A/247", keep),
         format!(
             "vps-image: preserved until {until}; vps-content: never kept by NimbusVPS (notice under Art. 29(6))"
         )
     );
-    let mut fields = FORMAL.to_vec();
-    fields.push(F::Translation);
+    let fields = MLA_TO_B;
     let mla = draft(&mut sim, "A/prosecutor", Instrument::Mla, "B", &both, &fields);
     sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
         .unwrap();
@@ -756,13 +773,7 @@ fn the_debrief_says_why_each_item_was_deleted() {
     sim.apply(&p("A/investigator"), Action::Send { request: home })
         .unwrap();
     sim.advance_to(SimTime(399 * 1440));
-    let forwarded = sim
-        .trace()
-        .iter()
-        .find(|e| e.text.starts_with(&format!("forwarded request #{keep} ")))
-        .expect("B's desk forwarded the preservation")
-        .at;
-    let until = forwarded.after(cyberdrill::time::Duration::days(60));
+    let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
     assert!(
         sim.view(&p("A/247"))
             .unwrap()
@@ -944,16 +955,9 @@ fn a_human_desk_may_decline_with_a_ground() {
 fn an_mla_request_does_not_freeze_data_nobody_preserved() {
     // Art. 29(7) keeps *preserved* data while the MLA request is pending;
     // an MLA request alone, slower than the retention, finds the data gone.
-    let mut scenario = common::two_hops();
-    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
-    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
-    b.central_authority.processing = cyberdrill::scenario::model::Delay(
-        cyberdrill::time::Duration::days(40),
-        cyberdrill::time::Duration::days(60),
-    );
+    let scenario = with_slow_mla_in_b(40, 60);
     let mut sim = with_leads_in(&scenario, &TEAM_A);
-    let fields = [&FORMAL[..], &[F::Translation]].concat();
-    send_mla(&mut sim, "B", "vps-image", &fields);
+    send_mla(&mut sim, "B", "vps-image", &MLA_TO_B);
     sim.advance_to(SimTime(150 * 1440));
     let image = outcome(&sim, "vps-image");
     assert_eq!(image.state, "lost", "{}", image.detail);
@@ -966,29 +970,16 @@ fn data_held_for_a_pending_mla_request_goes_when_the_request_ends() {
     // B takes 50 to 60 working days (at least ten weeks): the request is
     // answered after the preservation expired, the image is produced, and
     // only then deleted, with the reason saying so.
-    let mut scenario = common::two_hops();
-    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
-    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
-    b.central_authority.processing = cyberdrill::scenario::model::Delay(
-        cyberdrill::time::Duration::days(50),
-        cyberdrill::time::Duration::days(60),
-    );
+    let scenario = with_slow_mla_in_b(50, 60);
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let keep = preserve(&mut sim, "B", "vps-image");
-    let fields = [&FORMAL[..], &[F::Translation]].concat();
-    let mla = send_mla(&mut sim, "B", "vps-image", &fields);
+    let mla = send_mla(&mut sim, "B", "vps-image", &MLA_TO_B);
     sim.advance_to(SimTime(150 * 1440));
     assert_eq!(
         status(&sim, "A/prosecutor", mla),
         "vps-image: produced as evidence"
     );
-    let forwarded = sim
-        .trace()
-        .iter()
-        .find(|e| e.text.starts_with(&format!("forwarded request #{keep} ")))
-        .unwrap()
-        .at;
-    let until = forwarded.after(cyberdrill::time::Duration::days(60));
+    let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
     let deleted = sim
         .trace()
         .iter()
@@ -1490,7 +1481,7 @@ fn trace_says(sim: &Simulation, needle: &str) -> bool {
 
 #[test]
 fn a_request_shows_the_legal_basis_it_rests_on_between_its_two_states() {
-    let fields = [&FORMAL[..], &[F::Translation]].concat();
+    let fields = MLA_TO_B;
     for (link, mla_basis) in [
         ("bilateral", "bilateral MLA treaty"),
         ("un", "UN Convention against Cybercrime (MLA)"),
