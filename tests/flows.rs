@@ -502,20 +502,17 @@ fn a_request_for_kept_and_never_kept_data_answers_for_each_item() {
     // NimbusVPS keeps traffic data and server images, never content. A
     // request naming its image and its (suspected) content is answered for
     // both: the image preserved then produced, the content never kept.
-    use cyberdrill::scenario::model::{DataCategory, DataItem, Text};
     let mut scenario = common::two_hops();
     scenario.end.after = Some(cyberdrill::time::Duration::days(200));
-    scenario.evidence.push(DataItem {
-        id: "vps-content".into(),
-        provider: "b-vps".into(),
-        category: DataCategory::Content,
-        created: cyberdrill::time::Duration::days(-1),
-        text: Text([("en".to_string(), "Files on the VPS".to_string())].into()),
-        reveals: vec![],
-        kept: false,
-    });
-    let lead = scenario.leads.iter_mut().find(|l| l.id == "vps-ip").unwrap();
-    lead.evidence.push("vps-content".into());
+    let content = cyberdrill::scenario::model::DataCategory::Content;
+    add_vps_item(
+        &mut scenario,
+        "vps-content",
+        content,
+        -1,
+        "Files on the VPS",
+        false,
+    );
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let both = ["vps-image", "vps-content"];
     let keep = draft(&mut sim, "A/247", Instrument::Preservation247, "B", &both, SIX);
@@ -996,7 +993,7 @@ fn data_held_for_a_pending_mla_request_goes_when_the_request_ends() {
 
 /// Two-hops with subscriber information at the VPS host in B, named by the VPS lead.
 fn with_vps_subscriber() -> cyberdrill::scenario::model::Scenario {
-    use cyberdrill::scenario::model::{DataCategory, DataItem, Holding, Text};
+    use cyberdrill::scenario::model::{DataCategory, Holding};
     let mut scenario = common::two_hops();
     scenario.end.after = Some(cyberdrill::time::Duration::days(200));
     let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
@@ -1004,18 +1001,39 @@ fn with_vps_subscriber() -> cyberdrill::scenario::model::Scenario {
         category: DataCategory::SubscriberInfo,
         retention: Some(cyberdrill::time::Duration::days(365)),
     });
+    add_vps_item(
+        &mut scenario,
+        "vps-account",
+        DataCategory::SubscriberInfo,
+        -40,
+        "VPS account holder",
+        true,
+    );
+    scenario
+}
+
+/// Adds a data item at NimbusVPS, created `created_days` from the start,
+/// that the VPS lead names.
+fn add_vps_item(
+    scenario: &mut cyberdrill::scenario::model::Scenario,
+    id: &str,
+    category: cyberdrill::scenario::model::DataCategory,
+    created_days: i64,
+    text: &str,
+    kept: bool,
+) {
+    use cyberdrill::scenario::model::{DataItem, Text};
     scenario.evidence.push(DataItem {
-        id: "vps-account".into(),
+        id: id.into(),
         provider: "b-vps".into(),
-        category: DataCategory::SubscriberInfo,
-        created: cyberdrill::time::Duration::days(-40),
-        text: Text([("en".to_string(), "VPS account holder".to_string())].into()),
+        category,
+        created: cyberdrill::time::Duration::days(created_days),
+        text: Text([("en".to_string(), text.to_string())].into()),
         reveals: vec![],
-        kept: true,
+        kept,
     });
     let lead = scenario.leads.iter_mut().find(|l| l.id == "vps-ip").unwrap();
-    lead.evidence.push("vps-account".into());
-    scenario
+    lead.evidence.push(id.into());
 }
 
 #[test]
