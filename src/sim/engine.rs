@@ -729,31 +729,23 @@ fn provider_executes(world: &mut World, id: RequestId) {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut text = String::new();
-    if !done.is_empty() {
-        text = format!("{}: {result}", names(&done));
-    }
-    if !gone.is_empty() {
-        if !text.is_empty() {
-            text.push_str("; ");
-        }
-        text.push_str(&format!("{}: no longer available", names(&gone)));
-    }
-    if !never.is_empty() {
-        if !text.is_empty() {
-            text.push_str("; ");
-        }
-        let notice = if rule.yields == Yields::Preservation {
-            " (notice under Art. 29(6))"
-        } else {
-            ""
-        };
-        text.push_str(&format!(
-            "{}: never kept by {}{notice}",
-            names(&never),
-            provider.name
-        ));
-    }
+    // One clause per outcome, each naming its items.
+    let notice = if rule.yields == Yields::Preservation {
+        " (notice under Art. 29(6))"
+    } else {
+        ""
+    };
+    let clauses = [
+        (&done, result),
+        (&gone, "no longer available".to_string()),
+        (&never, format!("never kept by {}{notice}", provider.name)),
+    ];
+    let text = clauses
+        .iter()
+        .filter(|(items, _)| !items.is_empty())
+        .map(|(items, what)| format!("{}: {what}", names(items)))
+        .collect::<Vec<_>>()
+        .join("; ");
     finish(world, id, succeeded, text);
     // What the data shows comes after the answer that delivered it.
     if rule.yields != Yields::Preservation {
