@@ -16,3 +16,4 @@ pub mod scenario;
 pub mod sim;
 pub mod terminal;
 pub mod time;
+pub mod words;

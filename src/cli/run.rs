@@ -30,10 +30,14 @@ use crate::journal::{self, Recorder};
 use crate::scenario::load;
 use crate::scenario::model::Scenario;
 use crate::sim::calendar::Calendar;
-use crate::sim::types::ACTOR_WIDTH;
-use crate::sim::{Participant, Report, TraceEvent};
+use crate::sim::{Participant, Refusal, Report, TraceEvent};
 use crate::terminal::printable;
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
+use crate::words::{Lang, Words};
+
+/// Width of the actor column in a printed trace: room for a provider's
+/// name ("BrenHost Cloud Servers") so the texts line up.
+pub const ACTOR_WIDTH: usize = 24;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct RunArgs {
@@ -56,6 +60,10 @@ pub struct RunArgs {
     /// Print one JSON object instead of the readable timeline.
     #[arg(long)]
     pub json: bool,
+    /// Language of the output: en or fr. English by default, or the
+    /// scenario's first language where it has no English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -68,6 +76,9 @@ pub struct ReplayArgs {
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Language of the output: en or fr.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Run time when neither `--until` nor the scenario says.
@@ -121,7 +132,7 @@ impl LocalClock {
     /// first jurisdiction. `None` when the scenario has none (or its zone
     /// does not resolve, which the checker refuses first): times are then
     /// printed since the start only.
-    fn for_scenario(scenario: &Scenario) -> Option<LocalClock> {
+    fn for_scenario(scenario: &Scenario, words: &Words) -> Option<LocalClock> {
         let code = scenario
             .incidents
             .first()
@@ -130,8 +141,7 @@ impl LocalClock {
             .or_else(|| scenario.jurisdictions.first().map(|j| j.code.as_str()))?;
         let jurisdiction = scenario.jurisdictions.iter().find(|j| j.code == code)?;
         let calendar = Calendar::new(&scenario.start, &[jurisdiction.time_zone.as_str()]).ok()?;
-        let language = scenario.languages.first().map_or("en", String::as_str);
-        let name = match jurisdiction.name.get(language) {
+        let name = match jurisdiction.name.get(words.lang().code()) {
             "" => jurisdiction.code.clone(),
             name => name.to_string(),
         };
@@ -142,9 +152,11 @@ impl LocalClock {
         })
     }
 
-    /// `Mon 15:06`.
-    fn short(&self, at: SimTime) -> String {
-        self.calendar.zoned(0, at).strftime("%a %H:%M").to_string()
+    /// `Mon 15:06`, the day in the reader's language.
+    fn short(&self, at: SimTime, words: &Words) -> String {
+        let zoned = self.calendar.zoned(0, at);
+        let day = words.text(&format!("weekday-{}", zoned.weekday().to_monday_one_offset()), &[]);
+        format!("{day} {}", zoned.strftime("%H:%M"))
     }
 
     /// `2026-03-02T15:06:00+02:00` (RFC 3339, with the offset in force).
@@ -156,19 +168,36 @@ impl LocalClock {
     }
 }
 
-/// `d2 15:26 Mon 15:06`; the elapsed time alone without a local clock.
-fn stamp(at: SimTime, local: Option<&LocalClock>) -> String {
-    match local {
-        Some(clock) => format!("{at} {}", clock.short(at)),
-        None => at.to_string(),
-    }
+/// How a run is shown: in which words, with which local clock.
+struct Shown<'a> {
+    words: &'a Words,
+    scenario: &'a Scenario,
+    local: Option<&'a LocalClock>,
 }
 
-/// [`stamp`] right-aligned, so that a timeline's columns line up from `d0`
-/// to `d99`.
-fn column(at: SimTime, local: Option<&LocalClock>) -> String {
-    let width = if local.is_some() { 19 } else { 9 };
-    format!("{:>width$}", stamp(at, local))
+impl Shown<'_> {
+    /// `d2 15:26 Mon 15:06`; the elapsed time alone without a local clock.
+    fn stamp(&self, at: SimTime) -> String {
+        match self.local {
+            Some(clock) => format!("{at} {}", clock.short(at, self.words)),
+            None => at.to_string(),
+        }
+    }
+
+    /// [`Shown::stamp`] right-aligned, so that a timeline's columns line
+    /// up from `d0` to `d99` (a day's name is padded to three letters).
+    fn column(&self, at: SimTime) -> String {
+        let width = if self.local.is_some() { 19 } else { 9 };
+        format!("{:>width$}", self.stamp(at))
+    }
+
+    fn actor(&self, event: &TraceEvent) -> String {
+        self.words.message(self.scenario, &event.actor)
+    }
+
+    fn event(&self, event: &TraceEvent) -> String {
+        self.words.message(self.scenario, &event.event)
+    }
 }
 
 fn load_scenario(path: Option<&Path>) -> Result<Scenario, ExitCode> {
@@ -271,10 +300,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
                 entry.seq,
                 now,
                 entry.participant.clone(),
-                format!(
-                    "stamped {}, but an earlier Jump had already moved the clock to {now}: not applied (a line never runs later than its stamp; stamp it {now} or later, or jump less far)",
-                    entry.at
-                ),
+                Why::StampedBeforeClock { stamped: entry.at },
             ));
             continue;
         }
@@ -285,7 +311,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
             Ok(Ok(_)) => {}
             Ok(Err(refusal)) => {
                 let at = recorder.simulation().map_or(entry.at, |sim| sim.now());
-                refused.push((entry.seq, at, entry.participant.clone(), refusal.reason));
+                refused.push((entry.seq, at, entry.participant.clone(), Why::Refused(refusal)));
             }
             Err(e) => return fail(1, e),
         }
@@ -299,64 +325,100 @@ pub fn execute(args: RunArgs) -> ExitCode {
     };
     let state_hash = sim.state_hash();
     let report = sim.report();
-    let local = LocalClock::for_scenario(&scenario);
-    let local = local.as_ref();
+    let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
+    let local = LocalClock::for_scenario(&scenario, &words);
+    let shown = Shown {
+        words: &words,
+        scenario: &scenario,
+        local: local.as_ref(),
+    };
     // A closed stdout (`cyberdrill run | head`) ends the printing quietly.
     let mut out = std::io::stdout().lock();
     let _ = if args.json {
         writeln!(
             out,
             "{}",
-            run_json(&report, sim.trace(), &state_hash, &refused, local)
+            run_json(&shown, &report, sim.trace(), &state_hash, &refused)
         )
     } else {
         // Scenario texts are the author's: shown, never obeyed by the terminal.
         let mut text = Vec::new();
-        print_timeline(&mut text, sim.trace(), &refused, local)
-            .and_then(|()| print_outcome(&mut text, &report, &state_hash, local))
+        print_timeline(&mut text, &shown, sim.trace(), &refused)
+            .and_then(|()| print_outcome(&mut text, &shown, &report, &state_hash))
             .and_then(|()| out.write_all(printable(&String::from_utf8_lossy(&text)).as_bytes()))
     };
     ExitCode::SUCCESS
 }
 
-/// A script line the simulation refused: step, when, who, why.
-type RefusedStep = (u64, SimTime, Participant, String);
+/// Why a script line was not applied.
+enum Why {
+    /// The simulation refused it.
+    Refused(Refusal),
+    /// A `Jump` had already moved the clock past its stamp.
+    StampedBeforeClock { stamped: SimTime },
+}
+
+/// A script line not applied: step, when, who, why.
+type RefusedStep = (u64, SimTime, Participant, Why);
+
+impl Shown<'_> {
+    fn why(&self, why: &Why, now: SimTime) -> String {
+        match why {
+            Why::Refused(refusal) => self.words.message(self.scenario, refusal),
+            Why::StampedBeforeClock { stamped } => self.words.text(
+                "run-stamped-before-clock",
+                &[("stamped", stamped.to_string()), ("now", now.to_string())],
+            ),
+        }
+    }
+}
 
 fn run_json(
+    shown: &Shown,
     report: &Report,
     trace: &[TraceEvent],
     state_hash: &str,
     refused: &[RefusedStep],
-    local: Option<&LocalClock>,
 ) -> serde_json::Value {
-    let local_at = |at: SimTime| local.map(|clock| clock.rfc3339(at));
+    use crate::sim::Message;
+    let local_at = |at: SimTime| shown.local.map(|clock| clock.rfc3339(at));
     let events: Vec<_> = trace
         .iter()
         .map(|e| {
             json!({"seq": e.seq, "at": e.at.to_string(), "minute": e.at.minutes(), "local": local_at(e.at),
-                   "actor": e.actor, "text": e.text})
+                   "code": e.event.code(), "actor": shown.actor(e), "text": shown.event(e)})
         })
         .collect();
     let refused: Vec<_> = refused
         .iter()
         .map(|(seq, at, who, why)| {
-            json!({"step": seq, "at": at.to_string(), "local": local_at(*at), "participant": who, "reason": why})
+            let code = match why {
+                Why::Refused(refusal) => refusal.code(),
+                Why::StampedBeforeClock { .. } => "run-stamped-before-clock",
+            };
+            json!({"step": seq, "at": at.to_string(), "local": local_at(*at), "participant": who,
+                   "code": code, "reason": shown.why(why, *at)})
         })
         .collect();
+    let scenario = shown.scenario;
     json!({
         "scenario": report.scenario,
         "seed": report.seed,
-        "local_time": local.map(|clock| json!({"jurisdiction": clock.name, "time_zone": clock.zone})),
+        "language": shown.words.lang().code(),
+        "local_time": shown.local.map(|clock| json!({"jurisdiction": clock.name, "time_zone": clock.zone})),
         "sim_end": report.sim_end.to_string(),
         "sim_end_minutes": report.sim_end.minutes(),
         "sim_end_local": local_at(report.sim_end),
         "events": events,
         "state_hash": state_hash,
-        "evidence": report.evidence,
+        "evidence": report.evidence.iter().map(|e| json!({
+            "id": e.id, "provider": scenario.providers[e.provider].name, "state": e.fate.code(),
+            "detail": shown.words.message(scenario, &e.truth),
+        })).collect::<Vec<_>>(),
         "objectives": report.objectives.iter().map(|o| json!({
             "id": o.id, "points": o.points, "met": o.met_at.is_some(),
             "met_at": o.met_at.map(|t| t.to_string()), "met_at_local": o.met_at.and_then(local_at),
-            "text": o.text,
+            "text": scenario.objectives[o.objective].text.get(shown.words.lang().code()),
         })).collect::<Vec<_>>(),
         "score": report.score,
         "max_score": report.max_score,
@@ -368,24 +430,32 @@ fn run_json(
 /// under a line that says what the two times are.
 fn print_timeline(
     out: &mut impl Write,
+    shown: &Shown,
     trace: &[TraceEvent],
     refused: &[RefusedStep],
-    local: Option<&LocalClock>,
 ) -> std::io::Result<()> {
-    match local {
+    let words = shown.words;
+    match shown.local {
         Some(clock) => writeln!(
             out,
-            "times: since start, and local time in {} ({})",
-            clock.name, clock.zone
+            "{}",
+            words.text(
+                "run-times-local",
+                &[("name", clock.name.clone()), ("zone", clock.zone.clone())]
+            )
         )?,
-        None => writeln!(out, "times: since start")?,
+        None => writeln!(out, "{}", words.text("run-times", &[]))?,
     }
     let mut refused = refused.iter().peekable();
     let refusal = |out: &mut dyn Write, (seq, at, who, why): &RefusedStep| {
+        let line = words.text(
+            "run-refused",
+            &[("step", seq.to_string()), ("reason", shown.why(why, *at))],
+        );
         writeln!(
             out,
-            "{}  {:<ACTOR_WIDTH$} REFUSED (step {seq}): {why}",
-            column(*at, local),
+            "{}  {:<ACTOR_WIDTH$} {line}",
+            shown.column(*at),
             who.to_string()
         )
     };
@@ -396,9 +466,9 @@ fn print_timeline(
         writeln!(
             out,
             "{}  {:<ACTOR_WIDTH$} {}",
-            column(event.at, local),
-            event.actor,
-            event.text
+            shown.column(event.at),
+            shown.actor(event),
+            shown.event(event)
         )?;
     }
     for step in refused {
@@ -409,32 +479,55 @@ fn print_timeline(
 
 fn print_outcome(
     out: &mut impl Write,
+    shown: &Shown,
     report: &Report,
     state_hash: &str,
-    local: Option<&LocalClock>,
 ) -> std::io::Result<()> {
+    let (words, scenario) = (shown.words, shown.scenario);
     writeln!(out)?;
     writeln!(
         out,
-        "Outcome of `{}` (seed {}) at {}",
-        report.scenario,
-        report.seed,
-        stamp(report.sim_end, local)
+        "{}",
+        words.text(
+            "run-outcome",
+            &[
+                ("scenario", report.scenario.clone()),
+                ("seed", report.seed.to_string()),
+                ("at", shown.stamp(report.sim_end)),
+            ]
+        )
     )?;
-    writeln!(out, "Evidence:")?;
+    writeln!(out, "{}", words.text("run-evidence", &[]))?;
     for e in &report.evidence {
-        writeln!(out, "  {:<10} {:<26} {}", e.state, e.id, e.detail)?;
+        let fate = words.text(&format!("fate-{}", e.fate.code()), &[]);
+        writeln!(
+            out,
+            "  {fate:<10} {:<26} {}",
+            e.id,
+            words.message(scenario, &e.truth)
+        )?;
     }
-    writeln!(out, "Objectives:")?;
+    writeln!(out, "{}", words.text("run-objectives", &[]))?;
     for o in &report.objectives {
         let met = match o.met_at {
-            Some(at) => format!("met at {}", stamp(at, local)),
-            None => "not met".to_string(),
+            Some(at) => words.text("run-objective-met", &[("at", shown.stamp(at))]),
+            None => words.text("run-objective-not-met", &[]),
         };
-        writeln!(out, "  [{:>3}] {:<24} {:<26} {}", o.points, o.id, met, o.text)?;
+        let text = scenario.objectives[o.objective].text.get(words.lang().code());
+        writeln!(out, "  [{:>3}] {:<24} {met:<26} {text}", o.points, o.id)?;
     }
-    writeln!(out, "Score: {} / {}", report.score, report.max_score)?;
-    writeln!(out, "State hash: {state_hash}")
+    writeln!(
+        out,
+        "{}",
+        words.text(
+            "run-score",
+            &[
+                ("score", report.score.to_string()),
+                ("max", report.max_score.to_string())
+            ]
+        )
+    )?;
+    writeln!(out, "{}", words.text("run-state-hash", &[("hash", state_hash.to_string())]))
 }
 
 pub fn replay(args: ReplayArgs) -> ExitCode {

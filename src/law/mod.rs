@@ -75,8 +75,8 @@ pub enum Yields {
 pub enum Covers {
     /// Any stored data.
     Any,
-    /// These categories only, with how a trainee should call them.
-    Only(&'static [DataCategory], &'static str),
+    /// These categories only.
+    Only(&'static [DataCategory]),
 }
 
 /// Who receives a request first.
@@ -98,8 +98,6 @@ pub enum Channel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rule {
     pub instrument: Instrument,
-    /// `"Budapest Art. 29"`: what a trainee should cite.
-    pub article: &'static str,
     /// Roles that may send it.
     pub senders: &'static [Role],
     pub channel: Channel,
@@ -136,9 +134,8 @@ pub const ART29_ELEMENTS: &[RequestField] = &[
 
 /// The rules of an instrument.
 pub fn rule(instrument: Instrument) -> Rule {
-    let base = |article, senders, channel, required, yields| Rule {
+    let base = |senders, channel, required, yields| Rule {
         instrument,
-        article,
         senders,
         channel,
         required,
@@ -151,7 +148,6 @@ pub fn rule(instrument: Instrument) -> Rule {
     };
     match instrument {
         Instrument::DomesticPreservation => base(
-            "Budapest Art. 16",
             &[INVESTIGATOR, PROSECUTOR],
             Channel::DomesticProvider,
             &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
@@ -160,7 +156,6 @@ pub fn rule(instrument: Instrument) -> Rule {
         Instrument::ProductionOrder => Rule {
             court_order: true,
             ..base(
-                "Budapest Art. 18",
                 &[PROSECUTOR],
                 Channel::DomesticProvider,
                 &[
@@ -174,26 +169,20 @@ pub fn rule(instrument: Instrument) -> Rule {
             )
         },
         Instrument::SpontaneousInformation => base(
-            "Budapest Art. 26",
             &[INVESTIGATOR, PROSECUTOR, CONTACT_247],
             Channel::Foreign247,
             &[F::RequestingAuthority, F::OffenceAndFacts],
             Yields::InformsOnly,
         ),
         Instrument::Preservation247 => base(
-            "Budapest Art. 29",
             &[CONTACT_247],
             Channel::Foreign247,
             ART29_ELEMENTS,
             Yields::Preservation,
         ),
         Instrument::TrafficDisclosure => Rule {
-            covers: Covers::Only(
-                &[DataCategory::TrafficData, DataCategory::NetFlow],
-                "traffic data",
-            ),
+            covers: Covers::Only(&[DataCategory::TrafficData, DataCategory::NetFlow]),
             ..base(
-                "Budapest Art. 30",
                 &[CONTACT_247],
                 Channel::Foreign247,
                 &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
@@ -203,7 +192,6 @@ pub fn rule(instrument: Instrument) -> Rule {
         Instrument::Mla => Rule {
             dual_criminality: true,
             ..base(
-                "Budapest Art. 31",
                 &[PROSECUTOR],
                 Channel::CentralAuthorities,
                 &[
@@ -218,7 +206,6 @@ pub fn rule(instrument: Instrument) -> Rule {
             )
         },
         Instrument::OpenSource => base(
-            "Budapest Art. 32(a)",
             &[INVESTIGATOR, CONTACT_247],
             Channel::None,
             &[],
@@ -227,9 +214,8 @@ pub fn rule(instrument: Instrument) -> Rule {
         Instrument::DirectSubscriberRequest => Rule {
             provider_may_decline: true,
             // Registration data is Art. 6's, a separate instrument.
-            covers: Covers::Only(&[DataCategory::SubscriberInfo], "subscriber information"),
+            covers: Covers::Only(&[DataCategory::SubscriberInfo]),
             ..base(
-                "CETS 224 Art. 7",
                 &[PROSECUTOR],
                 Channel::ForeignProvider,
                 &[
@@ -245,7 +231,6 @@ pub fn rule(instrument: Instrument) -> Rule {
         Instrument::EmergencyDisclosure => Rule {
             needs_emergency: true,
             ..base(
-                "CETS 224 Art. 9",
                 &[CONTACT_247],
                 Channel::Foreign247,
                 &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
@@ -255,7 +240,6 @@ pub fn rule(instrument: Instrument) -> Rule {
         Instrument::EmergencyMla => Rule {
             needs_emergency: true,
             ..base(
-                "CETS 224 Art. 10",
                 &[PROSECUTOR],
                 Channel::CentralAuthorities,
                 &[
@@ -269,14 +253,12 @@ pub fn rule(instrument: Instrument) -> Rule {
             )
         },
         Instrument::EuPreservationOrder => base(
-            "EU e-evidence Regulation, preservation order",
             &[PROSECUTOR],
             Channel::ForeignProvider,
             &[F::RequestingAuthority, F::DataAndRelation, F::Signature],
             Yields::Preservation,
         ),
         Instrument::EuProductionOrder => base(
-            "EU e-evidence Regulation, production order",
             &[PROSECUTOR],
             Channel::ForeignProvider,
             &[
@@ -336,31 +318,43 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     }
 }
 
+/// What a request rests on between its two jurisdictions: the rule's own
+/// article, the UN Convention's counterpart, or a bilateral treaty. Data;
+/// the shell names it ("Budapest Art. 29", "UN Convention against
+/// Cybercrime (MLA)").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Basis {
+    /// The article of the instrument's [`Rule`] (Budapest, CETS 224, the
+    /// EU Regulation, a domestic power).
+    Rule(Instrument),
+    /// The UN Convention against Cybercrime's provision for the same thing.
+    UnConvention(Instrument),
+    BilateralMla,
+}
+
 /// The legal basis a request of `instrument` from `from` to `to` actually
-/// rests on, in words for the timeline, views and debrief. The Budapest
-/// Convention where both are Parties to it; else the UN Convention against
-/// Cybercrime where both are Parties to that (its 24/7 network,
-/// preservation, disclosure, spontaneous information and MLA, without
-/// article numbers); else, for MLA, a bilateral treaty. Instruments with a
-/// single source (domestic powers, CETS 224, the EU Regulation) keep their
-/// rule's article. Decided once, when the request is drafted.
-pub fn basis(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> &'static str {
-    let r = rule(instrument);
+/// rests on. The Budapest Convention where both are Parties to it; else
+/// the UN Convention against Cybercrime where both are Parties to that
+/// (its 24/7 network, preservation, disclosure, spontaneous information
+/// and MLA); else, for MLA, a bilateral treaty. Instruments with a single
+/// source (domestic powers, CETS 224, the EU Regulation) keep their rule's
+/// article. Decided once, when the request is drafted.
+pub fn basis(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> Basis {
     if from.code == to.code || both(from, to, Framework::Budapest) {
-        return r.article;
+        return Basis::Rule(instrument);
     }
     let un = both(from, to, Framework::UnConvention);
     match instrument {
-        Instrument::Mla if un => "UN Convention against Cybercrime (MLA)",
-        Instrument::Mla => "bilateral MLA treaty",
-        Instrument::Preservation247 if un => "UN Convention against Cybercrime (expedited preservation)",
-        Instrument::TrafficDisclosure if un => {
-            "UN Convention against Cybercrime (expedited disclosure of preserved traffic data)"
+        Instrument::Mla
+        | Instrument::Preservation247
+        | Instrument::TrafficDisclosure
+        | Instrument::SpontaneousInformation
+            if un =>
+        {
+            Basis::UnConvention(instrument)
         }
-        Instrument::SpontaneousInformation if un => {
-            "UN Convention against Cybercrime (spontaneous information)"
-        }
-        _ => r.article,
+        Instrument::Mla => Basis::BilateralMla,
+        _ => Basis::Rule(instrument),
     }
 }
 
@@ -372,7 +366,7 @@ pub fn alternatives(
     instrument: Instrument,
     from: &Jurisdiction,
     to: &Jurisdiction,
-) -> Vec<(Instrument, &'static str)> {
+) -> Vec<(Instrument, Basis)> {
     let r = rule(instrument);
     let asks_for_data = matches!(
         r.yields,
@@ -399,58 +393,85 @@ pub fn instruments_between(from: &Jurisdiction, to: &Jurisdiction) -> Vec<Instru
         .collect()
 }
 
-/// Why an instrument does not exist between two jurisdictions, in words a
-/// trainee learns from.
-pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> String {
-    let r = rule(instrument);
+/// What an instrument needs to exist between two jurisdictions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Needs {
+    /// A domestic power (Arts 16, 18): providers in the requester's own
+    /// jurisdiction only.
+    SameJurisdiction,
+    /// A cross-border instrument, asked of the requester's own jurisdiction.
+    OtherJurisdiction,
+    /// Both Parties to the Second Protocol (CETS 224).
+    SecondProtocol,
+    /// Both bound by the EU e-evidence Regulation.
+    EuEEvidence,
+    /// A common treaty: Budapest, the UN Convention or a bilateral MLA treaty.
+    CommonTreaty,
+    /// Both Parties to the Budapest Convention or the UN Convention.
+    BudapestOrUn,
+}
+
+impl Needs {
+    /// A stable code for the shell's words.
+    pub fn code(self) -> &'static str {
+        match self {
+            Needs::SameJurisdiction => "needs-same-jurisdiction",
+            Needs::OtherJurisdiction => "needs-other-jurisdiction",
+            Needs::SecondProtocol => "needs-second-protocol",
+            Needs::EuEEvidence => "needs-eu-e-evidence",
+            Needs::CommonTreaty => "needs-common-treaty",
+            Needs::BudapestOrUn => "needs-budapest-or-un",
+        }
+    }
+}
+
+/// Why an instrument does not exist between two jurisdictions, and what
+/// does for the same purpose: what a trainee learns from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotBetween {
+    pub needs: Needs,
+    /// Requests that exist between the two and serve the same purpose,
+    /// each with its basis ([`alternatives`]).
+    pub instead: Vec<(Instrument, Basis)>,
+    /// `instead` is the only request there is between the two.
+    pub only_way: bool,
+}
+
+/// Why `instrument` does not exist between `from` and `to`.
+pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
+    let plain = |needs| NotBetween {
+        needs,
+        instead: Vec::new(),
+        only_way: false,
+    };
     if matches!(
         instrument,
         Instrument::DomesticPreservation | Instrument::ProductionOrder
     ) {
-        return format!(
-            "{} is a domestic power: it reaches providers in {} only; for {} use the 24/7 network or MLA",
-            r.article, from.code, to.code
-        );
+        return plain(Needs::SameJurisdiction);
     }
     if from.code == to.code {
-        return format!(
-            "{} is for cross-border requests; within {} use a domestic order",
-            r.article, from.code
-        );
+        return plain(Needs::OtherJurisdiction);
     }
-    let needed = match instrument {
+    let needs = match instrument {
         Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
-            "both to be Parties to the Second Protocol (CETS 224)"
+            Needs::SecondProtocol
         }
-        Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
-            "both to be bound by the EU e-evidence Regulation"
-        }
-        Instrument::Mla => {
-            "a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty"
-        }
-        _ => "both to be Parties to the Budapest Convention or the UN Convention",
+        Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
+        Instrument::Mla => Needs::CommonTreaty,
+        _ => Needs::BudapestOrUn,
     };
-    let mut why = format!(
-        "{} does not exist between {} and {}: it needs {}",
-        r.article, from.code, to.code, needed
-    );
     let instead = alternatives(instrument, from, to);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
         .filter(|&other| rule(other).channel != Channel::None)
         .collect();
-    match instead.as_slice() {
-        [] => {}
-        [(only, by)] if requests == [*only] => why.push_str(&format!(
-            "; {} is reached from {} only by the {by}: use {only:?}",
-            to.code, from.code
-        )),
-        _ => {
-            let uses: Vec<String> = instead.iter().map(|(i, by)| format!("{i:?} ({by})")).collect();
-            why.push_str(&format!("; between them, use {}", uses.join(" or ")));
-        }
+    let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
+    NotBetween {
+        needs,
+        instead,
+        only_way,
     }
-    why
 }
 
 /// What a requester fills in on a complete request of `instrument`: every
@@ -502,59 +523,34 @@ pub fn dual_criminality_met(case: &[Offence], requested: &Jurisdiction) -> bool 
 pub fn covers(instrument: Instrument, category: DataCategory) -> bool {
     match rule(instrument).covers {
         Covers::Any => true,
-        Covers::Only(categories, _) => categories.contains(&category),
+        Covers::Only(categories) => categories.contains(&category),
     }
 }
 
-/// A data category as a trainee reads it in a sentence.
-pub fn category_words(category: DataCategory) -> &'static str {
-    match category {
-        DataCategory::SubscriberInfo => "subscriber information",
-        DataCategory::TrafficData => "traffic data",
-        DataCategory::Content => "content",
-        DataCategory::NetFlow => "NetFlow (traffic data)",
-        DataCategory::ServerImage => "a server image",
-        DataCategory::KycRecords => "know-your-customer records",
-        DataCategory::RegistrationData => "domain registration data (CETS 224 Art. 6)",
-    }
-}
-
-/// Why `instrument` cannot name `item` of `category`, with the instruments
+/// Why `instrument` cannot name data of `category`: the instruments
 /// between `from` and `to` that could (emergency ones only when
-/// `emergency` is known); `None` when it can.
+/// `emergency` is known), empty when none can; `None` when it can.
 pub fn why_not_covered(
     instrument: Instrument,
-    item: &str,
     category: DataCategory,
     from: &Jurisdiction,
     to: &Jurisdiction,
     emergency: bool,
-) -> Option<String> {
+) -> Option<Vec<Instrument>> {
     let r = rule(instrument);
-    let Covers::Only(_, words) = r.covers else {
-        return None;
-    };
     if covers(instrument, category) {
         return None;
     }
-    let instead: Vec<&str> = ALL_INSTRUMENTS
-        .into_iter()
-        .map(rule)
-        .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
-        .filter(|other| other.instrument != instrument && covers(other.instrument, category))
-        .filter(|other| applies_between(other.instrument, from, to) && (emergency || !other.needs_emergency))
-        .map(|other| other.article)
-        .collect();
-    let advice = if instead.is_empty() {
-        "no other instrument between these two reaches it".to_string()
-    } else {
-        format!("use {}", instead.join(" or "))
-    };
-    Some(format!(
-        "{} discloses {words} only: {item} is {} \u{2014} {advice}",
-        r.article,
-        category_words(category)
-    ))
+    Some(
+        ALL_INSTRUMENTS
+            .into_iter()
+            .map(rule)
+            .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
+            .filter(|other| other.instrument != instrument && covers(other.instrument, category))
+            .filter(|other| applies_between(other.instrument, from, to) && (emergency || !other.needs_emergency))
+            .map(|other| other.instrument)
+            .collect(),
+    )
 }
 
 /// Offences established in accordance with Articles 2 to 11 of the

@@ -13,20 +13,31 @@ use crate::law::{self, Channel, RequestField, Yields};
 use crate::scenario::model::{Instrument, Role};
 
 use super::engine::{self, emit};
-use super::types::{Action, Outcome, Participant, Refusal, RequestId, role_name, role_word};
+use super::event::{Actor, Event, LeadSource, RequestResult};
+use super::refusal::{Done, Refusal, Rejecter};
+use super::types::{Action, Outcome, Participant, RequestId};
 use super::world::*;
 
 type Applied = Result<Outcome, Refusal>;
 
-fn ok(message: impl Into<String>, request: Option<RequestId>) -> Applied {
-    Ok(Outcome {
-        message: message.into(),
-        request,
-    })
+fn ok(done: Done, request: Option<RequestId>) -> Applied {
+    Ok(Outcome { done, request })
 }
 
-fn refuse<T>(reason: impl Into<String>) -> Result<T, Refusal> {
-    Err(Refusal::new(reason))
+fn refuse<T>(refusal: Refusal) -> Result<T, Refusal> {
+    Err(refusal)
+}
+
+/// The seat as the actor of a trace line.
+fn seat(participant: &Participant) -> Actor {
+    Actor::Seat {
+        participant: participant.clone(),
+    }
+}
+
+/// Every jurisdiction of the exercise, in code order (what a refusal lists).
+fn all_jurisdictions(setup: &Setup) -> Vec<usize> {
+    setup.jurisdictions.values().copied().collect()
 }
 
 /// Apply `action` by `participant` now. `Jump` is the facade's (it moves the
@@ -34,25 +45,24 @@ fn refuse<T>(reason: impl Into<String>) -> Result<T, Refusal> {
 pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Applied {
     let setup = engine::setup(world);
     if !world.resource::<Index>().seats.contains_key(participant) {
-        let codes: Vec<&str> = setup.jurisdictions.keys().map(String::as_str).collect();
-        return refuse(format!(
-            "there is no participant {participant} in this exercise; jurisdictions: {}",
-            codes.join(", ")
-        ));
+        return refuse(Refusal::NoSuchParticipant {
+            participant: participant.clone(),
+            jurisdictions: all_jurisdictions(&setup),
+        });
     }
     if action.is_trainer_control() || matches!(action, Action::Annotate { .. }) {
         if *participant != Participant::Trainer {
-            return refuse(format!(
-                "only the trainer controls the exercise; {participant} plays in it"
-            ));
+            return refuse(Refusal::TrainerOnly {
+                participant: participant.clone(),
+            });
         }
         return trainer(world, action);
     }
     let Participant::Player { jurisdiction, role } = participant else {
-        return refuse("the trainer watches and steers; case work is for the players");
+        return refuse(Refusal::TrainerDoesNotPlay);
     };
-    if let Some(ended) = world.resource::<Clock>().ended {
-        return refuse(format!("the exercise ended at {ended}"));
+    if let Some(at) = world.resource::<Clock>().ended {
+        return refuse(Refusal::Ended { at });
     }
     let j = setup.jurisdictions[jurisdiction];
     match action {
@@ -83,132 +93,116 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
 
 fn trainer(world: &mut World, action: Action) -> Applied {
     let setup = engine::setup(world);
+    let trainer = seat(&Participant::Trainer);
     match action {
         Action::Pause => {
             if world.resource::<Clock>().paused {
-                return refuse("the exercise is already paused");
+                return refuse(Refusal::AlreadyPaused);
             }
             world.resource_mut::<Clock>().paused = true;
-            emit(world, "trainer", "paused the exercise", Vec::new());
-            ok("paused", None)
+            emit(world, trainer, Event::Paused, Vec::new());
+            ok(Done::Paused, None)
         }
         Action::Resume => {
             if !world.resource::<Clock>().paused {
-                return refuse("the exercise is not paused");
+                return refuse(Refusal::NotPaused);
             }
             world.resource_mut::<Clock>().paused = false;
-            emit(world, "trainer", "resumed the exercise", Vec::new());
-            ok("resumed", None)
+            emit(world, trainer, Event::Resumed, Vec::new());
+            ok(Done::Resumed, None)
         }
         Action::SetSpeed { factor } => {
             if !(1..=100_000).contains(&factor) {
-                return refuse("speed is a factor from 1 (real time) to 100000");
+                return refuse(Refusal::SpeedOutOfRange);
             }
             world.resource_mut::<Clock>().speed = factor;
-            emit(
-                world,
-                "trainer",
-                format!("set the speed to x{factor}"),
-                Vec::new(),
-            );
-            ok(format!("speed x{factor}"), None)
+            emit(world, trainer, Event::SpeedSet { factor }, Vec::new());
+            ok(Done::SpeedSet { factor }, None)
         }
         Action::FireInject { inject } => {
             let Some(&i) = setup.injects.get(&inject) else {
-                let known: Vec<&str> = setup.injects.keys().map(String::as_str).collect();
-                return refuse(format!(
-                    "no inject `{inject}`; this scenario has: {}",
-                    known.join(", ")
-                ));
+                return refuse(Refusal::NoSuchInject {
+                    inject,
+                    injects: setup.injects.values().copied().collect(),
+                });
             };
-            if let Some(at) = world.resource::<Progress>().injects_fired.get(&i) {
-                return refuse(format!("inject `{inject}` already fired at {at}"));
+            if let Some(&at) = world.resource::<Progress>().injects_fired.get(&i) {
+                return refuse(Refusal::InjectAlreadyFired { inject: i, at });
             }
             engine::fire_inject(world, i);
-            ok(format!("fired {inject}"), None)
+            ok(Done::InjectFired { inject: i }, None)
         }
         Action::Annotate { text } => {
             if text.trim().is_empty() {
-                return refuse("an annotation needs some text");
+                return refuse(Refusal::EmptyAnnotation);
             }
-            emit(world, "trainer", format!("note: {}", text.trim()), Vec::new());
-            ok("noted", None)
+            let text = text.trim().to_string();
+            emit(world, trainer, Event::Annotated { text }, Vec::new());
+            ok(Done::Noted, None)
         }
-        _ => refuse("the clock is moved by the host, not by this action"),
+        _ => refuse(Refusal::ClockMovedByHost),
     }
 }
 
 fn known_lead(world: &World, setup: &Setup, j: usize, lead: &str) -> Result<usize, Refusal> {
     match setup.leads.get(lead) {
         Some(&l) if engine::casefile(world, j).found.contains(&l) => Ok(l),
-        _ => refuse(format!(
-            "your team has not found a lead `{lead}`; examine what you have first"
-        )),
+        _ => refuse(Refusal::LeadNotFound {
+            lead: lead.to_string(),
+        }),
     }
 }
 
 fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str) -> Applied {
     let setup = engine::setup(world);
     if role != Role::Investigator {
-        return refuse(format!(
-            "examining leads is the investigator's work; ask {}/investigator",
-            setup.jurisdiction_code(j)
-        ));
+        return refuse(Refusal::ExamineIsInvestigators { team: j });
     }
     let l = known_lead(world, &setup, j, lead)?;
     if engine::casefile(world, j).examined.contains(&l) {
-        return refuse(format!("`{lead}` has already been examined"));
+        return refuse(Refusal::AlreadyExamined { lead: l });
     }
     engine::casefile_mut(world, j).examined.insert(l);
-    let data = &setup.scenario.leads[l];
     emit(
         world,
-        participant.to_string(),
-        format!(
-            "examined {} ({}): {}",
-            data.value,
-            data.id,
-            data.text.get(&setup.language)
-        ),
+        seat(participant),
+        Event::Examined { lead: l },
         vec![participant.clone()],
     );
-    engine::learn_leads(world, j, &data.reveals, &format!("examining {}", data.id));
-    ok(format!("examined {lead}"), None)
+    let reveals = setup.scenario.leads[l].reveals.clone();
+    engine::learn_leads(world, j, &reveals, LeadSource::Examining { lead: l });
+    ok(Done::Examined { lead: l }, None)
 }
 
 fn look_up(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str) -> Applied {
     let setup = engine::setup(world);
     let rule = law::rule(Instrument::OpenSource);
     if !rule.senders.contains(&role) {
-        return refuse(format!(
-            "{} look-ups are done by the investigator or the 24/7 desk",
-            rule.article
-        ));
+        return refuse(Refusal::LookUpRoles);
     }
     let l = known_lead(world, &setup, j, lead)?;
     let data = &setup.scenario.leads[l];
     let Some(provider) = &data.provider else {
-        return refuse(format!(
-            "a look-up of {} shows no provider: nothing public ties it to a company",
-            data.value
-        ));
+        return refuse(Refusal::NoProviderBehind { lead: l });
     };
     if engine::casefile(world, j).looked_up.contains(&l) {
-        return refuse(format!("`{lead}` has already been looked up"));
+        return refuse(Refusal::AlreadyLookedUp { lead: l });
     }
     engine::casefile_mut(world, j).looked_up.insert(l);
-    let p = &setup.scenario.providers[setup.providers[provider]];
-    let message = format!(
-        "{} look-up of {}: {} ({:?}) in {}",
-        rule.article, data.value, p.name, p.kind, p.jurisdiction
-    );
+    let provider = setup.providers[provider];
+    let p = &setup.scenario.providers[provider];
     emit(
         world,
-        participant.to_string(),
-        message.clone(),
+        seat(participant),
+        Event::LookedUp {
+            lead: l,
+            provider,
+            kind: p.kind,
+            country: setup.jurisdictions[&p.jurisdiction],
+        },
         engine::team(&setup, j),
     );
-    ok(message, None)
+    ok(Done::LookedUp { lead: l, provider }, None)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -226,37 +220,43 @@ fn draft(
     let rule = law::rule(instrument);
     let code = setup.jurisdiction_code(j).to_string();
     if rule.channel == Channel::None {
-        return refuse(format!("{} needs no request: look the lead up", rule.article));
+        return refuse(Refusal::NeedsNoRequest { instrument });
     }
     let Some(&t) = setup.jurisdictions.get(to) else {
-        let codes: Vec<&str> = setup.jurisdictions.keys().map(String::as_str).collect();
-        return refuse(format!(
-            "no jurisdiction `{to}`; this exercise has {}",
-            codes.join(", ")
-        ));
+        return refuse(Refusal::NoSuchJurisdiction {
+            to: to.to_string(),
+            jurisdictions: all_jurisdictions(&setup),
+        });
     };
     let (from_j, to_j) = (&setup.scenario.jurisdictions[j], &setup.scenario.jurisdictions[t]);
     // First the most important lesson: does the instrument exist at all
     // between the two (and if not, what does).
     if !law::applies_between(instrument, from_j, to_j) {
-        return refuse(law::why_not_between(instrument, from_j, to_j));
+        let why = law::why_not_between(instrument, from_j, to_j);
+        return refuse(Refusal::NotBetween {
+            instrument,
+            from: j,
+            to: t,
+            needs: why.needs,
+            instead: why.instead,
+            only_way: why.only_way,
+        });
     }
     // Who sends it matters only once the instrument exists between the two.
     if !rule.senders.contains(&role) {
-        let who: Vec<String> = rule.senders.iter().map(|r| seat_words(&code, *r)).collect();
-        return refuse(format!(
-            "{} is sent by {}, not by the {}",
-            rule.article,
-            who.join(" or "),
-            role_name(role)
-        ));
+        return refuse(Refusal::WrongSender {
+            instrument,
+            senders: rule
+                .senders
+                .iter()
+                .map(|r| Participant::player(&code, *r))
+                .collect(),
+            role,
+        });
     }
     let case = engine::casefile(world, j);
     if rule.needs_emergency && !case.emergency_known {
-        return refuse(format!(
-            "{} needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)",
-            rule.article
-        ));
+        return refuse(Refusal::NeedsEmergency { instrument });
     }
     let mut targets = Vec::new();
     for id in items {
@@ -266,52 +266,44 @@ fn draft(
                     targets.push(i);
                 }
             }
-            _ => {
-                return refuse(format!(
-                    "your team knows of no data item `{id}` it can name: find the lead that points to it and look up who holds it (Art. 32(a))"
-                ));
-            }
+            _ => return refuse(Refusal::UnknownItem { item: id.clone() }),
         }
     }
     match rule.yields {
         Yields::Preservation | Yields::Intelligence | Yields::Evidence if targets.is_empty() => {
-            return refuse(format!("{} must name the data it is about", rule.article));
+            return refuse(Refusal::MustNameData { instrument });
         }
         Yields::InformsOnly if !targets.is_empty() => {
-            return refuse(format!(
-                "{} sends information to {to}; it asks for nothing, so it names no data to obtain: to obtain data, use a request for preservation or disclosure",
-                rule.article
-            ));
+            return refuse(Refusal::InformsNamesNoData { instrument, to: t });
         }
         _ => {}
     }
     for &i in &targets {
         let category = setup.scenario.evidence[i].category;
-        if let Some(why) = law::why_not_covered(
-            instrument,
-            setup.item_id(i),
-            category,
-            from_j,
-            to_j,
-            case.emergency_known,
-        ) {
-            return refuse(why);
+        if let Some(instead) = law::why_not_covered(instrument, category, from_j, to_j, case.emergency_known) {
+            return refuse(Refusal::NotCovered {
+                instrument,
+                item: i,
+                category,
+                instead,
+            });
         }
     }
     let providers: std::collections::BTreeSet<usize> =
         targets.iter().map(|&i| setup.item_provider(i)).collect();
     if providers.len() > 1 {
-        return refuse("one request goes to one provider: draft one request per provider");
+        return refuse(Refusal::OneProvider);
     }
     let provider = providers.first().copied();
     if let Some(p) = provider {
-        let held_in = &setup.scenario.providers[p].jurisdiction;
-        if held_in != to {
-            return refuse(format!(
-                "{} is held by {} in {held_in}, not in {to}: address the request to {held_in}",
-                setup.item_id(targets[0]),
-                setup.scenario.providers[p].name
-            ));
+        let held_in = setup.jurisdictions[&setup.scenario.providers[p].jurisdiction];
+        if held_in != t {
+            return refuse(Refusal::WrongJurisdiction {
+                item: targets[0],
+                provider: p,
+                held_in,
+                to: t,
+            });
         }
     }
     let id = engine::request_count(world) as RequestId + 1;
@@ -338,47 +330,33 @@ fn draft(
         })
         .id();
     world.resource_mut::<Index>().requests.push(entity);
-    let names: Vec<&str> = targets.iter().map(|&i| setup.item_id(i)).collect();
     emit(
         world,
-        participant.to_string(),
-        format!(
-            "drafted request #{id}: {} to {to} [{}]",
-            law::basis(instrument, from_j, to_j),
-            names.join(", ")
-        ),
+        seat(participant),
+        Event::Drafted {
+            request: id,
+            basis: law::basis(instrument, from_j, to_j),
+            to: t,
+            items: targets,
+        },
         engine::team(&setup, j),
     );
-    ok(format!("drafted request #{id}"), Some(id))
-}
-
-/// A seat as a participant types it, with the role in words where the
-/// typed form is not a word: `A/247 (the 24/7 contact)`, `A/prosecutor`.
-fn seat_words(code: &str, role: Role) -> String {
-    let (word, name) = (role_word(role), role_name(role));
-    if word == name {
-        format!("{code}/{word}")
-    } else {
-        format!("{code}/{word} (the {name})")
-    }
+    ok(Done::Drafted { request: id }, Some(id))
 }
 
 /// The request, if it is this team's and this role may handle it.
 fn own_request(world: &World, j: usize, role: Role, id: RequestId) -> Result<Request, Refusal> {
     let setup = engine::setup(world);
-    let Some(req) = engine::request(world, id) else {
-        return refuse(format!("your team has no request #{id}"));
+    let Some(req) = engine::request(world, id).filter(|req| req.from == j) else {
+        return refuse(Refusal::NoSuchRequest { request: id });
     };
-    if req.from != j {
-        return refuse(format!("your team has no request #{id}"));
-    }
     let rule = law::rule(req.instrument);
     if !rule.senders.contains(&role) && role != Role::Prosecutor {
-        return refuse(format!(
-            "request #{id} ({}) is handled by {}",
-            req.basis,
-            seat_words(setup.jurisdiction_code(j), rule.senders[0])
-        ));
+        return refuse(Refusal::HandledBy {
+            request: id,
+            basis: req.basis,
+            seat: Participant::player(setup.jurisdiction_code(j), rule.senders[0]),
+        });
     }
     Ok(req.clone())
 }
@@ -386,9 +364,9 @@ fn own_request(world: &World, j: usize, role: Role, id: RequestId) -> Result<Req
 fn editable(req: &Request) -> Result<(), Refusal> {
     match req.holder {
         Holder::Drafting | Holder::Returned => Ok(()),
-        Holder::Judge => refuse(format!("request #{} is with the judge", req.id)),
-        Holder::Done => refuse(format!("request #{} is closed: draft a new one", req.id)),
-        _ => refuse(format!("request #{} has been sent and is being handled", req.id)),
+        Holder::Judge => refuse(Refusal::WithTheJudge { request: req.id }),
+        Holder::Done => refuse(Refusal::Closed { request: req.id }),
+        _ => refuse(Refusal::BeingHandled { request: req.id }),
     }
 }
 
@@ -408,19 +386,20 @@ fn amend(
         .filter(|f| !req.fields.contains(f) && *f != RequestField::Signature)
         .collect();
     if new.is_empty() {
-        return refuse(format!(
-            "request #{id} already states that (a signature comes from signing)"
-        ));
+        return refuse(Refusal::AlreadyStated { request: id });
     }
     request_fields_insert(world, id, &new);
     let setup = engine::setup(world);
     emit(
         world,
-        participant.to_string(),
-        format!("amended request #{id}: added {new:?}"),
+        seat(participant),
+        Event::Amended {
+            request: id,
+            fields: new,
+        },
         engine::team(&setup, j),
     );
-    ok(format!("amended request #{id}"), Some(id))
+    ok(Done::Amended { request: id }, Some(id))
 }
 
 fn request_fields_insert(world: &mut World, id: RequestId, fields: &[RequestField]) {
@@ -431,23 +410,22 @@ fn request_fields_insert(world: &mut World, id: RequestId, fields: &[RequestFiel
 fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
     let setup = engine::setup(world);
     if role != Role::Prosecutor {
-        return refuse(format!(
-            "signing is for the competent authority: ask {}/prosecutor",
-            setup.jurisdiction_code(j)
-        ));
+        return refuse(Refusal::SigningIsProsecutors { team: j });
     }
     let req = own_request(world, j, role, id)?;
     let rule = law::rule(req.instrument);
     editable(&req)?;
     if req.signed {
-        return refuse(format!("request #{id} is already signed"));
+        return refuse(Refusal::AlreadySigned { request: id });
     }
     if !rule.required.contains(&RequestField::Signature) {
-        return refuse(format!("{} needs no signature: send it", rule.article));
+        return refuse(Refusal::NeedsNoSignature {
+            instrument: req.instrument,
+        });
     }
     if rule.court_order {
         // A judge does not sign an incomplete application.
-        incomplete(&setup, &req, "the judge would not sign it")?;
+        incomplete(&setup, &req, Rejecter::Judge)?;
         let now = engine::now(world);
         let jurisdiction = &setup.scenario.jurisdictions[j];
         let at = engine::after_work(
@@ -462,11 +440,14 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         engine::schedule(world, at, Due::JudgeSigns(id));
         emit(
             world,
-            participant.to_string(),
-            format!("applied to the judge for order #{id} ({})", req.basis),
+            seat(participant),
+            Event::AppliedToJudge {
+                request: id,
+                basis: req.basis,
+            },
             engine::team(&setup, j),
         );
-        return ok(format!("order #{id} is with the judge"), Some(id));
+        return ok(Done::WithTheJudge { request: id }, Some(id));
     }
     {
         let mut r = engine::request_mut(world, id);
@@ -475,33 +456,35 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
     }
     emit(
         world,
-        participant.to_string(),
-        format!("signed request #{id} ({})", req.basis),
+        seat(participant),
+        Event::Signed {
+            request: id,
+            basis: req.basis,
+        },
         engine::team(&setup, j),
     );
-    ok(format!("signed request #{id}"), Some(id))
+    ok(Done::Signed { request: id }, Some(id))
 }
 
 /// Refuses `req` if it lacks a required element other than the signature
 /// (which comes from signing), naming each one and where the law asks for it.
-fn incomplete(setup: &Setup, req: &Request, who: &str) -> Result<(), Refusal> {
+fn incomplete(setup: &Setup, req: &Request, by: Rejecter) -> Result<(), Refusal> {
     let (from, to) = (
         &setup.scenario.jurisdictions[req.from],
         &setup.scenario.jurisdictions[req.to],
     );
-    let missing: Vec<String> = law::missing_fields(req.instrument, &req.fields, from, to)
+    let missing: Vec<RequestField> = law::missing_fields(req.instrument, &req.fields, from, to)
         .into_iter()
         .filter(|f| *f != RequestField::Signature)
-        .map(|f| format!("{f:?} ({})", f.source()))
         .collect();
     if missing.is_empty() {
         return Ok(());
     }
-    refuse(format!(
-        "{} is incomplete and {who}: it lacks {}; amend it first",
-        req.basis,
-        missing.join(", ")
-    ))
+    refuse(Refusal::Incomplete {
+        basis: req.basis,
+        by,
+        missing,
+    })
 }
 
 fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
@@ -509,64 +492,60 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
     let req = own_request(world, j, role, id)?;
     let rule = law::rule(req.instrument);
     if !rule.senders.contains(&role) {
-        return refuse(format!(
-            "{} is sent by the {}",
-            rule.article,
-            role_name(rule.senders[0])
-        ));
+        return refuse(Refusal::SentByRole {
+            instrument: req.instrument,
+            role: rule.senders[0],
+        });
     }
     editable(&req)?;
     if rule.required.contains(&RequestField::Signature) && !req.signed {
-        let who = if rule.court_order {
-            "a judge"
-        } else {
-            "the prosecutor"
-        };
-        return refuse(format!("{} must be signed by {who} before it is sent", req.basis));
+        return refuse(Refusal::NotSigned {
+            basis: req.basis,
+            court_order: rule.court_order,
+        });
     }
     if rule.needs_emergency && !engine::casefile(world, j).emergency_known {
-        return refuse(format!(
-            "{} needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)",
-            rule.article
-        ));
+        return refuse(Refusal::NeedsEmergency {
+            instrument: req.instrument,
+        });
     }
     if law::refused_when_incomplete(req.instrument) {
-        let who = match rule.channel {
-            Channel::DomesticProvider | Channel::ForeignProvider => "the provider would reject it",
-            _ => "it would not stand",
+        let by = match rule.channel {
+            Channel::DomesticProvider | Channel::ForeignProvider => Rejecter::Provider,
+            _ => Rejecter::Law,
         };
-        incomplete(&setup, &req, who)?;
+        incomplete(&setup, &req, by)?;
     }
     emit(
         world,
-        participant.to_string(),
-        format!(
-            "sent request #{id} ({}) to {}",
-            req.basis,
-            setup.jurisdiction_code(req.to)
-        ),
+        seat(participant),
+        Event::Sent {
+            request: id,
+            basis: req.basis,
+            to: req.to,
+        },
         engine::team(&setup, j),
     );
     engine::send_request(world, id);
-    ok(format!("sent request #{id}"), Some(id))
+    ok(Done::Sent { request: id }, Some(id))
 }
 
 fn forward(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
     if role != Role::Contact247 {
-        return refuse("incoming 24/7 requests are forwarded by the 24/7 desk");
+        return refuse(Refusal::ForwardIsDesks);
     }
     match engine::request(world, id) {
         Some(req) if req.to == j && req.holder == Holder::AwaitingForward => {}
-        _ => return refuse(format!("no request #{id} is waiting at your desk")),
+        _ => return refuse(Refusal::NotWaiting { request: id }),
     }
     emit(
         world,
-        participant.to_string(),
-        format!("took up request #{id}"),
+        seat(participant),
+        Event::TookUp { request: id },
         Vec::new(),
     );
     engine::desk_review(world, id);
-    ok(format!("handled request #{id}"), Some(id))
+    ok(Done::Forwarded { request: id }, Some(id))
 }
 
 fn decline(
@@ -578,24 +557,25 @@ fn decline(
     reason: &str,
 ) -> Applied {
     if role != Role::Contact247 {
-        return refuse("incoming 24/7 requests are answered by the 24/7 desk");
+        return refuse(Refusal::DeclineIsDesks);
     }
     match engine::request(world, id) {
         Some(req) if req.to == j && req.holder == Holder::AwaitingForward => {}
-        _ => return refuse(format!("no request #{id} is waiting at your desk")),
+        _ => return refuse(Refusal::NotWaiting { request: id }),
     }
     if reason.trim().is_empty() {
-        return refuse(
-            "a refusal states its ground (Art. 29(5)): political offence, sovereignty, security or ordre public",
-        );
+        return refuse(Refusal::DeclineNeedsGround);
     }
     engine::finish(
         world,
         id,
         false,
-        format!("declined by {participant}: {}", reason.trim()),
+        RequestResult::DeclinedByDesk {
+            by: participant.clone(),
+            ground: reason.trim().to_string(),
+        },
     );
-    ok(format!("declined request #{id}"), Some(id))
+    ok(Done::Declined { request: id }, Some(id))
 }
 
 /// Either side writes on a request: the sender once it is sent, the
@@ -611,28 +591,31 @@ fn answer(
     text: &str,
 ) -> Applied {
     let setup = engine::setup(world);
-    let unknown = || refuse(format!("you have no request #{id} to answer"));
+    let unknown = || refuse(Refusal::NothingToAnswer { request: id });
     let Some(req) = engine::request(world, id).cloned() else {
         return unknown();
     };
     if req.from == j {
         if req.sent_at.is_none() {
-            return refuse(format!("request #{id} has not been sent: nobody else has it yet"));
+            return refuse(Refusal::NotSentYet { request: id });
         }
     } else if !engine::reached(&setup, &req, j, role) {
         return unknown();
     }
     if text.trim().is_empty() {
-        return refuse("an answer needs some text");
+        return refuse(Refusal::EmptyAnswer);
     }
     let other = if req.from == j { req.to } else { req.from };
     emit(
         world,
-        participant.to_string(),
-        format!("on request #{id}: {}", text.trim()),
+        seat(participant),
+        Event::Wrote {
+            request: id,
+            text: text.trim().to_string(),
+        },
         engine::team(&setup, other),
     );
-    ok("answered", Some(id))
+    ok(Done::Wrote { request: id }, Some(id))
 }
 
 fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
@@ -640,65 +623,47 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
     let req = own_request(world, j, role, id)?;
     let rule = law::rule(req.instrument);
     if !rule.senders.contains(&role) {
-        return refuse(format!(
-            "{} is renewed by whoever sends it: the {}",
-            rule.article,
-            role_name(rule.senders[0])
-        ));
+        return refuse(Refusal::RenewedBySender {
+            instrument: req.instrument,
+            role: rule.senders[0],
+        });
     }
-    let Some(period) = law::preservation_period(req.instrument, &setup.scenario.law) else {
-        return refuse(format!(
-            "{} is not a preservation: nothing to renew",
-            rule.article
-        ));
-    };
+    if law::preservation_period(req.instrument, &setup.scenario.law).is_none() {
+        return refuse(Refusal::NotAPreservation {
+            instrument: req.instrument,
+        });
+    }
     if !(req.holder == Holder::Done && req.succeeded) {
-        return refuse(format!("request #{id} has preserved nothing yet"));
+        return refuse(Refusal::PreservedNothing { request: id });
     }
-    let now = engine::now(world);
-    let still: Vec<usize> = req
-        .items
-        .iter()
-        .copied()
-        .filter(|&i| engine::evidence(world, i).is_preserved(now))
-        .collect();
-    if still.is_empty() {
-        return refuse(format!(
-            "the preservation under request #{id} has lapsed: the data is no longer kept, so there is nothing to renew"
-        ));
-    }
-    let until = now.after(period);
-    for &item in &still {
-        {
-            let mut ev = engine::evidence_mut(world, item);
-            if ev.preserved_until.is_none_or(|t| t <= until) {
-                ev.preserved_until = Some(until);
-                ev.preserved_under = Some(req.basis);
-            }
-        }
-        engine::casefile_mut(world, j)
-            .news
-            .insert(item, News::PreservedUntil(until));
-        engine::schedule(world, until, Due::RetentionCheck(item));
-    }
-    engine::request_mut(world, id).renewals += 1;
+    let Some(until) = engine::renew(world, id) else {
+        return refuse(Refusal::PreservationLapsed { request: id });
+    };
     emit(
         world,
-        participant.to_string(),
-        format!(
-            "renewed the preservation of request #{id} ({}) until {until}",
-            req.basis
-        ),
+        seat(participant),
+        Event::Renewed {
+            request: id,
+            basis: req.basis,
+            until,
+        },
         engine::team(&setup, j),
     );
-    ok(format!("preserved until {until}"), Some(id))
+    ok(Done::Renewed { request: id, until }, Some(id))
 }
 
 fn withdraw(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
     let req = own_request(world, j, role, id)?;
     if req.holder == Holder::Done {
-        return refuse(format!("request #{id} is closed already"));
+        return refuse(Refusal::AlreadyClosed { request: id });
     }
-    engine::finish(world, id, false, format!("withdrawn by {participant}"));
-    ok(format!("withdrew request #{id}"), Some(id))
+    engine::finish(
+        world,
+        id,
+        false,
+        RequestResult::Withdrawn {
+            by: participant.clone(),
+        },
+    );
+    ok(Done::Withdrawn { request: id }, Some(id))
 }

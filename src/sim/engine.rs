@@ -23,6 +23,7 @@ use crate::law::{self, Channel, Yields};
 use crate::scenario::model::{Condition, Delay, Instrument, Offence, Recipient, Role, Staffing};
 use crate::time::{Duration, OfficeHours, SimTime};
 
+use super::event::{Actor, Clause, Deletion, Event, LeadSource, RequestResult};
 use super::types::{Participant, RequestId};
 use super::world::*;
 
@@ -42,12 +43,8 @@ pub fn schedule(world: &mut World, at: SimTime, due: Due) {
     world.resource_mut::<Agenda>().schedule(at, due);
 }
 
-pub fn emit(world: &mut World, actor: impl Into<String>, text: impl Into<String>, to: Vec<Participant>) {
-    world.write_message(Happened {
-        actor: actor.into(),
-        text: text.into(),
-        to,
-    });
+pub fn emit(world: &mut World, actor: Actor, event: Event, to: Vec<Participant>) {
+    world.write_message(Happened { actor, event, to });
 }
 
 pub fn delay(world: &mut World, stream: &str, delay: Delay) -> Duration {
@@ -204,7 +201,7 @@ pub fn reached(setup: &Setup, req: &Request, j: usize, role: Role) -> bool {
 }
 
 /// Team `j` learns leads; tells the team which ones are new.
-pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: &str) {
+pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSource) {
     let setup = setup(world);
     let mut new = Vec::new();
     {
@@ -220,21 +217,10 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: &str) {
     if new.is_empty() {
         return;
     }
-    let names: Vec<String> = new
-        .iter()
-        .map(|&l| {
-            let lead = &setup.scenario.leads[l];
-            format!("{} ({})", lead.value, lead.id)
-        })
-        .collect();
     emit(
         world,
-        format!("{} team", setup.jurisdiction_code(j)),
-        format!(
-            "{how}: new lead{} {}",
-            if new.len() > 1 { "s" } else { "" },
-            names.join(", ")
-        ),
+        Actor::Team { jurisdiction: j },
+        Event::LeadsFound { how, leads: new },
         team(&setup, j),
     );
 }
@@ -265,17 +251,15 @@ pub fn send_request(world: &mut World, id: RequestId) {
         tell(world, req.from, item, News::Requested);
     }
     if law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[req.to]) {
-        let provider = req
-            .provider
-            .map_or("", |p| setup.scenario.providers[p].name.as_str());
         emit(
             world,
-            "24/7 network",
-            format!(
-                "notice of request #{id} ({}): {} ordered subscriber information directly from {provider} (your reservation under Art. 7(5))",
-                req.basis,
-                setup.jurisdiction_code(req.from)
-            ),
+            Actor::Network247,
+            Event::DirectOrderNotice {
+                request: id,
+                basis: req.basis,
+                from: req.from,
+                provider: req.provider.expect("an order to a provider names it"),
+            },
             vec![Participant::player(
                 setup.jurisdiction_code(req.to),
                 Role::Contact247,
@@ -291,12 +275,12 @@ pub fn send_request(world: &mut World, id: RequestId) {
                 request_mut(world, id).holder = Holder::AwaitingForward;
                 emit(
                     world,
-                    "24/7 network",
-                    format!(
-                        "request #{id} ({}) from {} arrived: forward it to the provider or answer",
-                        req.basis,
-                        setup.jurisdiction_code(req.from)
-                    ),
+                    Actor::Network247,
+                    Event::RequestArrived {
+                        request: id,
+                        basis: req.basis,
+                        from: req.from,
+                    },
                     vec![desk],
                 );
             } else {
@@ -333,22 +317,26 @@ pub fn send_request(world: &mut World, id: RequestId) {
 fn inform(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("sent request exists").clone();
-    let (from, to) = (setup.jurisdiction_code(req.from), setup.jurisdiction_code(req.to));
     let offences = case_offences(&setup, req.from);
     emit(
         world,
-        "24/7 network",
-        format!(
-            "spontaneous information #{id} ({}) from {from}: its case concerns {offences:?}; no answer is required",
-            req.basis
-        ),
-        vec![Participant::player(to, Role::Contact247)],
+        Actor::Network247,
+        Event::SpontaneousInformation {
+            request: id,
+            basis: req.basis,
+            from: req.from,
+            offences,
+        },
+        vec![Participant::player(
+            setup.jurisdiction_code(req.to),
+            Role::Contact247,
+        )],
     );
     finish(
         world,
         id,
         true,
-        format!("delivered to the {to} 24/7 desk (information only: nothing is requested)"),
+        RequestResult::InformationDelivered { to: req.to },
     );
 }
 
@@ -386,7 +374,7 @@ fn to_provider(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
     let Some(provider) = req.provider else {
-        finish(world, id, true, "delivered".into());
+        finish(world, id, true, RequestResult::Delivered);
         return;
     };
     let policy = &setup.scenario.providers[provider].disclosure;
@@ -429,23 +417,61 @@ fn freeze(world: &mut World, id: RequestId) {
     if req.provider.is_none() {
         return;
     }
+    let items: Vec<usize> = req
+        .items
+        .iter()
+        .copied()
+        .filter(|&item| setup.is_kept(item) && evidence(world, item).deleted.is_none())
+        .collect();
+    let until = preserve(world, &req, &items);
+    for item in items {
+        evidence_mut(world, item).ever_preserved = true;
+    }
+    request_mut(world, id).frozen_until = Some(until);
+}
+
+/// The one mechanism behind a preservation and its renewal: `items` of
+/// request `req` are kept one preservation period from now (a longer
+/// preservation already in force stays), and their retention is checked
+/// again when it ends. Returns until when.
+fn preserve(world: &mut World, req: &Request, items: &[usize]) -> SimTime {
+    let setup = setup(world);
     let period = law::preservation_period(req.instrument, &setup.scenario.law).unwrap_or(Duration::ZERO);
     let until = now(world).after(period);
-    for &item in &req.items {
-        if !setup.is_kept(item) || evidence(world, item).deleted.is_some() {
-            continue;
-        }
+    for &item in items {
         {
             let mut ev = evidence_mut(world, item);
             if ev.preserved_until.is_none_or(|t| t <= until) {
                 ev.preserved_until = Some(until);
                 ev.preserved_under = Some(req.basis);
             }
-            ev.ever_preserved = true;
         }
         schedule(world, until, Due::RetentionCheck(item));
     }
-    request_mut(world, id).frozen_until = Some(until);
+    until
+}
+
+/// The sender renews preservation request `id`: the items it still keeps
+/// are kept another period, and the team is told (evidence already
+/// produced stays produced). `None` when it keeps nothing any more.
+pub fn renew(world: &mut World, id: RequestId) -> Option<SimTime> {
+    let req = request(world, id)?.clone();
+    let now = now(world);
+    let still: Vec<usize> = req
+        .items
+        .iter()
+        .copied()
+        .filter(|&i| evidence(world, i).is_preserved(now))
+        .collect();
+    if still.is_empty() {
+        return None;
+    }
+    let until = preserve(world, &req, &still);
+    for &item in &still {
+        tell(world, req.from, item, News::PreservedUntil(until));
+    }
+    request_mut(world, id).renewals += 1;
+    Some(until)
 }
 
 /// Whoever holds request `id` acts on it now.
@@ -469,8 +495,13 @@ pub fn request_step(world: &mut World, id: RequestId) {
             };
             emit(
                 world,
-                format!("{} central authority", setup.jurisdiction_code(req.from)),
-                format!("transmitted request #{id} to {}", setup.jurisdiction_code(req.to)),
+                Actor::CentralAuthority {
+                    jurisdiction: req.from,
+                },
+                Event::Transmitted {
+                    request: id,
+                    to: req.to,
+                },
                 vec![req.drafted_by.clone()],
             );
             hold_preserved(world, id);
@@ -483,12 +514,8 @@ pub fn request_step(world: &mut World, id: RequestId) {
     }
 }
 
-fn send_back(world: &mut World, id: RequestId, by: String, missing: Vec<crate::law::RequestField>) {
+fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Vec<crate::law::RequestField>) {
     let req = request(world, id).expect("request exists").clone();
-    let list: Vec<String> = missing
-        .iter()
-        .map(|f| format!("{f:?} ({})", f.source()))
-        .collect();
     {
         let mut r = request_mut(world, id);
         r.holder = Holder::Returned;
@@ -497,10 +524,10 @@ fn send_back(world: &mut World, id: RequestId, by: String, missing: Vec<crate::l
     emit(
         world,
         by,
-        format!(
-            "sent request #{id} back for clarification: missing {}; amend it and send it again",
-            list.join(", ")
-        ),
+        Event::SentBack {
+            request: id,
+            missing,
+        },
         vec![req.drafted_by.clone()],
     );
 }
@@ -511,7 +538,9 @@ pub fn desk_review(world: &mut World, id: RequestId) {
     let req = request(world, id).expect("request exists").clone();
     let from = &setup.scenario.jurisdictions[req.from];
     let to = &setup.scenario.jurisdictions[req.to];
-    let desk = format!("{} 24/7 desk", to.code);
+    let desk = Actor::Desk {
+        jurisdiction: req.to,
+    };
     let missing = law::missing_fields(req.instrument, &req.fields, from, to);
     if !missing.is_empty() {
         send_back(world, id, desk, missing);
@@ -523,21 +552,24 @@ pub fn desk_review(world: &mut World, id: RequestId) {
             world,
             id,
             false,
-            format!(
-                "refused: {} reserved dual criminality for preservation (Art. 29(4)) and criminalises none of {:?}",
-                to.code, offences
-            ),
+            RequestResult::RefusedReservation {
+                by: req.to,
+                offences,
+            },
         );
         return;
     }
     if req.provider.is_none() {
-        finish(world, id, true, format!("received by {desk}"));
+        finish(world, id, true, RequestResult::ReceivedByDesk { desk: req.to });
         return;
     }
     emit(
         world,
         desk,
-        format!("forwarded request #{id} ({}) to the provider", req.basis),
+        Event::Forwarded {
+            request: id,
+            basis: req.basis,
+        },
         vec![req.drafted_by.clone()],
     );
     to_provider(world, id);
@@ -577,7 +609,9 @@ fn authority_review(world: &mut World, id: RequestId) {
     let rule = law::rule(req.instrument);
     let from = &setup.scenario.jurisdictions[req.from];
     let to = &setup.scenario.jurisdictions[req.to];
-    let authority = format!("{} central authority", to.code);
+    let authority = Actor::CentralAuthority {
+        jurisdiction: req.to,
+    };
     let missing = law::missing_fields(req.instrument, &req.fields, from, to);
     if !missing.is_empty() {
         send_back(world, id, authority, missing);
@@ -589,10 +623,10 @@ fn authority_review(world: &mut World, id: RequestId) {
             world,
             id,
             false,
-            format!(
-                "refused for lack of dual criminality: {} criminalises none of {:?}",
-                to.code, offences
-            ),
+            RequestResult::RefusedDualCriminality {
+                by: req.to,
+                offences,
+            },
         );
         return;
     }
@@ -616,7 +650,10 @@ fn authority_review(world: &mut World, id: RequestId) {
     emit(
         world,
         authority,
-        format!("accepted request #{id} ({}): it is being processed", req.basis),
+        Event::Accepted {
+            request: id,
+            basis: req.basis,
+        },
         vec![req.drafted_by.clone()],
     );
     schedule(world, wait, Due::RequestStep(id));
@@ -631,11 +668,12 @@ fn provider_executes(world: &mut World, id: RequestId) {
     let provider = &setup.scenario.providers[provider_index];
     let now = now(world);
     let mut done = Vec::new();
+    // Deleted before the request reached the provider.
     let mut gone = Vec::new();
+    // Still there, but Art. 30 discloses only preserved data.
+    let mut unpreserved = Vec::new();
     // Asked for, but the provider never kept it.
     let mut never: Vec<usize> = Vec::new();
-    let succeeded;
-    let result;
     match rule.yields {
         Yields::Preservation => {
             never = req.items.iter().copied().filter(|&i| !setup.is_kept(i)).collect();
@@ -647,10 +685,9 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     world,
                     id,
                     false,
-                    format!(
-                        "could not preserve: {} keeps no such data (notice under Art. 29(6)); look for another trace",
-                        provider.name
-                    ),
+                    RequestResult::NothingKept {
+                        provider: provider_index,
+                    },
                 );
                 return;
             }
@@ -664,8 +701,9 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 tell(world, req.from, item, News::PreservedUntil(until));
                 done.push(item);
             }
-            succeeded = !done.is_empty();
-            result = format!("preserved until {until}");
+            // The confirmation names the time the order froze the data.
+            let answer = Clause::Preserved { items: done, until };
+            conclude(world, id, provider_index, answer, gone, unpreserved, never);
         }
         Yields::Intelligence | Yields::Evidence => {
             let complies = !rule.provider_may_decline || {
@@ -685,10 +723,9 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     world,
                     id,
                     false,
-                    format!(
-                        "{} declined to disclose voluntarily; enforce through MLA",
-                        provider.name
-                    ),
+                    RequestResult::DeclinedVoluntarily {
+                        provider: provider_index,
+                    },
                 );
                 return;
             }
@@ -699,66 +736,68 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     continue;
                 }
                 let ev = evidence(world, item);
-                let available = ev.deleted.is_none()
-                    && (req.instrument != Instrument::TrafficDisclosure || ev.is_preserved(now));
-                if !available {
+                if ev.deleted.is_some() {
                     tell(world, req.from, item, News::NotAvailable);
                     gone.push(item);
+                    continue;
+                }
+                if req.instrument == Instrument::TrafficDisclosure && !ev.is_preserved(now) {
+                    tell(world, req.from, item, News::NotPreserved);
+                    unpreserved.push(item);
                     continue;
                 }
                 obtain(world, req.from, item, id, rule.yields == Yields::Evidence);
                 done.push(item);
             }
-            succeeded = !done.is_empty();
-            result = if rule.yields == Yields::Evidence {
-                "produced as evidence".to_string()
+            let obtained = done.clone();
+            let answer = if rule.yields == Yields::Evidence {
+                Clause::Produced { items: done }
             } else {
-                "disclosed as intelligence (not admissible: a formal request must follow)".to_string()
+                Clause::Disclosed { items: done }
             };
+            conclude(world, id, provider_index, answer, gone, unpreserved, never);
+            // What the data shows comes after the answer that delivered it.
+            for item in obtained {
+                let reveals = setup.scenario.evidence[item].reveals.clone();
+                learn_leads(world, req.from, &reveals, LeadSource::Analysed { item });
+            }
         }
         // Neither reaches a provider: nothing to execute.
         Yields::PublicInformation | Yields::InformsOnly => {
-            succeeded = true;
-            result = "answered".into();
+            finish(world, id, true, RequestResult::Delivered);
         }
     }
-    let names = |items: &[usize]| {
-        items
-            .iter()
-            .map(|&i| setup.item_id(i).to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    // One clause per outcome, each naming its items.
-    let notice = if rule.yields == Yields::Preservation {
-        " (notice under Art. 29(6))"
-    } else {
-        ""
-    };
-    let clauses = [
-        (&done, result),
-        (&gone, "no longer available".to_string()),
-        (&never, format!("never kept by {}{notice}", provider.name)),
-    ];
-    let text = clauses
-        .iter()
-        .filter(|(items, _)| !items.is_empty())
-        .map(|(items, what)| format!("{}: {what}", names(items)))
-        .collect::<Vec<_>>()
-        .join("; ");
-    finish(world, id, succeeded, text);
-    // What the data shows comes after the answer that delivered it.
-    if rule.yields != Yields::Preservation {
-        for &item in &done {
-            let reveals = setup.scenario.evidence[item].reveals.clone();
-            learn_leads(
-                world,
-                req.from,
-                &reveals,
-                &format!("{} analysed", setup.item_id(item)),
-            );
-        }
-    }
+}
+
+/// The provider's answer: one clause per outcome that has items, in a
+/// stated order (what was done, what was gone, what was not preserved,
+/// what was never kept). It succeeded when something was done.
+fn conclude(
+    world: &mut World,
+    id: RequestId,
+    provider: usize,
+    done: Clause,
+    gone: Vec<usize>,
+    unpreserved: Vec<usize>,
+    never: Vec<usize>,
+) {
+    let preservation = law::rule(request(world, id).expect("request exists").instrument).yields
+        == Yields::Preservation;
+    let succeeded = !done.items().is_empty();
+    let clauses: Vec<Clause> = [
+        done,
+        Clause::NoLongerAvailable { items: gone },
+        Clause::NotPreserved { items: unpreserved },
+        Clause::NeverKept {
+            items: never,
+            provider,
+            preservation,
+        },
+    ]
+    .into_iter()
+    .filter(|clause| !clause.items().is_empty())
+    .collect();
+    finish(world, id, succeeded, RequestResult::Executed { clauses });
 }
 
 /// An MLA request no longer pending lets its items' retention run again.
@@ -774,7 +813,7 @@ fn release_holds(world: &mut World, id: RequestId) {
 
 /// Request `id` is over (executed, refused, declined or withdrawn): what it
 /// held is released and its sender is told.
-pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String) {
+pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: RequestResult) {
     let setup = setup(world);
     release_holds(world, id);
     let req = request(world, id).expect("request exists").clone();
@@ -784,18 +823,21 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: String)
         r.succeeded = succeeded;
         r.result = Some(result.clone());
     }
-    let article = req.basis;
     let actor = match req.provider {
-        Some(p) => setup.scenario.providers[p].name.clone(),
-        None => format!("{} authorities", setup.jurisdiction_code(req.to)),
+        Some(provider) => Actor::Provider { provider },
+        None => Actor::Authorities {
+            jurisdiction: req.to,
+        },
     };
     emit(
         world,
         actor,
-        format!(
-            "request #{id} ({article}) from {}: {result}",
-            setup.jurisdiction_code(req.from)
-        ),
+        Event::RequestClosed {
+            request: id,
+            basis: req.basis,
+            from: req.from,
+            result,
+        },
         team(&setup, req.from),
     );
 }
@@ -826,7 +868,6 @@ fn obtain(world: &mut World, j: usize, item: usize, via: RequestId, admissible: 
 
 /// A judge has signed a court order: the prosecutor may send it.
 pub fn judge_signs(world: &mut World, id: RequestId) {
-    let setup = setup(world);
     let Some(req) = request(world, id).cloned() else {
         return;
     };
@@ -841,8 +882,13 @@ pub fn judge_signs(world: &mut World, id: RequestId) {
     }
     emit(
         world,
-        format!("{} judge", setup.jurisdiction_code(req.from)),
-        format!("signed order #{id} ({}): it can be served", req.basis),
+        Actor::Judge {
+            jurisdiction: req.from,
+        },
+        Event::OrderSigned {
+            request: id,
+            basis: req.basis,
+        },
         vec![req.drafted_by.clone()],
     );
 }
@@ -875,43 +921,37 @@ pub fn retention_check(world: &mut World, item: usize) {
     }
     // What made it go now: the retention itself, or a preservation that
     // had kept it past its retention (then perhaps a pending MLA request).
-    let kept_past_retention = ev.preserved_until.filter(|&until| until > deletes_at);
-    let mut why = match kept_past_retention {
-        Some(until) => {
-            let preservation = match ev.preserved_under {
-                Some(basis) => format!("the preservation under {basis}"),
-                None => "the preservation".to_string(),
-            };
-            let mut why = if until < now {
-                format!(
-                    "the MLA request that kept it preserved is no longer pending; {preservation} had expired at {until} and retention had run out at {deletes_at}"
-                )
-            } else {
-                format!("{preservation} expired (retention had run out at {deletes_at})")
-            };
-            why.push_str(if ev.is_produced() {
-                "; a copy had already been produced"
-            } else {
-                "; no formal request had obtained it"
-            });
-            why
-        }
-        None if ev.is_produced() => "retention ran out (a copy had already been produced)".to_string(),
-        None if ev.ever_preserved => {
-            "retention ran out after the preservation had lapsed, and no formal request had obtained it"
-                .to_string()
-        }
-        None => "retention ran out before anyone preserved it".to_string(),
+    let produced = ev.is_produced();
+    let intelligence_only = ev.is_disclosed() && !produced;
+    let kept_past_retention = ev
+        .preserved_until
+        .filter(|&until| until > deletes_at)
+        .zip(ev.preserved_under);
+    let why = match kept_past_retention {
+        Some((expired, basis)) if expired < now => Deletion::HoldReleased {
+            basis,
+            expired,
+            retention: deletes_at,
+            produced,
+            intelligence_only,
+        },
+        Some((_, basis)) => Deletion::PreservationExpired {
+            basis,
+            retention: deletes_at,
+            produced,
+            intelligence_only,
+        },
+        None if produced => Deletion::RetentionProduced,
+        None if ev.ever_preserved => Deletion::RetentionAfterLapse { intelligence_only },
+        None => Deletion::RetentionUnpreserved { intelligence_only },
     };
-    if ev.is_disclosed() && !ev.is_produced() {
-        why.push_str(" (only intelligence was obtained)");
-    }
     evidence_mut(world, item).deleted = Some((now, why.clone()));
-    let data = &setup.scenario.evidence[item];
     emit(
         world,
-        setup.item_provider_name(item).to_string(),
-        format!("deleted {}: {why}", data.id),
+        Actor::Provider {
+            provider: setup.item_provider(item),
+        },
+        Event::Deleted { item, why },
         Vec::new(),
     );
 }
@@ -931,13 +971,17 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
     if st.risk_to_life {
         casefile_mut(world, j).emergency_known = true;
     }
-    let mut text = format!("{}: {}", inc.id, st.text.get(&setup.language));
-    if st.risk_to_life {
-        text.push_str(" [risk to life: emergency procedures open]");
-    }
     let mut to = team(&setup, j);
     to.push(Participant::Trainer);
-    emit(world, "incident", text, to);
+    emit(
+        world,
+        Actor::Incident,
+        Event::StageReached {
+            stage: (incident, stage),
+            risk_to_life: st.risk_to_life,
+        },
+        to,
+    );
 }
 
 pub fn recipients(setup: &Setup, to: &[Recipient]) -> Vec<Participant> {
@@ -973,28 +1017,18 @@ pub fn fire_inject(world: &mut World, inject: usize) {
         return;
     }
     world.resource_mut::<Progress>().injects_fired.insert(inject, now);
-    let data = &setup.scenario.injects[inject];
-    let to = recipients(&setup, &data.to);
-    emit(
-        world,
-        "inject",
-        format!("{}: {}", data.id, data.text.get(&setup.language)),
-        to,
-    );
+    let to = recipients(&setup, &setup.scenario.injects[inject].to);
+    emit(world, Actor::Inject, Event::InjectFired { inject }, to);
 }
 
-pub fn end_exercise(world: &mut World, why: &str) {
+/// The exercise ends now; `why` is [`Event::TimeUp`] or [`Event::EndConditionHolds`].
+pub fn end_exercise(world: &mut World, why: Event) {
     let now = now(world);
     if world.resource::<Clock>().ended.is_some() {
         return;
     }
     world.resource_mut::<Clock>().ended = Some(now);
-    emit(
-        world,
-        "clock",
-        format!("exercise over: {why}"),
-        vec![Participant::Trainer],
-    );
+    emit(world, Actor::Clock, why, vec![Participant::Trainer]);
 }
 
 /// Whether a scenario condition holds now.
@@ -1051,8 +1085,11 @@ pub fn evaluate_conditions(world: &mut World) {
             world.resource_mut::<Progress>().objectives_met.insert(i, now);
             emit(
                 world,
-                "debrief",
-                format!("objective met: {} (+{})", objective.id, objective.points),
+                Actor::Debrief,
+                Event::ObjectiveMet {
+                    objective: i,
+                    points: objective.points,
+                },
                 vec![Participant::Trainer],
             );
         }
@@ -1061,6 +1098,6 @@ pub fn evaluate_conditions(world: &mut World) {
         && world.resource::<Clock>().ended.is_none()
         && holds(world, &setup, when)
     {
-        end_exercise(world, "the end condition holds");
+        end_exercise(world, Event::EndConditionHolds);
     }
 }

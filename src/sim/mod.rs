@@ -103,8 +103,11 @@
 pub mod actions;
 pub mod calendar;
 pub mod engine;
+pub mod event;
 pub mod hash;
+pub mod message;
 pub mod npc;
+pub mod refusal;
 pub mod rng;
 pub mod synthetic;
 pub mod systems;
@@ -121,7 +124,10 @@ use crate::law;
 use crate::scenario::model::{Condition, Role, Scenario};
 use crate::time::SimTime;
 
-pub use types::{Action, Outcome, Participant, Refusal, RequestId, TraceEvent};
+pub use event::{Actor, Event};
+pub use message::{Arg, Message};
+pub use refusal::{Done, Refusal};
+pub use types::{Action, Outcome, Participant, RequestId, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
 
 use world::*;
@@ -273,13 +279,13 @@ impl Simulation {
                 agenda.schedule(SimTime::START.after(after), Due::End);
             }
         }
-        for incident in &scenario.incidents {
+        for (i, incident) in scenario.incidents.iter().enumerate() {
             let j = setup.jurisdictions[&incident.jurisdiction];
             engine::learn_leads(
                 &mut world,
                 j,
                 &incident.initial_leads,
-                &format!("case {} opened", incident.id),
+                event::LeadSource::CaseOpened { incident: i },
             );
         }
 
@@ -329,35 +335,34 @@ impl Simulation {
         if let Action::Jump { to } = action {
             let to = SimTime::START.after(to);
             if *participant != Participant::Trainer {
-                return Err(Refusal::new("only the trainer moves the clock"));
+                return Err(Refusal::OnlyTrainerMovesClock);
             }
             let now = self.now();
             if to <= now {
-                return Err(Refusal::new(format!(
-                    "time only moves forward: it is already {now}"
-                )));
+                return Err(Refusal::TimeOnlyForward { now });
             }
             // The journal cannot record a time past the longest exercise.
             if to > SimTime::LATEST {
-                return Err(Refusal::new(format!(
-                    "the clock cannot go past {} ({} years after the start, the longest an exercise may run)",
-                    SimTime::LATEST,
-                    crate::time::LONGEST_EXERCISE_YEARS
-                )));
+                return Err(Refusal::PastLatest {
+                    latest: SimTime::LATEST,
+                    years: crate::time::LONGEST_EXERCISE_YEARS as u32,
+                });
             }
-            if let Some(ended) = self.ended() {
-                return Err(Refusal::new(format!("the exercise ended at {ended}")));
+            if let Some(at) = self.ended() {
+                return Err(Refusal::Ended { at });
             }
             engine::emit(
                 &mut self.world,
-                "trainer",
-                format!("jumped the clock to {to}"),
+                Actor::Seat {
+                    participant: Participant::Trainer,
+                },
+                Event::Jumped { to },
                 Vec::new(),
             );
             self.run_step(None);
             self.advance_to(to);
             return Ok(Outcome {
-                message: format!("now {}", self.now()),
+                done: Done::ClockAt { now: self.now() },
                 request: None,
             });
         }
@@ -592,7 +597,6 @@ fn build_setup(scenario: &Scenario, seed: u64, humans: BTreeSet<Participant>) ->
             .collect(),
         deletes_at,
         humans,
-        language: scenario.languages.first().cloned().unwrap_or_else(|| "en".into()),
     })
 }
 

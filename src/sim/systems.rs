@@ -59,7 +59,7 @@ fn handle_script(world: &mut World) {
     match current(world) {
         Some(Due::Stage(incident, stage)) => engine::stage_reached(world, incident, stage),
         Some(Due::Inject(inject)) => engine::fire_inject(world, inject),
-        Some(Due::End) => engine::end_exercise(world, "the scenario's time is up"),
+        Some(Due::End) => engine::end_exercise(world, super::event::Event::TimeUp),
         _ => {}
     }
 }
@@ -125,15 +125,18 @@ fn record_happenings(
 ) {
     let now = clock.now;
     for happened in messages.drain() {
+        let seq = trace.events.len() as u64 + 1;
         let event = TraceEvent {
-            seq: trace.events.len() as u64 + 1,
+            seq,
             at: now,
-            actor: happened.actor.clone(),
-            text: happened.text.clone(),
+            actor: happened.actor,
+            event: happened.event,
         };
+        // The chain covers the event as data, never its words: a rewording
+        // or a translation leaves every hash as it was.
         let mut chain = blake3::Hasher::new();
         chain.update(&trace.digest);
-        chain.update(event.to_string().as_bytes());
+        chain.update(&serde_json::to_vec(&event).expect("a trace event is plain data"));
         trace.digest = *chain.finalize().as_bytes();
         trace.events.push(event);
         for participant in &happened.to {
@@ -143,11 +146,7 @@ fn record_happenings(
             let Ok(mut seat) = seats.get_mut(entity) else {
                 continue;
             };
-            seat.inbox.push(Note {
-                at: now,
-                from: happened.actor.clone(),
-                text: happened.text.clone(),
-            });
+            seat.inbox.push(seq);
             if !seat.human
                 && !seat.think_pending
                 && clock.ended.is_none()

@@ -1,5 +1,6 @@
 //! The public vocabulary of the simulation: who acts ([`Participant`]),
-//! what they do ([`Action`]), and what comes back ([`Outcome`], [`Refusal`]).
+//! what they do ([`Action`]), and what comes back ([`Outcome`], and the
+//! trace's [`TraceEvent`]s).
 //!
 //! Plain serde data: these types cross the journal and the network, so they
 //! never hold an `Entity` or anything else that is not stable across runs.
@@ -12,6 +13,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::law::RequestField;
 use crate::scenario::model::{Instrument, Role};
 use crate::time::{Duration, SimTime};
+
+use super::event::{Actor, Event};
+use super::refusal::Done;
 
 /// Who acts: `A/investigator`, `A/prosecutor`, `A/247`, or `trainer`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,17 +56,6 @@ pub fn role_word(role: Role) -> &'static str {
         Role::Investigator => "investigator",
         Role::Prosecutor => "prosecutor",
         Role::Contact247 => "247",
-        Role::Trainer => "trainer",
-    }
-}
-
-/// A role as a trainee reads it in a sentence ("the 24/7 contact"); the
-/// short [`role_word`] is for participant names a person types (`A/247`).
-pub fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Investigator => "investigator",
-        Role::Prosecutor => "prosecutor",
-        Role::Contact247 => "24/7 contact",
         Role::Trainer => "trainer",
     }
 }
@@ -206,54 +199,22 @@ impl Action {
     }
 }
 
-/// What an accepted action did, in a line a participant reads.
+/// What an accepted action did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
-    pub message: String,
+    pub done: Done,
     /// The request drafted or acted on, if any.
     pub request: Option<RequestId>,
 }
 
-/// Why an action was refused. Nothing changed; the reason teaches.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Refusal {
-    pub reason: String,
-}
-
-impl Refusal {
-    pub fn new(reason: impl Into<String>) -> Refusal {
-        Refusal {
-            reason: reason.into(),
-        }
-    }
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.reason)
-    }
-}
-
-impl std::error::Error for Refusal {}
-
-/// One line of the exercise trace: what happened, when, who did it.
+/// One line of the exercise trace: what happened, when, who did it. Its
+/// `seq` is also the id of the note each recipient's inbox gets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TraceEvent {
     pub seq: u64,
     pub at: SimTime,
-    /// `A/247`, `B 24/7 desk`, `hosting-b`, `clock`...
-    pub actor: String,
-    pub text: String,
-}
-
-/// Width of the actor column in a printed trace: room for a provider's
-/// name ("BrenHost Cloud Servers") so the texts line up.
-pub const ACTOR_WIDTH: usize = 24;
-
-impl fmt::Display for TraceEvent {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}  {:<ACTOR_WIDTH$} {}", self.at, self.actor, self.text)
-    }
+    pub actor: Actor,
+    pub event: Event,
 }
 
 #[cfg(test)]

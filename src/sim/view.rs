@@ -8,10 +8,14 @@
 
 use serde::Serialize;
 
+use crate::law::Basis;
+use crate::scenario::model::Instrument;
 use crate::time::SimTime;
 
 use super::engine;
-use super::types::{Participant, RequestId};
+use super::event::{Deletion, RequestResult};
+use super::message::messages;
+use super::types::{Participant, RequestId, TraceEvent};
 use super::world::*;
 use bevy_ecs::prelude::*;
 
@@ -20,34 +24,34 @@ pub struct View {
     pub participant: Participant,
     pub now: SimTime,
     pub paused: bool,
-    pub inbox: Vec<Note>,
+    pub inbox: Vec<TraceEvent>,
     pub leads: Vec<LeadView>,
     pub requests: Vec<RequestView>,
     pub evidence: Vec<EvidenceView>,
     pub emergency_known: bool,
     /// Deadlines this participant can see: preservations it was told about.
-    pub clocks: Vec<(String, SimTime)>,
+    pub clocks: Vec<Deadline>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LeadView {
+    /// Index in the scenario's leads: the shell shows its value and text.
+    pub lead: usize,
     pub id: String,
-    pub value: String,
-    /// What the team knows of it (in the scenario's first language).
-    pub text: String,
     pub examined: bool,
-    /// Provider and its jurisdiction, once looked up.
-    pub provider: Option<(String, String)>,
+    /// The provider behind it, once looked up.
+    pub provider: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RequestView {
     pub id: RequestId,
-    pub article: String,
-    pub from: String,
-    pub to: String,
-    pub items: Vec<String>,
-    pub status: String,
+    pub instrument: Instrument,
+    pub basis: Basis,
+    pub from: usize,
+    pub to: usize,
+    pub items: Vec<usize>,
+    pub status: RequestStatus,
     /// How many times it was sent back for clarification: each round trip
     /// is time lost, and the debrief counts them.
     pub round_trips: u32,
@@ -55,25 +59,95 @@ pub struct RequestView {
     pub renewals: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EvidenceView {
-    pub id: String,
-    pub provider: String,
-    /// What the team knows (players) or the truth (trainer).
-    pub status: String,
+messages! {
+    /// Where a request stands, as its engine state.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum RequestStatus {
+        Drafting = "status-drafting",
+        WithTheJudge = "status-with-the-judge",
+        AtForeignDesk = "status-at-foreign-desk",
+        /// Waiting for a person at the requested 24/7 desk.
+        AwaitingForward = "status-awaiting-forward",
+        AtOwnCentralAuthority = "status-at-own-central-authority",
+        AtForeignCentralAuthority = "status-at-foreign-central-authority",
+        Processing = "status-processing",
+        AtProvider = "status-at-provider",
+        Returned = "status-returned",
+        Closed { result: RequestResult => nested } = "status-closed",
+    }
 }
 
-fn request_view(setup: &Setup, req: &Request) -> RequestView {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EvidenceView {
+    pub item: usize,
+    pub id: String,
+    pub provider: usize,
+    /// What the team has been told.
+    pub told: Told,
+    /// The provider's truth: the trainer's view only.
+    pub truth: Option<Truth>,
+}
+
+messages! {
+    /// What a team has been told about a data item.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Told {
+        NotRequested = "told-not-requested",
+        Requested = "told-requested",
+        PreservedUntil { until: SimTime => time } = "told-preserved-until",
+        CouldNotPreserve = "told-could-not-preserve",
+        NotAvailable = "told-not-available",
+        NotPreserved = "told-not-preserved",
+        Disclosed = "told-disclosed",
+        Produced = "told-produced",
+    }
+}
+
+messages! {
+    /// The provider's truth about a data item: the trainer and the debrief see it.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Truth {
+        NeverKept { provider: usize => provider } = "truth-never-kept",
+        /// Produced, and later deleted at the provider.
+        ProducedThenDeleted { at: SimTime => time } = "truth-produced-then-deleted",
+        Lost { at: SimTime => time, why: Deletion => nested } = "truth-lost",
+        Produced = "truth-produced",
+        PreservedUntil { until: SimTime => time, disclosed: bool => flag } = "truth-preserved-until",
+        PreservedWhileMla { disclosed: bool => flag } = "truth-preserved-while-mla",
+        Live { disclosed: bool => flag } = "truth-live",
+    }
+}
+
+messages! {
+    /// A time a participant should watch.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Deadline {
+        Preservation { item: usize => item, until: SimTime => time } = "deadline-preservation",
+    }
+}
+
+fn request_view(req: &Request) -> RequestView {
     let status = match req.holder {
-        Holder::Done => req.result.clone().unwrap_or_default(),
-        other => format!("{other:?}"),
+        Holder::Drafting => RequestStatus::Drafting,
+        Holder::Judge => RequestStatus::WithTheJudge,
+        Holder::ForeignDesk => RequestStatus::AtForeignDesk,
+        Holder::AwaitingForward => RequestStatus::AwaitingForward,
+        Holder::OwnCentralAuthority => RequestStatus::AtOwnCentralAuthority,
+        Holder::ForeignCentralAuthority => RequestStatus::AtForeignCentralAuthority,
+        Holder::Processing => RequestStatus::Processing,
+        Holder::Provider => RequestStatus::AtProvider,
+        Holder::Returned => RequestStatus::Returned,
+        Holder::Done => RequestStatus::Closed {
+            result: req.result.clone().unwrap_or(RequestResult::Delivered),
+        },
     };
     RequestView {
         id: req.id,
-        article: req.basis.to_string(),
-        from: setup.jurisdiction_code(req.from).to_string(),
-        to: setup.jurisdiction_code(req.to).to_string(),
-        items: req.items.iter().map(|&i| setup.item_id(i).to_string()).collect(),
+        instrument: req.instrument,
+        basis: req.basis,
+        from: req.from,
+        to: req.to,
+        items: req.items.clone(),
         status,
         round_trips: req.round_trips,
         renewals: req.renewals,
@@ -81,31 +155,45 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
 }
 
 /// The provider's truth about item `i`, as the trainer and the debrief see it.
-pub fn truth(setup: &Setup, i: usize, ev: &Evidence, now: SimTime) -> String {
+pub fn truth(setup: &Setup, i: usize, ev: &Evidence, now: SimTime) -> Truth {
     if !setup.is_kept(i) {
-        return format!("never kept by {}", setup.item_provider_name(i));
+        return Truth::NeverKept {
+            provider: setup.item_provider(i),
+        };
     }
     if let Some((at, why)) = &ev.deleted {
         if ev.is_produced() {
-            return format!("produced (deleted at the provider at {at})");
+            return Truth::ProducedThenDeleted { at: *at };
         }
-        return format!("lost at {at}: {why}");
+        return Truth::Lost {
+            at: *at,
+            why: why.clone(),
+        };
     }
     if ev.is_produced() {
-        return "produced (admissible)".into();
+        return Truth::Produced;
     }
-    let mut s = if ev.is_preserved(now) {
-        match ev.preserved_until {
-            Some(t) if ev.held_for_mla == 0 => format!("preserved until {t}"),
-            _ => "preserved while MLA is pending".into(),
-        }
-    } else {
-        "live (not preserved)".into()
-    };
-    if ev.is_disclosed() {
-        s.push_str(", disclosed as intelligence");
+    let disclosed = ev.is_disclosed();
+    if !ev.is_preserved(now) {
+        return Truth::Live { disclosed };
     }
-    s
+    match ev.preserved_until {
+        Some(until) if ev.held_for_mla == 0 => Truth::PreservedUntil { until, disclosed },
+        _ => Truth::PreservedWhileMla { disclosed },
+    }
+}
+
+fn told(news: Option<&News>) -> Told {
+    match news {
+        None => Told::NotRequested,
+        Some(News::Requested) => Told::Requested,
+        Some(News::PreservedUntil(until)) => Told::PreservedUntil { until: *until },
+        Some(News::CouldNotPreserve) => Told::CouldNotPreserve,
+        Some(News::NotAvailable) => Told::NotAvailable,
+        Some(News::NotPreserved) => Told::NotPreserved,
+        Some(News::Disclosed) => Told::Disclosed,
+        Some(News::Produced) => Told::Produced,
+    }
 }
 
 pub fn view(world: &World, participant: &Participant) -> Option<View> {
@@ -113,6 +201,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
     let index = world.resource::<Index>();
     let seat = world.get::<Seat>(*index.seats.get(participant)?)?;
     let clock = world.resource::<Clock>();
+    let trace = &world.resource::<Trace>().events;
     let now = clock.now;
     let all_requests: Vec<&Request> = index
         .requests
@@ -123,7 +212,12 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         participant: participant.clone(),
         now,
         paused: clock.paused,
-        inbox: seat.inbox.clone(),
+        // A note is the trace event its sequence number names (1-based).
+        inbox: seat
+            .inbox
+            .iter()
+            .map(|&seq| trace[seq as usize - 1].clone())
+            .collect(),
         leads: Vec::new(),
         requests: Vec::new(),
         evidence: Vec::new(),
@@ -131,12 +225,14 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         clocks: Vec::new(),
     };
     let Participant::Player { jurisdiction, role } = participant else {
-        view.requests = all_requests.iter().map(|r| request_view(&setup, r)).collect();
+        view.requests = all_requests.iter().map(|r| request_view(r)).collect();
         view.evidence = (0..setup.scenario.evidence.len())
             .map(|i| EvidenceView {
+                item: i,
                 id: setup.item_id(i).to_string(),
-                provider: setup.item_provider_name(i).to_string(),
-                status: truth(&setup, i, engine::evidence(world, i), now),
+                provider: setup.item_provider(i),
+                told: Told::NotRequested,
+                truth: Some(truth(&setup, i, engine::evidence(world, i), now)),
             })
             .collect();
         return Some(view);
@@ -149,20 +245,15 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         .iter()
         .map(|&l| {
             let lead = &setup.scenario.leads[l];
-            let provider = lead
-                .provider
-                .as_ref()
-                .filter(|_| case.looked_up.contains(&l))
-                .map(|p| {
-                    let data = &setup.scenario.providers[setup.providers[p]];
-                    (data.name.clone(), data.jurisdiction.clone())
-                });
             LeadView {
+                lead: l,
                 id: lead.id.clone(),
-                value: lead.value.clone(),
-                text: lead.text.get(&setup.language).to_string(),
                 examined: case.examined.contains(&l),
-                provider,
+                provider: lead
+                    .provider
+                    .as_ref()
+                    .filter(|_| case.looked_up.contains(&l))
+                    .map(|p| setup.providers[p]),
             }
         })
         .collect();
@@ -170,25 +261,23 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         .iter()
         // Its own team's requests and what has reached this participant.
         .filter(|r| r.from == j || engine::reached(&setup, r, j, *role))
-        .map(|r| request_view(&setup, r))
+        .map(|r| request_view(r))
         .collect();
     view.evidence = engine::targetable_items(&setup, case)
         .into_iter()
         .map(|i| EvidenceView {
+            item: i,
             id: setup.item_id(i).to_string(),
-            provider: setup.item_provider_name(i).to_string(),
-            status: match case.news.get(&i) {
-                None => "not requested".into(),
-                Some(News::PreservedUntil(t)) => format!("preserved until {t}"),
-                Some(other) => format!("{other:?}"),
-            },
+            provider: setup.item_provider(i),
+            told: told(case.news.get(&i)),
+            truth: None,
         })
         .collect();
     view.clocks = case
         .news
         .iter()
-        .filter_map(|(&i, news)| match news {
-            News::PreservedUntil(t) => Some((format!("preservation of {}", setup.item_id(i)), *t)),
+        .filter_map(|(&item, news)| match news {
+            News::PreservedUntil(until) => Some(Deadline::Preservation { item, until: *until }),
             _ => None,
         })
         .collect();
@@ -209,20 +298,54 @@ pub struct Report {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EvidenceOutcome {
+    pub item: usize,
     pub id: String,
-    pub provider: String,
-    /// `produced`, `disclosed`, `preserved`, `live`, `lost`, or `not kept`
-    /// (the provider never had it).
-    pub state: String,
-    pub detail: String,
+    pub provider: usize,
+    pub fate: Fate,
+    pub truth: Truth,
+}
+
+/// What became of a data item, in one word for the outcome table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fate {
+    Produced,
+    Lost,
+    Disclosed,
+    Preserved,
+    Live,
+    /// The provider never had it.
+    NotKept,
+}
+
+impl Fate {
+    /// The stable code: `not-kept`, and the message id `fate-not-kept`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Fate::Produced => "produced",
+            Fate::Lost => "lost",
+            Fate::Disclosed => "disclosed",
+            Fate::Preserved => "preserved",
+            Fate::Live => "live",
+            Fate::NotKept => "not-kept",
+        }
+    }
+    pub const ALL: [Fate; 6] = [
+        Fate::Produced,
+        Fate::Lost,
+        Fate::Disclosed,
+        Fate::Preserved,
+        Fate::Live,
+        Fate::NotKept,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ObjectiveOutcome {
+    pub objective: usize,
     pub id: String,
     pub points: u32,
     pub met_at: Option<SimTime>,
-    pub text: String,
 }
 
 pub fn report(world: &World) -> Report {
@@ -232,24 +355,25 @@ pub fn report(world: &World) -> Report {
     let evidence = (0..setup.scenario.evidence.len())
         .map(|i| {
             let ev = engine::evidence(world, i);
-            let state = if !setup.is_kept(i) {
-                "not kept"
+            let fate = if !setup.is_kept(i) {
+                Fate::NotKept
             } else if ev.is_produced() {
-                "produced"
+                Fate::Produced
             } else if ev.deleted.is_some() {
-                "lost"
+                Fate::Lost
             } else if ev.is_disclosed() {
-                "disclosed"
+                Fate::Disclosed
             } else if ev.is_preserved(now) {
-                "preserved"
+                Fate::Preserved
             } else {
-                "live"
+                Fate::Live
             };
             EvidenceOutcome {
+                item: i,
                 id: setup.item_id(i).to_string(),
-                provider: setup.item_provider_name(i).to_string(),
-                state: state.into(),
-                detail: truth(&setup, i, ev, now),
+                provider: setup.item_provider(i),
+                fate,
+                truth: truth(&setup, i, ev, now),
             }
         })
         .collect();
@@ -259,10 +383,10 @@ pub fn report(world: &World) -> Report {
         .iter()
         .enumerate()
         .map(|(i, o)| ObjectiveOutcome {
+            objective: i,
             id: o.id.clone(),
             points: o.points,
             met_at: progress.objectives_met.get(&i).copied(),
-            text: o.text.get(&setup.language).to_string(),
         })
         .collect();
     Report {

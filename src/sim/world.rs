@@ -13,11 +13,12 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 use bevy_ecs::prelude::*;
 
-use crate::law::RequestField;
+use crate::law::{Basis, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::time::{Duration, SimTime};
 
 use super::calendar::Calendar;
+use super::event::{Actor, Deletion, Event, RequestResult};
 use super::rng::Streams;
 use super::types::{Participant, RequestId};
 
@@ -36,8 +37,6 @@ pub struct Setup {
     pub deletes_at: Vec<Option<SimTime>>,
     /// Participants played by people; every other seat is a non-player actor.
     pub humans: BTreeSet<Participant>,
-    /// Language of texts in traces and inboxes.
-    pub language: String,
 }
 
 impl Setup {
@@ -206,8 +205,8 @@ fn as_pairs<S: serde::Serializer, K: serde::Serialize, V: serde::Serialize>(
 /// it and turned into a trace line and inbox notes at the end of the step.
 #[derive(Message, Debug, Clone)]
 pub struct Happened {
-    pub actor: String,
-    pub text: String,
+    pub actor: Actor,
+    pub event: Event,
     /// Whose inbox gets it (the trainer sees the whole trace anyway).
     pub to: Vec<Participant>,
 }
@@ -223,9 +222,9 @@ pub struct Evidence {
     pub ever_preserved: bool,
     /// The legal basis of the preservation that keeps it longest (the
     /// request's `law::basis`), for the provider's log when it lapses.
-    pub preserved_under: Option<&'static str>,
+    pub preserved_under: Option<Basis>,
     /// Deleted at the provider; with why.
-    pub deleted: Option<(SimTime, String)>,
+    pub deleted: Option<(SimTime, Deletion)>,
     /// Intelligence or admissible evidence obtained, by whom.
     pub disclosed_to: BTreeSet<usize>,
     pub produced_for: BTreeSet<usize>,
@@ -274,7 +273,7 @@ pub struct Request {
     pub instrument: Instrument,
     /// The legal basis it rests on between its two jurisdictions
     /// (`law::basis`), decided when it is drafted: what every view shows.
-    pub basis: &'static str,
+    pub basis: Basis,
     pub drafted_by: Participant,
     pub from: usize,
     pub to: usize,
@@ -286,8 +285,8 @@ pub struct Request {
     pub sent_at: Option<SimTime>,
     /// How many times it was sent back for clarification.
     pub round_trips: u32,
-    /// Final result in words once `Done`.
-    pub result: Option<String>,
+    /// How it ended, once `Done`.
+    pub result: Option<RequestResult>,
     pub succeeded: bool,
     /// Preservations: until when the provider froze the data on arrival.
     pub frozen_until: Option<SimTime>,
@@ -304,7 +303,10 @@ pub enum News {
     Requested,
     PreservedUntil(SimTime),
     CouldNotPreserve,
+    /// Deleted, or never kept: the provider had nothing to give.
     NotAvailable,
+    /// Still at the provider, but not preserved, so Art. 30 could not disclose it.
+    NotPreserved,
     Disclosed,
     Produced,
 }
@@ -321,20 +323,13 @@ pub struct Casefile {
     pub news: BTreeMap<usize, News>,
 }
 
-/// A note in a participant's inbox.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Note {
-    pub at: SimTime,
-    pub from: String,
-    pub text: String,
-}
-
 /// A participant's place at the table: a person or a non-player actor.
 #[derive(Component, Debug, Clone, serde::Serialize)]
 pub struct Seat {
     pub participant: Participant,
     pub human: bool,
-    pub inbox: Vec<Note>,
+    /// The notes it was sent: sequence numbers of trace events.
+    pub inbox: Vec<u64>,
     /// A `Think` is on the agenda: don't schedule another.
     pub think_pending: bool,
 }

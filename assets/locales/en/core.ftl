@@ -1,0 +1,187 @@
+# What happens in an exercise: who acted, and what happened.
+# Each id is the stable code of a typed message in the core (src/sim/event.rs,
+# src/sim/view.rs); variables are described in src/words/mod.rs.
+
+## Actors: the trace's second column.
+
+actor-seat = { $participant }
+actor-team = { $jurisdiction } team
+actor-network-247 = 24/7 network
+actor-central-authority = { $jurisdiction } central authority
+actor-desk = { $jurisdiction } 24/7 desk
+actor-judge = { $jurisdiction } judge
+actor-provider = { $provider }
+actor-authorities = { $jurisdiction } authorities
+actor-incident = incident
+actor-inject = inject
+actor-clock = clock
+actor-debrief = debrief
+
+## Events.
+
+leads-found = { $how }: { $leads-count ->
+        [one] new lead
+       *[other] new leads
+    } { $leads }
+lead-ref = { $lead-value } ({ $lead })
+lead-source-case-opened = case { $incident } opened
+lead-source-examining = examining { $lead }
+lead-source-analysed = { $item } analysed
+direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your reservation under Art. 7(5))
+request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
+spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
+request-transmitted = transmitted request #{ $request } to { $to }
+request-sent-back = sent request #{ $request } back for clarification: missing { $missing }; amend it and send it again
+request-forwarded = forwarded request #{ $request } ({ $basis }) to the provider
+request-accepted = accepted request #{ $request } ({ $basis }): it is being processed
+order-signed = signed order #{ $request } ({ $basis }): it can be served
+request-closed = request #{ $request } ({ $basis }) from { $from }: { $result }
+item-deleted = deleted { $item }: { $why }
+stage-reached = { $stage }: { $stage-text }{ $risk_to_life ->
+        [true] {" "}[risk to life: emergency procedures open]
+       *[false] {""}
+    }
+inject-fired = { $inject }: { $inject-text }
+exercise-over-time-up = exercise over: the scenario's time is up
+exercise-over-end-condition = exercise over: the end condition holds
+objective-met = objective met: { $objective } (+{ $points })
+paused = paused the exercise
+resumed = resumed the exercise
+speed-set = set the speed to x{ $factor }
+clock-jumped = jumped the clock to { $to }
+annotated = note: { $text }
+lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
+lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
+request-drafted = drafted request #{ $request }: { $basis } to { $to } [{ $items }]
+request-amended = amended request #{ $request }: added { $fields }
+applied-to-judge = applied to the judge for order #{ $request } ({ $basis })
+request-signed = signed request #{ $request } ({ $basis })
+request-sent = sent request #{ $request } ({ $basis }) to { $to }
+request-taken-up = took up request #{ $request }
+wrote-on-request = on request #{ $request }: { $text }
+preservation-renewed = renewed the preservation of request #{ $request } ({ $basis }) until { $until }
+
+## How a request ended.
+
+result-delivered = delivered
+result-information-delivered = delivered to the { $to } 24/7 desk (information only: nothing is requested)
+result-received-by-desk = received by { $desk } 24/7 desk
+result-refused-reservation = refused: { $by } reserved dual criminality for preservation (Art. 29(4)) and criminalises none of { $offences }
+result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
+result-nothing-kept = could not preserve: { $provider } keeps no such data (notice under Art. 29(6)); look for another trace
+result-declined-voluntarily = { $provider } declined to disclose voluntarily; enforce through MLA
+result-declined-by-desk = declined by { $by }: { $ground }
+result-withdrawn = withdrawn by { $by }
+result-executed = { $clauses }
+clause-preserved = { $items }: preserved until { $until }
+clause-produced = { $items }: produced as evidence
+clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
+clause-no-longer-available = { $items }: no longer available
+clause-not-preserved = { $items }: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only)
+clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
+        [true] {" "}(notice under Art. 29(6))
+       *[false] {""}
+    }
+
+## Why a provider deleted data.
+
+deletion-hold-released = the MLA request that kept it preserved is no longer pending; the preservation under { $basis } had expired at { $expired } and retention had run out at { $retention }{ $produced ->
+        [true] ; a copy had already been produced
+       *[false] ; no formal request had obtained it
+    }{ $intelligence_only ->
+        [true] {" "}(only intelligence was obtained)
+       *[false] {""}
+    }
+deletion-preservation-expired = the preservation under { $basis } expired (retention had run out at { $retention }){ $produced ->
+        [true] ; a copy had already been produced
+       *[false] ; no formal request had obtained it
+    }{ $intelligence_only ->
+        [true] {" "}(only intelligence was obtained)
+       *[false] {""}
+    }
+deletion-retention-produced = retention ran out (a copy had already been produced)
+deletion-retention-after-lapse = retention ran out after the preservation had lapsed, and no formal request had obtained it{ $intelligence_only ->
+        [true] {" "}(only intelligence was obtained)
+       *[false] {""}
+    }
+deletion-retention-unpreserved = retention ran out before anyone preserved it{ $intelligence_only ->
+        [true] {" "}(only intelligence was obtained)
+       *[false] {""}
+    }
+
+## Where a request stands.
+
+status-drafting = drafting
+status-with-the-judge = with the judge
+status-at-foreign-desk = at the requested 24/7 desk
+status-awaiting-forward = waiting at the requested 24/7 desk
+status-at-own-central-authority = with our central authority
+status-at-foreign-central-authority = with the requested central authority
+status-processing = being processed by the requested state
+status-at-provider = with the provider
+status-returned = returned for clarification
+status-closed = { $result }
+
+## What a team has been told about a data item.
+
+told-not-requested = not requested
+told-requested = requested
+told-preserved-until = preserved until { $until }
+told-could-not-preserve = could not be preserved
+told-not-available = not available
+told-not-preserved = not preserved
+told-disclosed = disclosed as intelligence
+told-produced = produced as evidence
+
+## The provider's truth about a data item (trainer and debrief).
+
+truth-never-kept = never kept by { $provider }
+truth-produced-then-deleted = produced (deleted at the provider at { $at })
+truth-lost = lost at { $at }: { $why }
+truth-produced = produced (admissible)
+truth-preserved-until = preserved until { $until }{ $disclosed ->
+        [true] , disclosed as intelligence
+       *[false] {""}
+    }
+truth-preserved-while-mla = preserved while MLA is pending{ $disclosed ->
+        [true] , disclosed as intelligence
+       *[false] {""}
+    }
+truth-live = live (not preserved){ $disclosed ->
+        [true] , disclosed as intelligence
+       *[false] {""}
+    }
+
+## What became of a data item, in one word.
+
+fate-produced = produced
+fate-lost = lost
+fate-disclosed = disclosed
+fate-preserved = preserved
+fate-live = live
+fate-not-kept = not kept
+
+## Deadlines a participant watches.
+
+deadline-preservation = preservation of { $item }
+
+## What an accepted action did.
+
+done-paused = paused
+done-resumed = resumed
+done-speed-set = speed x{ $factor }
+done-inject-fired = fired { $inject }
+done-noted = noted
+done-clock-at = now { $now }
+done-examined = examined { $lead }
+done-looked-up = looked up { $lead }: { $provider }
+done-drafted = drafted request #{ $request }
+done-amended = amended request #{ $request }
+done-with-the-judge = order #{ $request } is with the judge
+done-signed = signed request #{ $request }
+done-sent = sent request #{ $request }
+done-forwarded = handled request #{ $request }
+done-declined = declined request #{ $request }
+done-wrote = answered
+done-renewed = preserved until { $until }
+done-withdrawn = withdrew request #{ $request }

@@ -1,0 +1,80 @@
+# Why an action was refused (src/sim/refusal.rs). Each says what the law
+# requires and what to do instead; none names what the team has not found.
+
+refused-no-such-participant = there is no participant { $participant } in this exercise; jurisdictions: { $jurisdictions }
+refused-trainer-only = only the trainer controls the exercise; { $participant } plays in it
+refused-trainer-does-not-play = the trainer watches and steers; case work is for the players
+refused-ended = the exercise ended at { $at }
+refused-already-paused = the exercise is already paused
+refused-not-paused = the exercise is not paused
+refused-speed-out-of-range = speed is a factor from 1 (real time) to 100000
+refused-no-such-inject = no inject `{ $inject }`; this scenario has: { $injects }
+refused-inject-already-fired = inject `{ $inject }` already fired at { $at }
+refused-empty-annotation = an annotation needs some text
+refused-clock-moved-by-host = the clock is moved by the host, not by this action
+refused-only-trainer-moves-clock = only the trainer moves the clock
+refused-time-only-forward = time only moves forward: it is already { $now }
+refused-past-latest = the clock cannot go past { $latest } ({ $years } years after the start, the longest an exercise may run)
+refused-lead-not-found = your team has not found a lead `{ $lead }`; examine what you have first
+refused-examine-is-investigators = examining leads is the investigator's work; ask { $team }/investigator
+refused-already-examined = `{ $lead }` has already been examined
+refused-look-up-roles = Budapest Art. 32(a) look-ups are done by the investigator or the 24/7 desk
+refused-no-provider-behind = a look-up of { $lead-value } shows no provider: nothing public ties it to a company
+refused-already-looked-up = `{ $lead }` has already been looked up
+refused-needs-no-request = { $instrument } needs no request: look the lead up
+refused-no-such-jurisdiction = no jurisdiction `{ $to }`; this exercise has { $jurisdictions }
+refused-not-between = { $needs-code ->
+        [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only; for { $to } use the 24/7 network or MLA
+        [needs-other-jurisdiction] { $instrument } is for cross-border requests; within { $from } use a domestic order
+       *[other] { $instrument } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
+            [0] {""}
+           *[other] { $only_way ->
+                [true] ; { $to } is reached from { $from } only by { $instead }
+               *[false] ; between them, use { $instead }
+            }
+        }
+    }
+refused-wrong-sender = { $instrument } is sent by { $senders }, not by the { $role }
+refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)
+refused-unknown-item = your team knows of no data item `{ $item }` it can name: find the lead that points to it and look up who holds it (Art. 32(a))
+refused-must-name-data = { $instrument } must name the data it is about
+refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain: to obtain data, use a request for preservation or disclosure
+refused-not-covered = { $instrument } discloses { $instrument-key ->
+        [traffic-disclosure] traffic data
+       *[other] subscriber information
+    } only: { $item } is { $category } — { $instead-count ->
+        [0] no other instrument between these two reaches it
+       *[other] use { $instead }
+    }
+refused-one-provider = one request goes to one provider: draft one request per provider
+refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
+refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }
+refused-no-such-request = your team has no request #{ $request }
+refused-with-the-judge = request #{ $request } is with the judge
+refused-closed = request #{ $request } is closed: draft a new one
+refused-being-handled = request #{ $request } has been sent and is being handled
+refused-already-stated = request #{ $request } already states that (a signature comes from signing)
+refused-signing-is-prosecutors = signing is for the competent authority: ask { $team }/prosecutor
+refused-already-signed = request #{ $request } is already signed
+refused-needs-no-signature = { $instrument } needs no signature: send it
+refused-incomplete = { $basis } is incomplete and { $by }: it lacks { $missing }; amend it first
+rejecter-judge = the judge would not sign it
+rejecter-provider = the provider would reject it
+rejecter-law = it would not stand
+refused-sent-by-role = { $instrument } is sent by the { $role }
+refused-not-signed = { $basis } must be signed by { $court_order ->
+        [true] a judge
+       *[false] the prosecutor
+    } before it is sent
+refused-forward-is-desks = incoming 24/7 requests are forwarded by the 24/7 desk
+refused-not-waiting = no request #{ $request } is waiting at your desk
+refused-decline-is-desks = incoming 24/7 requests are answered by the 24/7 desk
+refused-decline-needs-ground = a refusal states its ground (Art. 29(5)): political offence, sovereignty, security or ordre public
+refused-nothing-to-answer = you have no request #{ $request } to answer
+refused-not-sent-yet = request #{ $request } has not been sent: nobody else has it yet
+refused-empty-answer = an answer needs some text
+refused-renewed-by-sender = { $instrument } is renewed by whoever sends it: the { $role }
+refused-not-a-preservation = { $instrument } is not a preservation: nothing to renew
+refused-preserved-nothing = request #{ $request } has preserved nothing yet
+refused-preservation-lapsed = the preservation under request #{ $request } has lapsed: the data is no longer kept, so there is nothing to renew
+refused-already-closed = request #{ $request } is closed already

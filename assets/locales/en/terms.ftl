@@ -1,0 +1,120 @@
+# The vocabulary: instruments, legal bases, roles, request fields, offences,
+# data categories, kinds of provider. Ids are `<kind>-<key>`, the key being
+# the Rust name in kebab case (src/words/mod.rs `key_of`).
+
+## The article an instrument rests on, as a trainee should cite it.
+
+article-domestic-preservation = Budapest Art. 16
+article-production-order = Budapest Art. 18
+article-spontaneous-information = Budapest Art. 26
+article-preservation247 = Budapest Art. 29
+article-traffic-disclosure = Budapest Art. 30
+article-mla = Budapest Art. 31
+article-open-source = Budapest Art. 32(a)
+article-direct-subscriber-request = CETS 224 Art. 7
+article-emergency-disclosure = CETS 224 Art. 9
+article-emergency-mla = CETS 224 Art. 10
+article-eu-preservation-order = EU e-evidence Regulation, preservation order
+article-eu-production-order = EU e-evidence Regulation, production order
+
+## What an instrument is, in a few words.
+
+instrument-domestic-preservation = domestic preservation order
+instrument-production-order = production order
+instrument-spontaneous-information = spontaneous information
+instrument-preservation247 = preservation through the 24/7 network
+instrument-traffic-disclosure = expedited disclosure of preserved traffic data
+instrument-mla = a mutual legal assistance request
+instrument-open-source = open-source look-up
+instrument-direct-subscriber-request = a direct request for subscriber information
+instrument-emergency-disclosure = emergency disclosure
+instrument-emergency-mla = emergency mutual assistance
+instrument-eu-preservation-order = a European preservation order
+instrument-eu-production-order = a European production order
+instrument-with-basis = { $instrument-name } ({ $basis })
+
+## Legal bases other than an instrument's own article.
+
+basis-un = UN Convention against Cybercrime ({ $instrument-key ->
+        [mla] MLA
+        [preservation247] expedited preservation
+        [traffic-disclosure] expedited disclosure of preserved traffic data
+        [spontaneous-information] spontaneous information
+       *[other] international cooperation
+    })
+basis-bilateral-mla = bilateral MLA treaty
+
+## What an instrument needs to exist between two jurisdictions.
+
+needs-same-jurisdiction = a provider in the requesting jurisdiction
+needs-other-jurisdiction = another jurisdiction
+needs-second-protocol = both to be Parties to the Second Protocol (CETS 224)
+needs-eu-e-evidence = both to be bound by the EU e-evidence Regulation
+needs-common-treaty = a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty
+needs-budapest-or-un = both to be Parties to the Budapest Convention or the UN Convention
+
+## Roles.
+
+role-investigator = investigator
+role-prosecutor = prosecutor
+role-contact247 = 24/7 contact
+role-trainer = trainer
+seat-named = { $role-key ->
+        [contact247] { $participant } (the { $role })
+       *[other] { $participant }
+    }
+
+## What a request states, and where the law asks for it.
+
+field-requesting-authority = requesting authority (Art. 29(2)(a))
+field-offence-and-facts = offence and facts (Art. 29(2)(b))
+field-data-and-relation = data and its relation to the offence (Art. 29(2)(c))
+field-custodian-location = custodian or location (Art. 29(2)(d))
+field-necessity = necessity (Art. 29(2)(e))
+field-mla-to-follow = MLA request to follow (Art. 29(2)(f))
+field-legal-basis = legal basis
+field-signature = signature of the competent authority
+field-translation = translation
+field-emergency-facts = emergency facts (CETS 224 Art. 3)
+
+## Offences.
+
+offence-illegal-access = illegal access
+offence-illegal-interception = illegal interception
+offence-data-interference = data interference
+offence-system-interference = system interference
+offence-misuse-of-devices = misuse of devices
+offence-computer-forgery = computer-related forgery
+offence-computer-fraud = computer-related fraud
+offence-child-sexual-abuse-material = child sexual abuse material
+offence-copyright-infringement = copyright infringement
+offence-extortion = extortion
+offence-money-laundering = money laundering
+
+## Data categories.
+
+category-subscriber-info = subscriber information
+category-traffic-data = traffic data
+category-content = content
+category-net-flow = NetFlow (traffic data)
+category-server-image = a server image
+category-kyc-records = know-your-customer records
+category-registration-data = domain registration data (CETS 224 Art. 6)
+
+## Kinds of provider.
+
+provider-kind-isp = internet access provider
+provider-kind-hosting = hosting provider
+provider-kind-vps = virtual server host
+provider-kind-vpn = VPN service
+provider-kind-social-network = social network
+provider-kind-email = e-mail service
+provider-kind-registrar = domain registrar
+provider-kind-crypto-exchange = crypto exchange
+provider-kind-cloud = cloud provider
+
+## Joining lists.
+
+list-comma = {", "}
+list-or = {" or "}
+list-semicolon = {"; "}

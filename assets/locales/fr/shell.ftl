@@ -1,0 +1,23 @@
+# The command line's own words (src/cli).
+
+run-times-local = times: since start, and local time in { $name } ({ $zone })
+run-times = times: since start
+run-refused = REFUSED (step { $step }): { $reason }
+run-stamped-before-clock = stamped { $stamped }, but an earlier Jump had already moved the clock to { $now }: not applied (a line never runs later than its stamp; stamp it { $now } or later, or jump less far)
+run-outcome = Outcome of `{ $scenario }` (seed { $seed }) at { $at }
+run-evidence = Evidence:
+run-objectives = Objectives:
+run-objective-met = met at { $at }
+run-objective-not-met = not met
+run-score = Score: { $score } / { $max }
+run-state-hash = State hash: { $hash }
+
+## Days of the week, short, for local times (Monday is 1).
+
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun

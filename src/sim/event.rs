@@ -1,0 +1,153 @@
+//! Everything that happens in an exercise, as data: who acted ([`Actor`])
+//! and what happened ([`Event`]), with the parts of an event that have
+//! parts of their own (how a request ended, why data was deleted).
+//!
+//! These values are the trace, the inboxes and the state hash's input; the
+//! shell renders them in the reader's language. Nothing here is a word
+//! for a person; see [`super::message`].
+
+use serde::Serialize;
+
+use crate::law::{Basis, RequestField};
+use crate::scenario::model::{Offence, ProviderKind};
+use crate::time::SimTime;
+
+use super::message::messages;
+use super::types::{Participant, RequestId};
+
+messages! {
+    /// Who did something: a seat at the table, or an office the
+    /// simulation plays.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Actor {
+        Seat { participant: Participant => participant } = "actor-seat",
+        /// A jurisdiction's team, as a whole (it learns leads together).
+        Team { jurisdiction: usize => jurisdiction } = "actor-team",
+        Network247 = "actor-network-247",
+        CentralAuthority { jurisdiction: usize => jurisdiction } = "actor-central-authority",
+        Desk { jurisdiction: usize => jurisdiction } = "actor-desk",
+        Judge { jurisdiction: usize => jurisdiction } = "actor-judge",
+        Provider { provider: usize => provider } = "actor-provider",
+        /// The requested state's authorities, for a request that reached no provider.
+        Authorities { jurisdiction: usize => jurisdiction } = "actor-authorities",
+        Incident = "actor-incident",
+        Inject = "actor-inject",
+        Clock = "actor-clock",
+        Debrief = "actor-debrief",
+    }
+}
+
+messages! {
+    /// One thing that happened: a line of the trace, a note in an inbox.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Event {
+        LeadsFound { how: LeadSource => nested, leads: Vec<usize> => leads } = "leads-found",
+        /// CETS 224 Art. 7(5): the requested state hears of a direct order.
+        DirectOrderNotice { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, provider: usize => provider } = "direct-order-notice",
+        RequestArrived { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction } = "request-arrived",
+        SpontaneousInformation { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, offences: Vec<Offence> => offences } = "spontaneous-information",
+        Transmitted { request: RequestId => request, to: usize => jurisdiction } = "request-transmitted",
+        SentBack { request: RequestId => request, missing: Vec<RequestField> => fields } = "request-sent-back",
+        Forwarded { request: RequestId => request, basis: Basis => basis } = "request-forwarded",
+        Accepted { request: RequestId => request, basis: Basis => basis } = "request-accepted",
+        OrderSigned { request: RequestId => request, basis: Basis => basis } = "order-signed",
+        RequestClosed { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, result: RequestResult => nested } = "request-closed",
+        Deleted { item: usize => item, why: Deletion => nested } = "item-deleted",
+        StageReached { stage: (usize, usize) => stage, risk_to_life: bool => flag } = "stage-reached",
+        InjectFired { inject: usize => inject } = "inject-fired",
+        TimeUp = "exercise-over-time-up",
+        EndConditionHolds = "exercise-over-end-condition",
+        ObjectiveMet { objective: usize => objective, points: u32 => points } = "objective-met",
+        Paused = "paused",
+        Resumed = "resumed",
+        SpeedSet { factor: u32 => points } = "speed-set",
+        Jumped { to: SimTime => time } = "clock-jumped",
+        Annotated { text: String => text } = "annotated",
+        Examined { lead: usize => lead } = "lead-examined",
+        LookedUp { lead: usize => lead, provider: usize => provider, kind: ProviderKind => provider_kind, country: usize => jurisdiction } = "lead-looked-up",
+        Drafted { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction, items: Vec<usize> => items } = "request-drafted",
+        Amended { request: RequestId => request, fields: Vec<RequestField> => fields } = "request-amended",
+        AppliedToJudge { request: RequestId => request, basis: Basis => basis } = "applied-to-judge",
+        Signed { request: RequestId => request, basis: Basis => basis } = "request-signed",
+        Sent { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction } = "request-sent",
+        TookUp { request: RequestId => request } = "request-taken-up",
+        Wrote { request: RequestId => request, text: String => text } = "wrote-on-request",
+        Renewed { request: RequestId => request, basis: Basis => basis, until: SimTime => time } = "preservation-renewed",
+    }
+}
+
+messages! {
+    /// How a team came by new leads.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum LeadSource {
+        CaseOpened { incident: usize => incident } = "lead-source-case-opened",
+        Examining { lead: usize => lead } = "lead-source-examining",
+        Analysed { item: usize => item } = "lead-source-analysed",
+    }
+}
+
+messages! {
+    /// How a request ended: what its sender is told.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum RequestResult {
+        /// Reached no provider and asked nothing of one.
+        Delivered = "result-delivered",
+        /// Art. 26: information delivered, nothing asked.
+        InformationDelivered { to: usize => jurisdiction } = "result-information-delivered",
+        ReceivedByDesk { desk: usize => jurisdiction } = "result-received-by-desk",
+        /// Art. 29(4): dual criminality reserved for preservation, not met.
+        RefusedReservation { by: usize => jurisdiction, offences: Vec<Offence> => offences } = "result-refused-reservation",
+        RefusedDualCriminality { by: usize => jurisdiction, offences: Vec<Offence> => offences } = "result-refused-dual-criminality",
+        /// Art. 29(6): the provider keeps none of the data asked for.
+        NothingKept { provider: usize => provider } = "result-nothing-kept",
+        DeclinedVoluntarily { provider: usize => provider } = "result-declined-voluntarily",
+        DeclinedByDesk { by: Participant => participant, ground: String => text } = "result-declined-by-desk",
+        Withdrawn { by: Participant => participant } = "result-withdrawn",
+        /// The provider acted: one clause per outcome, each naming its items.
+        Executed { clauses: Vec<Clause> => clauses } = "result-executed",
+    }
+}
+
+messages! {
+    /// What a provider did with some of the items of one request.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Clause {
+        Preserved { items: Vec<usize> => items, until: SimTime => time } = "clause-preserved",
+        Produced { items: Vec<usize> => items } = "clause-produced",
+        Disclosed { items: Vec<usize> => items } = "clause-disclosed",
+        /// Deleted at the provider before the request reached it.
+        NoLongerAvailable { items: Vec<usize> => items } = "clause-no-longer-available",
+        /// Still at the provider, but Art. 30 discloses only preserved data.
+        NotPreserved { items: Vec<usize> => items } = "clause-not-preserved",
+        NeverKept { items: Vec<usize> => items, provider: usize => provider, preservation: bool => flag } = "clause-never-kept",
+    }
+}
+
+messages! {
+    /// Why a provider deleted a data item.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Deletion {
+        /// A preservation had kept it past its retention; the MLA request
+        /// that then held it is no longer pending.
+        HoldReleased { basis: Basis => basis, expired: SimTime => time, retention: SimTime => time, produced: bool => flag, intelligence_only: bool => flag } = "deletion-hold-released",
+        /// A preservation had kept it past its retention, and expired.
+        PreservationExpired { basis: Basis => basis, retention: SimTime => time, produced: bool => flag, intelligence_only: bool => flag } = "deletion-preservation-expired",
+        RetentionProduced = "deletion-retention-produced",
+        RetentionAfterLapse { intelligence_only: bool => flag } = "deletion-retention-after-lapse",
+        RetentionUnpreserved { intelligence_only: bool => flag } = "deletion-retention-unpreserved",
+    }
+}
+
+impl Clause {
+    /// The items this clause names.
+    pub fn items(&self) -> &[usize] {
+        match self {
+            Clause::Preserved { items, .. }
+            | Clause::Produced { items }
+            | Clause::Disclosed { items }
+            | Clause::NoLongerAvailable { items }
+            | Clause::NotPreserved { items }
+            | Clause::NeverKept { items, .. } => items,
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Why an action was refused, and what an accepted one did, as data.
+//!
+//! A [`Refusal`] changes nothing and teaches: each variant carries what
+//! the shell needs to say why in the words of the law and what to do
+//! instead. It never carries what the participant's team does not know:
+//! an unknown data item and one the team has not found are the same
+//! variant with the text the participant typed. Words are the shell's
+//! ([`crate::words`]); see [`super::message`].
+
+use serde::Serialize;
+
+use crate::law::{Basis, Needs, RequestField};
+use crate::scenario::model::{DataCategory, Instrument, Role};
+use crate::time::SimTime;
+
+use super::message::messages;
+use super::types::{Participant, RequestId};
+
+messages! {
+    /// Why an action was refused. Nothing changed.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Refusal {
+        NoSuchParticipant { participant: Participant => participant, jurisdictions: Vec<usize> => jurisdictions } = "refused-no-such-participant",
+        TrainerOnly { participant: Participant => participant } = "refused-trainer-only",
+        TrainerDoesNotPlay = "refused-trainer-does-not-play",
+        Ended { at: SimTime => time } = "refused-ended",
+        AlreadyPaused = "refused-already-paused",
+        NotPaused = "refused-not-paused",
+        SpeedOutOfRange = "refused-speed-out-of-range",
+        NoSuchInject { inject: String => text, injects: Vec<usize> => injects } = "refused-no-such-inject",
+        InjectAlreadyFired { inject: usize => inject, at: SimTime => time } = "refused-inject-already-fired",
+        EmptyAnnotation = "refused-empty-annotation",
+        ClockMovedByHost = "refused-clock-moved-by-host",
+        OnlyTrainerMovesClock = "refused-only-trainer-moves-clock",
+        TimeOnlyForward { now: SimTime => time } = "refused-time-only-forward",
+        PastLatest { latest: SimTime => time, years: u32 => points } = "refused-past-latest",
+        /// A lead the team has not found, or that does not exist: the same answer.
+        LeadNotFound { lead: String => text } = "refused-lead-not-found",
+        ExamineIsInvestigators { team: usize => jurisdiction } = "refused-examine-is-investigators",
+        AlreadyExamined { lead: usize => lead } = "refused-already-examined",
+        LookUpRoles = "refused-look-up-roles",
+        NoProviderBehind { lead: usize => lead } = "refused-no-provider-behind",
+        AlreadyLookedUp { lead: usize => lead } = "refused-already-looked-up",
+        NeedsNoRequest { instrument: Instrument => instrument } = "refused-needs-no-request",
+        NoSuchJurisdiction { to: String => text, jurisdictions: Vec<usize> => jurisdictions } = "refused-no-such-jurisdiction",
+        /// The instrument does not exist between the two (see `law::why_not_between`).
+        NotBetween { instrument: Instrument => instrument, from: usize => jurisdiction, to: usize => jurisdiction, needs: Needs => needs, instead: Vec<(Instrument, Basis)> => alternatives, only_way: bool => flag } = "refused-not-between",
+        WrongSender { instrument: Instrument => instrument, senders: Vec<Participant> => seats_or, role: Role => role } = "refused-wrong-sender",
+        NeedsEmergency { instrument: Instrument => instrument } = "refused-needs-emergency",
+        /// A data item the team cannot name: unknown, not found, or its holder not looked up.
+        UnknownItem { item: String => text } = "refused-unknown-item",
+        MustNameData { instrument: Instrument => instrument } = "refused-must-name-data",
+        InformsNamesNoData { instrument: Instrument => instrument, to: usize => jurisdiction } = "refused-informs-names-no-data",
+        NotCovered { instrument: Instrument => instrument, item: usize => item, category: DataCategory => category, instead: Vec<Instrument> => instruments_or } = "refused-not-covered",
+        OneProvider = "refused-one-provider",
+        WrongJurisdiction { item: usize => item, provider: usize => provider, held_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-wrong-jurisdiction",
+        HandledBy { request: RequestId => request, basis: Basis => basis, seat: Participant => seat } = "refused-handled-by",
+        /// Not this team's request, or none: the same answer.
+        NoSuchRequest { request: RequestId => request } = "refused-no-such-request",
+        WithTheJudge { request: RequestId => request } = "refused-with-the-judge",
+        Closed { request: RequestId => request } = "refused-closed",
+        BeingHandled { request: RequestId => request } = "refused-being-handled",
+        AlreadyStated { request: RequestId => request } = "refused-already-stated",
+        SigningIsProsecutors { team: usize => jurisdiction } = "refused-signing-is-prosecutors",
+        AlreadySigned { request: RequestId => request } = "refused-already-signed",
+        NeedsNoSignature { instrument: Instrument => instrument } = "refused-needs-no-signature",
+        /// Missing elements (the signature aside), and who would reject it.
+        Incomplete { basis: Basis => basis, by: Rejecter => nested, missing: Vec<RequestField> => fields } = "refused-incomplete",
+        SentByRole { instrument: Instrument => instrument, role: Role => role } = "refused-sent-by-role",
+        NotSigned { basis: Basis => basis, court_order: bool => flag } = "refused-not-signed",
+        ForwardIsDesks = "refused-forward-is-desks",
+        NotWaiting { request: RequestId => request } = "refused-not-waiting",
+        DeclineIsDesks = "refused-decline-is-desks",
+        DeclineNeedsGround = "refused-decline-needs-ground",
+        NothingToAnswer { request: RequestId => request } = "refused-nothing-to-answer",
+        NotSentYet { request: RequestId => request } = "refused-not-sent-yet",
+        EmptyAnswer = "refused-empty-answer",
+        RenewedBySender { instrument: Instrument => instrument, role: Role => role } = "refused-renewed-by-sender",
+        NotAPreservation { instrument: Instrument => instrument } = "refused-not-a-preservation",
+        PreservedNothing { request: RequestId => request } = "refused-preserved-nothing",
+        PreservationLapsed { request: RequestId => request } = "refused-preservation-lapsed",
+        AlreadyClosed { request: RequestId => request } = "refused-already-closed",
+    }
+}
+
+messages! {
+    /// Who would reject an incomplete request.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+    pub enum Rejecter {
+        Judge = "rejecter-judge",
+        Provider = "rejecter-provider",
+        Law = "rejecter-law",
+    }
+}
+
+messages! {
+    /// What an accepted action did.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+    pub enum Done {
+        Paused = "done-paused",
+        Resumed = "done-resumed",
+        SpeedSet { factor: u32 => points } = "done-speed-set",
+        InjectFired { inject: usize => inject } = "done-inject-fired",
+        Noted = "done-noted",
+        ClockAt { now: SimTime => time } = "done-clock-at",
+        Examined { lead: usize => lead } = "done-examined",
+        LookedUp { lead: usize => lead, provider: usize => provider } = "done-looked-up",
+        Drafted { request: RequestId => request } = "done-drafted",
+        Amended { request: RequestId => request } = "done-amended",
+        WithTheJudge { request: RequestId => request } = "done-with-the-judge",
+        Signed { request: RequestId => request } = "done-signed",
+        Sent { request: RequestId => request } = "done-sent",
+        Forwarded { request: RequestId => request } = "done-forwarded",
+        Declined { request: RequestId => request } = "done-declined",
+        Wrote { request: RequestId => request } = "done-wrote",
+        Renewed { request: RequestId => request, until: SimTime => time } = "done-renewed",
+        Withdrawn { request: RequestId => request } = "done-withdrawn",
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    /// The stable code: logs and tests; people read the shell's words.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(super::message::Message::code(self))
+    }
+}
+
+impl std::error::Error for Refusal {}
