@@ -86,6 +86,9 @@ impl std::str::FromStr for Lang {
     }
 }
 
+/// What a message that cannot be rendered shows, for tests to find.
+const MISSING: &str = "untranslated";
+
 /// One language's messages, ready to render.
 pub struct Words {
     lang: Lang,
@@ -156,7 +159,7 @@ impl Words {
     /// message in every language fails on either.
     fn format(&self, code: &str, args: Option<&FluentArgs>) -> String {
         self.try_format(code, args)
-            .unwrap_or_else(|errors| format!("[{code}: {}]", errors.join("; ")))
+            .unwrap_or_else(|errors| format!("[{MISSING} {code}: {}]", errors.join("; ")))
     }
 
     /// The message, or what went wrong (for tests).
@@ -173,18 +176,14 @@ impl Words {
         }
     }
 
-    /// Renders a typed message and reports any missing message or
-    /// variable instead of placing a marker (for tests).
-    pub fn try_message(&self, scenario: &Scenario, message: &impl Message) -> Result<String, Vec<String>> {
-        let mut fluent = FluentArgs::new();
-        for (name, arg) in message.args() {
-            self.put(scenario, &mut fluent, name, &arg);
-        }
-        let text = self.try_format(message.code(), Some(&fluent))?;
-        // A nested message or a term that failed leaves its marker.
-        match text.find('[').and_then(|at| text[at..].find(": no message").map(|_| at)) {
-            Some(_) => Err(vec![text]),
-            None => Ok(text),
+    /// A message by code, or what went wrong: a missing message or
+    /// variable, here or in a term or nested message (for tests).
+    pub fn try_render(&self, scenario: &Scenario, code: &str, args: &[(&'static str, Arg)]) -> Result<String, Vec<String>> {
+        let text = self.render(scenario, code, args);
+        if text.contains(MISSING) {
+            Err(vec![text])
+        } else {
+            Ok(text)
         }
     }
 
