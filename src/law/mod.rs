@@ -689,7 +689,10 @@ mod tests {
         let b = jurisdiction("B", &[Framework::Budapest]);
         assert!(applies_between(Instrument::Preservation247, &a, &b));
         assert!(!applies_between(Instrument::EmergencyDisclosure, &a, &b));
-        assert!(why_not_between(Instrument::EmergencyDisclosure, &a, &b).contains("Second Protocol"));
+        assert_eq!(
+            why_not_between(Instrument::EmergencyDisclosure, &a, &b).needs,
+            Needs::SecondProtocol
+        );
         let c = jurisdiction("C", &[Framework::Budapest, Framework::SecondProtocol]);
         assert!(applies_between(Instrument::EmergencyDisclosure, &a, &c));
     }
@@ -803,25 +806,26 @@ mod tests {
         let mut outside = jurisdiction("D", &[]);
         outside.bilateral_mla.push("A".into());
         let mla = Instrument::Mla;
-        assert_eq!(basis(mla, &budapest, &also_budapest), "Budapest Art. 31");
-        assert_eq!(
-            basis(mla, &budapest, &un_only),
-            "UN Convention against Cybercrime (MLA)"
-        );
-        assert_eq!(basis(mla, &budapest, &outside), "bilateral MLA treaty");
-        assert_eq!(
-            basis(Instrument::Preservation247, &budapest, &un_only),
-            "UN Convention against Cybercrime (expedited preservation)"
-        );
-        assert!(basis(Instrument::TrafficDisclosure, &un_only, &budapest).starts_with("UN Convention"));
-        assert!(basis(Instrument::SpontaneousInformation, &un_only, &budapest).starts_with("UN Convention"));
-        assert_eq!(
-            basis(Instrument::Preservation247, &budapest, &also_budapest),
-            "Budapest Art. 29"
-        );
+        assert_eq!(basis(mla, &budapest, &also_budapest), Basis::Rule(mla));
+        assert_eq!(basis(mla, &budapest, &un_only), Basis::UnConvention(mla));
+        assert_eq!(basis(mla, &budapest, &outside), Basis::BilateralMla);
+        for instrument in [
+            Instrument::Preservation247,
+            Instrument::TrafficDisclosure,
+            Instrument::SpontaneousInformation,
+        ] {
+            assert_eq!(
+                basis(instrument, &un_only, &budapest),
+                Basis::UnConvention(instrument)
+            );
+            assert_eq!(
+                basis(instrument, &budapest, &also_budapest),
+                Basis::Rule(instrument)
+            );
+        }
         assert_eq!(
             basis(Instrument::ProductionOrder, &budapest, &budapest),
-            "Budapest Art. 18"
+            Basis::Rule(Instrument::ProductionOrder)
         );
     }
 
@@ -831,29 +835,38 @@ mod tests {
         let mut d = jurisdiction("D", &[]);
         d.bilateral_mla.push("A".into());
         let why = why_not_between(Instrument::Preservation247, &a, &d);
-        assert!(
-            why.starts_with("Budapest Art. 29 does not exist between A and D"),
-            "{why}"
-        );
-        assert!(
-            why.ends_with("D is reached from A only by the bilateral MLA treaty: use Mla"),
-            "{why}"
-        );
+        assert_eq!(why.needs, Needs::BudapestOrUn);
+        assert_eq!(why.instead, [(Instrument::Mla, Basis::BilateralMla)]);
+        assert!(why.only_way, "MLA is the only request between A and D");
         // Nothing serves spontaneous information over a bilateral MLA treaty.
         let why = why_not_between(Instrument::SpontaneousInformation, &a, &d);
-        assert!(!why.contains("use"), "{why}");
+        assert!(why.instead.is_empty(), "{why:?}");
         // Where several exist, each with its basis.
         let b = jurisdiction("B", &[Framework::Budapest]);
         let why = why_not_between(Instrument::DirectSubscriberRequest, &a, &b);
-        assert!(why.ends_with("between them, use Mla (Budapest Art. 31)"), "{why}");
+        assert_eq!(why.instead, [(Instrument::Mla, Basis::Rule(Instrument::Mla))]);
+        assert!(!why.only_way, "A and B have other requests than MLA");
         let eu = [Framework::Budapest, Framework::EuEEvidence];
         let (e, f) = (jurisdiction("E", &eu), jurisdiction("F", &eu));
         let why = why_not_between(Instrument::DirectSubscriberRequest, &e, &f);
-        assert!(
-            why.ends_with(
-                "between them, use Mla (Budapest Art. 31) or EuProductionOrder (EU e-evidence Regulation, production order)"
-            ),
-            "{why}"
+        assert_eq!(
+            why.instead,
+            [
+                (Instrument::Mla, Basis::Rule(Instrument::Mla)),
+                (
+                    Instrument::EuProductionOrder,
+                    Basis::Rule(Instrument::EuProductionOrder)
+                )
+            ]
+        );
+        // Domestic powers and cross-border instruments asked at home.
+        assert_eq!(
+            why_not_between(Instrument::ProductionOrder, &a, &b).needs,
+            Needs::SameJurisdiction
+        );
+        assert_eq!(
+            why_not_between(Instrument::Preservation247, &a, &a).needs,
+            Needs::OtherJurisdiction
         );
     }
 
@@ -944,38 +957,15 @@ mod tests {
         let b = jurisdiction("B", &[Framework::Budapest]);
         let outside = jurisdiction("N", &[]);
         let cases = [
-            (
-                Instrument::EmergencyDisclosure,
-                &b,
-                "both to be Parties to the Second Protocol (CETS 224)",
-            ),
-            (
-                Instrument::EuProductionOrder,
-                &b,
-                "both to be bound by the EU e-evidence Regulation",
-            ),
-            (
-                Instrument::EuPreservationOrder,
-                &b,
-                "both to be bound by the EU e-evidence Regulation",
-            ),
-            (
-                Instrument::Mla,
-                &outside,
-                "a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty",
-            ),
-            (
-                Instrument::Preservation247,
-                &outside,
-                "both to be Parties to the Budapest Convention or the UN Convention",
-            ),
+            (Instrument::EmergencyDisclosure, &b, Needs::SecondProtocol),
+            (Instrument::EuProductionOrder, &b, Needs::EuEEvidence),
+            (Instrument::EuPreservationOrder, &b, Needs::EuEEvidence),
+            (Instrument::Mla, &outside, Needs::CommonTreaty),
+            (Instrument::Preservation247, &outside, Needs::BudapestOrUn),
         ];
         for (instrument, to, needed) in cases {
             let why = why_not_between(instrument, &a, to);
-            assert!(
-                why.contains(&format!(": it needs {needed}")),
-                "{instrument:?}: {why}"
-            );
+            assert_eq!(why.needs, needed, "{instrument:?}: {why:?}");
         }
     }
 
@@ -986,57 +976,26 @@ mod tests {
         // (Art. 29) would not disclose it, so it is not offered.
         let a = jurisdiction("A", &[Framework::Budapest]);
         let b = jurisdiction("B", &[Framework::Budapest]);
-        let why = why_not_covered(
-            Instrument::TrafficDisclosure,
-            "image",
-            DataCategory::ServerImage,
-            &a,
-            &b,
-            false,
-        );
+        let art30 = Instrument::TrafficDisclosure;
         assert_eq!(
-            why.as_deref(),
-            Some(
-                "Budapest Art. 30 discloses traffic data only: image is a server image \u{2014} use Budapest Art. 31"
-            )
+            why_not_covered(art30, DataCategory::ServerImage, &a, &b, false),
+            Some(vec![Instrument::Mla])
         );
-        assert_eq!(
-            why_not_covered(
-                Instrument::TrafficDisclosure,
-                "logs",
-                DataCategory::NetFlow,
-                &a,
-                &b,
-                false
-            ),
-            None
-        );
+        assert_eq!(why_not_covered(art30, DataCategory::NetFlow, &a, &b, false), None);
         // With CETS 224 and a known emergency, Art. 9 and 10 reach it too.
         let a = jurisdiction("A", &[Framework::Budapest, Framework::SecondProtocol]);
         let b = jurisdiction("B", &[Framework::Budapest, Framework::SecondProtocol]);
-        let calm = why_not_covered(
-            Instrument::TrafficDisclosure,
-            "image",
-            DataCategory::ServerImage,
-            &a,
-            &b,
-            false,
+        assert_eq!(
+            why_not_covered(art30, DataCategory::ServerImage, &a, &b, false),
+            Some(vec![Instrument::Mla])
         );
-        assert!(calm.unwrap().ends_with("use Budapest Art. 31"));
-        let urgent = why_not_covered(
-            Instrument::TrafficDisclosure,
-            "image",
-            DataCategory::ServerImage,
-            &a,
-            &b,
-            true,
-        );
-        assert!(
-            urgent
-                .as_deref()
-                .unwrap()
-                .ends_with("use Budapest Art. 31 or CETS 224 Art. 9 or CETS 224 Art. 10"),
-            "{urgent:?}"
+        assert_eq!(
+            why_not_covered(art30, DataCategory::ServerImage, &a, &b, true),
+            Some(vec![
+                Instrument::Mla,
+                Instrument::EmergencyDisclosure,
+                Instrument::EmergencyMla
+            ])
         );
     }
 

@@ -53,3 +53,34 @@ pub fn checked(scenario: Scenario) -> Scenario {
 pub fn two_hops() -> Scenario {
     load_clean("tests/data/sim/two-hops.ron")
 }
+
+/// The English words, as `cyberdrill run` prints them.
+pub fn english() -> &'static cyberdrill::words::Words {
+    static WORDS: std::sync::OnceLock<cyberdrill::words::Words> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| cyberdrill::words::Words::new(cyberdrill::words::Lang::En))
+}
+
+/// One trace line in English: who, and what.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub at: cyberdrill::time::SimTime,
+    pub actor: String,
+    pub text: String,
+}
+
+/// The trace as people read it in English.
+pub fn lines(sim: &cyberdrill::sim::Simulation) -> Vec<Line> {
+    sim.trace()
+        .iter()
+        .map(|event| Line {
+            at: event.at,
+            actor: said(sim, &event.actor),
+            text: said(sim, &event.event),
+        })
+        .collect()
+}
+
+/// A message in English, with the names of this simulation's scenario.
+pub fn said(sim: &cyberdrill::sim::Simulation, message: &impl cyberdrill::sim::Message) -> String {
+    english().message(sim.scenario(), message)
+}
