@@ -17,6 +17,7 @@ use std::path::Path;
 
 use cyberdrill::law::RequestField as F;
 use cyberdrill::scenario::model::{Instrument, Scenario};
+use cyberdrill::sim::Event;
 use cyberdrill::scenario::{check_path, load_path};
 use cyberdrill::sim::{Action, Participant, Simulation};
 use cyberdrill::time::SimTime;
@@ -163,10 +164,10 @@ fn scripted() -> Simulation {
 /// When the inject `id` reached the trainer, if it did; at most once.
 fn fired_at(sim: &Simulation, id: &str) -> Option<SimTime> {
     let inbox = sim.view(&Participant::Trainer).unwrap().inbox;
-    let prefix = format!("{id}: ");
+    let injects = &sim.scenario().injects;
     let notes: Vec<_> = inbox
         .iter()
-        .filter(|note| note.from == "inject" && note.text.starts_with(&prefix))
+        .filter(|note| matches!(note.event, Event::InjectFired { inject } if injects[inject].id == id))
         .collect();
     assert!(notes.len() <= 1, "inject {id} fired {} times", notes.len());
     notes.first().map(|note| note.at)
@@ -313,8 +314,11 @@ fn an_objective_met_after_its_deadline_stays_unmet_however_long_it_holds() {
         .find(|o| o.id == "wallet-by-30m")
         .unwrap();
     assert_eq!(late.met_at, None);
+    let objectives = &sim.scenario().objectives;
     assert!(
-        !sim.trace().iter().any(|e| e.text.contains("wallet-by-30m")),
+        !sim.trace().iter().any(
+            |e| matches!(e.event, Event::ObjectiveMet { objective, .. } if objectives[objective].id == "wallet-by-30m")
+        ),
         "the trace claims the late objective"
     );
 }

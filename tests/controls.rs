@@ -6,9 +6,13 @@
 //! The scenario is `tests/data/sim/conditions.ron` (checked clean by
 //! tests/conditions.rs); expected times are worked out from it by hand.
 
+mod common;
+
 use std::path::Path;
 
+use common::said;
 use cyberdrill::scenario::load_path;
+use cyberdrill::sim::view::Fate;
 use cyberdrill::sim::{Action, Participant, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 
@@ -21,27 +25,26 @@ fn exercise() -> Simulation {
 }
 
 fn trainer(sim: &mut Simulation, action: Action) -> Result<String, String> {
-    sim.apply(&Participant::Trainer, action)
-        .map(|o| o.message)
-        .map_err(|r| r.reason)
+    let result = sim.apply(&Participant::Trainer, action);
+    result.map(|o| said(sim, &o.done)).map_err(|r| said(sim, &r))
 }
 
 /// `action` is refused with a reason containing `expected`, and the
 /// state is exactly what it was.
 fn check_refused(sim: &mut Simulation, participant: &Participant, action: Action, expected: &str) {
     let before = sim.state_hash();
-    let reason = sim
+    let refusal = sim
         .apply(participant, action.clone())
-        .expect_err(&format!("{action:?} should be refused"))
-        .reason;
+        .expect_err(&format!("{action:?} should be refused"));
+    let reason = said(sim, &refusal);
     assert!(reason.contains(expected), "`{reason}` should say `{expected}`");
     assert_eq!(before, sim.state_hash(), "refused {action:?} changed the state");
 }
 
 /// The trace lines by `actor`, as `"d0 00:10 text"`.
 fn lines_by(sim: &Simulation, actor: &str) -> Vec<String> {
-    sim.trace()
-        .iter()
+    common::lines(sim)
+        .into_iter()
         .filter(|e| e.actor == actor)
         .map(|e| format!("{} {}", e.at, e.text))
         .collect()
@@ -53,7 +56,7 @@ fn delivered(sim: &Simulation, id: &str) -> Vec<(String, String)> {
     let mut seen = Vec::new();
     for participant in sim.participants() {
         for note in sim.view(&participant).unwrap().inbox {
-            if note.from == "inject" && note.text.starts_with(&prefix) {
+            if said(sim, &note.actor) == "inject" && said(sim, &note.event).starts_with(&prefix) {
                 seen.push((participant.to_string(), note.at.to_string()));
             }
         }
@@ -79,7 +82,7 @@ fn fire_inject_reaches_exactly_its_recipients_once() {
     assert_eq!(delivered(&sim, "tip"), expected);
     let text = "tip: An informant names the wallet's owner.";
     let note = sim.view(&"A/investigator".parse().unwrap()).unwrap().inbox;
-    assert!(note.iter().any(|n| n.text == text), "{note:?}");
+    assert!(note.iter().any(|n| said(&sim, &n.event) == text), "{note:?}");
     // Its own time (d29) passes: it does not fire again.
     sim.advance_to(SimTime(29 * 1440 + 60));
     assert_eq!(delivered(&sim, "tip"), expected);
@@ -132,7 +135,7 @@ fn jump_runs_every_event_due_on_the_way_and_moves_the_clock() {
         .unwrap()
         .inbox
         .iter()
-        .map(|n| format!("{} {}", n.at, n.text))
+        .map(|n| format!("{} {}", n.at, said(&sim, &n.event)))
         .collect();
     for expected in [
         "d0 05:00 at-5h: Five hours in.",
@@ -150,7 +153,7 @@ fn jump_runs_every_event_due_on_the_way_and_moves_the_clock() {
     // Not due yet: b-old-logs is deleted at d1 00:00.
     let report = sim.report();
     let old = report.evidence.iter().find(|e| e.id == "b-old-logs").unwrap();
-    assert_eq!(old.state, "live");
+    assert_eq!(old.fate, Fate::Live);
     assert!(sim.next_event().is_some_and(|t| t > SimTime(7 * 60)));
 }
 

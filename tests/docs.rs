@@ -12,6 +12,7 @@ use cyberdrill::journal;
 use cyberdrill::law::{self, ALL_INSTRUMENTS, Channel, Covers, RequestField, Yields};
 use cyberdrill::sim::Action;
 use cyberdrill::sim::types::role_word;
+use cyberdrill::words::{Lang, Words};
 
 const BEGIN: &str =
     "<!-- instruments:begin (generated from law::rule; UPDATE_DOCS=1 cargo test --test docs) -->";
@@ -55,6 +56,7 @@ fn instrument_table() -> String {
         "| Instrument | Article | Sent by | Channel | Must state | Data it reaches | Emergency only | Yields | Notes |\n\
          |---|---|---|---|---|---|---|---|---|\n",
     );
+    let english = Words::new(Lang::En);
     for instrument in ALL_INSTRUMENTS {
         let rule = law::rule(instrument);
         let senders: Vec<String> = rule
@@ -64,8 +66,12 @@ fn instrument_table() -> String {
             .collect();
         let required: Vec<String> = rule.required.iter().map(|f| field_words(*f)).collect();
         let covers = match rule.covers {
-            Covers::Any => "any",
-            Covers::Only(_, words) => words,
+            Covers::Any => "any".to_string(),
+            Covers::Only(categories) => categories
+                .iter()
+                .map(|c| english.term_of("category", c))
+                .collect::<Vec<_>>()
+                .join(", "),
         };
         let mut notes = Vec::new();
         if rule.court_order {
@@ -82,7 +88,7 @@ fn instrument_table() -> String {
         }
         let row = [
             format!("`{instrument:?}`"),
-            rule.article.to_string(),
+            english.term_of("article", &instrument),
             senders.join(", "),
             channel_words(rule.channel).to_string(),
             if required.is_empty() {

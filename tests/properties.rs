@@ -1,7 +1,9 @@
 //! Property tests: random action sequences from random participants never
 //! panic and keep the invariants — a refused action changes nothing, a
 //! deleted item is never disclosed or produced later, nothing is produced
-//! without a legal path, and no view shows another jurisdiction's requests.
+//! without a legal path, no view shows another jurisdiction's requests,
+//! and the words a seat reads, in every language, name no lead, data item
+//! or request its team has not been told about.
 //!
 //! By default (CI) the random-play property runs [`DEFAULT_CASES`] cases,
 //! a few seconds. The long mode runs as many as you ask, for example the
@@ -15,7 +17,9 @@
 //! seed in `tests/properties.proptest-regressions`, so that every later
 //! run, in either mode, replays it first.
 
-use std::collections::BTreeMap;
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
@@ -23,8 +27,9 @@ use proptest::prelude::*;
 use cyberdrill::law::{ALL_INSTRUMENTS, RequestField};
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::Scenario;
-use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::sim::{Action, Message, Participant, Simulation};
 use cyberdrill::time::SimTime;
+use cyberdrill::words::{Lang, Words};
 
 fn scenario() -> &'static Scenario {
     static SCENARIO: OnceLock<Scenario> = OnceLock::new();
@@ -211,34 +216,102 @@ fn resolve(s: &Scenario, sim: &Simulation, participant: &Participant, what: &Wha
 }
 
 /// No player's view shows a request, or a note about a request, that
-/// neither comes from nor goes to its own jurisdiction.
+/// neither comes from nor goes to its own jurisdiction (on the data).
 fn views_stay_home(sim: &Simulation) -> Result<(), String> {
     let everything = sim.view(&Participant::Trainer).unwrap();
-    let parties: BTreeMap<u32, (String, String)> = everything
+    let parties: BTreeMap<u32, (usize, usize)> = everything
         .requests
         .iter()
-        .map(|r| (r.id, (r.from.clone(), r.to.clone())))
+        .map(|r| (r.id, (r.from, r.to)))
         .collect();
+    let codes = &sim.scenario().jurisdictions;
     for participant in sim.participants() {
         let Some(home) = participant.jurisdiction() else {
             continue;
         };
         let view = sim.view(&participant).unwrap();
-        let involves = |id: u32| parties.get(&id).is_some_and(|(f, t)| f == home || t == home);
+        let involves = |id: u32| {
+            parties
+                .get(&id)
+                .is_some_and(|&(f, t)| codes[f].code == home || codes[t].code == home)
+        };
         for request in &view.requests {
             if !involves(request.id) {
                 return Err(format!("{participant} sees request #{}", request.id));
             }
         }
         for note in &view.inbox {
-            for word in note.text.split(|c: char| !c.is_ascii_alphanumeric() && c != '#') {
-                if let Some(n) = word.strip_prefix('#').and_then(|n| n.parse::<u32>().ok())
+            for (_, arg) in note.event.args() {
+                if let cyberdrill::sim::Arg::Request(n) = arg
                     && !involves(n)
                 {
-                    return Err(format!(
-                        "{participant}'s inbox mentions request #{n}: {}",
-                        note.text
-                    ));
+                    return Err(format!("{participant}'s inbox names request #{n}: {note:?}"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every language's words, built once.
+fn all_words() -> &'static Vec<Words> {
+    static WORDS: OnceLock<Vec<Words>> = OnceLock::new();
+    WORDS.get_or_init(|| Lang::ALL.into_iter().map(Words::new).collect())
+}
+
+/// The boundary on the words people read: everything a seat's view shows,
+/// rendered in every language, names no lead (by id, value or text), no
+/// data item and no request its team has not been told about. What the
+/// seat knows is taken out first, so a known lead whose value contains an
+/// unknown one's ("40 GB to 91.208.17.50" and "91.208.17.50") is no leak.
+fn words_stay_home(sim: &Simulation) -> Result<(), String> {
+    let s = sim.scenario();
+    for participant in sim.participants() {
+        if participant.jurisdiction().is_none() {
+            continue;
+        }
+        let view = sim.view(&participant).unwrap();
+        let found: BTreeSet<usize> = view.leads.iter().map(|l| l.lead).collect();
+        let mut items: BTreeSet<usize> = view.evidence.iter().map(|e| e.item).collect();
+        items.extend(view.requests.iter().flat_map(|r| r.items.iter().copied()));
+        let requests: BTreeSet<u32> = view.requests.iter().map(|r| r.id).collect();
+        for words in all_words() {
+            let lang = words.lang().code();
+            let mut known: Vec<String> = Vec::new();
+            let mut unknown: Vec<String> = Vec::new();
+            for (l, lead) in s.leads.iter().enumerate() {
+                let texts = [lead.id.clone(), lead.value.clone(), lead.text.get(lang).to_string()];
+                if found.contains(&l) { known.extend(texts) } else { unknown.extend(texts) }
+            }
+            for (i, item) in s.evidence.iter().enumerate() {
+                if items.contains(&i) { known.push(item.id.clone()) } else { unknown.push(item.id.clone()) }
+            }
+            // Longest first, so a known text is removed whole before a part of it.
+            known.sort_by_key(|k| std::cmp::Reverse(k.len()));
+            let mut shown: Vec<String> = Vec::new();
+            for note in &view.inbox {
+                shown.push(words.message(s, &note.actor));
+                shown.push(words.message(s, &note.event));
+            }
+            shown.extend(view.requests.iter().map(|r| words.message(s, &r.status)));
+            shown.extend(view.evidence.iter().map(|e| words.message(s, &e.told)));
+            shown.extend(view.clocks.iter().map(|c| words.message(s, c)));
+            for text in &shown {
+                let mut rest = text.clone();
+                for k in &known {
+                    if !k.is_empty() {
+                        rest = rest.replace(k.as_str(), " ");
+                    }
+                }
+                if let Some(leak) = unknown.iter().find(|u| !u.is_empty() && rest.contains(u.as_str())) {
+                    return Err(format!("{participant} reads `{leak}` in {lang}: {text}"));
+                }
+                for word in rest.split(|c: char| !c.is_ascii_alphanumeric() && c != '#') {
+                    if let Some(n) = word.strip_prefix('#').and_then(|n| n.parse::<u32>().ok())
+                        && !requests.contains(&n)
+                    {
+                        return Err(format!("{participant} reads request #{n} in {lang}: {text}"));
+                    }
                 }
             }
         }
@@ -302,7 +375,7 @@ proptest! {
                     let action = resolve(s, &sim, participant, what);
                     let before = sim.state_hash();
                     if let Err(refusal) = sim.apply(participant, action.clone()) {
-                        prop_assert!(!refusal.reason.is_empty());
+                        prop_assert!(!common::said(&sim, &refusal).is_empty());
                         prop_assert_eq!(before, sim.state_hash(), "refused {:?} by {} changed the state", action, participant);
                     }
                 }
@@ -326,6 +399,11 @@ proptest! {
                 prop_assert!(false, "{}", leak);
             }
         }
+        // Rendering every view in every language is slower than the
+        // data checks: once per case, on the state it reached.
+        if let Err(leak) = words_stay_home(&sim) {
+            prop_assert!(false, "{}", leak);
+        }
     }
 }
 
@@ -336,7 +414,7 @@ fn refusals_teach() {
     let vl247: Participant = "VL/247".parse().unwrap();
     let investigator: Participant = "VL/investigator".parse().unwrap();
     let check = |result: Result<cyberdrill::sim::Outcome, cyberdrill::sim::Refusal>, expected: &str| {
-        let reason = result.expect_err("should be refused").reason;
+        let reason = common::english().message(s, &result.expect_err("should be refused"));
         assert!(reason.contains(expected), "`{reason}` should say `{expected}`");
     };
     for lead in ["exfiltration-alert", "c2-server"] {
@@ -367,7 +445,7 @@ fn refusals_teach() {
     );
     check(
         sim.apply(&vl247, draft(Instrument::Preservation247, "DL")),
-        "DL is reached from VL only by the bilateral MLA treaty: use Mla",
+        "DL is reached from VL only by a mutual legal assistance request (bilateral MLA treaty)",
     );
     check(
         sim.apply(&vl247, draft(Instrument::Mla, "BR")),

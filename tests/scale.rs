@@ -5,6 +5,7 @@
 mod common;
 
 use cyberdrill::sim::Simulation;
+use cyberdrill::sim::view::Fate;
 use cyberdrill::sim::synthetic::{self, Size};
 use cyberdrill::time::SimTime;
 
@@ -28,8 +29,8 @@ fn synthetic_plan_is_accepted_and_runs_to_completion() {
     }
     sim.advance_to(SimTime(2 * 365 * 1440));
     let report = sim.report();
-    let produced = report.evidence.iter().filter(|e| e.state == "produced").count();
-    let lost = report.evidence.iter().filter(|e| e.state == "lost").count();
+    let produced = report.evidence.iter().filter(|e| e.fate == Fate::Produced).count();
+    let lost = report.evidence.iter().filter(|e| e.fate == Fate::Lost).count();
     assert!(produced > 20, "produced {produced}");
     assert!(lost > 100, "lost {lost}");
     assert!(sim.check_invariants().is_ok());
@@ -38,7 +39,7 @@ fn synthetic_plan_is_accepted_and_runs_to_completion() {
         view.requests.len(),
         view.requests
             .iter()
-            .filter(|r| r.from == "J01" || r.to == "J01")
+            .filter(|r| r.from == 1 || r.to == 1)
             .count()
     );
 }

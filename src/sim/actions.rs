@@ -605,7 +605,17 @@ fn answer(
     if text.trim().is_empty() {
         return refuse(Refusal::EmptyAnswer);
     }
-    let other = if req.from == j { req.to } else { req.from };
+    // The other side as far as the request reached it: the sender's whole
+    // team, or on the requested side only the seats it reached (its 24/7
+    // desk); a seat that cannot see a request never reads about it.
+    let readers: Vec<Participant> = if req.from == j {
+        engine::team(&setup, req.to)
+            .into_iter()
+            .filter(|p| engine::reached(&setup, &req, req.to, p.role()))
+            .collect()
+    } else {
+        engine::team(&setup, req.from)
+    };
     emit(
         world,
         seat(participant),
@@ -613,7 +623,7 @@ fn answer(
             request: id,
             text: text.trim().to_string(),
         },
-        engine::team(&setup, other),
+        readers,
     );
     ok(Done::Wrote { request: id }, Some(id))
 }

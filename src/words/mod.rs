@@ -187,6 +187,12 @@ impl Words {
         }
     }
 
+    /// A term of the vocabulary by kind and value: `("article",
+    /// Instrument::Mla)` is "Budapest Art. 31".
+    pub fn term_of(&self, kind: &str, value: &impl std::fmt::Debug) -> String {
+        self.term(kind, &key_of(value))
+    }
+
     /// A term of the vocabulary: `role-contact247`.
     fn term(&self, prefix: &str, key: &str) -> String {
         self.format(&format!("{prefix}-{key}"), None)
