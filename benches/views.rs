@@ -1,0 +1,53 @@
+//! Criterion benchmarks of the read model: what a screen asks for on
+//! every redraw. Figures and commands are in docs/PERFORMANCE.md.
+//!
+//! - `view/default`: the Valdoria 24/7 contact's view at the end of the
+//!   default scenario played headless.
+//! - `view/large`: a prosecutor's view at the end of the large synthetic
+//!   exercise (40 jurisdictions, 10,000 data items, 2,000 requests).
+//! - `view/trainer_default`: the trainer's view of the default scenario.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use cyberdrill::scenario::load;
+use cyberdrill::sim::synthetic::{self, Size};
+use cyberdrill::sim::{Participant, Simulation};
+use cyberdrill::time::SimTime;
+
+fn views(c: &mut Criterion) {
+    let scenario = load::load_default();
+    let mut sim = Simulation::with_humans(&scenario, scenario.seed, []).unwrap();
+    sim.advance_to(sim.end_time().unwrap());
+    let seat: Participant = "VL/247".parse().unwrap();
+    let mut group = c.benchmark_group("view");
+    group.bench_function("default", |b| b.iter(|| black_box(sim.view(&seat))));
+    group.bench_function("trainer_default", |b| {
+        b.iter(|| black_box(sim.view(&Participant::Trainer)))
+    });
+
+    let (large, plan) = synthetic::exercise(Size::LARGE);
+    let mut big = Simulation::new(&large, 1).unwrap();
+    for (at, who, action) in &plan {
+        big.advance_to(*at);
+        let _ = big.apply(who, action.clone());
+    }
+    big.advance_to(big.end_time().unwrap_or(SimTime(2 * 365 * 1440)));
+    let busiest = busiest_seat(&big);
+    group.bench_function("large", |b| b.iter(|| black_box(big.view(&busiest))));
+    group.finish();
+}
+
+/// The player seat with the most requests in view: the worst case a
+/// screen meets.
+fn busiest_seat(sim: &Simulation) -> Participant {
+    sim.participants()
+        .into_iter()
+        .filter(|p| *p != Participant::Trainer)
+        .max_by_key(|p| sim.view(p).map_or(0, |v| v.requests.len() + v.inbox.len()))
+        .expect("a seat")
+}
+
+criterion_group!(benches, views);
+criterion_main!(benches);
