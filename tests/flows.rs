@@ -3,9 +3,12 @@
 
 mod common;
 
-use cyberdrill::law::RequestField as F;
+use cyberdrill::law::{Basis, RequestField as F};
 use cyberdrill::scenario::model::Instrument;
-use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::sim::event::{Clause, Deletion, RequestResult};
+use cyberdrill::sim::refusal::Rejecter;
+use cyberdrill::sim::view::{Deadline, Fate, RequestStatus, Truth};
+use cyberdrill::sim::{Action, Actor, Event, Participant, Refusal, Simulation};
 use cyberdrill::time::SimTime;
 
 fn p(text: &str) -> Participant {
@@ -120,7 +123,10 @@ fn send_mla(sim: &mut Simulation, to: &str, item: &str, fields: &[F]) -> u32 {
 fn forwarded_at(sim: &Simulation, id: u32) -> SimTime {
     sim.trace()
         .iter()
-        .find(|e| e.actor.ends_with("24/7 desk") && e.text.starts_with(&format!("forwarded request #{id} ")))
+        .find(|e| {
+            matches!(e.actor, Actor::Desk { .. })
+                && matches!(e.event, Event::Forwarded { request, .. } if request == id)
+        })
         .expect("the desk forwarded the request")
         .at
 }
@@ -152,21 +158,71 @@ fn outcome(sim: &Simulation, item: &str) -> cyberdrill::sim::EvidenceOutcome {
         .expect("a data item of the scenario")
 }
 
-fn status(sim: &Simulation, who: &str, id: u32) -> String {
+/// A data item's index in the simulation's scenario.
+fn item(sim: &Simulation, id: &str) -> usize {
+    sim.scenario()
+        .evidence
+        .iter()
+        .position(|e| e.id == id)
+        .unwrap_or_else(|| panic!("no data item `{id}`"))
+}
+
+/// A provider's index in the simulation's scenario.
+fn provider(sim: &Simulation, id: &str) -> usize {
+    sim.scenario()
+        .providers
+        .iter()
+        .position(|p| p.id == id)
+        .unwrap_or_else(|| panic!("no provider `{id}`"))
+}
+
+/// A jurisdiction's index in the simulation's scenario.
+fn country(sim: &Simulation, code: &str) -> usize {
+    sim.scenario()
+        .jurisdictions
+        .iter()
+        .position(|j| j.code == code)
+        .unwrap_or_else(|| panic!("no jurisdiction `{code}`"))
+}
+
+/// Where request `id` stands, as `who` sees it.
+fn status(sim: &Simulation, who: &str, id: u32) -> RequestStatus {
     let view = sim.view(&p(who)).unwrap();
     view.requests
         .iter()
         .find(|r| r.id == id)
         .map(|r| r.status.clone())
-        .unwrap_or_default()
+        .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
 }
 
+/// The provider's answer to request `id`, one clause per outcome, as `who`
+/// sees it: empty unless the request was executed.
+fn clauses(sim: &Simulation, who: &str, id: u32) -> Vec<Clause> {
+    match status(sim, who, id) {
+        RequestStatus::Closed {
+            result: RequestResult::Executed { clauses },
+        } => clauses,
+        _ => Vec::new(),
+    }
+}
+
+/// The notes in `who`'s inbox, as typed events.
+fn inbox(sim: &Simulation, who: &str) -> Vec<Event> {
+    sim.view(&p(who))
+        .unwrap()
+        .inbox
+        .into_iter()
+        .map(|note| note.event)
+        .collect()
+}
+
+/// Whether a note in `who`'s inbox, as read in English, says `needle`.
 fn inbox_says(sim: &Simulation, who: &str, needle: &str) -> bool {
     sim.view(&p(who))
         .unwrap()
         .inbox
         .iter()
-        .any(|n| n.text.contains(needle))
+        .any(|note| common::said(sim, &note.event).contains(needle))
 }
 
 const TEAM_A: [&str; 3] = ["A/investigator", "A/prosecutor", "A/247"];
@@ -184,8 +240,15 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
     );
     sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
     sim.advance_to(SimTime(6 * 60));
-    assert_eq!(status(&sim, "A/247", id), "Returned");
-    assert!(inbox_says(&sim, "A/247", "MlaToFollow (Art. 29(2)(f))"));
+    assert_eq!(status(&sim, "A/247", id), RequestStatus::Returned);
+    assert!(
+        inbox(&sim, "A/247").iter().any(|note| matches!(
+            note,
+            Event::SentBack { request, missing } if *request == id && missing.contains(&F::MlaToFollow)
+        )),
+        "{:#?}",
+        inbox(&sim, "A/247")
+    );
     let round_trips = |sim: &Simulation| {
         let view = sim.view(&p("A/247")).unwrap();
         view.requests.iter().find(|r| r.id == id).unwrap().round_trips
@@ -204,10 +267,14 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
     sim.advance_to(SimTime(4 * 1440));
     assert_eq!(round_trips(&sim), 1, "complete the second time");
     let view = sim.view(&p("A/prosecutor")).unwrap();
-    let (_, until) = view
+    let vps_logs = item(&sim, "vps-logs");
+    let until = view
         .clocks
         .iter()
-        .find(|(label, _)| label.contains("vps-logs"))
+        .find_map(|clock| match clock {
+            Deadline::Preservation { item, until } if *item == vps_logs => Some(until),
+            _ => None,
+        })
         .expect("a preservation clock");
     // Art. 29(7): at least 60 days from when the preservation took effect,
     // which is when B's desk put the order to the provider.
@@ -228,16 +295,26 @@ fn a_provider_that_keeps_nothing_sends_a_29_6_notice() {
     let mut sim = with_leads(&TEAM_A);
     let id = preserve(&mut sim, "C", "vpn-logs");
     sim.advance_to(SimTime(15 * 1440));
-    assert!(
-        status(&sim, "A/247", id).contains("could not preserve"),
-        "{}",
-        status(&sim, "A/247", id)
+    let c_vpn = provider(&sim, "c-vpn");
+    let nothing_kept = RequestResult::NothingKept { provider: c_vpn };
+    assert_eq!(
+        status(&sim, "A/247", id),
+        RequestStatus::Closed {
+            result: nothing_kept.clone()
+        }
     );
-    assert!(inbox_says(&sim, "A/investigator", "Art. 29(6)"));
+    assert!(
+        inbox(&sim, "A/investigator").iter().any(|note| matches!(
+            note,
+            Event::RequestClosed { request, result, .. } if *request == id && *result == nothing_kept
+        )),
+        "{:#?}",
+        inbox(&sim, "A/investigator")
+    );
     let vpn = outcome(&sim, "vpn-logs");
     assert_eq!(
-        (vpn.state.as_str(), vpn.detail.as_str()),
-        ("not kept", "never kept by NoLogs VPN")
+        (vpn.fate, vpn.truth),
+        (Fate::NotKept, Truth::NeverKept { provider: c_vpn })
     );
 }
 
@@ -273,10 +350,10 @@ fn the_default_scenario_teaches_that_a_no_log_vpn_has_nothing_to_preserve() {
     sim.apply(&p("VL/247"), Action::Send { request: id }).unwrap();
     sim.advance_to(SimTime(10 * 1440));
     assert_eq!(
-        status(&sim, "VL/247", id),
+        common::said(&sim, &status(&sim, "VL/247", id)),
         "could not preserve: ShadeLink VPN keeps no such data (notice under Art. 29(6)); look for another trace"
     );
-    assert_eq!(outcome(&sim, "vpn-connection-logs").state, "not kept");
+    assert_eq!(outcome(&sim, "vpn-connection-logs").fate, Fate::NotKept);
     let view = sim.view(&p("VL/247")).unwrap();
     assert!(view.clocks.is_empty(), "nothing was preserved: {:?}", view.clocks);
 }
@@ -310,10 +387,10 @@ fn the_requested_central_authority_processes_mla_in_its_own_office_hours() {
             let next = sim.next_event().expect("the request is still under way");
             sim.advance_to(next);
             let now_status = status(&sim, "A/prosecutor", mla);
-            if now_status == "Processing" && accepted.is_none() {
+            if now_status == RequestStatus::Processing && accepted.is_none() {
                 accepted = Some(next);
             }
-            if now_status == "Provider" {
+            if now_status == RequestStatus::AtProvider {
                 at_provider = Some(next);
             }
         }
@@ -347,15 +424,18 @@ fn a_team_acts_only_on_leads_and_data_it_has_found() {
     let not_found = |sim: &mut Simulation, lead: &str| {
         sim.apply(&investigator, Action::Examine { lead: lead.into() })
             .unwrap_err()
-            .reason
     };
     assert_eq!(
         not_found(&mut sim, "leak-site"),
-        "your team has not found a lead `leak-site`; examine what you have first"
+        Refusal::LeadNotFound {
+            lead: "leak-site".into()
+        }
     );
     assert_eq!(
         not_found(&mut sim, "no-such-lead"),
-        "your team has not found a lead `no-such-lead`; examine what you have first"
+        Refusal::LeadNotFound {
+            lead: "no-such-lead".into()
+        }
     );
     sim.apply(
         &investigator,
@@ -388,10 +468,7 @@ fn a_team_acts_only_on_leads_and_data_it_has_found() {
                 },
             )
             .unwrap_err();
-        assert!(
-            refused.reason.ends_with("must name the data it is about"),
-            "{refused}"
-        );
+        assert_eq!(refused, Refusal::MustNameData { instrument });
     }
 }
 
@@ -407,7 +484,14 @@ fn a_preservation_that_arrives_after_deletion_preserves_nothing() {
     sim.advance_to(SimTime(1440));
     let id = preserve(&mut sim, "B", "vps-logs");
     sim.advance_to(SimTime(10 * 1440));
-    assert!(status(&sim, "A/247", id).contains("vps-logs: no longer available"));
+    let gone = Clause::NoLongerAvailable {
+        items: vec![item(&sim, "vps-logs")],
+    };
+    assert!(
+        clauses(&sim, "A/247", id).contains(&gone),
+        "{:?}",
+        status(&sim, "A/247", id)
+    );
     let report = sim.report();
     let objective = report
         .objectives
@@ -415,7 +499,7 @@ fn a_preservation_that_arrives_after_deletion_preserves_nothing() {
         .find(|o| o.id == "preserve-vps-logs")
         .unwrap();
     assert_eq!(objective.met_at, None);
-    assert_eq!(outcome(&sim, "vps-logs").state, "lost");
+    assert_eq!(outcome(&sim, "vps-logs").fate, Fate::Lost);
 }
 
 #[test]
@@ -428,9 +512,9 @@ fn a_second_preservation_extends_the_first() {
     sim.advance_to(SimTime(20 * 1440));
     preserve(&mut sim, "B", "vps-image");
     sim.advance_to(SimTime(75 * 1440));
-    assert_eq!(outcome(&sim, "vps-image").state, "preserved");
+    assert_eq!(outcome(&sim, "vps-image").fate, Fate::Preserved);
     sim.advance_to(SimTime(90 * 1440));
-    assert_eq!(outcome(&sim, "vps-image").state, "lost");
+    assert_eq!(outcome(&sim, "vps-image").fate, Fate::Lost);
 }
 
 #[test]
@@ -447,7 +531,6 @@ fn only_the_right_seat_changes_a_request_and_only_while_it_is_open() {
             },
         )
         .map(|_| ())
-        .map_err(|r| r.reason)
     };
     let id = draft(
         &mut sim,
@@ -461,15 +544,15 @@ fn only_the_right_seat_changes_a_request_and_only_while_it_is_open() {
     // the prosecutor (who answers for the team's requests) may.
     assert_eq!(
         amend(&mut sim, "A/investigator", id, &[F::MlaToFollow]),
-        Err(format!(
-            "request #{id} (Budapest Art. 29) is handled by A/247 (the 24/7 contact)"
-        ))
+        Err(Refusal::HandledBy {
+            request: id,
+            basis: Basis::Rule(Instrument::Preservation247),
+            seat: p("A/247"),
+        })
     );
     assert_eq!(amend(&mut sim, "A/prosecutor", id, &[F::MlaToFollow]), Ok(()));
     // Nothing new: a field already stated, or a signature (which comes from signing).
-    let nothing_new = Err(format!(
-        "request #{id} already states that (a signature comes from signing)"
-    ));
+    let nothing_new = Err(Refusal::AlreadyStated { request: id });
     assert_eq!(amend(&mut sim, "A/247", id, &[F::MlaToFollow]), nothing_new);
     assert_eq!(amend(&mut sim, "A/247", id, &[F::Signature]), nothing_new);
     // Once answered, it is closed.
@@ -477,7 +560,7 @@ fn only_the_right_seat_changes_a_request_and_only_while_it_is_open() {
     sim.advance_to(SimTime(5 * 1440));
     assert_eq!(
         amend(&mut sim, "A/247", id, &[F::EmergencyFacts]),
-        Err(format!("request #{id} is closed: draft a new one"))
+        Err(Refusal::Closed { request: id })
     );
     // A production order with the judge is out of the prosecutor's hands.
     look_up(&mut sim, "home-ip");
@@ -493,7 +576,7 @@ fn only_the_right_seat_changes_a_request_and_only_while_it_is_open() {
         .unwrap();
     assert_eq!(
         amend(&mut sim, "A/prosecutor", order, &[F::EmergencyFacts]),
-        Err(format!("request #{order} is with the judge"))
+        Err(Refusal::WithTheJudge { request: order })
     );
 }
 
@@ -519,11 +602,27 @@ fn a_request_for_kept_and_never_kept_data_answers_for_each_item() {
     sim.apply(&p("A/247"), Action::Send { request: keep }).unwrap();
     sim.advance_to(SimTime(5 * 1440));
     let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
+    let (image, content, logs) = (
+        item(&sim, "vps-image"),
+        item(&sim, "vps-content"),
+        item(&sim, "vps-logs"),
+    );
+    let nimbus = provider(&sim, "b-vps");
     assert_eq!(
-        status(&sim, "A/247", keep),
-        format!(
-            "vps-image: preserved until {until}; vps-content: never kept by NimbusVPS (notice under Art. 29(6))"
-        )
+        clauses(&sim, "A/247", keep),
+        [
+            Clause::Preserved {
+                items: vec![image],
+                until
+            },
+            Clause::NeverKept {
+                items: vec![content],
+                provider: nimbus,
+                preservation: true
+            },
+        ],
+        "{:?}",
+        status(&sim, "A/247", keep)
     );
     let fields = MLA_TO_B;
     let mla = draft(&mut sim, "A/prosecutor", Instrument::Mla, "B", &both, &fields);
@@ -533,8 +632,17 @@ fn a_request_for_kept_and_never_kept_data_answers_for_each_item() {
         .unwrap();
     sim.advance_to(SimTime(100 * 1440));
     assert_eq!(
-        status(&sim, "A/prosecutor", mla),
-        "vps-image: produced as evidence; vps-content: never kept by NimbusVPS"
+        clauses(&sim, "A/prosecutor", mla),
+        [
+            Clause::Produced { items: vec![image] },
+            Clause::NeverKept {
+                items: vec![content],
+                provider: nimbus,
+                preservation: false
+            },
+        ],
+        "{:?}",
+        status(&sim, "A/prosecutor", mla)
     );
     // Nothing obtained: each item still gets its own answer.
     let late = draft(
@@ -570,12 +678,27 @@ fn a_request_for_kept_and_never_kept_data_answers_for_each_item() {
     .unwrap();
     sim.advance_to(SimTime(199 * 1440));
     assert_eq!(
-        status(&sim, "A/247", late),
-        "vps-logs: no longer available; vps-content: never kept by NimbusVPS (notice under Art. 29(6))"
+        clauses(&sim, "A/247", late),
+        [
+            Clause::NoLongerAvailable { items: vec![logs] },
+            Clause::NeverKept {
+                items: vec![content],
+                provider: nimbus,
+                preservation: true
+            },
+        ],
+        "{:?}",
+        status(&sim, "A/247", late)
     );
     assert_eq!(
-        status(&sim, "A/prosecutor", only_content),
-        "vps-content: never kept by NimbusVPS"
+        clauses(&sim, "A/prosecutor", only_content),
+        [Clause::NeverKept {
+            items: vec![content],
+            provider: nimbus,
+            preservation: false
+        }],
+        "{:?}",
+        status(&sim, "A/prosecutor", only_content)
     );
 }
 
@@ -584,20 +707,40 @@ fn a_human_desk_holds_incoming_requests_until_it_forwards_them() {
     let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
     let id = preserve(&mut sim, "B", "vps-logs");
     sim.advance_to(SimTime(2 * 1440));
-    assert_eq!(status(&sim, "B/247", id), "AwaitingForward");
-    assert!(inbox_says(&sim, "B/247", &format!("request #{id}")));
+    assert_eq!(status(&sim, "B/247", id), RequestStatus::AwaitingForward);
+    assert!(
+        inbox(&sim, "B/247")
+            .iter()
+            .any(|note| matches!(note, Event::RequestArrived { request, .. } if *request == id)),
+        "{:#?}",
+        inbox(&sim, "B/247")
+    );
     // Nobody else in B, nor another country's desk, sees it.
     assert!(sim.view(&p("B/prosecutor")).unwrap().requests.is_empty());
     assert!(sim.view(&p("C/247")).unwrap().requests.is_empty());
     // Too late: the logs were deleted at d0 12:00 while the request waited.
     sim.apply(&p("B/247"), Action::Forward { request: id }).unwrap();
     sim.advance_to(SimTime(5 * 1440));
-    assert!(status(&sim, "A/247", id).contains("no longer available"));
-    let lost = outcome(&sim, "vps-logs");
-    assert_eq!(lost.state, "lost");
+    let gone = Clause::NoLongerAvailable {
+        items: vec![item(&sim, "vps-logs")],
+    };
     assert!(
-        lost.detail
-            .contains("retention ran out before anyone preserved it")
+        clauses(&sim, "A/247", id).contains(&gone),
+        "{:?}",
+        status(&sim, "A/247", id)
+    );
+    let lost = outcome(&sim, "vps-logs");
+    assert_eq!(lost.fate, Fate::Lost);
+    assert!(
+        matches!(
+            lost.truth,
+            Truth::Lost {
+                why: Deletion::RetentionUnpreserved { .. },
+                ..
+            }
+        ),
+        "{:?}",
+        lost.truth
     );
     // Forwarding twice, declining after forwarding, or someone else's request, is refused.
     let decline = Action::Decline {
@@ -632,20 +775,25 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
         &fields,
     );
     // Unsigned MLA cannot leave.
-    assert!(
-        sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
-            .unwrap_err()
-            .reason
-            .contains("signed")
-    );
+    let unsigned = sim
+        .apply(&p("A/prosecutor"), Action::Send { request: mla })
+        .unwrap_err();
+    assert!(matches!(unsigned, Refusal::NotSigned { .. }), "{unsigned:?}");
     sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
         .unwrap();
     sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
         .unwrap();
     sim.advance_to(SimTime(7 * 1440));
     // B's central authority wants French; A works in Romanian.
-    assert_eq!(status(&sim, "A/prosecutor", mla), "Returned");
-    assert!(inbox_says(&sim, "A/prosecutor", "Translation"));
+    assert_eq!(status(&sim, "A/prosecutor", mla), RequestStatus::Returned);
+    assert!(
+        inbox(&sim, "A/prosecutor").iter().any(|note| matches!(
+            note,
+            Event::SentBack { request, missing } if *request == mla && missing.contains(&F::Translation)
+        )),
+        "{:#?}",
+        inbox(&sim, "A/prosecutor")
+    );
     sim.apply(
         &p("A/prosecutor"),
         Action::Amend {
@@ -660,7 +808,7 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
     // d60, but the pending MLA request keeps the image (Art. 29(7)).
     sim.advance_to(SimTime(120 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert_eq!(image.state, "produced", "{}", image.detail);
+    assert_eq!(image.fate, Fate::Produced, "{:?}", image.truth);
 }
 
 #[test]
@@ -670,22 +818,28 @@ fn preservation_lapses_when_no_formal_request_follows() {
     // Retention would have deleted it at d29; preservation holds it to ~d60.
     sim.advance_to(SimTime(45 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert_eq!(image.state, "preserved", "{}", image.detail);
+    assert_eq!(image.fate, Fate::Preserved, "{:?}", image.truth);
     sim.advance_to(SimTime(64 * 1440));
     let image = outcome(&sim, "vps-image");
     // The lapse is the preservation's, after the retention had passed.
     assert!(
-        image
-            .detail
-            .contains("the preservation under Budapest Art. 29 expired (retention had run out at d29 00:00)"),
-        "{}",
-        image.detail
+        matches!(
+            image.truth,
+            Truth::Lost {
+                why: Deletion::PreservationExpired {
+                    basis: Basis::Rule(Instrument::Preservation247),
+                    retention: SimTime(r),
+                    ..
+                },
+                ..
+            } if r == 29 * 1440
+        ),
+        "{:?}",
+        image.truth
     );
-    assert!(
-        sim.apply(&p("A/247"), Action::Renew { request: id })
-            .unwrap_err()
-            .reason
-            .contains("lapsed")
+    assert_eq!(
+        sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap_err(),
+        Refusal::PreservationLapsed { request: id }
     );
 }
 
@@ -695,25 +849,31 @@ fn renewing_in_time_keeps_the_data() {
     let id = preserve(&mut sim, "B", "vps-image");
     // Nothing to renew while the request is still on its way.
     assert_eq!(
-        sim.apply(&p("A/247"), Action::Renew { request: id })
-            .unwrap_err()
-            .reason,
-        format!("request #{id} has preserved nothing yet")
+        sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap_err(),
+        Refusal::PreservedNothing { request: id }
     );
     // Nor when the provider preserved nothing (the VPN never kept its logs).
     let vpn = preserve(&mut sim, "C", "vpn-logs");
     sim.advance_to(SimTime(55 * 1440));
-    assert!(status(&sim, "A/247", vpn).starts_with("could not preserve"));
+    assert!(
+        matches!(
+            status(&sim, "A/247", vpn),
+            RequestStatus::Closed {
+                result: RequestResult::NothingKept { .. }
+            }
+        ),
+        "{:?}",
+        status(&sim, "A/247", vpn)
+    );
     assert_eq!(
         sim.apply(&p("A/247"), Action::Renew { request: vpn })
-            .unwrap_err()
-            .reason,
-        format!("request #{vpn} has preserved nothing yet")
+            .unwrap_err(),
+        Refusal::PreservedNothing { request: vpn }
     );
     sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap();
     sim.advance_to(SimTime(90 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert_eq!(image.state, "preserved", "{}", image.detail);
+    assert_eq!(image.fate, Fate::Preserved, "{:?}", image.truth);
     sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap();
     let view = sim.view(&p("A/247")).unwrap();
     let renewed = view.requests.iter().find(|r| r.id == id).unwrap();
@@ -771,12 +931,11 @@ fn the_debrief_says_why_each_item_was_deleted() {
         .unwrap();
     sim.advance_to(SimTime(399 * 1440));
     let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
-    assert!(
-        sim.view(&p("A/247"))
-            .unwrap()
-            .requests
-            .iter()
-            .any(|r| r.id == disclose && r.status.starts_with("vps-logs: disclosed as intelligence")),
+    assert_eq!(
+        clauses(&sim, "A/247", disclose).first(),
+        Some(&Clause::Disclosed {
+            items: vec![item(&sim, "vps-logs")]
+        }),
         "{:?}",
         status(&sim, "A/247", disclose)
     );
@@ -794,8 +953,9 @@ fn the_debrief_says_why_each_item_was_deleted() {
             "lost at d335 00:00: retention ran out after the preservation had lapsed, and no formal request had obtained it".to_string(),
         ),
     ];
+    // The debrief's words, as the trainee reads them.
     for (item, why) in reasons {
-        assert_eq!(outcome(&sim, item).detail, why, "{item}");
+        assert_eq!(common::said(&sim, &outcome(&sim, item).truth), why, "{item}");
     }
 }
 
@@ -816,13 +976,19 @@ fn data_produced_before_its_retention_ends_is_deleted_with_a_copy_kept() {
     sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
     sim.advance_to(SimTime(2 * 1440));
     assert_eq!(
-        outcome(&sim, "vps-logs").detail,
-        "produced (deleted at the provider at d0 12:00)"
+        outcome(&sim, "vps-logs").truth,
+        Truth::ProducedThenDeleted { at: SimTime(12 * 60) }
     );
-    assert!(trace_says(
-        &sim,
-        "deleted vps-logs: retention ran out (a copy had already been produced)"
-    ));
+    let logs = item(&sim, "vps-logs");
+    assert!(
+        sim.trace().iter().any(|e| e.event
+            == Event::Deleted {
+                item: logs,
+                why: Deletion::RetentionProduced
+            }),
+        "{:#?}",
+        sim.trace()
+    );
 }
 
 #[test]
@@ -832,7 +998,17 @@ fn dual_criminality_is_checked_against_the_requested_state() {
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
     sim.advance_to(SimTime(20 * 1440));
-    assert!(status(&sim, "A/prosecutor", mla).contains("dual criminality"));
+    let c = country(&sim, "C");
+    assert!(
+        matches!(
+            status(&sim, "A/prosecutor", mla),
+            RequestStatus::Closed {
+                result: RequestResult::RefusedDualCriminality { by, .. }
+            } if by == c
+        ),
+        "{:?}",
+        status(&sim, "A/prosecutor", mla)
+    );
 }
 
 #[test]
@@ -862,9 +1038,15 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
     sim.advance_to(SimTime(20 * 1440));
+    let c = country(&sim, "C");
     assert!(
-        status(&sim, "A/prosecutor", mla).contains("dual criminality"),
-        "{}",
+        matches!(
+            status(&sim, "A/prosecutor", mla),
+            RequestStatus::Closed {
+                result: RequestResult::RefusedDualCriminality { by, .. }
+            } if by == c
+        ),
+        "{:?}",
         status(&sim, "A/prosecutor", mla)
     );
 }
@@ -884,7 +1066,12 @@ fn a_production_order_waits_for_the_judge_in_office_hours() {
             fields: fields.to_vec(),
         },
     );
-    assert!(refused.unwrap_err().reason.contains("knows of no data item"));
+    assert_eq!(
+        refused.unwrap_err(),
+        Refusal::UnknownItem {
+            item: "subscriber".into()
+        }
+    );
     sim.advance_to(SimTime(6 * 60 + 30));
     let art9 = draft(
         &mut sim,
@@ -896,9 +1083,12 @@ fn a_production_order_waits_for_the_judge_in_office_hours() {
     );
     sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
     sim.advance_to(SimTime(11 * 60 + 59));
+    let logs = Clause::Produced {
+        items: vec![item(&sim, "vps-logs")],
+    };
     assert!(
-        status(&sim, "A/247", art9).contains("produced as evidence"),
-        "{}",
+        clauses(&sim, "A/247", art9).contains(&logs),
+        "{:?}",
         status(&sim, "A/247", art9)
     );
     look_up(&mut sim, "home-ip");
@@ -912,7 +1102,7 @@ fn a_production_order_waits_for_the_judge_in_office_hours() {
     );
     sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
         .unwrap();
-    assert_eq!(status(&sim, "A/prosecutor", order), "Judge");
+    assert_eq!(status(&sim, "A/prosecutor", order), RequestStatus::WithTheJudge);
     assert!(
         sim.apply(&p("A/prosecutor"), Action::Send { request: order })
             .is_err()
@@ -921,7 +1111,14 @@ fn a_production_order_waits_for_the_judge_in_office_hours() {
     sim.apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap();
     sim.advance_to(SimTime(8 * 1440));
-    assert!(status(&sim, "A/prosecutor", order).contains("produced as evidence"));
+    let subscriber = Clause::Produced {
+        items: vec![item(&sim, "subscriber")],
+    };
+    assert!(
+        clauses(&sim, "A/prosecutor", order).contains(&subscriber),
+        "{:?}",
+        status(&sim, "A/prosecutor", order)
+    );
 }
 
 #[test]
@@ -933,19 +1130,33 @@ fn a_human_desk_may_decline_with_a_ground() {
         request: id,
         reason: " ".into(),
     };
-    assert!(
-        sim.apply(&p("B/247"), no_ground)
-            .unwrap_err()
-            .reason
-            .contains("29(5)")
+    assert_eq!(
+        sim.apply(&p("B/247"), no_ground).unwrap_err(),
+        Refusal::DeclineNeedsGround
     );
     let decline = Action::Decline {
         request: id,
         reason: "the facts concern a political offence".into(),
     };
     sim.apply(&p("B/247"), decline).unwrap();
-    assert!(status(&sim, "A/247", id).contains("declined by B/247: the facts concern a political offence"));
-    assert!(inbox_says(&sim, "A/247", "declined"));
+    let declined = RequestResult::DeclinedByDesk {
+        by: p("B/247"),
+        ground: "the facts concern a political offence".into(),
+    };
+    assert_eq!(
+        status(&sim, "A/247", id),
+        RequestStatus::Closed {
+            result: declined.clone()
+        }
+    );
+    assert!(
+        inbox(&sim, "A/247").iter().any(|note| matches!(
+            note,
+            Event::RequestClosed { request, result, .. } if *request == id && *result == declined
+        )),
+        "{:#?}",
+        inbox(&sim, "A/247")
+    );
 }
 
 #[test]
@@ -957,7 +1168,7 @@ fn an_mla_request_does_not_freeze_data_nobody_preserved() {
     send_mla(&mut sim, "B", "vps-image", &MLA_TO_B);
     sim.advance_to(SimTime(150 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert_eq!(image.state, "lost", "{}", image.detail);
+    assert_eq!(image.fate, Fate::Lost, "{:?}", image.truth);
 }
 
 #[test]
@@ -972,22 +1183,34 @@ fn data_held_for_a_pending_mla_request_goes_when_the_request_ends() {
     let keep = preserve(&mut sim, "B", "vps-image");
     let mla = send_mla(&mut sim, "B", "vps-image", &MLA_TO_B);
     sim.advance_to(SimTime(150 * 1440));
+    let image = item(&sim, "vps-image");
     assert_eq!(
         status(&sim, "A/prosecutor", mla),
-        "vps-image: produced as evidence"
+        RequestStatus::Closed {
+            result: RequestResult::Executed {
+                clauses: vec![Clause::Produced { items: vec![image] }]
+            }
+        }
     );
     let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
     let deleted = sim
         .trace()
         .iter()
-        .find(|e| e.text.starts_with("deleted vps-image: "))
+        .find(|e| matches!(e.event, Event::Deleted { item, .. } if item == image))
         .expect("the image is deleted once the request ends");
     assert!(deleted.at > until, "deleted at {}, after {until}", deleted.at);
     assert_eq!(
-        deleted.text,
-        format!(
-            "deleted vps-image: the MLA request that kept it preserved is no longer pending; the preservation under Budapest Art. 29 had expired at {until} and retention had run out at d29 00:00; a copy had already been produced"
-        )
+        deleted.event,
+        Event::Deleted {
+            item: image,
+            why: Deletion::HoldReleased {
+                basis: Basis::Rule(Instrument::Preservation247),
+                expired: until,
+                retention: SimTime(29 * 1440),
+                produced: true,
+                intelligence_only: false,
+            }
+        }
     );
 }
 
@@ -1050,7 +1273,7 @@ fn spontaneous_information_informs_and_obtains_nothing() {
         },
     );
     assert!(
-        named.as_ref().unwrap_err().reason.contains("asks for nothing"),
+        matches!(named, Err(Refusal::InformsNamesNoData { .. })),
         "{named:?}"
     );
     let id = draft(
@@ -1063,10 +1286,21 @@ fn spontaneous_information_informs_and_obtains_nothing() {
     );
     sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
     sim.advance_to(SimTime(2 * 1440));
-    assert!(inbox_says(&sim, "B/247", "spontaneous information"));
     assert!(
-        status(&sim, "A/247", id).contains("delivered"),
-        "{}",
+        inbox(&sim, "B/247")
+            .iter()
+            .any(|note| matches!(note, Event::SpontaneousInformation { request, .. } if *request == id)),
+        "{:#?}",
+        inbox(&sim, "B/247")
+    );
+    assert!(
+        matches!(
+            status(&sim, "A/247", id),
+            RequestStatus::Closed {
+                result: RequestResult::Delivered | RequestResult::InformationDelivered { .. }
+            }
+        ),
+        "{:?}",
         status(&sim, "A/247", id)
     );
     for state in sim.evidence_states() {
@@ -1094,9 +1328,14 @@ fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
     let refused = sim
         .apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap_err();
-    assert!(refused.reason.contains("RequestingAuthority"), "{refused}");
-    assert!(refused.reason.contains("OffenceAndFacts"), "{refused}");
-    assert!(refused.reason.contains("provider would reject"), "{refused}");
+    assert!(
+        matches!(
+            refused,
+            Refusal::Incomplete { by: Rejecter::Provider, ref missing, .. }
+                if missing.contains(&F::RequestingAuthority) && missing.contains(&F::OffenceAndFacts)
+        ),
+        "{refused:?}"
+    );
     assert_eq!(sim.state_hash(), before);
     sim.apply(
         &p("A/prosecutor"),
@@ -1112,6 +1351,7 @@ fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
 
 #[test]
 fn an_instrument_reaches_only_the_data_categories_it_covers() {
+    use cyberdrill::scenario::model::DataCategory;
     let mut sim = with_leads_in(&with_vps_subscriber(), &TEAM_A);
     let art30 = sim.apply(
         &p("A/247"),
@@ -1122,10 +1362,19 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
             fields: STATED.to_vec(),
         },
     );
-    let reason = art30.unwrap_err().reason;
-    assert!(reason.contains("Art. 30 discloses traffic data only"), "{reason}");
-    assert!(reason.contains("vps-image is a server image"), "{reason}");
-    assert!(reason.contains("Budapest Art. 31"), "{reason}");
+    let image = item(&sim, "vps-image");
+    assert!(
+        matches!(
+            art30,
+            Err(Refusal::NotCovered {
+                instrument: Instrument::TrafficDisclosure,
+                item,
+                category: DataCategory::ServerImage,
+                ref instead,
+            }) if item == image && instead.contains(&Instrument::Mla)
+        ),
+        "{art30:?}"
+    );
     let art7 = sim.apply(
         &p("A/prosecutor"),
         Action::Draft {
@@ -1135,8 +1384,16 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
             fields: FORMAL.to_vec(),
         },
     );
-    let reason = art7.unwrap_err().reason;
-    assert!(reason.contains("subscriber information only"), "{reason}");
+    assert!(
+        matches!(
+            art7,
+            Err(Refusal::NotCovered {
+                instrument: Instrument::DirectSubscriberRequest,
+                ..
+            })
+        ),
+        "{art7:?}"
+    );
     // What each covers is accepted.
     draft(
         &mut sim,
@@ -1167,9 +1424,12 @@ fn the_29_4_reservation_does_not_reach_convention_offences() {
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let id = preserve(&mut sim, "B", "vps-image");
     sim.advance_to(SimTime(4 * 1440));
+    let image = item(&sim, "vps-image");
     assert!(
-        status(&sim, "A/247", id).contains("preserved until"),
-        "{}",
+        clauses(&sim, "A/247", id)
+            .iter()
+            .any(|clause| matches!(clause, Clause::Preserved { items, .. } if *items == [image])),
+        "{:?}",
         status(&sim, "A/247", id)
     );
     // Extortion alone is no Convention offence: the reservation applies.
@@ -1177,9 +1437,15 @@ fn the_29_4_reservation_does_not_reach_convention_offences() {
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let id = preserve(&mut sim, "B", "vps-image");
     sim.advance_to(SimTime(4 * 1440));
+    let b = country(&sim, "B");
     assert!(
-        status(&sim, "A/247", id).contains("29(4)"),
-        "{}",
+        matches!(
+            status(&sim, "A/247", id),
+            RequestStatus::Closed {
+                result: RequestResult::RefusedReservation { by, .. }
+            } if by == b
+        ),
+        "{:?}",
         status(&sim, "A/247", id)
     );
 }
@@ -1202,9 +1468,10 @@ fn the_other_side_cannot_act_on_a_draft_it_has_not_received() {
     let before = sim.state_hash();
     let on_draft = sim.apply(&p("B/247"), answer(id)).unwrap_err();
     let on_nothing = sim.apply(&p("B/247"), answer(99)).unwrap_err();
+    // The same answer, word for word, as for a request that does not exist.
     assert_eq!(
-        on_draft.reason.replace(&format!("#{id}"), "#N"),
-        on_nothing.reason.replace("#99", "#N")
+        common::said(&sim, &on_draft).replace(&format!("#{id}"), "#N"),
+        common::said(&sim, &on_nothing).replace("#99", "#N")
     );
     assert_eq!(sim.state_hash(), before);
     assert!(!inbox_says(&sim, "A/247", "drafting"));
@@ -1222,20 +1489,31 @@ fn an_mla_request_holds_preserved_data_from_arrival_even_while_returned() {
     // No translation: B's central authority will send it back.
     let mla = send_mla(&mut sim, "B", "vps-image", &FORMAL);
     sim.advance_to(SimTime(10 * 1440));
-    assert_eq!(status(&sim, "A/prosecutor", mla), "Returned");
+    assert_eq!(status(&sim, "A/prosecutor", mla), RequestStatus::Returned);
     // The 60-day preservation runs out around d60; the returned request
     // is still pending, so Art. 29(7) keeps the image.
     sim.advance_to(SimTime(100 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert_eq!(image.state, "preserved", "{}", image.detail);
-    assert!(image.detail.contains("MLA is pending"), "{}", image.detail);
+    assert_eq!(image.fate, Fate::Preserved, "{:?}", image.truth);
+    assert!(
+        matches!(image.truth, Truth::PreservedWhileMla { .. }),
+        "{:?}",
+        image.truth
+    );
     // Withdrawn, it holds nothing any more.
     sim.apply(&p("A/prosecutor"), Action::Withdraw { request: mla })
         .unwrap();
     sim.advance_to(SimTime(101 * 1440));
     let image = outcome(&sim, "vps-image");
-    assert_eq!(image.state, "lost", "{}", image.detail);
-    assert!(status(&sim, "A/prosecutor", mla).contains("withdrawn"));
+    assert_eq!(image.fate, Fate::Lost, "{:?}", image.truth);
+    assert_eq!(
+        status(&sim, "A/prosecutor", mla),
+        RequestStatus::Closed {
+            result: RequestResult::Withdrawn {
+                by: p("A/prosecutor")
+            }
+        }
+    );
     assert!(
         sim.apply(&p("A/prosecutor"), Action::Withdraw { request: mla })
             .is_err()
@@ -1264,9 +1542,12 @@ fn emergency_disclosure_takes_hours_even_where_a_provider_names_no_emergency_tim
     sim.apply(&p("A/247"), Action::Send { request: art9 }).unwrap();
     // The desk acts within 3h (day) and the law's default, 1h-8h, applies.
     sim.advance_to(SimTime(6 * 60 + 30 + 3 * 60 + 8 * 60));
+    let image = Clause::Produced {
+        items: vec![item(&sim, "vps-image")],
+    };
     assert!(
-        status(&sim, "A/247", art9).contains("produced as evidence"),
-        "{}",
+        clauses(&sim, "A/247", art9).contains(&image),
+        "{:?}",
         status(&sim, "A/247", art9)
     );
 }
@@ -1295,13 +1576,18 @@ fn the_reference_solution_gets_its_emergency_answers_within_hours() {
     let art9: Vec<_> = view
         .requests
         .iter()
-        .filter(|r| r.article == "CETS 224 Art. 9")
+        .filter(|r| r.basis == Basis::Rule(Instrument::EmergencyDisclosure))
         .collect();
     assert_eq!(art9.len(), 2);
     for request in art9 {
         assert!(
-            request.status.contains("produced"),
-            "#{}: {}",
+            matches!(
+                &request.status,
+                RequestStatus::Closed {
+                    result: RequestResult::Executed { clauses }
+                } if clauses.iter().any(|clause| matches!(clause, Clause::Produced { .. }))
+            ),
+            "#{}: {:?}",
             request.id,
             request.status
         );
@@ -1340,9 +1626,12 @@ fn an_eu_production_order_is_answered_within_ten_days() {
     sim.apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap();
     sim.advance_to(SimTime(10 * 1440 + 60));
+    let image = Clause::Produced {
+        items: vec![item(&sim, "vps-image")],
+    };
     assert!(
-        status(&sim, "A/prosecutor", order).contains("produced as evidence"),
-        "{}",
+        clauses(&sim, "A/prosecutor", order).contains(&image),
+        "{:?}",
         status(&sim, "A/prosecutor", order)
     );
 }
@@ -1350,6 +1639,15 @@ fn an_eu_production_order_is_answered_within_ten_days() {
 #[test]
 fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
     use cyberdrill::scenario::model::Reservation;
+    let notices = |sim: &Simulation| -> Vec<u32> {
+        inbox(sim, "B/247")
+            .into_iter()
+            .filter_map(|note| match note {
+                Event::DirectOrderNotice { request, .. } => Some(request),
+                _ => None,
+            })
+            .collect()
+    };
     let mut scenario = with_vps_subscriber();
     let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
     b.reservations.push(Reservation::NotifyDirectOrders);
@@ -1364,10 +1662,10 @@ fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
     );
     sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
         .unwrap();
-    assert!(!inbox_says(&sim, "B/247", "notice of request"));
+    assert_eq!(notices(&sim), Vec::<u32>::new());
     sim.apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap();
-    assert!(inbox_says(&sim, "B/247", &format!("notice of request #{order}")));
+    assert!(notices(&sim).contains(&order), "{:#?}", inbox(&sim, "B/247"));
     assert!(
         sim.view(&p("B/247"))
             .unwrap()
@@ -1392,7 +1690,7 @@ fn a_state_that_reserved_notice_hears_of_direct_orders_to_its_providers() {
         .unwrap();
     sim.apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap();
-    assert!(!inbox_says(&sim, "B/247", "notice of request"));
+    assert_eq!(notices(&sim), Vec::<u32>::new());
     assert!(sim.view(&p("B/247")).unwrap().requests.is_empty());
 }
 
@@ -1413,9 +1711,14 @@ fn a_judge_does_not_sign_an_incomplete_production_order() {
     let refused = sim
         .apply(&p("A/prosecutor"), Action::Sign { request: order })
         .unwrap_err();
-    assert!(refused.reason.contains("judge would not sign"), "{refused}");
-    assert!(refused.reason.contains("LegalBasis"), "{refused}");
-    assert!(!refused.reason.contains("Signature"), "{refused}");
+    assert!(
+        matches!(
+            refused,
+            Refusal::Incomplete { by: Rejecter::Judge, ref missing, .. }
+                if missing.contains(&F::LegalBasis) && !missing.contains(&F::Signature)
+        ),
+        "{refused:?}"
+    );
     // Nor does a provider act on an incomplete Art. 16 order.
     let keep = draft(
         &mut sim,
@@ -1428,7 +1731,16 @@ fn a_judge_does_not_sign_an_incomplete_production_order() {
     let refused = sim
         .apply(&p("A/investigator"), Action::Send { request: keep })
         .unwrap_err();
-    assert!(refused.reason.contains("provider would reject"), "{refused}");
+    assert!(
+        matches!(
+            refused,
+            Refusal::Incomplete {
+                by: Rejecter::Provider,
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
 }
 
 #[test]
@@ -1462,7 +1774,7 @@ fn the_judge_signs_within_signs_in_counted_in_office_hours() {
         let signed = sim
             .trace()
             .iter()
-            .find(|e| e.text.starts_with(&format!("signed order #{order}")))
+            .find(|e| matches!(e.event, Event::OrderSigned { request, .. } if request == order))
             .unwrap_or_else(|| panic!("seed {seed}: the judge never signed"))
             .at;
         assert!(
@@ -1493,16 +1805,21 @@ fn c_reached_by(link: &str) -> cyberdrill::scenario::model::Scenario {
     scenario
 }
 
+/// Whether a line of the trace, as read in English, says `needle`.
 fn trace_says(sim: &Simulation, needle: &str) -> bool {
-    sim.trace().iter().any(|e| e.text.contains(needle))
+    common::lines(sim).iter().any(|line| line.text.contains(needle))
 }
 
 #[test]
 fn a_request_shows_the_legal_basis_it_rests_on_between_its_two_states() {
     let fields = MLA_TO_B;
-    for (link, mla_basis) in [
-        ("bilateral", "bilateral MLA treaty"),
-        ("un", "UN Convention against Cybercrime (MLA)"),
+    for (link, basis, mla_basis) in [
+        ("bilateral", Basis::BilateralMla, "bilateral MLA treaty"),
+        (
+            "un",
+            Basis::UnConvention(Instrument::Mla),
+            "UN Convention against Cybercrime (MLA)",
+        ),
     ] {
         let mut sim = with_leads_in(&c_reached_by(link), &TEAM_A);
         let id = draft(
@@ -1521,7 +1838,7 @@ fn a_request_shows_the_legal_basis_it_rests_on_between_its_two_states() {
         for who in ["A/prosecutor", "trainer"] {
             let view = sim.view(&p(who)).unwrap();
             let request = view.requests.iter().find(|r| r.id == id).unwrap();
-            assert_eq!(request.article, mla_basis, "{link}, {who}");
+            assert_eq!(request.basis, basis, "{link}, {who}");
         }
         assert!(trace_says(
             &sim,
@@ -1532,9 +1849,9 @@ fn a_request_shows_the_legal_basis_it_rests_on_between_its_two_states() {
             &format!("sent request #{id} ({mla_basis}) to C")
         ));
         assert!(
-            !sim.trace().iter().any(|e| e.text.contains("Budapest Art. 31")),
+            !trace_says(&sim, "Budapest Art. 31"),
             "{link}: {:#?}",
-            sim.trace()
+            common::lines(&sim)
         );
     }
     // Preservation through the UN Convention's 24/7 network says so too.
@@ -1542,17 +1859,14 @@ fn a_request_shows_the_legal_basis_it_rests_on_between_its_two_states() {
     let id = preserve(&mut sim, "C", "vpn-logs");
     let view = sim.view(&p("A/247")).unwrap();
     let request = view.requests.iter().find(|r| r.id == id).unwrap();
-    assert_eq!(
-        request.article,
-        "UN Convention against Cybercrime (expedited preservation)"
-    );
+    assert_eq!(request.basis, Basis::UnConvention(Instrument::Preservation247));
     // Between two Budapest Parties, the Convention's article.
     let mut sim = with_leads(&TEAM_A);
     let id = preserve(&mut sim, "B", "vps-logs");
     let view = sim.view(&p("A/247")).unwrap();
     assert_eq!(
-        view.requests.iter().find(|r| r.id == id).unwrap().article,
-        "Budapest Art. 29"
+        view.requests.iter().find(|r| r.id == id).unwrap().basis,
+        Basis::Rule(Instrument::Preservation247)
     );
 }
 
@@ -1570,44 +1884,88 @@ fn a_missing_instrument_is_the_first_refusal_and_names_what_exists() {
             },
         )
         .unwrap_err()
-        .reason
     };
     // Art. 7 to a state outside CETS 224, by the 24/7 desk: the treaty comes first.
-    let reason = refusal(
+    let refused = refusal(
         &mut sim,
         "A/247",
         Instrument::DirectSubscriberRequest,
         "C",
         "vpn-logs",
     );
+    assert!(
+        matches!(
+            refused,
+            Refusal::NotBetween {
+                instrument: Instrument::DirectSubscriberRequest,
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+    let reason = common::said(&sim, &refused);
     assert!(reason.contains("does not exist between A and C"), "{reason}");
     assert!(!reason.contains("sent by"), "{reason}");
     // Art. 29 to a state reached only by a bilateral treaty: use MLA.
-    let reason = refusal(&mut sim, "A/247", Instrument::Preservation247, "C", "vpn-logs");
+    let refused = refusal(&mut sim, "A/247", Instrument::Preservation247, "C", "vpn-logs");
     assert!(
-        reason.contains("C is reached from A only by the bilateral MLA treaty: use Mla"),
+        matches!(
+            refused,
+            Refusal::NotBetween {
+                instrument: Instrument::Preservation247,
+                ref instead,
+                only_way: true,
+                ..
+            } if *instead == [(Instrument::Mla, Basis::BilateralMla)]
+        ),
+        "{refused:?}"
+    );
+    let reason = common::said(&sim, &refused);
+    assert!(
+        reason
+            .contains("C is reached from A only by a mutual legal assistance request (bilateral MLA treaty)"),
         "{reason}"
     );
     // Where the instrument exists, the role is named in words.
-    let reason = refusal(&mut sim, "A/247", Instrument::Mla, "B", "vps-logs");
+    let refused = refusal(&mut sim, "A/247", Instrument::Mla, "B", "vps-logs");
+    assert!(
+        matches!(
+            refused,
+            Refusal::WrongSender {
+                instrument: Instrument::Mla,
+                role: cyberdrill::scenario::model::Role::Contact247,
+                ..
+            }
+        ),
+        "{refused:?}"
+    );
+    let reason = common::said(&sim, &refused);
     assert!(reason.contains("not by the 24/7 contact"), "{reason}");
-    let reason = refusal(
+    let refused = refusal(
         &mut sim,
         "A/investigator",
         Instrument::Preservation247,
         "B",
         "vps-logs",
     );
+    let reason = common::said(&sim, &refused);
     assert!(reason.contains("A/247 (the 24/7 contact)"), "{reason}");
     assert!(!reason.contains("the 247"), "{reason}");
     // Before the emergency, no hint that one is coming.
-    let reason = refusal(
+    let refused = refusal(
         &mut sim,
         "A/247",
         Instrument::EmergencyDisclosure,
         "B",
         "vps-logs",
     );
+    assert_eq!(
+        refused,
+        Refusal::NeedsEmergency {
+            instrument: Instrument::EmergencyDisclosure
+        }
+    );
+    let reason = common::said(&sim, &refused);
     assert!(
         reason.contains(
             "nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)"
@@ -1631,18 +1989,23 @@ fn an_office_hours_desk_acts_only_in_office_hours() {
         sim.advance_to(SimTime(sent));
         preserve(&mut sim, "C", "vpn-logs");
         sim.advance_to(SimTime(sent + 7 * 1440));
-        let acted: Vec<_> = sim.trace().iter().filter(|e| e.actor == "C 24/7 desk").collect();
+        let c = country(&sim, "C");
+        let acted: Vec<_> = sim
+            .trace()
+            .iter()
+            .filter(|e| e.actor == Actor::Desk { jurisdiction: c })
+            .collect();
         assert!(!acted.is_empty(), "sent at {}", SimTime(sent));
         for event in acted {
             let (day, minute) = local(event.at);
             assert!(
                 day < 5 && (10 * 60..=18 * 60).contains(&minute),
-                "sent at {}, the desk acted at {} (local day {day}, {:02}:{:02}): {}",
+                "sent at {}, the desk acted at {} (local day {day}, {:02}:{:02}): {:?}",
                 SimTime(sent),
                 event.at,
                 minute / 60,
                 minute % 60,
-                event.text
+                event.event
             );
         }
     }
@@ -1664,20 +2027,35 @@ fn a_preservation_that_outlives_the_retention_says_so_when_it_expires() {
     );
     sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
     sim.advance_to(SimTime(64 * 1440));
+    let logs = item(&sim, "vps-logs");
     let deleted = sim
         .trace()
         .iter()
-        .find(|e| e.text.starts_with("deleted vps-logs"))
+        .find(|e| matches!(e.event, Event::Deleted { item, .. } if item == logs))
         .expect("the provider deletes the logs once the preservation expires");
+    // The preservation's expiry, not the retention, and a copy was produced.
     assert!(
-        deleted.text.contains(
-            "the preservation under Budapest Art. 29 expired (retention had run out at d0 12:00); a copy had already been produced"
+        matches!(
+            deleted.event,
+            Event::Deleted {
+                why: Deletion::PreservationExpired {
+                    basis: Basis::Rule(Instrument::Preservation247),
+                    retention: SimTime(r),
+                    produced: true,
+                    ..
+                },
+                ..
+            } if r == 12 * 60
         ),
-        "{}",
-        deleted.text
+        "{:?}",
+        deleted.event
     );
-    assert!(!deleted.text.contains("retention ran out"), "{}", deleted.text);
-    assert_eq!(deleted.actor, "NimbusVPS");
+    assert_eq!(
+        deleted.actor,
+        Actor::Provider {
+            provider: provider(&sim, "b-vps")
+        }
+    );
 }
 
 #[test]
@@ -1685,20 +2063,28 @@ fn providers_appear_by_name_as_look_ups_show_them() {
     let mut sim = with_leads(&TEAM_A);
     preserve(&mut sim, "B", "vps-logs");
     sim.advance_to(SimTime(3 * 1440));
+    let lines = common::lines(&sim);
     assert!(
-        sim.trace()
+        lines
             .iter()
-            .any(|e| e.actor == "NimbusVPS" && e.text.contains("preserved until")),
-        "{:#?}",
-        sim.trace()
+            .any(|l| l.actor == "NimbusVPS" && l.text.contains("preserved until")),
+        "{lines:#?}"
     );
     assert!(
-        !sim.trace()
+        !lines
             .iter()
-            .any(|e| e.actor == "b-vps" || e.text.contains("b-vps"))
+            .any(|l| l.actor == "b-vps" || l.text.contains("b-vps")),
+        "{lines:#?}"
     );
+    // A view and the report hold a provider; the shell shows its name.
+    let named = |provider: usize| common::said(&sim, &Actor::Provider { provider });
     let view = sim.view(&p("A/247")).unwrap();
-    assert!(view.evidence.iter().all(|e| e.provider != "b-vps"));
-    assert!(view.evidence.iter().any(|e| e.provider == "NimbusVPS"));
-    assert!(sim.report().evidence.iter().all(|e| !e.provider.contains('-')));
+    assert!(view.evidence.iter().all(|e| named(e.provider) != "b-vps"));
+    assert!(view.evidence.iter().any(|e| named(e.provider) == "NimbusVPS"));
+    assert!(
+        sim.report()
+            .evidence
+            .iter()
+            .all(|e| !named(e.provider).contains('-'))
+    );
 }
