@@ -1,187 +1,200 @@
 # What happens in an exercise: who acted, and what happened.
 # Each id is the stable code of a typed message in the core (src/sim/event.rs,
 # src/sim/view.rs); variables are described in src/words/mod.rs.
+#
+# French conventions (keep them when rewording):
+# - A data item is always "les données X" (feminine plural, whatever the
+#   number of items): participles agree with it ("données X conservées",
+#   "produites", "supprimées"), since no message says how many items it names.
+# - Events are participle phrases ("demande #3 envoyée à BR"): the actor in
+#   the column before is the agent, and no verb has to agree with it.
+# - An article citation ($instrument, $basis) never takes a determiner:
+#   "cette mesure ({ $instrument })", "la demande ({ $basis })".
+# - Preservation is "conservation"; a provider's own retention is
+#   "durée de rétention", so the two never read alike.
+# - A plain space before ":" and ";" (terminals), never a no-break space.
 
 ## Actors: the trace's second column.
 
 actor-seat = { $participant }
-actor-team = { $jurisdiction } team
-actor-network-247 = 24/7 network
-actor-central-authority = { $jurisdiction } central authority
-actor-desk = { $jurisdiction } 24/7 desk
-actor-judge = { $jurisdiction } judge
+actor-team = équipe { $jurisdiction }
+actor-network-247 = réseau 24/7
+actor-central-authority = autorité centrale { $jurisdiction }
+actor-desk = point de contact 24/7 { $jurisdiction }
+actor-judge = juge { $jurisdiction }
 actor-provider = { $provider }
-actor-authorities = { $jurisdiction } authorities
+actor-authorities = autorités { $jurisdiction }
 actor-incident = incident
-actor-inject = inject
-actor-clock = clock
-actor-debrief = debrief
+actor-inject = stimulus
+actor-clock = horloge
+actor-debrief = bilan
 
 ## Events.
 
-leads-found = { $how }: { $leads-count ->
-        [one] new lead
-       *[other] new leads
+leads-found = { $how } : { $leads-count ->
+        [one] nouvelle piste
+       *[other] nouvelles pistes
     } { $leads }
 lead-ref = { $lead-value } ({ $lead })
-lead-source-case-opened = case { $incident } opened
-lead-source-examining = examining { $lead }
-lead-source-analysed = { $item } analysed
-direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your reservation under Art. 7(5))
-request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
-spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
-request-transmitted = transmitted request #{ $request } to { $to }
-request-sent-back = sent request #{ $request } back for clarification: missing { $missing }; amend it and send it again
-request-forwarded = forwarded request #{ $request } ({ $basis }) to the provider
-request-accepted = accepted request #{ $request } ({ $basis }): it is being processed
-order-signed = signed order #{ $request } ({ $basis }): it can be served
-request-closed = request #{ $request } ({ $basis }) from { $from }: { $result }
-item-deleted = deleted { $item }: { $why }
-stage-reached = { $stage }: { $stage-text }{ $risk_to_life ->
-        [true] {" "}[risk to life: emergency procedures open]
+lead-source-case-opened = ouverture du dossier { $incident }
+lead-source-examining = examen de la piste { $lead }
+lead-source-analysed = analyse des données { $item }
+direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
+request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
+spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
+request-transmitted = demande #{ $request } transmise à { $to }
+request-sent-back = demande #{ $request } renvoyée pour précisions ; éléments manquants : { $missing } ; complétez-la et renvoyez-la
+request-forwarded = demande #{ $request } ({ $basis }) transmise au fournisseur
+request-accepted = demande #{ $request } ({ $basis }) acceptée : elle est en cours de traitement
+order-signed = injonction #{ $request } ({ $basis }) signée : elle peut être signifiée
+request-closed = demande #{ $request } ({ $basis }) de { $from } : { $result }
+item-deleted = données { $item } supprimées : { $why }
+stage-reached = { $stage } : { $stage-text }{ $risk_to_life ->
+        [true] {" "}[risque pour la vie : procédures d'urgence ouvertes]
        *[false] {""}
     }
-inject-fired = { $inject }: { $inject-text }
-exercise-over-time-up = exercise over: the scenario's time is up
-exercise-over-end-condition = exercise over: the end condition holds
-objective-met = objective met: { $objective } (+{ $points })
-paused = paused the exercise
-resumed = resumed the exercise
-speed-set = set the speed to x{ $factor }
-clock-jumped = jumped the clock to { $to }
-annotated = note: { $text }
-lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
-lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
-request-drafted = drafted request #{ $request }: { $basis } to { $to } [{ $items }]
-request-amended = amended request #{ $request }: added { $fields }
-applied-to-judge = applied to the judge for order #{ $request } ({ $basis })
-request-signed = signed request #{ $request } ({ $basis })
-request-sent = sent request #{ $request } ({ $basis }) to { $to }
-request-taken-up = took up request #{ $request }
-wrote-on-request = on request #{ $request }: { $text }
-preservation-renewed = renewed the preservation of request #{ $request } ({ $basis }) until { $until }
+inject-fired = { $inject } : { $inject-text }
+exercise-over-time-up = fin de l'exercice : le temps prévu par le scénario est écoulé
+exercise-over-end-condition = fin de l'exercice : la condition de fin est remplie
+objective-met = objectif rempli : { $objective } (+{ $points })
+paused = exercice mis en pause
+resumed = exercice repris
+speed-set = vitesse réglée sur x{ $factor }
+clock-jumped = horloge avancée à { $to }
+annotated = note : { $text }
+lead-examined = piste { $lead-value } ({ $lead }) examinée : { $lead-text }
+lead-looked-up = recherche en sources ouvertes (art. 32(a) de la Convention de Budapest) sur { $lead-value } : { $provider } ({ $kind }, { $country })
+request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } [{ $items }]
+request-amended = demande #{ $request } complétée ; ajout : { $fields }
+applied-to-judge = injonction #{ $request } ({ $basis }) soumise au juge
+request-signed = demande #{ $request } ({ $basis }) signée
+request-sent = demande #{ $request } ({ $basis }) envoyée à { $to }
+request-taken-up = demande #{ $request } prise en charge
+wrote-on-request = sur la demande #{ $request } : { $text }
+preservation-renewed = conservation au titre de la demande #{ $request } ({ $basis }) renouvelée jusqu'à { $until }
 
 ## How a request ended.
 
-result-delivered = delivered
-result-information-delivered = delivered to the { $to } 24/7 desk (information only: nothing is requested)
-result-received-by-desk = received by { $desk } 24/7 desk
-result-refused-reservation = refused: { $by } reserved dual criminality for preservation (Art. 29(4)) and criminalises none of { $offences }
-result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
-result-nothing-kept = could not preserve: { $provider } keeps no such data (notice under Art. 29(6)); look for another trace
-result-declined-voluntarily = { $provider } declined to disclose voluntarily; enforce through MLA
-result-declined-by-desk = declined by { $by }: { $ground }
-result-withdrawn = withdrawn by { $by }
+result-delivered = remise à son destinataire
+result-information-delivered = remise au point de contact 24/7 de { $to } (simple information : rien n'est demandé)
+result-received-by-desk = reçue par le point de contact 24/7 de { $desk }
+result-refused-reservation = refusée : { $by } subordonne la conservation à la double incrimination (réserve au titre de l'art. 29(4)) et ne réprime aucun des faits en cause ({ $offences })
+result-refused-dual-criminality = refusée faute de double incrimination : { $by } ne réprime aucun des faits en cause ({ $offences })
+result-nothing-kept = conservation impossible : { $provider } ne garde pas ce type de données (avis au titre de l'art. 29(6)) ; cherchez une autre trace
+result-declined-voluntarily = { $provider } a refusé la divulgation volontaire ; passez par l'entraide judiciaire pour l'y contraindre
+result-declined-by-desk = refusée par { $by } : { $ground }
+result-withdrawn = retirée par { $by }
 result-executed = { $clauses }
-clause-preserved = { $items }: preserved until { $until }
-clause-produced = { $items }: produced as evidence
-clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
-clause-no-longer-available = { $items }: no longer available
-clause-not-preserved = { $items }: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only)
-clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
-        [true] {" "}(notice under Art. 29(6))
+clause-preserved = données { $items } conservées jusqu'à { $until }
+clause-produced = données { $items } produites comme preuve
+clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)
+clause-no-longer-available = données { $items } devenues indisponibles
+clause-not-preserved = données { $items } non divulguées, faute d'avoir été conservées (l'art. 30 ne vise que les données conservées)
+clause-never-kept = données { $items } jamais gardées par { $provider }{ $preservation ->
+        [true] {" "}(avis au titre de l'art. 29(6))
        *[false] {""}
     }
 
 ## Why a provider deleted data.
 
-deletion-hold-released = the MLA request that kept it preserved is no longer pending; the preservation under { $basis } had expired at { $expired } and retention had run out at { $retention }{ $produced ->
-        [true] ; a copy had already been produced
-       *[false] ; no formal request had obtained it
+deletion-hold-released = la demande d'entraide qui en assurait la conservation n'est plus en cours ; la conservation ({ $basis }) avait expiré à { $expired } et la durée de rétention à { $retention }{ $produced ->
+        [true] {" "}; une copie avait déjà été produite
+       *[false] {" "}; aucune demande formelle ne les avait obtenues
     }{ $intelligence_only ->
-        [true] {" "}(only intelligence was obtained)
+        [true] {" "}(seuls des renseignements avaient été obtenus)
        *[false] {""}
     }
-deletion-preservation-expired = the preservation under { $basis } expired (retention had run out at { $retention }){ $produced ->
-        [true] ; a copy had already been produced
-       *[false] ; no formal request had obtained it
+deletion-preservation-expired = la conservation ({ $basis }) a expiré (la durée de rétention avait pris fin à { $retention }){ $produced ->
+        [true] {" "}; une copie avait déjà été produite
+       *[false] {" "}; aucune demande formelle ne les avait obtenues
     }{ $intelligence_only ->
-        [true] {" "}(only intelligence was obtained)
+        [true] {" "}(seuls des renseignements avaient été obtenus)
        *[false] {""}
     }
-deletion-retention-produced = retention ran out (a copy had already been produced)
-deletion-retention-after-lapse = retention ran out after the preservation had lapsed, and no formal request had obtained it{ $intelligence_only ->
-        [true] {" "}(only intelligence was obtained)
+deletion-retention-produced = la durée de rétention a pris fin (une copie avait déjà été produite)
+deletion-retention-after-lapse = la durée de rétention a pris fin après l'expiration de la conservation, et aucune demande formelle ne les avait obtenues{ $intelligence_only ->
+        [true] {" "}(seuls des renseignements avaient été obtenus)
        *[false] {""}
     }
-deletion-retention-unpreserved = retention ran out before anyone preserved it{ $intelligence_only ->
-        [true] {" "}(only intelligence was obtained)
+deletion-retention-unpreserved = la durée de rétention a pris fin avant que quiconque ne les fasse conserver{ $intelligence_only ->
+        [true] {" "}(seuls des renseignements avaient été obtenus)
        *[false] {""}
     }
 
 ## Where a request stands.
 
-status-drafting = drafting
-status-with-the-judge = with the judge
-status-at-foreign-desk = at the requested 24/7 desk
-status-awaiting-forward = waiting at the requested 24/7 desk
-status-at-own-central-authority = with our central authority
-status-at-foreign-central-authority = with the requested central authority
-status-processing = being processed by the requested state
-status-at-provider = with the provider
-status-returned = returned for clarification
+status-drafting = en cours de rédaction
+status-with-the-judge = soumise au juge
+status-at-foreign-desk = auprès du point de contact 24/7 requis
+status-awaiting-forward = en attente au point de contact 24/7 requis
+status-at-own-central-authority = auprès de notre autorité centrale
+status-at-foreign-central-authority = auprès de l'autorité centrale requise
+status-processing = en cours de traitement par l'État requis
+status-at-provider = chez le fournisseur
+status-returned = renvoyée pour précisions
 status-closed = { $result }
 
 ## What a team has been told about a data item.
 
-told-not-requested = not requested
-told-requested = requested
-told-preserved-until = preserved until { $until }
-told-could-not-preserve = could not be preserved
-told-not-available = not available
-told-not-preserved = not preserved
-told-disclosed = disclosed as intelligence
-told-produced = produced as evidence
+told-not-requested = non demandées
+told-requested = demandées
+told-preserved-until = conservées jusqu'à { $until }
+told-could-not-preserve = n'ont pas pu être conservées
+told-not-available = indisponibles
+told-not-preserved = non conservées
+told-disclosed = divulguées à titre de renseignement
+told-produced = produites comme preuve
 
 ## The provider's truth about a data item (trainer and debrief).
 
-truth-never-kept = never kept by { $provider }
-truth-produced-then-deleted = produced (deleted at the provider at { $at })
-truth-lost = lost at { $at }: { $why }
-truth-produced = produced (admissible)
-truth-preserved-until = preserved until { $until }{ $disclosed ->
-        [true] , disclosed as intelligence
+truth-never-kept = jamais gardées par { $provider }
+truth-produced-then-deleted = produites (supprimées chez le fournisseur à { $at })
+truth-lost = perdues à { $at } : { $why }
+truth-produced = produites (recevables)
+truth-preserved-until = conservées jusqu'à { $until }{ $disclosed ->
+        [true] , divulguées à titre de renseignement
        *[false] {""}
     }
-truth-preserved-while-mla = preserved while MLA is pending{ $disclosed ->
-        [true] , disclosed as intelligence
+truth-preserved-while-mla = conservées tant que la demande d'entraide est en cours{ $disclosed ->
+        [true] , divulguées à titre de renseignement
        *[false] {""}
     }
-truth-live = live (not preserved){ $disclosed ->
-        [true] , disclosed as intelligence
+truth-live = présentes chez le fournisseur (non conservées){ $disclosed ->
+        [true] , divulguées à titre de renseignement
        *[false] {""}
     }
 
 ## What became of a data item, in one word.
+# Printed in a column 10 characters wide: keep each at most 10.
 
-fate-produced = produced
-fate-lost = lost
-fate-disclosed = disclosed
-fate-preserved = preserved
-fate-live = live
-fate-not-kept = not kept
+fate-produced = produites
+fate-lost = perdues
+fate-disclosed = divulguées
+fate-preserved = conservées
+fate-live = présentes
+fate-not-kept = absentes
 
 ## Deadlines a participant watches.
 
-deadline-preservation = preservation of { $item }
+deadline-preservation = conservation des données { $item }
 
 ## What an accepted action did.
 
-done-paused = paused
-done-resumed = resumed
-done-speed-set = speed x{ $factor }
-done-inject-fired = fired { $inject }
-done-noted = noted
-done-clock-at = now { $now }
-done-examined = examined { $lead }
-done-looked-up = looked up { $lead }: { $provider }
-done-drafted = drafted request #{ $request }
-done-amended = amended request #{ $request }
-done-with-the-judge = order #{ $request } is with the judge
-done-signed = signed request #{ $request }
-done-sent = sent request #{ $request }
-done-forwarded = handled request #{ $request }
-done-declined = declined request #{ $request }
-done-wrote = answered
-done-renewed = preserved until { $until }
-done-withdrawn = withdrew request #{ $request }
+done-paused = exercice en pause
+done-resumed = exercice repris
+done-speed-set = vitesse x{ $factor }
+done-inject-fired = stimulus { $inject } déclenché
+done-noted = note enregistrée
+done-clock-at = il est maintenant { $now }
+done-examined = piste { $lead } examinée
+done-looked-up = recherche sur la piste { $lead } : { $provider }
+done-drafted = demande #{ $request } rédigée
+done-amended = demande #{ $request } complétée
+done-with-the-judge = injonction #{ $request } soumise au juge
+done-signed = demande #{ $request } signée
+done-sent = demande #{ $request } envoyée
+done-forwarded = demande #{ $request } traitée
+done-declined = demande #{ $request } refusée
+done-wrote = réponse envoyée
+done-renewed = conservation renouvelée jusqu'à { $until }
+done-withdrawn = demande #{ $request } retirée

@@ -1,80 +1,84 @@
 # Why an action was refused (src/sim/refusal.rs). Each says what the law
 # requires and what to do instead; none names what the team has not found.
+#
+# French: an article citation takes no determiner, so an instrument is
+# "cette mesure ({ $instrument })"; a role follows "un" ("par un enquêteur"),
+# which works for every role, vowel or not.
 
-refused-no-such-participant = there is no participant { $participant } in this exercise; jurisdictions: { $jurisdictions }
-refused-trainer-only = only the trainer controls the exercise; { $participant } plays in it
-refused-trainer-does-not-play = the trainer watches and steers; case work is for the players
-refused-ended = the exercise ended at { $at }
-refused-already-paused = the exercise is already paused
-refused-not-paused = the exercise is not paused
-refused-speed-out-of-range = speed is a factor from 1 (real time) to 100000
-refused-no-such-inject = no inject `{ $inject }`; this scenario has: { $injects }
-refused-inject-already-fired = inject `{ $inject }` already fired at { $at }
-refused-empty-annotation = an annotation needs some text
-refused-clock-moved-by-host = the clock is moved by the host, not by this action
-refused-only-trainer-moves-clock = only the trainer moves the clock
-refused-time-only-forward = time only moves forward: it is already { $now }
-refused-past-latest = the clock cannot go past { $latest } ({ $years } years after the start, the longest an exercise may run)
-refused-lead-not-found = your team has not found a lead `{ $lead }`; examine what you have first
-refused-examine-is-investigators = examining leads is the investigator's work; ask { $team }/investigator
-refused-already-examined = `{ $lead }` has already been examined
-refused-look-up-roles = Budapest Art. 32(a) look-ups are done by the investigator or the 24/7 desk
-refused-no-provider-behind = a look-up of { $lead-value } shows no provider: nothing public ties it to a company
-refused-already-looked-up = `{ $lead }` has already been looked up
-refused-needs-no-request = { $instrument } needs no request: look the lead up
-refused-no-such-jurisdiction = no jurisdiction `{ $to }`; this exercise has { $jurisdictions }
+refused-no-such-participant = aucun participant { $participant } dans cet exercice ; juridictions : { $jurisdictions }
+refused-trainer-only = seul le formateur pilote l'exercice ; { $participant } y participe comme joueur
+refused-trainer-does-not-play = le formateur observe et pilote ; le travail d'enquête revient aux joueurs
+refused-ended = l'exercice a pris fin à { $at }
+refused-already-paused = l'exercice est déjà en pause
+refused-not-paused = l'exercice n'est pas en pause
+refused-speed-out-of-range = la vitesse est un facteur compris entre 1 (temps réel) et 100000
+refused-no-such-inject = aucun stimulus `{ $inject }` ; ce scénario comporte : { $injects }
+refused-inject-already-fired = le stimulus `{ $inject }` a déjà été déclenché à { $at }
+refused-empty-annotation = une annotation doit comporter du texte
+refused-clock-moved-by-host = l'horloge est avancée par le programme hôte, pas par cette action
+refused-only-trainer-moves-clock = seul le formateur avance l'horloge
+refused-time-only-forward = le temps ne fait qu'avancer : il est déjà { $now }
+refused-past-latest = l'horloge ne peut pas dépasser { $latest } ({ $years } ans après le début, la durée maximale d'un exercice)
+refused-lead-not-found = votre équipe n'a pas trouvé de piste `{ $lead }` ; examinez d'abord celles que vous avez
+refused-examine-is-investigators = l'examen des pistes relève de l'enquêteur ; adressez-vous à { $team }/investigator
+refused-already-examined = la piste `{ $lead }` a déjà été examinée
+refused-look-up-roles = les recherches en sources ouvertes (art. 32(a) de la Convention de Budapest) sont effectuées par l'enquêteur ou le point de contact 24/7
+refused-no-provider-behind = la recherche sur { $lead-value } ne fait apparaître aucun fournisseur : aucune information publique ne rattache cette piste à une entreprise
+refused-already-looked-up = la piste `{ $lead }` a déjà fait l'objet d'une recherche
+refused-needs-no-request = cette mesure ({ $instrument }) ne nécessite aucune demande : faites directement la recherche sur la piste
+refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice comporte : { $jurisdictions }
 refused-not-between = { $needs-code ->
-        [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only; for { $to } use the 24/7 network or MLA
-        [needs-other-jurisdiction] { $instrument } is for cross-border requests; within { $from } use a domestic order
-       *[other] { $instrument } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
+        [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from } ; pour { $to }, passez par le réseau 24/7 ou par l'entraide judiciaire
+        [needs-other-jurisdiction] cette mesure ({ $instrument }) est réservée aux demandes transfrontières ; au sein de { $from }, utilisez une injonction nationale
+       *[other] cette mesure ({ $instrument }) n'existe pas entre { $from } et { $to } : il faut { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
-                [true] ; { $to } is reached from { $from } only by { $instead }
-               *[false] ; between them, use { $instead }
+                [true] {" "}; { $from } ne peut atteindre { $to } que par { $instead }
+               *[false] {" "}; entre ces deux États, passez par { $instead }
             }
         }
     }
-refused-wrong-sender = { $instrument } is sent by { $senders }, not by the { $role }
-refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)
-refused-unknown-item = your team knows of no data item `{ $item }` it can name: find the lead that points to it and look up who holds it (Art. 32(a))
-refused-must-name-data = { $instrument } must name the data it is about
-refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain: to obtain data, use a request for preservation or disclosure
-refused-not-covered = { $instrument } discloses { $instrument-key ->
-        [traffic-disclosure] traffic data
-       *[other] subscriber information
-    } only: { $item } is { $category } — { $instead-count ->
-        [0] no other instrument between these two reaches it
-       *[other] use { $instead }
+refused-wrong-sender = cette mesure ({ $instrument }) est envoyée par { $senders }, pas par un { $role }
+refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie (art. 3 du Deuxième Protocole)
+refused-unknown-item = votre équipe ne connaît pas de données `{ $item }` qu'elle puisse désigner : trouvez la piste qui y mène, puis recherchez qui les détient (art. 32(a))
+refused-must-name-data = cette mesure ({ $instrument }) doit désigner les données qu'elle vise
+refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une information à { $to } ; elle ne demande rien et ne désigne donc aucune donnée à obtenir : pour obtenir des données, faites une demande de conservation ou de divulgation
+refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
+        [traffic-disclosure] des données relatives au trafic
+       *[other] des données relatives aux abonnés
+    } : les données { $item } relèvent d'une autre catégorie ({ $category }) — { $instead-count ->
+        [0] aucune autre mesure ne permet de les obtenir entre ces deux États
+       *[other] utilisez plutôt : { $instead }
     }
-refused-one-provider = one request goes to one provider: draft one request per provider
-refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
-refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }
-refused-no-such-request = your team has no request #{ $request }
-refused-with-the-judge = request #{ $request } is with the judge
-refused-closed = request #{ $request } is closed: draft a new one
-refused-being-handled = request #{ $request } has been sent and is being handled
-refused-already-stated = request #{ $request } already states that (a signature comes from signing)
-refused-signing-is-prosecutors = signing is for the competent authority: ask { $team }/prosecutor
-refused-already-signed = request #{ $request } is already signed
-refused-needs-no-signature = { $instrument } needs no signature: send it
-refused-incomplete = { $basis } is incomplete and { $by }: it lacks { $missing }; amend it first
-rejecter-judge = the judge would not sign it
-rejecter-provider = the provider would reject it
-rejecter-law = it would not stand
-refused-sent-by-role = { $instrument } is sent by the { $role }
-refused-not-signed = { $basis } must be signed by { $court_order ->
-        [true] a judge
-       *[false] the prosecutor
-    } before it is sent
-refused-forward-is-desks = incoming 24/7 requests are forwarded by the 24/7 desk
-refused-not-waiting = no request #{ $request } is waiting at your desk
-refused-decline-is-desks = incoming 24/7 requests are answered by the 24/7 desk
-refused-decline-needs-ground = a refusal states its ground (Art. 29(5)): political offence, sovereignty, security or ordre public
-refused-nothing-to-answer = you have no request #{ $request } to answer
-refused-not-sent-yet = request #{ $request } has not been sent: nobody else has it yet
-refused-empty-answer = an answer needs some text
-refused-renewed-by-sender = { $instrument } is renewed by whoever sends it: the { $role }
-refused-not-a-preservation = { $instrument } is not a preservation: nothing to renew
-refused-preserved-nothing = request #{ $request } has preserved nothing yet
-refused-preservation-lapsed = the preservation under request #{ $request } has lapsed: the data is no longer kept, so there is nothing to renew
-refused-already-closed = request #{ $request } is closed already
+refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
+refused-wrong-jurisdiction = les données { $item } sont détenues par { $provider } en { $held_in }, et non en { $to } : adressez la demande à { $held_in }
+refused-handled-by = la demande #{ $request } ({ $basis }) est traitée par { $seat }
+refused-no-such-request = votre équipe n'a pas de demande #{ $request }
+refused-with-the-judge = la demande #{ $request } est soumise au juge
+refused-closed = la demande #{ $request } est close : rédigez-en une nouvelle
+refused-being-handled = la demande #{ $request } a été envoyée et est en cours de traitement
+refused-already-stated = la demande #{ $request } contient déjà cet élément (la signature, elle, s'obtient en signant)
+refused-signing-is-prosecutors = la signature revient à l'autorité compétente : adressez-vous à { $team }/prosecutor
+refused-already-signed = la demande #{ $request } est déjà signée
+refused-needs-no-signature = cette mesure ({ $instrument }) ne nécessite pas de signature : envoyez la demande
+refused-incomplete = la demande ({ $basis }) est incomplète et { $by } ; éléments manquants : { $missing } ; complétez-la d'abord
+rejecter-judge = le juge ne la signerait pas
+rejecter-provider = le fournisseur la rejetterait
+rejecter-law = elle ne tiendrait pas en droit
+refused-sent-by-role = cette mesure ({ $instrument }) est envoyée par un { $role }
+refused-not-signed = la demande ({ $basis }) doit être signée par { $court_order ->
+        [true] un juge
+       *[false] le procureur
+    } avant d'être envoyée
+refused-forward-is-desks = les demandes 24/7 reçues sont transmises par le point de contact 24/7
+refused-not-waiting = aucune demande #{ $request } n'est en attente à votre point de contact
+refused-decline-is-desks = c'est le point de contact 24/7 qui répond aux demandes 24/7 reçues
+refused-decline-needs-ground = un refus doit être motivé (art. 29(5)) : infraction politique, souveraineté, sécurité ou ordre public
+refused-nothing-to-answer = vous n'avez pas de demande #{ $request } à laquelle répondre
+refused-not-sent-yet = la demande #{ $request } n'a pas été envoyée : personne d'autre ne l'a encore reçue
+refused-empty-answer = une réponse doit comporter du texte
+refused-renewed-by-sender = cette mesure ({ $instrument }) ne peut être renouvelée que par son expéditeur, un { $role }
+refused-not-a-preservation = cette mesure ({ $instrument }) n'est pas une conservation : rien à renouveler
+refused-preserved-nothing = la demande #{ $request } n'a encore permis de conserver aucune donnée
+refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré : les données ne sont plus gardées, il n'y a donc rien à renouveler
+refused-already-closed = la demande #{ $request } est déjà close

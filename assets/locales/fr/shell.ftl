@@ -1,23 +1,26 @@
 # The command line's own words (src/cli).
 
-run-times-local = times: since start, and local time in { $name } ({ $zone })
-run-times = times: since start
-run-refused = REFUSED (step { $step }): { $reason }
-run-stamped-before-clock = stamped { $stamped }, but an earlier Jump had already moved the clock to { $now }: not applied (a line never runs later than its stamp; stamp it { $now } or later, or jump less far)
-run-outcome = Outcome of `{ $scenario }` (seed { $seed }) at { $at }
-run-evidence = Evidence:
-run-objectives = Objectives:
-run-objective-met = met at { $at }
-run-objective-not-met = not met
-run-score = Score: { $score } / { $max }
-run-state-hash = State hash: { $hash }
+run-times-local = horaires : temps écoulé depuis le début, puis heure locale de { $name } ({ $zone })
+run-times = horaires : temps écoulé depuis le début
+run-refused = REFUSÉ (étape { $step }) : { $reason }
+run-stamped-before-clock = ligne horodatée { $stamped }, mais une action Jump antérieure avait déjà avancé l'horloge à { $now } : non appliquée (une ligne ne s'exécute jamais après son horodatage ; horodatez-la à { $now } ou plus tard, ou avancez l'horloge moins loin)
+run-outcome = Résultat de `{ $scenario }` (graine { $seed }) à { $at }
+run-evidence = Éléments de preuve :
+run-objectives = Objectifs :
+# Printed in a column 26 characters wide, with a time of up to 19
+# (`d58 14:45 lun 15:25`): keep the words before it to 6 letters and a space.
+run-objective-met = rempli { $at }
+run-objective-not-met = non rempli
+run-score = Score : { $score } / { $max }
+run-state-hash = Empreinte de l'état : { $hash }
 
 ## Days of the week, short, for local times (Monday is 1).
+# Three letters, no dot: they fill a fixed-width column, like the English.
 
-weekday-1 = Mon
-weekday-2 = Tue
-weekday-3 = Wed
-weekday-4 = Thu
-weekday-5 = Fri
-weekday-6 = Sat
-weekday-7 = Sun
+weekday-1 = lun
+weekday-2 = mar
+weekday-3 = mer
+weekday-4 = jeu
+weekday-5 = ven
+weekday-6 = sam
+weekday-7 = dim

@@ -1,120 +1,125 @@
 # The vocabulary: instruments, legal bases, roles, request fields, offences,
 # data categories, kinds of provider. Ids are `<kind>-<key>`, the key being
 # the Rust name in kebab case (src/words/mod.rs `key_of`).
+#
+# French: terms carry no determiner, except `instrument-*`, which are read
+# only after "passez par" / "que par" (refused-not-between) and so carry
+# their own ("une demande d'entraide judiciaire", "la conservation rapide").
 
 ## The article an instrument rests on, as a trainee should cite it.
 
-article-domestic-preservation = Budapest Art. 16
-article-production-order = Budapest Art. 18
-article-spontaneous-information = Budapest Art. 26
-article-preservation247 = Budapest Art. 29
-article-traffic-disclosure = Budapest Art. 30
-article-mla = Budapest Art. 31
-article-open-source = Budapest Art. 32(a)
-article-direct-subscriber-request = CETS 224 Art. 7
-article-emergency-disclosure = CETS 224 Art. 9
-article-emergency-mla = CETS 224 Art. 10
-article-eu-preservation-order = EU e-evidence Regulation, preservation order
-article-eu-production-order = EU e-evidence Regulation, production order
+article-domestic-preservation = art. 16 de la Convention de Budapest
+article-production-order = art. 18 de la Convention de Budapest
+article-spontaneous-information = art. 26 de la Convention de Budapest
+article-preservation247 = art. 29 de la Convention de Budapest
+article-traffic-disclosure = art. 30 de la Convention de Budapest
+article-mla = art. 31 de la Convention de Budapest
+article-open-source = art. 32(a) de la Convention de Budapest
+article-direct-subscriber-request = art. 7 du Deuxième Protocole (STCE 224)
+article-emergency-disclosure = art. 9 du Deuxième Protocole (STCE 224)
+article-emergency-mla = art. 10 du Deuxième Protocole (STCE 224)
+article-eu-preservation-order = Règlement e-evidence de l'UE, injonction européenne de conservation
+article-eu-production-order = Règlement e-evidence de l'UE, injonction européenne de production
 
 ## What an instrument is, in a few words.
 
-instrument-domestic-preservation = domestic preservation order
-instrument-production-order = production order
-instrument-spontaneous-information = spontaneous information
-instrument-preservation247 = preservation through the 24/7 network
-instrument-traffic-disclosure = expedited disclosure of preserved traffic data
-instrument-mla = a mutual legal assistance request
-instrument-open-source = open-source look-up
-instrument-direct-subscriber-request = a direct request for subscriber information
-instrument-emergency-disclosure = emergency disclosure
-instrument-emergency-mla = emergency mutual assistance
-instrument-eu-preservation-order = a European preservation order
-instrument-eu-production-order = a European production order
+instrument-domestic-preservation = une injonction nationale de conservation
+instrument-production-order = une injonction de produire
+instrument-spontaneous-information = une information spontanée
+instrument-preservation247 = la conservation rapide par le réseau 24/7
+instrument-traffic-disclosure = la divulgation rapide de données relatives au trafic conservées
+instrument-mla = une demande d'entraide judiciaire
+instrument-open-source = une recherche en sources ouvertes
+instrument-direct-subscriber-request = une demande directe de données relatives aux abonnés
+instrument-emergency-disclosure = la divulgation accélérée en situation d'urgence
+instrument-emergency-mla = l'entraide d'urgence
+instrument-eu-preservation-order = une injonction européenne de conservation
+instrument-eu-production-order = une injonction européenne de production
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
 
-basis-un = UN Convention against Cybercrime ({ $instrument-key ->
-        [mla] MLA
-        [preservation247] expedited preservation
-        [traffic-disclosure] expedited disclosure of preserved traffic data
-        [spontaneous-information] spontaneous information
-       *[other] international cooperation
+basis-un = Convention des Nations unies contre la cybercriminalité ({ $instrument-key ->
+        [mla] entraide
+        [preservation247] conservation rapide
+        [traffic-disclosure] divulgation rapide de données relatives au trafic conservées
+        [spontaneous-information] information spontanée
+       *[other] coopération internationale
     })
-basis-bilateral-mla = bilateral MLA treaty
+basis-bilateral-mla = traité bilatéral d'entraide judiciaire
 
 ## What an instrument needs to exist between two jurisdictions.
+# Read after "il faut".
 
-needs-same-jurisdiction = a provider in the requesting jurisdiction
-needs-other-jurisdiction = another jurisdiction
-needs-second-protocol = both to be Parties to the Second Protocol (CETS 224)
-needs-eu-e-evidence = both to be bound by the EU e-evidence Regulation
-needs-common-treaty = a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty
-needs-budapest-or-un = both to be Parties to the Budapest Convention or the UN Convention
+needs-same-jurisdiction = un fournisseur établi dans la juridiction requérante
+needs-other-jurisdiction = une autre juridiction
+needs-second-protocol = que les deux États soient Parties au Deuxième Protocole (STCE 224)
+needs-eu-e-evidence = que les deux États soient liés par le Règlement e-evidence de l'UE
+needs-common-treaty = un traité commun : la Convention de Budapest, la Convention des Nations unies ou un traité bilatéral d'entraide judiciaire
+needs-budapest-or-un = que les deux États soient Parties à la Convention de Budapest ou à la Convention des Nations unies
 
 ## Roles.
 
-role-investigator = investigator
-role-prosecutor = prosecutor
-role-contact247 = 24/7 contact
-role-trainer = trainer
+role-investigator = enquêteur
+role-prosecutor = procureur
+role-contact247 = point de contact 24/7
+role-trainer = formateur
 seat-named = { $role-key ->
-        [contact247] { $participant } (the { $role })
+        [contact247] { $participant } ({ $role })
        *[other] { $participant }
     }
 
 ## What a request states, and where the law asks for it.
 
-field-requesting-authority = requesting authority (Art. 29(2)(a))
-field-offence-and-facts = offence and facts (Art. 29(2)(b))
-field-data-and-relation = data and its relation to the offence (Art. 29(2)(c))
-field-custodian-location = custodian or location (Art. 29(2)(d))
-field-necessity = necessity (Art. 29(2)(e))
-field-mla-to-follow = MLA request to follow (Art. 29(2)(f))
-field-legal-basis = legal basis
-field-signature = signature of the competent authority
-field-translation = translation
-field-emergency-facts = emergency facts (CETS 224 Art. 3)
+field-requesting-authority = autorité requérante (art. 29(2)(a))
+field-offence-and-facts = infraction et exposé des faits (art. 29(2)(b))
+field-data-and-relation = données à conserver et lien avec l'infraction (art. 29(2)(c))
+field-custodian-location = gardien des données ou emplacement du système (art. 29(2)(d))
+field-necessity = nécessité de la conservation (art. 29(2)(e))
+field-mla-to-follow = demande d'entraide à suivre (art. 29(2)(f))
+field-legal-basis = fondement juridique
+field-signature = signature de l'autorité compétente
+field-translation = traduction
+field-emergency-facts = faits établissant l'urgence (art. 3 du Deuxième Protocole)
 
 ## Offences.
 
-offence-illegal-access = illegal access
-offence-illegal-interception = illegal interception
-offence-data-interference = data interference
-offence-system-interference = system interference
-offence-misuse-of-devices = misuse of devices
-offence-computer-forgery = computer-related forgery
-offence-computer-fraud = computer-related fraud
-offence-child-sexual-abuse-material = child sexual abuse material
-offence-copyright-infringement = copyright infringement
-offence-extortion = extortion
-offence-money-laundering = money laundering
+offence-illegal-access = accès illégal
+offence-illegal-interception = interception illégale
+offence-data-interference = atteinte à l'intégrité des données
+offence-system-interference = atteinte à l'intégrité du système
+offence-misuse-of-devices = abus de dispositifs
+offence-computer-forgery = falsification informatique
+offence-computer-fraud = fraude informatique
+offence-child-sexual-abuse-material = matériel d'abus sexuels sur enfants
+offence-copyright-infringement = atteinte au droit d'auteur
+offence-extortion = extorsion
+offence-money-laundering = blanchiment de capitaux
 
 ## Data categories.
 
-category-subscriber-info = subscriber information
-category-traffic-data = traffic data
-category-content = content
-category-net-flow = NetFlow (traffic data)
-category-server-image = a server image
-category-kyc-records = know-your-customer records
-category-registration-data = domain registration data (CETS 224 Art. 6)
+category-subscriber-info = données relatives aux abonnés
+category-traffic-data = données relatives au trafic
+category-content = données relatives au contenu
+category-net-flow = NetFlow (données relatives au trafic)
+category-server-image = image de serveur
+category-kyc-records = données d'identification des clients (KYC)
+category-registration-data = données d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole)
 
 ## Kinds of provider.
 
-provider-kind-isp = internet access provider
-provider-kind-hosting = hosting provider
-provider-kind-vps = virtual server host
-provider-kind-vpn = VPN service
-provider-kind-social-network = social network
-provider-kind-email = e-mail service
-provider-kind-registrar = domain registrar
-provider-kind-crypto-exchange = crypto exchange
-provider-kind-cloud = cloud provider
+provider-kind-isp = fournisseur d'accès à internet
+provider-kind-hosting = hébergeur
+provider-kind-vps = hébergeur de serveurs virtuels
+provider-kind-vpn = service de VPN
+provider-kind-social-network = réseau social
+provider-kind-email = messagerie électronique
+provider-kind-registrar = bureau d'enregistrement de noms de domaine
+provider-kind-crypto-exchange = plateforme d'échange de cryptomonnaies
+provider-kind-cloud = fournisseur d'informatique en nuage
 
 ## Joining lists.
 
 list-comma = {", "}
-list-or = {" or "}
-list-semicolon = {"; "}
+list-or = {" ou "}
+list-semicolon = {" ; "}
