@@ -27,7 +27,7 @@ lead-ref = { $lead-value } ({ $lead })
 lead-source-case-opened = case { $incident } opened
 lead-source-examining = examining { $lead }
 lead-source-analysed = { $item } analysed
-direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your reservation under Art. 7(5))
+direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
 request-transmitted = transmitted request #{ $request } to { $to }
@@ -65,7 +65,7 @@ preservation-renewed = renewed the preservation of request #{ $request } ({ $bas
 
 result-delivered = delivered
 result-information-delivered = delivered to the { $to } 24/7 desk (information only: nothing is requested)
-result-received-by-desk = received by { $desk } 24/7 desk
+result-received-by-desk = received by the { $desk } 24/7 desk
 result-refused-reservation = refused: { $by } reserved dual criminality for preservation (Art. 29(4)) and criminalises none of { $offences }
 result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
 result-nothing-kept = could not preserve: { $provider } keeps no such data (notice under Art. 29(6)); look for another trace

@@ -14,7 +14,10 @@ refused-empty-annotation = an annotation needs some text
 refused-clock-moved-by-host = the clock is moved by the host, not by this action
 refused-only-trainer-moves-clock = only the trainer moves the clock
 refused-time-only-forward = time only moves forward: it is already { $now }
-refused-past-latest = the clock cannot go past { $latest } ({ $years } years after the start, the longest an exercise may run)
+refused-past-latest = the clock cannot go past { $latest } ({ $years ->
+        [one] one year
+       *[other] { $years } years
+    } after the start, the longest an exercise may run)
 refused-lead-not-found = your team has not found a lead `{ $lead }`; examine what you have first
 refused-examine-is-investigators = examining leads is the investigator's work; ask { $team }/investigator
 refused-already-examined = `{ $lead }` has already been examined

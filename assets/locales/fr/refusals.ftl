@@ -18,7 +18,10 @@ refused-empty-annotation = une annotation doit comporter du texte
 refused-clock-moved-by-host = l'horloge est avancée par le programme hôte, pas par cette action
 refused-only-trainer-moves-clock = seul le formateur avance l'horloge
 refused-time-only-forward = le temps ne fait qu'avancer : il est déjà { $now }
-refused-past-latest = l'horloge ne peut pas dépasser { $latest } ({ $years } ans après le début, la durée maximale d'un exercice)
+refused-past-latest = l'horloge ne peut pas dépasser { $latest } ({ $years ->
+        [one] un an
+       *[other] { $years } ans
+    } après le début, la durée maximale d'un exercice)
 refused-lead-not-found = votre équipe n'a pas trouvé de piste `{ $lead }` ; examinez d'abord celles que vous avez
 refused-examine-is-investigators = l'examen des pistes relève de l'enquêteur ; adressez-vous à { $team }/investigator
 refused-already-examined = la piste `{ $lead }` a déjà été examinée
