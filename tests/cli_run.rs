@@ -637,3 +637,52 @@ fn the_text_outcome_of_the_reference_play_says_what_became_of_each_item() {
         "{totals}"
     );
 }
+
+/// `--lang fr` prints the whole exercise in French: the headings, every
+/// event and the outcome; the same run, hash for hash, as in English.
+#[test]
+fn run_in_french_prints_the_same_exercise_in_french() {
+    let english = cyberdrill(&["run"]);
+    let french = cyberdrill(&["run", "--lang", "fr"]);
+    assert!(french.status.success(), "{}", stderr(&french));
+    let (en, fr) = (stdout(&english), stdout(&french));
+    assert!(
+        fr.starts_with("horaires : temps écoulé depuis le début, puis heure locale de Valdorie"),
+        "{fr}"
+    );
+    assert!(fr.contains("\nRésultat de `hospital-ransomware`"), "{fr}");
+    // The same events at the same times: only the words differ.
+    assert_eq!(en.lines().count(), fr.lines().count());
+    let timeline = |text: &str| -> Vec<String> {
+        let lines = text.lines().skip(1).take_while(|l| !l.is_empty());
+        lines.map(|l| l[..9].to_string()).collect()
+    };
+    assert_eq!(timeline(&en), timeline(&fr));
+    assert!(timeline(&fr).len() > 50);
+    let hash = |text: &str| {
+        text.lines()
+            .last()
+            .unwrap()
+            .rsplit(' ')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(hash(&en), hash(&fr));
+    // No English sentence of the engine is left (scenario texts without a
+    // French version may be; the default scenario has French for all).
+    for english_words in [
+        "sent request",
+        "drafted request",
+        "look-up of",
+        "preserved until",
+        "Score:",
+    ] {
+        assert!(!fr.contains(english_words), "`{english_words}` in:\n{fr}");
+    }
+    let json = json(&cyberdrill(&["run", "--lang", "fr", "--json"]));
+    assert_eq!(json["language"], "fr");
+    let bad = cyberdrill(&["run", "--lang", "xx"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("en, fr"), "{}", stderr(&bad));
+}

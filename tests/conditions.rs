@@ -17,8 +17,8 @@ use std::path::Path;
 
 use cyberdrill::law::RequestField as F;
 use cyberdrill::scenario::model::{Instrument, Scenario};
-use cyberdrill::sim::Event;
 use cyberdrill::scenario::{check_path, load_path};
+use cyberdrill::sim::Event;
 use cyberdrill::sim::{Action, Participant, Simulation};
 use cyberdrill::time::SimTime;
 

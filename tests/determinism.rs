@@ -130,10 +130,7 @@ fn rewording_or_translating_the_scenario_never_changes_a_state_hash() {
         journal::scenario_hash(&reworded),
         "the scenario's texts did change"
     );
-    assert_eq!(
-        reference_play_hashes(&original),
-        reference_play_hashes(&reworded)
-    );
+    assert_eq!(reference_play_hashes(&original), reference_play_hashes(&reworded));
 }
 
 /// The reference solution, run twice: the same refusals and the same state

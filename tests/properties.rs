@@ -280,11 +280,23 @@ fn words_stay_home(sim: &Simulation) -> Result<(), String> {
             let mut known: Vec<String> = Vec::new();
             let mut unknown: Vec<String> = Vec::new();
             for (l, lead) in s.leads.iter().enumerate() {
-                let texts = [lead.id.clone(), lead.value.clone(), lead.text.get(lang).to_string()];
-                if found.contains(&l) { known.extend(texts) } else { unknown.extend(texts) }
+                let texts = [
+                    lead.id.clone(),
+                    lead.value.clone(),
+                    lead.text.get(lang).to_string(),
+                ];
+                if found.contains(&l) {
+                    known.extend(texts)
+                } else {
+                    unknown.extend(texts)
+                }
             }
             for (i, item) in s.evidence.iter().enumerate() {
-                if items.contains(&i) { known.push(item.id.clone()) } else { unknown.push(item.id.clone()) }
+                if items.contains(&i) {
+                    known.push(item.id.clone())
+                } else {
+                    unknown.push(item.id.clone())
+                }
             }
             // Longest first, so a known text is removed whole before a part of it.
             known.sort_by_key(|k| std::cmp::Reverse(k.len()));
@@ -303,7 +315,10 @@ fn words_stay_home(sim: &Simulation) -> Result<(), String> {
                         rest = rest.replace(k.as_str(), " ");
                     }
                 }
-                if let Some(leak) = unknown.iter().find(|u| !u.is_empty() && rest.contains(u.as_str())) {
+                if let Some(leak) = unknown
+                    .iter()
+                    .find(|u| !u.is_empty() && rest.contains(u.as_str()))
+                {
                     return Err(format!("{participant} reads `{leak}` in {lang}: {text}"));
                 }
                 for word in rest.split(|c: char| !c.is_ascii_alphanumeric() && c != '#') {

@@ -5,8 +5,8 @@
 mod common;
 
 use cyberdrill::sim::Simulation;
-use cyberdrill::sim::view::Fate;
 use cyberdrill::sim::synthetic::{self, Size};
+use cyberdrill::sim::view::Fate;
 use cyberdrill::time::SimTime;
 
 #[test]
@@ -29,7 +29,11 @@ fn synthetic_plan_is_accepted_and_runs_to_completion() {
     }
     sim.advance_to(SimTime(2 * 365 * 1440));
     let report = sim.report();
-    let produced = report.evidence.iter().filter(|e| e.fate == Fate::Produced).count();
+    let produced = report
+        .evidence
+        .iter()
+        .filter(|e| e.fate == Fate::Produced)
+        .count();
     let lost = report.evidence.iter().filter(|e| e.fate == Fate::Lost).count();
     assert!(produced > 20, "produced {produced}");
     assert!(lost > 100, "lost {lost}");
@@ -37,10 +41,7 @@ fn synthetic_plan_is_accepted_and_runs_to_completion() {
     let view = sim.view(&"J01/prosecutor".parse().unwrap()).unwrap();
     assert_eq!(
         view.requests.len(),
-        view.requests
-            .iter()
-            .filter(|r| r.from == 1 || r.to == 1)
-            .count()
+        view.requests.iter().filter(|r| r.from == 1 || r.to == 1).count()
     );
 }
 

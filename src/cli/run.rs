@@ -155,7 +155,10 @@ impl LocalClock {
     /// `Mon 15:06`, the day in the reader's language.
     fn short(&self, at: SimTime, words: &Words) -> String {
         let zoned = self.calendar.zoned(0, at);
-        let day = words.text(&format!("weekday-{}", zoned.weekday().to_monday_one_offset()), &[]);
+        let day = words.text(
+            &format!("weekday-{}", zoned.weekday().to_monday_one_offset()),
+            &[],
+        );
         format!("{day} {}", zoned.strftime("%H:%M"))
     }
 
@@ -527,7 +530,11 @@ fn print_outcome(
             ]
         )
     )?;
-    writeln!(out, "{}", words.text("run-state-hash", &[("hash", state_hash.to_string())]))
+    writeln!(
+        out,
+        "{}",
+        words.text("run-state-hash", &[("hash", state_hash.to_string())])
+    )
 }
 
 pub fn replay(args: ReplayArgs) -> ExitCode {
@@ -548,6 +555,7 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
+    let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
     match journal::replay_prefix(&scenario, &recorded) {
         Ok(done) => {
             let hash = done.simulation.state_hash();
@@ -557,18 +565,18 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
                     json!({"result": "match", "steps": done.steps, "verified_end": done.verified_end,
                            "sim_end": done.simulation.now().to_string(), "state_hash": hash})
                 );
-            } else if done.verified_end {
-                println!(
-                    "replayed {} steps to {}: state hash matches ({hash})",
-                    done.steps,
-                    done.simulation.now()
-                );
             } else {
-                println!(
-                    "replayed {} steps to {}: every recorded step matches, but the journal has no end line (the session did not finish)",
-                    done.steps,
-                    done.simulation.now()
-                );
+                let id = if done.verified_end {
+                    "replay-matches"
+                } else {
+                    "replay-matches-unfinished"
+                };
+                let args = [
+                    ("steps", done.steps.to_string()),
+                    ("at", done.simulation.now().to_string()),
+                    ("hash", hash),
+                ];
+                println!("{}", words.text(id, &args));
             }
             ExitCode::SUCCESS
         }
@@ -583,7 +591,12 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
                     json!({"result": "diverged", "step": step, "expected": expected, "found": found})
                 );
             } else {
-                eprintln!("cyberdrill: replay diverged at {step}: recorded {expected}, replayed {found}");
+                let args = [
+                    ("step", step.to_string()),
+                    ("expected", expected),
+                    ("found", found),
+                ];
+                eprintln!("cyberdrill: {}", words.text("replay-diverged", &args));
             }
             ExitCode::from(3)
         }

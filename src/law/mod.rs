@@ -547,7 +547,9 @@ pub fn why_not_covered(
             .map(rule)
             .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
             .filter(|other| other.instrument != instrument && covers(other.instrument, category))
-            .filter(|other| applies_between(other.instrument, from, to) && (emergency || !other.needs_emergency))
+            .filter(|other| {
+                applies_between(other.instrument, from, to) && (emergency || !other.needs_emergency)
+            })
             .map(|other| other.instrument)
             .collect(),
     )

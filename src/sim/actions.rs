@@ -280,7 +280,8 @@ fn draft(
     }
     for &i in &targets {
         let category = setup.scenario.evidence[i].category;
-        if let Some(instead) = law::why_not_covered(instrument, category, from_j, to_j, case.emergency_known) {
+        if let Some(instead) = law::why_not_covered(instrument, category, from_j, to_j, case.emergency_known)
+        {
             return refuse(Refusal::NotCovered {
                 instrument,
                 item: i,

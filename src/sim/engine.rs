@@ -524,10 +524,7 @@ fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Vec<crate::la
     emit(
         world,
         by,
-        Event::SentBack {
-            request: id,
-            missing,
-        },
+        Event::SentBack { request: id, missing },
         vec![req.drafted_by.clone()],
     );
 }
@@ -538,9 +535,7 @@ pub fn desk_review(world: &mut World, id: RequestId) {
     let req = request(world, id).expect("request exists").clone();
     let from = &setup.scenario.jurisdictions[req.from];
     let to = &setup.scenario.jurisdictions[req.to];
-    let desk = Actor::Desk {
-        jurisdiction: req.to,
-    };
+    let desk = Actor::Desk { jurisdiction: req.to };
     let missing = law::missing_fields(req.instrument, &req.fields, from, to);
     if !missing.is_empty() {
         send_back(world, id, desk, missing);
@@ -552,10 +547,7 @@ pub fn desk_review(world: &mut World, id: RequestId) {
             world,
             id,
             false,
-            RequestResult::RefusedReservation {
-                by: req.to,
-                offences,
-            },
+            RequestResult::RefusedReservation { by: req.to, offences },
         );
         return;
     }
@@ -609,9 +601,7 @@ fn authority_review(world: &mut World, id: RequestId) {
     let rule = law::rule(req.instrument);
     let from = &setup.scenario.jurisdictions[req.from];
     let to = &setup.scenario.jurisdictions[req.to];
-    let authority = Actor::CentralAuthority {
-        jurisdiction: req.to,
-    };
+    let authority = Actor::CentralAuthority { jurisdiction: req.to };
     let missing = law::missing_fields(req.instrument, &req.fields, from, to);
     if !missing.is_empty() {
         send_back(world, id, authority, missing);
@@ -623,10 +613,7 @@ fn authority_review(world: &mut World, id: RequestId) {
             world,
             id,
             false,
-            RequestResult::RefusedDualCriminality {
-                by: req.to,
-                offences,
-            },
+            RequestResult::RefusedDualCriminality { by: req.to, offences },
         );
         return;
     }
@@ -781,8 +768,8 @@ fn conclude(
     unpreserved: Vec<usize>,
     never: Vec<usize>,
 ) {
-    let preservation = law::rule(request(world, id).expect("request exists").instrument).yields
-        == Yields::Preservation;
+    let preservation =
+        law::rule(request(world, id).expect("request exists").instrument).yields == Yields::Preservation;
     let succeeded = !done.items().is_empty();
     let clauses: Vec<Clause> = [
         done,
@@ -825,9 +812,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
     }
     let actor = match req.provider {
         Some(provider) => Actor::Provider { provider },
-        None => Actor::Authorities {
-            jurisdiction: req.to,
-        },
+        None => Actor::Authorities { jurisdiction: req.to },
     };
     emit(
         world,

@@ -161,7 +161,10 @@ pub mod arg {
         Arg::ProviderKind(*k)
     }
     pub fn jurisdictions(list: &[usize]) -> Arg {
-        Arg::List(list.iter().map(|&j| Arg::Jurisdiction(j)).collect(), Joiner::Comma)
+        Arg::List(
+            list.iter().map(|&j| Arg::Jurisdiction(j)).collect(),
+            Joiner::Comma,
+        )
     }
     pub fn nested<M: Message>(m: &M) -> Arg {
         Arg::Nested(m.code(), m.args())
@@ -177,7 +180,10 @@ pub mod arg {
         let one = |&(instrument, basis): &(Instrument, crate::law::Basis)| {
             Arg::Nested(
                 "instrument-with-basis",
-                vec![("instrument", Arg::Instrument(instrument)), ("basis", Arg::Basis(basis))],
+                vec![
+                    ("instrument", Arg::Instrument(instrument)),
+                    ("basis", Arg::Basis(basis)),
+                ],
             )
         };
         Arg::List(list.iter().map(one).collect(), Joiner::Or)
@@ -187,7 +193,10 @@ pub mod arg {
     pub fn seat(p: &Participant) -> Arg {
         Arg::Nested(
             "seat-named",
-            vec![("participant", Arg::Participant(p.clone())), ("role", Arg::Role(p.role()))],
+            vec![
+                ("participant", Arg::Participant(p.clone())),
+                ("role", Arg::Role(p.role())),
+            ],
         )
     }
     pub fn seats_or(list: &[Participant]) -> Arg {

@@ -63,13 +63,19 @@ impl Lang {
             Lang::En => &[
                 ("core.ftl", include_str!("../../assets/locales/en/core.ftl")),
                 ("terms.ftl", include_str!("../../assets/locales/en/terms.ftl")),
-                ("refusals.ftl", include_str!("../../assets/locales/en/refusals.ftl")),
+                (
+                    "refusals.ftl",
+                    include_str!("../../assets/locales/en/refusals.ftl"),
+                ),
                 ("shell.ftl", include_str!("../../assets/locales/en/shell.ftl")),
             ],
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../assets/locales/fr/core.ftl")),
                 ("terms.ftl", include_str!("../../assets/locales/fr/terms.ftl")),
-                ("refusals.ftl", include_str!("../../assets/locales/fr/refusals.ftl")),
+                (
+                    "refusals.ftl",
+                    include_str!("../../assets/locales/fr/refusals.ftl"),
+                ),
                 ("shell.ftl", include_str!("../../assets/locales/fr/shell.ftl")),
             ],
         }
@@ -168,7 +174,10 @@ impl Words {
             return Err(vec![format!("no message `{code}` in {}", self.lang.code())]);
         };
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = self
+            .bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if errors.is_empty() {
             Ok(text)
         } else {
@@ -178,7 +187,12 @@ impl Words {
 
     /// A message by code, or what went wrong: a missing message or
     /// variable, here or in a term or nested message (for tests).
-    pub fn try_render(&self, scenario: &Scenario, code: &str, args: &[(&'static str, Arg)]) -> Result<String, Vec<String>> {
+    pub fn try_render(
+        &self,
+        scenario: &Scenario,
+        code: &str,
+        args: &[(&'static str, Arg)],
+    ) -> Result<String, Vec<String>> {
         let text = self.render(scenario, code, args);
         if text.contains(MISSING) {
             Err(vec![text])

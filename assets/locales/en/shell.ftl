@@ -21,3 +21,9 @@ weekday-4 = Thu
 weekday-5 = Fri
 weekday-6 = Sat
 weekday-7 = Sun
+
+## `cyberdrill replay`.
+
+replay-matches = replayed { $steps } steps to { $at }: state hash matches ({ $hash })
+replay-matches-unfinished = replayed { $steps } steps to { $at }: every recorded step matches, but the journal has no end line (the session did not finish)
+replay-diverged = replay diverged at { $step }: recorded { $expected }, replayed { $found }

@@ -24,3 +24,9 @@ weekday-4 = jeu
 weekday-5 = ven
 weekday-6 = sam
 weekday-7 = dim
+
+## `cyberdrill replay`.
+
+replay-matches = { $steps } étapes rejouées jusqu'à { $at } : l'empreinte de l'état concorde ({ $hash })
+replay-matches-unfinished = { $steps } étapes rejouées jusqu'à { $at } : chaque étape enregistrée concorde, mais le journal n'a pas de ligne de fin (la session ne s'est pas terminée)
+replay-diverged = le rejeu diverge à { $step } : enregistré { $expected }, rejoué { $found }
