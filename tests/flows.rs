@@ -212,7 +212,7 @@ fn inbox(sim: &Simulation, who: &str) -> Vec<Event> {
         .unwrap()
         .inbox
         .into_iter()
-        .map(|note| note.event)
+        .map(|note| note.event.clone())
         .collect()
 }
 

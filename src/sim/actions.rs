@@ -13,6 +13,7 @@ use crate::law::{self, Channel, RequestField, Yields};
 use crate::scenario::model::{Instrument, Role};
 
 use super::engine::{self, emit};
+use super::visibility;
 use super::event::{Actor, Event, LeadSource, RequestResult};
 use super::refusal::{Done, Refusal, Rejecter};
 use super::types::{Action, Outcome, Participant, RequestId};
@@ -261,7 +262,7 @@ fn draft(
     let mut targets = Vec::new();
     for id in items {
         match setup.items.get(id) {
-            Some(&i) if engine::can_target(&setup, case, i) => {
+            Some(&i) if visibility::can_target(&setup, case, i) => {
                 if !targets.contains(&i) {
                     targets.push(i);
                 }
@@ -330,7 +331,7 @@ fn draft(
             renewals: 0,
         })
         .id();
-    world.resource_mut::<Index>().requests.push(entity);
+    world.resource_mut::<Index>().add_request(entity, j, t);
     emit(
         world,
         seat(participant),
@@ -600,23 +601,13 @@ fn answer(
         if req.sent_at.is_none() {
             return refuse(Refusal::NotSentYet { request: id });
         }
-    } else if !engine::reached(&setup, &req, j, role) {
+    } else if !visibility::reached(&setup, &req, j, role) {
         return unknown();
     }
     if text.trim().is_empty() {
         return refuse(Refusal::EmptyAnswer);
     }
-    // The other side as far as the request reached it: the sender's whole
-    // team, or on the requested side only the seats it reached (its 24/7
-    // desk); a seat that cannot see a request never reads about it.
-    let readers: Vec<Participant> = if req.from == j {
-        engine::team(&setup, req.to)
-            .into_iter()
-            .filter(|p| engine::reached(&setup, &req, req.to, p.role()))
-            .collect()
-    } else {
-        engine::team(&setup, req.from)
-    };
+    let readers = visibility::readers_of(&setup, &req, j);
     emit(
         world,
         seat(participant),

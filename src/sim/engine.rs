@@ -169,37 +169,6 @@ pub fn case_offences(setup: &Setup, j: usize) -> Vec<Offence> {
         .collect()
 }
 
-/// Whether jurisdiction `j` may target data item `item` in a request: a
-/// lead it found names the item, and the provider behind that lead is known
-/// (the lead was looked up, or it needs no look-up).
-pub fn can_target(setup: &Setup, casefile: &Casefile, item: usize) -> bool {
-    let id = setup.item_id(item);
-    casefile.found.iter().any(|&lead| {
-        let lead_data = &setup.scenario.leads[lead];
-        lead_data.evidence.iter().any(|e| e == id)
-            && (lead_data.provider.is_none() || casefile.looked_up.contains(&lead))
-    })
-}
-
-/// Items jurisdiction `j` may target, in scenario order.
-pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
-    (0..setup.scenario.evidence.len())
-        .filter(|&item| can_target(setup, casefile, item))
-        .collect()
-}
-
-/// Whether request `req` has reached participant `role` of the requested
-/// jurisdiction `j`: a request through the 24/7 network once it is sent,
-/// and a direct order its desk is notified of (CETS 224 Art. 7(5)). An
-/// unsent draft, or a request still on its way, has reached nobody there.
-pub fn reached(setup: &Setup, req: &Request, j: usize, role: Role) -> bool {
-    if req.to != j || req.from == j || role != Role::Contact247 || req.sent_at.is_none() {
-        return false;
-    }
-    law::rule(req.instrument).channel == Channel::Foreign247
-        || law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[j])
-}
-
 /// Team `j` learns leads; tells the team which ones are new.
 pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSource) {
     let setup = setup(world);

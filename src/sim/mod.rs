@@ -113,6 +113,7 @@ pub mod synthetic;
 pub mod systems;
 pub mod types;
 pub mod view;
+pub mod visibility;
 pub mod world;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -371,7 +372,7 @@ impl Simulation {
         Ok(outcome)
     }
 
-    pub fn view(&self, participant: &Participant) -> Option<View> {
+    pub fn view(&self, participant: &Participant) -> Option<View<'_>> {
         view::view(&self.world, participant)
     }
 
@@ -565,6 +566,23 @@ fn build_setup(scenario: &Scenario, seed: u64, humans: BTreeSet<Participant>) ->
         .map(|j| j.time_zone.as_str())
         .collect();
     let calendar = calendar::Calendar::new(&scenario.start, &zones).map_err(SetupError)?;
+    let items: BTreeMap<String, usize> = scenario
+        .evidence
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.clone(), i))
+        .collect();
+    let lead_items: Vec<Vec<usize>> = scenario
+        .leads
+        .iter()
+        .map(|lead| lead.evidence.iter().filter_map(|id| items.get(id).copied()).collect())
+        .collect();
+    let mut item_leads = vec![Vec::new(); scenario.evidence.len()];
+    for (lead, named) in lead_items.iter().enumerate() {
+        for &item in named {
+            item_leads[item].push(lead);
+        }
+    }
     let deletes_at = (0..scenario.evidence.len())
         .map(|i| {
             world::retention_of(scenario, i)
@@ -583,12 +601,9 @@ fn build_setup(scenario: &Scenario, seed: u64, humans: BTreeSet<Participant>) ->
             .enumerate()
             .map(|(i, l)| (l.id.clone(), i))
             .collect(),
-        items: scenario
-            .evidence
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect(),
+        items,
+        lead_items,
+        item_leads,
         injects: scenario
             .injects
             .iter()

@@ -145,7 +145,7 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
-    let domestic: Vec<usize> = engine::targetable_items(setup, case)
+    let domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) == j)
         .filter(|&i| setup.deletes_at[i].is_some())
@@ -186,7 +186,7 @@ fn contact_247(
             return Some(Action::Renew { request: req.id });
         }
     }
-    let foreign: Vec<usize> = engine::targetable_items(setup, &case)
+    let foreign: Vec<usize> = super::visibility::targetable_items(setup, &case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
@@ -272,7 +272,7 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         Instrument::EmergencyMla,
         Instrument::EmergencyDisclosure,
     ];
-    let wanted: Vec<usize> = engine::targetable_items(setup, case)
+    let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| !already_asked(own, &formal, i))
         .filter(|&i| {

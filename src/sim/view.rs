@@ -16,15 +16,19 @@ use super::engine;
 use super::event::{Deletion, RequestResult};
 use super::message::messages;
 use super::types::{Participant, RequestId, TraceEvent};
+use super::visibility;
 use super::world::*;
 use bevy_ecs::prelude::*;
 
+/// What one seat may see now. It borrows the simulation's trace for the
+/// inbox, so computing it copies no note: ask again after the next step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct View {
+pub struct View<'a> {
     pub participant: Participant,
     pub now: SimTime,
     pub paused: bool,
-    pub inbox: Vec<TraceEvent>,
+    /// The notes this seat was sent, oldest first.
+    pub inbox: Vec<&'a TraceEvent>,
     pub leads: Vec<LeadView>,
     pub requests: Vec<RequestView>,
     pub evidence: Vec<EvidenceView>,
@@ -196,18 +200,14 @@ fn told(news: Option<&News>) -> Told {
     }
 }
 
-pub fn view(world: &World, participant: &Participant) -> Option<View> {
+pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>> {
     let setup = engine::setup(world);
     let index = world.resource::<Index>();
     let seat = world.get::<Seat>(*index.seats.get(participant)?)?;
     let clock = world.resource::<Clock>();
     let trace = &world.resource::<Trace>().events;
     let now = clock.now;
-    let all_requests: Vec<&Request> = index
-        .requests
-        .iter()
-        .filter_map(|&e| world.get::<Request>(e))
-        .collect();
+    let request = |id: RequestId| world.get::<Request>(index.requests[id as usize - 1]);
     let mut view = View {
         participant: participant.clone(),
         now,
@@ -216,7 +216,7 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         inbox: seat
             .inbox
             .iter()
-            .map(|&seq| trace[seq as usize - 1].clone())
+            .map(|&seq| &trace[seq as usize - 1])
             .collect(),
         leads: Vec::new(),
         requests: Vec::new(),
@@ -225,7 +225,12 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
         clocks: Vec::new(),
     };
     let Participant::Player { jurisdiction, role } = participant else {
-        view.requests = all_requests.iter().map(|r| request_view(r)).collect();
+        view.requests = index
+            .requests
+            .iter()
+            .filter_map(|&e| world.get::<Request>(e))
+            .map(request_view)
+            .collect();
         view.evidence = (0..setup.scenario.evidence.len())
             .map(|i| EvidenceView {
                 item: i,
@@ -257,13 +262,14 @@ pub fn view(world: &World, participant: &Participant) -> Option<View> {
             }
         })
         .collect();
-    view.requests = all_requests
+    view.requests = visibility::requests_involving(index, j)
         .iter()
+        .filter_map(|&id| request(id))
         // Its own team's requests and what has reached this participant.
-        .filter(|r| r.from == j || engine::reached(&setup, r, j, *role))
-        .map(|r| request_view(r))
+        .filter(|r| visibility::sees_request(&setup, r, j, *role))
+        .map(request_view)
         .collect();
-    view.evidence = engine::targetable_items(&setup, case)
+    view.evidence = visibility::targetable_items(&setup, case)
         .into_iter()
         .map(|i| EvidenceView {
             item: i,

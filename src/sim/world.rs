@@ -33,6 +33,10 @@ pub struct Setup {
     pub leads: BTreeMap<String, usize>,
     pub items: BTreeMap<String, usize>,
     pub injects: BTreeMap<String, usize>,
+    /// For each lead, the data items it names; for each data item, the
+    /// leads that name it (scenario indexes): what makes visibility cheap.
+    pub lead_items: Vec<Vec<usize>>,
+    pub item_leads: Vec<Vec<usize>>,
     /// When each data item's retention runs out at its provider (`None`: kept).
     pub deletes_at: Vec<Option<SimTime>>,
     /// Participants played by people; every other seat is a non-player actor.
@@ -82,7 +86,26 @@ pub struct Index {
     pub casefiles: Vec<Entity>,
     pub items: Vec<Entity>,
     pub requests: Vec<Entity>,
+    /// For each jurisdiction, the requests it sent or received, by id.
+    pub involving: Vec<Vec<RequestId>>,
     pub seats: BTreeMap<Participant, Entity>,
+}
+
+impl Index {
+    /// A new request's entity, sent from jurisdiction `from` to `to`; its
+    /// id is its position, counted from 1.
+    pub fn add_request(&mut self, entity: Entity, from: usize, to: usize) {
+        self.requests.push(entity);
+        let id = self.requests.len() as RequestId;
+        for j in [from, to] {
+            if self.involving.len() <= j {
+                self.involving.resize(j + 1, Vec::new());
+            }
+            if self.involving[j].last() != Some(&id) {
+                self.involving[j].push(id);
+            }
+        }
+    }
 }
 
 /// The exercise clock. Speed and pause are the shell's business (mapping

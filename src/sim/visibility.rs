@@ -1,0 +1,79 @@
+//! What a team, and each seat in it, may see: the security boundary of
+//! the exercise. A team sees the leads it found, the data items those
+//! leads let it name, its own requests, and of another team's requests
+//! only those that reached one of its seats. Views ([`super::view`]),
+//! refusals ([`super::actions`]) and the simulated actors ([`super::npc`])
+//! all ask here, so the boundary is drawn once.
+//!
+//! Reads only. Indexed: each question costs what the team knows, not the
+//! size of the scenario, so a screen can ask on every redraw.
+
+use crate::law::{self, Channel};
+use crate::scenario::model::Role;
+
+use super::types::{Participant, RequestId};
+use super::world::*;
+
+/// Whether a team with `casefile` may name data item `item` in a request:
+/// a lead it found names the item, and the provider behind that lead is
+/// known (the lead was looked up, or it needs no look-up).
+pub fn can_target(setup: &Setup, casefile: &Casefile, item: usize) -> bool {
+    setup.item_leads[item]
+        .iter()
+        .any(|&lead| casefile.found.contains(&lead) && lead_shows_holder(setup, casefile, lead))
+}
+
+/// The provider behind `lead` is known to the team: it was looked up, or
+/// the lead names no provider to look up.
+fn lead_shows_holder(setup: &Setup, casefile: &Casefile, lead: usize) -> bool {
+    setup.scenario.leads[lead].provider.is_none() || casefile.looked_up.contains(&lead)
+}
+
+/// The items a team with `casefile` may name, in scenario order.
+pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
+    let mut items: Vec<usize> = casefile
+        .found
+        .iter()
+        .filter(|&&lead| lead_shows_holder(setup, casefile, lead))
+        .flat_map(|&lead| setup.lead_items[lead].iter().copied())
+        .collect();
+    items.sort_unstable();
+    items.dedup();
+    items
+}
+
+/// Whether request `req` has reached the seat `role` of the requested
+/// jurisdiction `j`: a request through the 24/7 network once it is sent,
+/// and a direct order its desk is notified of (CETS 224 Art. 7(5)). An
+/// unsent draft, or a request still on its way, has reached nobody there.
+pub fn reached(setup: &Setup, req: &Request, j: usize, role: Role) -> bool {
+    if req.to != j || req.from == j || role != Role::Contact247 || req.sent_at.is_none() {
+        return false;
+    }
+    law::rule(req.instrument).channel == Channel::Foreign247
+        || law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[j])
+}
+
+/// Whether the seat `role` of jurisdiction `j` sees request `req`: its
+/// team's own, or one that reached it.
+pub fn sees_request(setup: &Setup, req: &Request, j: usize, role: Role) -> bool {
+    req.from == j || reached(setup, req, j, role)
+}
+
+/// The requests that involve jurisdiction `j` (sent by it or to it), in
+/// request order: the only ones any of its seats can see.
+pub fn requests_involving(index: &Index, j: usize) -> &[RequestId] {
+    index.involving.get(j).map_or(&[], Vec::as_slice)
+}
+
+/// Who on the other side of request `req` reads what `writer_j` writes on
+/// it: the sender's whole team, or on the requested side only the seats it
+/// reached (its 24/7 desk). A seat that cannot see a request never reads
+/// about it.
+pub fn readers_of(setup: &Setup, req: &Request, writer_j: usize) -> Vec<Participant> {
+    let other = if req.from == writer_j { req.to } else { req.from };
+    super::engine::team(setup, other)
+        .into_iter()
+        .filter(|p| sees_request(setup, req, other, p.role()))
+        .collect()
+}
