@@ -42,8 +42,10 @@ fn all_jurisdictions(setup: &Setup) -> Vec<usize> {
 }
 
 /// Apply `action` by `participant` now. `Jump` is the facade's (it moves the
-/// clock); everything else is here.
-pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Applied {
+/// clock); everything else is here. With `dry`, every check is made and
+/// the outcome returned, but nothing is written: the same answer `apply`
+/// would give, and the world as it was.
+pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: bool) -> Applied {
     let setup = engine::setup(world);
     if !world.resource::<Index>().seats.contains_key(participant) {
         return refuse(Refusal::NoSuchParticipant {
@@ -57,7 +59,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
                 participant: participant.clone(),
             });
         }
-        return trainer(world, action);
+        return trainer(world, action, dry);
     }
     let Participant::Player { jurisdiction, role } = participant else {
         return refuse(Refusal::TrainerDoesNotPlay);
@@ -67,22 +69,22 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
     }
     let j = setup.jurisdictions[jurisdiction];
     match action {
-        Action::Examine { lead } => examine(world, participant, j, *role, &lead),
-        Action::LookUp { lead } => look_up(world, participant, j, *role, &lead),
+        Action::Examine { lead } => examine(world, participant, j, *role, &lead, dry),
+        Action::LookUp { lead } => look_up(world, participant, j, *role, &lead, dry),
         Action::Draft {
             instrument,
             to,
             items,
             fields,
-        } => draft(world, participant, j, *role, instrument, &to, &items, &fields),
-        Action::Amend { request, fields } => amend(world, participant, j, *role, request, &fields),
-        Action::Sign { request } => sign(world, participant, j, *role, request),
-        Action::Send { request } => send(world, participant, j, *role, request),
-        Action::Forward { request } => forward(world, participant, j, *role, request),
-        Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason),
-        Action::Answer { request, text } => answer(world, participant, j, *role, request, &text),
-        Action::Renew { request } => renew(world, participant, j, *role, request),
-        Action::Withdraw { request } => withdraw(world, participant, j, *role, request),
+        } => draft(world, participant, j, *role, instrument, &to, &items, &fields, dry),
+        Action::Amend { request, fields } => amend(world, participant, j, *role, request, &fields, dry),
+        Action::Sign { request } => sign(world, participant, j, *role, request, dry),
+        Action::Send { request } => send(world, participant, j, *role, request, dry),
+        Action::Forward { request } => forward(world, participant, j, *role, request, dry),
+        Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason, dry),
+        Action::Answer { request, text } => answer(world, participant, j, *role, request, &text, dry),
+        Action::Renew { request } => renew(world, participant, j, *role, request, dry),
+        Action::Withdraw { request } => withdraw(world, participant, j, *role, request, dry),
         Action::Pause
         | Action::Resume
         | Action::SetSpeed { .. }
@@ -92,13 +94,16 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
     }
 }
 
-fn trainer(world: &mut World, action: Action) -> Applied {
+fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
     let setup = engine::setup(world);
     let trainer = seat(&Participant::Trainer);
     match action {
         Action::Pause => {
             if world.resource::<Clock>().paused {
                 return refuse(Refusal::AlreadyPaused);
+            }
+            if dry {
+                return ok(Done::Paused, None);
             }
             world.resource_mut::<Clock>().paused = true;
             emit(world, trainer, Event::Paused, Vec::new());
@@ -108,6 +113,9 @@ fn trainer(world: &mut World, action: Action) -> Applied {
             if !world.resource::<Clock>().paused {
                 return refuse(Refusal::NotPaused);
             }
+            if dry {
+                return ok(Done::Resumed, None);
+            }
             world.resource_mut::<Clock>().paused = false;
             emit(world, trainer, Event::Resumed, Vec::new());
             ok(Done::Resumed, None)
@@ -115,6 +123,9 @@ fn trainer(world: &mut World, action: Action) -> Applied {
         Action::SetSpeed { factor } => {
             if !(1..=100_000).contains(&factor) {
                 return refuse(Refusal::SpeedOutOfRange);
+            }
+            if dry {
+                return ok(Done::SpeedSet { factor }, None);
             }
             world.resource_mut::<Clock>().speed = factor;
             emit(world, trainer, Event::SpeedSet { factor }, Vec::new());
@@ -130,12 +141,18 @@ fn trainer(world: &mut World, action: Action) -> Applied {
             if let Some(&at) = world.resource::<Progress>().injects_fired.get(&i) {
                 return refuse(Refusal::InjectAlreadyFired { inject: i, at });
             }
+            if dry {
+                return ok(Done::InjectFired { inject: i }, None);
+            }
             engine::fire_inject(world, i);
             ok(Done::InjectFired { inject: i }, None)
         }
         Action::Annotate { text } => {
             if text.trim().is_empty() {
                 return refuse(Refusal::EmptyAnnotation);
+            }
+            if dry {
+                return ok(Done::Noted, None);
             }
             let text = text.trim().to_string();
             emit(world, trainer, Event::Annotated { text }, Vec::new());
@@ -154,7 +171,7 @@ fn known_lead(world: &World, setup: &Setup, j: usize, lead: &str) -> Result<usiz
     }
 }
 
-fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str) -> Applied {
+fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str, dry: bool) -> Applied {
     let setup = engine::setup(world);
     if role != Role::Investigator {
         return refuse(Refusal::ExamineIsInvestigators { team: j });
@@ -162,6 +179,9 @@ fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, l
     let l = known_lead(world, &setup, j, lead)?;
     if engine::casefile(world, j).examined.contains(&l) {
         return refuse(Refusal::AlreadyExamined { lead: l });
+    }
+    if dry {
+        return ok(Done::Examined { lead: l }, None);
     }
     engine::casefile_mut(world, j).examined.insert(l);
     emit(
@@ -175,7 +195,7 @@ fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, l
     ok(Done::Examined { lead: l }, None)
 }
 
-fn look_up(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str) -> Applied {
+fn look_up(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str, dry: bool) -> Applied {
     let setup = engine::setup(world);
     let rule = law::rule(Instrument::OpenSource);
     if !rule.senders.contains(&role) {
@@ -189,8 +209,11 @@ fn look_up(world: &mut World, participant: &Participant, j: usize, role: Role, l
     if engine::casefile(world, j).looked_up.contains(&l) {
         return refuse(Refusal::AlreadyLookedUp { lead: l });
     }
-    engine::casefile_mut(world, j).looked_up.insert(l);
     let provider = setup.providers[provider];
+    if dry {
+        return ok(Done::LookedUp { lead: l, provider }, None);
+    }
+    engine::casefile_mut(world, j).looked_up.insert(l);
     let p = &setup.scenario.providers[provider];
     emit(
         world,
@@ -216,6 +239,7 @@ fn draft(
     to: &str,
     items: &[String],
     fields: &[RequestField],
+    dry: bool,
 ) -> Applied {
     let setup = engine::setup(world);
     let rule = law::rule(instrument);
@@ -309,6 +333,9 @@ fn draft(
         }
     }
     let id = engine::request_count(world) as RequestId + 1;
+    if dry {
+        return ok(Done::Drafted { request: id }, Some(id));
+    }
     let entity = world
         .spawn(Request {
             id,
@@ -379,6 +406,7 @@ fn amend(
     role: Role,
     id: RequestId,
     fields: &[RequestField],
+    dry: bool,
 ) -> Applied {
     let req = own_request(world, j, role, id)?;
     editable(&req)?;
@@ -389,6 +417,9 @@ fn amend(
         .collect();
     if new.is_empty() {
         return refuse(Refusal::AlreadyStated { request: id });
+    }
+    if dry {
+        return ok(Done::Amended { request: id }, Some(id));
     }
     request_fields_insert(world, id, &new);
     let setup = engine::setup(world);
@@ -409,7 +440,14 @@ fn request_fields_insert(world: &mut World, id: RequestId, fields: &[RequestFiel
     req.fields.extend(fields.iter().copied());
 }
 
-fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
+fn sign(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    dry: bool,
+) -> Applied {
     let setup = engine::setup(world);
     if role != Role::Prosecutor {
         return refuse(Refusal::SigningIsProsecutors { team: j });
@@ -428,6 +466,9 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
     if rule.court_order {
         // A judge does not sign an incomplete application.
         incomplete(&setup, &req, Rejecter::Judge)?;
+        if dry {
+            return ok(Done::WithTheJudge { request: id }, Some(id));
+        }
         let now = engine::now(world);
         let jurisdiction = &setup.scenario.jurisdictions[j];
         let at = engine::after_work(
@@ -450,6 +491,9 @@ fn sign(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
             engine::team(&setup, j),
         );
         return ok(Done::WithTheJudge { request: id }, Some(id));
+    }
+    if dry {
+        return ok(Done::Signed { request: id }, Some(id));
     }
     {
         let mut r = engine::request_mut(world, id);
@@ -489,7 +533,14 @@ fn incomplete(setup: &Setup, req: &Request, by: Rejecter) -> Result<(), Refusal>
     })
 }
 
-fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
+fn send(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    dry: bool,
+) -> Applied {
     let setup = engine::setup(world);
     let req = own_request(world, j, role, id)?;
     let rule = law::rule(req.instrument);
@@ -518,6 +569,9 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
         };
         incomplete(&setup, &req, by)?;
     }
+    if dry {
+        return ok(Done::Sent { request: id }, Some(id));
+    }
     emit(
         world,
         seat(participant),
@@ -532,13 +586,23 @@ fn send(world: &mut World, participant: &Participant, j: usize, role: Role, id: 
     ok(Done::Sent { request: id }, Some(id))
 }
 
-fn forward(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
+fn forward(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    dry: bool,
+) -> Applied {
     if role != Role::Contact247 {
         return refuse(Refusal::ForwardIsDesks);
     }
     match engine::request(world, id) {
         Some(req) if req.to == j && req.holder == Holder::AwaitingForward => {}
         _ => return refuse(Refusal::NotWaiting { request: id }),
+    }
+    if dry {
+        return ok(Done::Forwarded { request: id }, Some(id));
     }
     emit(
         world,
@@ -557,6 +621,7 @@ fn decline(
     role: Role,
     id: RequestId,
     reason: &str,
+    dry: bool,
 ) -> Applied {
     if role != Role::Contact247 {
         return refuse(Refusal::DeclineIsDesks);
@@ -567,6 +632,9 @@ fn decline(
     }
     if reason.trim().is_empty() {
         return refuse(Refusal::DeclineNeedsGround);
+    }
+    if dry {
+        return ok(Done::Declined { request: id }, Some(id));
     }
     engine::finish(
         world,
@@ -591,6 +659,7 @@ fn answer(
     role: Role,
     id: RequestId,
     text: &str,
+    dry: bool,
 ) -> Applied {
     let setup = engine::setup(world);
     let unknown = || refuse(Refusal::NothingToAnswer { request: id });
@@ -607,6 +676,9 @@ fn answer(
     if text.trim().is_empty() {
         return refuse(Refusal::EmptyAnswer);
     }
+    if dry {
+        return ok(Done::Wrote { request: id }, Some(id));
+    }
     let readers = visibility::readers_of(&setup, &req, j);
     emit(
         world,
@@ -620,7 +692,14 @@ fn answer(
     ok(Done::Wrote { request: id }, Some(id))
 }
 
-fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
+fn renew(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    dry: bool,
+) -> Applied {
     let setup = engine::setup(world);
     let req = own_request(world, j, role, id)?;
     let rule = law::rule(req.instrument);
@@ -630,17 +709,22 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
             role: rule.senders[0],
         });
     }
-    if law::preservation_period(req.instrument, &setup.scenario.law).is_none() {
+    let Some(period) = law::preservation_period(req.instrument, &setup.scenario.law) else {
         return refuse(Refusal::NotAPreservation {
             instrument: req.instrument,
         });
-    }
+    };
     if !(req.holder == Holder::Done && req.succeeded) {
         return refuse(Refusal::PreservedNothing { request: id });
     }
-    let Some(until) = engine::renew(world, id) else {
+    if engine::still_preserved(world, id).is_empty() {
         return refuse(Refusal::PreservationLapsed { request: id });
-    };
+    }
+    if dry {
+        let until = engine::now(world).after(period);
+        return ok(Done::Renewed { request: id, until }, Some(id));
+    }
+    let until = engine::renew(world, id);
     emit(
         world,
         seat(participant),
@@ -654,10 +738,20 @@ fn renew(world: &mut World, participant: &Participant, j: usize, role: Role, id:
     ok(Done::Renewed { request: id, until }, Some(id))
 }
 
-fn withdraw(world: &mut World, participant: &Participant, j: usize, role: Role, id: RequestId) -> Applied {
+fn withdraw(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    dry: bool,
+) -> Applied {
     let req = own_request(world, j, role, id)?;
     if req.holder == Holder::Done {
         return refuse(Refusal::AlreadyClosed { request: id });
+    }
+    if dry {
+        return ok(Done::Withdrawn { request: id }, Some(id));
     }
     engine::finish(
         world,

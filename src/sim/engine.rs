@@ -420,27 +420,31 @@ fn preserve(world: &mut World, req: &Request, items: &[usize]) -> SimTime {
     until
 }
 
-/// The sender renews preservation request `id`: the items it still keeps
-/// are kept another period, and the team is told (evidence already
-/// produced stays produced). `None` when it keeps nothing any more.
-pub fn renew(world: &mut World, id: RequestId) -> Option<SimTime> {
-    let req = request(world, id)?.clone();
+/// The items request `id` keeps preserved now: what a renewal extends.
+pub fn still_preserved(world: &World, id: RequestId) -> Vec<usize> {
     let now = now(world);
-    let still: Vec<usize> = req
-        .items
-        .iter()
-        .copied()
-        .filter(|&i| evidence(world, i).is_preserved(now))
-        .collect();
-    if still.is_empty() {
-        return None;
-    }
+    request(world, id).map_or_else(Vec::new, |req| {
+        req.items
+            .iter()
+            .copied()
+            .filter(|&i| evidence(world, i).is_preserved(now))
+            .collect()
+    })
+}
+
+/// The sender renews preservation request `id`: the items it still keeps
+/// ([`still_preserved`], which the caller has checked is not empty) are
+/// kept another period, and the team is told (evidence already produced
+/// stays produced). Returns until when.
+pub fn renew(world: &mut World, id: RequestId) -> SimTime {
+    let req = request(world, id).expect("a renewed request exists").clone();
+    let still = still_preserved(world, id);
     let until = preserve(world, &req, &still);
     for &item in &still {
         tell(world, req.from, item, News::PreservedUntil(until));
     }
     request_mut(world, id).renewals += 1;
-    Some(until)
+    until
 }
 
 /// Whoever holds request `id` acts on it now.

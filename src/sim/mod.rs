@@ -333,6 +333,17 @@ impl Simulation {
 
     /// Apply one action now. A refusal changes nothing.
     pub fn apply(&mut self, participant: &Participant, action: Action) -> Result<Outcome, Refusal> {
+        self.act(participant, action, false)
+    }
+
+    /// What [`Simulation::apply`] would answer now, refusal or outcome,
+    /// without changing anything (no event, no draw, no clock): for a
+    /// screen that checks a form before it is sent.
+    pub fn check(&mut self, participant: &Participant, action: Action) -> Result<Outcome, Refusal> {
+        self.act(participant, action, true)
+    }
+
+    fn act(&mut self, participant: &Participant, action: Action, dry: bool) -> Result<Outcome, Refusal> {
         if let Action::Jump { to } = action {
             let to = SimTime::START.after(to);
             if *participant != Participant::Trainer {
@@ -352,6 +363,12 @@ impl Simulation {
             if let Some(at) = self.ended() {
                 return Err(Refusal::Ended { at });
             }
+            if dry {
+                return Ok(Outcome {
+                    done: Done::ClockAt { now: to },
+                    request: None,
+                });
+            }
             engine::emit(
                 &mut self.world,
                 Actor::Seat {
@@ -367,8 +384,10 @@ impl Simulation {
                 request: None,
             });
         }
-        let outcome = actions::apply(&mut self.world, participant, action)?;
-        self.run_step(None);
+        let outcome = actions::apply(&mut self.world, participant, action, dry)?;
+        if !dry {
+            self.run_step(None);
+        }
         Ok(outcome)
     }
 

@@ -93,7 +93,7 @@ fn handle_thinking(world: &mut World) {
     };
     // A non-player actor goes through the same rules as a person; a refusal
     // would be a policy bug, changes nothing, and ends this actor's turn.
-    if super::actions::apply(world, &participant, action).is_ok() {
+    if super::actions::apply(world, &participant, action, false).is_ok() {
         // Having acted, it looks again after its reaction delay.
         let now = engine::now(world);
         let wait = engine::delay(world, &format!("npc/{participant}"), reaction(participant.role()));
