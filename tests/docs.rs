@@ -165,7 +165,7 @@ fn every_field() -> Vec<RequestField> {
 
 /// Every action's name. When a new action stops [`action_name`] compiling,
 /// add it there and here, and describe it in docs/ACTIONS.md.
-const ACTIONS: [&str; 17] = [
+const ACTIONS: [&str; 18] = [
     "Examine",
     "LookUp",
     "Draft",
@@ -183,6 +183,7 @@ const ACTIONS: [&str; 17] = [
     "Jump",
     "FireInject",
     "Annotate",
+    "Read",
 ];
 
 /// Every action's name, by a match that stops compiling when one is added.
@@ -205,6 +206,7 @@ fn action_name(action: &Action) -> &'static str {
         Action::Jump { .. } => "Jump",
         Action::FireInject { .. } => "FireInject",
         Action::Annotate { .. } => "Annotate",
+        Action::Read { .. } => "Read",
     }
 }
 

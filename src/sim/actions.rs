@@ -53,6 +53,9 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
             jurisdictions: all_jurisdictions(&setup),
         });
     }
+    if let Action::Read { upto } = action {
+        return read(world, participant, upto, dry);
+    }
     if action.is_trainer_control() || matches!(action, Action::Annotate { .. }) {
         if *participant != Participant::Trainer {
             return refuse(Refusal::TrainerOnly {
@@ -90,7 +93,8 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
         | Action::SetSpeed { .. }
         | Action::Jump { .. }
         | Action::FireInject { .. }
-        | Action::Annotate { .. } => unreachable!("trainer actions are handled above"),
+        | Action::Annotate { .. }
+        | Action::Read { .. } => unreachable!("handled above"),
     }
 }
 
@@ -160,6 +164,25 @@ fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
         }
         _ => refuse(Refusal::ClockMovedByHost),
     }
+}
+
+/// A seat has read its notes up to `upto`: a note it was sent.
+fn read(world: &mut World, participant: &Participant, upto: u64, dry: bool) -> Applied {
+    let Some(seat) = engine::seat_mut(world, participant) else {
+        unreachable!("the seat was checked");
+    };
+    if !seat.inbox.contains(&upto) {
+        return refuse(Refusal::NoSuchNote { note: upto });
+    }
+    if upto <= seat.read_upto {
+        return refuse(Refusal::AlreadyRead { note: upto });
+    }
+    if !dry {
+        engine::seat_mut(world, participant)
+            .expect("the seat exists")
+            .read_upto = upto;
+    }
+    ok(Done::Read { upto }, None)
 }
 
 fn known_lead(world: &World, setup: &Setup, j: usize, lead: &str) -> Result<usize, Refusal> {

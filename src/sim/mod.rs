@@ -107,6 +107,7 @@ pub mod event;
 pub mod hash;
 pub mod message;
 pub mod npc;
+pub mod options;
 pub mod refusal;
 pub mod rng;
 pub mod synthetic;
@@ -232,6 +233,7 @@ impl Simulation {
                     participant: participant.clone(),
                     human,
                     inbox: Vec::new(),
+                    read_upto: 0,
                     think_pending: false,
                 })
                 .id();
@@ -393,6 +395,11 @@ impl Simulation {
 
     pub fn view(&self, participant: &Participant) -> Option<View<'_>> {
         view::view(&self.world, participant)
+    }
+
+    /// What `participant` may request now, and from whom.
+    pub fn options(&self, participant: &Participant) -> Option<options::Options> {
+        options::options(&self.world, participant)
     }
 
     pub fn state_hash(&self) -> String {

@@ -80,6 +80,8 @@ messages! {
         PreservedNothing { request: RequestId => request } = "refused-preserved-nothing",
         PreservationLapsed { request: RequestId => request } = "refused-preservation-lapsed",
         AlreadyClosed { request: RequestId => request } = "refused-already-closed",
+        NoSuchNote { note: u64 => count } = "refused-no-such-note",
+        AlreadyRead { note: u64 => count } = "refused-already-read",
     }
 }
 
@@ -115,6 +117,7 @@ messages! {
         Wrote { request: RequestId => request } = "done-wrote",
         Renewed { request: RequestId => request, until: SimTime => time } = "done-renewed",
         Withdrawn { request: RequestId => request } = "done-withdrawn",
+        Read { upto: u64 => count } = "done-read",
     }
 }
 

@@ -183,6 +183,11 @@ pub enum Action {
     Annotate {
         text: String,
     },
+    /// Anyone: the notes in one's inbox up to this one (its trace
+    /// sequence number) have been read.
+    Read {
+        upto: u64,
+    },
 }
 
 impl Action {

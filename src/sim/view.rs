@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::law::Basis;
+use crate::law::{self, Basis};
 use crate::scenario::model::Instrument;
 use crate::time::SimTime;
 
@@ -27,14 +27,56 @@ pub struct View<'a> {
     pub participant: Participant,
     pub now: SimTime,
     pub paused: bool,
-    /// The notes this seat was sent, oldest first.
+    /// The notes this seat was sent, oldest first. A note's id is its
+    /// `seq`, its kind its event's code ([`super::Message::code`]), the
+    /// request it concerns [`super::Event::request`].
     pub inbox: Vec<&'a TraceEvent>,
+    /// Notes up to this `seq` have been read (`Action::Read`).
+    pub read_upto: u64,
     pub leads: Vec<LeadView>,
     pub requests: Vec<RequestView>,
     pub evidence: Vec<EvidenceView>,
     pub emergency_known: bool,
-    /// Deadlines this participant can see: preservations it was told about.
+    /// The times this seat should watch, soonest first: preservations its
+    /// team was told of, answers the law requires by a date, the end.
     pub clocks: Vec<Deadline>,
+    /// What only the trainer sees: the agenda, the injects, the objectives.
+    pub overview: Option<Overview<'a>>,
+}
+
+impl View<'_> {
+    /// The notes not read yet.
+    pub fn unread(&self) -> impl Iterator<Item = &TraceEvent> {
+        self.inbox
+            .iter()
+            .copied()
+            .filter(|note| note.seq > self.read_upto)
+    }
+}
+
+/// The trainer's overview of the exercise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Overview<'a> {
+    /// What is due next, in the order it will happen.
+    pub agenda: Vec<Scheduled>,
+    pub injects: Vec<InjectState<'a>>,
+    pub objectives: Vec<ObjectiveState>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InjectState<'a> {
+    pub inject: usize,
+    pub id: &'a str,
+    pub fired_at: Option<SimTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ObjectiveState {
+    pub objective: usize,
+    pub points: u32,
+    /// Met by then, or not at all.
+    pub by: Option<SimTime>,
+    pub met_at: Option<SimTime>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -126,8 +168,52 @@ messages! {
     /// A time a participant should watch.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
     pub enum Deadline {
+        /// The preservation its team was told of runs out.
         Preservation { item: usize => item, until: SimTime => time } = "deadline-preservation",
+        /// The law's latest answer to one of its team's requests (the EU
+        /// production order's 10 days, or 8 hours in an emergency).
+        AnswerDue { request: RequestId => request, by: SimTime => time } = "deadline-answer-due",
+        /// An objective must be met by then (the trainer's view).
+        Objective { objective: usize => objective, by: SimTime => time } = "deadline-objective",
+        /// The exercise ends.
+        End { at: SimTime => time } = "deadline-end",
     }
+}
+
+impl Deadline {
+    pub fn at(&self) -> SimTime {
+        match self {
+            Deadline::Preservation { until, .. } => *until,
+            Deadline::AnswerDue { by, .. } | Deadline::Objective { by, .. } => *by,
+            Deadline::End { at } => *at,
+        }
+    }
+}
+
+/// The law's latest answer to request `req`, if it sets one and the
+/// request is with the provider or on its way there.
+fn answer_due(setup: &Setup, world: &World, req: &Request) -> Option<Deadline> {
+    let sent = req.sent_at?;
+    if req.holder == Holder::Done {
+        return None;
+    }
+    let emergency = law::is_emergency_request(
+        req.instrument,
+        &req.fields,
+        engine::casefile(world, req.from).emergency_known,
+    );
+    let within = law::provider_deadline(req.instrument, &setup.scenario.law, emergency)?;
+    Some(Deadline::AnswerDue {
+        request: req.id,
+        by: sent.after(within),
+    })
+}
+
+fn end_of(setup: &Setup) -> Option<Deadline> {
+    let after = setup.scenario.end.after?;
+    Some(Deadline::End {
+        at: SimTime::START.after(after),
+    })
 }
 
 fn request_view(req: &Request) -> RequestView {
@@ -201,7 +287,7 @@ fn told(news: Option<&News>) -> Told {
 }
 
 pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>> {
-    let setup = engine::setup(world);
+    let setup: &'w Setup = &world.resource::<Static>().0;
     let index = world.resource::<Index>();
     let seat = world.get::<Seat>(*index.seats.get(participant)?)?;
     let clock = world.resource::<Clock>();
@@ -218,11 +304,13 @@ pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>>
             .iter()
             .map(|&seq| &trace[seq as usize - 1])
             .collect(),
+        read_upto: seat.read_upto,
         leads: Vec::new(),
         requests: Vec::new(),
         evidence: Vec::new(),
         emergency_known: false,
         clocks: Vec::new(),
+        overview: None,
     };
     let Participant::Player { jurisdiction, role } = participant else {
         view.requests = index
@@ -237,9 +325,48 @@ pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>>
                 id: setup.item_id(i).to_string(),
                 provider: setup.item_provider(i),
                 told: Told::NotRequested,
-                truth: Some(truth(&setup, i, engine::evidence(world, i), now)),
+                truth: Some(truth(setup, i, engine::evidence(world, i), now)),
             })
             .collect();
+        let progress = world.resource::<Progress>();
+        let scenario = &setup.scenario;
+        let objectives: Vec<ObjectiveState> = scenario
+            .objectives
+            .iter()
+            .enumerate()
+            .map(|(o, objective)| ObjectiveState {
+                objective: o,
+                points: objective.points,
+                by: objective.by.map(|by| SimTime::START.after(by)),
+                met_at: progress.objectives_met.get(&o).copied(),
+            })
+            .collect();
+        view.clocks = objectives
+            .iter()
+            .filter(|o| o.met_at.is_none())
+            .filter_map(|o| {
+                Some(Deadline::Objective {
+                    objective: o.objective,
+                    by: o.by?,
+                })
+            })
+            .chain(end_of(setup))
+            .collect();
+        view.clocks.sort_by_key(Deadline::at);
+        view.overview = Some(Overview {
+            agenda: world.resource::<Agenda>().sorted(),
+            injects: scenario
+                .injects
+                .iter()
+                .enumerate()
+                .map(|(i, inject)| InjectState {
+                    inject: i,
+                    id: &inject.id,
+                    fired_at: progress.injects_fired.get(&i).copied(),
+                })
+                .collect(),
+            objectives,
+        });
         return Some(view);
     };
     let j = setup.jurisdictions[jurisdiction];
@@ -266,10 +393,10 @@ pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>>
         .iter()
         .filter_map(|&id| request(id))
         // Its own team's requests and what has reached this participant.
-        .filter(|r| visibility::sees_request(&setup, r, j, *role))
+        .filter(|r| visibility::sees_request(setup, r, j, *role))
         .map(request_view)
         .collect();
-    view.evidence = visibility::targetable_items(&setup, case)
+    view.evidence = visibility::targetable_items(setup, case)
         .into_iter()
         .map(|i| EvidenceView {
             item: i,
@@ -279,6 +406,11 @@ pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>>
             truth: None,
         })
         .collect();
+    let answers_due = visibility::requests_involving(index, j)
+        .iter()
+        .filter_map(|&id| request(id))
+        .filter(|r| r.from == j)
+        .filter_map(|r| answer_due(setup, world, r));
     view.clocks = case
         .news
         .iter()
@@ -286,7 +418,10 @@ pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>>
             News::PreservedUntil(until) => Some(Deadline::Preservation { item, until: *until }),
             _ => None,
         })
+        .chain(answers_due)
+        .chain(end_of(setup))
         .collect();
+    view.clocks.sort_by_key(Deadline::at);
     Some(view)
 }
 

@@ -353,6 +353,8 @@ pub struct Seat {
     pub human: bool,
     /// The notes it was sent: sequence numbers of trace events.
     pub inbox: Vec<u64>,
+    /// It has read its notes up to this sequence number.
+    pub read_upto: u64,
     /// A `Think` is on the agenda: don't schedule another.
     pub think_pending: bool,
 }

@@ -185,3 +185,7 @@ done-declined = declined request #{ $request }
 done-wrote = answered
 done-renewed = preserved until { $until }
 done-withdrawn = withdrew request #{ $request }
+done-read = read up to note #{ $upto }
+deadline-answer-due = the law's latest answer to request #{ $request }
+deadline-objective = objective { $objective }
+deadline-end = end of the exercise

@@ -81,3 +81,5 @@ refused-not-a-preservation = { $instrument } is not a preservation: nothing to r
 refused-preserved-nothing = request #{ $request } has preserved nothing yet
 refused-preservation-lapsed = the preservation under request #{ $request } has lapsed: the data is no longer kept, so there is nothing to renew
 refused-already-closed = request #{ $request } is closed already
+refused-no-such-note = you were sent no note #{ $note }
+refused-already-read = note #{ $note } is already read

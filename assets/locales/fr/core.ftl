@@ -198,3 +198,7 @@ done-declined = demande #{ $request } refusée
 done-wrote = réponse envoyée
 done-renewed = conservation renouvelée jusqu'à { $until }
 done-withdrawn = demande #{ $request } retirée
+done-read = notes lues jusqu'à la note #{ $upto }
+deadline-answer-due = réponse exigée par le droit à la demande #{ $request }
+deadline-objective = objectif { $objective }
+deadline-end = fin de l'exercice

@@ -85,3 +85,5 @@ refused-not-a-preservation = cette mesure ({ $instrument }) n'est pas une conser
 refused-preserved-nothing = la demande #{ $request } n'a encore permis de conserver aucune donnée
 refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré : les données ne sont plus gardées, il n'y a donc rien à renouveler
 refused-already-closed = la demande #{ $request } est déjà close
+refused-no-such-note = vous n'avez reçu aucune note #{ $note }
+refused-already-read = la note #{ $note } est déjà lue

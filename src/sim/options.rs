@@ -1,0 +1,115 @@
+//! What a seat may do now: for each jurisdiction, the requests that exist
+//! between the seat's country and it (with the basis each rests on, who
+//! sends it, the fields a complete one states, whether this seat may send
+//! it now) and, for those that do not exist, why — the same refusal a
+//! draft would get. A screen builds its forms from this; the dry run
+//! ([`super::Simulation::check`]) answers for one filled-in form.
+//!
+//! Reads only, and only what the seat may know: the law between two
+//! jurisdictions is public, and whether an emergency is open is what its
+//! own team knows.
+
+use serde::Serialize;
+
+use crate::law::{self, Basis, Channel, RequestField};
+use crate::scenario::model::{Instrument, Role};
+
+use super::engine;
+use super::refusal::Refusal;
+use super::types::Participant;
+use bevy_ecs::world::World;
+
+/// Everything a seat may request, jurisdiction by jurisdiction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Options {
+    pub participant: Participant,
+    /// One per jurisdiction of the exercise (the seat's own included:
+    /// domestic orders), in code order.
+    pub counterparts: Vec<Counterpart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Counterpart {
+    pub jurisdiction: usize,
+    pub instruments: Vec<Available>,
+    /// Instruments that do not exist between the two, each with the
+    /// refusal a draft would get ([`Refusal::NotBetween`]).
+    pub missing: Vec<Refusal>,
+}
+
+/// A request that exists between the seat's country and a counterpart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Available {
+    pub instrument: Instrument,
+    pub basis: Basis,
+    /// Who sends it; whether this seat is one of them.
+    pub senders: Vec<Role>,
+    pub this_seat_sends: bool,
+    /// What a complete request states (the signature comes from signing;
+    /// a translation where the requested side requires one).
+    pub fields: Vec<RequestField>,
+    /// Needs a known risk to life (CETS 224 Art. 3) ...
+    pub needs_emergency: bool,
+    /// ... and this seat's team knows of none yet.
+    pub waits_for_emergency: bool,
+}
+
+pub fn options(world: &World, participant: &Participant) -> Option<Options> {
+    let setup = engine::setup(world);
+    let (code, role) = (participant.jurisdiction()?, participant.role());
+    let j = *setup.jurisdictions.get(code)?;
+    let emergency_known = engine::casefile(world, j).emergency_known;
+    let from = &setup.scenario.jurisdictions[j];
+    let counterparts = setup
+        .jurisdictions
+        .values()
+        .map(|&t| {
+            let to = &setup.scenario.jurisdictions[t];
+            let mut counterpart = Counterpart {
+                jurisdiction: t,
+                instruments: Vec::new(),
+                missing: Vec::new(),
+            };
+            for instrument in law::ALL_INSTRUMENTS {
+                let rule = law::rule(instrument);
+                if rule.channel == Channel::None {
+                    continue; // a look-up, not a request
+                }
+                if !law::applies_between(instrument, from, to) {
+                    // Domestic powers are not "missing" abroad, nor
+                    // cross-border ones at home: they are another kind.
+                    if (t == j) == matches!(rule.channel, Channel::DomesticProvider) {
+                        let why = law::why_not_between(instrument, from, to);
+                        counterpart.missing.push(Refusal::NotBetween {
+                            instrument,
+                            from: j,
+                            to: t,
+                            needs: why.needs,
+                            instead: why.instead,
+                            only_way: why.only_way,
+                        });
+                    }
+                    continue;
+                }
+                let fields = law::missing_fields(instrument, &Default::default(), from, to)
+                    .into_iter()
+                    .filter(|f| *f != RequestField::Signature)
+                    .collect();
+                counterpart.instruments.push(Available {
+                    instrument,
+                    basis: law::basis(instrument, from, to),
+                    senders: rule.senders.to_vec(),
+                    this_seat_sends: rule.senders.contains(&role),
+                    fields,
+                    needs_emergency: rule.needs_emergency,
+                    waits_for_emergency: rule.needs_emergency && !emergency_known,
+                });
+            }
+            counterpart
+        })
+        .collect();
+    Some(Options {
+        participant: participant.clone(),
+        counterparts,
+    })
+}
