@@ -10,7 +10,7 @@ use cyberdrill::journal;
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::{Delay, Scenario};
 use cyberdrill::sim::rng::{self, Streams};
-use cyberdrill::sim::{Participant, Simulation};
+use cyberdrill::sim::{Participant, Prepared, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 use rand_chacha::rand_core::Rng;
 
@@ -266,4 +266,45 @@ fn headless_run_reads_as_reviewed() {
     }
     text.push_str(&format!("score {}/{}\n", report.score, report.max_score));
     insta::assert_snapshot!("two_hops_headless_run", text);
+}
+
+/// A scenario prepared once and shared by many runs (a playtest of
+/// thousands of seeds) plays each run exactly as a run built from the
+/// scenario alone, with that run's own seed and humans, and is never
+/// copied per run: every run reads the one prepared scenario.
+#[test]
+fn runs_from_one_prepared_scenario_play_as_runs_built_alone() {
+    let scenario = load::load_default();
+    let prepared = Prepared::new(&scenario).unwrap();
+    let vl247: Participant = "VL/247".parse().unwrap();
+    let mut ends = Vec::new();
+    for (seed, humans) in [(1, vec![]), (1, vec![vl247.clone()]), (1, vec![]), (2, vec![])] {
+        let mut shared = Simulation::from_prepared(prepared.clone(), seed, humans.clone()).unwrap();
+        assert!(
+            std::ptr::eq(shared.scenario(), &prepared.scenario),
+            "seed {seed}: the run copied the prepared scenario"
+        );
+        let mut alone = Simulation::with_humans(&scenario, seed, humans.clone()).unwrap();
+        for day in 0..=20 {
+            shared.advance_to(SimTime(day * 1440));
+            alone.advance_to(SimTime(day * 1440));
+            assert_eq!(
+                shared.state_hash(),
+                alone.state_hash(),
+                "seed {seed}, humans {humans:?}: the runs part by day {day}"
+            );
+        }
+        ends.push(shared.state_hash());
+    }
+    // Each run has its own humans and seed, not the previous run's.
+    assert_eq!(ends[0], ends[2]);
+    assert_ne!(ends[0], ends[1], "a person at VL/247 changes nothing");
+    assert_ne!(ends[0], ends[3], "another seed changes nothing");
+    // A participant no jurisdiction has is refused for that run only.
+    let stranger: Participant = "XX/247".parse().unwrap();
+    let refused = Simulation::from_prepared(prepared.clone(), 1, [stranger])
+        .err()
+        .unwrap();
+    assert!(refused.0.contains("belongs to no jurisdiction"), "{refused}");
+    assert!(Simulation::from_prepared(prepared, 1, []).is_ok());
 }

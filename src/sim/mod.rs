@@ -20,7 +20,9 @@
 //! later UI can query them; the handlers are plain functions in [`engine`]
 //! because one due event may touch every part of a case, and a clear
 //! sequence of function calls reads better than a web of system
-//! parameters. The static scenario stays plain data in [`world::Setup`].
+//! parameters. The static scenario stays plain data: prepared once per
+//! scenario in [`Prepared`] and shared by its runs, with each run's seed
+//! and humans beside it in [`world::Setup`].
 //!
 //! This module never does I/O, never reads the wall clock, never spawns a
 //! thread and never uses an unseeded RNG. The shell (`cli`, `journal`)
@@ -105,6 +107,7 @@ pub mod calendar;
 pub mod engine;
 pub mod hash;
 pub mod npc;
+pub mod prepared;
 pub mod rng;
 pub mod synthetic;
 pub mod systems;
@@ -121,6 +124,7 @@ use crate::law;
 use crate::scenario::model::{Condition, Role, Scenario};
 use crate::time::SimTime;
 
+pub use prepared::Prepared;
 pub use types::{Action, Outcome, Participant, Refusal, RequestId, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
 
@@ -182,9 +186,20 @@ impl Simulation {
         seed: u64,
         humans: impl IntoIterator<Item = Participant>,
     ) -> Result<Simulation, SetupError> {
-        let setup = build_setup(scenario, seed, humans.into_iter().collect())?;
+        Simulation::from_prepared(Prepared::new(scenario)?, seed, humans)
+    }
+
+    /// Like [`Simulation::with_humans`], from a scenario prepared once and
+    /// shared by many runs (a playtest of thousands of seeds): the
+    /// scenario is not cloned or indexed again.
+    pub fn from_prepared(
+        prepared: Arc<Prepared>,
+        seed: u64,
+        humans: impl IntoIterator<Item = Participant>,
+    ) -> Result<Simulation, SetupError> {
+        let setup = run_setup(prepared, seed, humans.into_iter().collect())?;
+        let scenario = &setup.prepared.scenario;
         let mut world = World::new();
-        let setup = Arc::new(setup);
         world.insert_resource(Static(setup.clone()));
         world.insert_resource(Clock {
             now: SimTime::START,
@@ -497,103 +512,30 @@ impl Simulation {
     }
 }
 
-fn build_setup(scenario: &Scenario, seed: u64, humans: BTreeSet<Participant>) -> Result<Setup, SetupError> {
-    let err = |text: String| Err(SetupError(text));
-    let jurisdictions: BTreeMap<String, usize> = scenario
-        .jurisdictions
-        .iter()
-        .enumerate()
-        .map(|(i, j)| (j.code.clone(), i))
-        .collect();
-    let providers: BTreeMap<String, usize> = scenario
-        .providers
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
-        .collect();
-    for provider in &scenario.providers {
-        if !jurisdictions.contains_key(&provider.jurisdiction) {
-            return err(format!(
-                "provider `{}` is in an unknown jurisdiction `{}`",
-                provider.id, provider.jurisdiction
-            ));
-        }
-    }
-    for item in &scenario.evidence {
-        if !providers.contains_key(&item.provider) {
-            return err(format!(
-                "data item `{}` is held by an unknown provider `{}`",
-                item.id, item.provider
-            ));
-        }
-    }
-    for lead in &scenario.leads {
-        if let Some(p) = &lead.provider
-            && !providers.contains_key(p)
-        {
-            return err(format!("lead `{}` points to an unknown provider `{p}`", lead.id));
-        }
-    }
-    for incident in &scenario.incidents {
-        if !jurisdictions.contains_key(&incident.jurisdiction) {
-            return err(format!(
-                "incident `{}` is in an unknown jurisdiction `{}`",
-                incident.id, incident.jurisdiction
-            ));
-        }
-    }
+/// The per-run part of the static world: the prepared scenario, this
+/// run's seed and who is played by people.
+fn run_setup(
+    prepared: Arc<Prepared>,
+    seed: u64,
+    humans: BTreeSet<Participant>,
+) -> Result<Arc<Setup>, SetupError> {
     for human in &humans {
         if let Some(code) = human.jurisdiction()
-            && !jurisdictions.contains_key(code)
+            && !prepared.jurisdictions.contains_key(code)
         {
-            return err(format!(
+            return Err(SetupError(format!(
                 "participant {human} belongs to no jurisdiction of this scenario"
-            ));
+            )));
         }
         if human.role() == Role::Trainer && *human != Participant::Trainer {
-            return err(format!("{human} is not a participant"));
+            return Err(SetupError(format!("{human} is not a participant")));
         }
     }
-    let zones: Vec<&str> = scenario
-        .jurisdictions
-        .iter()
-        .map(|j| j.time_zone.as_str())
-        .collect();
-    let calendar = calendar::Calendar::new(&scenario.start, &zones).map_err(SetupError)?;
-    let deletes_at = (0..scenario.evidence.len())
-        .map(|i| {
-            world::retention_of(scenario, i)
-                .map(|r| SimTime::START.after(scenario.evidence[i].created).after(r))
-        })
-        .collect();
-    Ok(Setup {
-        scenario: scenario.clone(),
+    Ok(Arc::new(Setup {
+        prepared,
         seed,
-        calendar,
-        jurisdictions,
-        providers,
-        leads: scenario
-            .leads
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id.clone(), i))
-            .collect(),
-        items: scenario
-            .evidence
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect(),
-        injects: scenario
-            .injects
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect(),
-        deletes_at,
         humans,
-        language: scenario.languages.first().cloned().unwrap_or_else(|| "en".into()),
-    })
+    }))
 }
 
 #[cfg(test)]
