@@ -30,7 +30,8 @@ fn refuse<T>(reason: impl Into<String>) -> Result<T, Refusal> {
 }
 
 /// Apply `action` by `participant` now. `Jump` is the facade's (it moves the
-/// clock); everything else is here.
+/// clock); `Pause`, `Resume` and `SetSpeed` go on to `clock`; everything
+/// else is here.
 pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Applied {
     let setup = engine::setup(world);
     if !world.resource::<Index>().seats.contains_key(participant) {
@@ -84,35 +85,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action) -> Ap
 fn trainer(world: &mut World, action: Action) -> Applied {
     let setup = engine::setup(world);
     match action {
-        Action::Pause => {
-            if world.resource::<Clock>().paused {
-                return refuse("the exercise is already paused");
-            }
-            world.resource_mut::<Clock>().paused = true;
-            emit(world, "trainer", "paused the exercise", Vec::new());
-            ok("paused", None)
-        }
-        Action::Resume => {
-            if !world.resource::<Clock>().paused {
-                return refuse("the exercise is not paused");
-            }
-            world.resource_mut::<Clock>().paused = false;
-            emit(world, "trainer", "resumed the exercise", Vec::new());
-            ok("resumed", None)
-        }
-        Action::SetSpeed { factor } => {
-            if !(1..=100_000).contains(&factor) {
-                return refuse("speed is a factor from 1 (real time) to 100000");
-            }
-            world.resource_mut::<Clock>().speed = factor;
-            emit(
-                world,
-                "trainer",
-                format!("set the speed to x{factor}"),
-                Vec::new(),
-            );
-            ok(format!("speed x{factor}"), None)
-        }
+        Action::Pause | Action::Resume | Action::SetSpeed { .. } => super::clock::control(world, action),
         Action::FireInject { inject } => {
             let Some(&i) = setup.injects.get(&inject) else {
                 let known: Vec<&str> = setup.injects.keys().map(String::as_str).collect();

@@ -99,11 +99,21 @@
 //!   for who may send it.
 //! - Conditions are evaluated after every event and action; a time inside
 //!   a compound condition is noticed at the next event, not at its minute.
-//! - `paused` and `speed` are recorded for the shell (which maps wall time
-//!   to simulated time); the core itself only moves when told to.
+//! - A pause stops simulated time, not the people (see `clock.rs`, the one
+//!   place pause, resume, speed and jump are handled): while paused,
+//!   `advance_to` processes nothing and the clock stays, whoever asks (a
+//!   host's clock driver, a script, a replay), and a `Jump` is refused
+//!   until `Resume` (so "paused" never hides a clock that moved);
+//!   participants' actions, and the trainer's injects and notes, are still
+//!   applied, at the paused time, as at a table where the clock is stopped
+//!   and people keep working; what they set in motion (a request on its
+//!   way, a simulated actor's reply) waits for the clock. `speed` is
+//!   recorded for the host, which maps wall time to simulated time; the
+//!   core itself only moves when told to.
 
 pub mod actions;
 pub mod calendar;
+mod clock;
 pub mod engine;
 pub mod hash;
 pub mod npc;
@@ -319,62 +329,17 @@ impl Simulation {
     }
 
     /// Process every event due up to `until`, in (time, sequence) order,
-    /// then set the clock to `until`. Stops early when the exercise ends.
-    pub fn advance_to(&mut self, until: SimTime) {
-        loop {
-            if self.world.resource::<Clock>().ended.is_some() {
-                return;
-            }
-            let Some(next) = self.world.resource_mut::<Agenda>().pop_due(until) else {
-                break;
-            };
-            {
-                let mut clock = self.world.resource_mut::<Clock>();
-                clock.now = clock.now.max(next.at);
-            }
-            self.agenda_entries_processed += 1;
-            self.run_step(Some(next));
-        }
-        let mut clock = self.world.resource_mut::<Clock>();
-        clock.now = clock.now.max(until);
+    /// then set the clock to `until`. Stops early when the exercise ends;
+    /// while it is paused, moves nothing and processes nothing. Returns the
+    /// time reached: a caller can tell when the clock did not move.
+    pub fn advance_to(&mut self, until: SimTime) -> SimTime {
+        clock::advance(self, until)
     }
 
     /// Apply one action now. A refusal changes nothing.
     pub fn apply(&mut self, participant: &Participant, action: Action) -> Result<Outcome, Refusal> {
         if let Action::Jump { to } = action {
-            let to = SimTime::START.after(to);
-            if *participant != Participant::Trainer {
-                return Err(Refusal::new("only the trainer moves the clock"));
-            }
-            let now = self.now();
-            if to <= now {
-                return Err(Refusal::new(format!(
-                    "time only moves forward: it is already {now}"
-                )));
-            }
-            // The journal cannot record a time past the longest exercise.
-            if to > SimTime::LATEST {
-                return Err(Refusal::new(format!(
-                    "the clock cannot go past {} ({} years after the start, the longest an exercise may run)",
-                    SimTime::LATEST,
-                    crate::time::LONGEST_EXERCISE_YEARS
-                )));
-            }
-            if let Some(ended) = self.ended() {
-                return Err(Refusal::new(format!("the exercise ended at {ended}")));
-            }
-            engine::emit(
-                &mut self.world,
-                "trainer",
-                format!("jumped the clock to {to}"),
-                Vec::new(),
-            );
-            self.run_step(None);
-            self.advance_to(to);
-            return Ok(Outcome {
-                message: format!("now {}", self.now()),
-                request: None,
-            });
+            return clock::jump(self, participant, to);
         }
         let outcome = actions::apply(&mut self.world, participant, action)?;
         self.run_step(None);
@@ -391,6 +356,12 @@ impl Simulation {
 
     pub fn now(&self) -> SimTime {
         self.world.resource::<Clock>().now
+    }
+
+    /// Whether the trainer has paused the exercise: simulated time stands
+    /// still until `Resume`.
+    pub fn paused(&self) -> bool {
+        self.world.resource::<Clock>().paused
     }
 
     /// When the exercise ended, if it has.
