@@ -5,8 +5,10 @@
 //! the reader reads (one time limit for `--until`, `Jump`, `end.after` and
 //! the reader); every acknowledged line is written, flushed and synced
 //! first; a failed write, flush or sync leaves a valid prefix, is not
-//! acknowledged and stops the recorder; a script line stamped before the clock is refused, not run
-//! late. Also the reference solution and the `run`/`replay` commands.
+//! acknowledged and stops the recorder; a script line stamped before the
+//! clock is refused, not run late, and one stamped after a pause it cannot
+//! reach is refused, not run at the paused time. Also the reference
+//! solution and the `run`/`replay` commands.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -498,6 +500,93 @@ fn a_script_line_stamped_before_the_clock_is_refused_not_run_late() {
     let out = cyberdrill(&["run", "--actions", actions, "--until", "10d"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("REFUSED (step 2): stamped d1 00:00"), "{text}");
+}
+
+/// A script that pauses: lines stamped at the time of the pause run (the
+/// people still act), a `Resume` at that time lets the clock go on; after
+/// a pause never resumed, every later line is refused as out of reach,
+/// never applied at the paused time, and the run stops at the pause. Its
+/// journal replays to the same end.
+#[test]
+fn a_script_that_pauses_stops_the_clock_and_reports_the_lines_it_cannot_reach() {
+    let dir = tempfile::tempdir().unwrap();
+    let actions = dir.path().join("pause.actions");
+    std::fs::write(
+        &actions,
+        "1 d0 01:00 trainer Pause\n\
+         2 d0 01:00 trainer Annotate(text: \"during the pause\")\n\
+         3 d0 01:00 trainer Resume\n\
+         4 d0 02:00 trainer Pause\n\
+         5 d0 03:00 trainer Annotate(text: \"never reached\")\n\
+         6 d0 04:00 trainer Resume\n",
+    )
+    .unwrap();
+    let actions = actions.to_str().unwrap();
+    let journal_path = dir.path().join("pause.journal");
+    let out = cyberdrill(&[
+        "run",
+        "--actions",
+        actions,
+        "--until",
+        "10d",
+        "--json",
+        "--journal",
+        journal_path.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("paused at d0 02:00 and never resumed: the run stops there"),
+        "{}",
+        stderr(&out)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["sim_end"], "d0 02:00");
+    let refused = json["refused"].as_array().unwrap();
+    let steps: Vec<u64> = refused.iter().map(|r| r["step"].as_u64().unwrap()).collect();
+    assert_eq!(steps, [5, 6], "{refused:?}");
+    for r in refused {
+        assert_eq!(r["at"], "d0 02:00", "{r}");
+        let reason = r["reason"].as_str().unwrap();
+        assert!(
+            reason.contains("paused at d0 02:00") && reason.contains("not applied"),
+            "{reason}"
+        );
+    }
+    let events: Vec<(String, String, u64)> = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let at = e["at"].as_str().unwrap().into();
+            (
+                at,
+                e["text"].as_str().unwrap().into(),
+                e["minute"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        events.contains(&("d0 01:00".into(), "note: during the pause".into(), 60)),
+        "{events:?}"
+    );
+    assert!(
+        !events.iter().any(|(_, t, _)| t.contains("never reached")),
+        "{events:?}"
+    );
+    assert!(events.iter().all(|(_, _, minute)| *minute <= 120), "{events:?}");
+
+    let out = cyberdrill(&["replay", journal_path.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let replayed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(replayed["sim_end"], "d0 02:00");
+    assert_eq!(replayed["state_hash"], json["state_hash"]);
+
+    let out = cyberdrill(&["run", "--actions", actions, "--until", "10d"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("REFUSED (step 5): stamped d0 03:00, but the exercise is paused at d0 02:00"),
+        "{text}"
+    );
 }
 
 #[test]

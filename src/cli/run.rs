@@ -15,7 +15,9 @@
 //!
 //! `--until` is at most [`LONGEST_EXERCISE`], the limit the journal shares.
 //! A script line stamped before the clock (a `Jump` moved it past) is
-//! listed as refused and not applied, never run late. `replay` checks every
+//! listed as refused and not applied, never run late; so is a line stamped
+//! after a `Pause` that no `Resume` ended by then, which the clock cannot
+//! reach: a run that pauses and never resumes stops at the pause. `replay` checks every
 //! complete step of a journal even when its last line is torn, then
 //! reports the torn line (exit 1).
 
@@ -278,6 +280,21 @@ pub fn execute(args: RunArgs) -> ExitCode {
             ));
             continue;
         }
+        // Paused, the clock stands still until a Resume: a line stamped
+        // later cannot be reached, and applying it at the paused time
+        // would rewrite the script as silently as running it late.
+        if entry.at > now && sim.paused() {
+            refused.push((
+                entry.seq,
+                now,
+                entry.participant.clone(),
+                format!(
+                    "stamped {}, but the exercise is paused at {now} and the clock stands still until a Resume: not applied (stamp it {now}, the time of the Pause, or resume first)",
+                    entry.at
+                ),
+            ));
+            continue;
+        }
         if let Err(e) = recorder.advance_to(entry.at) {
             return fail(1, e);
         }
@@ -292,6 +309,18 @@ pub fn execute(args: RunArgs) -> ExitCode {
     }
     if let Err(e) = recorder.advance_to(until) {
         return fail(1, e);
+    }
+    // A script that pauses and never resumes stops there: say so, since
+    // the outcome is then at the pause, not at `--until` or the end.
+    if let Ok(sim) = recorder.simulation()
+        && sim.paused()
+        && sim.now() < until
+        && sim.ended().is_none()
+    {
+        eprintln!(
+            "cyberdrill: the exercise was paused at {} and never resumed: the run stops there, not at {until}",
+            sim.now()
+        );
     }
     let sim = match recorder.finish() {
         Ok(sim) => sim,
