@@ -28,7 +28,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::journal::{self, Recorder};
+use crate::journal::{self, Recorder, Step};
 use crate::scenario::load;
 use crate::scenario::model::Scenario;
 use crate::sim::calendar::Calendar;
@@ -256,26 +256,34 @@ pub fn execute(args: RunArgs) -> ExitCode {
         Err(e) => return fail(1, e),
     };
     let mut refused = Vec::new();
-    for entry in &script.entries {
+    for step in script.steps() {
+        let (seq, at) = (step.seq(), step.at());
         let sim = match recorder.simulation() {
             Ok(sim) => sim,
             Err(e) => return fail(1, e),
         };
-        if entry.at > until || sim.ended().is_some() {
+        if at > until || sim.ended().is_some() {
             break;
         }
+        let now = sim.now();
+        // A clock line (a journal read as an actions file) only lets time
+        // run to its stamp, as the clock driver did; one the clock is
+        // already past has nothing left to do.
+        let entry = match step {
+            Step::Act(entry) => Some(entry),
+            Step::Clock(_) if at <= now => continue,
+            Step::Clock(_) => None,
+        };
         // A Jump earlier in the script may have moved the clock past this
         // line's stamp: running it later than written would be silent
         // rewriting, so it is refused and not applied.
-        let now = sim.now();
-        if entry.at < now {
+        if at < now {
             refused.push((
-                entry.seq,
+                seq,
                 now,
-                entry.participant.clone(),
+                step.who(),
                 format!(
-                    "stamped {}, but an earlier Jump had already moved the clock to {now}: not applied (a line never runs later than its stamp; stamp it {now} or later, or jump less far)",
-                    entry.at
+                    "stamped {at}, but an earlier Jump had already moved the clock to {now}: not applied (a line never runs later than its stamp; stamp it {now} or later, or jump less far)"
                 ),
             ));
             continue;
@@ -283,26 +291,28 @@ pub fn execute(args: RunArgs) -> ExitCode {
         // Paused, the clock stands still until a Resume: a line stamped
         // later cannot be reached, and applying it at the paused time
         // would rewrite the script as silently as running it late.
-        if entry.at > now && sim.paused() {
+        if at > now && sim.paused() {
             refused.push((
-                entry.seq,
+                seq,
                 now,
-                entry.participant.clone(),
+                step.who(),
                 format!(
-                    "stamped {}, but the exercise is paused at {now} and the clock stands still until a Resume: not applied (stamp it {now}, the time of the Pause, or resume first)",
-                    entry.at
+                    "stamped {at}, but the exercise is paused at {now} and the clock stands still until a Resume: not applied (stamp it {now}, the time of the Pause, or resume first)"
                 ),
             ));
             continue;
         }
-        if let Err(e) = recorder.advance_to(entry.at) {
+        if let Err(e) = recorder.advance_to(at) {
             return fail(1, e);
         }
+        let Some(entry) = entry else {
+            continue;
+        };
         match recorder.act(&entry.participant, entry.action.clone()) {
             Ok(Ok(_)) => {}
             Ok(Err(refusal)) => {
-                let at = recorder.simulation().map_or(entry.at, |sim| sim.now());
-                refused.push((entry.seq, at, entry.participant.clone(), refusal.reason));
+                let at = recorder.simulation().map_or(at, |sim| sim.now());
+                refused.push((seq, at, step.who(), refusal.reason));
             }
             Err(e) => return fail(1, e),
         }
@@ -348,8 +358,9 @@ pub fn execute(args: RunArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A script line the simulation refused: step, when, who, why.
-type RefusedStep = (u64, SimTime, Participant, String);
+/// A script line the simulation refused: step, when, who (a participant,
+/// or `clock`), why.
+type RefusedStep = (u64, SimTime, String, String);
 
 fn run_json(
     report: &Report,

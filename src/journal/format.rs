@@ -1,7 +1,9 @@
-//! The journal's line format: the header, one line per action, the `end`
-//! line; formatting them and parsing them back, with the checks a reader
-//! makes (sequence numbers count up, times never go back, a torn last line
-//! is reported, never read as a step).
+//! The journal's line format: the header, one line per action, clock
+//! lines for time that passed with no action, the `end` line; formatting
+//! them and parsing them back, with the checks a reader makes (sequence
+//! numbers count up across action and clock lines, times never go back, a
+//! torn last line is reported, never read as a step, a journal of another
+//! format version is refused saying what to do).
 //!
 //! What one writer writes every reader of the same format version reads:
 //! times are bounded by [`SimTime::LATEST`] on both sides. Nothing here
@@ -18,7 +20,13 @@ use crate::sim::{Action, Participant};
 use crate::time::SimTime;
 
 const MAGIC: &str = "cyberdrill-journal";
-const FORMAT_VERSION: u32 = 1;
+/// 2: clock lines (idle time) were added. A format 1 journal is refused,
+/// saying what to do: the state hashes it records are those of an engine
+/// before issue 7, which no longer reproduces them.
+const FORMAT_VERSION: u32 = 2;
+/// The word in the participant's place that makes a line a clock line:
+/// no participant is written without a slash but `trainer`.
+const CLOCK: &str = "clock";
 /// Hex digits of the state hash kept per action line: enough to name the
 /// first step where two runs part, short enough to read.
 const STEP_HASH_LEN: usize = 16;
@@ -60,14 +68,85 @@ pub struct Entry {
     pub hash: Option<String>,
 }
 
+/// Time that passed with no action: the clock driver advanced the
+/// exercise to `at`. `7 d2 04:00 clock #3fa1c2d4e5f60718`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClockLine {
+    pub seq: u64,
+    pub at: SimTime,
+    /// First digits of the state hash once the clock reached `at`
+    /// (journals only).
+    pub hash: Option<String>,
+}
+
 /// A whole journal or actions file.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Journal {
     /// Journals have one; actions files may not.
     pub header: Option<Header>,
+    /// The action lines, in order.
     pub entries: Vec<Entry>,
+    /// The clock lines, in order. One sequence numbers both kinds: see
+    /// [`Journal::steps`] for them in the order they happened.
+    pub clock: Vec<ClockLine>,
     /// Where the session stopped and the full state hash there.
     pub end: Option<(SimTime, String)>,
+}
+
+/// One numbered line of a journal: an action, or the clock moving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    Act(&'a Entry),
+    Clock(&'a ClockLine),
+}
+
+impl Step<'_> {
+    pub fn seq(&self) -> u64 {
+        match self {
+            Step::Act(entry) => entry.seq,
+            Step::Clock(line) => line.seq,
+        }
+    }
+    pub fn at(&self) -> SimTime {
+        match self {
+            Step::Act(entry) => entry.at,
+            Step::Clock(line) => line.at,
+        }
+    }
+    /// The recorded step hash, if the line has one.
+    pub fn hash(&self) -> Option<&str> {
+        match self {
+            Step::Act(entry) => entry.hash.as_deref(),
+            Step::Clock(line) => line.hash.as_deref(),
+        }
+    }
+    /// Who moved: the participant, or `clock`.
+    pub fn who(&self) -> String {
+        match self {
+            Step::Act(entry) => entry.participant.to_string(),
+            Step::Clock(_) => CLOCK.to_string(),
+        }
+    }
+}
+
+impl Journal {
+    /// Action and clock lines together, in sequence order. Both lists are
+    /// in sequence order and share one sequence (the parser checks it), so
+    /// this is a merge.
+    pub fn steps(&self) -> impl Iterator<Item = Step<'_>> {
+        let mut entries = self.entries.iter().peekable();
+        let mut clock = self.clock.iter().peekable();
+        std::iter::from_fn(move || match (entries.peek(), clock.peek()) {
+            (Some(entry), Some(line)) if line.seq < entry.seq => clock.next().map(Step::Clock),
+            (Some(_), _) => entries.next().map(Step::Act),
+            (None, _) => clock.next().map(Step::Clock),
+        })
+    }
+
+    /// How many numbered lines (actions and clock) it has.
+    pub fn step_count(&self) -> usize {
+        self.entries.len() + self.clock.len()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,6 +263,35 @@ pub fn format_entry(entry: &Entry) -> String {
     }
 }
 
+pub fn format_clock_line(line: &ClockLine) -> String {
+    match &line.hash {
+        Some(hash) => format!("{} {} {CLOCK} #{hash}", line.seq, line.at),
+        None => format!("{} {} {CLOCK}", line.seq, line.at),
+    }
+}
+
+/// `SEQ dDAY HH:MM clock`, then `#HASH` in a journal.
+fn parse_clock_line(parts: &[&str]) -> Result<ClockLine, String> {
+    let shape = "a clock line is `SEQ dDAY HH:MM clock #STATE-HASH`";
+    let [seq, day, time, word, rest @ ..] = parts else {
+        return Err(shape.to_string());
+    };
+    debug_assert_eq!(*word, CLOCK);
+    let seq: u64 = seq
+        .parse()
+        .map_err(|_| "a line starts with its sequence number (1, 2, 3...)".to_string())?;
+    let at = parse_time(day, time)?;
+    let hash = match rest {
+        [] => None,
+        [tagged] => match tagged.strip_prefix('#') {
+            Some(hash) if !hash.is_empty() => Some(hash.to_string()),
+            _ => return Err(format!("{shape}: `{tagged}` is not a `#hash`")),
+        },
+        _ => return Err(format!("{shape}: nothing follows the hash")),
+    };
+    Ok(ClockLine { seq, at, hash })
+}
+
 fn parse_entry(text: &str) -> Result<Entry, String> {
     let mut parts = text.splitn(5, ' ');
     let mut next = |what: &str| {
@@ -261,7 +369,7 @@ pub struct Prefix {
 }
 
 /// Parse a journal or an actions file. Sequence numbers must count up from
-/// 1 and times must never go back. A torn last line is an error: see
+/// 1, across action and clock lines, and times must never go back. A torn last line is an error: see
 /// [`parse_prefix`] to keep what comes before it.
 pub fn parse(text: &str) -> Result<Journal, JournalError> {
     let prefix = parse_prefix(text)?;
@@ -276,6 +384,8 @@ pub fn parse(text: &str) -> Result<Journal, JournalError> {
 /// other bad line is still an error.
 pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
     let mut journal = Journal::default();
+    // The sequence number and time of the last action or clock line.
+    let mut last: Option<(u64, SimTime)> = None;
     let lines: Vec<&str> = text.split('\n').collect();
     let last_index = lines.len() - 1;
     for (i, raw) in lines.iter().enumerate() {
@@ -305,15 +415,13 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             return Err(err("nothing may follow the `end` line".into()));
         }
         if let Some(rest) = line.strip_prefix(MAGIC) {
-            if number != 1 && !(journal.header.is_none() && journal.entries.is_empty()) {
+            if number != 1 && !(journal.header.is_none() && journal.step_count() == 0) {
                 return Err(err("the header must come first".into()));
             }
             let rest = rest.trim_start();
             let (version, json) = rest.split_once(' ').unwrap_or((rest, ""));
             if version != FORMAT_VERSION.to_string() {
-                return Err(err(format!(
-                    "journal format {version} is not supported; this cyberdrill reads format {FORMAT_VERSION}"
-                )));
+                return Err(err(unsupported_version(version)));
             }
             let header: Header =
                 serde_json::from_str(json).map_err(|e| err(format!("the header is damaged: {e}")))?;
@@ -328,25 +436,53 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             journal.end = Some((parse_time(day, clock).map_err(err)?, hash.to_string()));
             continue;
         }
-        let entry = parse_entry(line).map_err(err)?;
-        let expected = journal.entries.last().map_or(1, |e| e.seq + 1);
-        if entry.seq != expected {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let (seq, at, step) = if words.get(3) == Some(&CLOCK) {
+            let clock = parse_clock_line(&words).map_err(err)?;
+            (clock.seq, clock.at, Parsed::Clock(clock))
+        } else {
+            let entry = parse_entry(line).map_err(err)?;
+            (entry.seq, entry.at, Parsed::Act(entry))
+        };
+        let expected = last.map_or(1, |(seq, _)| seq + 1);
+        if seq != expected {
             return Err(err(format!(
-                "sequence number {} where {expected} was expected",
-                entry.seq
+                "sequence number {seq} where {expected} was expected"
             )));
         }
-        if let Some(previous) = journal.entries.last()
-            && entry.at < previous.at
+        if let Some((_, previous)) = last
+            && at < previous
         {
-            return Err(err(format!(
-                "time goes back: {} comes after {}",
-                entry.at, previous.at
-            )));
+            return Err(err(format!("time goes back: {at} comes after {previous}")));
         }
-        journal.entries.push(entry);
+        last = Some((seq, at));
+        match step {
+            Parsed::Act(entry) => journal.entries.push(entry),
+            Parsed::Clock(clock) => journal.clock.push(clock),
+        }
     }
     Ok(Prefix { journal, torn: None })
+}
+
+/// A numbered line, parsed.
+enum Parsed {
+    Act(Entry),
+    Clock(ClockLine),
+}
+
+/// Why a header's format version cannot be read, and what to do.
+fn unsupported_version(version: &str) -> String {
+    match version.parse::<u32>() {
+        Ok(1) => format!(
+            "this journal was written by an earlier cyberdrill, in journal format 1; this cyberdrill reads format {FORMAT_VERSION} only. Re-run the exercise with this cyberdrill to record a new journal: without its first line (the header), a format 1 journal is an actions file for `cyberdrill run --actions`"
+        ),
+        Ok(n) if n > FORMAT_VERSION => format!(
+            "this journal was written by a newer cyberdrill, in journal format {n}; this cyberdrill reads format {FORMAT_VERSION}: replay it with the cyberdrill that wrote it, or a newer one"
+        ),
+        _ => format!(
+            "journal format {version} is not supported; this cyberdrill reads format {FORMAT_VERSION}"
+        ),
+    }
 }
 
 fn read_text(path: &Path) -> Result<String, JournalError> {
@@ -389,6 +525,50 @@ mod tests {
         let line = format_entry(&entry);
         assert!(!line.contains('\n'));
         assert_eq!(parse_entry(&line), Ok(entry));
+    }
+
+    #[test]
+    fn clock_lines_round_trip_and_share_the_sequence_with_actions() {
+        let line = ClockLine {
+            seq: 2,
+            at: SimTime(1440 + 240),
+            hash: Some("0123456789abcdef".into()),
+        };
+        assert_eq!(format_clock_line(&line), "2 d1 04:00 clock #0123456789abcdef");
+        let text = "1 d0 00:10 trainer Pause\n2 d1 04:00 clock #0123456789abcdef\n3 d1 04:00 trainer Resume\n4 d1 05:00 clock\n";
+        let journal = parse(text).unwrap();
+        let unhashed = ClockLine {
+            seq: 4,
+            at: SimTime(1440 + 300),
+            hash: None,
+        };
+        assert_eq!(journal.clock, [line, unhashed]);
+        assert_eq!(journal.entries.len(), 2);
+        let order: Vec<(u64, String)> = journal.steps().map(|s| (s.seq(), s.who())).collect();
+        let expected = [(1, "trainer"), (2, "clock"), (3, "trainer"), (4, "clock")];
+        assert_eq!(order, expected.map(|(seq, who)| (seq, who.to_string())));
+        // One sequence and one time line across both kinds.
+        for bad in [
+            "1 d0 00:10 trainer Pause\n3 d0 00:20 clock\n",
+            "1 d0 00:10 clock\n1 d0 00:20 trainer Pause\n",
+            "1 d0 00:30 clock\n2 d0 00:20 trainer Pause\n",
+        ] {
+            assert!(
+                matches!(parse(bad), Err(JournalError::Line { line: 2, .. })),
+                "{bad}"
+            );
+        }
+        for bad in [
+            "1 d0 00:10 clock #0123456789abcdef Pause\n",
+            "1 d0 00:10 clock 0123456789abcdef\n",
+            "1 d0 00:10 clock #\n",
+            "1 d0 25:10 clock\n",
+        ] {
+            assert!(
+                matches!(parse(bad), Err(JournalError::Line { line: 1, .. })),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -1,16 +1,27 @@
 //! The [`Recorder`]: a simulation and its journal, the one way a host feeds
 //! an exercise. It applies, then writes, then returns, so that whatever a
 //! host acknowledges is on disk; it never lets a host build on a state the
-//! journal does not hold.
+//! journal does not hold. Time that passes with no action is journaled
+//! too (clock lines), so that a host that crashes can resume at the time
+//! it had reached, not at its last action.
 
 use std::path::Path;
 
 use crate::scenario::model::Scenario;
 use crate::sim::{Action, Participant, Simulation};
-use crate::time::SimTime;
+use crate::time::{Duration, SimTime};
 
-use super::format::{Entry, Header, JournalError, step_hash};
+use super::format::{ClockLine, Entry, Header, JournalError, step_hash};
 use super::writer::{JournalWriter, Sink};
+
+/// The longest stretch of simulated time with neither an action nor an
+/// event that goes unjournaled. A host's clock driver may tick every wall
+/// second; a line per tick would make the journal mostly clock lines and
+/// sync the disk every second. What a crash can lose is then at most this
+/// much idle time, in which by definition nothing happened: the resumed
+/// exercise is the same, only its clock up to a quarter of an hour behind.
+/// (An advance that handled an event is always journaled at once.)
+pub const IDLE_LINE_EVERY: Duration = Duration::minutes(15);
 
 /// A simulation with its journal: the one way a host (the CLI today, the
 /// terminal UI and the SSH host later) feeds actions in. Each action is
@@ -28,6 +39,9 @@ pub struct Recorder {
     /// `None`: a run nobody asked to keep; everything else is the same.
     writer: Option<JournalWriter>,
     seq: u64,
+    /// The simulated time when the last line was written (the start, for
+    /// a new journal): idle time is journaled from here.
+    journaled_at: SimTime,
     /// Set when the journal could not be written.
     failed: Option<JournalError>,
 }
@@ -74,10 +88,12 @@ impl Recorder {
     }
 
     fn new(simulation: Simulation, writer: Option<JournalWriter>) -> Recorder {
+        let journaled_at = simulation.now();
         Recorder {
             simulation,
             writer,
             seq: 0,
+            journaled_at,
             failed: None,
         }
     }
@@ -95,14 +111,42 @@ impl Recorder {
         Ok(&self.simulation)
     }
 
-    /// Move the clock to `at`; refused past [`SimTime::LATEST`], which no
-    /// journal can record.
-    pub fn advance_to(&mut self, at: SimTime) -> Result<(), JournalError> {
+    /// Move the clock to `at` (what a host's clock driver calls as wall
+    /// time passes) and journal it as a clock line when it handled an
+    /// event, or when [`IDLE_LINE_EVERY`] of simulated time has passed
+    /// since the last line; returns the time reached (paused: the clock
+    /// stays). Refused past [`SimTime::LATEST`], which no journal can
+    /// record.
+    pub fn advance_to(&mut self, at: SimTime) -> Result<SimTime, JournalError> {
         self.healthy()?;
         if at > SimTime::LATEST {
             return Err(JournalError::TooLate { at });
         }
-        self.simulation.advance_to(at);
+        let handled = self.simulation.agenda_entries_processed();
+        let reached = self.simulation.advance_to(at);
+        let happened = self.simulation.agenda_entries_processed() > handled;
+        let idle = reached.minutes() - self.journaled_at.minutes() >= IDLE_LINE_EVERY.as_minutes();
+        if happened || idle {
+            self.record_clock(reached)?;
+        }
+        Ok(reached)
+    }
+
+    fn record_clock(&mut self, at: SimTime) -> Result<(), JournalError> {
+        if let Some(writer) = self.writer.as_mut() {
+            let line = ClockLine {
+                seq: self.seq + 1,
+                at,
+                hash: Some(step_hash(&self.simulation.state_hash())),
+            };
+            if let Err(error) = writer.append_clock(&line) {
+                // Advanced but not recorded: nothing may build on it.
+                self.failed = Some(error.clone());
+                return Err(error);
+            }
+        }
+        self.seq += 1;
+        self.journaled_at = at;
         Ok(())
     }
 
@@ -131,6 +175,9 @@ impl Recorder {
             }
         }
         self.seq += 1;
+        // After a Jump the clock is past the line's stamp: count idle time
+        // from where the action left it.
+        self.journaled_at = self.simulation.now();
         Ok(result)
     }
 

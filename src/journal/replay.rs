@@ -11,7 +11,7 @@ use std::fmt;
 use crate::scenario::model::Scenario;
 use crate::sim::Simulation;
 
-use super::format::{Journal, Prefix, TornLine, scenario_hash, step_hash, torn_header};
+use super::format::{Journal, Prefix, Step, TornLine, scenario_hash, step_hash, torn_header};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReplayError {
@@ -89,6 +89,7 @@ impl std::error::Error for ReplayError {}
 /// A finished replay.
 pub struct Replayed {
     pub simulation: Simulation,
+    /// Numbered lines replayed (actions and clock lines).
     pub steps: usize,
     /// The journal had an end line and the final hash matched it.
     pub verified_end: bool,
@@ -124,15 +125,19 @@ pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, Replay
     }
     let mut simulation = Simulation::with_humans(scenario, header.seed, header.humans.iter().cloned())
         .map_err(|e| ReplayError::Setup(e.to_string()))?;
-    for entry in &journal.entries {
-        simulation.advance_to(entry.at);
-        let _ = simulation.apply(&entry.participant, entry.action.clone());
-        if let Some(expected) = &entry.hash {
+    for step in journal.steps() {
+        // Each line at its time: the clock driver's advance for a clock
+        // line, the events due before it for an action.
+        simulation.advance_to(step.at());
+        if let Step::Act(entry) = step {
+            let _ = simulation.apply(&entry.participant, entry.action.clone());
+        }
+        if let Some(expected) = step.hash() {
             let found = step_hash(&simulation.state_hash());
-            if &found != expected {
+            if found != expected {
                 return Err(ReplayError::Diverged {
-                    step: format!("step {} ({} {})", entry.seq, entry.at, entry.participant),
-                    expected: expected.clone(),
+                    step: format!("step {} ({} {})", step.seq(), step.at(), step.who()),
+                    expected: expected.to_string(),
                     found,
                 });
             }
@@ -153,7 +158,7 @@ pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, Replay
     }
     Ok(Replayed {
         simulation,
-        steps: journal.entries.len(),
+        steps: journal.step_count(),
         verified_end,
     })
 }
@@ -165,7 +170,7 @@ pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, Replay
 pub fn replay_prefix(scenario: &Scenario, prefix: &Prefix) -> Result<Replayed, ReplayError> {
     if let Some(torn) = &prefix.torn
         && prefix.journal.header.is_none()
-        && prefix.journal.entries.is_empty()
+        && prefix.journal.step_count() == 0
     {
         return Err(if torn.is_header() {
             ReplayError::TornHeader {

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use crate::time::SimTime;
 
-use super::format::{Entry, Header, JournalError, format_entry, format_header};
+use super::format::{ClockLine, Entry, Header, JournalError, format_clock_line, format_entry, format_header};
 
 /// Where a [`JournalWriter`] puts its lines: a file, or anything else that
 /// can append, make durable and cut back (a host's own store; a test's
@@ -135,6 +135,14 @@ impl JournalWriter {
             return Err(JournalError::TooLate { at: entry.at });
         }
         self.write_line(&format_entry(entry))
+    }
+
+    /// A clock line: durable when it returns, like [`JournalWriter::append`].
+    pub fn append_clock(&mut self, line: &ClockLine) -> Result<(), JournalError> {
+        if line.at > SimTime::LATEST {
+            return Err(JournalError::TooLate { at: line.at });
+        }
+        self.write_line(&format_clock_line(line))
     }
 
     pub fn finish(&mut self, at: SimTime, state_hash: &str) -> Result<(), JournalError> {
