@@ -18,7 +18,7 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use cyberdrill::journal::{
-    self, Header, IDLE_LINE_EVERY, JournalError, JournalWriter, Recorder, ReplayError, Sink,
+    self, Header, IDLE_LINE_EVERY, JournalError, JournalWriter, Recorder, ReplayError, ResumeError, Sink,
 };
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::Scenario;
@@ -1082,6 +1082,171 @@ fn idle_time_is_journaled_every_quarter_hour_and_at_every_event() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
 
+/// The host's state at its last journaled line: what a crash leaves.
+struct Journaled {
+    lines: usize,
+    now: SimTime,
+    hash: String,
+}
+
+impl Journaled {
+    fn note(&mut self, path: &Path, recorder: &Recorder) {
+        let lines = std::fs::read_to_string(path).unwrap().lines().count();
+        if lines > self.lines {
+            let sim = recorder.simulation().unwrap();
+            *self = Journaled {
+                lines,
+                now: sim.now(),
+                hash: sim.state_hash(),
+            };
+        }
+    }
+}
+
+/// A live host plays the reference solution's first 21 actions with its
+/// clock driver ticking every 7 simulated minutes, then lets the clock
+/// run idle through the night, and crashes at d1 05:53 (dropped: no end
+/// line). Resumed from its journal, the exercise is at the time of the
+/// last line written (late in the idle night, not at the last action at
+/// d0 12:10) with the same full state hash; appending goes on, and the
+/// whole journal, crash and all, ends where a host that never crashed
+/// ends.
+#[test]
+fn a_crashed_host_resumes_at_the_time_it_had_reached_with_the_same_hash() {
+    let scenario = load::load_default();
+    let script = reference_actions();
+    let humans = script_humans(&script);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("live.journal");
+    let mut host = Recorder::start(Some(&path), &scenario, scenario.seed, humans.clone()).unwrap();
+    let mut twin = Recorder::start(None, &scenario, scenario.seed, humans).unwrap();
+    let mut journaled = Journaled {
+        lines: 1,
+        now: SimTime::START,
+        hash: String::new(),
+    };
+    let mut clock = SimTime::START;
+    let mut tick_until = |to: SimTime, host: &mut Recorder, twin: &mut Recorder, j: &mut Journaled| {
+        while clock < to {
+            clock = SimTime((clock.minutes() + 7).min(to.minutes()));
+            host.advance_to(clock).unwrap();
+            twin.advance_to(clock).unwrap();
+            j.note(&path, host);
+        }
+    };
+    let (before, after) = script.entries.split_at(21);
+    assert_eq!(before.last().unwrap().at.to_string(), "d0 12:10");
+    for entry in before {
+        tick_until(entry.at, &mut host, &mut twin, &mut journaled);
+        host.act(&entry.participant, entry.action.clone())
+            .unwrap()
+            .unwrap();
+        twin.act(&entry.participant, entry.action.clone())
+            .unwrap()
+            .unwrap();
+        journaled.note(&path, &host);
+    }
+    let crash = SimTime(1440 + 5 * 60 + 53);
+    tick_until(crash, &mut host, &mut twin, &mut journaled);
+    assert_eq!(host.simulation().unwrap().now(), crash);
+    drop(host);
+
+    // Idle time is in the journal: the last line is within a quarter of
+    // an hour of the crash, hours after the last action.
+    assert!(journaled.now > SimTime(1440 + 5 * 60), "{}", journaled.now);
+    assert!(crash.minutes() - journaled.now.minutes() < IDLE_LINE_EVERY.as_minutes());
+    let resumed = Recorder::resume(&path, &scenario).unwrap();
+    assert!(resumed.cut.is_none());
+    assert_eq!(resumed.steps, journaled.lines - 1);
+    let mut host = resumed.recorder;
+    assert_eq!(host.simulation().unwrap().now(), journaled.now);
+    assert_eq!(host.simulation().unwrap().state_hash(), journaled.hash);
+
+    for entry in after {
+        for recorder in [&mut host, &mut twin] {
+            recorder.advance_to(entry.at).unwrap();
+            recorder
+                .act(&entry.participant, entry.action.clone())
+                .unwrap()
+                .unwrap();
+        }
+    }
+    for recorder in [&mut host, &mut twin] {
+        recorder.advance_to(SimTime(90 * 1440)).unwrap();
+    }
+    let end = host.finish().unwrap().state_hash();
+    assert_eq!(end, twin.finish().unwrap().state_hash());
+    let replayed = journal::replay(&scenario, &journal::read(&path).unwrap()).unwrap();
+    assert!(replayed.verified_end);
+    assert_eq!(replayed.simulation.state_hash(), end);
+}
+
+/// A host that crashed while writing a line: resume reports the torn
+/// line, cuts it off the file (it was never acknowledged) and appends
+/// after the last complete line. A journal that does not replay is
+/// refused and left as it was; a finished one has nothing to resume.
+#[test]
+fn resume_cuts_a_torn_line_and_refuses_a_journal_that_does_not_replay() {
+    let scenario = common::load_clean("tests/data/sim/conditions.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("torn.journal");
+    let mut recorder = Recorder::start(Some(&path), &scenario, 1, conditions_team()).unwrap();
+    recorder.advance_to(SimTime(30)).unwrap();
+    let note = |text: &str| Action::Annotate { text: text.into() };
+    recorder
+        .act(&Participant::Trainer, note("kept"))
+        .unwrap()
+        .unwrap();
+    drop(recorder);
+    let whole = std::fs::read_to_string(&path).unwrap();
+    assert!(whole.ends_with("Annotate(text:\"kept\")\n"), "{whole}");
+    // The crash: half of step 3 on disk.
+    std::fs::write(&path, format!("{whole}3 d0 00:4")).unwrap();
+
+    let resumed = Recorder::resume(&path, &scenario).unwrap();
+    let cut = resumed.cut.expect("the torn line is reported");
+    assert_eq!((cut.line, cut.text.as_str()), (4, "3 d0 00:4"));
+    assert_eq!(resumed.steps, 2);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), whole, "cut back");
+    let mut recorder = resumed.recorder;
+    assert_eq!(recorder.simulation().unwrap().now(), SimTime(30));
+    recorder
+        .act(&Participant::Trainer, note("after"))
+        .unwrap()
+        .unwrap();
+    recorder.finish().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with(&whole) && text[whole.len()..].starts_with("3 d0 00:30 trainer #"),
+        "{text}"
+    );
+    assert!(
+        journal::replay(&scenario, &journal::read(&path).unwrap())
+            .unwrap()
+            .verified_end
+    );
+
+    // Finished: its end line is there.
+    match Recorder::resume(&path, &scenario) {
+        Err(ResumeError::Finished { at }) => assert_eq!(at, SimTime(30)),
+        other => panic!("expected a refusal, got {:?}", other.err()),
+    }
+    // Step 2's hash edited: refused, naming the step, and not touched.
+    let edited = whole.replace(" trainer #", " trainer #0000");
+    let edited_path = dir.path().join("edited.journal");
+    std::fs::write(&edited_path, format!("{edited}3 d0 00:4")).unwrap();
+    match Recorder::resume(&edited_path, &scenario) {
+        Err(ResumeError::Replay(ReplayError::Diverged { step, .. })) => {
+            assert!(step.starts_with("step 2 "), "{step}")
+        }
+        other => panic!("expected a divergence, got {:?}", other.err()),
+    }
+    assert_eq!(
+        std::fs::read_to_string(&edited_path).unwrap(),
+        format!("{edited}3 d0 00:4")
+    );
+}
+
 /// Journals are format 2 (clock lines). One written in format 1, by an
 /// earlier cyberdrill, is refused with what it is and what to do; one
 /// from a newer cyberdrill says so.
@@ -1109,6 +1274,10 @@ fn a_format_1_journal_is_refused_saying_what_to_do() {
     ] {
         assert!(message.contains(expected), "`{expected}` not in {message}");
     }
+    assert!(matches!(
+        Recorder::resume(&path, &scenario),
+        Err(ResumeError::Journal(JournalError::Line { line: 1, .. }))
+    ));
     let v3 = header.replacen(" 2 ", " 3 ", 1);
     let err = journal::parse(&format!("{v3}\n")).unwrap_err().to_string();
     assert!(

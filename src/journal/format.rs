@@ -485,7 +485,7 @@ fn unsupported_version(version: &str) -> String {
     }
 }
 
-fn read_text(path: &Path) -> Result<String, JournalError> {
+pub(super) fn read_text(path: &Path) -> Result<String, JournalError> {
     let bytes =
         std::fs::read(path).map_err(|e| JournalError::Io(format!("cannot read {}: {e}", path.display())))?;
     String::from_utf8(bytes)

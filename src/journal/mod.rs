@@ -25,7 +25,7 @@
 //! the reader reads every time the writer can write.
 //!
 //! Idle time is journaled so that a host that crashes resumes
-//! at the time it had reached, not at its last
+//! ([`Recorder::resume`]) at the time it had reached, not at its last
 //! action, with the same state hash. Not tick by tick:
 //! [`Recorder::advance_to`] writes a clock line when the advance handled
 //! an event, or once [`IDLE_LINE_EVERY`] of simulated time has passed since
@@ -73,6 +73,6 @@ pub use format::{
     ClockLine, Entry, Header, Journal, JournalError, Prefix, Step, TornLine, format_clock_line, format_entry,
     format_header, parse, parse_prefix, read, read_prefix, scenario_hash, step_hash,
 };
-pub use recorder::{IDLE_LINE_EVERY, Recorder};
+pub use recorder::{IDLE_LINE_EVERY, Recorder, ResumeError, Resumed};
 pub use replay::{ReplayError, Replayed, replay, replay_prefix};
 pub use writer::{JournalWriter, Sink};

@@ -2,16 +2,18 @@
 //! an exercise. It applies, then writes, then returns, so that whatever a
 //! host acknowledges is on disk; it never lets a host build on a state the
 //! journal does not hold. Time that passes with no action is journaled
-//! too (clock lines), so that a host that crashes can resume at the time
-//! it had reached, not at its last action.
+//! too (clock lines), so a host that crashes resumes ([`Recorder::resume`])
+//! at the time it had reached, not at its last action.
 
+use std::fmt;
 use std::path::Path;
 
 use crate::scenario::model::Scenario;
 use crate::sim::{Action, Participant, Simulation};
 use crate::time::{Duration, SimTime};
 
-use super::format::{ClockLine, Entry, Header, JournalError, step_hash};
+use super::format::{ClockLine, Entry, Header, JournalError, TornLine, parse_prefix, read_text, step_hash};
+use super::replay::{ReplayError, replay};
 use super::writer::{JournalWriter, Sink};
 
 /// The longest stretch of simulated time with neither an action nor an
@@ -45,6 +47,46 @@ pub struct Recorder {
     /// Set when the journal could not be written.
     failed: Option<JournalError>,
 }
+
+/// A journal taken up again after a crash: see [`Recorder::resume`].
+pub struct Resumed {
+    /// Appending to the journal, at the time and state of its last line.
+    pub recorder: Recorder,
+    /// Numbered lines (actions and clock) replayed, each matching its
+    /// recorded hash.
+    pub steps: usize,
+    /// The torn last line that was cut off the journal, if the writer
+    /// stopped while writing one (it was never acknowledged).
+    pub cut: Option<TornLine>,
+}
+
+/// Why a journal cannot be taken up again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResumeError {
+    /// It cannot be read, is not in the journal format, or cannot be
+    /// reopened to append.
+    Journal(JournalError),
+    /// It does not replay: another scenario, or a step whose recorded
+    /// hash the replay does not reach. The file is left as it was.
+    Replay(ReplayError),
+    /// It has its `end` line: the session finished there.
+    Finished { at: SimTime },
+}
+
+impl fmt::Display for ResumeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResumeError::Journal(e) => write!(f, "{e}"),
+            ResumeError::Replay(e) => write!(f, "{e}"),
+            ResumeError::Finished { at } => write!(
+                f,
+                "this session finished at {at} (the journal has its end line): there is nothing to resume; replay it, or start a new journal"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ResumeError {}
 
 /// The simulation a recorder drives, built before its journal's header is
 /// written so that a scenario that cannot run leaves no journal behind.
@@ -96,6 +138,43 @@ impl Recorder {
             journaled_at,
             failed: None,
         }
+    }
+
+    /// Takes up the journal at `path` after a crash: replays every complete
+    /// line against `scenario`, checking each recorded hash, cuts off a
+    /// torn last line (reported in [`Resumed::cut`]) and appends from
+    /// there. The simulation is then exactly as it was at the last line
+    /// written: its time (idle time included) and its state hash. A
+    /// journal that does not replay, or has its end line, is refused and
+    /// left as it was.
+    pub fn resume(path: &Path, scenario: &Scenario) -> Result<Resumed, ResumeError> {
+        let text = read_text(path).map_err(ResumeError::Journal)?;
+        let prefix = parse_prefix(&text).map_err(ResumeError::Journal)?;
+        if let Some((at, _)) = prefix.journal.end {
+            return Err(ResumeError::Finished { at });
+        }
+        if prefix.journal.header.is_none()
+            && let Some(torn) = &prefix.torn
+            && torn.is_header()
+        {
+            return Err(ResumeError::Replay(ReplayError::TornHeader {
+                text: torn.text.clone(),
+            }));
+        }
+        let replayed = replay(scenario, &prefix.journal).map_err(ResumeError::Replay)?;
+        // Only once every line has been checked is the file touched.
+        let complete = match &prefix.torn {
+            Some(_) => text.rfind('\n').map_or(0, |i| i + 1),
+            None => text.len(),
+        };
+        let writer = JournalWriter::reopen(path, complete as u64).map_err(ResumeError::Journal)?;
+        let mut recorder = Recorder::new(replayed.simulation, Some(writer));
+        recorder.seq = replayed.steps as u64;
+        Ok(Resumed {
+            recorder,
+            steps: replayed.steps,
+            cut: prefix.torn,
+        })
     }
 
     fn healthy(&self) -> Result<(), JournalError> {

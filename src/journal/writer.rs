@@ -91,6 +91,27 @@ impl JournalWriter {
         Ok(writer)
     }
 
+    /// Reopens the journal at `path` to append after its first `len`
+    /// bytes, its complete lines: anything after them (a line torn by a
+    /// crash) is cut off, and the cut made durable, before anything is
+    /// appended, so no new line is glued onto half of an old one.
+    pub(super) fn reopen(path: &Path, len: u64) -> Result<JournalWriter, JournalError> {
+        let name = path.display().to_string();
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| JournalError::Io(format!("cannot open {name} to append to it: {e}")))?;
+        Sink::truncate(&mut file, len)
+            .and_then(|()| file.sync_data())
+            .map_err(|e| JournalError::Io(format!("cannot cut {name} back to its complete lines: {e}")))?;
+        Ok(JournalWriter {
+            sink: Box::new(file),
+            name,
+            len,
+            failed: None,
+        })
+    }
+
     /// The error that stopped this writer, if one did.
     pub fn failed(&self) -> Option<&JournalError> {
         self.failed.as_ref()
