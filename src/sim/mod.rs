@@ -117,7 +117,7 @@ mod clock;
 pub mod engine;
 pub mod hash;
 pub mod npc;
-pub mod prepared;
+mod prepared;
 pub mod rng;
 pub mod synthetic;
 pub mod systems;

@@ -60,8 +60,9 @@ pub struct Index {
     pub seats: BTreeMap<Participant, Entity>,
 }
 
-/// The exercise clock. Speed and pause are the shell's business (mapping
-/// wall time); they live here so that a journal replays them.
+/// The exercise clock. While `paused`, simulated time stands still (see
+/// `clock.rs`); `speed` is the host's business (mapping wall time). Both
+/// live here so that a journal replays them.
 #[derive(Resource, Debug, Clone, serde::Serialize)]
 pub struct Clock {
     pub now: SimTime,
