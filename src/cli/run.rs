@@ -17,9 +17,9 @@
 //! A script line stamped before the clock (a `Jump` moved it past) is
 //! listed as refused and not applied, never run late; so is a line stamped
 //! after a `Pause` that no `Resume` ended by then, which the clock cannot
-//! reach: a run that pauses and never resumes stops at the pause. `replay` checks every
-//! complete step of a journal even when its last line is torn, then
-//! reports the torn line (exit 1).
+//! reach: a run that pauses and never resumes stops at the pause. `replay`
+//! checks every complete step of a journal even when its last line is
+//! torn, then reports the torn line (exit 1).
 
 use std::collections::BTreeSet;
 use std::io::Write;
