@@ -7,6 +7,10 @@
 //!   2,000 scripted requests over one simulated year.
 //! - `span/month` vs `span/year`: the same events (a medium synthetic
 //!   exercise) spread over 30 days or 365 days: idle time must cost nothing.
+//! - `prepared/*`: building a run from the scenario (prepared anew each
+//!   time) against building it from one [`Prepared`] scenario shared by
+//!   every run, as a playtest of thousands of runs does: building alone,
+//!   on the default and the large exercise, and a whole default run.
 
 use std::hint::black_box;
 use std::time::Duration as WallDuration;
@@ -15,8 +19,8 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::Scenario;
-use cyberdrill::sim::Simulation;
 use cyberdrill::sim::synthetic::{self, Size, Step};
+use cyberdrill::sim::{Prepared, Simulation};
 use cyberdrill::time::SimTime;
 
 fn headless(scenario: &Scenario) -> String {
@@ -77,5 +81,41 @@ fn span(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, default_run, large, span);
+/// Runs to the scenario's end and hashes, like [`headless`], for a run
+/// already built.
+fn to_the_end(mut sim: Simulation) -> String {
+    let end = sim.end_time().unwrap_or(SimTime(90 * 1440));
+    sim.advance_to(end);
+    sim.state_hash()
+}
+
+fn prepared(c: &mut Criterion) {
+    let default = load::load_default();
+    let (large, _) = synthetic::exercise(Size::LARGE);
+    let mut group = c.benchmark_group("prepared");
+    group.sample_size(20);
+    for (name, scenario) in [("default", &default), ("large", &large)] {
+        let shared = Prepared::new(scenario).unwrap();
+        group.bench_function(format!("build_{name}_from_scenario"), |b| {
+            b.iter(|| black_box(Simulation::with_humans(scenario, 1, []).unwrap().now()))
+        });
+        group.bench_function(format!("build_{name}_from_prepared"), |b| {
+            b.iter(|| black_box(Simulation::from_prepared(shared.clone(), 1, []).unwrap().now()))
+        });
+    }
+    let shared = Prepared::new(&default).unwrap();
+    group.bench_function("run_default_from_scenario", |b| {
+        b.iter(|| black_box(to_the_end(Simulation::with_humans(&default, 1, []).unwrap())))
+    });
+    group.bench_function("run_default_from_prepared", |b| {
+        b.iter(|| {
+            black_box(to_the_end(
+                Simulation::from_prepared(shared.clone(), 1, []).unwrap(),
+            ))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, default_run, large, span, prepared);
 criterion_main!(benches);

@@ -311,12 +311,19 @@ fn replay_json_matches_the_run_that_wrote_the_journal() {
     let replayed = json(&cyberdrill(&["replay", path, "--json"]));
     assert_eq!(replayed["result"], "match", "{replayed}");
     assert_eq!(replayed["verified_end"], true, "{replayed}");
-    let steps = std::fs::read_to_string("scenarios/hospital-ransomware.actions")
-        .unwrap()
-        .lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
-        .count();
-    assert_eq!(replayed["steps"], steps, "{replayed}");
+    // Every numbered line is a step: the script's actions, and the clock
+    // lines for the time that passed between them.
+    let numbered = |text: &str| {
+        text.lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+            .count()
+    };
+    let written = std::fs::read_to_string(path).unwrap();
+    let actions = numbered(&std::fs::read_to_string("scenarios/hospital-ransomware.actions").unwrap());
+    let clock = written.lines().filter(|l| l.contains(" clock #")).count();
+    assert!(clock > 0, "{written}");
+    assert_eq!(numbered(&written), actions + clock, "{written}");
+    assert_eq!(replayed["steps"], actions + clock, "{replayed}");
     assert_eq!(replayed["state_hash"], ran["state_hash"], "{replayed}");
     assert_eq!(replayed["sim_end"], ran["sim_end"], "{replayed}");
     // The full hash, as the journal's end line records it.

@@ -1,7 +1,9 @@
 //! The trainer's controls have effects, not only acceptance: an inject
 //! fired by hand reaches exactly its recipients, once; a jump runs every
-//! event due on the way; pause and resume show in every view; the speed is
-//! bounded; an annotation lands in the trace. Each refusal changes nothing.
+//! event due on the way; pause and resume show in every view, and a pause
+//! stops simulated time (nothing is processed, the clock stays, a jump
+//! waits for `Resume`) but not the players; the speed is bounded; an
+//! annotation lands in the trace. Each refusal changes nothing.
 //!
 //! The scenario is `tests/data/sim/conditions.ron` (checked clean by
 //! tests/conditions.rs); expected times are worked out from it by hand.
@@ -11,7 +13,9 @@ mod common;
 use std::path::Path;
 
 use common::said;
+use cyberdrill::law::ART29_ELEMENTS;
 use cyberdrill::scenario::load_path;
+use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::view::Fate;
 use cyberdrill::sim::{Action, Participant, Simulation};
 use cyberdrill::time::{Duration, SimTime};
@@ -224,14 +228,130 @@ fn pause_and_resume_show_in_every_view_and_do_not_repeat() {
         Action::Resume,
         "only the trainer",
     );
+    // Paused, the clock stays at 00:15 however far the host asks.
     sim.advance_to(SimTime(20));
     assert_eq!(trainer(&mut sim, Action::Resume).as_deref(), Ok("resumed"));
     assert_eq!(paused(&sim), vec![false; seats]);
     check_refused(&mut sim, &Participant::Trainer, Action::Resume, "not paused");
     assert_eq!(
         lines_by(&sim, "trainer"),
-        ["d0 00:15 paused the exercise", "d0 00:20 resumed the exercise"]
+        ["d0 00:15 paused the exercise", "d0 00:15 resumed the exercise"]
     );
+}
+
+/// While paused, `advance_to` processes no event and leaves the clock,
+/// and the whole state, where they were; it returns the paused time, so
+/// the caller can tell. After `Resume`, what was due on the way happens
+/// at its own time, not at the time of the resume.
+#[test]
+fn a_pause_stops_simulated_time_until_the_trainer_resumes() {
+    let mut sim = exercise();
+    sim.advance_to(SimTime(15));
+    trainer(&mut sim, Action::Pause).unwrap();
+    let before = (
+        sim.state_hash(),
+        sim.agenda_entries_processed(),
+        sim.trace().len(),
+    );
+    // Due on the way: the inject at 05:00, the stage at 06:00, b-old-logs
+    // deleted at d1 00:00, the end at d30.
+    for until in [
+        SimTime(16),
+        SimTime(7 * 60),
+        SimTime(2 * 1440),
+        SimTime(31 * 1440),
+    ] {
+        assert_eq!(sim.advance_to(until), SimTime(15), "advanced to {until}");
+        assert_eq!(sim.now(), SimTime(15));
+    }
+    let after = (
+        sim.state_hash(),
+        sim.agenda_entries_processed(),
+        sim.trace().len(),
+    );
+    assert_eq!(before, after, "time passed while paused");
+    assert_eq!(sim.ended(), None);
+    assert_eq!(delivered(&sim, "at-5h"), vec![]);
+
+    trainer(&mut sim, Action::Resume).unwrap();
+    assert_eq!(sim.advance_to(SimTime(7 * 60)), SimTime(7 * 60));
+    assert_eq!(
+        delivered(&sim, "at-5h"),
+        vec![("trainer".to_string(), "d0 05:00".to_string())]
+    );
+}
+
+#[test]
+fn a_jump_while_paused_is_refused_until_the_trainer_resumes() {
+    let mut sim = exercise();
+    sim.advance_to(SimTime(15));
+    trainer(&mut sim, Action::Pause).unwrap();
+    check_refused(
+        &mut sim,
+        &Participant::Trainer,
+        Action::Jump {
+            to: Duration::hours(7),
+        },
+        "the exercise is paused at d0 00:15: resume it first, then jump",
+    );
+    assert_eq!(sim.now(), SimTime(15));
+    trainer(&mut sim, Action::Resume).unwrap();
+    assert_eq!(
+        trainer(
+            &mut sim,
+            Action::Jump {
+                to: Duration::hours(7)
+            }
+        )
+        .as_deref(),
+        Ok("now d0 07:00")
+    );
+}
+
+/// A pause stops the clock, not the people: players' actions are applied
+/// at the paused time, and what they set in motion waits for the clock.
+/// Here an Art. 29 request sent at 02:00 reaches B's desk, which acts in
+/// exactly one hour, only once time runs again: at 03:00 simulated time.
+#[test]
+fn players_act_while_paused_and_what_they_start_waits_for_the_clock() {
+    let mut sim = exercise();
+    sim.advance_to(SimTime(2 * 60));
+    trainer(&mut sim, Action::Pause).unwrap();
+    let investigator: Participant = "A/investigator".parse().unwrap();
+    let desk: Participant = "A/247".parse().unwrap();
+    sim.apply(
+        &investigator,
+        Action::LookUp {
+            lead: "server-ip".into(),
+        },
+    )
+    .expect("a look-up while paused");
+    sim.apply(
+        &desk,
+        Action::Draft {
+            instrument: Instrument::Preservation247,
+            to: "B".into(),
+            items: vec!["b-logs".into()],
+            fields: ART29_ELEMENTS.to_vec(),
+        },
+    )
+    .expect("a draft while paused");
+    sim.apply(&desk, Action::Send { request: 1 })
+        .expect("sent while paused");
+    assert_eq!(sim.now(), SimTime(2 * 60));
+    let by_b_desk = |sim: &Simulation| -> Vec<String> {
+        common::lines(sim)
+            .iter()
+            .filter(|e| e.actor.starts_with("B "))
+            .map(|e| e.at.to_string())
+            .collect()
+    };
+    sim.advance_to(SimTime(5 * 60));
+    assert_eq!(by_b_desk(&sim), Vec::<String>::new(), "B acted while paused");
+    trainer(&mut sim, Action::Resume).unwrap();
+    sim.advance_to(SimTime(5 * 60));
+    let acted = by_b_desk(&sim);
+    assert_eq!(acted.first().map(String::as_str), Some("d0 03:00"), "{acted:?}");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use cyberdrill::journal;
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::{Delay, Scenario};
 use cyberdrill::sim::rng::{self, Streams};
-use cyberdrill::sim::{Participant, Simulation};
+use cyberdrill::sim::{Participant, Prepared, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 use rand_chacha::rand_core::Rng;
 
@@ -229,7 +229,7 @@ const GOLDEN_PROVIDER_MINUTES: [i64; 5] = [166, 258, 288, 275, 316];
 /// (`cyberdrill run --actions scenarios/hospital-ransomware.actions`, the
 /// scenario's own seed). See [`the_reference_play_ends_in_the_pinned_state_hash`]
 /// for what to do when it changes.
-const REFERENCE_PLAY_STATE_HASH: &str = "6a90432a1c9ec0e065128ba93d438c1aaadae6c0e88ad9a9d44907fb1a32f168";
+const REFERENCE_PLAY_STATE_HASH: &str = "9a21d7de9b17f24a44471c2d668e6d28c685464f8a05b7caa0d087129215580b";
 
 /// Every step of the reference play, every simulated delay and local time,
 /// and the hash function itself, folded into one value. The other tests
@@ -338,4 +338,45 @@ fn headless_run_reads_as_reviewed() {
     }
     text.push_str(&format!("score {}/{}\n", report.score, report.max_score));
     insta::assert_snapshot!("two_hops_headless_run", text);
+}
+
+/// A scenario prepared once and shared by many runs (a playtest of
+/// thousands of seeds) plays each run exactly as a run built from the
+/// scenario alone, with that run's own seed and humans, and is never
+/// copied per run: every run reads the one prepared scenario.
+#[test]
+fn runs_from_one_prepared_scenario_play_as_runs_built_alone() {
+    let scenario = load::load_default();
+    let prepared = Prepared::new(&scenario).unwrap();
+    let vl247: Participant = "VL/247".parse().unwrap();
+    let mut ends = Vec::new();
+    for (seed, humans) in [(1, vec![]), (1, vec![vl247.clone()]), (1, vec![]), (2, vec![])] {
+        let mut shared = Simulation::from_prepared(prepared.clone(), seed, humans.clone()).unwrap();
+        assert!(
+            std::ptr::eq(shared.scenario(), &prepared.scenario),
+            "seed {seed}: the run copied the prepared scenario"
+        );
+        let mut alone = Simulation::with_humans(&scenario, seed, humans.clone()).unwrap();
+        for day in 0..=20 {
+            shared.advance_to(SimTime(day * 1440));
+            alone.advance_to(SimTime(day * 1440));
+            assert_eq!(
+                shared.state_hash(),
+                alone.state_hash(),
+                "seed {seed}, humans {humans:?}: the runs part by day {day}"
+            );
+        }
+        ends.push(shared.state_hash());
+    }
+    // Each run has its own humans and seed, not the previous run's.
+    assert_eq!(ends[0], ends[2]);
+    assert_ne!(ends[0], ends[1], "a person at VL/247 changes nothing");
+    assert_ne!(ends[0], ends[3], "another seed changes nothing");
+    // A participant no jurisdiction has is refused for that run only.
+    let stranger: Participant = "XX/247".parse().unwrap();
+    let refused = Simulation::from_prepared(prepared.clone(), 1, [stranger])
+        .err()
+        .unwrap();
+    assert!(refused.0.contains("belongs to no jurisdiction"), "{refused}");
+    assert!(Simulation::from_prepared(prepared, 1, []).is_ok());
 }

@@ -5,15 +5,21 @@
 //! the reader reads (one time limit for `--until`, `Jump`, `end.after` and
 //! the reader); every acknowledged line is written, flushed and synced
 //! first; a failed write, flush or sync leaves a valid prefix, is not
-//! acknowledged and stops the recorder; a script line stamped before the clock is refused, not run
-//! late. Also the reference solution and the `run`/`replay` commands.
+//! acknowledged and stops the recorder; a script line stamped before the
+//! clock is refused, not run late, and one stamped after a pause it cannot
+//! reach is refused, not run at the paused time. Also the reference
+//! solution and the `run`/`replay` commands.
+
+mod common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
-use cyberdrill::journal::{self, Header, JournalError, JournalWriter, Recorder, ReplayError, Sink};
+use cyberdrill::journal::{
+    self, Header, IDLE_LINE_EVERY, JournalError, JournalWriter, Recorder, ReplayError, ResumeError, Sink,
+};
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::Scenario;
 use cyberdrill::sim::{Action, Participant, Refusal, Simulation};
@@ -100,7 +106,8 @@ fn a_torn_last_line_is_reported_and_not_replayed() {
     let scenario = load::load_default();
     record(&scenario, &reference_actions(), &path);
     let text = std::fs::read_to_string(&path).unwrap();
-    // A crash mid-write: everything up to step 5, then half of step 6.
+    // A crash mid-write: everything up to step 5, then half of step 6
+    // (steps are the numbered lines: actions and clock lines).
     let lines: Vec<&str> = text.lines().collect();
     let torn = format!("{}\n{}", lines[..6].join("\n"), &lines[6][..lines[6].len() / 2]);
     match journal::parse(&torn) {
@@ -110,8 +117,9 @@ fn a_torn_last_line_is_reported_and_not_replayed() {
     // Cut at a line end, the same prefix is a valid journal without an end.
     let whole = format!("{}\n", lines[..6].join("\n"));
     let prefix = journal::parse(&whole).unwrap();
-    assert_eq!(prefix.entries.len(), 5);
+    assert_eq!(prefix.step_count(), 5);
     let replayed = journal::replay(&scenario, &prefix).unwrap();
+    assert_eq!(replayed.steps, 5);
     assert!(!replayed.verified_end);
 }
 
@@ -154,12 +162,18 @@ fn a_changed_step_is_named_as_the_divergence() {
     let scenario = load::load_default();
     record(&scenario, &reference_actions(), &path);
     let mut recorded = journal::read(&path).unwrap();
-    // Someone edits step 9: the investigator looks up another lead.
+    // Someone edits the ninth action: the investigator looks up another
+    // lead. It is named by its step number in the journal, where clock
+    // lines are numbered too.
     recorded.entries[8].action = cyberdrill::sim::Action::LookUp {
         lead: "leak-site".into(),
     };
+    let seq = recorded.entries[8].seq;
+    assert!(seq > 9, "clock lines come before it: {seq}");
     match journal::replay(&scenario, &recorded) {
-        Err(ReplayError::Diverged { step, .. }) => assert!(step.starts_with("step 9 "), "{step}"),
+        Err(ReplayError::Diverged { step, .. }) => {
+            assert!(step.starts_with(&format!("step {seq} (")), "{step}")
+        }
         other => panic!("expected a divergence, got {:?}", other.err()),
     }
 }
@@ -393,38 +407,49 @@ fn a_failed_write_leaves_a_valid_prefix_and_stops_the_recorder() {
     let scenario = load::load_default();
     let script = reference_actions();
     let humans = script_humans(&script);
-    let play = |sink: FillsOnce| {
-        let mut recorder =
-            Recorder::start_with_sink(sink, "test.journal", &scenario, scenario.seed, humans.clone())
-                .unwrap();
+    // Plays the script; says which script line's calls failed first, and
+    // how many journal lines there were after each script line.
+    let play = |sink: &FillsOnce| {
+        let mut recorder = Recorder::start_with_sink(
+            sink.clone(),
+            "test.journal",
+            &scenario,
+            scenario.seed,
+            humans.clone(),
+        )
+        .unwrap();
         let mut failed = None;
+        let mut written = Vec::new();
         for entry in &script.entries {
             let step = recorder
                 .advance_to(entry.at)
-                .and_then(|()| recorder.act(&entry.participant, entry.action.clone()));
+                .and_then(|_| recorder.act(&entry.participant, entry.action.clone()));
             if let Err(e) = step {
                 failed.get_or_insert((entry.seq, e));
             }
+            written.push((entry.seq, sink.text().lines().count()));
         }
         let finished = recorder
             .advance_to(SimTime(90 * 1440))
-            .and_then(|()| recorder.finish().map(|_| ()));
-        (failed, finished)
+            .and_then(|_| recorder.finish().map(|_| ()));
+        (failed, finished, written)
     };
 
     let whole = FillsOnce::default();
-    let (failed, finished) = play(whole.clone());
+    let (failed, finished, written) = play(&whole);
     assert!(failed.is_none() && finished.is_ok());
     let whole = whole.text();
     let lines: Vec<&str> = whole.lines().collect();
-    // The disk fills halfway through step 5 (line 6).
+    // The disk fills halfway through step 5 (line 6), which the calls for
+    // this script line write (its action, or a clock line before it):
+    let writes_line_6 = written.iter().find(|(_, lines)| *lines >= 6).unwrap().0;
     let before: usize = lines[..5].iter().map(|l| l.len() + 1).sum();
     let full = FillsOnce::default();
     *full.room.lock().unwrap() = Some(before + lines[5].len() / 2);
-    let (failed, finished) = play(full.clone());
+    let (failed, finished, _) = play(&full);
 
     let (seq, error) = failed.expect("the write fails");
-    assert_eq!(seq, 5);
+    assert_eq!(seq, writes_line_6);
     assert!(error.to_string().contains("no space left on device"), "{error}");
     assert!(error.to_string().contains("cut back"), "{error}");
     // Every later call returns the same error; nothing more is written.
@@ -436,7 +461,7 @@ fn a_failed_write_leaves_a_valid_prefix_and_stops_the_recorder() {
         "a valid prefix, nothing glued"
     );
     let prefix = journal::parse(&text).unwrap();
-    assert_eq!(prefix.entries.len(), 4);
+    assert_eq!(prefix.step_count(), 4);
     assert!(journal::replay(&scenario, &prefix).is_ok());
 
     // The header itself failing leaves nothing, and no recorder.
@@ -500,6 +525,140 @@ fn a_script_line_stamped_before_the_clock_is_refused_not_run_late() {
     assert!(text.contains("REFUSED (step 2): stamped d1 00:00"), "{text}");
 }
 
+/// A script that pauses: lines stamped at the time of the pause run (the
+/// people still act), a `Resume` at that time lets the clock go on; after
+/// a pause never resumed, every later line is refused as out of reach,
+/// never applied at the paused time, and the run stops at the pause. Its
+/// journal replays to the same end.
+#[test]
+fn a_script_that_pauses_stops_the_clock_and_reports_the_lines_it_cannot_reach() {
+    let dir = tempfile::tempdir().unwrap();
+    let actions = dir.path().join("pause.actions");
+    std::fs::write(
+        &actions,
+        "1 d0 01:00 trainer Pause\n\
+         2 d0 01:00 trainer Annotate(text: \"during the pause\")\n\
+         3 d0 01:00 trainer Resume\n\
+         4 d0 02:00 trainer Pause\n\
+         5 d0 03:00 trainer Annotate(text: \"never reached\")\n\
+         6 d0 04:00 trainer Resume\n",
+    )
+    .unwrap();
+    let actions = actions.to_str().unwrap();
+    let journal_path = dir.path().join("pause.journal");
+    let out = cyberdrill(&[
+        "run",
+        "--actions",
+        actions,
+        "--until",
+        "10d",
+        "--json",
+        "--journal",
+        journal_path.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("paused at d0 02:00 and never resumed: the run stops there"),
+        "{}",
+        stderr(&out)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["sim_end"], "d0 02:00");
+    let refused = json["refused"].as_array().unwrap();
+    let steps: Vec<u64> = refused.iter().map(|r| r["step"].as_u64().unwrap()).collect();
+    assert_eq!(steps, [5, 6], "{refused:?}");
+    for r in refused {
+        assert_eq!(r["at"], "d0 02:00", "{r}");
+        let reason = r["reason"].as_str().unwrap();
+        assert!(
+            reason.contains("paused at d0 02:00") && reason.contains("not applied"),
+            "{reason}"
+        );
+    }
+    let events: Vec<(String, String, u64)> = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let at = e["at"].as_str().unwrap().into();
+            (
+                at,
+                e["text"].as_str().unwrap().into(),
+                e["minute"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        events.contains(&("d0 01:00".into(), "note: during the pause".into(), 60)),
+        "{events:?}"
+    );
+    assert!(
+        !events.iter().any(|(_, t, _)| t.contains("never reached")),
+        "{events:?}"
+    );
+    assert!(events.iter().all(|(_, _, minute)| *minute <= 120), "{events:?}");
+
+    let out = cyberdrill(&["replay", journal_path.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let replayed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(replayed["sim_end"], "d0 02:00");
+    assert_eq!(replayed["state_hash"], json["state_hash"]);
+
+    let out = cyberdrill(&["run", "--actions", actions, "--until", "10d"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("REFUSED (step 5): stamped d0 03:00, but the exercise is paused at d0 02:00"),
+        "{text}"
+    );
+}
+
+/// Clock lines in an actions file (a journal read as one) let the clock
+/// run to their time; one the clock cannot reach because of a pause is
+/// refused like any other line, under the name `clock`. A whole journal
+/// read as an actions file plays the same exercise again.
+#[test]
+fn clock_lines_in_an_actions_file_run_the_clock_and_a_pause_stops_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let actions = dir.path().join("clock.actions");
+    std::fs::write(
+        &actions,
+        "1 d0 00:10 trainer Annotate(text: \"one\")\n\
+         2 d0 02:00 clock\n\
+         3 d0 02:00 trainer Pause\n\
+         4 d0 03:00 clock\n",
+    )
+    .unwrap();
+    let out = cyberdrill(&["run", "--actions", actions.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["sim_end"], "d0 02:00");
+    let refused = json["refused"].as_array().unwrap();
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(
+        (&refused[0]["step"], &refused[0]["participant"], &refused[0]["at"]),
+        (&4.into(), &"clock".into(), &"d0 02:00".into())
+    );
+    let reason = refused[0]["reason"].as_str().unwrap();
+    assert!(reason.contains("stamped d0 03:00") && reason.contains("paused at d0 02:00"));
+
+    let path = dir.path().join("reference.journal");
+    let ran = cyberdrill(&[
+        "run",
+        "--actions",
+        "scenarios/hospital-ransomware.actions",
+        "--journal",
+        path.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(std::fs::read_to_string(&path).unwrap().contains(" clock #"));
+    let again = cyberdrill(&["run", "--actions", path.to_str().unwrap(), "--json"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    let hash = |out: &std::process::Output| {
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["state_hash"].clone()
+    };
+    assert_eq!(hash(&again), hash(&ran));
+}
+
 #[test]
 fn an_empty_journal_a_torn_header_and_a_torn_end_say_what_they_are() {
     let dir = tempfile::tempdir().unwrap();
@@ -534,7 +693,12 @@ fn an_empty_journal_a_torn_header_and_a_torn_end_say_what_they_are() {
     let scenario = load::load_default();
     record(&scenario, &reference_actions(), &path);
     let text = std::fs::read_to_string(&path).unwrap();
-    let steps = reference_actions().entries.len();
+    // Every numbered line is a step: actions and clock lines.
+    let steps = text
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
+    assert!(steps > reference_actions().entries.len(), "no clock line");
     let torn_end = &text[..text.len() - 20];
     let out = replay("torn-end.journal", torn_end);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -554,9 +718,13 @@ fn an_empty_journal_a_torn_header_and_a_torn_end_say_what_they_are() {
 
     // A torn end after a step that no longer replays: the divergence wins.
     let mut lines: Vec<String> = torn_end.split('\n').map(str::to_string).collect();
-    let head: Vec<&str> = lines[3].splitn(6, ' ').take(5).collect();
-    assert!(head[4].starts_with('#'), "{}", lines[3]);
-    lines[3] = format!("{} Annotate(text:\"edited\")", head.join(" "));
+    let third_action = lines
+        .iter()
+        .position(|l| l.starts_with("3 ") && !l.contains(" clock #"))
+        .unwrap_or_else(|| panic!("step 3 is an action: {torn_end}"));
+    let head: Vec<&str> = lines[third_action].splitn(6, ' ').take(5).collect();
+    assert!(head[4].starts_with('#'), "{}", lines[third_action]);
+    lines[third_action] = format!("{} Annotate(text:\"edited\")", head.join(" "));
     let out = replay("edited.journal", &lines.join("\n"));
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
 }
@@ -676,15 +844,32 @@ fn each_line_is_synced_before_its_action_is_acknowledged() {
         state.calls.push(label);
     };
     acknowledge("ack header".into(), "cyberdrill-journal ");
+    // Steps written so far: the journal's lines after its header.
+    let steps = || disk.text().lines().count() - 1;
+    // A clock line, if the advance wrote one, is as durable as an action
+    // line when the advance returns (a host may show the new time then).
+    let advance = |recorder: &mut Recorder, at: SimTime| {
+        let before = steps();
+        let reached = recorder.advance_to(at).unwrap();
+        if steps() > before {
+            assert_eq!(steps(), before + 1, "one clock line per advance");
+            let seq = before + 1;
+            acknowledge(format!("ack clock {seq}"), &format!("{seq} {reached} clock #"));
+        }
+    };
     for entry in &script.entries {
-        recorder.advance_to(entry.at).unwrap();
+        advance(&mut recorder, entry.at);
         recorder
             .act(&entry.participant, entry.action.clone())
             .expect("the journal is written")
             .expect("the reference solution is accepted");
-        acknowledge(format!("ack {}", entry.seq), &format!("{} ", entry.seq));
+        let seq = steps();
+        acknowledge(
+            format!("ack {seq}"),
+            &format!("{seq} {} {} #", entry.at, entry.participant),
+        );
     }
-    recorder.advance_to(SimTime(90 * 1440)).unwrap();
+    advance(&mut recorder, SimTime(90 * 1440));
     recorder.finish().unwrap();
     acknowledge("ack end".into(), "end ");
 
@@ -704,12 +889,15 @@ fn each_line_is_synced_before_its_action_is_acknowledged() {
             since_last.push(call.as_str());
         }
     }
-    assert_eq!(acks, script.entries.len() + 2, "{calls:?}");
-    assert_eq!(disk.text().lines().count(), script.entries.len() + 2);
+    // Every line acknowledged once: the header, each step, the end.
+    let lines = disk.text().lines().count();
+    assert_eq!(acks, lines, "{calls:?}");
+    assert!(lines > script.entries.len() + 2, "no clock line was written");
 }
 
 /// A flush or a sync that fails on the line of step 5 (line 6, after the
-/// header): that step is not acknowledged, the journal is cut back to its
+/// header; an action or a clock line): the script line whose calls write
+/// it is not acknowledged, the journal is cut back to its
 /// last complete line (the line was written whole but never made
 /// durable), and the recorder stops: every later call fails with the same
 /// error and nothing more is written.
@@ -728,30 +916,38 @@ fn a_failed_flush_or_sync_is_not_acknowledged_and_stops_the_recorder() {
         )
         .unwrap();
         let mut results = Vec::new();
+        let mut written = Vec::new();
         for entry in &script.entries {
             let step = recorder
                 .advance_to(entry.at)
-                .and_then(|()| recorder.act(&entry.participant, entry.action.clone()));
+                .and_then(|_| recorder.act(&entry.participant, entry.action.clone()));
             results.push(step.map(|accepted| accepted.is_ok()));
+            written.push(disk.0.lock().unwrap().lines());
         }
         // No host may show (or build on) a state the journal does not hold.
         let shown = recorder.simulation().err();
         let finished = recorder
             .advance_to(SimTime(90 * 1440))
-            .and_then(|()| recorder.finish().map(|_| ()));
-        (results, shown, finished)
+            .and_then(|_| recorder.finish().map(|_| ()));
+        (results, shown, finished, written)
     };
     let healthy = Disk::default();
-    let (results, shown, finished) = play(&healthy);
+    let (results, shown, finished, written) = play(&healthy);
     assert!(results.iter().all(|r| r == &Ok(true)) && shown.is_none() && finished.is_ok());
     let whole = healthy.text();
     let lines: Vec<&str> = whole.lines().collect();
+    // The script line whose calls write line 6.
+    let failing = written.iter().position(|lines| *lines >= 6).unwrap();
+    assert!(failing < 5, "clock lines come before the fifth action");
 
     for call in [Call::Flush, Call::Sync] {
         let disk = Disk::failing(call, 6);
-        let (results, shown, finished) = play(&disk);
-        assert_eq!(results[..4], [Ok(true), Ok(true), Ok(true), Ok(true)], "{call:?}");
-        let error = results[4].clone().expect_err("step 5 is not acknowledged");
+        let (results, shown, finished, _) = play(&disk);
+        assert!(
+            results[..failing].iter().all(|r| r == &Ok(true)),
+            "{call:?}: {results:?}"
+        );
+        let error = results[failing].clone().expect_err("step 5 is not acknowledged");
         let message = error.to_string();
         assert!(
             message.contains(&format!("{call:?} failed: input/output error")),
@@ -763,7 +959,7 @@ fn a_failed_flush_or_sync_is_not_acknowledged_and_stops_the_recorder() {
         );
         // The recorder stopped: the same error for every later step and
         // the end, and not one more write after the cut.
-        for later in &results[5..] {
+        for later in &results[failing + 1..] {
             assert_eq!(later.as_ref().unwrap_err(), &error, "{call:?}");
         }
         assert_eq!(shown, Some(error.clone()), "{call:?}");
@@ -790,7 +986,7 @@ fn a_failed_flush_or_sync_is_not_acknowledged_and_stops_the_recorder() {
         assert_eq!(text, format!("{}\n", lines[..5].join("\n")), "{call:?}");
         assert_eq!(state.durable, text.len(), "{call:?}: the cut itself is synced");
         let prefix = journal::parse(&text).unwrap();
-        assert_eq!(prefix.entries.len(), 4);
+        assert_eq!(prefix.step_count(), 4);
         assert!(journal::replay(&scenario, &prefix).is_ok());
         drop(state);
 
@@ -817,4 +1013,275 @@ fn a_failed_flush_or_sync_is_not_acknowledged_and_stops_the_recorder() {
         );
         assert_eq!(disk.text(), format!("{}\n", journal::format_header(&header)));
     }
+}
+
+/// A's team, the humans of `tests/data/sim/conditions.ron`.
+fn conditions_team() -> Vec<Participant> {
+    ["A/investigator", "A/prosecutor", "A/247"]
+        .iter()
+        .map(|p| p.parse().unwrap())
+        .collect()
+}
+
+/// Idle time is journaled, but not tick by tick: an advance that handled
+/// an event is a clock line at once; otherwise a line once
+/// [`IDLE_LINE_EVERY`] (15 simulated minutes) has passed since the last
+/// one. Worked out by hand from `tests/data/sim/conditions.ron`, where
+/// nothing is due on the first day but the inject at 05:00 and the stage
+/// at 06:00. Each clock line's hash is the state's there: replay checks
+/// them all.
+#[test]
+fn idle_time_is_journaled_every_quarter_hour_and_at_every_event() {
+    assert_eq!(IDLE_LINE_EVERY, Duration::minutes(15));
+    let scenario = common::load_clean("tests/data/sim/conditions.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("idle.journal");
+    let mut recorder = Recorder::start(Some(&path), &scenario, 1, conditions_team()).unwrap();
+    // A clock driver ticking every simulated minute for two hours: a line
+    // at 00:15, 00:30, ... 02:00, none for the ticks between.
+    for minute in 1..=120 {
+        assert_eq!(recorder.advance_to(SimTime(minute)).unwrap(), SimTime(minute));
+    }
+    // Then coarser ticks: 04:50 is idle (170 minutes since 02:00); 04:55
+    // is five minutes on; 05:01 handles the inject at 05:00, six minutes
+    // after the last line; 05:05 is four minutes on.
+    for at in [4 * 60 + 50, 4 * 60 + 55, 5 * 60 + 1, 5 * 60 + 5] {
+        recorder.advance_to(SimTime(at)).unwrap();
+    }
+    let written = journal::read(&path).unwrap();
+    let times: Vec<String> = written.clock.iter().map(|c| c.at.to_string()).collect();
+    let mut expected: Vec<String> = (1..=8).map(|q| SimTime(q * 15).to_string()).collect();
+    expected.extend(["d0 04:50".to_string(), "d0 05:01".to_string()]);
+    assert_eq!(times, expected);
+    assert!(written.entries.is_empty() && written.end.is_none());
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\n9 d0 04:50 clock #"), "{text}");
+
+    let replayed = journal::replay(&scenario, &written).unwrap();
+    assert_eq!(replayed.steps, 10);
+    assert_eq!(replayed.simulation.now(), SimTime(5 * 60 + 1));
+    assert_eq!(
+        replayed.simulation.state_hash(),
+        Simulation::with_humans(&scenario, 1, conditions_team())
+            .map(|mut sim| {
+                sim.advance_to(SimTime(5 * 60 + 1));
+                sim.state_hash()
+            })
+            .unwrap()
+    );
+    // Paused, the clock stays and nothing is written, however long.
+    recorder
+        .act(&Participant::Trainer, Action::Pause)
+        .unwrap()
+        .unwrap();
+    let before = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        recorder.advance_to(SimTime(3 * 1440)).unwrap(),
+        SimTime(5 * 60 + 5)
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+}
+
+/// The host's state at its last journaled line: what a crash leaves.
+struct Journaled {
+    lines: usize,
+    now: SimTime,
+    hash: String,
+}
+
+impl Journaled {
+    fn note(&mut self, path: &Path, recorder: &Recorder) {
+        let lines = std::fs::read_to_string(path).unwrap().lines().count();
+        if lines > self.lines {
+            let sim = recorder.simulation().unwrap();
+            *self = Journaled {
+                lines,
+                now: sim.now(),
+                hash: sim.state_hash(),
+            };
+        }
+    }
+}
+
+/// A live host plays the reference solution's first 21 actions with its
+/// clock driver ticking every 7 simulated minutes, then lets the clock
+/// run idle through the night, and crashes at d1 05:53 (dropped: no end
+/// line). Resumed from its journal, the exercise is at the time of the
+/// last line written (late in the idle night, not at the last action at
+/// d0 12:10) with the same full state hash; appending goes on, and the
+/// whole journal, crash and all, ends where a host that never crashed
+/// ends.
+#[test]
+fn a_crashed_host_resumes_at_the_time_it_had_reached_with_the_same_hash() {
+    let scenario = load::load_default();
+    let script = reference_actions();
+    let humans = script_humans(&script);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("live.journal");
+    let mut host = Recorder::start(Some(&path), &scenario, scenario.seed, humans.clone()).unwrap();
+    let mut twin = Recorder::start(None, &scenario, scenario.seed, humans).unwrap();
+    let mut journaled = Journaled {
+        lines: 1,
+        now: SimTime::START,
+        hash: String::new(),
+    };
+    let mut clock = SimTime::START;
+    let mut tick_until = |to: SimTime, host: &mut Recorder, twin: &mut Recorder, j: &mut Journaled| {
+        while clock < to {
+            clock = SimTime((clock.minutes() + 7).min(to.minutes()));
+            host.advance_to(clock).unwrap();
+            twin.advance_to(clock).unwrap();
+            j.note(&path, host);
+        }
+    };
+    let (before, after) = script.entries.split_at(21);
+    assert_eq!(before.last().unwrap().at.to_string(), "d0 12:10");
+    for entry in before {
+        tick_until(entry.at, &mut host, &mut twin, &mut journaled);
+        host.act(&entry.participant, entry.action.clone())
+            .unwrap()
+            .unwrap();
+        twin.act(&entry.participant, entry.action.clone())
+            .unwrap()
+            .unwrap();
+        journaled.note(&path, &host);
+    }
+    let crash = SimTime(1440 + 5 * 60 + 53);
+    tick_until(crash, &mut host, &mut twin, &mut journaled);
+    assert_eq!(host.simulation().unwrap().now(), crash);
+    drop(host);
+
+    // Idle time is in the journal: the last line is within a quarter of
+    // an hour of the crash, hours after the last action.
+    assert!(journaled.now > SimTime(1440 + 5 * 60), "{}", journaled.now);
+    assert!(crash.minutes() - journaled.now.minutes() < IDLE_LINE_EVERY.as_minutes());
+    let resumed = Recorder::resume(&path, &scenario).unwrap();
+    assert!(resumed.cut.is_none());
+    assert_eq!(resumed.steps, journaled.lines - 1);
+    let mut host = resumed.recorder;
+    assert_eq!(host.simulation().unwrap().now(), journaled.now);
+    assert_eq!(host.simulation().unwrap().state_hash(), journaled.hash);
+
+    for entry in after {
+        for recorder in [&mut host, &mut twin] {
+            recorder.advance_to(entry.at).unwrap();
+            recorder
+                .act(&entry.participant, entry.action.clone())
+                .unwrap()
+                .unwrap();
+        }
+    }
+    for recorder in [&mut host, &mut twin] {
+        recorder.advance_to(SimTime(90 * 1440)).unwrap();
+    }
+    let end = host.finish().unwrap().state_hash();
+    assert_eq!(end, twin.finish().unwrap().state_hash());
+    let replayed = journal::replay(&scenario, &journal::read(&path).unwrap()).unwrap();
+    assert!(replayed.verified_end);
+    assert_eq!(replayed.simulation.state_hash(), end);
+}
+
+/// A host that crashed while writing a line: resume reports the torn
+/// line, cuts it off the file (it was never acknowledged) and appends
+/// after the last complete line. A journal that does not replay is
+/// refused and left as it was; a finished one has nothing to resume.
+#[test]
+fn resume_cuts_a_torn_line_and_refuses_a_journal_that_does_not_replay() {
+    let scenario = common::load_clean("tests/data/sim/conditions.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("torn.journal");
+    let mut recorder = Recorder::start(Some(&path), &scenario, 1, conditions_team()).unwrap();
+    recorder.advance_to(SimTime(30)).unwrap();
+    let note = |text: &str| Action::Annotate { text: text.into() };
+    recorder
+        .act(&Participant::Trainer, note("kept"))
+        .unwrap()
+        .unwrap();
+    drop(recorder);
+    let whole = std::fs::read_to_string(&path).unwrap();
+    assert!(whole.ends_with("Annotate(text:\"kept\")\n"), "{whole}");
+    // The crash: half of step 3 on disk.
+    std::fs::write(&path, format!("{whole}3 d0 00:4")).unwrap();
+
+    let resumed = Recorder::resume(&path, &scenario).unwrap();
+    let cut = resumed.cut.expect("the torn line is reported");
+    assert_eq!((cut.line, cut.text.as_str()), (4, "3 d0 00:4"));
+    assert_eq!(resumed.steps, 2);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), whole, "cut back");
+    let mut recorder = resumed.recorder;
+    assert_eq!(recorder.simulation().unwrap().now(), SimTime(30));
+    recorder
+        .act(&Participant::Trainer, note("after"))
+        .unwrap()
+        .unwrap();
+    recorder.finish().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with(&whole) && text[whole.len()..].starts_with("3 d0 00:30 trainer #"),
+        "{text}"
+    );
+    assert!(
+        journal::replay(&scenario, &journal::read(&path).unwrap())
+            .unwrap()
+            .verified_end
+    );
+
+    // Finished: its end line is there.
+    match Recorder::resume(&path, &scenario) {
+        Err(ResumeError::Finished { at }) => assert_eq!(at, SimTime(30)),
+        other => panic!("expected a refusal, got {:?}", other.err()),
+    }
+    // Step 2's hash edited: refused, naming the step, and not touched.
+    let edited = whole.replace(" trainer #", " trainer #0000");
+    let edited_path = dir.path().join("edited.journal");
+    std::fs::write(&edited_path, format!("{edited}3 d0 00:4")).unwrap();
+    match Recorder::resume(&edited_path, &scenario) {
+        Err(ResumeError::Replay(ReplayError::Diverged { step, .. })) => {
+            assert!(step.starts_with("step 2 "), "{step}")
+        }
+        other => panic!("expected a divergence, got {:?}", other.err()),
+    }
+    assert_eq!(
+        std::fs::read_to_string(&edited_path).unwrap(),
+        format!("{edited}3 d0 00:4")
+    );
+}
+
+/// Journals are format 2 (clock lines). One written in format 1, by an
+/// earlier cyberdrill, is refused with what it is and what to do; one
+/// from a newer cyberdrill says so.
+#[test]
+fn a_format_1_journal_is_refused_saying_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = load::load_default();
+    let header = journal::format_header(&Header::new(&scenario, 1, vec![]));
+    assert!(header.starts_with("cyberdrill-journal 2 {"), "{header}");
+    let v1 = header.replacen(" 2 ", " 1 ", 1);
+    let path = dir.path().join("v1.journal");
+    std::fs::write(
+        &path,
+        format!("{v1}\n1 d0 00:10 trainer #0123456789abcdef Annotate(text:\"old\")\n"),
+    )
+    .unwrap();
+    let out = cyberdrill(&["replay", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let message = stderr(&out);
+    for expected in [
+        "line 1: this journal was written by an earlier cyberdrill, in journal format 1",
+        "this cyberdrill reads format 2",
+        "Re-run the exercise",
+        "`cyberdrill run --actions`",
+    ] {
+        assert!(message.contains(expected), "`{expected}` not in {message}");
+    }
+    assert!(matches!(
+        Recorder::resume(&path, &scenario),
+        Err(ResumeError::Journal(JournalError::Line { line: 1, .. }))
+    ));
+    let v3 = header.replacen(" 2 ", " 3 ", 1);
+    let err = journal::parse(&format!("{v3}\n")).unwrap_err().to_string();
+    assert!(
+        err.contains("written by a newer cyberdrill, in journal format 3"),
+        "{err}"
+    );
 }

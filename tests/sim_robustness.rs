@@ -51,7 +51,9 @@ fn broken_scenarios_never_panic_the_simulation() {
                         return Err(format!("after {steps} events, at {}: {broken}", sim.now()));
                     }
                     match sim.next_event() {
-                        Some(next) if next <= month && sim.ended().is_none() => sim.advance_to(next),
+                        Some(next) if next <= month && sim.ended().is_none() => {
+                            sim.advance_to(next);
+                        }
                         _ => break,
                     }
                     steps += 1;

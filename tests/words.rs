@@ -14,12 +14,12 @@ use cyberdrill::sim::{Arg, Message};
 use cyberdrill::words::{Lang, Words};
 use fluent_syntax::ast;
 
+/// A message as data: its kind (for failures), code and arguments.
+type Sample = (&'static str, String, Vec<(&'static str, Arg)>);
+
 /// Every message of every kind the core emits, one per variant.
-fn every_message() -> Vec<(&'static str, String, Vec<(&'static str, Arg)>)> {
-    fn all<M: Message>(
-        kind: &'static str,
-        list: Vec<M>,
-    ) -> Vec<(&'static str, String, Vec<(&'static str, Arg)>)> {
+fn every_message() -> Vec<Sample> {
+    fn all<M: Message>(kind: &'static str, list: Vec<M>) -> Vec<Sample> {
         list.into_iter()
             .map(|m| (kind, m.code().to_string(), m.args()))
             .collect()

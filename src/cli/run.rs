@@ -15,9 +15,11 @@
 //!
 //! `--until` is at most [`LONGEST_EXERCISE`], the limit the journal shares.
 //! A script line stamped before the clock (a `Jump` moved it past) is
-//! listed as refused and not applied, never run late. `replay` checks every
-//! complete step of a journal even when its last line is torn, then
-//! reports the torn line (exit 1).
+//! listed as refused and not applied, never run late; so is a line stamped
+//! after a `Pause` that no `Resume` ended by then, which the clock cannot
+//! reach: a run that pauses and never resumes stops at the pause. `replay`
+//! checks every complete step of a journal even when its last line is
+//! torn, then reports the torn line (exit 1).
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -26,7 +28,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::journal::{self, Recorder};
+use crate::journal::{self, Recorder, Step};
 use crate::scenario::load;
 use crate::scenario::model::Scenario;
 use crate::sim::calendar::Calendar;
@@ -237,6 +239,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
+    let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
     let seed = args.seed.unwrap_or(scenario.seed);
     let until = match &args.until {
         Some(text) => match Duration::parse(text) {
@@ -286,35 +289,49 @@ pub fn execute(args: RunArgs) -> ExitCode {
         Err(e) => return fail(1, e),
     };
     let mut refused = Vec::new();
-    for entry in &script.entries {
+    for step in script.steps() {
+        let (seq, at) = (step.seq(), step.at());
         let sim = match recorder.simulation() {
             Ok(sim) => sim,
             Err(e) => return fail(1, e),
         };
-        if entry.at > until || sim.ended().is_some() {
+        if at > until || sim.ended().is_some() {
             break;
         }
+        let now = sim.now();
+        // A clock line (a journal read as an actions file) only lets time
+        // run to its stamp, as the clock driver did; one the clock is
+        // already past has nothing left to do.
+        let entry = match step {
+            Step::Act(entry) => Some(entry),
+            Step::Clock(_) if at <= now => continue,
+            Step::Clock(_) => None,
+        };
         // A Jump earlier in the script may have moved the clock past this
         // line's stamp: running it later than written would be silent
         // rewriting, so it is refused and not applied.
-        let now = sim.now();
-        if entry.at < now {
-            refused.push((
-                entry.seq,
-                now,
-                entry.participant.clone(),
-                Why::StampedBeforeClock { stamped: entry.at },
-            ));
+        if at < now {
+            refused.push((seq, now, step.who(), Why::StampedBeforeClock { stamped: at }));
             continue;
         }
-        if let Err(e) = recorder.advance_to(entry.at) {
+        // Paused, the clock stands still until a Resume: a line stamped
+        // later cannot be reached, and applying it at the paused time
+        // would rewrite the script as silently as running it late.
+        if at > now && sim.paused() {
+            refused.push((seq, now, step.who(), Why::StampedWhilePaused { stamped: at }));
+            continue;
+        }
+        if let Err(e) = recorder.advance_to(at) {
             return fail(1, e);
         }
+        let Some(entry) = entry else {
+            continue;
+        };
         match recorder.act(&entry.participant, entry.action.clone()) {
             Ok(Ok(_)) => {}
             Ok(Err(refusal)) => {
-                let at = recorder.simulation().map_or(entry.at, |sim| sim.now());
-                refused.push((entry.seq, at, entry.participant.clone(), Why::Refused(refusal)));
+                let at = recorder.simulation().map_or(at, |sim| sim.now());
+                refused.push((seq, at, step.who(), Why::Refused(refusal)));
             }
             Err(e) => return fail(1, e),
         }
@@ -322,13 +339,22 @@ pub fn execute(args: RunArgs) -> ExitCode {
     if let Err(e) = recorder.advance_to(until) {
         return fail(1, e);
     }
+    // A script that pauses and never resumes stops there: say so, since
+    // the outcome is then at the pause, not at `--until` or the end.
+    if let Ok(sim) = recorder.simulation()
+        && sim.paused()
+        && sim.now() < until
+        && sim.ended().is_none()
+    {
+        let args = [("at", sim.now().to_string()), ("until", until.to_string())];
+        eprintln!("cyberdrill: {}", words.text("run-paused-never-resumed", &args));
+    }
     let sim = match recorder.finish() {
         Ok(sim) => sim,
         Err(e) => return fail(1, e),
     };
     let state_hash = sim.state_hash();
     let report = sim.report();
-    let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
     let local = LocalClock::for_scenario(&scenario, &words);
     let shown = Shown {
         words: &words,
@@ -359,10 +385,12 @@ enum Why {
     Refused(Refusal),
     /// A `Jump` had already moved the clock past its stamp.
     StampedBeforeClock { stamped: SimTime },
+    /// The exercise was paused before its stamp: the clock cannot reach it.
+    StampedWhilePaused { stamped: SimTime },
 }
 
-/// A script line not applied: step, when, who, why.
-type RefusedStep = (u64, SimTime, Participant, Why);
+/// A script line not applied: step, when, who (a participant, or `clock`), why.
+type RefusedStep = (u64, SimTime, String, Why);
 
 impl Shown<'_> {
     fn why(&self, why: &Why, now: SimTime) -> String {
@@ -370,6 +398,10 @@ impl Shown<'_> {
             Why::Refused(refusal) => self.words.message(self.scenario, refusal),
             Why::StampedBeforeClock { stamped } => self.words.text(
                 "run-stamped-before-clock",
+                &[("stamped", stamped.to_string()), ("now", now.to_string())],
+            ),
+            Why::StampedWhilePaused { stamped } => self.words.text(
+                "run-stamped-while-paused",
                 &[("stamped", stamped.to_string()), ("now", now.to_string())],
             ),
         }
@@ -398,6 +430,7 @@ fn run_json(
             let code = match why {
                 Why::Refused(refusal) => refusal.code(),
                 Why::StampedBeforeClock { .. } => "run-stamped-before-clock",
+                Why::StampedWhilePaused { .. } => "run-stamped-while-paused",
             };
             json!({"step": seq, "at": at.to_string(), "local": local_at(*at), "participant": who,
                    "code": code, "reason": shown.why(why, *at)})

@@ -13,10 +13,10 @@ use crate::law::{self, Channel, RequestField, Yields};
 use crate::scenario::model::{Instrument, Role};
 
 use super::engine::{self, emit};
-use super::visibility;
 use super::event::{Actor, Event, LeadSource, RequestResult};
 use super::refusal::{Done, Refusal, Rejecter};
 use super::types::{Action, Outcome, Participant, RequestId};
+use super::visibility;
 use super::world::*;
 
 type Applied = Result<Outcome, Refusal>;
@@ -42,9 +42,10 @@ fn all_jurisdictions(setup: &Setup) -> Vec<usize> {
 }
 
 /// Apply `action` by `participant` now. `Jump` is the facade's (it moves the
-/// clock); everything else is here. With `dry`, every check is made and
-/// the outcome returned, but nothing is written: the same answer `apply`
-/// would give, and the world as it was.
+/// clock); `Pause`, `Resume` and `SetSpeed` go on to `clock`; everything
+/// else is here. With `dry`, every check is made and the outcome returned,
+/// but nothing is written: the same answer `apply` would give, and the
+/// world as it was.
 pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: bool) -> Applied {
     let setup = engine::setup(world);
     if !world.resource::<Index>().seats.contains_key(participant) {
@@ -79,7 +80,17 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
             to,
             items,
             fields,
-        } => draft(world, participant, j, *role, instrument, &to, &items, &fields, dry),
+        } => draft(
+            world,
+            participant,
+            j,
+            *role,
+            instrument,
+            &to,
+            &items,
+            &fields,
+            dry,
+        ),
         Action::Amend { request, fields } => amend(world, participant, j, *role, request, &fields, dry),
         Action::Sign { request } => sign(world, participant, j, *role, request, dry),
         Action::Send { request } => send(world, participant, j, *role, request, dry),
@@ -102,39 +113,7 @@ fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
     let setup = engine::setup(world);
     let trainer = seat(&Participant::Trainer);
     match action {
-        Action::Pause => {
-            if world.resource::<Clock>().paused {
-                return refuse(Refusal::AlreadyPaused);
-            }
-            if dry {
-                return ok(Done::Paused, None);
-            }
-            world.resource_mut::<Clock>().paused = true;
-            emit(world, trainer, Event::Paused, Vec::new());
-            ok(Done::Paused, None)
-        }
-        Action::Resume => {
-            if !world.resource::<Clock>().paused {
-                return refuse(Refusal::NotPaused);
-            }
-            if dry {
-                return ok(Done::Resumed, None);
-            }
-            world.resource_mut::<Clock>().paused = false;
-            emit(world, trainer, Event::Resumed, Vec::new());
-            ok(Done::Resumed, None)
-        }
-        Action::SetSpeed { factor } => {
-            if !(1..=100_000).contains(&factor) {
-                return refuse(Refusal::SpeedOutOfRange);
-            }
-            if dry {
-                return ok(Done::SpeedSet { factor }, None);
-            }
-            world.resource_mut::<Clock>().speed = factor;
-            emit(world, trainer, Event::SpeedSet { factor }, Vec::new());
-            ok(Done::SpeedSet { factor }, None)
-        }
+        Action::Pause | Action::Resume | Action::SetSpeed { .. } => super::clock::control(world, action, dry),
         Action::FireInject { inject } => {
             let Some(&i) = setup.injects.get(&inject) else {
                 return refuse(Refusal::NoSuchInject {
@@ -194,7 +173,14 @@ fn known_lead(world: &World, setup: &Setup, j: usize, lead: &str) -> Result<usiz
     }
 }
 
-fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str, dry: bool) -> Applied {
+fn examine(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    lead: &str,
+    dry: bool,
+) -> Applied {
     let setup = engine::setup(world);
     if role != Role::Investigator {
         return refuse(Refusal::ExamineIsInvestigators { team: j });
@@ -218,7 +204,14 @@ fn examine(world: &mut World, participant: &Participant, j: usize, role: Role, l
     ok(Done::Examined { lead: l }, None)
 }
 
-fn look_up(world: &mut World, participant: &Participant, j: usize, role: Role, lead: &str, dry: bool) -> Applied {
+fn look_up(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    lead: &str,
+    dry: bool,
+) -> Applied {
     let setup = engine::setup(world);
     let rule = law::rule(Instrument::OpenSource);
     if !rule.senders.contains(&role) {

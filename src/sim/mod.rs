@@ -20,7 +20,9 @@
 //! later UI can query them; the handlers are plain functions in [`engine`]
 //! because one due event may touch every part of a case, and a clear
 //! sequence of function calls reads better than a web of system
-//! parameters. The static scenario stays plain data in [`world::Setup`].
+//! parameters. The static scenario stays plain data: prepared once per
+//! scenario in [`Prepared`] and shared by its runs, with each run's seed
+//! and humans beside it in [`world::Setup`].
 //!
 //! This module never does I/O, never reads the wall clock, never spawns a
 //! thread and never uses an unseeded RNG. The shell (`cli`, `journal`)
@@ -97,17 +99,28 @@
 //!   for who may send it.
 //! - Conditions are evaluated after every event and action; a time inside
 //!   a compound condition is noticed at the next event, not at its minute.
-//! - `paused` and `speed` are recorded for the shell (which maps wall time
-//!   to simulated time); the core itself only moves when told to.
+//! - A pause stops simulated time, not the people (see `clock.rs`, the one
+//!   place pause, resume, speed and jump are handled): while paused,
+//!   `advance_to` processes nothing and the clock stays, whoever asks (a
+//!   host's clock driver, a script, a replay), and a `Jump` is refused
+//!   until `Resume` (so "paused" never hides a clock that moved);
+//!   participants' actions, and the trainer's injects and notes, are still
+//!   applied, at the paused time, as at a table where the clock is stopped
+//!   and people keep working; what they set in motion (a request on its
+//!   way, a simulated actor's reply) waits for the clock. `speed` is
+//!   recorded for the host, which maps wall time to simulated time; the
+//!   core itself only moves when told to.
 
 pub mod actions;
 pub mod calendar;
+mod clock;
 pub mod engine;
 pub mod event;
 pub mod hash;
 pub mod message;
 pub mod npc;
 pub mod options;
+mod prepared;
 pub mod refusal;
 pub mod rng;
 pub mod synthetic;
@@ -128,6 +141,7 @@ use crate::time::SimTime;
 
 pub use event::{Actor, Event};
 pub use message::{Arg, Message};
+pub use prepared::Prepared;
 pub use refusal::{Done, Refusal};
 pub use types::{Action, Outcome, Participant, RequestId, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
@@ -190,9 +204,20 @@ impl Simulation {
         seed: u64,
         humans: impl IntoIterator<Item = Participant>,
     ) -> Result<Simulation, SetupError> {
-        let setup = build_setup(scenario, seed, humans.into_iter().collect())?;
+        Simulation::from_prepared(Prepared::new(scenario)?, seed, humans)
+    }
+
+    /// Like [`Simulation::with_humans`], from a scenario prepared once and
+    /// shared by many runs (a playtest of thousands of seeds): the
+    /// scenario is not cloned or indexed again.
+    pub fn from_prepared(
+        prepared: Arc<Prepared>,
+        seed: u64,
+        humans: impl IntoIterator<Item = Participant>,
+    ) -> Result<Simulation, SetupError> {
+        let setup = run_setup(prepared, seed, humans.into_iter().collect())?;
+        let scenario = &setup.prepared.scenario;
         let mut world = World::new();
-        let setup = Arc::new(setup);
         world.insert_resource(Static(setup.clone()));
         world.insert_resource(Clock {
             now: SimTime::START,
@@ -313,24 +338,11 @@ impl Simulation {
     }
 
     /// Process every event due up to `until`, in (time, sequence) order,
-    /// then set the clock to `until`. Stops early when the exercise ends.
-    pub fn advance_to(&mut self, until: SimTime) {
-        loop {
-            if self.world.resource::<Clock>().ended.is_some() {
-                return;
-            }
-            let Some(next) = self.world.resource_mut::<Agenda>().pop_due(until) else {
-                break;
-            };
-            {
-                let mut clock = self.world.resource_mut::<Clock>();
-                clock.now = clock.now.max(next.at);
-            }
-            self.agenda_entries_processed += 1;
-            self.run_step(Some(next));
-        }
-        let mut clock = self.world.resource_mut::<Clock>();
-        clock.now = clock.now.max(until);
+    /// then set the clock to `until`. Stops early when the exercise ends;
+    /// while it is paused, moves nothing and processes nothing. Returns the
+    /// time reached: a caller can tell when the clock did not move.
+    pub fn advance_to(&mut self, until: SimTime) -> SimTime {
+        clock::advance(self, until)
     }
 
     /// Apply one action now. A refusal changes nothing.
@@ -347,44 +359,7 @@ impl Simulation {
 
     fn act(&mut self, participant: &Participant, action: Action, dry: bool) -> Result<Outcome, Refusal> {
         if let Action::Jump { to } = action {
-            let to = SimTime::START.after(to);
-            if *participant != Participant::Trainer {
-                return Err(Refusal::OnlyTrainerMovesClock);
-            }
-            let now = self.now();
-            if to <= now {
-                return Err(Refusal::TimeOnlyForward { now });
-            }
-            // The journal cannot record a time past the longest exercise.
-            if to > SimTime::LATEST {
-                return Err(Refusal::PastLatest {
-                    latest: SimTime::LATEST,
-                    years: crate::time::LONGEST_EXERCISE_YEARS as u32,
-                });
-            }
-            if let Some(at) = self.ended() {
-                return Err(Refusal::Ended { at });
-            }
-            if dry {
-                return Ok(Outcome {
-                    done: Done::ClockAt { now: to },
-                    request: None,
-                });
-            }
-            engine::emit(
-                &mut self.world,
-                Actor::Seat {
-                    participant: Participant::Trainer,
-                },
-                Event::Jumped { to },
-                Vec::new(),
-            );
-            self.run_step(None);
-            self.advance_to(to);
-            return Ok(Outcome {
-                done: Done::ClockAt { now: self.now() },
-                request: None,
-            });
+            return clock::jump(self, participant, to, dry);
         }
         let outcome = actions::apply(&mut self.world, participant, action, dry)?;
         if !dry {
@@ -408,6 +383,12 @@ impl Simulation {
 
     pub fn now(&self) -> SimTime {
         self.world.resource::<Clock>().now
+    }
+
+    /// Whether the trainer has paused the exercise: simulated time stands
+    /// still until `Resume`.
+    pub fn paused(&self) -> bool {
+        self.world.resource::<Clock>().paused
     }
 
     /// When the exercise ended, if it has.
@@ -529,116 +510,30 @@ impl Simulation {
     }
 }
 
-fn build_setup(scenario: &Scenario, seed: u64, humans: BTreeSet<Participant>) -> Result<Setup, SetupError> {
-    let err = |text: String| Err(SetupError(text));
-    let jurisdictions: BTreeMap<String, usize> = scenario
-        .jurisdictions
-        .iter()
-        .enumerate()
-        .map(|(i, j)| (j.code.clone(), i))
-        .collect();
-    let providers: BTreeMap<String, usize> = scenario
-        .providers
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
-        .collect();
-    for provider in &scenario.providers {
-        if !jurisdictions.contains_key(&provider.jurisdiction) {
-            return err(format!(
-                "provider `{}` is in an unknown jurisdiction `{}`",
-                provider.id, provider.jurisdiction
-            ));
-        }
-    }
-    for item in &scenario.evidence {
-        if !providers.contains_key(&item.provider) {
-            return err(format!(
-                "data item `{}` is held by an unknown provider `{}`",
-                item.id, item.provider
-            ));
-        }
-    }
-    for lead in &scenario.leads {
-        if let Some(p) = &lead.provider
-            && !providers.contains_key(p)
-        {
-            return err(format!("lead `{}` points to an unknown provider `{p}`", lead.id));
-        }
-    }
-    for incident in &scenario.incidents {
-        if !jurisdictions.contains_key(&incident.jurisdiction) {
-            return err(format!(
-                "incident `{}` is in an unknown jurisdiction `{}`",
-                incident.id, incident.jurisdiction
-            ));
-        }
-    }
+/// The per-run part of the static world: the prepared scenario, this
+/// run's seed and who is played by people.
+fn run_setup(
+    prepared: Arc<Prepared>,
+    seed: u64,
+    humans: BTreeSet<Participant>,
+) -> Result<Arc<Setup>, SetupError> {
     for human in &humans {
         if let Some(code) = human.jurisdiction()
-            && !jurisdictions.contains_key(code)
+            && !prepared.jurisdictions.contains_key(code)
         {
-            return err(format!(
+            return Err(SetupError(format!(
                 "participant {human} belongs to no jurisdiction of this scenario"
-            ));
+            )));
         }
         if human.role() == Role::Trainer && *human != Participant::Trainer {
-            return err(format!("{human} is not a participant"));
+            return Err(SetupError(format!("{human} is not a participant")));
         }
     }
-    let zones: Vec<&str> = scenario
-        .jurisdictions
-        .iter()
-        .map(|j| j.time_zone.as_str())
-        .collect();
-    let calendar = calendar::Calendar::new(&scenario.start, &zones).map_err(SetupError)?;
-    let items: BTreeMap<String, usize> = scenario
-        .evidence
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.clone(), i))
-        .collect();
-    let lead_items: Vec<Vec<usize>> = scenario
-        .leads
-        .iter()
-        .map(|lead| lead.evidence.iter().filter_map(|id| items.get(id).copied()).collect())
-        .collect();
-    let mut item_leads = vec![Vec::new(); scenario.evidence.len()];
-    for (lead, named) in lead_items.iter().enumerate() {
-        for &item in named {
-            item_leads[item].push(lead);
-        }
-    }
-    let deletes_at = (0..scenario.evidence.len())
-        .map(|i| {
-            world::retention_of(scenario, i)
-                .map(|r| SimTime::START.after(scenario.evidence[i].created).after(r))
-        })
-        .collect();
-    Ok(Setup {
-        scenario: scenario.clone(),
+    Ok(Arc::new(Setup {
+        prepared,
         seed,
-        calendar,
-        jurisdictions,
-        providers,
-        leads: scenario
-            .leads
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id.clone(), i))
-            .collect(),
-        items,
-        lead_items,
-        item_leads,
-        injects: scenario
-            .injects
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect(),
-        deletes_at,
         humans,
-    })
+    }))
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@ messages! {
         ClockMovedByHost = "refused-clock-moved-by-host",
         OnlyTrainerMovesClock = "refused-only-trainer-moves-clock",
         TimeOnlyForward { now: SimTime => time } = "refused-time-only-forward",
+        PausedNoJump { now: SimTime => time } = "refused-paused-no-jump",
         PastLatest { latest: SimTime => time, years: u32 => points } = "refused-past-latest",
         /// A lead the team has not found, or that does not exist: the same answer.
         LeadNotFound { lead: String => text } = "refused-lead-not-found",

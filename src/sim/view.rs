@@ -299,11 +299,7 @@ pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>>
         now,
         paused: clock.paused,
         // A note is the trace event its sequence number names (1-based).
-        inbox: seat
-            .inbox
-            .iter()
-            .map(|&seq| &trace[seq as usize - 1])
-            .collect(),
+        inbox: seat.inbox.iter().map(|&seq| &trace[seq as usize - 1]).collect(),
         read_upto: seat.read_upto,
         leads: Vec::new(),
         requests: Vec::new(),

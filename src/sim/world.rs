@@ -1,7 +1,8 @@
-//! The simulation's state as bevy_ecs data: what is static (the scenario and
-//! its indexes, in [`Setup`]) and what changes (entities for data items,
-//! requests, jurisdictions' case files and participants' seats; resources for
-//! the clock, the agenda, the RNG streams, the trace and the progress).
+//! The simulation's state as bevy_ecs data: what is static (the prepared
+//! scenario and this run's seed and humans, in [`Setup`]) and what changes
+//! (entities for data items, requests, jurisdictions' case files and
+//! participants' seats; resources for the clock, the agenda, the RNG
+//! streams, the trace and the progress).
 //!
 //! Every entity carries its domain index (`Evidence::item`, `Request::id`,
 //! `Casefile::jurisdiction`, `Seat::participant`) and is found through
@@ -10,6 +11,7 @@
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::sync::Arc;
 
 use bevy_ecs::prelude::*;
 
@@ -17,68 +19,38 @@ use crate::law::{Basis, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::time::{Duration, SimTime};
 
-use super::calendar::Calendar;
 use super::event::{Actor, Deletion, Event, RequestResult};
+use super::prepared::Prepared;
 use super::rng::Streams;
 use super::types::{Participant, RequestId};
 
-/// The scenario with lookup tables by domain id, built once and shared
-/// through [`Static`] so systems can read it while mutating the world.
+/// What one run reads and never changes: the [`Prepared`] scenario,
+/// shared by every run of it, and this run's seed and humans. It derefs
+/// to the prepared scenario, so `setup.scenario` and `setup.item_id(i)`
+/// read through it.
 pub struct Setup {
-    pub scenario: Scenario,
+    pub prepared: Arc<Prepared>,
     pub seed: u64,
-    pub calendar: Calendar,
-    pub jurisdictions: BTreeMap<String, usize>,
-    pub providers: BTreeMap<String, usize>,
-    pub leads: BTreeMap<String, usize>,
-    pub items: BTreeMap<String, usize>,
-    pub injects: BTreeMap<String, usize>,
-    /// For each lead, the data items it names; for each data item, the
-    /// leads that name it (scenario indexes): what makes visibility cheap.
-    pub lead_items: Vec<Vec<usize>>,
-    pub item_leads: Vec<Vec<usize>>,
-    /// When each data item's retention runs out at its provider (`None`: kept).
-    pub deletes_at: Vec<Option<SimTime>>,
     /// Participants played by people; every other seat is a non-player actor.
     pub humans: BTreeSet<Participant>,
 }
 
+impl std::ops::Deref for Setup {
+    type Target = Prepared;
+    fn deref(&self) -> &Prepared {
+        &self.prepared
+    }
+}
+
 impl Setup {
-    pub fn jurisdiction_code(&self, j: usize) -> &str {
-        &self.scenario.jurisdictions[j].code
-    }
-    pub fn item_id(&self, i: usize) -> &str {
-        &self.scenario.evidence[i].id
-    }
-    /// Jurisdiction index of the provider holding item `i`.
-    pub fn item_jurisdiction(&self, i: usize) -> usize {
-        let provider = &self.scenario.providers[self.item_provider(i)];
-        self.jurisdictions[&provider.jurisdiction]
-    }
-    pub fn item_provider(&self, i: usize) -> usize {
-        self.providers[&self.scenario.evidence[i].provider]
-    }
-    /// The name of the provider holding item `i`, as look-ups show it.
-    pub fn item_provider_name(&self, i: usize) -> &str {
-        &self.scenario.providers[self.item_provider(i)].name
-    }
     pub fn is_human(&self, participant: &Participant) -> bool {
         self.humans.contains(participant)
-    }
-    /// Whether item `i` exists at all: its provider keeps data of its
-    /// category. Data never kept (`kept: false`) can be asked for, never had.
-    pub fn is_kept(&self, i: usize) -> bool {
-        let item = &self.scenario.evidence[i];
-        self.scenario.providers[self.item_provider(i)]
-            .holds
-            .iter()
-            .any(|h| h.category == item.category)
     }
 }
 
 /// The static part of the world as a resource; cloning it is cheap.
 #[derive(Resource, Clone)]
-pub struct Static(pub std::sync::Arc<Setup>);
+pub struct Static(pub Arc<Setup>);
 
 /// Entities by domain index.
 #[derive(Resource, Default)]
@@ -108,8 +80,9 @@ impl Index {
     }
 }
 
-/// The exercise clock. Speed and pause are the shell's business (mapping
-/// wall time); they live here so that a journal replays them.
+/// The exercise clock. While `paused`, simulated time stands still (see
+/// `clock.rs`); `speed` is the host's business (mapping wall time). Both
+/// live here so that a journal replays them.
 #[derive(Resource, Debug, Clone, serde::Serialize)]
 pub struct Clock {
     pub now: SimTime,

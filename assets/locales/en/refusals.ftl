@@ -83,3 +83,4 @@ refused-preservation-lapsed = the preservation under request #{ $request } has l
 refused-already-closed = request #{ $request } is closed already
 refused-no-such-note = you were sent no note #{ $note }
 refused-already-read = note #{ $note } is already read
+refused-paused-no-jump = the exercise is paused at { $now }: resume it first, then jump

@@ -87,3 +87,4 @@ refused-preservation-lapsed = la conservation obtenue par la demande #{ $request
 refused-already-closed = la demande #{ $request } est déjà close
 refused-no-such-note = vous n'avez reçu aucune note #{ $note }
 refused-already-read = la note #{ $note } est déjà lue
+refused-paused-no-jump = l'exercice est en pause à { $now } : reprenez-le d'abord, puis avancez l'horloge

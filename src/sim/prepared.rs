@@ -1,0 +1,171 @@
+//! A scenario prepared for play: the scenario itself, its local calendar,
+//! its lookup tables by domain id and when each data item's retention runs
+//! out — everything a run needs that depends on the scenario alone.
+//!
+//! Built once and shared immutably ([`Arc`]) by every run of the scenario,
+//! so a playtest of thousands of runs (another seed, other humans) does not
+//! clone and index the scenario again for each. It must never hold anything
+//! that belongs to one run: no seed, no humans, no changing state; those
+//! are in [`super::world::Setup`] and the world.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::scenario::model::Scenario;
+use crate::time::SimTime;
+
+use super::SetupError;
+use super::calendar::Calendar;
+use super::world;
+
+/// The scenario with lookup tables by domain id.
+pub struct Prepared {
+    pub scenario: Scenario,
+    pub calendar: Calendar,
+    pub jurisdictions: BTreeMap<String, usize>,
+    pub providers: BTreeMap<String, usize>,
+    pub leads: BTreeMap<String, usize>,
+    pub items: BTreeMap<String, usize>,
+    pub injects: BTreeMap<String, usize>,
+    /// For each lead, the data items it names; for each data item, the
+    /// leads that name it (scenario indexes): what makes visibility cheap.
+    pub lead_items: Vec<Vec<usize>>,
+    pub item_leads: Vec<Vec<usize>>,
+    /// When each data item's retention runs out at its provider (`None`: kept).
+    pub deletes_at: Vec<Option<SimTime>>,
+}
+
+impl Prepared {
+    /// Index `scenario` for play; refused when it names something it does
+    /// not define (the checker catches all of these first).
+    pub fn new(scenario: &Scenario) -> Result<Arc<Prepared>, SetupError> {
+        let err = |text: String| Err(SetupError(text));
+        let jurisdictions: BTreeMap<String, usize> = scenario
+            .jurisdictions
+            .iter()
+            .enumerate()
+            .map(|(i, j)| (j.code.clone(), i))
+            .collect();
+        let providers: BTreeMap<String, usize> = scenario
+            .providers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        for provider in &scenario.providers {
+            if !jurisdictions.contains_key(&provider.jurisdiction) {
+                return err(format!(
+                    "provider `{}` is in an unknown jurisdiction `{}`",
+                    provider.id, provider.jurisdiction
+                ));
+            }
+        }
+        for item in &scenario.evidence {
+            if !providers.contains_key(&item.provider) {
+                return err(format!(
+                    "data item `{}` is held by an unknown provider `{}`",
+                    item.id, item.provider
+                ));
+            }
+        }
+        for lead in &scenario.leads {
+            if let Some(p) = &lead.provider
+                && !providers.contains_key(p)
+            {
+                return err(format!("lead `{}` points to an unknown provider `{p}`", lead.id));
+            }
+        }
+        for incident in &scenario.incidents {
+            if !jurisdictions.contains_key(&incident.jurisdiction) {
+                return err(format!(
+                    "incident `{}` is in an unknown jurisdiction `{}`",
+                    incident.id, incident.jurisdiction
+                ));
+            }
+        }
+        let zones: Vec<&str> = scenario
+            .jurisdictions
+            .iter()
+            .map(|j| j.time_zone.as_str())
+            .collect();
+        let calendar = Calendar::new(&scenario.start, &zones).map_err(SetupError)?;
+        let items: BTreeMap<String, usize> = scenario
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        let lead_items: Vec<Vec<usize>> = scenario
+            .leads
+            .iter()
+            .map(|lead| {
+                lead.evidence
+                    .iter()
+                    .filter_map(|id| items.get(id).copied())
+                    .collect()
+            })
+            .collect();
+        let mut item_leads = vec![Vec::new(); scenario.evidence.len()];
+        for (lead, named) in lead_items.iter().enumerate() {
+            for &item in named {
+                item_leads[item].push(lead);
+            }
+        }
+        let deletes_at = (0..scenario.evidence.len())
+            .map(|i| {
+                world::retention_of(scenario, i)
+                    .map(|r| SimTime::START.after(scenario.evidence[i].created).after(r))
+            })
+            .collect();
+        Ok(Arc::new(Prepared {
+            scenario: scenario.clone(),
+            calendar,
+            jurisdictions,
+            providers,
+            leads: scenario
+                .leads
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.id.clone(), i))
+                .collect(),
+            items,
+            lead_items,
+            item_leads,
+            injects: scenario
+                .injects
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.clone(), i))
+                .collect(),
+            deletes_at,
+        }))
+    }
+
+    pub fn jurisdiction_code(&self, j: usize) -> &str {
+        &self.scenario.jurisdictions[j].code
+    }
+    pub fn item_id(&self, i: usize) -> &str {
+        &self.scenario.evidence[i].id
+    }
+    /// Jurisdiction index of the provider holding item `i`.
+    pub fn item_jurisdiction(&self, i: usize) -> usize {
+        let provider = &self.scenario.providers[self.item_provider(i)];
+        self.jurisdictions[&provider.jurisdiction]
+    }
+    pub fn item_provider(&self, i: usize) -> usize {
+        self.providers[&self.scenario.evidence[i].provider]
+    }
+    /// The name of the provider holding item `i`, as look-ups show it.
+    pub fn item_provider_name(&self, i: usize) -> &str {
+        &self.scenario.providers[self.item_provider(i)].name
+    }
+    /// Whether item `i` exists at all: its provider keeps data of its
+    /// category. Data never kept (`kept: false`) can be asked for, never had.
+    pub fn is_kept(&self, i: usize) -> bool {
+        let item = &self.scenario.evidence[i];
+        self.scenario.providers[self.item_provider(i)]
+            .holds
+            .iter()
+            .any(|h| h.category == item.category)
+    }
+}
