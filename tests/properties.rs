@@ -253,6 +253,14 @@ fn views_stay_home(sim: &Simulation) -> Result<(), String> {
     Ok(())
 }
 
+/// A seat's view without the time on the clock (a screen ticks that on
+/// its own): what news must announce when it changes.
+fn seen(sim: &Simulation, participant: &Participant) -> serde_json::Value {
+    let mut view = serde_json::to_value(sim.view(participant).unwrap()).unwrap();
+    view.as_object_mut().unwrap().remove("now");
+    view
+}
+
 /// Every language's words, built once.
 fn all_words() -> &'static Vec<Words> {
     static WORDS: OnceLock<Vec<Words>> = OnceLock::new();
@@ -371,6 +379,13 @@ proptest! {
         let participants = sim.participants();
         let mut deleted_with: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
         for op in &ops {
+            // What every seat sees before the step, the clock aside: a
+            // seat whose view then changes must be among the news.
+            let revision = sim.revision();
+            let before: Vec<(Participant, serde_json::Value)> = participants
+                .iter()
+                .map(|p| (p.clone(), seen(&sim, p)))
+                .collect();
             match op {
                 Op::Wait(minutes) => {
                     let to = sim.now().after(cyberdrill::time::Duration(i64::from(*minutes)));
@@ -423,6 +438,13 @@ proptest! {
             }
             if let Err(leak) = views_stay_home(&sim) {
                 prop_assert!(false, "{}", leak);
+            }
+            let news = sim.news_since(revision);
+            for (participant, was) in &before {
+                let now_seen = seen(&sim, participant);
+                if *was != now_seen {
+                    prop_assert!(news.contains(participant), "{}'s view changed after {:?} but it has no news:\n{}\n{}", participant, op, was, now_seen);
+                }
             }
         }
         // Rendering every view in every language is slower than the

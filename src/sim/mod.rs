@@ -118,6 +118,7 @@ pub mod engine;
 pub mod event;
 pub mod hash;
 pub mod message;
+pub mod news;
 pub mod npc;
 pub mod options;
 mod prepared;
@@ -156,6 +157,8 @@ pub struct Simulation {
     /// prove idle time costs nothing. Outside the world, so outside the
     /// state hash: it measures work, not what happened.
     agenda_entries_processed: u64,
+    /// Which seats have news since when (see [`news`]); outside the state.
+    tracker: news::Tracker,
 }
 
 /// Why a scenario could not be turned into a simulation. The checker
@@ -317,10 +320,12 @@ impl Simulation {
             );
         }
 
+        let tracker = news::Tracker::new(&mut world);
         let mut simulation = Simulation {
             world,
             schedule: systems::step_schedule(),
             agenda_entries_processed: 0,
+            tracker,
         };
         simulation
             .schedule
@@ -342,7 +347,22 @@ impl Simulation {
     /// while it is paused, moves nothing and processes nothing. Returns the
     /// time reached: a caller can tell when the clock did not move.
     pub fn advance_to(&mut self, until: SimTime) -> SimTime {
-        clock::advance(self, until)
+        let reached = clock::advance(self, until);
+        news::step_done(self);
+        reached
+    }
+
+    /// Now, as a point to ask [`Simulation::news_since`] from: a screen
+    /// keeps the revision it drew at.
+    pub fn revision(&self) -> news::Revision {
+        news::Revision(self.tracker.last)
+    }
+
+    /// The seats whose view may have changed since `revision` (the time
+    /// on the clock aside): those a screen should redraw. Never leaves out
+    /// a seat whose view changed; may name one whose did not.
+    pub fn news_since(&self, revision: news::Revision) -> Vec<Participant> {
+        news::since(self, revision)
     }
 
     /// Apply one action now. A refusal changes nothing.
@@ -358,6 +378,14 @@ impl Simulation {
     }
 
     fn act(&mut self, participant: &Participant, action: Action, dry: bool) -> Result<Outcome, Refusal> {
+        let result = self.act_once(participant, action, dry);
+        if !dry {
+            news::step_done(self);
+        }
+        result
+    }
+
+    fn act_once(&mut self, participant: &Participant, action: Action, dry: bool) -> Result<Outcome, Refusal> {
         if let Action::Jump { to } = action {
             return clock::jump(self, participant, to, dry);
         }

@@ -1,0 +1,113 @@
+//! Which seats have news: a screen redraws only when what its seat may
+//! see has changed. The caller keeps the [`Revision`] it last drew at and
+//! asks [`Simulation::news_since`] which seats have changed since.
+//!
+//! Built on bevy's change ticks, so headless runs pay nothing: a request,
+//! a case file, a seat (its inbox, its reading) that was written to after
+//! a revision is news for the seats that see it ([`super::visibility`]);
+//! a pause, a resume or the end is news for everyone; anything at all is
+//! news for the trainer, who sees everything. Writes count even when they
+//! change nothing, so a seat may be told of news it cannot see; it is
+//! never left out of news it can. Outside the state hash: it measures
+//! when, not what.
+
+use std::collections::BTreeSet;
+
+use bevy_ecs::change_detection::{ComponentTicks, Tick};
+use bevy_ecs::prelude::*;
+
+use super::Simulation;
+use super::engine;
+use super::types::Participant;
+use super::visibility;
+use super::world::*;
+
+/// A point in the exercise's history, to ask what changed since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision(pub(super) Tick);
+
+/// What the facade remembers between steps.
+pub(super) struct Tracker {
+    /// The revision after the last step.
+    pub last: Tick,
+    /// Paused and ended, as of the last step, and when either last changed.
+    pub clock: (bool, Option<crate::time::SimTime>),
+    pub clock_changed: Tick,
+}
+
+impl Tracker {
+    pub fn new(world: &mut World) -> Tracker {
+        let tick = world.increment_change_tick();
+        let clock = world.resource::<Clock>();
+        Tracker {
+            last: tick,
+            clock: (clock.paused, clock.ended),
+            clock_changed: tick,
+        }
+    }
+}
+
+/// Closes a step: notes a change of pause or end, and starts a new
+/// revision so that every later write is newer than this one.
+pub(super) fn step_done(sim: &mut Simulation) {
+    let now = sim.world.read_change_tick();
+    let clock = sim.world.resource::<Clock>();
+    let state = (clock.paused, clock.ended);
+    if state != sim.tracker.clock {
+        sim.tracker.clock = state;
+        sim.tracker.clock_changed = now;
+    }
+    sim.tracker.last = sim.world.increment_change_tick();
+}
+
+/// The seats whose view may have changed after `since`, in seat order.
+pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
+    let world = &sim.world;
+    let this_run = world.read_change_tick();
+    let newer =
+        |ticks: Option<ComponentTicks>| ticks.is_some_and(|t| t.changed.is_newer_than(since.0, this_run));
+    let index = world.resource::<Index>();
+    if sim.tracker.clock_changed.is_newer_than(since.0, this_run) {
+        return index.seats.keys().cloned().collect();
+    }
+    let setup = engine::setup(world);
+    let mut news: BTreeSet<Participant> = BTreeSet::new();
+    for (participant, &entity) in &index.seats {
+        if newer(world.entity(entity).get_change_ticks::<Seat>()) {
+            news.insert(participant.clone());
+        }
+    }
+    for (j, &entity) in index.casefiles.iter().enumerate() {
+        if newer(world.entity(entity).get_change_ticks::<Casefile>()) {
+            news.extend(engine::team(&setup, j));
+        }
+    }
+    for &entity in &index.requests {
+        let entity = world.entity(entity);
+        if !newer(entity.get_change_ticks::<Request>()) {
+            continue;
+        }
+        let req = entity
+            .get::<Request>()
+            .expect("a request entity holds its request");
+        for j in [req.from, req.to] {
+            news.extend(
+                engine::team(&setup, j)
+                    .into_iter()
+                    .filter(|p| visibility::sees_request(&setup, req, j, p.role())),
+            );
+        }
+    }
+    let trainer_news = !news.is_empty()
+        || newer(world.get_resource_change_ticks::<Agenda>())
+        || newer(world.get_resource_change_ticks::<Progress>())
+        || newer(world.get_resource_change_ticks::<Trace>())
+        || index
+            .items
+            .iter()
+            .any(|&e| newer(world.entity(e).get_change_ticks::<Evidence>()));
+    if trainer_news {
+        news.insert(Participant::Trainer);
+    }
+    news.into_iter().collect()
+}
