@@ -1,0 +1,361 @@
+//! The read model a screen stands on: what a seat may request and from
+//! whom (and why not), the dry run of an action, the deadlines a seat
+//! watches, the trainer's overview, and notes marked read. Expected values
+//! are worked out by hand from the default scenario (Valdoria, Brenmark,
+//! Caspia: Budapest Parties, Valdoria and Brenmark also CETS 224; Delmar
+//! outside the Convention, linked to Valdoria by a bilateral MLA treaty;
+//! Brenmark's central authority requires a translation, Valdoria's first
+//! language is French).
+
+mod common;
+
+use cyberdrill::law::{ART29_ELEMENTS, Basis, Needs, RequestField as F};
+use cyberdrill::scenario::load;
+use cyberdrill::scenario::model::{Instrument, Role};
+use cyberdrill::sim::options::{Available, Options};
+use cyberdrill::sim::view::Deadline;
+use cyberdrill::sim::{Action, Done, Participant, Refusal, Simulation};
+use cyberdrill::time::SimTime;
+
+fn p(text: &str) -> Participant {
+    text.parse().unwrap()
+}
+
+fn default_exercise() -> Simulation {
+    let scenario = load::load_default();
+    Simulation::new(&scenario, scenario.seed).unwrap()
+}
+
+/// The counterpart with code `code` in `options`.
+fn towards<'a>(
+    sim: &Simulation,
+    options: &'a Options,
+    code: &str,
+) -> &'a cyberdrill::sim::options::Counterpart {
+    let j = sim
+        .scenario()
+        .jurisdictions
+        .iter()
+        .position(|j| j.code == code)
+        .unwrap();
+    options.counterparts.iter().find(|c| c.jurisdiction == j).unwrap()
+}
+
+fn instrument<'a>(available: &'a [Available], instrument: Instrument) -> Option<&'a Available> {
+    available.iter().find(|a| a.instrument == instrument)
+}
+
+#[test]
+fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_not() {
+    let mut sim = default_exercise();
+    let options = sim.options(&p("VL/247")).unwrap();
+    let codes: Vec<&str> = options
+        .counterparts
+        .iter()
+        .map(|c| sim.scenario().jurisdictions[c.jurisdiction].code.as_str())
+        .collect();
+    assert_eq!(codes, ["BR", "CS", "DL", "VL"]);
+
+    // Brenmark: the 24/7 network, MLA and CETS 224, not the EU Regulation.
+    let br = towards(&sim, &options, "BR");
+    let listed: Vec<Instrument> = br.instruments.iter().map(|a| a.instrument).collect();
+    assert_eq!(
+        listed,
+        [
+            Instrument::SpontaneousInformation,
+            Instrument::Preservation247,
+            Instrument::TrafficDisclosure,
+            Instrument::Mla,
+            Instrument::DirectSubscriberRequest,
+            Instrument::EmergencyDisclosure,
+            Instrument::EmergencyMla,
+        ]
+    );
+    let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();
+    assert_eq!(art29.basis, Basis::Rule(Instrument::Preservation247));
+    assert!(art29.this_seat_sends);
+    assert_eq!(art29.fields, ART29_ELEMENTS);
+    // MLA is the prosecutor's, and Brenmark wants it translated from French.
+    let mla = instrument(&br.instruments, Instrument::Mla).unwrap();
+    assert_eq!(mla.senders, [Role::Prosecutor]);
+    assert!(!mla.this_seat_sends);
+    assert_eq!(
+        mla.fields,
+        [
+            F::RequestingAuthority,
+            F::OffenceAndFacts,
+            F::DataAndRelation,
+            F::LegalBasis,
+            F::Translation
+        ]
+    );
+    let art9 = instrument(&br.instruments, Instrument::EmergencyDisclosure).unwrap();
+    assert!(art9.needs_emergency && art9.waits_for_emergency);
+    let missing: Vec<Instrument> = br
+        .missing
+        .iter()
+        .map(|r| match r {
+            Refusal::NotBetween {
+                instrument, needs, ..
+            } => {
+                assert_eq!(*needs, Needs::EuEEvidence);
+                *instrument
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        missing,
+        [Instrument::EuPreservationOrder, Instrument::EuProductionOrder]
+    );
+
+    // Delmar: only the bilateral treaty, and each missing instrument says so.
+    let dl = towards(&sim, &options, "DL");
+    let mla = &dl.instruments;
+    assert_eq!(mla.len(), 1, "{mla:?}");
+    assert_eq!(mla[0].instrument, Instrument::Mla);
+    assert_eq!(mla[0].basis, Basis::BilateralMla);
+    assert_eq!(
+        mla[0].fields,
+        [
+            F::RequestingAuthority,
+            F::OffenceAndFacts,
+            F::DataAndRelation,
+            F::LegalBasis
+        ],
+        "Delmar reads French: no translation"
+    );
+    let preservation = dl
+        .missing
+        .iter()
+        .find(|r| {
+            matches!(
+                r,
+                Refusal::NotBetween {
+                    instrument: Instrument::Preservation247,
+                    ..
+                }
+            )
+        })
+        .unwrap();
+    assert_eq!(
+        common::said(&sim, preservation),
+        "Budapest Art. 29 does not exist between VL and DL: it needs both to be Parties to the Budapest Convention or the UN Convention; DL is reached from VL only by a mutual legal assistance request (bilateral MLA treaty)"
+    );
+    // The same refusal a draft gets.
+    let draft = sim.check(
+        &p("VL/247"),
+        Action::Draft {
+            instrument: Instrument::Preservation247,
+            to: "DL".into(),
+            items: vec![],
+            fields: vec![],
+        },
+    );
+    assert_eq!(draft.as_ref().unwrap_err(), preservation);
+
+    // At home: the domestic orders, and no cross-border instrument listed
+    // as missing.
+    let vl = towards(&sim, &options, "VL");
+    let listed: Vec<Instrument> = vl.instruments.iter().map(|a| a.instrument).collect();
+    assert_eq!(
+        listed,
+        [Instrument::DomesticPreservation, Instrument::ProductionOrder]
+    );
+    assert!(vl.missing.is_empty(), "{:?}", vl.missing);
+
+    // Once a risk to life is known (d0 10:00), the emergency ones are open.
+    sim.advance_to(SimTime(10 * 60));
+    let options = sim.options(&p("VL/247")).unwrap();
+    let art9 = instrument(
+        &towards(&sim, &options, "BR").instruments,
+        Instrument::EmergencyDisclosure,
+    )
+    .unwrap();
+    assert!(!art9.waits_for_emergency);
+    // The trainer requests nothing.
+    assert!(sim.options(&Participant::Trainer).is_none());
+}
+
+#[test]
+fn a_dry_run_answers_as_apply_would_and_changes_nothing() {
+    let mut sim = default_exercise();
+    let investigator = p("VL/investigator");
+    let examine = Action::Examine {
+        lead: "ransom-note".into(),
+    };
+    let before = (sim.state_hash(), sim.trace().len());
+    let dry = sim.check(&investigator, examine.clone());
+    assert_eq!(before, (sim.state_hash(), sim.trace().len()));
+    let ransom_note = sim
+        .scenario()
+        .leads
+        .iter()
+        .position(|l| l.id == "ransom-note")
+        .unwrap();
+    assert_eq!(dry.as_ref().unwrap().done, Done::Examined { lead: ransom_note });
+    assert_eq!(sim.apply(&investigator, examine.clone()), dry);
+    assert_ne!(before.0, sim.state_hash());
+    // Now the same action would be refused, and the dry run says so.
+    let again = sim.check(&investigator, examine.clone());
+    assert_eq!(again, Err(Refusal::AlreadyExamined { lead: ransom_note }));
+    assert_eq!(sim.apply(&investigator, examine), again);
+}
+
+#[test]
+fn deadlines_are_those_the_seat_was_told_of_soonest_first() {
+    let scenario = load::load_default();
+    let end = SimTime::START.after(scenario.end.after.unwrap());
+    let mut sim = Simulation::new(&scenario, scenario.seed).unwrap();
+    let desk = p("VL/247");
+    assert_eq!(sim.view(&desk).unwrap().clocks, [Deadline::End { at: end }]);
+    // The trainer also sees each objective's deadline, while it is unmet.
+    let trainer = sim.view(&Participant::Trainer).unwrap();
+    let objectives: Vec<_> = scenario
+        .objectives
+        .iter()
+        .enumerate()
+        .filter_map(|(o, objective)| {
+            Some(Deadline::Objective {
+                objective: o,
+                by: SimTime::START.after(objective.by?),
+            })
+        })
+        .collect();
+    assert!(!objectives.is_empty());
+    for deadline in &objectives {
+        assert!(trainer.clocks.contains(deadline), "{deadline:?}");
+    }
+    assert!(trainer.clocks.windows(2).all(|w| w[0].at() <= w[1].at()));
+    assert_eq!(trainer.clocks.last(), Some(&Deadline::End { at: end }));
+    // A preservation confirmed to Valdoria: its end shows, before the end.
+    for step in [
+        Action::Examine {
+            lead: "exfiltration-alert".into(),
+        },
+        Action::LookUp {
+            lead: "c2-server".into(),
+        },
+    ] {
+        sim.apply(&p("VL/investigator"), step).unwrap();
+    }
+    let id = sim
+        .apply(
+            &desk,
+            Action::Draft {
+                instrument: Instrument::Preservation247,
+                to: "BR".into(),
+                items: vec!["vps-netflow".into()],
+                fields: ART29_ELEMENTS.to_vec(),
+            },
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&desk, Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(5 * 1440));
+    let clocks = sim.view(&desk).unwrap().clocks.clone();
+    let netflow = sim
+        .scenario()
+        .evidence
+        .iter()
+        .position(|e| e.id == "vps-netflow")
+        .unwrap();
+    assert!(
+        matches!(clocks.as_slice(), [Deadline::Preservation { item, .. }, Deadline::End { .. }] if *item == netflow),
+        "{clocks:?}"
+    );
+    // Brenmark's desk was told of no preservation.
+    assert_eq!(
+        sim.view(&p("BR/247")).unwrap().clocks,
+        [Deadline::End { at: end }]
+    );
+}
+
+#[test]
+fn only_the_trainer_has_the_overview() {
+    let mut sim = default_exercise();
+    sim.advance_to(SimTime(6 * 60));
+    let trainer = sim.view(&Participant::Trainer).unwrap();
+    let overview = trainer.overview.as_ref().expect("the trainer's overview");
+    assert!(!overview.agenda.is_empty());
+    assert!(overview.agenda.windows(2).all(|w| w[0] <= w[1]));
+    assert!(overview.agenda.iter().all(|entry| entry.at >= SimTime(6 * 60)));
+    // `briefing` fires at the start; `ambulances` at d0 10:00, not yet.
+    let fired = |id: &str| overview.injects.iter().find(|i| i.id == id).unwrap().fired_at;
+    assert_eq!(fired("briefing"), Some(SimTime::START));
+    assert_eq!(fired("ambulances"), None);
+    assert_eq!(overview.objectives.len(), sim.scenario().objectives.len());
+    for seat in sim.participants() {
+        if seat != Participant::Trainer {
+            assert!(sim.view(&seat).unwrap().overview.is_none(), "{seat}");
+        }
+    }
+}
+
+#[test]
+fn a_seat_marks_its_notes_read_and_the_mark_is_journaled_state() {
+    let mut sim = default_exercise();
+    let desk = p("VL/247");
+    let notes: Vec<u64> = sim.view(&desk).unwrap().inbox.iter().map(|n| n.seq).collect();
+    assert!(notes.len() >= 2, "{notes:?}");
+    assert_eq!(sim.view(&desk).unwrap().unread().count(), notes.len());
+    let before = sim.state_hash();
+    assert_eq!(
+        sim.apply(&desk, Action::Read { upto: notes[0] }).unwrap().done,
+        Done::Read { upto: notes[0] }
+    );
+    assert_ne!(before, sim.state_hash(), "reading is part of the state");
+    let view = sim.view(&desk).unwrap();
+    assert_eq!(view.read_upto, notes[0]);
+    assert_eq!(view.unread().count(), notes.len() - 1);
+    // Not a note of this seat's, or already read: refused, nothing changes.
+    // The note of an examination goes to the investigator alone.
+    sim.apply(
+        &p("VL/investigator"),
+        Action::Examine {
+            lead: "ransom-note".into(),
+        },
+    )
+    .unwrap();
+    let other = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, cyberdrill::sim::Event::Examined { .. }))
+        .unwrap()
+        .seq;
+    let before = sim.state_hash();
+    assert_eq!(
+        sim.apply(&desk, Action::Read { upto: other }),
+        Err(Refusal::NoSuchNote { note: other })
+    );
+    assert_eq!(
+        sim.apply(&desk, Action::Read { upto: notes[0] }),
+        Err(Refusal::AlreadyRead { note: notes[0] })
+    );
+    assert_eq!(before, sim.state_hash());
+    // Another seat's reading is its own.
+    assert_eq!(sim.view(&p("VL/prosecutor")).unwrap().read_upto, 0);
+}
+
+#[test]
+fn news_names_the_seats_whose_view_changed() {
+    let mut sim = default_exercise();
+    let revision = sim.revision();
+    assert!(sim.news_since(revision).is_empty(), "nothing happened yet");
+    sim.apply(
+        &p("VL/investigator"),
+        Action::Examine {
+            lead: "ransom-note".into(),
+        },
+    )
+    .unwrap();
+    // Valdoria's team learnt leads; nobody else's view changed but the trainer's.
+    let news: Vec<String> = sim.news_since(revision).iter().map(|p| p.to_string()).collect();
+    assert_eq!(news, ["trainer", "VL/investigator", "VL/prosecutor", "VL/247"]);
+    let later = sim.revision();
+    assert!(sim.news_since(later).is_empty());
+    // A pause is news for everyone.
+    sim.apply(&Participant::Trainer, Action::Pause).unwrap();
+    assert_eq!(sim.news_since(later).len(), sim.participants().len());
+}
