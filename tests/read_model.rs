@@ -41,7 +41,7 @@ fn towards<'a>(
     options.counterparts.iter().find(|c| c.jurisdiction == j).unwrap()
 }
 
-fn instrument<'a>(available: &'a [Available], instrument: Instrument) -> Option<&'a Available> {
+fn instrument(available: &[Available], instrument: Instrument) -> Option<&Available> {
     available.iter().find(|a| a.instrument == instrument)
 }
 
