@@ -5,11 +5,16 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::LazyLock;
 
 use cyberdrill::scenario::{
     self, Code, DEFAULT_SCENARIO, Loaded, Severity, check_default, check_path, load_default, load_path,
     to_ron_string,
 };
+use cyberdrill::words::{Lang, Words};
+
+/// The checker's words in English, as `cyberdrill check` prints them by default.
+static ENGLISH: LazyLock<Words> = LazyLock::new(|| Words::new(Lang::En));
 
 /// The `*.ron` files under `folder`, sorted, recursively.
 fn ron_files(folder: &str) -> Vec<PathBuf> {
@@ -29,9 +34,9 @@ fn ron_files(folder: &str) -> Vec<PathBuf> {
     found
 }
 
-/// What `cyberdrill check` prints for one file, without colour.
+/// What `cyberdrill check` prints for one file, without colour, in English.
 fn rendered(path: &Path) -> String {
-    check_path(path).diagnostics.to_string()
+    check_path(path).diagnostics.to_text(&*ENGLISH)
 }
 
 #[test]
@@ -178,7 +183,7 @@ fn a_fragment_is_not_a_scenario() {
 fn every_diagnostic_of_a_semantic_check_has_a_position() {
     for path in ron_files("tests/data/invalid") {
         let diagnostics = check_path(&path).diagnostics;
-        for record in diagnostics.to_json() {
+        for record in diagnostics.to_json(&*ENGLISH) {
             assert!(record.line.is_some(), "{}: {:?}", path.display(), record);
             assert!(record.code.starts_with("cyberdrill::"));
         }
@@ -193,8 +198,8 @@ mod robustness {
     fn assert_errors_without_panic(path: &Path) -> String {
         let report = check_path(path);
         assert!(report.diagnostics.has_errors(), "{} has no error", path.display());
-        let text = report.diagnostics.to_string();
-        let _ = report.diagnostics.to_json();
+        let text = report.diagnostics.to_text(&*ENGLISH);
+        let _ = report.diagnostics.to_json(&*ENGLISH);
         let output = run(&["check", path.to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(1), "{}", path.display());
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -544,7 +549,7 @@ mod mutations {
         let _ = report.diagnostics.to_string();
         // The file exists and was read, so every finding is somewhere in it
         // (or in the fragment it includes).
-        for record in report.diagnostics.to_json() {
+        for record in report.diagnostics.to_json(&*ENGLISH) {
             if record.file.is_empty() || record.line.is_none() || record.column.is_none() {
                 return Err(format!("a diagnostic without a position: {record:?}"));
             }

@@ -14,9 +14,12 @@ use cyberdrill::sim::{Arg, Message};
 use cyberdrill::words::{Lang, Words};
 use fluent_syntax::ast;
 
+/// A message as data: its kind (for failures), code and arguments.
+type Sample = (&'static str, String, Vec<(&'static str, Arg)>);
+
 /// Every message of every kind the core emits, one per variant.
-fn every_message() -> Vec<(&'static str, String, Vec<(&'static str, Arg)>)> {
-    fn all<M: Message>(kind: &'static str, list: Vec<M>) -> Vec<(&'static str, String, Vec<(&'static str, Arg)>)> {
+fn every_message() -> Vec<Sample> {
+    fn all<M: Message>(kind: &'static str, list: Vec<M>) -> Vec<Sample> {
         list.into_iter()
             .map(|m| (kind, m.code().to_string(), m.args()))
             .collect()
@@ -41,7 +44,12 @@ fn every_message() -> Vec<(&'static str, String, Vec<(&'static str, Arg)>)> {
 /// Each enum below, every variant: the `match` fails to compile when a
 /// variant is added and not listed, so no term can be forgotten.
 fn roles() -> Vec<Role> {
-    let all = vec![Role::Investigator, Role::Prosecutor, Role::Contact247, Role::Trainer];
+    let all = vec![
+        Role::Investigator,
+        Role::Prosecutor,
+        Role::Contact247,
+        Role::Trainer,
+    ];
     for r in &all {
         match r {
             Role::Investigator | Role::Prosecutor | Role::Contact247 | Role::Trainer => {}
@@ -174,7 +182,11 @@ fn every_term() -> Vec<Arg> {
     terms.extend(roles().into_iter().map(Arg::Role));
     terms.extend(ALL_INSTRUMENTS.into_iter().map(Arg::Instrument));
     terms.extend(ALL_INSTRUMENTS.into_iter().map(|i| Arg::Basis(Basis::Rule(i))));
-    terms.extend(ALL_INSTRUMENTS.into_iter().map(|i| Arg::Basis(Basis::UnConvention(i))));
+    terms.extend(
+        ALL_INSTRUMENTS
+            .into_iter()
+            .map(|i| Arg::Basis(Basis::UnConvention(i))),
+    );
     terms.push(Arg::Basis(Basis::BilateralMla));
     terms.extend(fields().into_iter().map(Arg::Field));
     terms.extend(offences().into_iter().map(Arg::Offence));
@@ -208,10 +220,18 @@ fn every_message_and_term_renders_in_every_language() {
             assert!(words.has(&code), "{}: no `{code}`", lang.code());
         }
         for day in 1..=7 {
-            assert!(words.has(&format!("weekday-{day}")), "{}: weekday {day}", lang.code());
+            assert!(
+                words.has(&format!("weekday-{day}")),
+                "{}: weekday {day}",
+                lang.code()
+            );
         }
     }
-    assert!(failures.is_empty(), "messages that do not render:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "messages that do not render:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// A term on its own: a list of one is the term's words.
@@ -284,7 +304,11 @@ fn every_language_has_the_same_messages_with_the_same_variables() {
         let missing: Vec<&String> = english.keys().filter(|id| !other.contains_key(*id)).collect();
         let extra: Vec<&String> = other.keys().filter(|id| !english.contains_key(*id)).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-        assert!(extra.is_empty(), "{} has messages English lacks: {extra:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{} has messages English lacks: {extra:?}",
+            lang.code()
+        );
         for (id, variables) in &english {
             assert_eq!(
                 &other[id],

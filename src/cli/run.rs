@@ -27,8 +27,8 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use crate::journal::{self, Recorder};
-use crate::scenario::load;
 use crate::scenario::model::Scenario;
+use crate::scenario::{Loaded, load};
 use crate::sim::calendar::Calendar;
 use crate::sim::{Participant, Refusal, Report, TraceEvent};
 use crate::terminal::printable;
@@ -155,7 +155,10 @@ impl LocalClock {
     /// `Mon 15:06`, the day in the reader's language.
     fn short(&self, at: SimTime, words: &Words) -> String {
         let zoned = self.calendar.zoned(0, at);
-        let day = words.text(&format!("weekday-{}", zoned.weekday().to_monday_one_offset()), &[]);
+        let day = words.text(
+            &format!("weekday-{}", zoned.weekday().to_monday_one_offset()),
+            &[],
+        );
         format!("{day} {}", zoned.strftime("%H:%M"))
     }
 
@@ -200,17 +203,26 @@ impl Shown<'_> {
     }
 }
 
-fn load_scenario(path: Option<&Path>) -> Result<Scenario, ExitCode> {
+/// The scenario, or its diagnostics printed (in `lang`, or as `check`
+/// would choose) and exit code 1.
+fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<Scenario, ExitCode> {
     match path {
         None => Ok(load::load_default()),
-        Some(path) => load::load_path(path).map_err(|diagnostics| {
-            eprintln!("{diagnostics}");
-            eprintln!(
-                "cyberdrill: {} has errors; fix them (see `cyberdrill check`) and run again",
-                path.display()
-            );
-            ExitCode::from(1)
-        }),
+        Some(path) => {
+            let report = load::check_path(path);
+            let lang = lang.unwrap_or(match &report.loaded {
+                Some(Loaded::Scenario(scenario)) => Lang::default_for(scenario),
+                _ => Lang::En,
+            });
+            report.into_scenario().map_err(|diagnostics| {
+                eprintln!("{}", diagnostics.to_text(&Words::new(lang)));
+                eprintln!(
+                    "cyberdrill: {} has errors; fix them (see `cyberdrill check`) and run again",
+                    path.display()
+                );
+                ExitCode::from(1)
+            })
+        }
     }
 }
 
@@ -230,7 +242,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
     if let Some(code) = usage.into_iter().flatten().next() {
         return code;
     }
-    let scenario = match load_scenario(args.scenario.as_deref()) {
+    let scenario = match load_scenario(args.scenario.as_deref(), args.lang) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -527,7 +539,11 @@ fn print_outcome(
             ]
         )
     )?;
-    writeln!(out, "{}", words.text("run-state-hash", &[("hash", state_hash.to_string())]))
+    writeln!(
+        out,
+        "{}",
+        words.text("run-state-hash", &[("hash", state_hash.to_string())])
+    )
 }
 
 pub fn replay(args: ReplayArgs) -> ExitCode {
@@ -544,7 +560,7 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
         Ok(j) => j,
         Err(e) => return fail(1, format!("{}: {e}", args.journal.display())),
     };
-    let scenario = match load_scenario(args.scenario.as_deref()) {
+    let scenario = match load_scenario(args.scenario.as_deref(), args.lang) {
         Ok(s) => s,
         Err(code) => return code,
     };

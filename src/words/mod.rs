@@ -65,12 +65,14 @@ impl Lang {
                 ("terms.ftl", include_str!("../../assets/locales/en/terms.ftl")),
                 ("refusals.ftl", include_str!("../../assets/locales/en/refusals.ftl")),
                 ("shell.ftl", include_str!("../../assets/locales/en/shell.ftl")),
+                ("check.ftl", include_str!("../../assets/locales/en/check.ftl")),
             ],
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../assets/locales/fr/core.ftl")),
                 ("terms.ftl", include_str!("../../assets/locales/fr/terms.ftl")),
                 ("refusals.ftl", include_str!("../../assets/locales/fr/refusals.ftl")),
                 ("shell.ftl", include_str!("../../assets/locales/fr/shell.ftl")),
+                ("check.ftl", include_str!("../../assets/locales/fr/check.ftl")),
             ],
         }
     }
