@@ -34,8 +34,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Language of the diagnostics: en or fr. English by default, or the
-    /// first scenario's first language where it has no English (a file
-    /// that is not a scenario, or does not parse, says nothing).
+    /// first checked scenario's first language where it has no English
+    /// (fragments and files that do not parse do not choose).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
 }
