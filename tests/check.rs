@@ -5,11 +5,16 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::LazyLock;
 
 use cyberdrill::scenario::{
     self, Code, DEFAULT_SCENARIO, Loaded, Severity, check_default, check_path, load_default, load_path,
     to_ron_string,
 };
+use cyberdrill::words::{Lang, Words};
+
+/// The checker's words in English, as `cyberdrill check` prints them by default.
+static ENGLISH: LazyLock<Words> = LazyLock::new(|| Words::new(Lang::En));
 
 /// The `*.ron` files under `folder`, sorted, recursively.
 fn ron_files(folder: &str) -> Vec<PathBuf> {
@@ -29,9 +34,9 @@ fn ron_files(folder: &str) -> Vec<PathBuf> {
     found
 }
 
-/// What `cyberdrill check` prints for one file, without colour.
+/// What `cyberdrill check` prints for one file, without colour, in English.
 fn rendered(path: &Path) -> String {
-    check_path(path).diagnostics.to_string()
+    check_path(path).diagnostics.to_text(&*ENGLISH)
 }
 
 #[test]
@@ -178,7 +183,7 @@ fn a_fragment_is_not_a_scenario() {
 fn every_diagnostic_of_a_semantic_check_has_a_position() {
     for path in ron_files("tests/data/invalid") {
         let diagnostics = check_path(&path).diagnostics;
-        for record in diagnostics.to_json() {
+        for record in diagnostics.to_json(&*ENGLISH) {
             assert!(record.line.is_some(), "{}: {:?}", path.display(), record);
             assert!(record.code.starts_with("cyberdrill::"));
         }
@@ -193,8 +198,8 @@ mod robustness {
     fn assert_errors_without_panic(path: &Path) -> String {
         let report = check_path(path);
         assert!(report.diagnostics.has_errors(), "{} has no error", path.display());
-        let text = report.diagnostics.to_string();
-        let _ = report.diagnostics.to_json();
+        let text = report.diagnostics.to_text(&*ENGLISH);
+        let _ = report.diagnostics.to_json(&*ENGLISH);
         let output = run(&["check", path.to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(1), "{}", path.display());
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -498,6 +503,130 @@ mod cli {
     }
 }
 
+mod french {
+    //! `cyberdrill check --lang fr`: the same diagnostics, at the same
+    //! places with the same codes, in French.
+    use super::*;
+
+    /// The JSON records and the summary line of `check --format json`.
+    fn json(args: &[&str]) -> (Vec<serde_json::Value>, String) {
+        let output = run(&[&["check", "--format", "json"], args].concat());
+        let records: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+        (records, String::from_utf8_lossy(&output.stderr).into_owned())
+    }
+
+    #[test]
+    fn french_says_the_same_places_and_codes_in_french() {
+        let files = [
+            "tests/data/invalid/unknown-evidence.ron",
+            "tests/data/invalid/missing-translation.ron",
+            "tests/data/invalid/syntax-unknown-field.ron",
+        ];
+        let (english, english_summary) = json(&[&["--lang", "en"], &files[..]].concat());
+        let (french, french_summary) = json(&[&["--lang", "fr"], &files[..]].concat());
+        assert_eq!(english.len(), 3);
+        assert_eq!(french.len(), english.len());
+        for (en, fr) in english.iter().zip(&french) {
+            for key in ["file", "line", "column", "severity", "code"] {
+                assert_eq!(en[key], fr[key], "{key}");
+            }
+            assert_ne!(en["message"], fr["message"]);
+            assert_ne!(en["help"], fr["help"]);
+        }
+        assert_eq!(french[0]["message"], "élément de preuve `server-log` inconnu");
+        assert_eq!(french[0]["help"], "vouliez-vous dire `server-logs` ?");
+        assert_eq!(french[1]["message"], "ce texte n'est pas traduit en `fr`");
+        assert_eq!(
+            french[1]["help"],
+            "les `languages` du scénario comprennent `fr` : ajoutez \"fr\": \"...\" à ce texte"
+        );
+        // ron's own words stay English, in a French frame.
+        assert_eq!(
+            french[2]["message"],
+            format!(
+                "erreur de lecture RON : {}",
+                english[2]["message"].as_str().unwrap()
+            )
+        );
+        assert!(
+            english_summary.contains("2 errors, 1 warning in 3 files"),
+            "{english_summary}"
+        );
+        assert!(
+            french_summary.contains("2 erreurs, 1 avertissement dans 3 fichiers"),
+            "{french_summary}"
+        );
+    }
+
+    #[test]
+    fn french_for_people_has_its_help_heading_and_summary_in_french() {
+        let output = run(&["check", "--lang", "fr", "tests/data/invalid/duplicate-team.ron"]);
+        assert_eq!(output.status.code(), Some(1));
+        let expected = r#"cyberdrill::duplicate-id
+
+  × A a deux équipes
+    ╭─[tests/data/invalid/duplicate-team.ron:53:24]
+ 52 │         (jurisdiction: "A", roles: [Investigator]),
+ 53 │         (jurisdiction: "A", roles: [Prosecutor]),
+    ·                        ─┬─
+    ·                         ╰── seconde équipe
+ 54 │     ],
+    ╰────
+  aide : une juridiction n'a qu'une équipe : mettez tous les rôles de A dans la première et
+         supprimez celle-ci (première occurrence : tests/data/invalid/duplicate-team.ron:52:24)
+
+1 erreur, 0 avertissement dans 1 fichier
+"#;
+        assert_eq!(String::from_utf8_lossy(&output.stdout), expected);
+    }
+
+    #[test]
+    fn without_lang_a_scenario_with_no_english_is_checked_in_its_language() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("fragments")).unwrap();
+        std::fs::create_dir_all(dir.path().join("valid")).unwrap();
+        std::fs::copy(
+            "tests/data/fragments/two-countries.ron",
+            dir.path().join("fragments/two-countries.ron"),
+        )
+        .unwrap();
+        // French only: every English text the file carries is unlisted.
+        let text = std::fs::read_to_string("tests/data/valid/minimal.ron")
+            .unwrap()
+            .replace(r#"languages: ["en", "fr"]"#, r#"languages: ["fr"]"#);
+        let path = dir.path().join("valid/french.ron");
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_str().unwrap();
+
+        let french = String::from_utf8_lossy(&run(&["check", path]).stdout).into_owned();
+        assert!(french.contains("aucun participant ne lit ce texte"), "{french}");
+        assert!(
+            french.trim_end().ends_with("avertissements dans 1 fichier"),
+            "{french}"
+        );
+        let english = String::from_utf8_lossy(&run(&["check", "--lang", "en", path]).stdout).into_owned();
+        assert!(english.contains("no participant reads this"), "{english}");
+        // An English scenario checked first keeps the whole run in English.
+        let both = run(&["check", "tests/data/valid/minimal.ron", path]);
+        let both = String::from_utf8_lossy(&both.stdout);
+        assert!(both.contains("no participant reads this"), "{both}");
+    }
+
+    #[test]
+    fn usage_errors_speak_the_asked_language() {
+        let missing = run(&["check", "--lang", "fr", "no/such/file.ron"]);
+        assert_eq!(missing.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&missing.stderr),
+            "erreur : aucun fichier ni dossier à cet emplacement : no/such/file.ron\n"
+        );
+        assert_eq!(
+            run(&["check", "--lang", "de", "scenarios"]).status.code(),
+            Some(2)
+        );
+    }
+}
+
 #[test]
 fn severities_follow_codes() {
     assert_eq!(Code::MissingTranslation.severity(), Severity::Warning);
@@ -544,7 +673,7 @@ mod mutations {
         let _ = report.diagnostics.to_string();
         // The file exists and was read, so every finding is somewhere in it
         // (or in the fragment it includes).
-        for record in report.diagnostics.to_json() {
+        for record in report.diagnostics.to_json(&*ENGLISH) {
             if record.file.is_empty() || record.line.is_none() || record.column.is_none() {
                 return Err(format!("a diagnostic without a position: {record:?}"));
             }

@@ -330,3 +330,267 @@ fn every_code_the_core_emits_is_a_message_and_no_message_is_orphaned() {
         }
     }
 }
+
+mod checker {
+    //! What `cyberdrill check` says: every sentence a finding can carry
+    //! renders in every language, and every message id the checker names
+    //! is in the message files (and nothing there is left unused).
+
+    use std::path::{Path, PathBuf};
+
+    use cyberdrill::scenario::diagnostic::summary;
+    use cyberdrill::scenario::{Said, Translate, check_path, load_path};
+
+    use super::*;
+
+    /// `tests/data/valid/minimal.ron`, in a copy of its folder layout
+    /// where each case is written with one change.
+    struct Workspace {
+        dir: tempfile::TempDir,
+        minimal: String,
+    }
+
+    impl Workspace {
+        fn new() -> Workspace {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::create_dir_all(dir.path().join("fragments")).unwrap();
+            std::fs::create_dir_all(dir.path().join("valid")).unwrap();
+            let fragment = std::fs::read_to_string("tests/data/fragments/two-countries.ron").unwrap();
+            std::fs::write(dir.path().join("fragments/two-countries.ron"), fragment).unwrap();
+            let minimal = std::fs::read_to_string("tests/data/valid/minimal.ron").unwrap();
+            Workspace { dir, minimal }
+        }
+
+        /// Writes `valid/<name>.ron`: minimal with `from` replaced by `to`.
+        fn case(&self, name: &str, from: &str, to: &str) -> PathBuf {
+            assert!(self.minimal.contains(from), "{name}: no `{from}` in minimal.ron");
+            self.write(&format!("valid/{name}.ron"), &self.minimal.replacen(from, to, 1))
+        }
+
+        /// Writes minimal, and the fragment it includes with `from`
+        /// replaced by `to`.
+        fn fragment(&self, from: &str, to: &str) -> PathBuf {
+            let path = self.dir.path().join("fragments/two-countries.ron");
+            let text = std::fs::read_to_string("tests/data/fragments/two-countries.ron").unwrap();
+            assert!(text.contains(from), "no `{from}` in the fragment");
+            std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+            self.write("valid/minimal.ron", &self.minimal)
+        }
+
+        fn write(&self, name: &str, text: &str) -> PathBuf {
+            let path = self.dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            path
+        }
+    }
+
+    fn said_of(path: &Path, out: &mut Vec<Said>) {
+        for diagnostic in check_path(path).diagnostics.iter() {
+            out.push(diagnostic.message.clone());
+            out.extend(diagnostic.label.clone());
+            out.extend(diagnostic.help.clone());
+        }
+    }
+
+    /// Every sentence the checker says about the files of
+    /// `tests/data/invalid/`, and about inputs those do not show: each
+    /// other variant of a message (a sentence chosen by case, a help with
+    /// no suggestion), every way a file cannot be read, and the shell's
+    /// own lines.
+    fn everything_the_checker_says() -> Vec<Said> {
+        let mut out = Vec::new();
+        let mut invalid: Vec<PathBuf> = std::fs::read_dir("tests/data/invalid")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        invalid.sort();
+        for path in &invalid {
+            said_of(path, &mut out);
+        }
+
+        let w = Workspace::new();
+        let mut cases = vec![
+            w.case("end-zero", r#"end: (after: "3d")"#, r#"end: (after: "0")"#),
+            w.case("by-zero", r#"by: "1d""#, r#"by: "0""#),
+            w.case("absolute", r#""../fragments/two-countries.ron""#, r#""/etc/passwd""#),
+            w.case(
+                "too-large-include",
+                r#""../fragments/two-countries.ron""#,
+                &format!("\"{}dev/zero\"", "../".repeat(40)),
+            ),
+            w.case(
+                "law",
+                "seed: 1,",
+                r#"seed: 1, law: (preservation_247_min: "1d", domestic_preservation_max: "100d"),"#,
+            ),
+            w.case("law-hours", "seed: 1,", r#"seed: 1, law: (preservation_247_min: "36h"),"#),
+            w.case("given-twice", "kind: Vps,", "kind: Vps, kind: Vps,"),
+            w.case("wrong-name", r#"end: (after: "3d")"#, r#"end: Wrong(after: "3d")"#),
+            w.case("not-a-number", "seed: 1,", r#"seed: "one","#),
+            w.case("stage-typo", r#"when: EvidencePreserved("server-logs")"#, r#"when: StageReached("zzz")"#),
+            w.case("holds-nothing", r#"holds: [(category: TrafficData, retention: "2d")]"#, "holds: []"),
+            w.case("role-twice", "roles: [Investigator, Prosecutor]", "roles: [Investigator, Investigator]"),
+            w.case("language-typo", r#""fr": "Minimal"}"#, r#""fr": "Minimal", "frr": "Minimal"}"#),
+            w.case("inject-before-start", r#"when: At("0m")"#, r#"when: At("-1h")"#),
+            w.case("objective-after-end", r#"when: EvidencePreserved("server-logs")"#, r#"when: At("5d")"#),
+            w.case(
+                "objective-before-start",
+                r#"when: EvidencePreserved("server-logs")"#,
+                r#"when: At("-5d")"#,
+            ),
+            w.case("not-a-kind", "Scenario(", "Zzzzzzzz("),
+            w.case(
+                "lead-elsewhere",
+                "providers: [",
+                r#"providers: [(id: "c-host", name: "C", jurisdiction: "B", kind: Vps, holds: [(category: TrafficData, retention: "2d")], disclosure: (answers_in: ("1d", "3d"))),"#,
+            ),
+        ];
+        // The lead points at c-host, the evidence it lists is at b-host.
+        let elsewhere = cases.pop().unwrap();
+        let text = std::fs::read_to_string(&elsewhere).unwrap().replacen(
+            r#""The attackers' server.", "fr": "Le serveur des attaquants."},
+            provider: "b-host""#,
+            r#""The attackers' server.", "fr": "Le serveur des attaquants."},
+            provider: "c-host""#,
+            1,
+        );
+        assert!(text.contains(r#"provider: "c-host""#));
+        std::fs::write(&elsewhere, text).unwrap();
+        cases.push(elsewhere);
+        cases.push(w.write("eof.ron", "Scenario(id: \"x\""));
+        // A stage named where no stage exists at all.
+        let no_stage = w
+            .minimal
+            .replacen(
+                r#"when: EvidencePreserved("server-logs")"#,
+                r#"when: StageReached("zzz")"#,
+                1,
+            )
+            .replacen(
+                r#"stages: [(id: "encryption", at: "0m", text: {"en": "Encrypted.", "fr": "Chiffré."})]"#,
+                "stages: []",
+                1,
+            );
+        assert!(no_stage.contains("stages: []"));
+        cases.push(w.write("valid/stage-none.ron", &no_stage));
+        cases.push(w.write(
+            "deep.ron",
+            &format!(
+                r#"Scenario(id: "x", title: {{}}, summary: {{}}, languages: [], start: "", seed: 1, end: (when: {}At("1h"){}))"#,
+                "Not(".repeat(1000),
+                ")".repeat(1000)
+            ),
+        ));
+        cases.push(w.write("unlisted-unknown.ron", "Scenario("));
+        cases.push(PathBuf::from("tests/data/no-such-file.ron"));
+        cases.push(PathBuf::from("tests/data"));
+        #[cfg(unix)]
+        cases.push(PathBuf::from("/dev/zero"));
+        for case in &cases {
+            said_of(case, &mut out);
+        }
+        for (from, to) in [
+            (r#""Europe/Chisinau""#, r#""Qq""#),
+            (
+                r#"retention_law: {TrafficData: "90d"}"#,
+                r#"retention_law: {TrafficData: "0"}"#,
+            ),
+        ] {
+            said_of(&w.fragment(from, to), &mut out);
+        }
+
+        // A fragment loaded where a scenario is wanted.
+        let fragment = load_path(Path::new("tests/data/fragments/two-countries.ron")).unwrap_err();
+        for diagnostic in fragment.iter() {
+            out.push(diagnostic.message.clone());
+            out.extend(diagnostic.label.clone());
+            out.extend(diagnostic.help.clone());
+        }
+
+        // The shell's own lines (src/cli/check.rs, src/scenario/diagnostic.rs).
+        for (errors, warnings, files) in [(0, 0, 1), (1, 1, 1), (2, 3, 4)] {
+            out.push(summary(errors, warnings, files));
+        }
+        out.push(Said::new("check-help-heading"));
+        out.push(Said::new("check-no-such-path").text("path", "x.ron"));
+        out.push(Said::new("check-no-ron-files").text("path", "folder"));
+        out
+    }
+
+    /// Every `"check-…"` string in the checker's sources: the ids it can say.
+    fn ids_in_the_sources() -> BTreeSet<String> {
+        let mut files = vec![PathBuf::from("src/cli/check.rs")];
+        let mut pending = vec![PathBuf::from("src/scenario")];
+        while let Some(dir) = pending.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut ids = BTreeSet::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (start, _) in text.match_indices("\"check-") {
+                let rest = &text[start + 1..];
+                let end = rest.find('"').unwrap();
+                let id = &rest[..end];
+                if id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                {
+                    ids.insert(id.to_string());
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn everything_the_checker_says_renders_in_every_language() {
+        let said = everything_the_checker_says();
+        let mut failures = Vec::new();
+        for lang in Lang::ALL {
+            let words = Words::new(lang);
+            for one in &said {
+                match words.try_words(one) {
+                    Ok(text) if !text.trim().is_empty() && !text.contains('{') => {}
+                    other => failures.push(format!("{} {one:?}: {other:?}", lang.code())),
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "sentences that do not render:\n{}",
+            failures.join("\n")
+        );
+
+        // Each id the sources name is said by some case above, so that its
+        // variables are checked against the arguments the code gives it.
+        let said_ids: BTreeSet<&str> = said.iter().flat_map(|s| s.ids()).collect();
+        let unsaid: Vec<String> = ids_in_the_sources()
+            .into_iter()
+            .filter(|id| !said_ids.contains(id.as_str()))
+            .collect();
+        assert!(unsaid.is_empty(), "no case says {unsaid:?}: add one above");
+    }
+
+    #[test]
+    fn every_id_the_checker_names_is_a_message_and_every_check_message_is_named() {
+        let ids = ids_in_the_sources();
+        assert!(ids.len() > 100, "only {} ids found in the sources?", ids.len());
+        for lang in Lang::ALL {
+            let words = Words::new(lang);
+            let missing: Vec<&String> = ids.iter().filter(|id| !words.has(id)).collect();
+            assert!(missing.is_empty(), "{} has no message {missing:?}", lang.code());
+            let orphans: Vec<String> = messages_of(lang)
+                .into_keys()
+                .filter(|id| id.starts_with("check-") && !ids.contains(id))
+                .collect();
+            assert!(orphans.is_empty(), "{}: no code says {orphans:?}", lang.code());
+        }
+    }
+}

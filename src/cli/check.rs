@@ -2,14 +2,19 @@
 //! print every diagnostic, and exit 0 (clean, warnings allowed), 1 (an
 //! error in some file) or 2 (usage: a path that does not exist).
 //!
-//! Only wiring: walking folders, choosing colour and format. What is wrong
-//! with a scenario is decided in `scenario`.
+//! Only wiring: walking folders, choosing colour, format and language. What
+//! is wrong with a scenario is decided in `scenario`; its words are in
+//! `assets/locales/<lang>/check.ftl`, through [`Words`] (the scenario layer
+//! knows no language: it says which message, with which arguments).
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::scenario::{self, diagnostic::summary};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::scenario::{self, CheckReport, Loaded, Said, Translate, Value, diagnostic::summary};
+use crate::words::{Lang, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
@@ -28,20 +33,30 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Language of the diagnostics: en or fr. English by default, or the
+    /// first checked scenario's first language where it has no English
+    /// (fragments and files that do not parse do not choose).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 pub fn execute(args: CheckArgs) -> ExitCode {
+    // Before any scenario is read, only `--lang` can say.
+    let usage_words = || Words::new(args.lang.unwrap_or(Lang::En));
     let mut files = Vec::new();
     for path in &args.paths {
+        let path_text = printable_path(path);
         if !path.exists() {
-            eprintln!("error: no such file or folder: {}", path.display());
+            let said = Said::new("check-no-such-path").text("path", path_text);
+            eprintln!("{}", usage_words().words(&said));
             return ExitCode::from(2);
         }
         if path.is_dir() {
             let before = files.len();
             collect_ron_files(path, &mut files);
             if files.len() == before {
-                eprintln!("error: no .ron files in {}", path.display());
+                let said = Said::new("check-no-ron-files").text("path", path_text);
+                eprintln!("{}", usage_words().words(&said));
                 return ExitCode::from(2);
             }
         } else {
@@ -55,19 +70,40 @@ pub fn execute(args: CheckArgs) -> ExitCode {
     let (mut errors, mut warnings) = (0, 0);
     let mut records = Vec::new();
     let mut out = std::io::stdout().lock();
-    for file in &files {
-        let report = scenario::check_path(file);
+    // Reports wait here until the language is known: at once with
+    // `--lang`, else at the first scenario.
+    let mut words = args.lang.map(Words::new);
+    let mut waiting: Vec<CheckReport> = Vec::new();
+    let mut show = |report: CheckReport, words: &Words, out: &mut std::io::StdoutLock| {
         let diagnostics = &report.diagnostics;
         errors += diagnostics.error_count();
         warnings += diagnostics.warning_count();
         match args.format {
             Format::Human => {
-                let _ = out.write_all(diagnostics.render(colour).as_bytes());
+                let _ = out.write_all(diagnostics.render(colour, words).as_bytes());
             }
-            Format::Json => records.extend(diagnostics.to_json()),
+            Format::Json => records.extend(diagnostics.to_json(words)),
+        }
+    };
+    for file in &files {
+        let report = scenario::check_path(file);
+        if words.is_none()
+            && let Some(Loaded::Scenario(scenario)) = &report.loaded
+        {
+            words = Some(Words::new(Lang::default_for(scenario)));
+        }
+        waiting.push(report);
+        if let Some(words) = &words {
+            for report in waiting.drain(..) {
+                show(report, words, &mut out);
+            }
         }
     }
-    let line = summary(errors, warnings, files.len());
+    let words = words.unwrap_or_else(|| Words::new(Lang::En));
+    for report in waiting.drain(..) {
+        show(report, &words, &mut out);
+    }
+    let line = words.words(&summary(errors, warnings, files.len()));
     match args.format {
         Format::Human => {
             let _ = writeln!(out, "{line}");
@@ -83,6 +119,28 @@ pub fn execute(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The shell's translator: a message of `check.ftl` in this language, its
+/// text arguments as written, its counts as numbers (for plurals).
+impl Translate for Words {
+    fn try_say(&self, id: &str, args: &[(&str, Value)]) -> Result<String, Vec<String>> {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Value::Text(text) => FluentValue::from(text.clone()),
+                Value::Count(n) => FluentValue::from(*n),
+                Value::Said(inner) => FluentValue::from(self.words(inner)),
+            };
+            fluent.set(name.to_string(), value);
+        }
+        self.try_format(id, Some(&fluent))
+    }
+}
+
+/// A path as the command line names it, safe for a terminal.
+fn printable_path(path: &Path) -> String {
+    crate::terminal::printable(&path.display().to_string()).into_owned()
 }
 
 /// Every `*.ron` file under `folder`, sorted so the output is the same on

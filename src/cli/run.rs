@@ -29,8 +29,8 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use crate::journal::{self, Recorder, Step};
-use crate::scenario::load;
 use crate::scenario::model::Scenario;
+use crate::scenario::{Loaded, load};
 use crate::sim::calendar::Calendar;
 use crate::sim::{Participant, Refusal, Report, TraceEvent};
 use crate::terminal::printable;
@@ -205,17 +205,26 @@ impl Shown<'_> {
     }
 }
 
-fn load_scenario(path: Option<&Path>) -> Result<Scenario, ExitCode> {
+/// The scenario, or its diagnostics printed (in `lang`, or as `check`
+/// would choose) and exit code 1.
+fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<Scenario, ExitCode> {
     match path {
         None => Ok(load::load_default()),
-        Some(path) => load::load_path(path).map_err(|diagnostics| {
-            eprintln!("{diagnostics}");
-            eprintln!(
-                "cyberdrill: {} has errors; fix them (see `cyberdrill check`) and run again",
-                path.display()
-            );
-            ExitCode::from(1)
-        }),
+        Some(path) => {
+            let report = load::check_path(path);
+            let lang = lang.unwrap_or(match &report.loaded {
+                Some(Loaded::Scenario(scenario)) => Lang::default_for(scenario),
+                _ => Lang::En,
+            });
+            report.into_scenario().map_err(|diagnostics| {
+                eprintln!("{}", diagnostics.to_text(&Words::new(lang)));
+                eprintln!(
+                    "cyberdrill: {} has errors; fix them (see `cyberdrill check`) and run again",
+                    path.display()
+                );
+                ExitCode::from(1)
+            })
+        }
     }
 }
 
@@ -235,7 +244,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
     if let Some(code) = usage.into_iter().flatten().next() {
         return code;
     }
-    let scenario = match load_scenario(args.scenario.as_deref()) {
+    let scenario = match load_scenario(args.scenario.as_deref(), args.lang) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -584,7 +593,7 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
         Ok(j) => j,
         Err(e) => return fail(1, format!("{}: {e}", args.journal.display())),
     };
-    let scenario = match load_scenario(args.scenario.as_deref()) {
+    let scenario = match load_scenario(args.scenario.as_deref(), args.lang) {
         Ok(s) => s,
         Err(code) => return code,
     };

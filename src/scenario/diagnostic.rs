@@ -3,7 +3,9 @@
 //! caret) or for machines (JSON).
 //!
 //! A diagnostic is data: checks create them, the shell decides how to show
-//! them. Nothing here reads files or decides what is wrong.
+//! them and in which language (a [`Translate`]). Nothing here reads files,
+//! decides what is wrong, or holds a word meant for the author: messages,
+//! labels and helps are [`Said`]s, put in words by `assets/locales/*/check.ftl`.
 
 use std::fmt;
 use std::ops::Range;
@@ -11,6 +13,7 @@ use std::ops::Range;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use serde::Serialize;
 
+use super::said::{Said, Translate, Untranslated};
 use super::source::{FileId, SourceFile, SourceFiles};
 use crate::terminal::printable;
 
@@ -154,14 +157,14 @@ impl fmt::Display for Code {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub code: Code,
-    pub message: String,
+    pub message: Said,
     /// The file and byte span it is about, when there is one.
     pub file: Option<FileId>,
     pub span: Option<Range<usize>>,
     /// Short text under the caret.
-    pub label: Option<String>,
+    pub label: Option<Said>,
     /// What to do about it: a suggestion, an example.
-    pub help: Option<String>,
+    pub help: Option<Said>,
 }
 
 impl Diagnostic {
@@ -170,7 +173,8 @@ impl Diagnostic {
     }
 }
 
-/// Machine-readable form of one diagnostic (`cyberdrill check --format json`).
+/// Machine-readable form of one diagnostic (`cyberdrill check --format json`):
+/// `code` is stable, `message` and `help` are in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct JsonDiagnostic {
     pub file: String,
@@ -227,8 +231,9 @@ impl Diagnostics {
         self.files.len()
     }
 
-    /// The diagnostics as JSON records, in the order they were found.
-    pub fn to_json(&self) -> Vec<JsonDiagnostic> {
+    /// The diagnostics as JSON records, in the order they were found, their
+    /// words from `words`.
+    pub fn to_json(&self, words: &dyn Translate) -> Vec<JsonDiagnostic> {
         self.items
             .iter()
             .map(|d| {
@@ -246,16 +251,17 @@ impl Diagnostics {
                     column: position.map(|p| p.1),
                     severity: d.severity(),
                     code: d.code.as_str(),
-                    message: d.message.clone(),
-                    help: d.help.clone(),
+                    message: words.words(&d.message),
+                    help: d.help.as_ref().map(|help| words.words(help)),
                 }
             })
             .collect()
     }
 
-    /// Every diagnostic drawn with miette, one after the other; `colour`
-    /// chooses ANSI colours (for a terminal) or plain text.
-    pub fn render(&self, colour: bool) -> String {
+    /// Every diagnostic drawn with miette, one after the other, in the
+    /// words of `words`; `colour` chooses ANSI colours (for a terminal) or
+    /// plain text.
+    pub fn render(&self, colour: bool, words: &dyn Translate) -> String {
         let theme = if colour {
             GraphicalTheme::unicode()
         } else {
@@ -264,47 +270,109 @@ impl Diagnostics {
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_links(false)
             .with_width(100);
+        let heading = words.words(&Said::new("check-help-heading"));
         let mut out = String::new();
         for diagnostic in &self.items {
             let source = diagnostic
                 .file
                 .map(|id| Excerpt::around(self.files.get(id), diagnostic.span.clone()));
             let shown = Shown {
-                diagnostic,
+                code: diagnostic.code,
+                message: words.words(&diagnostic.message),
+                label: diagnostic.label.as_ref().map(|label| words.words(label)),
+                help: diagnostic.help.as_ref().map(|help| words.words(help)),
                 source,
                 root_name: &self.root_name,
             };
-            if handler.render_report(&mut out, &shown).is_err() {
+            let mut report = String::new();
+            if handler.render_report(&mut report, &shown).is_err() {
                 // Rendering into a String cannot fail; if it ever does, the
                 // plain message still reaches the author.
-                out.push_str(&format!("{}: {}\n", diagnostic.code, diagnostic.message));
+                report = format!("{}: {}\n", shown.code, printable(&shown.message));
+            } else if shown.help.is_some() {
+                report = with_help_heading(&report, &heading);
             }
+            out.push_str(&report);
             out.push('\n');
         }
         out
     }
+
+    /// What `cyberdrill check` prints for this one file without colour:
+    /// every diagnostic, then the summary line (no newline after it).
+    pub fn to_text(&self, words: &dyn Translate) -> String {
+        let mut out = self.render(false, words);
+        out.push_str(&words.words(&summary(self.error_count(), self.warning_count(), 1)));
+        out
+    }
+}
+
+/// miette writes `help:` in English: a report with its help under
+/// `heading` instead (`aide :`), the help's wrapped lines moved right by
+/// as much as the heading is longer. The help is the report's last part,
+/// and the first line that starts with `  help: ` (after any colour code):
+/// the lines before it start with a gutter or `×`.
+fn with_help_heading(report: &str, heading: &str) -> String {
+    const ENGLISH: &str = "help:";
+    if heading == ENGLISH {
+        return report.to_string();
+    }
+    let extra = heading.chars().count().saturating_sub(ENGLISH.len());
+    let heading = format!("{heading:<width$}", width = ENGLISH.len());
+    let mut out = String::with_capacity(report.len() + 16);
+    let mut in_help = false;
+    for line in report.split_inclusive('\n') {
+        if in_help {
+            if let Some(rest) = line.strip_prefix("        ") {
+                out.push_str("        ");
+                out.push_str(&" ".repeat(extra));
+                out.push_str(rest);
+                continue;
+            }
+        } else if let Some(at) = line.find("  help: ").filter(|&at| is_colour_codes(&line[..at])) {
+            out.push_str(&line[..at]);
+            out.push_str("  ");
+            out.push_str(&heading);
+            out.push(' ');
+            out.push_str(&line[at + "  help: ".len()..]);
+            in_help = true;
+            continue;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// Whether `text` is nothing but ANSI colour codes (`\x1b[36m`).
+fn is_colour_codes(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(after) = rest.strip_prefix("\x1b[") {
+        match after.find('m') {
+            Some(end) if after[..end].bytes().all(|b| b.is_ascii_digit() || b == b';') => {
+                rest = &after[end + 1..];
+            }
+            _ => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 impl fmt::Display for Diagnostics {
-    /// Plain text (no colour): what the simulation prints when a scenario
-    /// does not load.
+    /// Plain text with message ids instead of words ([`Untranslated`]), for
+    /// logs and failing tests; people get [`Diagnostics::to_text`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(false))?;
-        f.write_str(&summary(self.error_count(), self.warning_count(), 1))
+        f.write_str(&self.to_text(&Untranslated))
     }
 }
 
 impl std::error::Error for Diagnostics {}
 
 /// `2 errors, 1 warning in 3 files`.
-pub fn summary(errors: usize, warnings: usize, files: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {} in {}",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        plural(files, "file")
-    )
+pub fn summary(errors: usize, warnings: usize, files: usize) -> Said {
+    Said::new("check-summary")
+        .count("errors", errors as u64)
+        .count("warnings", warnings as u64)
+        .count("files", files as u64)
 }
 
 /// The few lines of a file a diagnostic shows, so that rendering costs the
@@ -415,16 +483,19 @@ impl miette::SourceCode for Excerpt<'_> {
     }
 }
 
-/// A diagnostic paired with its source, in the shape miette draws.
+/// A diagnostic in words, paired with its source, in the shape miette draws.
 struct Shown<'a> {
-    diagnostic: &'a Diagnostic,
+    code: Code,
+    message: String,
+    label: Option<String>,
+    help: Option<String>,
     source: Option<Excerpt<'a>>,
     root_name: &'a str,
 }
 
 impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.diagnostic, f)
+        write!(f, "{}: {}", self.code, self.message)
     }
 }
 
@@ -433,7 +504,7 @@ impl fmt::Display for Shown<'_> {
         if self.source.is_none() {
             write!(f, "{}: ", self.root_name)?;
         }
-        f.write_str(&printable(&self.diagnostic.message))
+        f.write_str(&printable(&self.message))
     }
 }
 
@@ -441,19 +512,18 @@ impl std::error::Error for Shown<'_> {}
 
 impl miette::Diagnostic for Shown<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(self.diagnostic.code))
+        Some(Box::new(self.code))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.diagnostic.severity() {
+        Some(match self.code.severity() {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         })
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diagnostic
-            .help
+        self.help
             .as_ref()
             .map(|help| Box::new(printable(help)) as Box<dyn fmt::Display>)
     }
@@ -464,12 +534,29 @@ impl miette::Diagnostic for Shown<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.source.as_ref()?.span.clone()?;
-        let label = self
-            .diagnostic
-            .label
-            .as_deref()
-            .map(|l| printable(l).into_owned());
+        let label = self.label.as_deref().map(|l| printable(l).into_owned());
         let label = LabeledSpan::new_primary_with_span(label, span);
         Some(Box::new(std::iter::once(label)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_help_heading_in_another_language_keeps_the_help_aligned() {
+        // A source line that happens to hold `  help: ` is left alone.
+        let report = "  × message\n 1 │   help: x\n  help: the first line\n        the second\n";
+        assert_eq!(
+            with_help_heading(report, "aide :"),
+            "  × message\n 1 │   help: x\n  aide : the first line\n         the second\n"
+        );
+        let coloured = "  × m\n\u{1b}[38;5;14m  help: \u{1b}[0mfirst\n        second\n";
+        assert_eq!(
+            with_help_heading(coloured, "aide :"),
+            "  × m\n\u{1b}[38;5;14m  aide : \u{1b}[0mfirst\n         second\n"
+        );
+        assert_eq!(with_help_heading(report, "help:"), report);
     }
 }

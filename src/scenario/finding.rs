@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::diagnostic::{Code, Diagnostic, Diagnostics};
 use super::locate::{Locator, Step};
+use super::said::Said;
 use super::source::{FileId, SourceFiles};
 
 /// Where a problem is.
@@ -57,14 +58,14 @@ impl Place {
     }
 }
 
-/// One problem, not yet positioned.
+/// One problem, not yet positioned (nor in words: see [`Said`]).
 #[derive(Debug, Clone)]
 pub struct Finding {
     pub code: Code,
-    pub message: String,
+    pub message: Said,
     pub place: Place,
-    pub label: Option<String>,
-    pub help: Option<String>,
+    pub label: Option<Said>,
+    pub help: Option<Said>,
     /// Another place the help should point to ("the first is at 3:17").
     pub first: Option<Place>,
 }
@@ -75,10 +76,10 @@ pub struct Findings(Vec<Finding>);
 
 impl Findings {
     /// Records a problem; returns it so that a label or help can be added.
-    pub fn add(&mut self, code: Code, place: Place, message: impl Into<String>) -> &mut Finding {
+    pub fn add(&mut self, code: Code, place: Place, message: Said) -> &mut Finding {
         self.0.push(Finding {
             code,
-            message: message.into(),
+            message,
             place,
             label: None,
             help: None,
@@ -123,9 +124,14 @@ impl Findings {
                 if let Some((Some(first_file), Some(first_span))) = finding.first.map(&mut position) {
                     let source = files.get(first_file);
                     let (line, column) = source.line_column(first_span.start);
-                    let at = format!("the first is at {}:{line}:{column}", source.name);
+                    let at = Said::new("check-first-at")
+                        .text("file", &source.name)
+                        .text("line", line)
+                        .text("column", column);
                     help = Some(match help {
-                        Some(help) => format!("{help} ({at})"),
+                        Some(help) => Said::new("check-help-and-first")
+                            .said("help", help)
+                            .said("first", at),
                         None => at,
                     });
                 }
@@ -148,13 +154,13 @@ impl Findings {
 }
 
 impl Finding {
-    pub fn label(&mut self, label: impl Into<String>) -> &mut Self {
-        self.label = Some(label.into());
+    pub fn label(&mut self, label: Said) -> &mut Self {
+        self.label = Some(label);
         self
     }
 
-    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
-        self.help = Some(help.into());
+    pub fn help(&mut self, help: Said) -> &mut Self {
+        self.help = Some(help);
         self
     }
 
@@ -176,17 +182,25 @@ pub fn closest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Op
         .map(|(_, name)| name)
 }
 
-/// `did you mean `x`?`, or the list of what exists when nothing is close.
-pub fn suggestion(wanted: &str, what: &str, known: &[&str]) -> String {
+/// `did you mean `x`?`.
+pub fn did_you_mean(best: &str) -> Said {
+    Said::new("check-did-you-mean").text("name", best)
+}
+
+/// `did you mean `x`?`, or the list of what exists when nothing is close;
+/// `what` is the kind's key (`jurisdiction`, `evidence`...).
+pub fn suggestion(wanted: &str, what: &'static str, known: &[&str]) -> Said {
     if let Some(best) = closest(wanted, known.iter().copied()) {
-        return format!("did you mean `{best}`?");
+        return did_you_mean(best);
     }
     if known.is_empty() {
-        return format!("no {what} defined yet");
+        return Said::new("check-none-defined").text("what", what);
     }
     let shown: Vec<String> = known.iter().take(8).map(|k| format!("`{k}`")).collect();
     let more = if known.len() > 8 { ", …" } else { "" };
-    format!("known {what}: {}{more}", shown.join(", "))
+    Said::new("check-known")
+        .text("what", what)
+        .text("names", format!("{}{more}", shown.join(", ")))
 }
 
 #[cfg(test)]
@@ -200,8 +214,10 @@ mod tests {
         assert_eq!(closest("md", known), Some("MD"));
         assert_eq!(closest("zz-totally-else", known), None);
         assert_eq!(
-            suggestion("X", "jurisdictions", &["A", "B"]),
-            "known jurisdictions: `A`, `B`"
+            suggestion("X", "jurisdiction", &["A", "B"]),
+            Said::new("check-known")
+                .text("what", "jurisdiction")
+                .text("names", "`A`, `B`")
         );
     }
 }

@@ -13,9 +13,10 @@ use serde::de::DeserializeOwned;
 
 use super::check;
 use super::diagnostic::{Code, Diagnostic, Diagnostics};
-use super::finding::{Findings, Place, closest};
+use super::finding::{Findings, Place, closest, did_you_mean};
 use super::locate::{first_identifier, first_identifier_span};
 use super::model::{Fragment, Jurisdiction, Provider, Scenario};
+use super::said::{Said, Value};
 use super::source::{
     Embedded, FileId, FileSystem, ReadError, SourceFile, SourceFiles, SourceResolver, normalise,
 };
@@ -81,14 +82,11 @@ impl CheckReport {
                 let word = first_identifier_span(&self.diagnostics.files.get(root).text);
                 self.diagnostics.items.push(Diagnostic {
                     code: Code::UnknownFileKind,
-                    message: "this file is a fragment, not a scenario".into(),
+                    message: Said::new("check-fragment-not-scenario"),
                     file: Some(root),
                     span: word,
-                    label: Some("a fragment".into()),
-                    help: Some(
-                        "a scenario includes fragments: `includes: [\"regions/meridian.ron\"]`; load the scenario instead"
-                            .into(),
-                    ),
+                    label: Some(Said::new("check-fragment-not-scenario-label")),
+                    help: Some(Said::new("check-fragment-not-scenario-help")),
                 });
                 Err(self.diagnostics)
             }
@@ -192,9 +190,9 @@ impl Loader<'_> {
             Ok(bytes) => bytes,
             Err(error) => {
                 let message = match error {
-                    ReadError::NotFound => "cannot find this file".to_string(),
-                    ReadError::IsFolder => "this is a folder, not a scenario file".to_string(),
-                    ReadError::Other(reason) => format!("cannot read this file: {reason}"),
+                    ReadError::NotFound => Said::new("check-not-found"),
+                    ReadError::IsFolder => Said::new("check-is-folder"),
+                    other => Said::new("check-cannot-read").arg("reason", read_error_reason(other)),
                 };
                 self.findings.add(Code::Unreadable, Place::Nowhere, message);
                 return None;
@@ -272,10 +270,10 @@ impl Loader<'_> {
                     .add(
                         Code::BadInclude,
                         place,
-                        format!("`{include}` is an absolute path"),
+                        Said::new("check-include-absolute").text("include", include),
                     )
-                    .label("absolute path")
-                    .help("write includes relative to this file, as in \"regions/meridian.ron\"");
+                    .label(Said::new("check-include-absolute-label"))
+                    .help(Said::new("check-include-absolute-help"));
                 continue;
             }
             let path = normalise(&directory.join(include));
@@ -291,10 +289,10 @@ impl Loader<'_> {
                     .add(
                         Code::IncludeCycle,
                         place,
-                        format!("include cycle: {}", cycle.join(" → ")),
+                        Said::new("check-include-cycle").text("cycle", cycle.join(" → ")),
                     )
-                    .label("includes a file that includes this one")
-                    .help("a fragment must not include, directly or not, a file that includes it: remove one include");
+                    .label(Said::new("check-include-cycle-label"))
+                    .help(Said::new("check-include-cycle-help"));
                 continue;
             }
             if self.merged.contains(&identity) {
@@ -305,21 +303,23 @@ impl Loader<'_> {
                 Err(error) => {
                     let (message, help) = match error {
                         ReadError::NotFound => (
-                            format!("cannot find included file `{name}`"),
-                            "includes are relative to the file that includes them".to_string(),
+                            Said::new("check-include-not-found").text("file", &name),
+                            Said::new("check-include-not-found-help"),
                         ),
                         ReadError::IsFolder => (
-                            format!("`{name}` is a folder, not a file"),
-                            "include one .ron file at a time, as in \"regions/meridian.ron\"".to_string(),
+                            Said::new("check-include-folder").text("file", &name),
+                            Said::new("check-include-folder-help"),
                         ),
-                        ReadError::Other(reason) => (
-                            format!("cannot read included file `{name}`: {reason}"),
-                            "check the file's permissions".to_string(),
+                        other => (
+                            Said::new("check-include-unreadable")
+                                .text("file", &name)
+                                .arg("reason", read_error_reason(other)),
+                            Said::new("check-include-unreadable-help"),
                         ),
                     };
                     self.findings
                         .add(Code::BadInclude, place, message)
-                        .label("included here")
+                        .label(Said::new("check-included-here"))
                         .help(help);
                     continue;
                 }
@@ -334,10 +334,10 @@ impl Loader<'_> {
                         .add(
                             Code::BadInclude,
                             place,
-                            format!("`{name}` is a scenario; only fragments can be included"),
+                            Said::new("check-include-scenario").text("file", &name),
                         )
-                        .label("a scenario")
-                        .help("move the shared jurisdictions and providers into a file that starts with `Fragment(`");
+                        .label(Said::new("check-include-scenario-label"))
+                        .help(Said::new("check-include-scenario-help"));
                     continue;
                 }
                 None => continue,
@@ -369,10 +369,10 @@ impl Loader<'_> {
                     .add(
                         Code::Unreadable,
                         Place::Span(file, bad..end),
-                        "this file is not UTF-8 text",
+                        Said::new("check-not-utf8"),
                     )
-                    .label("not UTF-8")
-                    .help("save the file as UTF-8 (any text editor offers it)");
+                    .label(Said::new("check-not-utf8-label"))
+                    .help(Said::new("check-not-utf8-help"));
                 None
             }
         }
@@ -388,28 +388,21 @@ impl Loader<'_> {
             _ => {}
         }
         let span = first_identifier_span(&text).unwrap_or(0..0);
+        let how_to_start = Said::new("check-kind-help");
         let (message, help) = match first {
-            _ if text.trim().is_empty() => (
-                "this file is empty".to_string(),
-                "a scenario file starts with `Scenario(`, a shared file with `Fragment(`".to_string(),
-            ),
+            _ if text.trim().is_empty() => (Said::new("check-empty-file"), how_to_start),
             Some(word) => {
                 let help = match closest(word, ["Scenario", "Fragment"]) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => {
-                        "a scenario file starts with `Scenario(`, a shared file with `Fragment(`".to_string()
-                    }
+                    Some(best) => did_you_mean(best),
+                    None => how_to_start,
                 };
-                (format!("expected `Scenario` or `Fragment`, found `{word}`"), help)
+                (Said::new("check-unknown-kind").text("word", word), help)
             }
-            None => (
-                "expected `Scenario` or `Fragment` at the start of the file".to_string(),
-                "a scenario file starts with `Scenario(`, a shared file with `Fragment(`".to_string(),
-            ),
+            None => (Said::new("check-no-kind"), how_to_start),
         };
         self.findings
             .add(Code::UnknownFileKind, Place::Span(file, span), message)
-            .label("not a scenario or a fragment")
+            .label(Said::new("check-kind-label"))
             .help(help);
         None
     }
@@ -431,10 +424,11 @@ impl Loader<'_> {
                 };
                 let span = if end > start { start..end } else { start..start };
                 let (label, help) = explain_ron_error(&error.code);
-                let finding =
-                    self.findings
-                        .add(Code::Syntax, Place::Span(file, span), error.code.to_string());
-                finding.label(label);
+                // ron's own text stays in English in every language; the
+                // label and help around it are ours.
+                let message = Said::new("check-syntax").text("error", &error.code);
+                let finding = self.findings.add(Code::Syntax, Place::Span(file, span), message);
+                finding.label(Said::new(label));
                 if let Some(help) = help {
                     finding.help(help);
                 }
@@ -444,41 +438,54 @@ impl Loader<'_> {
     }
 }
 
-/// A label and, where one helps, a suggestion for a ron error.
-fn explain_ron_error(error: &ron::Error) -> (&'static str, Option<String>) {
-    use ron::Error as E;
-    let did_you_mean = |found: &str, expected: &[&str]| {
-        closest(found, expected.iter().copied()).map(|best| format!("did you mean `{best}`?"))
+/// Why a file could not be read, as the reason in "cannot read …: reason".
+fn read_error_reason(error: ReadError) -> Value {
+    let said = match error {
+        // The operating system's words, as it gave them (in its language).
+        ReadError::Other(reason) => return Value::Text(reason),
+        ReadError::TooLarge { mib } => Said::new("check-too-large").text("mib", mib),
+        ReadError::NotFound => Said::new("check-not-found"),
+        ReadError::IsFolder => Said::new("check-is-folder"),
     };
+    Value::Said(Box::new(said))
+}
+
+/// A label (its message id) and, where one helps, a suggestion for a ron
+/// error. The duration and office-hours errors come from `time`, through
+/// serde, as text: they are recognised by it.
+fn explain_ron_error(error: &ron::Error) -> (&'static str, Option<Said>) {
+    use ron::Error as E;
+    let suggest = |found: &str, expected: &[&str]| closest(found, expected.iter().copied()).map(did_you_mean);
     match error {
-        E::NoSuchStructField { expected, found, .. } => ("unknown field", did_you_mean(found, expected)),
-        E::NoSuchEnumVariant { expected, found, .. } => ("unknown name", did_you_mean(found, expected)),
+        E::NoSuchStructField { expected, found, .. } => {
+            ("check-syntax-unknown-field", suggest(found, expected))
+        }
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            ("check-syntax-unknown-name", suggest(found, expected))
+        }
         E::MissingStructField { field, .. } => (
-            "a field is missing here",
-            Some(format!("add `{field}: ...` (see docs/SCENARIO-FORMAT.md)")),
+            "check-syntax-missing-field",
+            Some(Said::new("check-syntax-missing-field-help").text("field", field)),
         ),
-        E::DuplicateStructField { .. } => ("given twice", Some("keep only one of them".into())),
+        E::DuplicateStructField { .. } => (
+            "check-syntax-given-twice",
+            Some(Said::new("check-syntax-given-twice-help")),
+        ),
         E::ExceededRecursionLimit => (
-            "nested too deeply",
-            Some("brackets nest more than 128 levels deep: this cannot be a scenario".into()),
+            "check-syntax-too-deep",
+            Some(Said::new("check-syntax-too-deep-help")),
         ),
-        E::Eof => (
-            "the file ends here",
-            Some("a bracket or a quote is not closed".into()),
-        ),
-        E::ExpectedDifferentStructName { .. } => ("wrong name", None),
-        E::ExpectedComma => (
-            "a comma is missing before this",
-            Some("end the previous value with a comma".into()),
-        ),
+        E::Eof => ("check-syntax-eof", Some(Said::new("check-syntax-eof-help"))),
+        E::ExpectedDifferentStructName { .. } => ("check-syntax-wrong-name", None),
+        E::ExpectedComma => ("check-syntax-comma", Some(Said::new("check-syntax-comma-help"))),
         E::Message(message) if message.contains("is not a duration") => (
-            "not a duration",
-            Some("write a duration like \"36h\", \"2d 4h\" or \"-1d\"".into()),
+            "check-syntax-duration",
+            Some(Said::new("check-syntax-duration-help")),
         ),
         E::Message(message) if message.contains("time of day") || message.contains("Mon-Fri") => (
-            "not office hours",
-            Some("write office hours like \"Mon-Fri 09:00-17:00\"".into()),
+            "check-syntax-office-hours",
+            Some(Said::new("check-syntax-office-hours-help")),
         ),
-        _ => ("here", None),
+        _ => ("check-syntax-here", None),
     }
 }

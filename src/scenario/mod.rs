@@ -3,7 +3,8 @@
 //! (`check`).
 //!
 //! Loading reads files; checking is pure. Neither ever panics on bad input:
-//! every problem becomes a [`Diagnostic`] with a file, a line and a column.
+//! every problem becomes a [`Diagnostic`] with a file, a line and a column,
+//! and an id for each of its sentences ([`Said`]), in no language yet.
 
 mod check;
 pub mod diagnostic;
@@ -11,6 +12,7 @@ mod finding;
 pub mod load;
 mod locate;
 pub mod model;
+pub mod said;
 pub mod source;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, JsonDiagnostic, Severity};
@@ -18,3 +20,4 @@ pub use load::{
     CheckReport, DEFAULT_SCENARIO, Loaded, check_default, check_path, load_default, load_path, ron_options,
     to_ron_string,
 };
+pub use said::{Said, Translate, Untranslated, Value};

@@ -15,6 +15,11 @@ use std::sync::Arc;
 pub enum ReadError {
     NotFound,
     IsFolder,
+    /// Larger than [`MAX_FILE_BYTES`], this many MiB.
+    TooLarge {
+        mib: u64,
+    },
+    /// What the operating system says, in its words.
     Other(String),
 }
 
@@ -50,10 +55,9 @@ impl SourceResolver for FileSystem {
             .read_to_end(&mut bytes)
             .map_err(as_read_error)?;
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(ReadError::Other(format!(
-                "it is larger than {} MiB, far more than any scenario",
-                MAX_FILE_BYTES / 1024 / 1024
-            )));
+            return Err(ReadError::TooLarge {
+                mib: MAX_FILE_BYTES / 1024 / 1024,
+            });
         }
         Ok(bytes)
     }

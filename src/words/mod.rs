@@ -68,6 +68,7 @@ impl Lang {
                     include_str!("../../assets/locales/en/refusals.ftl"),
                 ),
                 ("shell.ftl", include_str!("../../assets/locales/en/shell.ftl")),
+                ("check.ftl", include_str!("../../assets/locales/en/check.ftl")),
             ],
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../assets/locales/fr/core.ftl")),
@@ -77,6 +78,7 @@ impl Lang {
                     include_str!("../../assets/locales/fr/refusals.ftl"),
                 ),
                 ("shell.ftl", include_str!("../../assets/locales/fr/shell.ftl")),
+                ("check.ftl", include_str!("../../assets/locales/fr/check.ftl")),
             ],
         }
     }

@@ -5,8 +5,9 @@
 
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
-use crate::scenario::finding::{Findings, Place, closest};
+use crate::scenario::finding::{Findings, Place, closest, did_you_mean};
 use crate::scenario::model::{Delay, Jurisdiction, Provider, Staffing};
+use crate::scenario::said::Said;
 use crate::time::{time_zone, time_zones};
 
 pub fn check(
@@ -31,7 +32,7 @@ pub fn check(
             .map(|(i, p)| (p.id.as_str(), origins.provider(i).field("id"))),
         findings,
     );
-    let codes = Names::new("jurisdictions", jurisdictions.iter().map(|j| j.code.as_str()));
+    let codes = Names::new("jurisdiction", jurisdictions.iter().map(|j| j.code.as_str()));
     for (index, jurisdiction) in jurisdictions.iter().enumerate() {
         check_jurisdiction(jurisdiction, origins.jurisdiction(index), &codes, findings);
     }
@@ -80,10 +81,12 @@ fn check_jurisdiction(jurisdiction: &Jurisdiction, place: Place, codes: &Names, 
                 .add(
                     Code::ImpossibleTiming,
                     place.clone().field("retention_law").key(&name),
-                    format!("retention of {name} must be longer than zero, not `{retention}`"),
+                    Said::new("check-law-retention-not-positive")
+                        .text("category", &name)
+                        .text("retention", retention),
                 )
-                .label("zero or negative")
-                .help("write how long providers keep this data, like \"90d\"; leave the category out if the law sets no period");
+                .label(Said::new("check-zero-or-negative"))
+                .help(Said::new("check-law-retention-not-positive-help"));
         }
     }
 }
@@ -99,33 +102,30 @@ fn check_night_delay(jurisdiction: &Jurisdiction, contact: Place, findings: &mut
                 .add(
                     Code::NoNightDelay,
                     contact.field("staffing"),
-                    format!("the 24/7 desk of {code} is reduced at night but has no `night_acts_in`"),
+                    Said::new("check-no-night-delay").text("code", code),
                 )
-                .label("no night delay")
-                .help(format!(
-                    "without it, nights take as long as days (`acts_in: {}`): add `night_acts_in` with the slower night delay, like (\"4h\", \"12h\"), or write `staffing: Always`",
-                    delay_text(&desk.acts_in)
-                ));
+                .label(Said::new("check-no-night-delay-label"))
+                .help(Said::new("check-no-night-delay-help").text("delay", delay_text(&desk.acts_in)));
         }
         (Staffing::Always, Some(_)) => {
             findings
                 .add(
                     Code::Unused,
                     contact.field("night_acts_in"),
-                    format!("`night_acts_in` of {code} is never used: its 24/7 desk is staffed `Always`"),
+                    Said::new("check-night-delay-unused-always").text("code", code),
                 )
-                .label("unused")
-                .help("a desk staffed `Always` acts in `acts_in` day and night: remove `night_acts_in`, or write `staffing: ReducedAtNight` if the desk is slower at night");
+                .label(Said::new("check-unused-label"))
+                .help(Said::new("check-night-delay-unused-always-help"));
         }
         (Staffing::OfficeHoursOnly, Some(_)) => {
             findings
                 .add(
                     Code::Unused,
                     contact.field("night_acts_in"),
-                    format!("`night_acts_in` of {code} is never used: its 24/7 desk works office hours only"),
+                    Said::new("check-night-delay-unused-office-hours").text("code", code),
                 )
-                .label("unused")
-                .help("a desk staffed `OfficeHoursOnly` acts only in its central authority's office hours, in `acts_in`: remove `night_acts_in`, or write `staffing: ReducedAtNight` if someone is on call at night");
+                .label(Said::new("check-unused-label"))
+                .help(Said::new("check-night-delay-unused-office-hours-help"));
         }
         _ => {}
     }
@@ -144,16 +144,16 @@ pub(crate) fn check_time_zone(name: &str, place: Place, findings: &mut Findings)
     }
     let names: Vec<String> = time_zones().available().map(|n| n.as_str().to_string()).collect();
     let help = match closest(name, names.iter().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => "use an IANA time zone name, like \"Europe/Chisinau\" or \"UTC\"".to_string(),
+        Some(best) => did_you_mean(best),
+        None => Said::new("check-unknown-time-zone-help"),
     };
     findings
         .add(
             Code::InvalidTimeZone,
             place,
-            format!("unknown time zone `{name}`"),
+            Said::new("check-unknown-time-zone").text("name", name),
         )
-        .label("not a time zone")
+        .label(Said::new("check-unknown-time-zone-label"))
         .help(help);
 }
 
@@ -164,31 +164,27 @@ pub(crate) fn check_delay(delay: &Delay, place: Place, findings: &mut Findings) 
             .add(
                 Code::ImpossibleTiming,
                 place,
-                format!(
-                    "a delay cannot be negative: (\"{}\", \"{}\")",
-                    delay.min(),
-                    delay.max()
-                ),
+                Said::new("check-negative-delay")
+                    .text("min", delay.min())
+                    .text("max", delay.max()),
             )
-            .label("negative delay")
-            .help("write the shortest then the longest time, like (\"2h\", \"8h\")");
+            .label(Said::new("check-negative-delay-label"))
+            .help(Said::new("check-negative-delay-help"));
     } else if delay.min() > delay.max() {
         findings
             .add(
                 Code::ImpossibleTiming,
                 place,
-                format!(
-                    "the shortest delay `{}` is longer than the longest `{}`",
-                    delay.min(),
-                    delay.max()
-                ),
+                Said::new("check-reversed-delay")
+                    .text("min", delay.min())
+                    .text("max", delay.max()),
             )
-            .label("shortest after longest")
-            .help(format!(
-                "write the shortest first: (\"{}\", \"{}\")",
-                delay.max(),
-                delay.min()
-            ));
+            .label(Said::new("check-reversed-delay-label"))
+            .help(
+                Said::new("check-reversed-delay-help")
+                    .text("min", delay.min())
+                    .text("max", delay.max()),
+            );
     }
 }
 
@@ -214,10 +210,10 @@ fn check_provider(
                     .add(
                         Code::ImpossibleTiming,
                         holding_place.field("retention"),
-                        format!("retention must be longer than zero, not `{retention}`"),
+                        Said::new("check-retention-not-positive").text("retention", retention),
                     )
-                    .label("zero or negative")
-                    .help("write how long the provider keeps this data, like \"2d\"; a provider that keeps nothing leaves the category out of `holds`");
+                    .label(Said::new("check-zero-or-negative"))
+                    .help(Said::new("check-retention-not-positive-help"));
             }
             Some(_) => {}
             None => {
@@ -227,16 +223,17 @@ fn check_provider(
                         .add(
                             Code::NoRetention,
                             holding_place,
-                            format!(
-                                "{} keeps {:?} but neither it nor the law of {} says for how long",
-                                provider.id, holding.category, home.code
-                            ),
+                            Said::new("check-no-retention")
+                                .text("provider", &provider.id)
+                                .text("category", format!("{:?}", holding.category))
+                                .text("code", &home.code),
                         )
-                        .label("no retention")
-                        .help(format!(
-                            "add `retention: \"90d\"` here, or a {:?} entry to the `retention_law` of {}",
-                            holding.category, home.code
-                        ));
+                        .label(Said::new("check-no-retention-label"))
+                        .help(
+                            Said::new("check-no-retention-help")
+                                .text("category", format!("{:?}", holding.category))
+                                .text("code", &home.code),
+                        );
                 }
             }
         }
@@ -272,9 +269,9 @@ fn check_rate(rate: u8, place: Place, findings: &mut Findings) {
             .add(
                 Code::RateOutOfRange,
                 place,
-                format!("a voluntary disclosure rate is a percentage: {rate} is over 100"),
+                Said::new("check-rate-over-100").text("rate", rate),
             )
-            .label("over 100")
-            .help("write a whole number from 0 (never discloses) to 100 (always)");
+            .label(Said::new("check-rate-over-100-label"))
+            .help(Said::new("check-rate-over-100-help"));
     }
 }

@@ -10,6 +10,7 @@ use crate::law::applies_between;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::Findings;
 use crate::scenario::model::{Instrument, Recipient, Scenario};
+use crate::scenario::said::Said;
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     let index = Index::new(scenario);
@@ -20,13 +21,10 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 .add(
                     Code::UnreachableEvidence,
                     origins.item("evidence", i).field("id"),
-                    format!("no lead path reaches evidence `{}`", item.id),
+                    Said::new("check-unreachable-evidence").text("item", &item.id),
                 )
-                .label("players can never find this")
-                .help(format!(
-                    "list \"{}\" in the `evidence` of a lead that an incident's `initial_leads` lead to",
-                    item.id
-                ));
+                .label(Said::new("check-unreachable-evidence-label"))
+                .help(Said::new("check-unreachable-evidence-help").text("item", &item.id));
         }
     }
     check_instruments(scenario, origins, &index, findings);
@@ -106,16 +104,17 @@ fn check_instruments(scenario: &Scenario, origins: &Origins, index: &Index, find
                     .add(
                         Code::NoInstrument,
                         origins.item("evidence", i).field("provider"),
-                        format!(
-                            "no instrument lets {} ask {} for evidence `{}`",
-                            from.code, to.code, item.id
-                        ),
+                        Said::new("check-no-instrument")
+                            .text("from", &from.code)
+                            .text("to", &to.code)
+                            .text("item", &item.id),
                     )
-                    .label(format!("held in {}", to.code))
-                    .help(format!(
-                        "neither preservation nor MLA applies between {} and {}: make both Parties to the Budapest Convention, or give one a `bilateral_mla` treaty with the other (ignore this if the lesson is that the data is out of reach)",
-                        from.code, to.code
-                    ));
+                    .label(Said::new("check-no-instrument-label").text("to", &to.code))
+                    .help(
+                        Said::new("check-no-instrument-help")
+                            .text("from", &from.code)
+                            .text("to", &to.code),
+                    );
             }
         }
     }
@@ -142,10 +141,10 @@ fn check_unused(scenario: &Scenario, origins: &Origins, findings: &mut Findings)
                 .add(
                     Code::Unused,
                     origins.jurisdiction(i).field("code"),
-                    format!("jurisdiction `{}` is never used", jurisdiction.code),
+                    Said::new("check-unused-jurisdiction").text("code", &jurisdiction.code),
                 )
-                .label("nothing refers to it")
-                .help("no provider, incident, team or inject names it: remove it, or move it to a shared fragment");
+                .label(Said::new("check-unused-jurisdiction-label"))
+                .help(Said::new("check-unused-jurisdiction-help"));
         }
     }
 
@@ -158,10 +157,10 @@ fn check_unused(scenario: &Scenario, origins: &Origins, findings: &mut Findings)
                 .add(
                     Code::Unused,
                     origins.provider(i).field("id"),
-                    format!("provider `{}` is never used", provider.id),
+                    Said::new("check-unused-provider").text("provider", &provider.id),
                 )
-                .label("no lead or evidence refers to it")
-                .help("give it evidence, point a lead's `provider` at it, or remove it");
+                .label(Said::new("check-unused-provider-label"))
+                .help(Said::new("check-unused-provider-help"));
         }
     }
 
@@ -190,10 +189,10 @@ fn check_unused(scenario: &Scenario, origins: &Origins, findings: &mut Findings)
                 .add(
                     Code::Unused,
                     origins.item("leads", i).field("id"),
-                    format!("lead `{}` is never revealed", lead.id),
+                    Said::new("check-unrevealed-lead").text("lead", &lead.id),
                 )
-                .label("nothing reveals it")
-                .help("list it in an incident's `initial_leads`, or in the `reveals` of a lead or evidence item");
+                .label(Said::new("check-unrevealed-lead-label"))
+                .help(Said::new("check-unrevealed-lead-help"));
         }
     }
 }

@@ -5,7 +5,9 @@
 //!
 //! Checks are pure functions over the parsed scenario: they read no files
 //! and know no text positions. They name what is wrong by [`Place`] and
-//! [`super::finding`] finds it in the text afterwards.
+//! [`super::finding`] finds it in the text afterwards. They hold no words
+//! either: each sentence is a [`Said`], a message id of
+//! `assets/locales/*/check.ftl` with the author's text as arguments.
 
 mod definitions;
 mod graph;
@@ -18,6 +20,7 @@ use std::collections::BTreeMap;
 use super::diagnostic::Code;
 use super::finding::{Findings, Place, suggestion};
 use super::model::{Fragment, Scenario};
+use super::said::Said;
 use super::source::FileId;
 
 /// Where a merged definition was written: its file and its index in that
@@ -71,6 +74,8 @@ impl Origins {
 
 /// The names a kind of definition is known by, for look-ups and suggestions.
 pub(crate) struct Names<'a> {
+    /// The kind, as messages select their words: `jurisdiction`,
+    /// `provider`, `lead`, `evidence` or `stage`.
     what: &'static str,
     by_name: BTreeMap<&'a str, usize>,
 }
@@ -93,19 +98,15 @@ impl<'a> Names<'a> {
         let found = self.get(name);
         if found.is_none() {
             let known: Vec<&str> = self.by_name.keys().copied().collect();
-            let singular = self.what.trim_end_matches('s');
-            let key = if self.what == "jurisdictions" {
-                "code"
-            } else {
-                "id"
-            };
             findings
                 .add(
                     Code::UnknownReference,
                     place,
-                    format!("unknown {singular} `{name}`"),
+                    Said::new("check-unknown-reference")
+                        .text("what", self.what)
+                        .text("name", name),
                 )
-                .label(format!("no {singular} has this {key}"))
+                .label(Said::new("check-unknown-reference-label").text("what", self.what))
                 .help(suggestion(name, self.what, &known));
         }
         found
@@ -130,13 +131,14 @@ pub fn check_scenario(scenario: &Scenario, origins: &Origins, findings: &mut Fin
     translations::check(scenario, origins, findings);
 }
 
-/// Reports every id that appears a second time.
+/// Reports every id that appears a second time; `what` is the kind's key
+/// (`jurisdiction`, `provider`, `incident`, `lead`, `evidence`, `inject`,
+/// `objective`, `stage`).
 pub(crate) fn duplicates<'a>(
-    what: &str,
+    what: &'static str,
     ids: impl IntoIterator<Item = (&'a str, Place)>,
     findings: &mut Findings,
 ) {
-    let key = if what == "jurisdiction" { "code" } else { "id" };
     let mut first_seen: BTreeMap<&str, Place> = BTreeMap::new();
     for (id, place) in ids {
         match first_seen.get(id) {
@@ -145,10 +147,10 @@ pub(crate) fn duplicates<'a>(
                     .add(
                         Code::DuplicateId,
                         place,
-                        format!("{what} `{id}` is defined twice"),
+                        Said::new("check-duplicate").text("what", what).text("id", id),
                     )
-                    .label("second definition")
-                    .help(format!("give each {what} its own {key}, or remove one of them"))
+                    .label(Said::new("check-duplicate-label"))
+                    .help(Said::new("check-duplicate-help").text("what", what))
                     .first_at(first.clone());
             }
             None => {

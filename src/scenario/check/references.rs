@@ -9,6 +9,7 @@ use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
 use crate::scenario::model::{Condition, Recipient, Role, Scenario};
+use crate::scenario::said::Said;
 
 /// The ids a scenario defines, by kind.
 pub(crate) struct Index<'a> {
@@ -23,14 +24,14 @@ impl<'a> Index<'a> {
     pub fn new(scenario: &'a Scenario) -> Self {
         Index {
             jurisdictions: Names::new(
-                "jurisdictions",
+                "jurisdiction",
                 scenario.jurisdictions.iter().map(|j| j.code.as_str()),
             ),
-            providers: Names::new("providers", scenario.providers.iter().map(|p| p.id.as_str())),
-            leads: Names::new("leads", scenario.leads.iter().map(|l| l.id.as_str())),
-            evidence: Names::new("evidence items", scenario.evidence.iter().map(|e| e.id.as_str())),
+            providers: Names::new("provider", scenario.providers.iter().map(|p| p.id.as_str())),
+            leads: Names::new("lead", scenario.leads.iter().map(|l| l.id.as_str())),
+            evidence: Names::new("evidence", scenario.evidence.iter().map(|e| e.id.as_str())),
             stages: Names::new(
-                "stages",
+                "stage",
                 scenario
                     .incidents
                     .iter()
@@ -80,20 +81,22 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             };
             let holder = &scenario.evidence[found].provider;
             if provider_known && lead.provider.as_ref() != Some(holder) {
-                let behind = match &lead.provider {
-                    Some(provider) => format!("the lead points at `{provider}`"),
-                    None => "the lead names no provider".to_string(),
+                let message = match &lead.provider {
+                    Some(provider) => Said::new("check-evidence-elsewhere").text("provider", provider),
+                    None => Said::new("check-evidence-elsewhere-no-provider"),
                 };
                 findings
                     .add(
                         Code::EvidenceElsewhere,
                         item_place,
-                        format!("evidence `{item}` is held by `{holder}`, but {behind}"),
+                        message.text("item", item).text("holder", holder),
                     )
-                    .label(format!("held by {holder}"))
-                    .help(format!(
-                        "a lead's evidence is data at its own provider: set `provider: \"{holder}\"` on the lead, or list `{item}` under a lead that points at `{holder}`"
-                    ));
+                    .label(Said::new("check-evidence-elsewhere-label").text("holder", holder))
+                    .help(
+                        Said::new("check-evidence-elsewhere-help")
+                            .text("holder", holder)
+                            .text("item", item),
+                    );
             }
         }
     }
@@ -106,18 +109,22 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             .map(|p| &scenario.providers[p]);
         if let Some(provider) = provider {
             let held = provider.holds.iter().any(|h| h.category == item.category);
+            let category = format!("{:?}", item.category);
             if !item.kept && held {
                 findings
                     .add(
                         Code::NotKeptButHeld,
                         place.clone().field("kept"),
-                        format!("{} keeps {:?}, so this data exists", provider.id, item.category),
+                        Said::new("check-not-kept-but-held")
+                            .text("provider", &provider.id)
+                            .text("category", &category),
                     )
-                    .label("said never kept")
-                    .help(format!(
-                        "remove `kept: false`, or take ({:?}) out of {}'s `holds` if it really keeps none",
-                        item.category, provider.id
-                    ));
+                    .label(Said::new("check-not-kept-but-held-label"))
+                    .help(
+                        Said::new("check-not-kept-but-held-help")
+                            .text("provider", &provider.id)
+                            .text("category", &category),
+                    );
             }
             if item.kept && !held {
                 let held: Vec<String> = provider
@@ -126,25 +133,22 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                     .map(|h| format!("{:?}", h.category))
                     .collect();
                 let help = if held.is_empty() {
-                    format!(
-                        "{} keeps no data at all: hold the evidence somewhere else, or write `kept: false` if the lesson is that a team asks for it in vain (Art. 29(6))",
-                        provider.id
-                    )
+                    Said::new("check-category-not-held-help-nothing").text("provider", &provider.id)
                 } else {
-                    format!(
-                        "{} holds {}; add ({:?}) to its `holds`, change the category, or write `kept: false` if it never kept this data",
-                        provider.id,
-                        held.join(", "),
-                        item.category
-                    )
+                    Said::new("check-category-not-held-help")
+                        .text("provider", &provider.id)
+                        .text("held", held.join(", "))
+                        .text("category", &category)
                 };
                 findings
                     .add(
                         Code::CategoryNotHeld,
                         place.clone().field("category"),
-                        format!("{} does not hold {:?}", provider.id, item.category),
+                        Said::new("check-category-not-held")
+                            .text("provider", &provider.id)
+                            .text("category", &category),
                     )
-                    .label("not held by this provider")
+                    .label(Said::new("check-category-not-held-label"))
                     .help(help);
             }
         }
@@ -200,7 +204,7 @@ fn check_duplicates(scenario: &Scenario, origins: &Origins, findings: &mut Findi
     let leads: Vec<&str> = scenario.leads.iter().map(|x| x.id.as_str()).collect();
     duplicates("lead", ids(origins, "leads", leads), findings);
     let evidence: Vec<&str> = scenario.evidence.iter().map(|x| x.id.as_str()).collect();
-    duplicates("evidence item", ids(origins, "evidence", evidence), findings);
+    duplicates("evidence", ids(origins, "evidence", evidence), findings);
     let injects: Vec<&str> = scenario.injects.iter().map(|x| x.id.as_str()).collect();
     duplicates("inject", ids(origins, "injects", injects), findings);
     let objectives: Vec<&str> = scenario.objectives.iter().map(|x| x.id.as_str()).collect();
@@ -231,12 +235,10 @@ fn check_teams(scenario: &Scenario, origins: &Origins, findings: &mut Findings) 
                 .add(
                     Code::DuplicateId,
                     place.clone().field("jurisdiction"),
-                    format!("{code} has two teams"),
+                    Said::new("check-two-teams").text("code", code),
                 )
-                .label("second team")
-                .help(format!(
-                    "a jurisdiction has one team: put all of {code}'s roles in the first and remove this one"
-                ))
+                .label(Said::new("check-two-teams-label"))
+                .help(Said::new("check-two-teams-help").text("code", code))
                 .first_at(origins.item("teams", first).field("jurisdiction"));
         } else {
             first_team.insert(code, i);
@@ -262,32 +264,40 @@ fn check_teams(scenario: &Scenario, origins: &Origins, findings: &mut Findings) 
                     .add(
                         Code::TrainerRole,
                         role_place,
-                        format!("`Trainer` is not a role of {code}"),
+                        Said::new("check-trainer-role").text("code", code),
                     )
-                    .label("the trainer belongs to no jurisdiction")
-                    .help(format!(
-                        "the trainer is always present and sees every team: remove `Trainer` from {code}'s `{field}`"
-                    ));
+                    .label(Said::new("check-trainer-role-label"))
+                    .help(
+                        Said::new("check-trainer-role-team-help")
+                            .text("code", code)
+                            .text("field", field),
+                    );
                 continue;
             }
             let Some(&(first_field, first_k)) = listed.get(&role) else {
                 listed.insert(role, (field, k));
                 continue;
             };
+            let role_name = format!("{role:?}");
             let (message, help) = if first_field == field {
                 (
-                    format!("`{role:?}` is listed twice in {code}'s `{field}`"),
-                    "list each role once".to_string(),
+                    Said::new("check-role-listed-twice")
+                        .text("role", &role_name)
+                        .text("code", code)
+                        .text("field", field),
+                    Said::new("check-role-listed-twice-help"),
                 )
             } else {
                 (
-                    format!("`{role:?}` is listed both in {code}'s `roles` and in its `optional`"),
-                    "list it once: in `optional` if the trainer may leave it to the simulation, in `roles` if people must play it".to_string(),
+                    Said::new("check-role-in-roles-and-optional")
+                        .text("role", &role_name)
+                        .text("code", code),
+                    Said::new("check-role-in-roles-and-optional-help"),
                 )
             };
             findings
                 .add(Code::RoleListedTwice, role_place, message)
-                .label("listed again")
+                .label(Said::new("check-role-listed-twice-label"))
                 .help(help)
                 .first_at(place.clone().field(first_field).index(first_k));
         }
@@ -359,10 +369,10 @@ fn check_recipient(
             .add(
                 Code::TrainerRole,
                 place,
-                format!("`Trainer` is not a role of {code}"),
+                Said::new("check-trainer-role").text("code", code),
             )
-            .label("the trainer belongs to no jurisdiction")
-            .help("the trainer is one person for the whole exercise: write `Trainer` instead");
+            .label(Said::new("check-trainer-role-label"))
+            .help(Said::new("check-trainer-role-inject-help"));
         return;
     }
     let teams: Vec<_> = scenario
@@ -382,35 +392,26 @@ fn check_recipient(
     if played {
         return;
     }
-    let who = match role {
-        Some(role) => format!("{role:?} of {code}"),
-        None => format!("team {code}"),
+    let (message, label) = match role {
+        Some(role) => (
+            Said::new("check-unplayed-role").text("role", format!("{role:?}")),
+            Said::new("check-unplayed-role-label"),
+        ),
+        None => (
+            Said::new("check-unplayed-team"),
+            Said::new("check-unplayed-team-label"),
+        ),
     };
     let help = if teams.is_empty() {
-        format!(
-            "no team plays {code}: add `(jurisdiction: \"{code}\", roles: [...])` to `teams`, or address the inject to a team that plays"
-        )
+        Said::new("check-unplayed-no-team-help")
     } else if humans.is_empty() {
-        format!(
-            "{code}'s team lists no role people play: add one to its `roles` or `optional`, or address the inject to a team that plays"
-        )
+        Said::new("check-unplayed-no-human-help")
     } else {
         let roles: Vec<String> = humans.iter().map(|r| format!("{r:?}")).collect();
-        format!(
-            "{code} plays {}; simulated roles cannot read injects: add the role to {code}'s team or address a human",
-            roles.join(", ")
-        )
+        Said::new("check-unplayed-simulated-help").text("roles", roles.join(", "))
     };
     findings
-        .add(
-            Code::UnplayedRole,
-            place,
-            format!("inject addressed to {who}, whom no human plays"),
-        )
-        .label(if role.is_some() {
-            "nobody plays this role"
-        } else {
-            "nobody plays for this country"
-        })
-        .help(help);
+        .add(Code::UnplayedRole, place, message.text("code", code))
+        .label(label)
+        .help(help.text("code", code));
 }

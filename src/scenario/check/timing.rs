@@ -10,6 +10,7 @@ use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
 use crate::scenario::model::{Condition, LawParameters, Scenario};
+use crate::scenario::said::Said;
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime, StartError, parse_start};
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
@@ -21,34 +22,37 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     match end {
         None if scenario.end.when.is_none() => {
             findings
-                .add(Code::ImpossibleTiming, end_place.clone(), "the exercise never ends")
-                .label("neither `after` nor `when`")
-                .help("give `after: \"3d\"`, or a condition `when: ...`, or both (whichever comes first ends it)");
+                .add(
+                    Code::ImpossibleTiming,
+                    end_place.clone(),
+                    Said::new("check-never-ends"),
+                )
+                .label(Said::new("check-never-ends-label"))
+                .help(Said::new("check-never-ends-help"));
         }
         Some(after) if after.as_minutes() <= 0 => {
             findings
                 .add(
                     Code::ImpossibleTiming,
                     end_place.clone().field("after"),
-                    format!("the exercise must last longer than zero, not `{after}`"),
+                    Said::new("check-end-not-positive").text("after", after),
                 )
-                .label("zero or negative")
-                .help("write how long the exercise runs, like \"90d\"");
+                .label(Said::new("check-zero-or-negative"))
+                .help(Said::new("check-end-not-positive-help"));
         }
         Some(after) if after > LONGEST_EXERCISE => {
             findings
                 .add(
                     Code::ImpossibleTiming,
                     end_place.clone().field("after"),
-                    format!(
-                        "the exercise would run longer than {LONGEST_EXERCISE_YEARS} years, the longest an exercise may run"
-                    ),
+                    Said::new("check-end-too-long").text("years", LONGEST_EXERCISE_YEARS),
                 )
-                .label(format!("longer than {LONGEST_EXERCISE_YEARS} years"))
-                .help(format!(
-                    "write `\"{LONGEST_EXERCISE_YEARS}y\"` or less, like \"90d\" (a journal records times up to {})",
-                    SimTime::LATEST
-                ));
+                .label(Said::new("check-end-too-long-label").text("years", LONGEST_EXERCISE_YEARS))
+                .help(
+                    Said::new("check-end-too-long-help")
+                        .text("years", LONGEST_EXERCISE_YEARS)
+                        .text("latest", SimTime::LATEST),
+                );
         }
         _ => {}
     }
@@ -57,7 +61,7 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     for (i, incident) in scenario.incidents.iter().enumerate() {
         for (k, stage) in incident.stages.iter().enumerate() {
             let place = origins.item("incidents", i).field("stages").index(k).field("at");
-            not_before_start(stage.at, "a stage", place.clone(), findings);
+            not_before_start(stage.at, "stage", place.clone(), findings);
             after_end(stage.at, end, "stage", &stage.id, place, findings);
         }
     }
@@ -84,17 +88,14 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                     .add(
                         Code::ImpossibleTiming,
                         place,
-                        format!(
-                            "objective `{}` is due at `{by}`, before anyone can act",
-                            objective.id
-                        ),
+                        Said::new("check-deadline-not-positive")
+                            .text("objective", &objective.id)
+                            .text("by", by),
                     )
-                    .label("zero or negative")
-                    .help(
-                        "`by` counts from the start of the exercise: write a positive duration like \"36h\"",
-                    );
+                    .label(Said::new("check-zero-or-negative"))
+                    .help(Said::new("check-deadline-not-positive-help"));
             } else {
-                after_end(by, end, "objective deadline of", &objective.id, place, findings);
+                after_end(by, end, "deadline", &objective.id, place, findings);
             }
         }
     }
@@ -109,13 +110,10 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
             .add(
                 Code::OutsideTreaty,
                 place.clone().field("preservation_247_min"),
-                format!(
-                    "Art. 29 preservation of {} is shorter than the treaty allows",
-                    in_days(law.preservation_247_min)
-                ),
+                Said::new("check-preservation-too-short").said("period", in_days(law.preservation_247_min)),
             )
-            .label("under sixty days")
-            .help("Budapest Art. 29(7) preserves \"for a period not less than sixty days\": write \"60d\" or more, or leave it out");
+            .label(Said::new("check-preservation-too-short-label"))
+            .help(Said::new("check-preservation-too-short-help"));
     }
     let ninety = Duration::days(90);
     if law.domestic_preservation_max > ninety {
@@ -123,24 +121,22 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
             .add(
                 Code::OutsideTreaty,
                 place.clone().field("domestic_preservation_max"),
-                format!(
-                    "Art. 16 preservation of {} is longer than the treaty allows",
-                    in_days(law.domestic_preservation_max)
-                ),
+                Said::new("check-domestic-preservation-too-long")
+                    .said("period", in_days(law.domestic_preservation_max)),
             )
-            .label("over ninety days")
-            .help("Budapest Art. 16(2) preserves \"up to a maximum of ninety days\" (renewable): write \"90d\" or less, or leave it out");
+            .label(Said::new("check-domestic-preservation-too-long-label"))
+            .help(Said::new("check-domestic-preservation-too-long-help"));
     }
     check_delay(&law.emergency_answer, place.field("emergency_answer"), findings);
 }
 
-/// A period as the treaties count it: `30 days`.
-fn in_days(period: Duration) -> String {
+/// A period as the treaties count it: `30 days`, or as written when it is
+/// not whole days.
+fn in_days(period: Duration) -> Said {
     let minutes = period.as_minutes();
-    if minutes % (24 * 60) == 0 {
-        format!("{} days", minutes / (24 * 60))
-    } else {
-        format!("`{period}`")
+    match u64::try_from(minutes / (24 * 60)) {
+        Ok(days) if minutes % (24 * 60) == 0 => Said::new("check-days").count("days", days),
+        _ => Said::new("check-period").text("period", period),
     }
 }
 
@@ -150,35 +146,39 @@ fn check_start(start: &str, place: Place, findings: &mut Findings) {
     match parse_start(start) {
         Ok(_) => {}
         Err(StartError::Unreadable(reason)) => {
+            // The reason is the time library's, in English.
             findings
                 .add(
                     Code::InvalidStart,
                     place,
-                    format!("`{start}` is not a start date-time with a time zone"),
+                    Said::new("check-start-unreadable").text("start", start),
                 )
-                .label("not a zoned date-time")
-                .help(format!(
-                    "write it like \"2026-03-02T07:40[Europe/Chisinau]\" ({reason})"
-                ));
+                .label(Said::new("check-start-unreadable-label"))
+                .help(Said::new("check-start-unreadable-help").text("reason", reason));
         }
-        Err(error @ StartError::SkippedByClocks { .. }) => {
+        Err(StartError::SkippedByClocks { written, first_after }) => {
             findings
                 .add(
                     Code::InvalidStart,
                     place,
-                    format!("`{start}` is a time the clocks skip"),
+                    Said::new("check-start-skipped").text("start", start),
                 )
-                .label("does not exist in this zone")
-                .help(format!("{error}: choose a time outside the gap"));
+                .label(Said::new("check-start-skipped-label"))
+                .help(
+                    Said::new("check-start-skipped-help")
+                        .text("written", written)
+                        .text("first-after", first_after),
+                );
         }
     }
 }
 
+/// `what` is `inject` or `objective`.
 fn check_clock_conditions(
     condition: &Condition,
     place: Place,
     end: Option<Duration>,
-    what: &str,
+    what: &'static str,
     id: &str,
     findings: &mut Findings,
 ) {
@@ -191,23 +191,25 @@ fn check_clock_conditions(
     });
 }
 
-fn not_before_start(at: Duration, what: &str, place: Place, findings: &mut Findings) {
+/// `what` is `stage`, `inject` or `objective`.
+fn not_before_start(at: Duration, what: &'static str, place: Place, findings: &mut Findings) {
     if at.as_minutes() < 0 {
         findings
             .add(
                 Code::ImpossibleTiming,
                 place,
-                format!("{what} cannot happen before the exercise starts (`{at}`)"),
+                Said::new("check-before-start").text("what", what).text("at", at),
             )
-            .label("negative time")
-            .help("times count from the start of the exercise: \"0m\" is the start, \"2h\" two hours later");
+            .label(Said::new("check-before-start-label"))
+            .help(Said::new("check-before-start-help"));
     }
 }
 
+/// `what` is `stage`, `inject`, `objective` or `deadline` (an objective's `by`).
 fn after_end(
     at: Duration,
     end: Option<Duration>,
-    what: &str,
+    what: &'static str,
     id: &str,
     place: Place,
     findings: &mut Findings,
@@ -218,9 +220,13 @@ fn after_end(
             .add(
                 Code::ImpossibleTiming,
                 place,
-                format!("{what} `{id}` at `{at}` comes after the end of the exercise (`{end}`)"),
+                Said::new("check-after-end")
+                    .text("what", what)
+                    .text("id", id)
+                    .text("at", at)
+                    .text("end", end),
             )
-            .label("after the end")
-            .help(format!("make it `{end}` or earlier, or make `end.after` longer"));
+            .label(Said::new("check-after-end-label"))
+            .help(Said::new("check-after-end-help").text("end", end));
     }
 }

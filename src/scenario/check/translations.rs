@@ -6,6 +6,7 @@ use super::Origins;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place, closest};
 use crate::scenario::model::{Scenario, Text};
+use crate::scenario::said::Said;
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     let languages = &scenario.languages;
@@ -63,18 +64,19 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             continue;
         }
         let quoted: Vec<String> = missing.iter().map(|l| format!("`{l}`")).collect();
-        let example = missing[0];
+        let quoted = quoted.join(", ");
         findings
             .add(
                 Code::MissingTranslation,
                 place,
-                format!("this text has no {} translation", quoted.join(", ")),
+                Said::new("check-missing-translation").text("languages", &quoted),
             )
-            .label("translation missing")
-            .help(format!(
-                "the scenario's `languages` include {}: add \"{example}\": \"...\" to this text",
-                quoted.join(", ")
-            ));
+            .label(Said::new("check-missing-translation-label"))
+            .help(
+                Said::new("check-missing-translation-help")
+                    .text("languages", &quoted)
+                    .text("example", missing[0]),
+            );
     }
 }
 
@@ -89,21 +91,19 @@ fn check_unlisted(text: &Text, place: &Place, languages: &[String], findings: &m
             continue;
         }
         let listed: Vec<String> = languages.iter().map(|l| format!("`{l}`")).collect();
-        let typo = closest(language, languages.iter().map(String::as_str))
-            .map(|best| format!("did you mean `{best}`? Otherwise "))
-            .unwrap_or_default();
+        let help = match closest(language, languages.iter().map(String::as_str)) {
+            Some(best) => Said::new("check-unlisted-language-help-typo").text("best", best),
+            None => Said::new("check-unlisted-language-help"),
+        };
         findings
             .add(
                 Code::UnlistedLanguage,
                 place.clone().key_name(language),
-                format!(
-                    "text in `{language}`, which the scenario does not list in `languages` ({})",
-                    listed.join(", ")
-                ),
+                Said::new("check-unlisted-language")
+                    .text("language", language)
+                    .text("listed", listed.join(", ")),
             )
-            .label("no participant reads this")
-            .help(format!(
-                "{typo}add \"{language}\" to the scenario's `languages` (every text then needs it), or remove this translation"
-            ));
+            .label(Said::new("check-unlisted-language-label"))
+            .help(help.text("language", language));
     }
 }

@@ -1,0 +1,280 @@
+# What `cyberdrill check` says about a scenario file (src/scenario/load.rs,
+# src/scenario/check/*.rs, src/cli/check.rs): each problem's message, the
+# label under the caret (`-label`) and what to do (`-help`).
+#
+# Variables are what the author wrote — ids, field names, values, file
+# names — shown as written; `$what` is a key that chooses the words for a
+# kind of definition and is never shown: jurisdiction, provider, incident,
+# lead, evidence, inject, objective, stage (and deadline, an objective's
+# `by`). Field names, RON syntax and examples in backquotes or quotes are
+# what the author types: they stay as they are in every language.
+
+## The command line.
+
+check-no-such-path = error: no such file or folder: { $path }
+check-no-ron-files = error: no .ron files in { $path }
+check-summary = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+# What precedes a help, in place of miette's own `help:`.
+check-help-heading = help:
+check-first-at = the first is at { $file }:{ $line }:{ $column }
+check-help-and-first = { $help } ({ $first })
+check-did-you-mean = did you mean `{ $name }`?
+
+## Reading files and includes.
+
+check-not-found = cannot find this file
+check-is-folder = this is a folder, not a scenario file
+# $reason: check-too-large, or the operating system's own words.
+check-cannot-read = cannot read this file: { $reason }
+check-too-large = it is larger than { $mib } MiB, far more than any scenario
+check-not-utf8 = this file is not UTF-8 text
+check-not-utf8-label = not UTF-8
+check-not-utf8-help = save the file as UTF-8 (any text editor offers it)
+check-empty-file = this file is empty
+check-unknown-kind = expected `Scenario` or `Fragment`, found `{ $word }`
+check-no-kind = expected `Scenario` or `Fragment` at the start of the file
+check-kind-label = not a scenario or a fragment
+check-kind-help = a scenario file starts with `Scenario(`, a shared file with `Fragment(`
+check-fragment-not-scenario = this file is a fragment, not a scenario
+check-fragment-not-scenario-label = a fragment
+check-fragment-not-scenario-help = a scenario includes fragments: `includes: ["regions/meridian.ron"]`; load the scenario instead
+check-include-absolute = `{ $include }` is an absolute path
+check-include-absolute-label = absolute path
+check-include-absolute-help = write includes relative to this file, as in "regions/meridian.ron"
+check-include-cycle = include cycle: { $cycle }
+check-include-cycle-label = includes a file that includes this one
+check-include-cycle-help = a fragment must not include, directly or not, a file that includes it: remove one include
+check-included-here = included here
+check-include-not-found = cannot find included file `{ $file }`
+check-include-not-found-help = includes are relative to the file that includes them
+check-include-folder = `{ $file }` is a folder, not a file
+check-include-folder-help = include one .ron file at a time, as in "regions/meridian.ron"
+check-include-unreadable = cannot read included file `{ $file }`: { $reason }
+check-include-unreadable-help = check the file's permissions
+check-include-scenario = `{ $file }` is a scenario; only fragments can be included
+check-include-scenario-label = a scenario
+check-include-scenario-help = move the shared jurisdictions and providers into a file that starts with `Fragment(`
+
+## RON syntax. $error is the ron parser's own text.
+
+check-syntax = { $error }
+check-syntax-unknown-field = unknown field
+check-syntax-unknown-name = unknown name
+check-syntax-missing-field = a field is missing here
+check-syntax-missing-field-help = add `{ $field }: ...` (see docs/SCENARIO-FORMAT.md)
+check-syntax-given-twice = given twice
+check-syntax-given-twice-help = keep only one of them
+check-syntax-too-deep = nested too deeply
+check-syntax-too-deep-help = brackets nest more than 128 levels deep: this cannot be a scenario
+check-syntax-eof = the file ends here
+check-syntax-eof-help = a bracket or a quote is not closed
+check-syntax-wrong-name = wrong name
+check-syntax-comma = a comma is missing before this
+check-syntax-comma-help = end the previous value with a comma
+check-syntax-duration = not a duration
+check-syntax-duration-help = write a duration like "36h", "2d 4h" or "-1d"
+check-syntax-office-hours = not office hours
+check-syntax-office-hours-help = write office hours like "Mon-Fri 09:00-17:00"
+check-syntax-here = here
+
+## Ids: every reference defined, every definition once.
+
+check-unknown-reference = unknown { $what ->
+        [jurisdiction] jurisdiction
+        [provider] provider
+        [lead] lead
+        [evidence] evidence item
+       *[stage] stage
+    } `{ $name }`
+check-unknown-reference-label = { $what ->
+        [jurisdiction] no jurisdiction has this code
+        [provider] no provider has this id
+        [lead] no lead has this id
+        [evidence] no evidence item has this id
+       *[stage] no stage has this id
+    }
+check-none-defined = no { $what ->
+        [jurisdiction] jurisdictions
+        [provider] providers
+        [lead] leads
+        [evidence] evidence items
+       *[stage] stages
+    } defined yet
+# $names: the first eight, as written, in backquotes.
+check-known = known { $what ->
+        [jurisdiction] jurisdictions
+        [provider] providers
+        [lead] leads
+        [evidence] evidence items
+       *[stage] stages
+    }: { $names }
+check-duplicate = { $what ->
+        [jurisdiction] jurisdiction
+        [provider] provider
+        [incident] incident
+        [lead] lead
+        [evidence] evidence item
+        [inject] inject
+        [objective] objective
+       *[stage] stage
+    } `{ $id }` is defined twice
+check-duplicate-label = second definition
+check-duplicate-help = give each { $what ->
+        [jurisdiction] jurisdiction its own code
+        [provider] provider its own id
+        [incident] incident its own id
+        [lead] lead its own id
+        [evidence] evidence item its own id
+        [inject] inject its own id
+        [objective] objective its own id
+       *[stage] stage its own id
+    }, or remove one of them
+
+## Jurisdictions and providers.
+
+check-unknown-time-zone = unknown time zone `{ $name }`
+check-unknown-time-zone-label = not a time zone
+check-unknown-time-zone-help = use an IANA time zone name, like "Europe/Chisinau" or "UTC"
+check-negative-delay = a delay cannot be negative: ("{ $min }", "{ $max }")
+check-negative-delay-label = negative delay
+check-negative-delay-help = write the shortest then the longest time, like ("2h", "8h")
+check-reversed-delay = the shortest delay `{ $min }` is longer than the longest `{ $max }`
+check-reversed-delay-label = shortest after longest
+check-reversed-delay-help = write the shortest first: ("{ $max }", "{ $min }")
+check-zero-or-negative = zero or negative
+check-law-retention-not-positive = retention of { $category } must be longer than zero, not `{ $retention }`
+check-law-retention-not-positive-help = write how long providers keep this data, like "90d"; leave the category out if the law sets no period
+check-retention-not-positive = retention must be longer than zero, not `{ $retention }`
+check-retention-not-positive-help = write how long the provider keeps this data, like "2d"; a provider that keeps nothing leaves the category out of `holds`
+check-no-retention = { $provider } keeps { $category } but neither it nor the law of { $code } says for how long
+check-no-retention-label = no retention
+check-no-retention-help = add `retention: "90d"` here, or a { $category } entry to the `retention_law` of { $code }
+check-no-night-delay = the 24/7 desk of { $code } is reduced at night but has no `night_acts_in`
+check-no-night-delay-label = no night delay
+check-no-night-delay-help = without it, nights take as long as days (`acts_in: { $delay }`): add `night_acts_in` with the slower night delay, like ("4h", "12h"), or write `staffing: Always`
+check-unused-label = unused
+check-night-delay-unused-always = `night_acts_in` of { $code } is never used: its 24/7 desk is staffed `Always`
+check-night-delay-unused-always-help = a desk staffed `Always` acts in `acts_in` day and night: remove `night_acts_in`, or write `staffing: ReducedAtNight` if the desk is slower at night
+check-night-delay-unused-office-hours = `night_acts_in` of { $code } is never used: its 24/7 desk works office hours only
+check-night-delay-unused-office-hours-help = a desk staffed `OfficeHoursOnly` acts only in its central authority's office hours, in `acts_in`: remove `night_acts_in`, or write `staffing: ReducedAtNight` if someone is on call at night
+check-rate-over-100 = a voluntary disclosure rate is a percentage: { $rate } is over 100
+check-rate-over-100-label = over 100
+check-rate-over-100-help = write a whole number from 0 (never discloses) to 100 (always)
+
+## Leads, evidence, teams and injects.
+
+check-evidence-elsewhere = evidence `{ $item }` is held by `{ $holder }`, but the lead points at `{ $provider }`
+check-evidence-elsewhere-no-provider = evidence `{ $item }` is held by `{ $holder }`, but the lead names no provider
+check-evidence-elsewhere-label = held by { $holder }
+check-evidence-elsewhere-help = a lead's evidence is data at its own provider: set `provider: "{ $holder }"` on the lead, or list `{ $item }` under a lead that points at `{ $holder }`
+check-not-kept-but-held = { $provider } keeps { $category }, so this data exists
+check-not-kept-but-held-label = said never kept
+check-not-kept-but-held-help = remove `kept: false`, or take ({ $category }) out of { $provider }'s `holds` if it really keeps none
+check-category-not-held = { $provider } does not hold { $category }
+check-category-not-held-label = not held by this provider
+check-category-not-held-help = { $provider } holds { $held }; add ({ $category }) to its `holds`, change the category, or write `kept: false` if it never kept this data
+check-category-not-held-help-nothing = { $provider } keeps no data at all: hold the evidence somewhere else, or write `kept: false` if the lesson is that a team asks for it in vain (Art. 29(6))
+check-two-teams = { $code } has two teams
+check-two-teams-label = second team
+check-two-teams-help = a jurisdiction has one team: put all of { $code }'s roles in the first and remove this one
+check-trainer-role = `Trainer` is not a role of { $code }
+check-trainer-role-label = the trainer belongs to no jurisdiction
+check-trainer-role-team-help = the trainer is always present and sees every team: remove `Trainer` from { $code }'s `{ $field }`
+check-trainer-role-inject-help = the trainer is one person for the whole exercise: write `Trainer` instead
+check-role-listed-twice = `{ $role }` is listed twice in { $code }'s `{ $field }`
+check-role-listed-twice-label = listed again
+check-role-listed-twice-help = list each role once
+check-role-in-roles-and-optional = `{ $role }` is listed both in { $code }'s `roles` and in its `optional`
+check-role-in-roles-and-optional-help = list it once: in `optional` if the trainer may leave it to the simulation, in `roles` if people must play it
+check-unplayed-role = inject addressed to { $role } of { $code }, whom no human plays
+check-unplayed-role-label = nobody plays this role
+check-unplayed-team = inject addressed to team { $code }, whom no human plays
+check-unplayed-team-label = nobody plays for this country
+check-unplayed-no-team-help = no team plays { $code }: add `(jurisdiction: "{ $code }", roles: [...])` to `teams`, or address the inject to a team that plays
+check-unplayed-no-human-help = { $code }'s team lists no role people play: add one to its `roles` or `optional`, or address the inject to a team that plays
+check-unplayed-simulated-help = { $code } plays { $roles }; simulated roles cannot read injects: add the role to { $code }'s team or address a human
+
+## The case as a whole.
+
+check-unreachable-evidence = no lead path reaches evidence `{ $item }`
+check-unreachable-evidence-label = players can never find this
+check-unreachable-evidence-help = list "{ $item }" in the `evidence` of a lead that an incident's `initial_leads` lead to
+check-no-instrument = no instrument lets { $from } ask { $to } for evidence `{ $item }`
+check-no-instrument-label = held in { $to }
+check-no-instrument-help = neither preservation nor MLA applies between { $from } and { $to }: make both Parties to the Budapest Convention, or give one a `bilateral_mla` treaty with the other (ignore this if the lesson is that the data is out of reach)
+check-unused-jurisdiction = jurisdiction `{ $code }` is never used
+check-unused-jurisdiction-label = nothing refers to it
+check-unused-jurisdiction-help = no provider, incident, team or inject names it: remove it, or move it to a shared fragment
+check-unused-provider = provider `{ $provider }` is never used
+check-unused-provider-label = no lead or evidence refers to it
+check-unused-provider-help = give it evidence, point a lead's `provider` at it, or remove it
+check-unrevealed-lead = lead `{ $lead }` is never revealed
+check-unrevealed-lead-label = nothing reveals it
+check-unrevealed-lead-help = list it in an incident's `initial_leads`, or in the `reveals` of a lead or evidence item
+
+## Time.
+
+# $reason is the time library's own text.
+check-start-unreadable = `{ $start }` is not a start date-time with a time zone
+check-start-unreadable-label = not a zoned date-time
+check-start-unreadable-help = write it like "2026-03-02T07:40[Europe/Chisinau]" ({ $reason })
+check-start-skipped = `{ $start }` is a time the clocks skip
+check-start-skipped-label = does not exist in this zone
+check-start-skipped-help = { $written } does not exist there: the clocks skip it when summer time begins (the first time after the gap is { $first-after }): choose a time outside the gap
+check-never-ends = the exercise never ends
+check-never-ends-label = neither `after` nor `when`
+check-never-ends-help = give `after: "3d"`, or a condition `when: ...`, or both (whichever comes first ends it)
+check-end-not-positive = the exercise must last longer than zero, not `{ $after }`
+check-end-not-positive-help = write how long the exercise runs, like "90d"
+check-end-too-long = the exercise would run longer than { $years } years, the longest an exercise may run
+check-end-too-long-label = longer than { $years } years
+check-end-too-long-help = write `"{ $years }y"` or less, like "90d" (a journal records times up to { $latest })
+check-deadline-not-positive = objective `{ $objective }` is due at `{ $by }`, before anyone can act
+check-deadline-not-positive-help = `by` counts from the start of the exercise: write a positive duration like "36h"
+check-before-start = { $what ->
+        [stage] a stage
+        [inject] inject
+       *[objective] objective
+    } cannot happen before the exercise starts (`{ $at }`)
+check-before-start-label = negative time
+check-before-start-help = times count from the start of the exercise: "0m" is the start, "2h" two hours later
+check-after-end = { $what ->
+        [stage] stage
+        [inject] inject
+        [objective] objective
+       *[deadline] objective deadline of
+    } `{ $id }` at `{ $at }` comes after the end of the exercise (`{ $end }`)
+check-after-end-label = after the end
+check-after-end-help = make it `{ $end }` or earlier, or make `end.after` longer
+# $period: check-days, or check-period when it is not whole days.
+check-preservation-too-short = Art. 29 preservation of { $period } is shorter than the treaty allows
+check-preservation-too-short-label = under sixty days
+check-preservation-too-short-help = Budapest Art. 29(7) preserves "for a period not less than sixty days": write "60d" or more, or leave it out
+check-domestic-preservation-too-long = Art. 16 preservation of { $period } is longer than the treaty allows
+check-domestic-preservation-too-long-label = over ninety days
+check-domestic-preservation-too-long-help = Budapest Art. 16(2) preserves "up to a maximum of ninety days" (renewable): write "90d" or less, or leave it out
+check-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+check-period = `{ $period }`
+
+## Translations.
+
+# $languages: the missing ones, in backquotes; $example: the first of them.
+check-missing-translation = this text has no { $languages } translation
+check-missing-translation-label = translation missing
+check-missing-translation-help = the scenario's `languages` include { $languages }: add "{ $example }": "..." to this text
+check-unlisted-language = text in `{ $language }`, which the scenario does not list in `languages` ({ $listed })
+check-unlisted-language-label = no participant reads this
+check-unlisted-language-help = add "{ $language }" to the scenario's `languages` (every text then needs it), or remove this translation
+check-unlisted-language-help-typo = did you mean `{ $best }`? Otherwise add "{ $language }" to the scenario's `languages` (every text then needs it), or remove this translation
