@@ -1,0 +1,218 @@
+//! What happens when: the request flow through desks, central authorities,
+//! judges and providers; retention and preservation; incident stages,
+//! injects, objectives and the end. Used by the systems (due events) and
+//! by actions (a participant sending a request), so both go one way.
+//!
+//! Every function reads and writes the world through domain indexes and
+//! reports what happened as [`Happened`] messages; none of them iterates
+//! a hash map, reads a clock other than [`Clock`], or draws randomness
+//! other than from the named streams in [`Rngs`].
+//!
+//! In three parts along its seams: [`requests`] (the flow of a request
+//! and what the provider does with it, preservation included),
+//! [`retention`] (when a provider deletes data) and [`script`] (incident
+//! stages, injects, objectives, the end). What a team may see is not here
+//! but in [`super::visibility`].
+//!
+//! Engine assumptions that are not treaty figures (kept few, named here):
+//! the requesting side's own central authority transmits an MLA request
+//! within [`OWN_AUTHORITY_REVIEW`] of working time; a 24/7 desk staffed
+//! only in office hours keeps its central authority's office hours and
+//! counts its `acts_in` in working time within them.
+
+use std::sync::Arc;
+
+use bevy_ecs::prelude::*;
+use bevy_ecs::world::Mut;
+
+use crate::law::{self, Channel, Yields};
+use crate::scenario::model::{Condition, Delay, Instrument, Offence, Recipient, Role, Staffing};
+use crate::time::{Duration, OfficeHours, SimTime};
+
+use super::event::{Actor, Clause, Deletion, Event, LeadSource, RequestResult};
+use super::types::{Participant, RequestId};
+use super::world::*;
+
+mod requests;
+mod retention;
+mod script;
+
+pub use requests::*;
+pub use retention::*;
+pub use script::*;
+
+/// Working time the requester's own central authority takes to check and
+/// transmit an outgoing MLA request.
+pub const OWN_AUTHORITY_REVIEW: Delay = Delay(Duration::hours(1), Duration::hours(8));
+
+pub fn setup(world: &World) -> Arc<Setup> {
+    world.resource::<Static>().0.clone()
+}
+
+pub fn now(world: &World) -> SimTime {
+    world.resource::<Clock>().now
+}
+
+pub fn schedule(world: &mut World, at: SimTime, due: Due) {
+    world.resource_mut::<Agenda>().schedule(at, due);
+}
+
+pub fn emit(world: &mut World, actor: Actor, event: Event, to: Vec<Participant>) {
+    world.write_message(Happened { actor, event, to });
+}
+
+pub fn delay(world: &mut World, stream: &str, delay: Delay) -> Duration {
+    world.resource_mut::<Rngs>().0.delay(stream, delay)
+}
+
+/// When an office of jurisdiction `j` that keeps `hours` is done with work
+/// that takes it `delay` (a judge's `signs_in`, a central authority's
+/// `processing`), starting at `at`. Whole days of the delay are working
+/// days, the rest open office minutes. The draw is made in office minutes
+/// (a working day is one office day's minutes) so that a longer draw never
+/// ends sooner: a judge sitting ten hours a day who takes "23h" would
+/// otherwise need more than two working days, while "1d" is one.
+pub fn after_work(
+    world: &mut World,
+    j: usize,
+    hours: &OfficeHours,
+    at: SimTime,
+    stream: &str,
+    delay: Delay,
+) -> SimTime {
+    let day = i64::from(hours.closes.saturating_sub(hours.opens));
+    let work = if day == 0 {
+        self::delay(world, stream, delay)
+    } else {
+        // A remainder longer than the office day is one working day.
+        let office_minutes = |d: Duration| {
+            let m = d.as_minutes().max(0);
+            Duration((m / 1440) * day + (m % 1440).min(day))
+        };
+        let drawn = self::delay(
+            world,
+            stream,
+            Delay(office_minutes(delay.0), office_minutes(delay.1)),
+        )
+        .as_minutes();
+        Duration((drawn / day) * 1440 + drawn % day)
+    };
+    setup(world).calendar.add_work(j, hours, at, work)
+}
+
+pub fn evidence(world: &World, item: usize) -> &Evidence {
+    let entity = world.resource::<Index>().items[item];
+    world
+        .get::<Evidence>(entity)
+        .expect("every data item has an entity")
+}
+
+pub fn evidence_mut(world: &mut World, item: usize) -> Mut<'_, Evidence> {
+    let entity = world.resource::<Index>().items[item];
+    world
+        .get_mut::<Evidence>(entity)
+        .expect("every data item has an entity")
+}
+
+pub fn request(world: &World, id: RequestId) -> Option<&Request> {
+    let entity = *world
+        .resource::<Index>()
+        .requests
+        .get((id as usize).checked_sub(1)?)?;
+    world.get::<Request>(entity)
+}
+
+pub fn request_mut(world: &mut World, id: RequestId) -> Mut<'_, Request> {
+    let entity = world.resource::<Index>().requests[id as usize - 1];
+    world
+        .get_mut::<Request>(entity)
+        .expect("every request has an entity")
+}
+
+pub fn casefile(world: &World, j: usize) -> &Casefile {
+    let entity = world.resource::<Index>().casefiles[j];
+    world
+        .get::<Casefile>(entity)
+        .expect("every jurisdiction has a case file")
+}
+
+pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
+    let entity = world.resource::<Index>().casefiles[j];
+    world
+        .get_mut::<Casefile>(entity)
+        .expect("every jurisdiction has a case file")
+}
+
+pub fn seat_mut<'w>(world: &'w mut World, participant: &Participant) -> Option<Mut<'w, Seat>> {
+    let entity = *world.resource::<Index>().seats.get(participant)?;
+    world.get_mut::<Seat>(entity)
+}
+
+/// The three player seats of a jurisdiction.
+pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
+    let code = setup.jurisdiction_code(j);
+    PLAYER_ROLES
+        .iter()
+        .map(|role| Participant::player(code, *role))
+        .collect()
+}
+
+pub fn request_count(world: &World) -> usize {
+    world.resource::<Index>().requests.len()
+}
+
+/// The offences of the case as the requesting jurisdiction sees it: those
+/// of its incidents, or of every incident when it has none of its own.
+pub fn case_offences(setup: &Setup, j: usize) -> Vec<Offence> {
+    let code = setup.jurisdiction_code(j);
+    let own: Vec<Offence> = setup
+        .scenario
+        .incidents
+        .iter()
+        .filter(|incident| incident.jurisdiction == code)
+        .flat_map(|incident| incident.offences.iter().copied())
+        .collect();
+    if !own.is_empty() {
+        return own;
+    }
+    setup
+        .scenario
+        .incidents
+        .iter()
+        .flat_map(|i| i.offences.iter().copied())
+        .collect()
+}
+
+/// Team `j` learns leads; tells the team which ones are new.
+pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSource) {
+    let setup = setup(world);
+    let mut new = Vec::new();
+    {
+        let mut case = casefile_mut(world, j);
+        for id in leads {
+            if let Some(&lead) = setup.leads.get(id)
+                && case.found.insert(lead)
+            {
+                new.push(lead);
+            }
+        }
+    }
+    if new.is_empty() {
+        return;
+    }
+    emit(
+        world,
+        Actor::Team { jurisdiction: j },
+        Event::LeadsFound { how, leads: new },
+        team(&setup, j),
+    );
+}
+
+/// Team `j` hears news of `item`. Evidence in hand stays in hand: later
+/// news about the provider's copy does not overwrite it.
+pub(crate) fn tell(world: &mut World, j: usize, item: usize, news: News) {
+    let mut case = casefile_mut(world, j);
+    if case.news.get(&item) != Some(&News::Produced) {
+        case.news.insert(item, news);
+    }
+}
