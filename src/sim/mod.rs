@@ -111,25 +111,25 @@
 //!   recorded for the host, which maps wall time to simulated time; the
 //!   core itself only moves when told to.
 
-pub mod actions;
-pub mod calendar;
+pub(crate) mod actions;
+pub(crate) mod calendar;
 mod clock;
-pub mod engine;
+pub(crate) mod engine;
 pub mod event;
-pub mod hash;
+pub(crate) mod hash;
 pub mod message;
 pub mod news;
-pub mod npc;
+pub(crate) mod npc;
 pub mod options;
 mod prepared;
 pub mod refusal;
 pub mod rng;
 pub mod synthetic;
-pub mod systems;
+pub(crate) mod systems;
 pub mod types;
 pub mod view;
-pub mod visibility;
-pub mod world;
+pub(crate) mod visibility;
+pub(crate) mod world;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -146,6 +146,7 @@ pub use prepared::Prepared;
 pub use refusal::{Done, Refusal};
 pub use types::{Action, Outcome, Participant, RequestId, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
+pub use world::{Due, Scheduled};
 
 use world::*;
 

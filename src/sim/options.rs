@@ -54,7 +54,7 @@ pub struct Available {
     pub waits_for_emergency: bool,
 }
 
-pub fn options(world: &World, participant: &Participant) -> Option<Options> {
+pub(crate) fn options(world: &World, participant: &Participant) -> Option<Options> {
     let setup = engine::setup(world);
     let (code, role) = (participant.jurisdiction()?, participant.role());
     let j = *setup.jurisdictions.get(code)?;

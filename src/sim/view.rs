@@ -245,7 +245,7 @@ fn request_view(req: &Request) -> RequestView {
 }
 
 /// The provider's truth about item `i`, as the trainer and the debrief see it.
-pub fn truth(setup: &Setup, i: usize, ev: &Evidence, now: SimTime) -> Truth {
+pub(crate) fn truth(setup: &Setup, i: usize, ev: &Evidence, now: SimTime) -> Truth {
     if !setup.is_kept(i) {
         return Truth::NeverKept {
             provider: setup.item_provider(i),
@@ -286,7 +286,7 @@ fn told(news: Option<&News>) -> Told {
     }
 }
 
-pub fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>> {
+pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>> {
     let setup: &'w Setup = &world.resource::<Static>().0;
     let index = world.resource::<Index>();
     let seat = world.get::<Seat>(*index.seats.get(participant)?)?;
@@ -485,7 +485,7 @@ pub struct ObjectiveOutcome {
     pub met_at: Option<SimTime>,
 }
 
-pub fn report(world: &World) -> Report {
+pub(crate) fn report(world: &World) -> Report {
     let setup = engine::setup(world);
     let now = engine::now(world);
     let progress = world.resource::<Progress>();

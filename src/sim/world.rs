@@ -153,12 +153,6 @@ impl Agenda {
         entries.sort();
         entries
     }
-    pub fn len(&self) -> usize {
-        self.queue.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.queue.is_empty()
-    }
 }
 
 /// The event the current schedule run is handling, if any.
