@@ -6,6 +6,8 @@
 //! When the law table changes, regenerate the block with
 //! `UPDATE_DOCS=1 cargo test --test docs` and review the diff.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use cyberdrill::journal;
@@ -131,38 +133,6 @@ fn the_instrument_table_is_generated_from_the_law() {
     );
 }
 
-/// Every request field, by a match that stops compiling when one is added.
-fn every_field() -> Vec<RequestField> {
-    use RequestField as F;
-    let all = [
-        F::RequestingAuthority,
-        F::OffenceAndFacts,
-        F::DataAndRelation,
-        F::CustodianLocation,
-        F::Necessity,
-        F::MlaToFollow,
-        F::LegalBasis,
-        F::Signature,
-        F::Translation,
-        F::EmergencyFacts,
-    ];
-    for field in all {
-        match field {
-            F::RequestingAuthority
-            | F::OffenceAndFacts
-            | F::DataAndRelation
-            | F::CustodianLocation
-            | F::Necessity
-            | F::MlaToFollow
-            | F::LegalBasis
-            | F::Signature
-            | F::Translation
-            | F::EmergencyFacts => {}
-        }
-    }
-    all.to_vec()
-}
-
 /// Every action's name. When a new action stops [`action_name`] compiling,
 /// add it there and here, and describe it in docs/ACTIONS.md.
 const ACTIONS: [&str; 18] = [
@@ -232,7 +202,7 @@ fn example_lines(text: &str) -> Vec<String> {
 #[test]
 fn every_action_and_field_is_documented_and_every_example_parses() {
     let text = std::fs::read_to_string(actions_md()).expect("docs/ACTIONS.md exists");
-    for field in every_field() {
+    for field in common::every_field() {
         let row = format!("| `{field:?}` | {} |", field.source());
         assert!(
             text.contains(&row),

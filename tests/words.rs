@@ -2,9 +2,11 @@
 //! language, the languages have the same messages with the same
 //! variables, and the English renderer says what the core means.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 
-use cyberdrill::law::{ALL_INSTRUMENTS, Basis, RequestField};
+use cyberdrill::law::{ALL_INSTRUMENTS, Basis};
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::{DataCategory, Offence, ProviderKind, Role};
 use cyberdrill::sim::event::{Actor, Clause, Deletion, Event, LeadSource, RequestResult};
@@ -53,37 +55,6 @@ fn roles() -> Vec<Role> {
     for r in &all {
         match r {
             Role::Investigator | Role::Prosecutor | Role::Contact247 | Role::Trainer => {}
-        }
-    }
-    all
-}
-
-fn fields() -> Vec<RequestField> {
-    use RequestField as F;
-    let all = vec![
-        F::RequestingAuthority,
-        F::OffenceAndFacts,
-        F::DataAndRelation,
-        F::CustodianLocation,
-        F::Necessity,
-        F::MlaToFollow,
-        F::LegalBasis,
-        F::Signature,
-        F::Translation,
-        F::EmergencyFacts,
-    ];
-    for f in &all {
-        match f {
-            F::RequestingAuthority
-            | F::OffenceAndFacts
-            | F::DataAndRelation
-            | F::CustodianLocation
-            | F::Necessity
-            | F::MlaToFollow
-            | F::LegalBasis
-            | F::Signature
-            | F::Translation
-            | F::EmergencyFacts => {}
         }
     }
     all
@@ -188,7 +159,7 @@ fn every_term() -> Vec<Arg> {
             .map(|i| Arg::Basis(Basis::UnConvention(i))),
     );
     terms.push(Arg::Basis(Basis::BilateralMla));
-    terms.extend(fields().into_iter().map(Arg::Field));
+    terms.extend(common::every_field().into_iter().map(Arg::Field));
     terms.extend(offences().into_iter().map(Arg::Offence));
     terms.extend(categories().into_iter().map(Arg::Category));
     terms.extend(provider_kinds().into_iter().map(Arg::ProviderKind));

@@ -84,3 +84,35 @@ pub fn lines(sim: &cyberdrill::sim::Simulation) -> Vec<Line> {
 pub fn said(sim: &cyberdrill::sim::Simulation, message: &impl cyberdrill::sim::Message) -> String {
     english().message(sim.scenario(), message)
 }
+
+/// Every request field, by a match that stops compiling when one is added.
+pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
+    use cyberdrill::law::RequestField as F;
+    let all = [
+        F::RequestingAuthority,
+        F::OffenceAndFacts,
+        F::DataAndRelation,
+        F::CustodianLocation,
+        F::Necessity,
+        F::MlaToFollow,
+        F::LegalBasis,
+        F::Signature,
+        F::Translation,
+        F::EmergencyFacts,
+    ];
+    for field in all {
+        match field {
+            F::RequestingAuthority
+            | F::OffenceAndFacts
+            | F::DataAndRelation
+            | F::CustodianLocation
+            | F::Necessity
+            | F::MlaToFollow
+            | F::LegalBasis
+            | F::Signature
+            | F::Translation
+            | F::EmergencyFacts => {}
+        }
+    }
+    all.to_vec()
+}
