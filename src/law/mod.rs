@@ -36,24 +36,6 @@ pub enum RequestField {
     EmergencyFacts,
 }
 
-impl RequestField {
-    /// Where in the law the element comes from, for messages to trainees.
-    pub fn source(self) -> &'static str {
-        match self {
-            RequestField::RequestingAuthority => "Art. 29(2)(a)",
-            RequestField::OffenceAndFacts => "Art. 29(2)(b)",
-            RequestField::DataAndRelation => "Art. 29(2)(c)",
-            RequestField::CustodianLocation => "Art. 29(2)(d)",
-            RequestField::Necessity => "Art. 29(2)(e)",
-            RequestField::MlaToFollow => "Art. 29(2)(f)",
-            RequestField::LegalBasis => "legal basis",
-            RequestField::Signature => "signature of the competent authority",
-            RequestField::Translation => "translation",
-            RequestField::EmergencyFacts => "CETS 224 Art. 3",
-        }
-    }
-}
-
 /// What a successful request leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Yields {
