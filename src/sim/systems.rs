@@ -136,7 +136,7 @@ fn record_happenings(
         // or a translation leaves every hash as it was.
         let mut chain = blake3::Hasher::new();
         chain.update(&trace.digest);
-        chain.update(&serde_json::to_vec(&event).expect("a trace event is plain data"));
+        serde_json::to_writer(&mut chain, &event).expect("a trace event is plain data");
         trace.digest = *chain.finalize().as_bytes();
         trace.events.push(event);
         for participant in &happened.to {
