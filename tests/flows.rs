@@ -7,7 +7,7 @@ use cyberdrill::law::{Basis, RequestField as F};
 use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::event::{Clause, Deletion, RequestResult};
 use cyberdrill::sim::refusal::Rejecter;
-use cyberdrill::sim::view::{Deadline, Fate, RequestStatus, Truth};
+use cyberdrill::sim::view::{Deadline, Fate, RequestStatus, Told, Truth};
 use cyberdrill::sim::{Action, Actor, Event, Participant, Refusal, Simulation};
 use cyberdrill::time::SimTime;
 
@@ -2093,5 +2093,89 @@ fn providers_appear_by_name_as_look_ups_show_them() {
             .evidence
             .iter()
             .all(|e| !named(e.provider).contains('-'))
+    );
+}
+
+/// Art. 30 discloses preserved data only. Asked for traffic data that is
+/// still at the provider but that nobody preserved, the answer says so,
+/// and never that the data is "no longer available", which would be
+/// false: the logs (kept 30 days here) are still there afterwards.
+#[test]
+fn art30_on_data_nobody_preserved_says_so_truthfully() {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.holds[0].retention = Some(cyberdrill::time::Duration::days(30));
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::TrafficDisclosure,
+        "B",
+        &["vps-logs"],
+        STATED,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(2 * 1440));
+    let logs = item(&sim, "vps-logs");
+    assert_eq!(
+        clauses(&sim, "A/247", id),
+        [Clause::NotPreserved { items: vec![logs] }]
+    );
+    let told = sim.view(&p("A/247")).unwrap().evidence;
+    let told = &told.iter().find(|e| e.item == logs).unwrap().told;
+    assert_eq!(*told, Told::NotPreserved);
+    assert_eq!(
+        common::said(&sim, &status(&sim, "A/247", id)),
+        "vps-logs: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only)"
+    );
+    assert_eq!(
+        outcome(&sim, "vps-logs").fate,
+        Fate::Live,
+        "still at the provider"
+    );
+}
+
+/// A renewal extends what is still preserved, through the same mechanism
+/// as the preservation itself, and never tells the team that evidence it
+/// already holds is "preserved until ..." again.
+#[test]
+fn a_renewal_after_production_keeps_produced_evidence_produced() {
+    let mut sim = with_leads(&TEAM_A);
+    let keep = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(3 * 1440));
+    let mla = send_mla(&mut sim, "B", "vps-image", &MLA_TO_B);
+    let image = item(&sim, "vps-image");
+    // Run until the image is produced (the MLA request is answered).
+    let mut day = 3;
+    while outcome(&sim, "vps-image").fate != Fate::Produced {
+        day += 1;
+        assert!(
+            day < 58,
+            "the MLA request was not answered in time: {:?}",
+            status(&sim, "A/prosecutor", mla)
+        );
+        sim.advance_to(SimTime(day * 1440));
+    }
+    let told = |sim: &Simulation| {
+        let view = sim.view(&p("A/247")).unwrap();
+        view.evidence
+            .iter()
+            .find(|e| e.item == image)
+            .unwrap()
+            .told
+            .clone()
+    };
+    assert_eq!(told(&sim), Told::Produced);
+    // The preservation still runs (60 days from d0): renewing it is allowed.
+    sim.apply(&p("A/247"), Action::Renew { request: keep }).unwrap();
+    assert_eq!(told(&sim), Told::Produced, "produced evidence stays produced");
+    assert!(
+        !sim.view(&p("A/247"))
+            .unwrap()
+            .clocks
+            .iter()
+            .any(|c| matches!(c, Deadline::Preservation { item, .. } if *item == image)),
+        "no preservation deadline for evidence already in hand"
     );
 }

@@ -359,3 +359,49 @@ fn news_names_the_seats_whose_view_changed() {
     sim.apply(&Participant::Trainer, Action::Pause).unwrap();
     assert_eq!(sim.news_since(later).len(), sim.participants().len());
 }
+
+#[test]
+fn a_request_shows_what_it_states_and_what_it_lacks_and_its_notes_name_it() {
+    let mut sim = default_exercise();
+    for step in [
+        Action::Examine {
+            lead: "exfiltration-alert".into(),
+        },
+        Action::LookUp {
+            lead: "c2-server".into(),
+        },
+    ] {
+        sim.apply(&p("VL/investigator"), step).unwrap();
+    }
+    let desk = p("VL/247");
+    let stated = [F::RequestingAuthority, F::OffenceAndFacts, F::Necessity];
+    let id = sim
+        .apply(
+            &desk,
+            Action::Draft {
+                instrument: Instrument::Preservation247,
+                to: "BR".into(),
+                items: vec!["vps-netflow".into()],
+                fields: stated.to_vec(),
+            },
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    let view = sim.view(&desk).unwrap();
+    let request = view.requests.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(request.fields, stated);
+    assert_eq!(
+        request.missing,
+        [F::DataAndRelation, F::CustodianLocation, F::MlaToFollow]
+    );
+    use cyberdrill::sim::Message;
+    let drafted = view.inbox.last().unwrap();
+    assert!(matches!(drafted.event, cyberdrill::sim::Event::Drafted { .. }));
+    assert_eq!(drafted.event.request(), Some(id));
+    assert_eq!(
+        view.inbox[0].event.request(),
+        None,
+        "the case opening concerns no request"
+    );
+}

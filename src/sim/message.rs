@@ -70,6 +70,15 @@ pub enum Joiner {
 pub trait Message {
     fn code(&self) -> &'static str;
     fn args(&self) -> Vec<(&'static str, Arg)>;
+
+    /// The request this message concerns, if it names one: what a note is
+    /// about, for a screen that groups notes by request.
+    fn request(&self) -> Option<RequestId> {
+        self.args().into_iter().find_map(|(_, arg)| match arg {
+            Arg::Request(id) => Some(id),
+            _ => None,
+        })
+    }
 }
 
 /// How a field of a message becomes an [`Arg`]: the macro names one of

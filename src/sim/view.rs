@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::law::{self, Basis};
+use crate::law::{self, Basis, RequestField};
 use crate::scenario::model::Instrument;
 use crate::time::SimTime;
 
@@ -97,6 +97,10 @@ pub struct RequestView {
     pub from: usize,
     pub to: usize,
     pub items: Vec<usize>,
+    /// What it states so far, and what it still lacks to be complete
+    /// (the signature included until it is signed).
+    pub fields: Vec<RequestField>,
+    pub missing: Vec<RequestField>,
     pub status: RequestStatus,
     /// How many times it was sent back for clarification: each round trip
     /// is time lost, and the debrief counts them.
@@ -216,7 +220,7 @@ fn end_of(setup: &Setup) -> Option<Deadline> {
     })
 }
 
-fn request_view(req: &Request) -> RequestView {
+fn request_view(setup: &Setup, req: &Request) -> RequestView {
     let status = match req.holder {
         Holder::Drafting => RequestStatus::Drafting,
         Holder::Judge => RequestStatus::WithTheJudge,
@@ -238,6 +242,13 @@ fn request_view(req: &Request) -> RequestView {
         from: req.from,
         to: req.to,
         items: req.items.clone(),
+        fields: req.fields.iter().copied().collect(),
+        missing: law::missing_fields(
+            req.instrument,
+            &req.fields,
+            &setup.scenario.jurisdictions[req.from],
+            &setup.scenario.jurisdictions[req.to],
+        ),
         status,
         round_trips: req.round_trips,
         renewals: req.renewals,
@@ -313,7 +324,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
             .requests
             .iter()
             .filter_map(|&e| world.get::<Request>(e))
-            .map(request_view)
+            .map(|r| request_view(setup, r))
             .collect();
         view.evidence = (0..setup.scenario.evidence.len())
             .map(|i| EvidenceView {
@@ -390,7 +401,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         .filter_map(|&id| request(id))
         // Its own team's requests and what has reached this participant.
         .filter(|r| visibility::sees_request(setup, r, j, *role))
-        .map(request_view)
+        .map(|r| request_view(setup, r))
         .collect();
     view.evidence = visibility::targetable_items(setup, case)
         .into_iter()
