@@ -16,4 +16,5 @@ pub mod scenario;
 pub mod sim;
 pub mod terminal;
 pub mod time;
+pub mod tui;
 pub mod words;

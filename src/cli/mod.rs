@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod check;
+mod play;
 mod run;
 
 #[derive(Debug, Parser)]
@@ -28,6 +29,9 @@ struct Cli {
 enum Command {
     /// Check scenario files or folders and report every problem.
     Check(check::CheckArgs),
+    /// Play an exercise live in this terminal: a seat (or several), or
+    /// the trainer's console.
+    Play(play::PlayArgs),
     /// Run an exercise headless: simulated actors play every unscripted role.
     Run(run::RunArgs),
     /// Re-run a journal and verify it reproduces the recorded state.
@@ -49,8 +53,14 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Check(args)) => check::execute(args),
+        Some(Command::Play(args)) => play::execute(args),
         Some(Command::Run(args)) => run::execute(args),
         Some(Command::Replay(args)) => run::replay(args),
+        // The README's main command: the game in a terminal, the timeline
+        // when the output goes to a file or a pipe.
+        None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            play::execute(play::PlayArgs::default())
+        }
         None => run::execute(run::RunArgs::default()),
     }
 }

@@ -162,6 +162,18 @@ pub struct Simulation {
     tracker: news::Tracker,
 }
 
+/// A jurisdiction's local clock at one moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LocalClock {
+    /// Monday is 1, Sunday 7.
+    pub weekday: u8,
+    pub hour: u8,
+    pub minute: u8,
+    /// Its central authority is in office hours.
+    pub office_open: bool,
+    pub night: bool,
+}
+
 /// Why a scenario could not be turned into a simulation. The checker
 /// (`cyberdrill check`) catches all of these first; this is the last guard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -401,6 +413,24 @@ impl Simulation {
         view::view(&self.world, participant)
     }
 
+    /// The local clock of jurisdiction `j` now: the weekday (Monday 1),
+    /// the time of day, whether its central authority is open and whether
+    /// it is night there; for screens that make office hours visible.
+    pub fn local_clock(&self, j: usize) -> Option<LocalClock> {
+        let setup = engine::setup(&self.world);
+        let jurisdiction = setup.scenario.jurisdictions.get(j)?;
+        let now = self.now();
+        let zoned = setup.calendar.zoned(j, now);
+        let hours = &jurisdiction.central_authority.office_hours;
+        Some(LocalClock {
+            weekday: zoned.weekday().to_monday_one_offset() as u8,
+            hour: zoned.hour() as u8,
+            minute: zoned.minute() as u8,
+            office_open: setup.calendar.next_open(j, hours, now) == now,
+            night: setup.calendar.is_night(j, now),
+        })
+    }
+
     /// What `participant` may request now, and from whom.
     pub fn options(&self, participant: &Participant) -> Option<options::Options> {
         options::options(&self.world, participant)
@@ -412,6 +442,11 @@ impl Simulation {
 
     pub fn now(&self) -> SimTime {
         self.world.resource::<Clock>().now
+    }
+
+    /// Simulated seconds per real second the host should run at.
+    pub fn speed(&self) -> u32 {
+        self.world.resource::<Clock>().speed
     }
 
     /// Whether the trainer has paused the exercise: simulated time stands

@@ -69,6 +69,7 @@ impl Lang {
                 ),
                 ("shell.ftl", include_str!("../../assets/locales/en/shell.ftl")),
                 ("check.ftl", include_str!("../../assets/locales/en/check.ftl")),
+                ("tui.ftl", include_str!("../../assets/locales/en/tui.ftl")),
             ],
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../assets/locales/fr/core.ftl")),
@@ -79,6 +80,7 @@ impl Lang {
                 ),
                 ("shell.ftl", include_str!("../../assets/locales/fr/shell.ftl")),
                 ("check.ftl", include_str!("../../assets/locales/fr/check.ftl")),
+                ("tui.ftl", include_str!("../../assets/locales/fr/tui.ftl")),
             ],
         }
     }

@@ -1,0 +1,108 @@
+# The terminal UI's own words (src/tui).
+
+## Start and briefing.
+
+start-objectives = What this exercise teaches:
+start-language = Language: { $language }  (Space to change)
+start-seats = {" "}Seats at this terminal (others are simulated){" "}
+start-go = Start the exercise
+start-choose-a-seat = Choose at least one seat, or the trainer's console.
+keys-start = ↑↓ move · Space choose · Enter start · q quit
+seat-trainer = trainer's console
+seat-player = { $jurisdiction } — { $role }
+briefing-title = Briefing
+briefing-seats = You play: { $seats }
+keys-briefing = Enter begin · q quit
+
+## The desk.
+
+tab-inbox = Inbox
+tab-case = Case
+tab-requests = Requests
+tab-law = The law
+tab-clocks = Deadlines
+tab-console = Console
+tab-truth = Evidence
+clock-running = ▶ x{ $speed }
+clock-paused = ❚❚ paused
+clock-ended = ■ over at { $at }
+viewing = viewing { $seat }
+empty-inbox = No notes yet.
+case-leads = Leads
+case-evidence = Data your team can name
+lead-examined-mark = {" "}(examined)
+lead-look-up = look it up
+empty-requests = No requests yet: press d to draft one.
+request-missing = Still missing: { $fields }
+law-trainer = The trainer sends no requests.
+law-towards = Towards { $jurisdiction } (* = you send it):
+law-sent-by = sent by the { $senders }
+law-needs-emergency = needs a known risk to life
+law-states = states { $fields }
+law-missing = Not between you:
+clock-left = in { $left }
+empty-clocks = No deadline you know of.
+keys-desk = Tab next tab · ↑↓ move · [ ] switch seat · ? help · q quit
+keys-inbox = m mark read up to here · Tab next tab · ? help · q quit
+keys-case = e examine · l look up · d draft a request · Tab next tab · ? help
+keys-requests = Enter send · s sign · + complete · f forward · a write · x decline · r renew · w withdraw · d draft
+keys-law = ←→ another country · Tab next tab · ? help · q quit
+keys-trainer = p pause/resume · +/- speed · n next event · g go to · i fire inject · o note · v view a seat · ? help
+
+## The trainer's console.
+
+console-score = Score: { $score } / { $max }
+console-injects = Injects (i fires the one selected):
+inject-fired-at = fired at { $at }
+inject-waiting = not fired
+console-objectives = Objectives:
+objective-met-at = met at { $at }
+objective-missed = missed
+objective-by = to meet by { $by }
+objective-open = open
+console-agenda = Coming next:
+due-retention = retention of { $item } checked
+due-stage = incident stage { $stage }
+due-inject = inject { $inject }
+due-end = end of the exercise
+due-judge = a judge signs order #{ $request }
+due-request = request #{ $request } moves on
+due-think = { $seat } looks at the desk
+
+## Forms and prompts.
+
+form-title = Draft a request
+form-to = To
+form-instrument = Instrument (those that exist between you, that you send)
+form-data = Data it names
+form-no-data = Your team can name no data yet: find a lead and look up who holds it.
+form-elements = What it states
+draft-no-instrument = You send no request towards this country.
+keys-form = Tab next part · ←→ choose · Space tick · a tick all · Enter draft · Esc cancel
+form-missing = { $count ->
+        [one] one element still missing
+       *[other] { $count } elements still missing
+    }
+prompt-answer = Write on this request (Enter sends, Esc cancels)
+prompt-decline = The ground for refusing it (Art. 29(5))
+prompt-annotate = A note for the debrief
+prompt-jump = Move the clock to (as in 2d 9h)
+bad-duration = `{ $text }` is not a time since the start; write it as in 2d 9h.
+quit-confirm = Quit the exercise? The journal keeps it. (y / n)
+play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay`, or continue with `cyberdrill play --resume`.
+
+## Help.
+
+help-title = Help
+help = Keys: Tab and 1-5 change tab; ↑↓ move; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
+    Case: e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
+    Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
+    The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
+    Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at a seat's screen as that seat sees it.
+    Office hours: each country's clock is marked ● when its central authority is open, ○ when it is closed (nights, weekends).
+
+## The debrief.
+
+debrief-title = Debrief
+debrief-evidence = What became of the evidence:
+keys-debrief = Esc back to the desks · q quit

@@ -1,0 +1,188 @@
+//! `cyberdrill play`: an exercise live in this terminal. Wiring only:
+//! read the scenario, the seats and the journal, set the terminal up (and
+//! always back: ratatui restores it on exit and on a panic), run the
+//! host, say where the journal is.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::journal::Recorder;
+use crate::scenario::load;
+use crate::scenario::model::{Role, Scenario};
+use crate::sim::{Action, Participant};
+use crate::tui::app::App;
+use crate::tui::host;
+use crate::words::{Lang, Words};
+
+#[derive(Debug, Default, clap::Args)]
+pub struct PlayArgs {
+    /// Scenario file; the built-in default when omitted.
+    pub scenario: Option<PathBuf>,
+    /// A seat played at this terminal, as ROLE@COUNTRY (`247@VL`,
+    /// `investigator@VL`, `prosecutor@BR`); repeat for several seats.
+    /// Without seats (and without --trainer), a start screen asks.
+    #[arg(long = "seat", value_name = "ROLE@CC")]
+    pub seats: Vec<String>,
+    /// Also (or only) the trainer's console.
+    #[arg(long)]
+    pub trainer: bool,
+    /// Language: en or fr.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
+    /// Seed for every random draw; the scenario's own seed when omitted.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Simulated seconds per real second (1 to 100000); the scenario's
+    /// speed when omitted.
+    #[arg(long)]
+    pub speed: Option<u32>,
+    /// Write the journal here; a new file named after the scenario and the
+    /// time when omitted.
+    #[arg(long, value_name = "FILE")]
+    pub journal: Option<PathBuf>,
+    /// Continue the exercise recorded in this journal, where it stopped.
+    #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seats", "seed"])]
+    pub resume: Option<PathBuf>,
+}
+
+fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("cyberdrill: {message}");
+    ExitCode::from(code)
+}
+
+/// `247@VL` is VL's 24/7 contact.
+fn seat(text: &str) -> Result<Participant, String> {
+    let (role, code) = text
+        .split_once('@')
+        .ok_or_else(|| format!("--seat {text}: write ROLE@COUNTRY, as in 247@VL or investigator@VL"))?;
+    let role = match role {
+        "investigator" => Role::Investigator,
+        "prosecutor" => Role::Prosecutor,
+        "247" => Role::Contact247,
+        _ => {
+            return Err(format!(
+                "--seat {text}: the role is investigator, prosecutor or 247"
+            ));
+        }
+    };
+    Ok(Participant::player(code, role))
+}
+
+/// The journal's default name: the scenario and the time, in this folder.
+fn default_journal(scenario: &Scenario) -> PathBuf {
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+    PathBuf::from(format!("{}-{stamp}.journal", scenario.id))
+}
+
+pub fn execute(args: PlayArgs) -> ExitCode {
+    if !std::io::stdout().is_terminal() {
+        return fail(
+            2,
+            "play needs a terminal; to run an exercise without one, use `cyberdrill run` (see --help)",
+        );
+    }
+    let scenario = match &args.scenario {
+        None => load::load_default(),
+        Some(path) => match load::load_path(path) {
+            Ok(s) => s,
+            Err(diagnostics) => {
+                eprintln!("{diagnostics}");
+                return fail(
+                    1,
+                    format!("{} has errors; see `cyberdrill check`", path.display()),
+                );
+            }
+        },
+    };
+    let lang = args.lang.unwrap_or_else(|| Lang::default_for(&scenario));
+    let mut seats = Vec::new();
+    for text in &args.seats {
+        match seat(text) {
+            Ok(p)
+                if scenario
+                    .jurisdictions
+                    .iter()
+                    .any(|j| Some(j.code.as_str()) == p.jurisdiction()) =>
+            {
+                seats.push(p)
+            }
+            Ok(_) => return fail(2, format!("--seat {text}: no such country in this scenario")),
+            Err(e) => return fail(2, e),
+        }
+    }
+    if args.trainer {
+        seats.push(Participant::Trainer);
+    }
+    let mut recorder = None;
+    let journal_path;
+    if let Some(path) = &args.resume {
+        match Recorder::resume(path, &scenario) {
+            Ok(resumed) => {
+                let humans = resumed
+                    .recorder
+                    .simulation()
+                    .map(|_| ())
+                    .ok()
+                    .map(|()| journal_humans(path))
+                    .unwrap_or_default();
+                seats = humans;
+                seats.push(Participant::Trainer);
+                recorder = Some(resumed.recorder);
+            }
+            Err(e) => return fail(1, format!("{}: {e}", path.display())),
+        }
+        journal_path = path.clone();
+    } else {
+        journal_path = args.journal.clone().unwrap_or_else(|| default_journal(&scenario));
+        if journal_path.exists() {
+            return fail(
+                1,
+                format!("{} exists; choose another --journal", journal_path.display()),
+            );
+        }
+    }
+    let seed = args.seed.unwrap_or(scenario.seed);
+    let speed = args.speed;
+    let mut app = App::new(scenario.clone(), lang, seats);
+    app.journal = Some(journal_path.display().to_string());
+    let mut start = |app: &App| -> Result<Recorder, String> {
+        let humans: Vec<Participant> = app
+            .seats
+            .iter()
+            .filter(|p| **p != Participant::Trainer)
+            .cloned()
+            .collect();
+        let mut recorder =
+            Recorder::start(Some(&journal_path), &scenario, seed, humans).map_err(|e| e.to_string())?;
+        if let Some(factor) = speed {
+            let _ = recorder.act(&Participant::Trainer, Action::SetSpeed { factor });
+        }
+        Ok(recorder)
+    };
+    let mut terminal = ratatui::init();
+    let result = host::play(&mut terminal, &mut app, recorder, &mut start);
+    ratatui::restore();
+    let words = Words::new(app.words.lang());
+    match result {
+        Ok((_, Some(recorder))) => {
+            drop(recorder);
+            println!(
+                "{}",
+                words.text("play-journal-at", &[("path", journal_path.display().to_string())])
+            );
+            ExitCode::SUCCESS
+        }
+        Ok((_, None)) => ExitCode::SUCCESS,
+        Err(e) => fail(1, e),
+    }
+}
+
+/// The seats a journal was recorded with (its header's humans).
+fn journal_humans(path: &Path) -> Vec<Participant> {
+    crate::journal::read_prefix(path)
+        .ok()
+        .and_then(|prefix| prefix.journal.header)
+        .map(|header| header.humans)
+        .unwrap_or_default()
+}

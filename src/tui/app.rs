@@ -1,0 +1,808 @@
+//! The terminal UI's model and its update: everything the screen shows
+//! that is not the simulation (which seat, which tab, the cursor, an open
+//! form, the last answer), and the one function that changes it.
+//!
+//! `update` turns a key into changes of this model and into [`Command`]s
+//! for the host (an action to journal and apply, quitting). It reads the
+//! simulation only through its public read model (views, options), so a
+//! seat's screen can never show what the seat may not know; it never
+//! applies an action itself, so every change to the exercise goes through
+//! the journal. No I/O here: tests drive it with keys.
+
+use std::collections::BTreeSet;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::law::{ART29_ELEMENTS, RequestField};
+use crate::scenario::model::{Instrument, Role, Scenario};
+use crate::sim::options::Options;
+use crate::sim::view::RequestStatus;
+use crate::sim::{Action, Participant, Simulation};
+use crate::time::Duration;
+use crate::words::{Lang, Words};
+
+/// What the host does for the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Apply this action for this seat, journaled first.
+    Act(Participant, Action),
+    Quit,
+}
+
+/// A tab of a desk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Inbox,
+    Case,
+    Requests,
+    Law,
+    Clocks,
+    /// The trainer's: agenda, injects, objectives and score.
+    Console,
+    /// The trainer's: every item's truth.
+    Truth,
+}
+
+impl Tab {
+    pub fn for_seat(participant: &Participant) -> &'static [Tab] {
+        if *participant == Participant::Trainer {
+            &[Tab::Console, Tab::Truth, Tab::Inbox]
+        } else {
+            &[Tab::Inbox, Tab::Case, Tab::Requests, Tab::Law, Tab::Clocks]
+        }
+    }
+
+    /// The message id of its title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Inbox => "tab-inbox",
+            Tab::Case => "tab-case",
+            Tab::Requests => "tab-requests",
+            Tab::Law => "tab-law",
+            Tab::Clocks => "tab-clocks",
+            Tab::Console => "tab-console",
+            Tab::Truth => "tab-truth",
+        }
+    }
+}
+
+/// The start screen: the language and the seats this terminal plays.
+#[derive(Debug, Clone)]
+pub struct Start {
+    /// Line 0 is the language, then one line per seat, then "start".
+    pub cursor: usize,
+    pub seats: Vec<Participant>,
+    pub chosen: BTreeSet<usize>,
+}
+
+/// A request being drafted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// Which part of the form the cursor is in.
+    pub part: DraftPart,
+    /// Index of the counterpart in the seat's options.
+    pub counterpart: usize,
+    /// Index among the instruments this seat sends towards it.
+    pub instrument: usize,
+    pub items: BTreeSet<usize>,
+    pub fields: BTreeSet<RequestField>,
+    /// Cursor within the items or the elements.
+    pub cursor: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftPart {
+    Counterpart,
+    Instrument,
+    Items,
+    Elements,
+}
+
+/// A line of text being typed, and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typing {
+    pub purpose: Purpose,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Answer(u32),
+    Decline(u32),
+    Annotate,
+    Jump,
+}
+
+impl Purpose {
+    pub fn prompt(self) -> &'static str {
+        match self {
+            Purpose::Answer(_) => "prompt-answer",
+            Purpose::Decline(_) => "prompt-decline",
+            Purpose::Annotate => "prompt-annotate",
+            Purpose::Jump => "prompt-jump",
+        }
+    }
+}
+
+/// The last thing the exercise answered this terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub text: String,
+    pub refused: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phase {
+    Start,
+    Briefing,
+    Desk,
+}
+
+/// The whole model.
+pub struct App {
+    pub words: Words,
+    pub scenario: Scenario,
+    pub phase: Phase,
+    pub start: Start,
+    /// The seats this terminal plays, in the order keys switch them.
+    pub seats: Vec<Participant>,
+    pub seat: usize,
+    pub tab: usize,
+    /// One cursor per tab.
+    pub cursors: [usize; 7],
+    pub draft: Option<Draft>,
+    pub typing: Option<Typing>,
+    pub said: Option<Said>,
+    pub help: bool,
+    pub confirm_quit: bool,
+    /// The trainer looks at this seat's screen (index into `start.seats`).
+    pub viewing: Option<usize>,
+    /// Counterpart shown in the law tab.
+    pub law_counterpart: usize,
+    /// Where the journal is written, for the debrief to say.
+    pub journal: Option<String>,
+    /// The debrief was closed (it opens when the exercise ends).
+    pub debrief_closed: bool,
+}
+
+impl App {
+    /// A new terminal on `scenario`: the start screen, unless `seats` are
+    /// given (then straight to the briefing).
+    pub fn new(scenario: Scenario, lang: Lang, seats: Vec<Participant>) -> App {
+        let mut all: Vec<Participant> = scenario
+            .teams
+            .iter()
+            .flat_map(|team| {
+                team.roles
+                    .iter()
+                    .map(|role| Participant::player(&team.jurisdiction, *role))
+            })
+            .collect();
+        if all.is_empty() {
+            all = scenario
+                .jurisdictions
+                .iter()
+                .flat_map(|j| {
+                    [Role::Investigator, Role::Prosecutor, Role::Contact247]
+                        .map(|role| Participant::player(&j.code, role))
+                })
+                .collect();
+        }
+        all.push(Participant::Trainer);
+        let phase = if seats.is_empty() {
+            Phase::Start
+        } else {
+            Phase::Briefing
+        };
+        App {
+            words: Words::new(lang),
+            scenario,
+            phase,
+            start: Start {
+                cursor: 0,
+                seats: all,
+                chosen: BTreeSet::new(),
+            },
+            seats,
+            seat: 0,
+            tab: 0,
+            cursors: [0; 7],
+            draft: None,
+            typing: None,
+            said: None,
+            help: false,
+            confirm_quit: false,
+            viewing: None,
+            law_counterpart: 0,
+            journal: None,
+            debrief_closed: false,
+        }
+    }
+
+    /// The seat whose screen is shown: the trainer may look at another's.
+    pub fn shown_seat(&self) -> &Participant {
+        match self.viewing {
+            Some(i) => &self.start.seats[i],
+            None => &self.seats[self.seat],
+        }
+    }
+
+    /// The seat keys act for.
+    pub fn acting_seat(&self) -> &Participant {
+        &self.seats[self.seat]
+    }
+
+    pub fn current_tab(&self) -> Tab {
+        let tabs = Tab::for_seat(self.shown_seat());
+        tabs[self.tab.min(tabs.len() - 1)]
+    }
+
+    fn cursor(&mut self) -> &mut usize {
+        let index = self.current_tab() as usize;
+        &mut self.cursors[index]
+    }
+
+    /// The answer to a command, to show on the status line.
+    pub fn answered(&mut self, text: String, refused: bool) {
+        self.said = Some(Said { text, refused });
+    }
+
+    /// The seats chosen on the start screen, humans of the exercise.
+    pub fn chosen_seats(&self) -> Vec<Participant> {
+        self.start
+            .chosen
+            .iter()
+            .map(|&i| self.start.seats[i].clone())
+            .collect()
+    }
+}
+
+fn plain(key: &KeyEvent) -> bool {
+    !key.modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+/// Changes the model for one key; returns what the host must do. `sim` is
+/// `None` before the exercise starts (the start screen).
+pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Command> {
+    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        return vec![Command::Quit];
+    }
+    if app.confirm_quit {
+        app.confirm_quit = false;
+        return match key.code {
+            KeyCode::Char('y') | KeyCode::Char('o') | KeyCode::Enter => vec![Command::Quit],
+            _ => Vec::new(),
+        };
+    }
+    if app.help {
+        app.help = false;
+        return Vec::new();
+    }
+    if let Some(typing) = &mut app.typing {
+        let done = type_key(typing, key);
+        return done.map(|done| finish_typing(app, done)).unwrap_or_default();
+    }
+    match app.phase {
+        Phase::Start => start_key(app, key),
+        Phase::Briefing => {
+            if matches!(key.code, KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Esc) {
+                app.phase = Phase::Desk;
+            } else if key.code == KeyCode::Char('q') {
+                app.confirm_quit = true;
+            }
+            Vec::new()
+        }
+        Phase::Desk => match sim {
+            Some(sim) => desk_key(app, sim, key),
+            None => Vec::new(),
+        },
+    }
+}
+
+/// What typing a key did: `None` goes on typing, `Some(Some(text))` is
+/// done, `Some(None)` cancelled.
+fn type_key(typing: &mut Typing, key: KeyEvent) -> Option<Option<String>> {
+    match key.code {
+        KeyCode::Esc => Some(None),
+        KeyCode::Enter => Some(Some(typing.text.clone())),
+        KeyCode::Backspace => {
+            typing.text.pop();
+            None
+        }
+        KeyCode::Char(c) if plain(&key) && !c.is_control() && typing.text.chars().count() < 2000 => {
+            typing.text.push(c);
+            None
+        }
+        _ => None,
+    }
+}
+
+fn finish_typing(app: &mut App, done: Option<String>) -> Vec<Command> {
+    let typing = app.typing.take().expect("typing");
+    let Some(text) = done else {
+        return Vec::new();
+    };
+    let seat = app.acting_seat().clone();
+    let action = match typing.purpose {
+        Purpose::Answer(request) => Action::Answer { request, text },
+        Purpose::Decline(request) => Action::Decline {
+            request,
+            reason: text,
+        },
+        Purpose::Annotate => Action::Annotate { text },
+        Purpose::Jump => match Duration::parse(text.trim()) {
+            Ok(to) => Action::Jump { to },
+            Err(_) => {
+                let said = app.words.text("bad-duration", &[("text", text)]);
+                app.answered(said, true);
+                return Vec::new();
+            }
+        },
+    };
+    vec![Command::Act(seat, action)]
+}
+
+fn start_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
+    let lines = app.start.seats.len() + 2;
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => app.start.cursor = app.start.cursor.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => app.start.cursor = (app.start.cursor + 1).min(lines - 1),
+        KeyCode::Char('q') | KeyCode::Esc => app.confirm_quit = true,
+        KeyCode::Char(' ') | KeyCode::Enter => {
+            let cursor = app.start.cursor;
+            if cursor == 0 {
+                let next = match app.words.lang() {
+                    Lang::En => Lang::Fr,
+                    Lang::Fr => Lang::En,
+                };
+                app.words = Words::new(next);
+            } else if cursor <= app.start.seats.len() {
+                let seat = cursor - 1;
+                if !app.start.chosen.remove(&seat) {
+                    app.start.chosen.insert(seat);
+                }
+            } else if !app.start.chosen.is_empty() {
+                app.seats = app.chosen_seats();
+                app.phase = Phase::Briefing;
+            } else {
+                let said = app.words.text("start-choose-a-seat", &[]);
+                app.answered(said, true);
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The requests `seat` sees, in the order the requests tab lists them.
+pub fn listed_requests(sim: &Simulation, seat: &Participant) -> Vec<u32> {
+    sim.view(seat)
+        .map(|v| v.requests.iter().map(|r| r.id).collect())
+        .unwrap_or_default()
+}
+
+/// What the case tab lists: leads, then data items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseLine {
+    Lead(usize),
+    Item(usize),
+}
+
+pub fn case_lines(sim: &Simulation, seat: &Participant) -> Vec<CaseLine> {
+    let Some(view) = sim.view(seat) else {
+        return Vec::new();
+    };
+    view.leads
+        .iter()
+        .map(|l| CaseLine::Lead(l.lead))
+        .chain(view.evidence.iter().map(|e| CaseLine::Item(e.item)))
+        .collect()
+}
+
+/// The instruments this seat sends towards counterpart `c` of `options`.
+pub fn sendable(options: &Options, c: usize) -> Vec<Instrument> {
+    options.counterparts.get(c).map_or_else(Vec::new, |counterpart| {
+        counterpart
+            .instruments
+            .iter()
+            .filter(|a| a.this_seat_sends)
+            .map(|a| a.instrument)
+            .collect()
+    })
+}
+
+fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
+    if sim.ended().is_some() && !app.debrief_closed {
+        match key.code {
+            KeyCode::Esc | KeyCode::Enter => app.debrief_closed = true,
+            KeyCode::Char('q') => app.confirm_quit = true,
+            _ => {}
+        }
+        return Vec::new();
+    }
+    if app.draft.is_some() {
+        return draft_key(app, sim, key);
+    }
+    let tabs = Tab::for_seat(app.shown_seat()).len();
+    match key.code {
+        KeyCode::Char('q') => {
+            app.confirm_quit = true;
+            return Vec::new();
+        }
+        KeyCode::Char('?') => {
+            app.help = true;
+            return Vec::new();
+        }
+        KeyCode::Esc => {
+            app.viewing = None;
+            app.said = None;
+            return Vec::new();
+        }
+        KeyCode::Tab | KeyCode::Right if app.current_tab() != Tab::Law || key.code == KeyCode::Tab => {
+            app.tab = (app.tab + 1) % tabs;
+            return Vec::new();
+        }
+        KeyCode::BackTab => {
+            app.tab = (app.tab + tabs - 1) % tabs;
+            return Vec::new();
+        }
+        KeyCode::Char(c @ '1'..='7') => {
+            let n = c as usize - '1' as usize;
+            if n < tabs {
+                app.tab = n;
+            }
+            return Vec::new();
+        }
+        KeyCode::Char(']') => {
+            app.seat = (app.seat + 1) % app.seats.len();
+            app.tab = 0;
+            app.viewing = None;
+            return Vec::new();
+        }
+        KeyCode::Char('[') => {
+            app.seat = (app.seat + app.seats.len() - 1) % app.seats.len();
+            app.tab = 0;
+            app.viewing = None;
+            return Vec::new();
+        }
+        KeyCode::Up | KeyCode::Char('k') => {
+            let cursor = app.cursor();
+            *cursor = cursor.saturating_sub(1);
+            return Vec::new();
+        }
+        KeyCode::Down | KeyCode::Char('j') => {
+            *app.cursor() += 1;
+            return Vec::new();
+        }
+        _ => {}
+    }
+    if app.viewing.is_some() {
+        // Looking at another seat's screen: nothing to act on there.
+        return Vec::new();
+    }
+    let seat = app.acting_seat().clone();
+    if seat == Participant::Trainer {
+        return trainer_key(app, sim, key);
+    }
+    let act = |action| vec![Command::Act(seat.clone(), action)];
+    match (app.current_tab(), key.code) {
+        (_, KeyCode::Char('d')) => {
+            open_draft(app, sim);
+            Vec::new()
+        }
+        (Tab::Inbox, KeyCode::Char('m')) => {
+            let view = sim.view(&seat);
+            let note = view.and_then(|v| {
+                let notes = v.inbox;
+                notes
+                    .get(app.cursors[Tab::Inbox as usize].min(notes.len().saturating_sub(1)))
+                    .map(|n| n.seq)
+            });
+            note.map(|upto| act(Action::Read { upto })).unwrap_or_default()
+        }
+        (Tab::Case, KeyCode::Char(c @ ('e' | 'l'))) => {
+            let lines = case_lines(sim, &seat);
+            let cursor = app.cursors[Tab::Case as usize].min(lines.len().saturating_sub(1));
+            match lines.get(cursor) {
+                Some(CaseLine::Lead(lead)) => {
+                    let lead = app.scenario.leads[*lead].id.clone();
+                    act(if c == 'e' {
+                        Action::Examine { lead }
+                    } else {
+                        Action::LookUp { lead }
+                    })
+                }
+                _ => Vec::new(),
+            }
+        }
+        (Tab::Requests, code) => {
+            let listed = listed_requests(sim, &seat);
+            let cursor = app.cursors[Tab::Requests as usize].min(listed.len().saturating_sub(1));
+            let Some(&request) = listed.get(cursor) else {
+                return Vec::new();
+            };
+            match code {
+                KeyCode::Char('s') => act(Action::Sign { request }),
+                KeyCode::Enter => act(Action::Send { request }),
+                KeyCode::Char('f') => act(Action::Forward { request }),
+                KeyCode::Char('r') => act(Action::Renew { request }),
+                KeyCode::Char('w') => act(Action::Withdraw { request }),
+                KeyCode::Char('a') => {
+                    app.typing = Some(Typing {
+                        purpose: Purpose::Answer(request),
+                        text: String::new(),
+                    });
+                    Vec::new()
+                }
+                KeyCode::Char('x') => {
+                    app.typing = Some(Typing {
+                        purpose: Purpose::Decline(request),
+                        text: String::new(),
+                    });
+                    Vec::new()
+                }
+                KeyCode::Char('+') => {
+                    // Complete the elements it lacks (the signature aside).
+                    let view = sim.view(&seat);
+                    let missing: Vec<RequestField> = view
+                        .and_then(|v| v.requests.into_iter().find(|r| r.id == request))
+                        .map(|r| {
+                            r.missing
+                                .into_iter()
+                                .filter(|f| *f != RequestField::Signature)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    act(Action::Amend {
+                        request,
+                        fields: missing,
+                    })
+                }
+                _ => Vec::new(),
+            }
+        }
+        (Tab::Law, KeyCode::Left) => {
+            app.law_counterpart = app.law_counterpart.saturating_sub(1);
+            Vec::new()
+        }
+        (Tab::Law, KeyCode::Right) => {
+            let n = sim.options(&seat).map_or(1, |o| o.counterparts.len());
+            app.law_counterpart = (app.law_counterpart + 1).min(n.saturating_sub(1));
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn trainer_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
+    let trainer = Participant::Trainer;
+    let act = |action| vec![Command::Act(Participant::Trainer, action)];
+    let view = sim.view(&trainer);
+    match key.code {
+        KeyCode::Char('p') | KeyCode::Char(' ') => act(if sim.paused() {
+            Action::Resume
+        } else {
+            Action::Pause
+        }),
+        KeyCode::Char('+') | KeyCode::Char('=') => act(Action::SetSpeed {
+            factor: (sim.speed().saturating_mul(2)).clamp(1, 100_000),
+        }),
+        KeyCode::Char('-') => act(Action::SetSpeed {
+            factor: (sim.speed() / 2).max(1),
+        }),
+        KeyCode::Char('n') => match sim.next_event() {
+            Some(at) if at > sim.now() => act(Action::Jump {
+                to: Duration(at.minutes()),
+            }),
+            _ => Vec::new(),
+        },
+        KeyCode::Char('g') => {
+            app.typing = Some(Typing {
+                purpose: Purpose::Jump,
+                text: String::new(),
+            });
+            Vec::new()
+        }
+        KeyCode::Char('o') => {
+            app.typing = Some(Typing {
+                purpose: Purpose::Annotate,
+                text: String::new(),
+            });
+            Vec::new()
+        }
+        KeyCode::Char('i') if app.current_tab() == Tab::Console => {
+            let injects = view
+                .and_then(|v| v.overview)
+                .map(|o| o.injects)
+                .unwrap_or_default();
+            let cursor = app.cursors[Tab::Console as usize].min(injects.len().saturating_sub(1));
+            match injects.get(cursor) {
+                Some(inject) => act(Action::FireInject {
+                    inject: inject.id.to_string(),
+                }),
+                None => Vec::new(),
+            }
+        }
+        KeyCode::Char('v') => {
+            // Look at the next player seat's screen as that seat sees it.
+            let players = app.start.seats.len() - 1;
+            app.viewing = Some(match app.viewing {
+                None => 0,
+                Some(i) if i + 1 < players => i + 1,
+                Some(_) => 0,
+            });
+            app.tab = 0;
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn open_draft(app: &mut App, sim: &Simulation) {
+    let seat = app.acting_seat().clone();
+    let Some(options) = sim.options(&seat) else {
+        return;
+    };
+    // Start towards the first foreign jurisdiction the seat can send to.
+    let home = seat.jurisdiction().unwrap_or_default().to_string();
+    let counterpart = (0..options.counterparts.len())
+        .find(|&c| {
+            app.scenario.jurisdictions[options.counterparts[c].jurisdiction].code != home
+                && !sendable(&options, c).is_empty()
+        })
+        .unwrap_or(0);
+    app.draft = Some(Draft {
+        part: DraftPart::Counterpart,
+        counterpart,
+        instrument: 0,
+        items: BTreeSet::new(),
+        fields: BTreeSet::new(),
+        cursor: 0,
+    });
+}
+
+/// The items the seat may name, in the order the form lists them.
+pub fn nameable_items(sim: &Simulation, seat: &Participant) -> Vec<usize> {
+    sim.view(seat)
+        .map(|v| v.evidence.iter().map(|e| e.item).collect())
+        .unwrap_or_default()
+}
+
+/// The elements the form asks for: what the instrument requires towards
+/// that counterpart (the signature comes from signing).
+pub fn form_elements(options: &Options, draft: &Draft) -> Vec<RequestField> {
+    let instruments = sendable(options, draft.counterpart);
+    let Some(instrument) = instruments.get(draft.instrument) else {
+        return Vec::new();
+    };
+    options.counterparts[draft.counterpart]
+        .instruments
+        .iter()
+        .find(|a| a.instrument == *instrument)
+        .map_or_else(Vec::new, |a| a.fields.clone())
+}
+
+fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
+    let seat = app.acting_seat().clone();
+    let Some(options) = sim.options(&seat) else {
+        app.draft = None;
+        return Vec::new();
+    };
+    let items = nameable_items(sim, &seat);
+    let draft = app.draft.as_mut().expect("a draft is open");
+    let elements = form_elements(&options, draft);
+    let instruments = sendable(&options, draft.counterpart);
+    match key.code {
+        KeyCode::Esc => app.draft = None,
+        KeyCode::Tab | KeyCode::Down
+            if draft.part != DraftPart::Items && draft.part != DraftPart::Elements
+                || key.code == KeyCode::Tab =>
+        {
+            draft.part = match draft.part {
+                DraftPart::Counterpart => DraftPart::Instrument,
+                DraftPart::Instrument => DraftPart::Items,
+                DraftPart::Items => DraftPart::Elements,
+                DraftPart::Elements => DraftPart::Counterpart,
+            };
+            draft.cursor = 0;
+        }
+        KeyCode::BackTab => {
+            draft.part = match draft.part {
+                DraftPart::Counterpart => DraftPart::Elements,
+                DraftPart::Instrument => DraftPart::Counterpart,
+                DraftPart::Items => DraftPart::Instrument,
+                DraftPart::Elements => DraftPart::Items,
+            };
+            draft.cursor = 0;
+        }
+        KeyCode::Up => draft.cursor = draft.cursor.saturating_sub(1),
+        KeyCode::Down => {
+            let len = match draft.part {
+                DraftPart::Items => items.len(),
+                _ => elements.len(),
+            };
+            draft.cursor = (draft.cursor + 1).min(len.saturating_sub(1));
+        }
+        KeyCode::Left | KeyCode::Right => {
+            let forward = key.code == KeyCode::Right;
+            let step = |value: usize, len: usize| {
+                if len == 0 {
+                    0
+                } else if forward {
+                    (value + 1) % len
+                } else {
+                    (value + len - 1) % len
+                }
+            };
+            match draft.part {
+                DraftPart::Counterpart => {
+                    draft.counterpart = step(draft.counterpart, options.counterparts.len());
+                    draft.instrument = 0;
+                    draft.fields.clear();
+                }
+                DraftPart::Instrument => {
+                    draft.instrument = step(draft.instrument, instruments.len());
+                    draft.fields.clear();
+                }
+                _ => {}
+            }
+        }
+        KeyCode::Char(' ') => match draft.part {
+            DraftPart::Items => {
+                if let Some(&item) = items.get(draft.cursor)
+                    && !draft.items.remove(&item)
+                {
+                    draft.items.insert(item);
+                }
+            }
+            DraftPart::Elements => {
+                if let Some(&field) = elements.get(draft.cursor)
+                    && !draft.fields.remove(&field)
+                {
+                    draft.fields.insert(field);
+                }
+            }
+            _ => {}
+        },
+        KeyCode::Char('a') if draft.part == DraftPart::Elements => {
+            // Every element at once (for an Art. 29 request, the six).
+            draft.fields = elements.iter().copied().collect();
+        }
+        KeyCode::Enter => {
+            let Some(&instrument) = instruments.get(draft.instrument) else {
+                let said = app.words.text("draft-no-instrument", &[]);
+                app.answered(said, true);
+                return Vec::new();
+            };
+            let to = app.scenario.jurisdictions[options.counterparts[draft.counterpart].jurisdiction]
+                .code
+                .clone();
+            let action = Action::Draft {
+                instrument,
+                to,
+                items: draft
+                    .items
+                    .iter()
+                    .map(|&i| app.scenario.evidence[i].id.clone())
+                    .collect(),
+                fields: draft.fields.iter().copied().collect(),
+            };
+            app.draft = None;
+            return vec![Command::Act(seat, action)];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The six elements of Art. 29(2), for tests and the help screen.
+pub const PRESERVATION_ELEMENTS: &[RequestField] = ART29_ELEMENTS;
+
+/// Whether a request in this status waits for something this seat can do.
+pub fn waits_for_seat(status: &RequestStatus) -> bool {
+    matches!(
+        status,
+        RequestStatus::Drafting | RequestStatus::Returned | RequestStatus::AwaitingForward
+    )
+}

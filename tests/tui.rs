@@ -1,0 +1,393 @@
+//! The terminal UI as participants and trainers meet it, driven by keys
+//! on ratatui's `TestBackend`: reviewed snapshots of every seat's screens,
+//! the draft form and the trainer's console at 80x24 and 160x48 in English
+//! and French (on the small test scenario, so that editing shipped content
+//! never breaks them); an Art. 29 preservation request and an MLA request
+//! driven through the UI, checked in the journal; a session played through
+//! the UI replays headless to the same state hash; no key sequence panics.
+
+mod common;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use cyberdrill::journal::{self, Recorder};
+use cyberdrill::scenario::model::{Instrument, Scenario};
+use cyberdrill::sim::view::RequestStatus;
+use cyberdrill::sim::{Action, Participant};
+use cyberdrill::time::SimTime;
+use cyberdrill::tui::app::{App, Phase};
+use cyberdrill::tui::draw::draw;
+use cyberdrill::tui::host::{Step, key_step};
+use cyberdrill::words::Lang;
+
+/// A terminal playing `seats` of the two-hops scenario, journaled to a
+/// temporary file, past the briefing.
+struct Session {
+    app: App,
+    recorder: Recorder,
+    scenario: Scenario,
+    journal: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+fn p(text: &str) -> Participant {
+    text.parse().unwrap()
+}
+
+impl Session {
+    fn new(seats: &[&str], lang: Lang) -> Session {
+        let scenario = common::two_hops();
+        let seats: Vec<Participant> = seats.iter().map(|s| p(s)).collect();
+        let humans: Vec<Participant> = seats
+            .iter()
+            .filter(|s| **s != Participant::Trainer)
+            .cloned()
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("session.journal");
+        let recorder = Recorder::start(Some(&journal), &scenario, scenario.seed, humans).unwrap();
+        let mut app = App::new(scenario.clone(), lang, seats);
+        assert_eq!(app.phase, Phase::Briefing);
+        app.journal = Some("session.journal".into());
+        let mut session = Session {
+            app,
+            recorder,
+            scenario,
+            journal,
+            _dir: dir,
+        };
+        session.press(&[KeyCode::Enter]);
+        session
+    }
+
+    fn press(&mut self, keys: &[KeyCode]) {
+        for &code in keys {
+            let step = key_step(
+                &mut self.app,
+                Some(&mut self.recorder),
+                KeyEvent::new(code, KeyModifiers::NONE),
+            )
+            .unwrap();
+            assert_eq!(step, Step::Go, "{code:?} quit");
+        }
+    }
+
+    fn chars(&mut self, text: &str) {
+        let keys: Vec<KeyCode> = text.chars().map(KeyCode::Char).collect();
+        self.press(&keys);
+    }
+
+    fn screen(&self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        let sim = self.recorder.simulation().unwrap();
+        terminal.draw(|frame| draw(frame, &self.app, Some(sim))).unwrap();
+        terminal.backend().to_string()
+    }
+
+    fn advance(&mut self, to: SimTime) {
+        self.recorder.advance_to(to).unwrap();
+    }
+
+    /// The journal's action lines, as they were written.
+    fn actions(&self) -> Vec<(Participant, Action)> {
+        let text = std::fs::read_to_string(&self.journal).unwrap();
+        let journal = journal::parse_prefix(&text).unwrap().journal;
+        journal
+            .entries
+            .into_iter()
+            .map(|e| (e.participant, e.action))
+            .collect()
+    }
+}
+
+/// The investigator examines the firewall log and looks up the VPS, as
+/// the case tab offers (leads in scenario order: ransom note, firewall
+/// log; then the VPS and the VPN it reveals).
+fn find_the_vps(session: &mut Session) {
+    session.press(&[KeyCode::Char('2'), KeyCode::Down]);
+    session.chars("e");
+    session.press(&[KeyCode::Down]);
+    session.chars("l");
+}
+
+#[test]
+fn a_preservation_request_goes_through_the_ui_into_the_journal() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    // The 24/7 contact drafts towards B: the first request it sends there
+    // is Art. 26 information; the next, Art. 29 preservation.
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[
+        KeyCode::Tab,
+        KeyCode::Right,
+        KeyCode::Tab,
+        KeyCode::Char(' '),
+        KeyCode::Tab,
+    ]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    let actions = session.actions();
+    let investigator = p("A/investigator");
+    let desk = p("A/247");
+    assert_eq!(
+        actions,
+        [
+            (
+                investigator.clone(),
+                Action::Examine {
+                    lead: "firewall-log".into()
+                }
+            ),
+            (
+                investigator,
+                Action::LookUp {
+                    lead: "vps-ip".into()
+                }
+            ),
+            (
+                desk.clone(),
+                Action::Draft {
+                    instrument: Instrument::Preservation247,
+                    to: "B".into(),
+                    items: vec!["vps-logs".into()],
+                    fields: cyberdrill::law::ART29_ELEMENTS.to_vec(),
+                }
+            ),
+            (desk.clone(), Action::Send { request: 1 }),
+        ]
+    );
+    // The provider confirms within days; the requests tab shows it.
+    session.advance(SimTime(5 * 1440));
+    let sim = session.recorder.simulation().unwrap();
+    let view = sim.view(&desk).unwrap();
+    assert!(
+        matches!(view.requests[0].status, RequestStatus::Closed { .. }),
+        "{:?}",
+        view.requests[0].status
+    );
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("vps-logs: preserved until"), "{screen}");
+}
+
+#[test]
+fn an_mla_request_is_drafted_completed_signed_and_sent_through_the_ui() {
+    let mut session = Session::new(&["A/investigator", "A/prosecutor"], Lang::En);
+    find_the_vps(&mut session);
+    // The prosecutor sends Art. 26 information and MLA (Art. 31) to B.
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[
+        KeyCode::Tab,
+        KeyCode::Right,
+        KeyCode::Tab,
+        KeyCode::Down,
+        KeyCode::Char(' '),
+    ]);
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    // Sending it incomplete is refused, in words that name what it lacks.
+    session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
+    let said = session.app.said.clone().unwrap();
+    assert!(said.refused, "{said:?}");
+    // `+` states what it lacks; then sign and send.
+    session.chars("+s");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    let actions = session.actions();
+    let prosecutor = p("A/prosecutor");
+    assert!(
+        matches!(
+            &actions[2],
+            (who, Action::Draft { instrument: Instrument::Mla, to, items, .. })
+                if *who == prosecutor && to == "B" && items == &["vps-image".to_string()]
+        ),
+        "{actions:?}"
+    );
+    // The journal keeps the refused attempt too: a replay meets it again.
+    assert_eq!(actions[3], (prosecutor.clone(), Action::Send { request: 1 }));
+    assert!(
+        matches!(&actions[4], (_, Action::Amend { request: 1, fields }) if !fields.is_empty()),
+        "{actions:?}"
+    );
+    assert_eq!(actions[5], (prosecutor.clone(), Action::Sign { request: 1 }));
+    assert_eq!(actions[6], (prosecutor, Action::Send { request: 1 }));
+}
+
+#[test]
+fn a_session_played_through_the_ui_replays_headless_to_the_same_hash() {
+    let mut session = Session::new(&["A/investigator", "A/247", "trainer"], Lang::Fr);
+    find_the_vps(&mut session);
+    session.press(&[
+        KeyCode::Char(']'),
+        KeyCode::Char('d'),
+        KeyCode::Tab,
+        KeyCode::Right,
+    ]);
+    session.press(&[
+        KeyCode::Tab,
+        KeyCode::Char(' '),
+        KeyCode::Tab,
+        KeyCode::Char('a'),
+        KeyCode::Enter,
+    ]);
+    session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
+    session.advance(SimTime(600));
+    // The trainer pauses, notes, resumes, jumps to the next event.
+    session.press(&[KeyCode::Char(']')]);
+    session.chars("p");
+    session.chars("o");
+    session.chars("Bien joué");
+    session.press(&[KeyCode::Enter]);
+    session.chars("pn");
+    session.advance(SimTime(2 * 1440));
+    let hash = session.recorder.simulation().unwrap().state_hash();
+    let recorder = std::mem::replace(
+        &mut session.recorder,
+        Recorder::start(None, &session.scenario, 1, vec![]).unwrap(),
+    );
+    recorder.finish().unwrap();
+    let journal = journal::read(&session.journal).unwrap();
+    let replayed = journal::replay(&session.scenario, &journal).unwrap();
+    assert_eq!(replayed.simulation.state_hash(), hash);
+    assert!(
+        journal.entries.iter().any(|e| e.action
+            == Action::Annotate {
+                text: "Bien joué".into()
+            }),
+        "the trainer's note is in the journal"
+    );
+}
+
+/// Every seat's main screens, the form and the console, reviewed.
+#[test]
+fn screens_read_as_reviewed() {
+    for (lang, suffix) in [(Lang::En, "en"), (Lang::Fr, "fr")] {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let name = |screen: &str| format!("{screen}_{suffix}_{width}x{height}");
+            let mut session = Session::new(&["A/investigator", "A/247", "trainer"], lang);
+            find_the_vps(&mut session);
+            session.advance(SimTime(7 * 60));
+            insta::assert_snapshot!(name("investigator_case"), session.screen(width, height));
+            session.press(&[KeyCode::Char(']'), KeyCode::Char('1')]);
+            insta::assert_snapshot!(name("desk_inbox"), session.screen(width, height));
+            session.press(&[
+                KeyCode::Char('d'),
+                KeyCode::Tab,
+                KeyCode::Right,
+                KeyCode::Tab,
+                KeyCode::Char(' '),
+            ]);
+            insta::assert_snapshot!(name("desk_form"), session.screen(width, height));
+            session.press(&[
+                KeyCode::Tab,
+                KeyCode::Char('a'),
+                KeyCode::Enter,
+                KeyCode::Char('3'),
+            ]);
+            insta::assert_snapshot!(name("desk_requests"), session.screen(width, height));
+            session.press(&[KeyCode::Char('4'), KeyCode::Right]);
+            insta::assert_snapshot!(name("desk_law"), session.screen(width, height));
+            session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
+            session.advance(SimTime(2 * 1440));
+            session.press(&[KeyCode::Char('5')]);
+            insta::assert_snapshot!(name("desk_deadlines"), session.screen(width, height));
+            session.press(&[KeyCode::Char(']')]);
+            insta::assert_snapshot!(name("trainer_console"), session.screen(width, height));
+            session.press(&[KeyCode::Char('?')]);
+            insta::assert_snapshot!(name("help"), session.screen(width, height));
+        }
+    }
+}
+
+#[test]
+fn the_start_screen_chooses_the_language_and_the_seats() {
+    let scenario = common::two_hops();
+    let mut app = App::new(scenario.clone(), Lang::En, vec![]);
+    assert_eq!(app.phase, Phase::Start);
+    let press = |app: &mut App, code| {
+        cyberdrill::tui::app::update(app, None, KeyEvent::new(code, KeyModifiers::NONE))
+    };
+    // Enter on "start" with no seat chosen: told to choose one.
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.phase, Phase::Start);
+    assert!(app.said.as_ref().unwrap().refused);
+    // The language line switches to French; the seats are A's three roles
+    // (B's optional 24/7 desk is not a team role) and the trainer.
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.words.lang(), Lang::Fr);
+    let seats: Vec<String> = app.start.seats.iter().map(|s| s.to_string()).collect();
+    assert_eq!(seats, ["A/investigator", "A/prosecutor", "A/247", "trainer"]);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.phase, Phase::Briefing);
+    assert_eq!(app.seats, [p("A/247")]);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let start = App::new(scenario, Lang::Fr, vec![]);
+    terminal.draw(|frame| draw(frame, &start, None)).unwrap();
+    insta::assert_snapshot!("start_fr_80x24", terminal.backend().to_string());
+}
+
+fn any_key() -> impl Strategy<Value = KeyCode> {
+    prop_oneof![
+        Just(KeyCode::Enter),
+        Just(KeyCode::Esc),
+        Just(KeyCode::Tab),
+        Just(KeyCode::BackTab),
+        Just(KeyCode::Up),
+        Just(KeyCode::Down),
+        Just(KeyCode::Left),
+        Just(KeyCode::Right),
+        Just(KeyCode::Backspace),
+        prop::char::range(' ', '~').prop_map(KeyCode::Char),
+        Just(KeyCode::Char('é')),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// No key sequence, at any size, panics, and no refused action
+    /// changes the exercise: the journal always replays to the same hash.
+    #[test]
+    fn no_key_sequence_panics(
+        keys in prop::collection::vec(any_key(), 1..120),
+        sizes in prop::collection::vec((1u16..200, 1u16..60), 1..4),
+    ) {
+        let mut session = Session::new(&["A/investigator", "A/prosecutor", "A/247", "trainer"], Lang::En);
+        for (n, code) in keys.iter().enumerate() {
+            // `q` asks first; the answer is never yes here.
+            if session.app.confirm_quit && matches!(code, KeyCode::Char('y' | 'o') | KeyCode::Enter) {
+                continue;
+            }
+            let step = key_step(&mut session.app, Some(&mut session.recorder), KeyEvent::new(*code, KeyModifiers::NONE)).unwrap();
+            prop_assert_eq!(step, Step::Go);
+            if n % 17 == 0 {
+                let at = session.recorder.simulation().unwrap().now().after(cyberdrill::time::Duration::hours(3));
+                session.advance(at);
+            }
+            let (w, h) = sizes[n % sizes.len()];
+            session.screen(w, h);
+        }
+        let hash = session.recorder.simulation().unwrap().state_hash();
+        let journal = journal::read_prefix(&session.journal).unwrap().journal;
+        let replayed = journal::replay(&session.scenario, &journal).unwrap();
+        prop_assert_eq!(replayed.simulation.state_hash(), hash);
+    }
+}
