@@ -391,3 +391,27 @@ proptest! {
         prop_assert_eq!(replayed.simulation.state_hash(), hash);
     }
 }
+
+/// What arrives while the clock runs (a provider's answer, a stage, an
+/// inject) is announced on the status line for the seat it reached.
+#[test]
+fn news_that_arrives_with_time_is_announced() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    let sim = session.recorder.simulation().unwrap();
+    session.app.notice_news(sim);
+    assert_eq!(session.app.said, None, "the first look only takes stock");
+    // At 06:00 the stage `ambulances` reaches A's team.
+    session.advance(SimTime(6 * 60 + 1));
+    let sim = session.recorder.simulation().unwrap();
+    session.app.notice_news(sim);
+    let said = session.app.said.clone().expect("news");
+    assert!(
+        said.text
+            .starts_with("New for A — 24/7 contact (1): incident hospital: Ambulances diverted"),
+        "{said:?}"
+    );
+    // Nothing new since: the status line stays as it was.
+    session.app.said = None;
+    session.app.notice_news(session.recorder.simulation().unwrap());
+    assert_eq!(session.app.said, None);
+}

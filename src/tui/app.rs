@@ -163,6 +163,9 @@ pub struct App {
     pub journal: Option<String>,
     /// The debrief was closed (it opens when the exercise ends).
     pub debrief_closed: bool,
+    /// How many notes each seat of this terminal had when last looked at,
+    /// to notify what arrived since.
+    pub notes_seen: Vec<usize>,
 }
 
 impl App {
@@ -216,6 +219,7 @@ impl App {
             law_counterpart: 0,
             journal: None,
             debrief_closed: false,
+            notes_seen: Vec::new(),
         }
     }
 
@@ -245,6 +249,49 @@ impl App {
     /// The answer to a command, to show on the status line.
     pub fn answered(&mut self, text: String, refused: bool) {
         self.said = Some(Said { text, refused });
+    }
+
+    /// What arrived for this terminal's seats since it last looked: the
+    /// newest note becomes the status line, marked new, so an answer, a
+    /// deletion, a stage or an inject never goes unseen.
+    pub fn notice_news(&mut self, sim: &Simulation) {
+        self.look(sim, true);
+    }
+
+    /// Takes stock of the notes without notifying: after this terminal's
+    /// own action, whose answer is already on the status line.
+    pub fn take_stock(&mut self, sim: &Simulation) {
+        self.look(sim, false);
+    }
+
+    fn look(&mut self, sim: &Simulation, notify: bool) {
+        self.notes_seen.resize(self.seats.len(), usize::MAX);
+        for (i, seat) in self.seats.iter().enumerate() {
+            let Some(view) = sim.view(seat) else { continue };
+            let count = view.inbox.len();
+            let seen = std::mem::replace(&mut self.notes_seen[i], count);
+            // The first look only takes stock.
+            if !notify || seen == usize::MAX || count <= seen {
+                continue;
+            }
+            let note = view.inbox[count - 1];
+            let text = self.words.text(
+                "notice-new",
+                &[
+                    ("seat", crate::tui::draw::seat_name(&self.words, seat)),
+                    ("count", (count - seen).to_string()),
+                    (
+                        "note",
+                        format!(
+                            "{} {}",
+                            self.words.message(sim.scenario(), &note.actor),
+                            self.words.message(sim.scenario(), &note.event)
+                        ),
+                    ),
+                ],
+            );
+            self.said = Some(Said { text, refused: false });
+        }
     }
 
     /// The seats chosen on the start screen, humans of the exercise.

@@ -85,6 +85,7 @@ pub fn play<B: Backend>(
             if minutes > 0 && app.phase == Phase::Desk {
                 let to = SimTime(sim.now().minutes() + minutes).min(SimTime::LATEST);
                 rec.advance_to(to).map_err(|e| e.to_string())?;
+                app.notice_news(rec.simulation().map_err(|e| e.to_string())?);
             }
             let sim = rec.simulation().map_err(|e| e.to_string())?;
             let now = (sim.now(), sim.revision());
@@ -163,6 +164,9 @@ pub fn key_step(app: &mut App, recorder: Option<&mut Recorder>, key: KeyEvent) -
                 }
             }
         }
+    }
+    if let Some(sim) = recorder.as_deref().and_then(|r| r.simulation().ok()) {
+        app.take_stock(sim);
     }
     Ok(Step::Go)
 }
