@@ -6,6 +6,8 @@
 //! - `view/large`: a prosecutor's view at the end of the large synthetic
 //!   exercise (40 jurisdictions, 10,000 data items, 2,000 requests).
 //! - `view/trainer_default`: the trainer's view of the default scenario.
+//! - `draw/*_160x48`: a redraw of `play` at 160x48 (view built, words
+//!   rendered, widgets laid out) for the busiest tabs of that seat.
 
 use std::hint::black_box;
 
@@ -15,6 +17,11 @@ use cyberdrill::scenario::load;
 use cyberdrill::sim::synthetic::{self, Size};
 use cyberdrill::sim::{Participant, Simulation};
 use cyberdrill::time::SimTime;
+use cyberdrill::tui::app::{App, Phase};
+use cyberdrill::tui::draw::draw;
+use cyberdrill::words::Lang;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 fn views(c: &mut Criterion) {
     let scenario = load::load_default();
@@ -36,6 +43,50 @@ fn views(c: &mut Criterion) {
     big.advance_to(big.end_time().unwrap_or(SimTime(2 * 365 * 1440)));
     let busiest = busiest_seat(&big);
     group.bench_function("large", |b| b.iter(|| black_box(big.view(&busiest))));
+    group.finish();
+
+    // What a screen costs per redraw: the view built and the busiest tab
+    // drawn at 160x48 (the inbox of Valdoria's 24/7 contact at the end of
+    // the default scenario, every note of the case in it).
+    let mut app = App::new(scenario.clone(), Lang::En, vec![seat.clone()]);
+    app.phase = Phase::Desk;
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let mut group = c.benchmark_group("draw");
+    group.bench_function("inbox_160x48", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| draw(frame, &app, Some(&sim)))
+                .unwrap();
+        })
+    });
+    // The floor: ratatui drawing one bordered block at 160x48 on the test
+    // backend, nothing of ours.
+    group.bench_function("floor_160x48", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| {
+                    let block = ratatui::widgets::Block::bordered();
+                    frame.render_widget(block, frame.area());
+                })
+                .unwrap();
+        })
+    });
+    app.tab = 1;
+    group.bench_function("case_160x48", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| draw(frame, &app, Some(&sim)))
+                .unwrap();
+        })
+    });
+    app.tab = 2;
+    group.bench_function("requests_160x48", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| draw(frame, &app, Some(&sim)))
+                .unwrap();
+        })
+    });
     group.finish();
 }
 

@@ -9,7 +9,9 @@
 //! applies an action itself, so every change to the exercise goes through
 //! the journal. No I/O here: tests drive it with keys.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -17,7 +19,7 @@ use crate::law::{ART29_ELEMENTS, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::options::Options;
 use crate::sim::view::RequestStatus;
-use crate::sim::{Action, Participant, Simulation};
+use crate::sim::{Action, Participant, Simulation, TraceEvent};
 use crate::time::Duration;
 use crate::words::{Lang, Words};
 
@@ -166,6 +168,10 @@ pub struct App {
     /// How many notes each seat of this terminal had when last looked at,
     /// to notify what arrived since.
     pub notes_seen: Vec<usize>,
+    /// A note's words never change once written (an event is data, its
+    /// words a function of the language): rendered once, by sequence
+    /// number and language, so a redraw costs lookups, not Fluent.
+    note_words: RefCell<HashMap<(Lang, u64), (Rc<str>, Rc<str>)>>,
 }
 
 impl App {
@@ -220,6 +226,7 @@ impl App {
             journal: None,
             debrief_closed: false,
             notes_seen: Vec::new(),
+            note_words: RefCell::new(HashMap::new()),
         }
     }
 
@@ -292,6 +299,20 @@ impl App {
             );
             self.said = Some(Said { text, refused: false });
         }
+    }
+
+    /// A note's actor and text in this terminal's language.
+    pub fn note_words(&self, scenario: &Scenario, note: &TraceEvent) -> (Rc<str>, Rc<str>) {
+        let key = (self.words.lang(), note.seq);
+        if let Some(words) = self.note_words.borrow().get(&key) {
+            return words.clone();
+        }
+        let words: (Rc<str>, Rc<str>) = (
+            self.words.message(scenario, &note.actor).into(),
+            self.words.message(scenario, &note.event).into(),
+        );
+        self.note_words.borrow_mut().insert(key, words.clone());
+        words
     }
 
     /// The seats chosen on the start screen, humans of the exercise.

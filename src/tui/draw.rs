@@ -320,12 +320,16 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
         Tab::Console => console(app, sim, &view, cursor),
         Tab::Truth => truth(app, sim, &view),
     };
-    let inner = body.height.saturating_sub(2);
-    let scroll = selected.map_or(0, |s| (s as u16).saturating_sub(inner.saturating_sub(1)));
+    // Only the lines that can show are laid out (wrapping every note of a
+    // long exercise would cost a redraw milliseconds): a window of the
+    // body's height that keeps the selected line in its upper half, so
+    // that lines wrapping above it cannot push it out of sight.
+    let inner = usize::from(body.height.saturating_sub(2));
+    let first = selected.map_or(0, |s| s.saturating_sub(inner / 2));
+    let lines: Vec<Line> = lines.into_iter().skip(first).take(inner).collect();
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((scroll, 0))
             .block(Block::default().borders(Borders::ALL)),
         body,
     );
@@ -434,10 +438,11 @@ fn inbox(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'
         .map(|(i, note)| {
             let unread = note.seq > view.read_upto;
             let mark = if unread { "•" } else { " " };
+            let (actor, event) = app.note_words(s, note);
             let line = Line::from(vec![
                 Span::raw(format!("{mark} {} ", note.at)),
-                Span::styled(format!("{} ", words.message(s, &note.actor)), bold()),
-                Span::raw(words.message(s, &note.event)),
+                Span::styled(format!("{actor} "), bold()),
+                Span::raw(event.to_string()),
             ]);
             let line = if unread { line.style(bold()) } else { line };
             pick(line, i == cursor)
