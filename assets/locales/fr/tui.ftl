@@ -1,109 +1,131 @@
 # The terminal UI's own words (src/tui).
+#
+# French conventions (keep them when rewording), besides those of core.ftl:
+# - A seat is a "rôle" ("A — enquêteur", "console du formateur"): a team
+#   member holds a role ("rôle tenu par un joueur", check.ftl).
+# - An instrument is a "mesure" (as in refusals.ftl) and every instrument
+#   name is feminine ("une injonction", "la conservation", "une demande"):
+#   words about "it" agree in the feminine.
+# - A data item is "les données X" (core.ftl), so is the list of what
+#   became of them; an inject is a "stimulus" (m), the debrief the "bilan".
+# - A country's name never follows a preposition: French names need their
+#   article ("le Brenmark", "la Valdorie"), which $jurisdiction does not
+#   carry; write "Destination : { $jurisdiction }".
+# - Keys keep their English names and letters (Enter, Esc, Tab, e, l, d...:
+#   the keyboard is the same); only the space bar is "Espace". Time and
+#   durations stay as the engine writes and reads them ("d2 9h").
+# - The footers (`keys-*`) are one line of a terminal: at most 80
+#   characters, counted. Where all the keys do not fit, the ones most used
+#   stay and the help (?) lists them all.
+# - A plain space before ":", ";" and "?" (terminals), never a no-break space.
 
 ## Start and briefing.
 
-start-objectives = What this exercise teaches:
-start-language = Language: { $language }  (Space to change)
-start-seats = {" "}Seats at this terminal (others are simulated){" "}
-start-go = Start the exercise
-start-choose-a-seat = Choose at least one seat, or the trainer's console.
-keys-start = ↑↓ move · Space choose · Enter start · q quit
-seat-trainer = trainer's console
+start-objectives = Objectifs pédagogiques :
+start-language = Langue : { $language }  (Espace pour changer)
+start-seats = {" "}Rôles tenus à ce terminal (les autres sont simulés){" "}
+start-go = Commencer l'exercice
+start-choose-a-seat = Choisissez au moins un rôle, ou la console du formateur.
+keys-start = ↑↓ déplacer · Espace choisir · Enter commencer · q quitter
+seat-trainer = console du formateur
 seat-player = { $jurisdiction } — { $role }
-briefing-title = Briefing
-briefing-seats = You play: { $seats }
-keys-briefing = Enter begin · q quit
+briefing-title = Mise en situation
+briefing-seats = Vos rôles : { $seats }
+keys-briefing = Enter commencer · q quitter
 
 ## The desk.
 
-tab-inbox = Inbox
-tab-case = Case
-tab-requests = Requests
-tab-law = The law
-tab-clocks = Deadlines
+tab-inbox = Réception
+tab-case = Dossier
+tab-requests = Demandes
+tab-law = Le droit
+tab-clocks = Échéances
 tab-console = Console
-tab-truth = Evidence
+tab-truth = Données
 clock-running = ▶ x{ $speed }
-clock-paused = ❚❚ paused
-clock-ended = ■ over at { $at }
-viewing = viewing { $seat }
-empty-inbox = No notes yet.
-case-leads = Leads
-case-evidence = Data your team can name
-lead-examined-mark = {" "}(examined)
-lead-look-up = look it up
-empty-requests = No requests yet: press d to draft one.
-request-missing = Still missing: { $fields }
-law-trainer = The trainer sends no requests.
-law-towards = Towards { $jurisdiction } (* = you send it):
-law-sent-by = sent by the { $senders }
-law-needs-emergency = needs a known risk to life
-law-states = states { $fields }
-law-missing = Not between you:
-clock-left = in { $left }
-empty-clocks = No deadline you know of.
-keys-desk = Tab next tab · ↑↓ move · [ ] switch seat · ? help · q quit
-keys-inbox = m mark read up to here · Tab next tab · ? help · q quit
-keys-case = e examine · l look up · d draft a request · Tab next tab · ? help
-keys-requests = Enter send · s sign · + complete · f forward · a write · x decline · r renew · w withdraw · d draft
-keys-law = ←→ another country · Tab next tab · ? help · q quit
-keys-trainer = p pause/resume · +/- speed · n next event · g go to · i fire inject · o note · v view a seat · ? help
+clock-paused = ❚❚ en pause
+clock-ended = ■ terminé à { $at }
+viewing = écran de { $seat }
+empty-inbox = Aucune note reçue pour l'instant.
+case-leads = Pistes
+case-evidence = Données que votre équipe peut désigner
+lead-examined-mark = {" "}(examinée)
+lead-look-up = à rechercher
+empty-requests = Aucune demande pour l'instant : appuyez sur d pour en rédiger une.
+request-missing = Éléments manquants : { $fields }
+law-trainer = Le formateur n'envoie aucune demande.
+law-towards = Destination : { $jurisdiction }  (* = c'est vous qui l'envoyez)
+# The code writes "; " after it: the space at the end makes it " ; ".
+law-sent-by = envoyée par : { $senders }{" "}
+law-needs-emergency = si un risque pour la vie est connu
+law-states = doit indiquer : { $fields }
+law-missing = Ce qui n'existe pas entre vous :
+clock-left = dans { $left }
+empty-clocks = Aucune échéance connue.
+keys-desk = Tab onglet suivant · ↑↓ déplacer · [ ] changer de rôle · ? aide · q quitter
+keys-inbox = m marquer lu jusqu'ici · Tab onglet suivant · ? aide · q quitter
+keys-case = e examiner · l rechercher · d rédiger une demande · Tab onglet suivant · ? aide
+# 80 characters: a (écrire), w (retirer) and d (rédiger) are in the help.
+keys-requests = Enter envoyer · s signer · + compléter · f transférer · x refuser · r renouveler
+keys-law = ←→ autre pays · Tab onglet suivant · ? aide · q quitter
+# 80 characters: i is on the console's own line ("Stimulus (i déclenche...").
+keys-trainer = p pause · +/- vitesse · n suivant · g aller à · o note · v voir un rôle · ? aide
 
 ## The trainer's console.
 
-console-score = Score: { $score } / { $max }
-console-injects = Injects (i fires the one selected):
-inject-fired-at = fired at { $at }
-inject-waiting = not fired
-console-objectives = Objectives:
-objective-met-at = met at { $at }
-objective-missed = missed
-objective-by = to meet by { $by }
-objective-open = open
-console-agenda = Coming next:
-due-retention = retention of { $item } checked
-due-stage = incident stage { $stage }
-due-inject = inject { $inject }
-due-end = end of the exercise
-due-judge = a judge signs order #{ $request }
-due-request = request #{ $request } moves on
-due-think = { $seat } looks at the desk
+console-score = Score : { $score } / { $max }
+console-injects = Stimulus (i déclenche celui qui est sélectionné) :
+inject-fired-at = déclenché à { $at }
+inject-waiting = non déclenché
+console-objectives = Objectifs :
+objective-met-at = rempli à { $at }
+objective-missed = manqué
+objective-by = à remplir avant { $by }
+objective-open = en cours
+console-agenda = À venir :
+due-retention = vérification de la rétention des données { $item }
+due-stage = étape de l'incident : { $stage }
+due-inject = stimulus { $inject }
+due-end = fin de l'exercice
+due-judge = un juge signe l'injonction #{ $request }
+due-request = la demande #{ $request } avance
+due-think = { $seat } fait le point
 
 ## Forms and prompts.
 
-form-title = Draft a request
-form-to = To
-form-instrument = Instrument (those that exist between you, that you send)
-form-data = Data it names
-form-no-data = Your team can name no data yet: find a lead and look up who holds it.
-form-elements = What it states
-draft-no-instrument = You send no request towards this country.
-keys-form = Tab next part · ←→ choose · Space tick · a tick all · Enter draft · Esc cancel
+form-title = Rédiger une demande
+form-to = Destination
+form-instrument = Mesure (celles qui existent entre vous et que vous envoyez)
+form-data = Données visées
+form-no-data = Votre équipe ne peut encore désigner aucune donnée : trouvez une piste, puis recherchez qui en détient les données.
+form-elements = Éléments à indiquer
+draft-no-instrument = Vous n'envoyez aucune demande vers ce pays.
+keys-form = Tab suivant · ←→ choisir · Espace cocher · a tout · Enter rédiger · Esc annuler
 form-missing = { $count ->
-        [one] one element still missing
-       *[other] { $count } elements still missing
+        [one] Il manque encore un élément
+       *[other] Il manque encore { $count } éléments
     }
-prompt-answer = Write on this request (Enter sends, Esc cancels)
-prompt-decline = The ground for refusing it (Art. 29(5))
-prompt-annotate = A note for the debrief
-prompt-jump = Move the clock to (as in 2d 9h)
-bad-duration = `{ $text }` is not a time since the start; write it as in 2d 9h.
-notice-new = New for { $seat } ({ $count }): { $note }
-quit-confirm = Quit the exercise? The journal keeps it. (y / n)
-play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay`, or continue with `cyberdrill play --resume`.
+prompt-answer = Message sur cette demande (Enter envoie, Esc annule)
+prompt-decline = Motif du refus (art. 29(5))
+prompt-annotate = Note pour le bilan
+prompt-jump = Avancer l'horloge à (ex. 2d 9h : 2 jours 9 heures depuis le début)
+bad-duration = `{ $text }` n'est pas un temps depuis le début ; écrivez-le comme 2d 9h.
+notice-new = Nouveau pour { $seat } ({ $count }) : { $note }
+quit-confirm = Quitter l'exercice ? Le journal en garde la trace. (o / n)
+play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`, ou reprenez avec `cyberdrill play --resume`.
 
 ## Help.
 
-help-title = Help
-help = Keys: Tab and 1-5 change tab; ↑↓ move; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
-    Case: e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
-    Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
-    The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
-    Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at a seat's screen as that seat sees it.
-    Office hours: each country's clock is marked ● when its central authority is open, ○ when it is closed (nights, weekends).
+help-title = Aide
+help = Touches : Tab et 1-5 changent d'onglet ; ↑↓ déplacent ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
+    Dossier : e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
+    Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
+    L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
+    Formateur : p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre l'écran d'un rôle tel que ce rôle le voit.
+    Heures de bureau : l'horloge de chaque pays est marquée ● quand son autorité centrale est ouverte, ○ quand elle est fermée (nuits, week-ends).
 
 ## The debrief.
 
-debrief-title = Debrief
-debrief-evidence = What became of the evidence:
-keys-debrief = Esc back to the desks · q quit
+debrief-title = Bilan
+debrief-evidence = Ce que sont devenues les données :
+keys-debrief = Esc fermer le bilan · q quitter
