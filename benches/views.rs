@@ -54,9 +54,7 @@ fn views(c: &mut Criterion) {
     let mut group = c.benchmark_group("draw");
     group.bench_function("inbox_160x48", |b| {
         b.iter(|| {
-            terminal
-                .draw(|frame| draw(frame, &app, Some(&sim)))
-                .unwrap();
+            terminal.draw(|frame| draw(frame, &app, Some(&sim))).unwrap();
         })
     });
     // The floor: ratatui drawing one bordered block at 160x48 on the test
@@ -74,17 +72,13 @@ fn views(c: &mut Criterion) {
     app.tab = 1;
     group.bench_function("case_160x48", |b| {
         b.iter(|| {
-            terminal
-                .draw(|frame| draw(frame, &app, Some(&sim)))
-                .unwrap();
+            terminal.draw(|frame| draw(frame, &app, Some(&sim))).unwrap();
         })
     });
     app.tab = 2;
     group.bench_function("requests_160x48", |b| {
         b.iter(|| {
-            terminal
-                .draw(|frame| draw(frame, &app, Some(&sim)))
-                .unwrap();
+            terminal.draw(|frame| draw(frame, &app, Some(&sim))).unwrap();
         })
     });
     group.finish();

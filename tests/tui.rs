@@ -117,16 +117,10 @@ fn find_the_vps(session: &mut Session) {
 fn a_preservation_request_goes_through_the_ui_into_the_journal() {
     let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
     find_the_vps(&mut session);
-    // The 24/7 contact drafts towards B: the first request it sends there
-    // is Art. 26 information; the next, Art. 29 preservation.
+    // The 24/7 contact drafts towards B: the form opens on Art. 29
+    // preservation, the first thing a case abroad needs.
     session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
-    session.press(&[
-        KeyCode::Tab,
-        KeyCode::Right,
-        KeyCode::Tab,
-        KeyCode::Char(' '),
-        KeyCode::Tab,
-    ]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
     session.chars("a");
     session.press(&[KeyCode::Enter]);
     assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
@@ -222,12 +216,7 @@ fn an_mla_request_is_drafted_completed_signed_and_sent_through_the_ui() {
 fn a_session_played_through_the_ui_replays_headless_to_the_same_hash() {
     let mut session = Session::new(&["A/investigator", "A/247", "trainer"], Lang::Fr);
     find_the_vps(&mut session);
-    session.press(&[
-        KeyCode::Char(']'),
-        KeyCode::Char('d'),
-        KeyCode::Tab,
-        KeyCode::Right,
-    ]);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d'), KeyCode::Tab]);
     session.press(&[
         KeyCode::Tab,
         KeyCode::Char(' '),
@@ -275,13 +264,7 @@ fn screens_read_as_reviewed() {
             insta::assert_snapshot!(name("investigator_case"), session.screen(width, height));
             session.press(&[KeyCode::Char(']'), KeyCode::Char('1')]);
             insta::assert_snapshot!(name("desk_inbox"), session.screen(width, height));
-            session.press(&[
-                KeyCode::Char('d'),
-                KeyCode::Tab,
-                KeyCode::Right,
-                KeyCode::Tab,
-                KeyCode::Char(' '),
-            ]);
+            session.press(&[KeyCode::Char('d'), KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' ')]);
             insta::assert_snapshot!(name("desk_form"), session.screen(width, height));
             session.press(&[
                 KeyCode::Tab,

@@ -75,6 +75,8 @@ pub struct Start {
     pub cursor: usize,
     pub seats: Vec<Participant>,
     pub chosen: BTreeSet<usize>,
+    /// How far the scenario's presentation is scrolled (PgUp, PgDn).
+    pub scroll: u16,
 }
 
 /// A request being drafted.
@@ -211,6 +213,7 @@ impl App {
                 cursor: 0,
                 seats: all,
                 chosen: BTreeSet::new(),
+                scroll: 0,
             },
             seats,
             seat: 0,
@@ -415,6 +418,8 @@ fn start_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
     let lines = app.start.seats.len() + 2;
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => app.start.cursor = app.start.cursor.saturating_sub(1),
+        KeyCode::PageDown => app.start.scroll = app.start.scroll.saturating_add(5),
+        KeyCode::PageUp => app.start.scroll = app.start.scroll.saturating_sub(5),
         KeyCode::Down | KeyCode::Char('j') => app.start.cursor = (app.start.cursor + 1).min(lines - 1),
         KeyCode::Char('q') | KeyCode::Esc => app.confirm_quit = true,
         KeyCode::Char(' ') | KeyCode::Enter => {
@@ -480,6 +485,22 @@ pub fn sendable(options: &Options, c: usize) -> Vec<Instrument> {
     })
 }
 
+/// How many lines the current tab lists: where the cursor stops.
+fn list_len(app: &App, sim: &Simulation) -> usize {
+    let seat = app.shown_seat();
+    let Some(view) = sim.view(seat) else {
+        return 0;
+    };
+    match app.current_tab() {
+        Tab::Inbox => view.inbox.len(),
+        Tab::Case => case_lines(sim, seat).len(),
+        Tab::Requests => view.requests.len(),
+        Tab::Console => view.overview.map_or(0, |o| o.injects.len()),
+        Tab::Truth => view.evidence.len(),
+        Tab::Law | Tab::Clocks => 0,
+    }
+}
+
 fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
     if sim.ended().is_some() && !app.debrief_closed {
         match key.code {
@@ -526,12 +547,15 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             app.seat = (app.seat + 1) % app.seats.len();
             app.tab = 0;
             app.viewing = None;
+            // The last answer was another seat's.
+            app.said = None;
             return Vec::new();
         }
         KeyCode::Char('[') => {
             app.seat = (app.seat + app.seats.len() - 1) % app.seats.len();
             app.tab = 0;
             app.viewing = None;
+            app.said = None;
             return Vec::new();
         }
         KeyCode::Up | KeyCode::Char('k') => {
@@ -540,7 +564,9 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             return Vec::new();
         }
         KeyCode::Down | KeyCode::Char('j') => {
-            *app.cursor() += 1;
+            let last = list_len(app, sim).saturating_sub(1);
+            let cursor = app.cursor();
+            *cursor = (*cursor + 1).min(last);
             return Vec::new();
         }
         _ => {}
@@ -720,10 +746,16 @@ fn open_draft(app: &mut App, sim: &Simulation) {
                 && !sendable(&options, c).is_empty()
         })
         .unwrap_or(0);
+    // Open on the preservation request where this seat sends one: the
+    // first thing a case abroad needs.
+    let instrument = sendable(&options, counterpart)
+        .iter()
+        .position(|i| *i == Instrument::Preservation247)
+        .unwrap_or(0);
     app.draft = Some(Draft {
         part: DraftPart::Counterpart,
         counterpart,
-        instrument: 0,
+        instrument,
         items: BTreeSet::new(),
         fields: BTreeSet::new(),
         cursor: 0,

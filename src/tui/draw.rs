@@ -163,7 +163,13 @@ fn start(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(
         Paragraph::new(about)
             .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL).title(" cyberdrill ")),
+            .scroll((app.start.scroll, 0))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(" cyberdrill ")
+                    .title_bottom(words.text("start-more", &[])),
+            ),
         top,
     );
     let inner = bottom.height.saturating_sub(2);

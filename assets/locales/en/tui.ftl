@@ -7,6 +7,7 @@ start-language = Language: { $language }  (Space to change)
 start-seats = {" "}Seats at this terminal (others are simulated){" "}
 start-go = Start the exercise
 start-choose-a-seat = Choose at least one seat, or the trainer's console.
+start-more = {" "}PgUp PgDn to read all{" "}
 keys-start = ↑↓ move · Space choose · Enter start · q quit
 seat-trainer = trainer's console
 seat-player = { $jurisdiction } — { $role }
@@ -45,9 +46,9 @@ empty-clocks = No deadline you know of.
 keys-desk = Tab next tab · ↑↓ move · [ ] switch seat · ? help · q quit
 keys-inbox = m mark read up to here · Tab next tab · ? help · q quit
 keys-case = e examine · l look up · d draft a request · Tab next tab · ? help
-keys-requests = Enter send · s sign · + complete · f forward · a write · x decline · r renew · w withdraw · d draft
+keys-requests = Enter send · s sign · + complete · f forward · x decline · d draft · ? more
 keys-law = ←→ another country · Tab next tab · ? help · q quit
-keys-trainer = p pause/resume · +/- speed · n next event · g go to · i fire inject · o note · v view a seat · ? help
+keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · v seat · ?
 
 ## The trainer's console.
 
@@ -95,7 +96,7 @@ play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay
 ## Help.
 
 help-title = Help
-help = Keys: Tab and 1-5 change tab; ↑↓ move; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
+help = Keys: Tab and the number keys change tab; ↑↓ move; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
     Case: e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
     Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.

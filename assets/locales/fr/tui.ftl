@@ -26,6 +26,7 @@ start-language = Langue : { $language }  (Espace pour changer)
 start-seats = {" "}Rôles tenus à ce terminal (les autres sont simulés){" "}
 start-go = Commencer l'exercice
 start-choose-a-seat = Choisissez au moins un rôle, ou la console du formateur.
+start-more = {" "}PgUp PgDn pour tout lire{" "}
 keys-start = ↑↓ déplacer · Espace choisir · Enter commencer · q quitter
 seat-trainer = console du formateur
 seat-player = { $jurisdiction } — { $role }
@@ -117,7 +118,7 @@ play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill re
 ## Help.
 
 help-title = Aide
-help = Touches : Tab et 1-5 changent d'onglet ; ↑↓ déplacent ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
+help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
     Dossier : e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
     Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
