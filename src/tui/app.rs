@@ -23,6 +23,9 @@ use crate::sim::{Action, Participant, Simulation, TraceEvent};
 use crate::time::Duration;
 use crate::words::{Lang, Words};
 
+/// A note's actor and text, rendered.
+pub type NoteWords = (Rc<str>, Rc<str>);
+
 /// What the host does for the model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -173,7 +176,7 @@ pub struct App {
     /// A note's words never change once written (an event is data, its
     /// words a function of the language): rendered once, by sequence
     /// number and language, so a redraw costs lookups, not Fluent.
-    note_words: RefCell<HashMap<(Lang, u64), (Rc<str>, Rc<str>)>>,
+    note_words: RefCell<HashMap<(Lang, u64), NoteWords>>,
 }
 
 impl App {
@@ -305,12 +308,12 @@ impl App {
     }
 
     /// A note's actor and text in this terminal's language.
-    pub fn note_words(&self, scenario: &Scenario, note: &TraceEvent) -> (Rc<str>, Rc<str>) {
+    pub fn note_words(&self, scenario: &Scenario, note: &TraceEvent) -> NoteWords {
         let key = (self.words.lang(), note.seq);
         if let Some(words) = self.note_words.borrow().get(&key) {
             return words.clone();
         }
-        let words: (Rc<str>, Rc<str>) = (
+        let words: NoteWords = (
             self.words.message(scenario, &note.actor).into(),
             self.words.message(scenario, &note.event).into(),
         );
