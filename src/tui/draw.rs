@@ -376,16 +376,7 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     let s = sim.scenario();
     let lang = words.lang().code();
     let report = sim.report();
-    let mut lines = vec![Line::styled(
-        words.text(
-            "console-score",
-            &[
-                ("score", report.score.to_string()),
-                ("max", report.max_score.to_string()),
-            ],
-        ),
-        bold(),
-    )];
+    let mut lines = vec![score_line(words, &report)];
     lines.push(Line::styled(words.text("console-objectives", &[]), bold()));
     for o in &report.objectives {
         let state = match o.met_at {
@@ -530,14 +521,7 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
     let mut lines = Vec::new();
     let mut selected = None;
     for (i, r) in view.requests.iter().enumerate() {
-        let basis = words.render(
-            s,
-            "instrument-with-basis",
-            &[
-                ("instrument", crate::sim::Arg::Instrument(r.instrument)),
-                ("basis", crate::sim::Arg::Basis(r.basis)),
-            ],
-        );
+        let basis = instrument_name(words, s, r.instrument, r.basis);
         let items: Vec<&str> = r.items.iter().map(|&i| s.evidence[i].id.as_str()).collect();
         let status = words.message(s, &r.status);
         let wants = if super::app::waits_for_seat(&r.status) {
@@ -613,14 +597,7 @@ fn law(app: &App, sim: &Simulation, seat: &Participant) -> (Vec<Line<'static>>, 
         ),
     ];
     for available in &counterpart.instruments {
-        let name = words.render(
-            s,
-            "instrument-with-basis",
-            &[
-                ("instrument", crate::sim::Arg::Instrument(available.instrument)),
-                ("basis", crate::sim::Arg::Basis(available.basis)),
-            ],
-        );
+        let name = instrument_name(words, s, available.instrument, available.basis);
         let who = words.render(
             s,
             "law-sent-by",
@@ -704,16 +681,7 @@ fn console(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line
         return (Vec::new(), None);
     };
     let report = sim.report();
-    let mut lines = vec![Line::styled(
-        words.text(
-            "console-score",
-            &[
-                ("score", report.score.to_string()),
-                ("max", report.max_score.to_string()),
-            ],
-        ),
-        bold(),
-    )];
+    let mut lines = vec![score_line(words, &report)];
     lines.push(Line::styled(words.text("console-injects", &[]), bold()));
     let cursor = cursor.min(overview.injects.len().saturating_sub(1));
     let mut selected = None;
@@ -804,14 +772,7 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
                 .iter()
                 .find(|a| a.instrument == *instrument)
                 .expect("sendable");
-            let name = words.render(
-                s,
-                "instrument-with-basis",
-                &[
-                    ("instrument", crate::sim::Arg::Instrument(available.instrument)),
-                    ("basis", crate::sim::Arg::Basis(available.basis)),
-                ],
-            );
+            let name = instrument_name(words, s, available.instrument, available.basis);
             lines.push(Line::from(format!("    ◂ {name} ▸")));
         }
         None => lines.push(Line::from(format!(
@@ -888,19 +849,33 @@ fn help(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
-/// What the debrief says: the outcome of every item and objective.
-pub fn debrief_lines(words: &Words, sim: &Simulation) -> Vec<String> {
-    let s = sim.scenario();
-    let report = sim.report();
-    let mut lines = vec![words.text(
-        "console-score",
+/// The score as the console and the debrief show it.
+fn score_line(words: &Words, report: &crate::sim::Report) -> Line<'static> {
+    Line::styled(
+        words.text(
+            "console-score",
+            &[
+                ("score", report.score.to_string()),
+                ("max", report.max_score.to_string()),
+            ],
+        ),
+        bold(),
+    )
+}
+
+/// An instrument with the basis it rests on: `MLA (bilateral MLA treaty)`.
+fn instrument_name(
+    words: &Words,
+    s: &crate::scenario::model::Scenario,
+    instrument: crate::scenario::model::Instrument,
+    basis: crate::law::Basis,
+) -> String {
+    words.render(
+        s,
+        "instrument-with-basis",
         &[
-            ("score", report.score.to_string()),
-            ("max", report.max_score.to_string()),
+            ("instrument", crate::sim::Arg::Instrument(instrument)),
+            ("basis", crate::sim::Arg::Basis(basis)),
         ],
-    )];
-    for e in &report.evidence {
-        lines.push(format!("{} — {}", e.id, words.message(s, &e.truth)));
-    }
-    lines
+    )
 }
