@@ -17,7 +17,7 @@ use cyberdrill::law::ART29_ELEMENTS;
 use cyberdrill::scenario::load_path;
 use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::view::Fate;
-use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::sim::{Action, Participant, Simulation, Stated};
 use cyberdrill::time::{Duration, SimTime};
 
 const FIXTURE: &str = "tests/data/sim/conditions.ron";
@@ -332,7 +332,7 @@ fn players_act_while_paused_and_what_they_start_waits_for_the_clock() {
             instrument: Instrument::Preservation247,
             to: "B".into(),
             items: vec!["b-logs".into()],
-            fields: ART29_ELEMENTS.to_vec(),
+            fields: Stated::all_bare(ART29_ELEMENTS),
         },
     )
     .expect("a draft while paused");

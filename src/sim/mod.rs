@@ -144,7 +144,7 @@ pub use event::{Actor, Event};
 pub use message::{Arg, Message};
 pub use prepared::Prepared;
 pub use refusal::{Done, Refusal};
-pub use types::{Action, Outcome, Participant, RequestId, TraceEvent};
+pub use types::{Action, Outcome, Participant, RequestId, Stated, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
 pub use world::{Due, Scheduled};
 

@@ -287,7 +287,7 @@ fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>], lead_of: &[usi
                 instrument,
                 to: code(to),
                 items,
-                fields,
+                fields: crate::sim::types::Stated::all_bare(&fields),
             },
         ));
         if signed {
