@@ -229,6 +229,7 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
             after: Some(Duration(span.as_minutes() * 2)),
             when: None,
         },
+        clock: None,
         includes: vec![],
         law: LawParameters::default(),
         jurisdictions,
