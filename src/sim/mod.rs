@@ -107,7 +107,8 @@
 //!   participants' actions, and the trainer's injects and notes, are still
 //!   applied, at the paused time, as at a table where the clock is stopped
 //!   and people keep working; what they set in motion (a request on its
-//!   way, a simulated actor's reply) waits for the clock. `speed` is
+//!   way, a simulated actor's reply) waits for the clock. `speed` (the
+//!   scenario's `clock.speed` at the start, 1 when it gives none) is
 //!   recorded for the host, which maps wall time to simulated time; the
 //!   core itself only moves when told to.
 
@@ -226,7 +227,7 @@ impl Simulation {
         world.insert_resource(Clock {
             now: SimTime::START,
             paused: false,
-            speed: 1,
+            speed: scenario.speed(),
             ended: None,
         });
         world.init_resource::<Agenda>();
@@ -412,6 +413,11 @@ impl Simulation {
 
     pub fn now(&self) -> SimTime {
         self.world.resource::<Clock>().now
+    }
+
+    /// Simulated seconds per real second the host should run at.
+    pub fn speed(&self) -> u32 {
+        self.world.resource::<Clock>().speed
     }
 
     /// Whether the trainer has paused the exercise: simulated time stands
