@@ -195,6 +195,18 @@ pub const LONGEST_EXERCISE_YEARS: i64 = 100;
 /// journal writer writes, the reader reads back.
 pub const LONGEST_EXERCISE: Duration = Duration::days(LONGEST_EXERCISE_YEARS * 365);
 
+/// The fastest a live exercise's clock may run: this many simulated
+/// seconds per real second (100000: a simulated day in under a real
+/// second). The slowest is 1, real time. One range for the trainer's
+/// `SetSpeed` and a scenario's `clock.speed`, so that a scenario can only
+/// start at a speed the trainer could have set.
+pub const MAX_SPEED: u32 = 100_000;
+
+/// Whether `factor` is a speed a clock may run at: 1 to [`MAX_SPEED`].
+pub fn is_speed(factor: u32) -> bool {
+    (1..=MAX_SPEED).contains(&factor)
+}
+
 /// A point in simulated time: minutes since the exercise started. Negative
 /// before the start (data created earlier).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]

@@ -149,6 +149,50 @@ fn warnings_alone_still_load() {
 }
 
 #[test]
+fn a_clock_runs_at_a_speed_set_speed_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/data/fragments/two-countries.ron",
+        dir.path().join("two-countries.ron"),
+    )
+    .unwrap();
+    let minimal = std::fs::read_to_string("tests/data/valid/minimal.ron")
+        .unwrap()
+        .replace("../fragments/two-countries.ron", "two-countries.ron");
+    let with_clock = |clock: &str| {
+        let text = minimal.replacen(
+            r#"end: (after: "3d"),"#,
+            &format!(r#"end: (after: "3d"), clock: {clock},"#),
+            1,
+        );
+        assert!(text.contains(clock));
+        let path = dir.path().join("clocked.ron");
+        std::fs::write(&path, text).unwrap();
+        check_path(&path)
+    };
+    for (clock, speed) in [("(speed: 1)", 1), ("(speed: 100000)", 100_000), ("()", 1)] {
+        let report = with_clock(clock);
+        assert!(report.diagnostics.is_empty(), "{clock}: {}", report.diagnostics);
+        assert_eq!(report.into_scenario().unwrap().speed(), speed);
+    }
+    for speed in [0, 100_001, u32::MAX] {
+        let report = with_clock(&format!("(speed: {speed})"));
+        let codes: Vec<Code> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::SpeedOutOfRange], "speed {speed}");
+        let text = report.diagnostics.to_text(&*ENGLISH);
+        assert!(text.contains("clocked.ron:10:"), "{text}");
+        assert!(
+            text.contains(&format!("the clock cannot run at speed {speed}")),
+            "{text}"
+        );
+    }
+    // A typo is a positioned error too, never a clock silently at speed 1.
+    let typo = with_clock("(sped: 60)");
+    let codes: Vec<Code> = typo.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Code::Syntax]);
+}
+
+#[test]
 fn shared_files_may_carry_languages_the_scenario_does_not_list() {
     let dir = tempfile::tempdir().unwrap();
     let fragment = std::fs::read_to_string("tests/data/fragments/two-countries.ron")

@@ -19,7 +19,7 @@ use cyberdrill::law::RequestField as F;
 use cyberdrill::scenario::model::{Instrument, Scenario};
 use cyberdrill::scenario::{check_path, load_path};
 use cyberdrill::sim::Event;
-use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::sim::{Action, Participant, Simulation, Stated};
 use cyberdrill::time::SimTime;
 
 const FIXTURE: &str = "tests/data/sim/conditions.ron";
@@ -56,7 +56,7 @@ fn script() -> Vec<(SimTime, &'static str, Action)> {
         instrument,
         to: to.into(),
         items: vec![item.into()],
-        fields: fields.to_vec(),
+        fields: Stated::all_bare(fields),
     };
     vec![
         (

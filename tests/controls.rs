@@ -2,8 +2,8 @@
 //! fired by hand reaches exactly its recipients, once; a jump runs every
 //! event due on the way; pause and resume show in every view, and a pause
 //! stops simulated time (nothing is processed, the clock stays, a jump
-//! waits for `Resume`) but not the players; the speed is bounded; an
-//! annotation lands in the trace. Each refusal changes nothing.
+//! waits for `Resume`) but not the players; the speed is bounded and
+//! starts at the scenario's `clock.speed`; an annotation lands in the trace. Each refusal changes nothing.
 //!
 //! The scenario is `tests/data/sim/conditions.ron` (checked clean by
 //! tests/conditions.rs); expected times are worked out from it by hand.
@@ -15,9 +15,9 @@ use std::path::Path;
 use common::said;
 use cyberdrill::law::ART29_ELEMENTS;
 use cyberdrill::scenario::load_path;
-use cyberdrill::scenario::model::Instrument;
+use cyberdrill::scenario::model::{ClockSettings, Instrument};
 use cyberdrill::sim::view::Fate;
-use cyberdrill::sim::{Action, Participant, Simulation};
+use cyberdrill::sim::{Action, Participant, Simulation, Stated};
 use cyberdrill::time::{Duration, SimTime};
 
 const FIXTURE: &str = "tests/data/sim/conditions.ron";
@@ -332,7 +332,7 @@ fn players_act_while_paused_and_what_they_start_waits_for_the_clock() {
             instrument: Instrument::Preservation247,
             to: "B".into(),
             items: vec!["b-logs".into()],
-            fields: ART29_ELEMENTS.to_vec(),
+            fields: Stated::all_bare(ART29_ELEMENTS),
         },
     )
     .expect("a draft while paused");
@@ -387,6 +387,34 @@ fn speed_is_a_factor_from_one_to_a_hundred_thousand() {
             "d0 00:00 set the speed to x60",
         ]
     );
+}
+
+#[test]
+fn an_exercise_starts_at_the_speed_its_scenario_sets() {
+    let mut scenario = load_path(Path::new(FIXTURE)).unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(scenario.clock, None);
+    assert_eq!(
+        Simulation::new(&scenario, 1).unwrap().speed(),
+        1,
+        "real time by default"
+    );
+    scenario.clock = Some(ClockSettings { speed: 60 });
+    let scenario = common::checked(scenario);
+    let mut sim = Simulation::new(&scenario, 1).unwrap();
+    assert_eq!(sim.speed(), 60);
+    // The trainer changes it as before.
+    trainer(&mut sim, Action::SetSpeed { factor: 600 }).unwrap();
+    assert_eq!(sim.speed(), 600);
+    // The default scenario plays a tabletop day: an hour a minute.
+    let default = cyberdrill::scenario::load_default();
+    assert_eq!(Simulation::new(&default, 1).unwrap().speed(), 60);
+    // Past the checker, the simulation still will not start a clock that
+    // cannot run.
+    for speed in [0, cyberdrill::time::MAX_SPEED + 1] {
+        let mut bad = scenario.clone();
+        bad.clock = Some(ClockSettings { speed });
+        assert!(Simulation::new(&bad, 1).is_err(), "speed {speed}");
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@ use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::event::{Clause, Deletion, RequestResult};
 use cyberdrill::sim::refusal::Rejecter;
 use cyberdrill::sim::view::{Deadline, Fate, RequestStatus, Told, Truth};
-use cyberdrill::sim::{Action, Actor, Event, Participant, Refusal, Simulation};
+use cyberdrill::sim::{Action, Actor, Event, Participant, Refusal, Simulation, Stated};
 use cyberdrill::time::SimTime;
 
 fn p(text: &str) -> Participant {
@@ -93,7 +93,7 @@ fn draft(
             instrument,
             to: to.into(),
             items: items.iter().map(|s| s.to_string()).collect(),
-            fields: fields.to_vec(),
+            fields: Stated::all_bare(fields),
         },
     )
     .unwrap()
@@ -259,7 +259,7 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
         &p("A/247"),
         Action::Amend {
             request: id,
-            fields: vec![F::MlaToFollow],
+            fields: Stated::all_bare(&[F::MlaToFollow]),
         },
     )
     .unwrap();
@@ -471,7 +471,7 @@ fn a_team_acts_only_on_leads_and_data_it_has_found() {
                     instrument,
                     to: "B".into(),
                     items: vec![],
-                    fields: fields.to_vec(),
+                    fields: Stated::all_bare(fields),
                 },
             )
             .unwrap_err();
@@ -534,7 +534,7 @@ fn only_the_right_seat_changes_a_request_and_only_while_it_is_open() {
             &p(who),
             Action::Amend {
                 request: id,
-                fields: fields.to_vec(),
+                fields: Stated::all_bare(fields),
             },
         )
         .map(|_| ())
@@ -805,7 +805,7 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
         &p("A/prosecutor"),
         Action::Amend {
             request: mla,
-            fields: vec![F::Translation],
+            fields: Stated::all_bare(&[F::Translation]),
         },
     )
     .unwrap();
@@ -1070,7 +1070,7 @@ fn a_production_order_waits_for_the_judge_in_office_hours() {
             instrument: Instrument::ProductionOrder,
             to: "A".into(),
             items: vec!["subscriber".into()],
-            fields: fields.to_vec(),
+            fields: Stated::all_bare(&fields),
         },
     );
     assert_eq!(
@@ -1276,7 +1276,7 @@ fn spontaneous_information_informs_and_obtains_nothing() {
             instrument: Instrument::SpontaneousInformation,
             to: "B".into(),
             items: vec!["vps-logs".into()],
-            fields: vec![F::RequestingAuthority, F::OffenceAndFacts],
+            fields: Stated::all_bare(&[F::RequestingAuthority, F::OffenceAndFacts]),
         },
     );
     assert!(
@@ -1348,7 +1348,7 @@ fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
         &p("A/prosecutor"),
         Action::Amend {
             request: order,
-            fields: FORMAL.to_vec(),
+            fields: Stated::all_bare(&FORMAL),
         },
     )
     .unwrap();
@@ -1366,7 +1366,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
             instrument: Instrument::TrafficDisclosure,
             to: "B".into(),
             items: vec!["vps-image".into()],
-            fields: STATED.to_vec(),
+            fields: Stated::all_bare(STATED),
         },
     );
     let image = item(&sim, "vps-image");
@@ -1388,7 +1388,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
             instrument: Instrument::DirectSubscriberRequest,
             to: "B".into(),
             items: vec!["vps-logs".into()],
-            fields: FORMAL.to_vec(),
+            fields: Stated::all_bare(&FORMAL),
         },
     );
     assert!(
@@ -2178,4 +2178,246 @@ fn a_renewal_after_production_keeps_produced_evidence_produced() {
             .any(|c| matches!(c, Deadline::Preservation { item, .. } if *item == image)),
         "no preservation deadline for evidence already in hand"
     );
+}
+
+// The elements of a request as texts the participant writes (issue 8).
+
+/// What `who` reads of request `id`: each stated field with its text.
+fn stated(sim: &Simulation, who: &str, id: u32) -> Vec<Stated> {
+    sim.view(&p(who))
+        .unwrap()
+        .requests
+        .into_iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
+        .fields
+}
+
+/// Whether `who` sees request `id` at all.
+fn sees(sim: &Simulation, who: &str, id: u32) -> bool {
+    sim.view(&p(who)).unwrap().requests.iter().any(|r| r.id == id)
+}
+
+const NECESSITY: &str = "The NetFlow records are deleted after 48 hours";
+const MLA_FOLLOWS: &str = "Our Ministry of Justice sends the MLA request within 10 days";
+
+/// A's 24/7 desk drafts an Art. 29 request for the VPS logs, writing the
+/// necessity and the MLA to follow, stating the other four elements bare.
+fn draft_with_texts(sim: &mut Simulation) -> u32 {
+    let mut fields = Stated::all_bare(&SIX[..4]);
+    fields.push(Stated::written(F::Necessity, &format!("  {NECESSITY}\n")));
+    fields.push(Stated::written(F::MlaToFollow, MLA_FOLLOWS));
+    sim.apply(
+        &p("A/247"),
+        Action::Draft {
+            instrument: Instrument::Preservation247,
+            to: "B".into(),
+            items: vec!["vps-logs".into()],
+            fields,
+        },
+    )
+    .unwrap()
+    .request
+    .unwrap()
+}
+
+/// The six elements as A's team wrote them: four bare, two with their texts.
+fn six_as_written() -> Vec<Stated> {
+    let mut fields = Stated::all_bare(&SIX[..4]);
+    fields.push(Stated::written(F::Necessity, NECESSITY));
+    fields.push(Stated::written(F::MlaToFollow, MLA_FOLLOWS));
+    fields
+}
+
+#[test]
+fn a_draft_keeps_the_text_of_each_element_and_a_bare_element_counts_as_stated() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft_with_texts(&mut sim);
+    // Kept as written (trimmed), in field order, for the whole team and the trainer.
+    for seat in ["A/247", "A/investigator", "A/prosecutor", "trainer"] {
+        assert_eq!(stated(&sim, seat, id), six_as_written(), "{seat}");
+    }
+    let view = sim.view(&p("A/247")).unwrap();
+    let request = view.requests.iter().find(|r| r.id == id).unwrap();
+    assert!(request.missing.is_empty(), "{:?}", request.missing);
+    // Complete: it goes, and comes back preserved with no round trip.
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(2 * 1440));
+    let logs = item(&sim, "vps-logs");
+    assert!(
+        clauses(&sim, "A/247", id)
+            .iter()
+            .any(|c| matches!(c, Clause::Preserved { items, .. } if items.contains(&logs))),
+        "{:?}",
+        status(&sim, "A/247", id)
+    );
+}
+
+#[test]
+fn the_requested_desk_reads_the_texts_once_the_request_reached_it_and_no_other_country_ever() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let id = draft_with_texts(&mut sim);
+    // A draft has reached nobody abroad.
+    for seat in ["B/247", "B/prosecutor", "C/247", "C/prosecutor"] {
+        assert!(!sees(&sim, seat, id), "{seat} sees a draft");
+    }
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    // Through the 24/7 network it reached B's desk: the desk reads what A wrote.
+    assert_eq!(stated(&sim, "B/247", id), six_as_written());
+    // Only the desk it reached; and never a third country.
+    for seat in [
+        "B/prosecutor",
+        "B/investigator",
+        "C/247",
+        "C/prosecutor",
+        "C/investigator",
+    ] {
+        assert!(!sees(&sim, seat, id), "{seat} sees request #{id}");
+    }
+    // No word of it in their notes either.
+    for seat in ["B/prosecutor", "C/247"] {
+        let view = sim.view(&p(seat)).unwrap();
+        for note in &view.inbox {
+            let said = common::said(&sim, &note.event);
+            assert!(!said.contains("NetFlow records"), "{seat} read: {said}");
+        }
+    }
+}
+
+#[test]
+fn amending_a_stated_element_with_a_new_text_replaces_it_and_says_so() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft_with_texts(&mut sim);
+    let amend = |fields: Vec<Stated>| Action::Amend { request: id, fields };
+    let rewritten = "Kept 48 hours: preserve before Monday";
+    sim.apply(&p("A/247"), amend(vec![Stated::written(F::Necessity, rewritten)]))
+        .unwrap();
+    let mut expected = six_as_written();
+    expected[4] = Stated::written(F::Necessity, rewritten);
+    assert_eq!(stated(&sim, "A/investigator", id), expected);
+    let note = sim.trace().last().unwrap();
+    assert_eq!(
+        note.event,
+        Event::Amended {
+            request: id,
+            fields: vec![],
+            rewritten: vec![F::Necessity],
+        }
+    );
+    // The trace names the element, never the text (the request keeps it).
+    assert_eq!(
+        common::said(&sim, &note.event),
+        format!("amended request #{id}: rewrote necessity (Art. 29(2)(e))")
+    );
+    let french =
+        cyberdrill::words::Words::new(cyberdrill::words::Lang::Fr).message(sim.scenario(), &note.event);
+    assert_eq!(
+        french,
+        format!("demande #{id} complétée ; réécrit : nécessité de la conservation (art. 29(2)(e))")
+    );
+    // The same text again, or the element named bare, is nothing new: a
+    // bare mention never erases a text.
+    for again in [
+        Stated::written(F::Necessity, rewritten),
+        Stated::bare(F::Necessity),
+    ] {
+        assert_eq!(
+            sim.apply(&p("A/247"), amend(vec![again])),
+            Err(Refusal::AlreadyStated { request: id })
+        );
+    }
+    assert_eq!(stated(&sim, "A/247", id), expected);
+}
+
+#[test]
+fn an_amend_adds_elements_and_gives_a_bare_one_its_text() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        &SIX[..5],
+    );
+    let authority = "Cybercrime unit, National Police of A";
+    sim.apply(
+        &p("A/247"),
+        Action::Amend {
+            request: id,
+            fields: vec![
+                Stated::written(F::RequestingAuthority, authority),
+                Stated::written(F::MlaToFollow, MLA_FOLLOWS),
+            ],
+        },
+    )
+    .unwrap();
+    let note = sim.trace().last().unwrap();
+    assert_eq!(
+        note.event,
+        Event::Amended {
+            request: id,
+            fields: vec![F::MlaToFollow],
+            rewritten: vec![F::RequestingAuthority],
+        }
+    );
+    assert_eq!(
+        common::said(&sim, &note.event),
+        format!(
+            "amended request #{id}: added MLA request to follow (Art. 29(2)(f)); rewrote requesting authority (Art. 29(2)(a))"
+        )
+    );
+    let fields = stated(&sim, "A/247", id);
+    assert_eq!(fields[0], Stated::written(F::RequestingAuthority, authority));
+    assert_eq!(fields[5], Stated::written(F::MlaToFollow, MLA_FOLLOWS));
+    assert_eq!(fields[1], Stated::bare(F::OffenceAndFacts));
+}
+
+#[test]
+fn a_blank_text_is_refused_and_changes_nothing() {
+    let mut sim = with_leads(&TEAM_A);
+    let before = sim.state_hash();
+    let mut fields = Stated::all_bare(&SIX[..5]);
+    fields.push(Stated::written(F::MlaToFollow, " \t\n"));
+    let refused = sim.apply(
+        &p("A/247"),
+        Action::Draft {
+            instrument: Instrument::Preservation247,
+            to: "B".into(),
+            items: vec!["vps-logs".into()],
+            fields,
+        },
+    );
+    let refusal = refused.unwrap_err();
+    assert_eq!(
+        refusal,
+        Refusal::BlankFieldText {
+            field: F::MlaToFollow
+        }
+    );
+    assert_eq!(
+        common::said(&sim, &refusal),
+        "the text written for MLA request to follow (Art. 29(2)(f)) is blank: write what it states, or name the field alone"
+    );
+    assert_eq!(sim.state_hash(), before);
+    // On an amend too: the draft keeps what it had.
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        &SIX[..5],
+    );
+    let before = sim.state_hash();
+    let refused = sim.apply(
+        &p("A/247"),
+        Action::Amend {
+            request: id,
+            fields: vec![Stated::written(F::Necessity, "")],
+        },
+    );
+    assert_eq!(refused, Err(Refusal::BlankFieldText { field: F::Necessity }));
+    assert_eq!(sim.state_hash(), before);
+    assert_eq!(stated(&sim, "A/247", id), Stated::all_bare(&SIX[..5]));
 }

@@ -99,6 +99,64 @@ fn a_recorded_journal_replays_to_the_same_hash() {
     assert_eq!(replayed.simulation.state_hash(), hash);
 }
 
+/// Texts in a request's elements: the reference solution (bare fields,
+/// the form every journal had before texts), with its first draft written
+/// out instead. Both forms are read, recorded and replayed; a bare field is
+/// written back exactly as it was.
+#[test]
+fn old_and_written_fields_are_recorded_and_replay_to_the_same_hash() {
+    let reference = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/hospital-ransomware.actions"),
+    )
+    .unwrap();
+    let bare = "CustodianLocation, Necessity, MlaToFollow])";
+    let written = r#"CustodianLocation, (Necessity, "NetFlow is kept two days at most"), (MlaToFollow, "An MLA request follows")])"#;
+    assert_eq!(
+        reference.matches(bare).count(),
+        1,
+        "the reference's first draft changed"
+    );
+    let script = journal::parse(&reference.replace(bare, written)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("run.journal");
+    let scenario = load::load_default();
+    let hash = record(&scenario, &script, &path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains(r#"CustodianLocation,(Necessity,"NetFlow is kept two days at most"),(MlaToFollow,"An MLA request follows")])"#),
+        "{text}"
+    );
+    assert!(
+        text.contains("fields:[RequestingAuthority,DataAndRelation,LegalBasis])"),
+        "a bare field is recorded as before:\n{text}"
+    );
+    let replayed = journal::replay(&scenario, &journal::read(&path).unwrap()).unwrap();
+    assert!(replayed.verified_end);
+    assert_eq!(replayed.simulation.state_hash(), hash);
+    let view = replayed.simulation.view(&"VL/247".parse().unwrap()).unwrap();
+    let texts: Vec<Option<&str>> = view.requests[0]
+        .fields
+        .iter()
+        .map(|f| f.text.as_deref())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            None,
+            None,
+            None,
+            None,
+            Some("NetFlow is kept two days at most"),
+            Some("An MLA request follows")
+        ]
+    );
+    // The texts are state: the same play without them ends elsewhere.
+    assert_ne!(
+        hash,
+        record(&scenario, &reference_actions(), &dir.path().join("bare.journal"))
+    );
+}
+
 #[test]
 fn a_torn_last_line_is_reported_and_not_replayed() {
     let dir = tempfile::tempdir().unwrap();
@@ -1283,5 +1341,20 @@ fn a_format_1_journal_is_refused_saying_what_to_do() {
     assert!(
         err.contains("written by a newer cyberdrill, in journal format 3"),
         "{err}"
+    );
+}
+
+/// A journal names the content hash of its scenario and replays only
+/// against that content. A field added to the format must leave the hash
+/// of a scenario that does not use it as it was, or every journal recorded
+/// before would be refused as "another version": the value below is
+/// two-hops' hash before `clock` existed.
+#[test]
+fn a_scenario_that_sets_no_clock_keeps_its_content_hash() {
+    let scenario = common::two_hops();
+    assert_eq!(scenario.clock, None);
+    assert_eq!(
+        journal::scenario_hash(&scenario),
+        "1764763d3a78a680355fe6330de55a1ed19257c0743e3d8ea1a61cb454e76513"
     );
 }

@@ -602,14 +602,14 @@ fn a_session_played_in_a_real_terminal_restores_it_and_its_journal_replays() {
                     instrument: Instrument::Preservation247,
                     to: "BR".into(),
                     items: vec!["vps-netflow".into()],
-                    fields: vec![
+                    fields: cyberdrill::sim::types::Stated::all_bare(&[
                         RequestField::RequestingAuthority,
                         RequestField::OffenceAndFacts,
                         RequestField::DataAndRelation,
                         RequestField::CustodianLocation,
                         RequestField::Necessity,
                         RequestField::MlaToFollow,
-                    ],
+                    ]),
                 }
             ),
             (p("VL/247"), Action::Send { request }),

@@ -27,7 +27,7 @@ use proptest::prelude::*;
 use cyberdrill::law::{ALL_INSTRUMENTS, RequestField};
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::Scenario;
-use cyberdrill::sim::{Action, Message, Participant, Simulation};
+use cyberdrill::sim::{Action, Message, Participant, Simulation, Stated};
 use cyberdrill::time::SimTime;
 use cyberdrill::words::{Lang, Words};
 
@@ -123,17 +123,28 @@ fn resolve(s: &Scenario, sim: &Simulation, participant: &Participant, what: &Wha
             view.evidence[*i as usize % view.evidence.len()].id.clone()
         }
     };
-    // Fields: a short random list, or (index 9 first) every field but the signature.
+    // Fields: a short random list, or (index 9 first) every field but the
+    // signature (stated bare, as scripts do). In a short list, by position:
+    // bare, written, or written blank when its index is 0 (refused).
     let fields = |f: &[u8]| {
         if f.first() == Some(&9) || f.len() > 6 {
-            FIELDS
+            let all: Vec<RequestField> = FIELDS
                 .iter()
                 .copied()
                 .filter(|x| *x != RequestField::Signature)
-                .collect()
+                .collect();
+            Stated::all_bare(&all)
         } else {
             f.iter()
-                .map(|i| FIELDS[*i as usize % FIELDS.len()])
+                .enumerate()
+                .map(|(k, i)| {
+                    let field = FIELDS[*i as usize % FIELDS.len()];
+                    match k % 3 {
+                        0 => Stated::bare(field),
+                        2 if *i == 0 => Stated::written(field, " \t"),
+                        _ => Stated::written(field, &format!("written at {k}")),
+                    }
+                })
                 .collect::<Vec<_>>()
         }
     };

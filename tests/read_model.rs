@@ -14,7 +14,7 @@ use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::{Instrument, Role};
 use cyberdrill::sim::options::{Available, Options};
 use cyberdrill::sim::view::Deadline;
-use cyberdrill::sim::{Action, Done, Participant, Refusal, Simulation};
+use cyberdrill::sim::{Action, Done, Participant, Refusal, Simulation, Stated};
 use cyberdrill::time::SimTime;
 
 fn p(text: &str) -> Participant {
@@ -246,7 +246,7 @@ fn deadlines_are_those_the_seat_was_told_of_soonest_first() {
                 instrument: Instrument::Preservation247,
                 to: "BR".into(),
                 items: vec!["vps-netflow".into()],
-                fields: ART29_ELEMENTS.to_vec(),
+                fields: Stated::all_bare(ART29_ELEMENTS),
             },
         )
         .unwrap()
@@ -382,7 +382,7 @@ fn a_request_shows_what_it_states_and_what_it_lacks_and_its_notes_name_it() {
                 instrument: Instrument::Preservation247,
                 to: "BR".into(),
                 items: vec!["vps-netflow".into()],
-                fields: stated.to_vec(),
+                fields: Stated::all_bare(&stated),
             },
         )
         .unwrap()
@@ -390,7 +390,7 @@ fn a_request_shows_what_it_states_and_what_it_lacks_and_its_notes_name_it() {
         .unwrap();
     let view = sim.view(&desk).unwrap();
     let request = view.requests.iter().find(|r| r.id == id).unwrap();
-    assert_eq!(request.fields, stated);
+    assert_eq!(request.fields, Stated::all_bare(&stated));
     assert_eq!(
         request.missing,
         [F::DataAndRelation, F::CustodianLocation, F::MlaToFollow]

@@ -14,7 +14,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use cyberdrill::journal::{self, Recorder};
+use cyberdrill::law::RequestField as F;
 use cyberdrill::scenario::model::{Instrument, Scenario};
+use cyberdrill::sim::types::Stated;
 use cyberdrill::sim::view::RequestStatus;
 use cyberdrill::sim::{Action, Participant};
 use cyberdrill::time::SimTime;
@@ -122,10 +124,23 @@ fn a_preservation_request_goes_through_the_ui_into_the_journal() {
     session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
     session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
     session.chars("a");
+    // The participant writes what one element says: why preservation is
+    // necessary, the fifth element of Art. 29(2).
+    session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down]);
+    session.chars("w");
+    session.chars("The logs are kept 3 days");
+    session.press(&[KeyCode::Enter]);
+    assert!(session.screen(80, 24).contains("“The logs are kept 3 days”"));
     session.press(&[KeyCode::Enter]);
     assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
     session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
     assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    // The requests tab quotes what the participant wrote.
+    let screen = session.screen(160, 48);
+    assert!(
+        screen.contains("necessity (Art. 29(2)(e)): “The logs are kept 3 days”"),
+        "{screen}"
+    );
     let actions = session.actions();
     let investigator = p("A/investigator");
     let desk = p("A/247");
@@ -150,7 +165,13 @@ fn a_preservation_request_goes_through_the_ui_into_the_journal() {
                     instrument: Instrument::Preservation247,
                     to: "B".into(),
                     items: vec!["vps-logs".into()],
-                    fields: cyberdrill::law::ART29_ELEMENTS.to_vec(),
+                    fields: cyberdrill::law::ART29_ELEMENTS
+                        .iter()
+                        .map(|&field| match field {
+                            F::Necessity => Stated::written(field, "The logs are kept 3 days"),
+                            _ => Stated::bare(field),
+                        })
+                        .collect(),
                 }
             ),
             (desk.clone(), Action::Send { request: 1 }),

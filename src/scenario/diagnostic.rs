@@ -53,6 +53,8 @@ pub enum Code {
     /// A lead lists evidence held by another provider than the lead's.
     EvidenceElsewhere,
     RateOutOfRange,
+    /// A clock speed no clock may run at (`SetSpeed`'s range).
+    SpeedOutOfRange,
     /// Warning: a law parameter outside what the treaty allows.
     OutsideTreaty,
     /// Warning: the case needs a cross-border request no instrument allows.
@@ -73,7 +75,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 25] = [
+    pub const ALL: [Code; 26] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -91,6 +93,7 @@ impl Code {
         Code::NotKeptButHeld,
         Code::EvidenceElsewhere,
         Code::RateOutOfRange,
+        Code::SpeedOutOfRange,
         Code::OutsideTreaty,
         Code::NoInstrument,
         Code::Unused,
@@ -120,6 +123,7 @@ impl Code {
             Code::NotKeptButHeld => "cyberdrill::not-kept-but-held",
             Code::EvidenceElsewhere => "cyberdrill::evidence-elsewhere",
             Code::RateOutOfRange => "cyberdrill::rate-out-of-range",
+            Code::SpeedOutOfRange => "cyberdrill::speed-out-of-range",
             Code::OutsideTreaty => "cyberdrill::outside-treaty",
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",

@@ -47,6 +47,12 @@ pub struct Scenario {
     /// Seed used when the trainer gives none.
     pub seed: u64,
     pub end: End,
+    /// How fast a live exercise's clock runs when it starts; real time
+    /// (speed 1) when absent. Not written when absent, so that a scenario
+    /// without it has the content hash it had before the field existed
+    /// (a journal names that hash; old journals still replay).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<ClockSettings>,
     /// Shared files (fragments) whose definitions are merged in, relative to
     /// this file: `["regions/eastern-partnership.ron"]`.
     #[serde(default)]
@@ -93,6 +99,30 @@ pub struct End {
     pub after: Option<Duration>,
     #[serde(default)]
     pub when: Option<Condition>,
+}
+
+/// How a live exercise's clock runs: `clock: (speed: 60)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClockSettings {
+    /// Simulated seconds per real second when the exercise starts, as the
+    /// trainer's `SetSpeed` sets it: 1 is real time, 60 is one simulated
+    /// hour per real minute. From 1 to [`crate::time::MAX_SPEED`]. The
+    /// host maps wall time to simulated time by it; a headless run ignores it.
+    pub speed: u32,
+}
+
+impl Default for ClockSettings {
+    fn default() -> Self {
+        ClockSettings { speed: 1 }
+    }
+}
+
+impl Scenario {
+    /// The speed a live exercise starts at: the scenario's, else real time.
+    pub fn speed(&self) -> u32 {
+        self.clock.map_or(1, |clock| clock.speed)
+    }
 }
 
 /// Treaty figures an exercise may change. Defaults are the treaty values.

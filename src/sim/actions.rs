@@ -7,6 +7,8 @@
 //! what the participant's team does not know (an unknown data item and a
 //! data item the team has not found get the same answer).
 
+use std::collections::BTreeMap;
+
 use bevy_ecs::prelude::*;
 
 use crate::law::{self, Channel, RequestField, Yields};
@@ -15,7 +17,7 @@ use crate::scenario::model::{Instrument, Role};
 use super::engine::{self, emit};
 use super::event::{Actor, Event, LeadSource, RequestResult};
 use super::refusal::{Done, Refusal, Rejecter};
-use super::types::{Action, Outcome, Participant, RequestId};
+use super::types::{Action, Outcome, Participant, RequestId, Stated};
 use super::visibility;
 use super::world::*;
 
@@ -254,7 +256,7 @@ fn draft(
     instrument: Instrument,
     to: &str,
     items: &[String],
-    fields: &[RequestField],
+    fields: &[Stated],
     dry: bool,
 ) -> Applied {
     let setup = engine::setup(world);
@@ -348,6 +350,8 @@ fn draft(
             });
         }
     }
+    // The law's lessons first; how the participant wrote the elements last.
+    let (fields, texts) = written(fields)?;
     let id = engine::request_count(world) as RequestId + 1;
     if dry {
         return ok(Done::Drafted { request: id }, Some(id));
@@ -362,7 +366,8 @@ fn draft(
             to: t,
             provider,
             items: targets.clone(),
-            fields: fields.iter().copied().collect(),
+            fields: fields.into_iter().collect(),
+            texts,
             signed: false,
             holder: Holder::Drafting,
             sent_at: None,
@@ -421,23 +426,36 @@ fn amend(
     j: usize,
     role: Role,
     id: RequestId,
-    fields: &[RequestField],
+    fields: &[Stated],
     dry: bool,
 ) -> Applied {
     let req = own_request(world, j, role, id)?;
     editable(&req)?;
-    let new: Vec<RequestField> = fields
-        .iter()
-        .copied()
+    let (given, mut texts) = written(fields)?;
+    // A signature comes from signing, never from writing it in.
+    texts.remove(&RequestField::Signature);
+    let new: Vec<RequestField> = given
+        .into_iter()
         .filter(|f| !req.fields.contains(f) && *f != RequestField::Signature)
         .collect();
-    if new.is_empty() {
+    // A stated element written anew: its text replaces the old one (or
+    // gives one to an element stated bare). The same text again is nothing new.
+    let rewritten: Vec<RequestField> = texts
+        .iter()
+        .filter(|&(f, text)| req.fields.contains(f) && req.texts.get(f) != Some(text))
+        .map(|(&f, _)| f)
+        .collect();
+    if new.is_empty() && rewritten.is_empty() {
         return refuse(Refusal::AlreadyStated { request: id });
     }
     if dry {
         return ok(Done::Amended { request: id }, Some(id));
     }
-    request_fields_insert(world, id, &new);
+    {
+        let mut req = engine::request_mut(world, id);
+        req.fields.extend(new.iter().copied());
+        req.texts.extend(texts);
+    }
     let setup = engine::setup(world);
     emit(
         world,
@@ -445,15 +463,35 @@ fn amend(
         Event::Amended {
             request: id,
             fields: new,
+            rewritten,
         },
         engine::team(&setup, j),
     );
     ok(Done::Amended { request: id }, Some(id))
 }
 
-fn request_fields_insert(world: &mut World, id: RequestId, fields: &[RequestField]) {
-    let mut req = engine::request_mut(world, id);
-    req.fields.extend(fields.iter().copied());
+/// The elements of a `Draft` or `Amend` as a request keeps them: the
+/// fields, in the order first given, and the text written for each that
+/// has one, trimmed. A text that is empty or only spaces is refused: a
+/// bare field states the element (scripts, simulated actors), a written
+/// one must say something. A field given twice keeps its last text; a
+/// bare mention never erases one.
+fn written(fields: &[Stated]) -> Result<(Vec<RequestField>, BTreeMap<RequestField, String>), Refusal> {
+    let mut order = Vec::new();
+    let mut texts = BTreeMap::new();
+    for stated in fields {
+        if let Some(text) = &stated.text {
+            let text = text.trim();
+            if text.is_empty() {
+                return refuse(Refusal::BlankFieldText { field: stated.field });
+            }
+            texts.insert(stated.field, text.to_string());
+        }
+        if !order.contains(&stated.field) {
+            order.push(stated.field);
+        }
+    }
+    Ok((order, texts))
 }
 
 fn sign(

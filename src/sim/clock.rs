@@ -120,7 +120,7 @@ pub(super) fn control(world: &mut World, action: Action, dry: bool) -> Result<Ou
             (Done::Resumed, Event::Resumed)
         }
         Action::SetSpeed { factor } => {
-            if !(1..=100_000).contains(&factor) {
+            if !crate::time::is_speed(factor) {
                 return Err(Refusal::SpeedOutOfRange);
             }
             (Done::SpeedSet { factor }, Event::SpeedSet { factor })

@@ -66,7 +66,11 @@ messages! {
         Examined { lead: usize => lead } = "lead-examined",
         LookedUp { lead: usize => lead, provider: usize => provider, kind: ProviderKind => provider_kind, country: usize => jurisdiction } = "lead-looked-up",
         Drafted { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction, items: Vec<usize> => items } = "request-drafted",
-        Amended { request: RequestId => request, fields: Vec<RequestField> => fields } = "request-amended",
+        /// `fields` newly stated; `rewritten`, stated already and given a
+        /// new text (the texts are in the request, not in the trace).
+        /// Skipped when empty so that the trace, and the state hash, of a
+        /// run that writes no text is what it was before texts existed.
+        Amended { request: RequestId => request, fields: Vec<RequestField> => fields, #[serde(skip_serializing_if = "Vec::is_empty")] rewritten: Vec<RequestField> => fields } = "request-amended",
         AppliedToJudge { request: RequestId => request, basis: Basis => basis } = "applied-to-judge",
         Signed { request: RequestId => request, basis: Basis => basis } = "request-signed",
         Sent { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction } = "request-sent",

@@ -157,6 +157,9 @@ pub mod arg {
     pub fn bases_or(list: &[crate::law::Basis]) -> Arg {
         Arg::List(list.iter().map(|&b| Arg::Basis(b)).collect(), Joiner::Or)
     }
+    pub fn field(field: &RequestField) -> Arg {
+        Arg::Field(*field)
+    }
     pub fn fields(fields: &[RequestField]) -> Arg {
         Arg::List(fields.iter().map(|&f| Arg::Field(f)).collect(), Joiner::Comma)
     }
@@ -266,7 +269,8 @@ impl Example for bool {
 
 /// Declares a message enum: each variant with its stable code and, for
 /// each field, its type and the [`arg`] function that makes it an
-/// [`Arg`]. Generates the enum, [`Message`], the list of codes and one
+/// [`Arg`] (a field may carry attributes, such as serde's, which go on
+/// the enum's field). Generates the enum, [`Message`], the list of codes and one
 /// example of every variant (for the test that renders them all).
 macro_rules! messages {
     (
@@ -274,7 +278,7 @@ macro_rules! messages {
         pub enum $name:ident {
             $(
                 $(#[$vmeta:meta])*
-                $variant:ident $({ $($field:ident : $ty:ty => $kind:ident),* $(,)? })? = $code:literal
+                $variant:ident $({ $($(#[$fmeta:meta])* $field:ident : $ty:ty => $kind:ident),* $(,)? })? = $code:literal
             ),* $(,)?
         }
     ) => {
@@ -282,7 +286,7 @@ macro_rules! messages {
         pub enum $name {
             $(
                 $(#[$vmeta])*
-                $variant $({ $($field: $ty),* })?
+                $variant $({ $($(#[$fmeta])* $field: $ty),* })?
             ),*
         }
 

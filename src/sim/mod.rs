@@ -107,7 +107,8 @@
 //!   participants' actions, and the trainer's injects and notes, are still
 //!   applied, at the paused time, as at a table where the clock is stopped
 //!   and people keep working; what they set in motion (a request on its
-//!   way, a simulated actor's reply) waits for the clock. `speed` is
+//!   way, a simulated actor's reply) waits for the clock. `speed` (the
+//!   scenario's `clock.speed` at the start, 1 when it gives none) is
 //!   recorded for the host, which maps wall time to simulated time; the
 //!   core itself only moves when told to.
 
@@ -144,7 +145,7 @@ pub use event::{Actor, Event};
 pub use message::{Arg, Message};
 pub use prepared::Prepared;
 pub use refusal::{Done, Refusal};
-pub use types::{Action, Outcome, Participant, RequestId, TraceEvent};
+pub use types::{Action, Outcome, Participant, RequestId, Stated, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
 pub use world::{Due, Scheduled};
 
@@ -238,7 +239,7 @@ impl Simulation {
         world.insert_resource(Clock {
             now: SimTime::START,
             paused: false,
-            speed: 1,
+            speed: scenario.speed(),
             ended: None,
         });
         world.init_resource::<Agenda>();

@@ -17,7 +17,7 @@ use crate::scenario::model::{DataCategory, Instrument, Role};
 use crate::time::Duration;
 
 use super::engine;
-use super::types::{Action, Participant};
+use super::types::{Action, Participant, Stated};
 use super::world::*;
 
 /// Chance that a simulated 24/7 officer leaves out one Art. 29(2) element,
@@ -75,7 +75,8 @@ fn finish_own_work(world: &World, participant: &Participant, own: &[Request]) ->
         if !missing.is_empty() && req.holder == Holder::Returned {
             return Some(Action::Amend {
                 request: req.id,
-                fields: missing,
+                // Simulated actors state elements; they write no words.
+                fields: Stated::all_bare(&missing),
             });
         }
         if rule.required.contains(&F::Signature) && !req.signed {
@@ -105,7 +106,7 @@ fn draft(setup: &Setup, instrument: Instrument, to: usize, items: &[usize], fiel
         instrument,
         to: setup.jurisdiction_code(to).to_string(),
         items: items.iter().map(|&i| setup.item_id(i).to_string()).collect(),
-        fields: fields.to_vec(),
+        fields: Stated::all_bare(fields),
     }
 }
 

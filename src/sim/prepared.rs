@@ -83,6 +83,14 @@ impl Prepared {
                 ));
             }
         }
+        // The clock must start at a speed the trainer could have set.
+        if !crate::time::is_speed(scenario.speed()) {
+            return err(format!(
+                "the clock's speed {} is not from 1 to {}",
+                scenario.speed(),
+                crate::time::MAX_SPEED
+            ));
+        }
         let zones: Vec<&str> = scenario
             .jurisdictions
             .iter()

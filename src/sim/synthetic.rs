@@ -229,6 +229,7 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
             after: Some(Duration(span.as_minutes() * 2)),
             when: None,
         },
+        clock: None,
         includes: vec![],
         law: LawParameters::default(),
         jurisdictions,
@@ -287,7 +288,7 @@ fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>], lead_of: &[usi
                 instrument,
                 to: code(to),
                 items,
-                fields,
+                fields: crate::sim::types::Stated::all_bare(&fields),
             },
         ));
         if signed {

@@ -1,6 +1,7 @@
 //! The public vocabulary of the simulation: who acts ([`Participant`]),
-//! what they do ([`Action`]), and what comes back ([`Outcome`], and the
-//! trace's [`TraceEvent`]s).
+//! what they do ([`Action`]) and what they write in a request
+//! ([`Stated`]), and what comes back ([`Outcome`], and the trace's
+//! [`TraceEvent`]s).
 //!
 //! Plain serde data: these types cross the journal and the network, so they
 //! never hold an `Entity` or anything else that is not stable across runs.
@@ -107,6 +108,80 @@ impl<'de> Deserialize<'de> for Participant {
 /// A request's number, unique within one exercise, given in drafting order.
 pub type RequestId = u32;
 
+/// One element a request states: the field, and the text the participant
+/// wrote for it. In an action it is written `Necessity` (the element is
+/// stated, no words given: what scripts and simulated actors write) or
+/// `(Necessity, "The NetFlow records are deleted after 48 hours")`. A
+/// text, when given, must not be blank; it is kept as written (trimmed),
+/// shown to whoever sees the request and never translated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stated {
+    pub field: RequestField,
+    pub text: Option<String>,
+}
+
+impl Stated {
+    /// A field stated with no text.
+    pub fn bare(field: RequestField) -> Stated {
+        Stated { field, text: None }
+    }
+
+    /// A field with the text the participant wrote for it.
+    pub fn written(field: RequestField, text: &str) -> Stated {
+        Stated {
+            field,
+            text: Some(text.to_string()),
+        }
+    }
+
+    /// Fields stated with no text, in the order given.
+    pub fn all_bare(fields: &[RequestField]) -> Vec<Stated> {
+        fields.iter().copied().map(Stated::bare).collect()
+    }
+}
+
+impl From<RequestField> for Stated {
+    fn from(field: RequestField) -> Stated {
+        Stated::bare(field)
+    }
+}
+
+/// The two ways a [`Stated`] is written, as the parser meets them. The
+/// field's name is read as a string first so that a misspelt one gets
+/// serde's "unknown variant, expected one of ..." rather than an
+/// untagged enum's bare "did not match".
+#[derive(Deserialize)]
+#[serde(
+    untagged,
+    expecting = "a request field (`Necessity`) or a field with its text (`(Necessity, \"why\")`)"
+)]
+enum StatedForm {
+    Bare(String),
+    Written(String, String),
+}
+
+impl Serialize for Stated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // The bare form is the one every journal before texts wrote: a
+        // field without text must stay byte for byte what it was.
+        match &self.text {
+            None => self.field.serialize(serializer),
+            Some(text) => (self.field, text).serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Stated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (name, text) = match StatedForm::deserialize(deserializer)? {
+            StatedForm::Bare(name) => (name, None),
+            StatedForm::Written(name, text) => (name, Some(text)),
+        };
+        let field = RequestField::deserialize(serde::de::value::StrDeserializer::<D::Error>::new(&name))?;
+        Ok(Stated { field, text })
+    }
+}
+
 /// Everything a participant or the trainer can do. The journal stores these,
 /// one per line, in RON: `Examine(lead: "ransom-note")`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,19 +197,21 @@ pub enum Action {
         lead: String,
     },
     /// Start a request: an instrument, the requested jurisdiction, the data
-    /// items it targets and the fields filled in.
+    /// items it targets and the elements it states, each with the text
+    /// written for it if any.
     Draft {
         instrument: Instrument,
         to: String,
         #[serde(default)]
         items: Vec<String>,
         #[serde(default)]
-        fields: Vec<RequestField>,
+        fields: Vec<Stated>,
     },
-    /// Fill in more fields of a draft or of a request sent back for clarification.
+    /// State more elements of a draft or of a request sent back for
+    /// clarification, or write a stated element's text anew.
     Amend {
         request: RequestId,
-        fields: Vec<RequestField>,
+        fields: Vec<Stated>,
     },
     /// The prosecutor signs (or, for a court order, submits to the judge).
     Sign {
@@ -243,11 +320,62 @@ mod tests {
             instrument: Instrument::Preservation247,
             to: "B".into(),
             items: vec!["vps-logs".into()],
-            fields: vec![RequestField::Necessity],
+            fields: vec![
+                Stated::bare(RequestField::Necessity),
+                Stated::written(
+                    RequestField::MlaToFollow,
+                    "An MLA request follows:\nwithin the week.",
+                ),
+            ],
         };
         let text = ron::to_string(&action).unwrap();
         assert!(!text.contains('\n'));
         assert_eq!(ron::from_str::<Action>(&text).unwrap(), action);
         assert_eq!(ron::from_str::<Action>("Pause").unwrap(), Action::Pause);
+    }
+
+    #[test]
+    fn a_field_is_written_bare_or_with_its_text() {
+        let parse = |text: &str| ron::from_str::<Action>(text);
+        let amend = |fields| Action::Amend { request: 1, fields };
+        // The form journals had before texts: bare names, still read and
+        // written back byte for byte.
+        let old = "Amend(request:1,fields:[Necessity,MlaToFollow])";
+        let parsed = parse(old).unwrap();
+        assert_eq!(
+            parsed,
+            amend(Stated::all_bare(&[
+                RequestField::Necessity,
+                RequestField::MlaToFollow
+            ]))
+        );
+        assert_eq!(ron::to_string(&parsed).unwrap(), old);
+        assert_eq!(
+            parse(r#"Amend(request: 1, fields: [(Necessity, "Kept 48 hours."), MlaToFollow])"#).unwrap(),
+            amend(vec![
+                Stated::written(RequestField::Necessity, "Kept 48 hours."),
+                Stated::bare(RequestField::MlaToFollow),
+            ])
+        );
+        // A misspelt field still names the ones there are.
+        let typo = parse("Amend(request: 1, fields: [Necesity])")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            typo.contains("Necesity") && typo.contains("MlaToFollow"),
+            "{typo}"
+        );
+        let typo = parse(r#"Amend(request: 1, fields: [(Necesity, "x")])"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            typo.contains("Necesity") && typo.contains("MlaToFollow"),
+            "{typo}"
+        );
+        // Any other shape says what a field looks like.
+        let wrong = parse(r#"Amend(request: 1, fields: [Necessity("x")])"#)
+            .unwrap_err()
+            .to_string();
+        assert!(wrong.contains("a field with its text"), "{wrong}");
     }
 }

@@ -15,7 +15,7 @@ use crate::time::SimTime;
 use super::engine;
 use super::event::{Deletion, RequestResult};
 use super::message::messages;
-use super::types::{Participant, RequestId, TraceEvent};
+use super::types::{Participant, RequestId, Stated, TraceEvent};
 use super::visibility;
 use super::world::*;
 use bevy_ecs::prelude::*;
@@ -97,9 +97,13 @@ pub struct RequestView {
     pub from: usize,
     pub to: usize,
     pub items: Vec<usize>,
-    /// What it states so far, and what it still lacks to be complete
-    /// (the signature included until it is signed).
-    pub fields: Vec<RequestField>,
+    /// What it states so far, in field order, each with the text its
+    /// sender wrote for it (none for a field stated bare), as written:
+    /// whoever sees the request reads them (its sender's team, the
+    /// requested desk once it reached it, the trainer; see
+    /// [`visibility::sees_request`]). And what it still lacks to be
+    /// complete (the signature included until it is signed).
+    pub fields: Vec<Stated>,
     pub missing: Vec<RequestField>,
     pub status: RequestStatus,
     /// How many times it was sent back for clarification: each round trip
@@ -242,7 +246,14 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
         from: req.from,
         to: req.to,
         items: req.items.clone(),
-        fields: req.fields.iter().copied().collect(),
+        fields: req
+            .fields
+            .iter()
+            .map(|&field| Stated {
+                field,
+                text: req.texts.get(&field).cloned(),
+            })
+            .collect(),
         missing: law::missing_fields(
             req.instrument,
             &req.fields,

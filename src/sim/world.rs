@@ -270,6 +270,11 @@ pub struct Request {
     pub provider: Option<usize>,
     pub items: Vec<usize>,
     pub fields: BTreeSet<RequestField>,
+    /// The text written for each stated field that was given one (a
+    /// field stated bare has none). Skipped when empty, so that a request
+    /// with no text hashes as it did before texts existed.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub texts: BTreeMap<RequestField, String>,
     pub signed: bool,
     pub holder: Holder,
     pub sent_at: Option<SimTime>,

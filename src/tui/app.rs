@@ -93,6 +93,9 @@ pub struct Draft {
     pub instrument: usize,
     pub items: BTreeSet<usize>,
     pub fields: BTreeSet<RequestField>,
+    /// What the participant wrote for each element (a ticked element
+    /// without a text is stated bare).
+    pub texts: std::collections::BTreeMap<RequestField, String>,
     /// Cursor within the items or the elements.
     pub cursor: usize,
 }
@@ -114,6 +117,8 @@ pub struct Typing {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
+    /// The text of one element of the request being drafted.
+    Element(RequestField),
     Answer(u32),
     Decline(u32),
     Annotate,
@@ -123,6 +128,7 @@ pub enum Purpose {
 impl Purpose {
     pub fn prompt(self) -> &'static str {
         match self {
+            Purpose::Element(_) => "prompt-element",
             Purpose::Answer(_) => "prompt-answer",
             Purpose::Decline(_) => "prompt-decline",
             Purpose::Annotate => "prompt-annotate",
@@ -397,8 +403,21 @@ fn finish_typing(app: &mut App, done: Option<String>) -> Vec<Command> {
     let Some(text) = done else {
         return Vec::new();
     };
+    if let Purpose::Element(field) = typing.purpose {
+        // Back to the form: the element is stated with its text.
+        if let Some(draft) = app.draft.as_mut() {
+            if text.trim().is_empty() {
+                draft.texts.remove(&field);
+            } else {
+                draft.texts.insert(field, text);
+                draft.fields.insert(field);
+            }
+        }
+        return Vec::new();
+    }
     let seat = app.acting_seat().clone();
     let action = match typing.purpose {
+        Purpose::Element(_) => unreachable!("handled above"),
         Purpose::Answer(request) => Action::Answer { request, text },
         Purpose::Decline(request) => Action::Decline {
             request,
@@ -653,7 +672,7 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                         .unwrap_or_default();
                     act(Action::Amend {
                         request,
-                        fields: missing,
+                        fields: crate::sim::types::Stated::all_bare(&missing),
                     })
                 }
                 _ => Vec::new(),
@@ -761,6 +780,7 @@ fn open_draft(app: &mut App, sim: &Simulation) {
         instrument,
         items: BTreeSet::new(),
         fields: BTreeSet::new(),
+        texts: Default::default(),
         cursor: 0,
     });
 }
@@ -872,6 +892,17 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             // Every element at once (for an Art. 29 request, the six).
             draft.fields = elements.iter().copied().collect();
         }
+        KeyCode::Char('w') if draft.part == DraftPart::Elements => {
+            // Write what this element says: kept in the journal, shown to
+            // the requested desk and to the trainer.
+            if let Some(&field) = elements.get(draft.cursor) {
+                let text = draft.texts.get(&field).cloned().unwrap_or_default();
+                app.typing = Some(Typing {
+                    purpose: Purpose::Element(field),
+                    text,
+                });
+            }
+        }
         KeyCode::Enter => {
             let Some(&instrument) = instruments.get(draft.instrument) else {
                 let said = app.words.text("draft-no-instrument", &[]);
@@ -889,7 +920,14 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                     .iter()
                     .map(|&i| app.scenario.evidence[i].id.clone())
                     .collect(),
-                fields: draft.fields.iter().copied().collect(),
+                fields: draft
+                    .fields
+                    .iter()
+                    .map(|&field| crate::sim::types::Stated {
+                        field,
+                        text: draft.texts.get(&field).cloned(),
+                    })
+                    .collect(),
             };
             app.draft = None;
             return vec![Command::Act(seat, action)];

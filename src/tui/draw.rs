@@ -543,6 +543,17 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
             i == cursor,
         ));
         lines.push(Line::from(format!("     {status}")));
+        // The selected request's elements as its drafter wrote them: what
+        // the requested desk reads before it forwards or declines.
+        if i == cursor {
+            for stated in &r.fields {
+                if let Some(text) = &stated.text {
+                    let text = crate::terminal::printable(text);
+                    let field = words.term_of("field", &stated.field);
+                    lines.push(Line::styled(format!("     {field}: “{text}”"), dim()));
+                }
+            }
+        }
         if i == cursor && !r.missing.is_empty() && !matches!(r.status, RequestStatus::Closed { .. }) {
             lines.push(Line::styled(
                 format!(
@@ -798,6 +809,11 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         };
         let line = Line::from(format!("    {tick} {}", words.term_of("field", field)));
         lines.push(pick(line, here(DraftPart::Elements) && i == draft.cursor));
+        // What the participant wrote: shown as typed, never obeyed.
+        if let Some(text) = draft.texts.get(field) {
+            let text = crate::terminal::printable(text);
+            lines.push(Line::styled(format!("        “{text}”"), dim()));
+        }
     }
     let missing = elements.iter().filter(|f| !draft.fields.contains(f)).count();
     if missing > 0 {

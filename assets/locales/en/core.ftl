@@ -53,7 +53,16 @@ annotated = note: { $text }
 lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
 lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
 request-drafted = drafted request #{ $request }: { $basis } to { $to } [{ $items }]
-request-amended = amended request #{ $request }: added { $fields }
+request-amended = amended request #{ $request }: { $fields-count ->
+        [0] {""}
+       *[other] added { $fields }{ $rewritten-count ->
+            [0] {""}
+           *[other] ;{" "}
+        }
+    }{ $rewritten-count ->
+        [0] {""}
+       *[other] rewrote { $rewritten }
+    }
 applied-to-judge = applied to the judge for order #{ $request } ({ $basis })
 request-signed = signed request #{ $request } ({ $basis })
 request-sent = sent request #{ $request } ({ $basis }) to { $to }

@@ -57,6 +57,7 @@ refused-with-the-judge = request #{ $request } is with the judge
 refused-closed = request #{ $request } is closed: draft a new one
 refused-being-handled = request #{ $request } has been sent and is being handled
 refused-already-stated = request #{ $request } already states that (a signature comes from signing)
+refused-blank-field-text = the text written for { $field } is blank: write what it states, or name the field alone
 refused-signing-is-prosecutors = signing is for the competent authority: ask { $team }/prosecutor
 refused-already-signed = request #{ $request } is already signed
 refused-needs-no-signature = { $instrument } needs no signature: send it

@@ -79,11 +79,12 @@ form-data = Data it names
 form-no-data = Your team can name no data yet: find a lead and look up who holds it.
 form-elements = What it states
 draft-no-instrument = You send no request towards this country.
-keys-form = Tab next part · ←→ choose · Space tick · a tick all · Enter draft · Esc cancel
+keys-form = Tab part · ←→ choose · Space tick · w write · a all · Enter draft · Esc cancel
 form-missing = { $count ->
         [one] one element still missing
        *[other] { $count } elements still missing
     }
+prompt-element = What this element says (Enter keeps it, Esc cancels)
 prompt-answer = Write on this request (Enter sends, Esc cancels)
 prompt-decline = The ground for refusing it (Art. 29(5))
 prompt-annotate = A note for the debrief

@@ -65,7 +65,13 @@ annotated = note : { $text }
 lead-examined = piste { $lead-value } ({ $lead }) examinée : { $lead-text }
 lead-looked-up = recherche en sources ouvertes (art. 32(a) de la Convention de Budapest) sur { $lead-value } : { $provider } ({ $kind }, { $country })
 request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } [{ $items }]
-request-amended = demande #{ $request } complétée ; ajout : { $fields }
+request-amended = demande #{ $request } complétée{ $fields-count ->
+        [0] {""}
+       *[other] {" "}; ajout : { $fields }
+    }{ $rewritten-count ->
+        [0] {""}
+       *[other] {" "}; réécrit : { $rewritten }
+    }
 applied-to-judge = injonction #{ $request } ({ $basis }) soumise au juge
 request-signed = demande #{ $request } ({ $basis }) signée
 request-sent = demande #{ $request } ({ $basis }) envoyée à { $to }

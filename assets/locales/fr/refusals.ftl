@@ -61,6 +61,7 @@ refused-with-the-judge = la demande #{ $request } est soumise au juge
 refused-closed = la demande #{ $request } est close : rédigez-en une nouvelle
 refused-being-handled = la demande #{ $request } a été envoyée et est en cours de traitement
 refused-already-stated = la demande #{ $request } contient déjà cet élément (la signature, elle, s'obtient en signant)
+refused-blank-field-text = le texte saisi pour l'élément { $field } est vide : écrivez ce qu'il énonce, ou indiquez l'élément seul
 refused-signing-is-prosecutors = la signature revient à l'autorité compétente : adressez-vous à { $team }/prosecutor
 refused-already-signed = la demande #{ $request } est déjà signée
 refused-needs-no-signature = cette mesure ({ $instrument }) ne nécessite pas de signature : envoyez la demande

@@ -101,11 +101,12 @@ form-data = Données visées
 form-no-data = Votre équipe ne peut encore désigner aucune donnée : trouvez une piste, puis recherchez qui en détient les données.
 form-elements = Éléments à indiquer
 draft-no-instrument = Vous n'envoyez aucune demande vers ce pays.
-keys-form = Tab suivant · ←→ choisir · Espace cocher · a tout · Enter rédiger · Esc annuler
+keys-form = Tab partie · ←→ choix · Espace coche · w écrit · a tout · Enter rédige · Esc
 form-missing = { $count ->
         [one] Il manque encore un élément
        *[other] Il manque encore { $count } éléments
     }
+prompt-element = Ce que dit cet élément (Enter le garde, Esc annule)
 prompt-answer = Message sur cette demande (Enter envoie, Esc annule)
 prompt-decline = Motif du refus (art. 29(5))
 prompt-annotate = Note pour le bilan

@@ -1,21 +1,26 @@
 //! Times that cannot happen as written: a start that is not a date, an
 //! exercise with no end or one longer than the longest an exercise may run
 //! ([`LONGEST_EXERCISE`], the limit journals share), stages, injects and
-//! deadlines after the end. (Delays and retention are checked with their
-//! definitions.)
+//! deadlines after the end, a clock that cannot run at its speed. (Delays
+//! and retention are checked with their definitions.)
 
 use super::Origins;
 use super::definitions::check_delay;
 use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
-use crate::scenario::model::{Condition, LawParameters, Scenario};
+use crate::scenario::model::{ClockSettings, Condition, LawParameters, Scenario};
 use crate::scenario::said::Said;
-use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime, StartError, parse_start};
+use crate::time::{
+    Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, MAX_SPEED, SimTime, StartError, is_speed, parse_start,
+};
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     check_start(&scenario.start, origins.root_field("start"), findings);
     check_law(&scenario.law, origins.root_field("law"), findings);
+    if let Some(clock) = &scenario.clock {
+        check_clock(clock, origins.root_field("clock"), findings);
+    }
 
     let end_place = origins.root_field("end");
     let end = scenario.end.after;
@@ -128,6 +133,23 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
             .help(Said::new("check-domestic-preservation-too-long-help"));
     }
     check_delay(&law.emergency_answer, place.field("emergency_answer"), findings);
+}
+
+/// The clock starts at a speed the trainer could set with `SetSpeed`:
+/// a clock at 0 never moves, and past [`MAX_SPEED`] a host cannot keep up.
+fn check_clock(clock: &ClockSettings, place: Place, findings: &mut Findings) {
+    if !is_speed(clock.speed) {
+        findings
+            .add(
+                Code::SpeedOutOfRange,
+                place.field("speed"),
+                Said::new("check-speed-out-of-range")
+                    .text("speed", clock.speed)
+                    .text("max", MAX_SPEED),
+            )
+            .label(Said::new("check-speed-out-of-range-label").text("max", MAX_SPEED))
+            .help(Said::new("check-speed-out-of-range-help").text("max", MAX_SPEED));
+    }
 }
 
 /// A period as the treaties count it: `30 days`, or as written when it is
