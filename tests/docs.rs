@@ -135,7 +135,7 @@ fn the_instrument_table_is_generated_from_the_law() {
 
 /// Every action's name. When a new action stops [`action_name`] compiling,
 /// add it there and here, and describe it in docs/ACTIONS.md.
-const ACTIONS: [&str; 18] = [
+const ACTIONS: [&str; 19] = [
     "Examine",
     "LookUp",
     "Draft",
@@ -143,6 +143,7 @@ const ACTIONS: [&str; 18] = [
     "Sign",
     "Send",
     "Forward",
+    "SendBack",
     "Decline",
     "Answer",
     "Renew",
@@ -166,6 +167,7 @@ fn action_name(action: &Action) -> &'static str {
         Action::Sign { .. } => "Sign",
         Action::Send { .. } => "Send",
         Action::Forward { .. } => "Forward",
+        Action::SendBack { .. } => "SendBack",
         Action::Decline { .. } => "Decline",
         Action::Answer { .. } => "Answer",
         Action::Renew { .. } => "Renew",

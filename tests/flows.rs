@@ -2421,3 +2421,84 @@ fn a_blank_text_is_refused_and_changes_nothing() {
     assert_eq!(sim.state_hash(), before);
     assert_eq!(stated(&sim, "A/247", id), Stated::all_bare(&SIX[..5]));
 }
+
+/// A human 24/7 desk may find a complete request too vague and send it
+/// back for clarification of named elements: a round trip, as when an
+/// element is missing. The sender rewrites the element and sends again;
+/// the request is back at the desk.
+#[test]
+fn a_human_desk_sends_a_vague_request_back_for_clarification() {
+    let mut sim = with_leads(&["A/investigator", "A/prosecutor", "A/247", "B/247"]);
+    let id = preserve(&mut sim, "B", "vps-logs");
+    assert_eq!(status(&sim, "B/247", id), RequestStatus::AwaitingForward);
+    let desk = p("B/247");
+    let before = sim.state_hash();
+    // Who may, and what may be asked.
+    assert_eq!(
+        sim.apply(
+            &p("A/investigator"),
+            Action::SendBack {
+                request: id,
+                fields: vec![F::Necessity]
+            }
+        ),
+        Err(Refusal::SendBackIsDesks)
+    );
+    assert_eq!(
+        sim.apply(
+            &desk,
+            Action::SendBack {
+                request: id,
+                fields: vec![]
+            }
+        ),
+        Err(Refusal::NothingToClarify { request: id })
+    );
+    assert_eq!(
+        sim.apply(
+            &desk,
+            Action::SendBack {
+                request: id,
+                fields: vec![F::LegalBasis]
+            }
+        ),
+        Err(Refusal::NotAnElement {
+            instrument: Instrument::Preservation247,
+            field: F::LegalBasis
+        })
+    );
+    assert_eq!(before, sim.state_hash(), "refusals change nothing");
+    sim.apply(
+        &desk,
+        Action::SendBack {
+            request: id,
+            fields: vec![F::OffenceAndFacts],
+        },
+    )
+    .unwrap();
+    assert_eq!(status(&sim, "A/247", id), RequestStatus::Returned);
+    assert!(
+        inbox(&sim, "A/247").contains(&Event::SentBack {
+            request: id,
+            missing: vec![F::OffenceAndFacts]
+        }),
+        "{:?}",
+        inbox(&sim, "A/247")
+    );
+    let view = sim.view(&p("A/247")).unwrap();
+    assert_eq!(view.requests.iter().find(|r| r.id == id).unwrap().round_trips, 1);
+    // Rewritten and sent again, it waits at the desk once more.
+    sim.apply(
+        &p("A/247"),
+        Action::Amend {
+            request: id,
+            fields: vec![cyberdrill::sim::types::Stated::written(
+                F::OffenceAndFacts,
+                "Ransomware at Central Hospital; 203.0.113.45 is its C2 server",
+            )],
+        },
+    )
+    .unwrap();
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    assert_eq!(status(&sim, "B/247", id), RequestStatus::AwaitingForward);
+}

@@ -67,6 +67,7 @@ enum What {
     Send(u8),
     Forward(u8),
     Decline(u8),
+    SendBack(u8, Vec<u8>),
     Renew(u8),
     Answer(u8),
     Withdraw(u8),
@@ -90,6 +91,7 @@ fn what() -> impl Strategy<Value = What> {
         3 => (0u8..10).prop_map(What::Send),
         1 => (0u8..10).prop_map(What::Forward),
         1 => (0u8..10).prop_map(What::Decline),
+        1 => (0u8..10, prop::collection::vec(0u8..10, 0..3)).prop_map(|(r, f)| What::SendBack(r, f)),
         1 => (0u8..10).prop_map(What::Renew),
         1 => (0u8..10).prop_map(What::Answer),
         1 => (0u8..10).prop_map(What::Withdraw),
@@ -197,6 +199,10 @@ fn resolve(s: &Scenario, sim: &Simulation, participant: &Participant, what: &Wha
         What::Sign(r) => Action::Sign { request: request(r) },
         What::Send(r) => Action::Send { request: request(r) },
         What::Forward(r) => Action::Forward { request: request(r) },
+        What::SendBack(r, f) => Action::SendBack {
+            request: request(r),
+            fields: f.iter().map(|&i| FIELDS[i as usize % FIELDS.len()]).collect(),
+        },
         What::Decline(r) => Action::Decline {
             request: request(r),
             reason: "ordre public".into(),
@@ -409,7 +415,7 @@ proptest! {
                         (_, 12..) => participants[*who as usize % participants.len()].clone(),
                         (What::Examine(_) | What::LookUp(_), _) => natural("VL/investigator"),
                         (What::Sign(_), _) => natural("VL/prosecutor"),
-                        (What::Forward(_) | What::Decline(_), _) => natural("BR/247"),
+                        (What::Forward(_) | What::Decline(_) | What::SendBack(..), _) => natural("BR/247"),
                         (What::Trainer(..), _) => Participant::Trainer,
                         _ => humans[*who as usize % humans.len()].clone(),
                     };

@@ -419,3 +419,46 @@ fn news_that_arrives_with_time_is_announced() {
     session.app.notice_news(session.recorder.simulation().unwrap());
     assert_eq!(session.app.said, None);
 }
+
+/// The requested desk, played at the same terminal, reads the elements and
+/// sends the request back for clarification of those not spelt out.
+#[test]
+fn the_requested_desk_sends_a_request_back_through_the_ui() {
+    let mut session = Session::new(&["A/investigator", "A/247", "B/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Down]);
+    session.chars("w");
+    session.chars("Ransomware at a hospital");
+    session.press(&[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    // B's desk: the request waits there, with what A wrote.
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('3')]);
+    let screen = session.screen(160, 48);
+    assert!(
+        screen.contains("offence and facts (Art. 29(2)(b)): “Ransomware at a hospital”"),
+        "{screen}"
+    );
+    session.chars("c");
+    assert_eq!(
+        session.app.said.as_ref().unwrap().text,
+        "sent request #1 back for clarification"
+    );
+    let (who, action) = session.actions().pop().unwrap();
+    assert_eq!(who, p("B/247"));
+    assert_eq!(
+        action,
+        Action::SendBack {
+            request: 1,
+            fields: vec![
+                F::RequestingAuthority,
+                F::DataAndRelation,
+                F::CustodianLocation,
+                F::Necessity,
+                F::MlaToFollow
+            ]
+        }
+    );
+}

@@ -97,6 +97,9 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
         Action::Sign { request } => sign(world, participant, j, *role, request, dry),
         Action::Send { request } => send(world, participant, j, *role, request, dry),
         Action::Forward { request } => forward(world, participant, j, *role, request, dry),
+        Action::SendBack { request, fields } => {
+            send_back(world, participant, j, *role, request, &fields, dry)
+        }
         Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason, dry),
         Action::Answer { request, text } => answer(world, participant, j, *role, request, &text, dry),
         Action::Renew { request } => renew(world, participant, j, *role, request, dry),
@@ -666,6 +669,47 @@ fn forward(
     );
     engine::desk_review(world, id);
     ok(Done::Forwarded { request: id }, Some(id))
+}
+
+/// A human desk asks the sender to clarify some elements of a request
+/// waiting at it: the same round trip a desk makes for a missing element.
+fn send_back(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    fields: &[RequestField],
+    dry: bool,
+) -> Applied {
+    if role != Role::Contact247 {
+        return refuse(Refusal::SendBackIsDesks);
+    }
+    let req = match engine::request(world, id) {
+        Some(req) if req.to == j && req.holder == Holder::AwaitingForward => req.clone(),
+        _ => return refuse(Refusal::NotWaiting { request: id }),
+    };
+    if fields.is_empty() {
+        return refuse(Refusal::NothingToClarify { request: id });
+    }
+    let required = law::rule(req.instrument).required;
+    if let Some(&field) = fields
+        .iter()
+        .find(|f| !required.contains(f) || **f == RequestField::Signature)
+    {
+        return refuse(Refusal::NotAnElement {
+            instrument: req.instrument,
+            field,
+        });
+    }
+    if dry {
+        return ok(Done::SentBack { request: id }, Some(id));
+    }
+    let mut asked: Vec<RequestField> = fields.to_vec();
+    asked.sort();
+    asked.dedup();
+    engine::send_back(world, id, seat(participant), asked);
+    ok(Done::SentBack { request: id }, Some(id))
 }
 
 fn decline(

@@ -224,6 +224,14 @@ pub enum Action {
     Forward {
         request: RequestId,
     },
+    /// A human 24/7 desk sends an incoming request back for clarification
+    /// of these elements (stated too vaguely, say): its sender amends and
+    /// sends it again. A request lacking elements is sent back by itself
+    /// when the desk forwards it.
+    SendBack {
+        request: RequestId,
+        fields: Vec<RequestField>,
+    },
     /// A human 24/7 desk refuses an incoming request, saying why
     /// (Art. 29(5): political offence, sovereignty, security, ordre public).
     Decline {

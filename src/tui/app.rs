@@ -642,6 +642,31 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                 KeyCode::Char('s') => act(Action::Sign { request }),
                 KeyCode::Enter => act(Action::Send { request }),
                 KeyCode::Char('f') => act(Action::Forward { request }),
+                KeyCode::Char('c') => {
+                    // Back for clarification of what the drafter ticked
+                    // but did not write; of every element if all are
+                    // written.
+                    let stated = sim
+                        .view(&seat)
+                        .and_then(|v| v.requests.into_iter().find(|r| r.id == request))
+                        .map(|r| r.fields)
+                        .unwrap_or_default();
+                    let stated: Vec<_> = stated
+                        .into_iter()
+                        .filter(|s| s.field != RequestField::Signature)
+                        .collect();
+                    let bare: Vec<RequestField> = stated
+                        .iter()
+                        .filter(|s| s.text.is_none())
+                        .map(|s| s.field)
+                        .collect();
+                    let fields = if bare.is_empty() {
+                        stated.iter().map(|s| s.field).collect()
+                    } else {
+                        bare
+                    };
+                    act(Action::SendBack { request, fields })
+                }
                 KeyCode::Char('r') => act(Action::Renew { request }),
                 KeyCode::Char('w') => act(Action::Withdraw { request }),
                 KeyCode::Char('a') => {

@@ -198,3 +198,4 @@ done-read = read up to note #{ $upto }
 deadline-answer-due = the law's latest answer to request #{ $request }
 deadline-objective = objective { $objective }
 deadline-end = end of the exercise
+done-sent-back = sent request #{ $request } back for clarification

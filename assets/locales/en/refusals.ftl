@@ -85,3 +85,6 @@ refused-already-closed = request #{ $request } is closed already
 refused-no-such-note = you were sent no note #{ $note }
 refused-already-read = note #{ $note } is already read
 refused-paused-no-jump = the exercise is paused at { $now }: resume it first, then jump
+refused-send-back-is-desks = incoming 24/7 requests are sent back for clarification by the 24/7 desk
+refused-nothing-to-clarify = say which elements of request #{ $request } need clarifying
+refused-not-an-element = { $instrument } does not state { $field }: ask only for the elements it states

@@ -99,7 +99,7 @@ play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay
 help-title = Help
 help = Keys: Tab and the number keys change tab; ↑↓ move; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
     Case: e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
-    Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
+    Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), c sends it back for clarification of the elements it does not spell out, x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
     Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at a seat's screen as that seat sees it.
     Office hours: each country's clock is marked ● when its central authority is open, ○ when it is closed (nights, weekends).

@@ -208,3 +208,4 @@ done-read = notes lues jusqu'à la note #{ $upto }
 deadline-answer-due = réponse exigée par le droit à la demande #{ $request }
 deadline-objective = objectif { $objective }
 deadline-end = fin de l'exercice
+done-sent-back = demande #{ $request } renvoyée pour précisions

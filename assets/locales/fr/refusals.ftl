@@ -89,3 +89,6 @@ refused-already-closed = la demande #{ $request } est déjà close
 refused-no-such-note = vous n'avez reçu aucune note #{ $note }
 refused-already-read = la note #{ $note } est déjà lue
 refused-paused-no-jump = l'exercice est en pause à { $now } : reprenez-le d'abord, puis avancez l'horloge
+refused-send-back-is-desks = c'est le point de contact 24/7 qui renvoie une demande reçue pour précisions
+refused-nothing-to-clarify = indiquez quels éléments de la demande #{ $request } sont à préciser
+refused-not-an-element = cette mesure ({ $instrument }) n'indique pas l'élément { $field } : ne demandez que les éléments qu'elle indique

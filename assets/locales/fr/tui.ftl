@@ -121,7 +121,7 @@ play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill re
 help-title = Aide
 help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
     Dossier : e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
-    Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
+    Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
     Formateur : p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre l'écran d'un rôle tel que ce rôle le voit.
     Heures de bureau : l'horloge de chaque pays est marquée ● quand son autorité centrale est ouverte, ○ quand elle est fermée (nuits, week-ends).

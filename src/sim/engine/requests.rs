@@ -289,7 +289,10 @@ pub fn request_step(world: &mut World, id: RequestId) {
     }
 }
 
-fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Vec<crate::law::RequestField>) {
+/// Request `id` goes back to its sender, who must clarify `missing` and
+/// send it again (a desk or central authority finding it incomplete, or a
+/// human desk asking).
+pub(crate) fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Vec<crate::law::RequestField>) {
     let req = request(world, id).expect("request exists").clone();
     {
         let mut r = request_mut(world, id);
