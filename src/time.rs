@@ -214,6 +214,44 @@ pub fn is_speed(factor: u32) -> bool {
 pub struct SimTime(pub i64);
 
 impl SimTime {
+    /// A time written as it prints, `d3 14:05`, from `d0 00:00` to
+    /// [`SimTime::LATEST`]: what journals, actions files and people type.
+    pub fn parse(text: &str) -> Result<SimTime, String> {
+        let mut parts = text.split_whitespace();
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(day), Some(clock), None) => SimTime::parse_parts(day, clock),
+            _ => Err(format!(
+                "`{text}` is not a time: write dDAYS HH:MM, as in `d0 07:45`"
+            )),
+        }
+    }
+
+    /// [`SimTime::parse`] of a day (`d3`) and a clock (`14:05`) given apart.
+    pub fn parse_parts(day: &str, clock: &str) -> Result<SimTime, String> {
+        let bad = || format!("`{day} {clock}` is not a time: write dDAYS HH:MM, as in `d0 07:45`");
+        let days: i64 = day
+            .strip_prefix('d')
+            .ok_or_else(bad)?
+            .parse()
+            .map_err(|_| bad())?;
+        let (h, m) = clock.split_once(':').ok_or_else(bad)?;
+        let (h, m): (i64, i64) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+        if days < 0 || !(0..24).contains(&h) || !(0..60).contains(&m) {
+            return Err(bad());
+        }
+        let at = days
+            .checked_mul(1440)
+            .and_then(|minutes| minutes.checked_add(h * 60 + m))
+            .map(SimTime)
+            .filter(|at| *at <= SimTime::LATEST);
+        at.ok_or_else(|| {
+            format!(
+                "`{day} {clock}` is past {}, the latest time a journal can record",
+                SimTime::LATEST
+            )
+        })
+    }
+
     pub const START: SimTime = SimTime(0);
     /// The last moment an exercise can reach: [`LONGEST_EXERCISE`] after the start.
     pub const LATEST: SimTime = SimTime(LONGEST_EXERCISE.as_minutes());

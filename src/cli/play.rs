@@ -166,10 +166,20 @@ pub fn execute(args: PlayArgs) -> ExitCode {
     let words = Words::new(app.words.lang());
     match result {
         Ok((_, Some(recorder))) => {
-            drop(recorder);
+            // An exercise over gets its end line (and the full state hash);
+            // one left midway stays open for `--resume`.
+            let over = recorder.simulation().is_ok_and(|sim| sim.ended().is_some());
+            if over && let Err(e) = recorder.finish() {
+                return fail(1, e);
+            }
+            let id = if over {
+                "play-journal-ended"
+            } else {
+                "play-journal-at"
+            };
             println!(
                 "{}",
-                words.text("play-journal-at", &[("path", journal_path.display().to_string())])
+                words.text(id, &[("path", journal_path.display().to_string())])
             );
             ExitCode::SUCCESS
         }

@@ -225,31 +225,9 @@ pub fn format_header(header: &Header) -> String {
     )
 }
 
-/// `d3 14:05`-style time, the way [`SimTime`] prints, from `d0 00:00` to
-/// [`SimTime::LATEST`].
+/// `d3 14:05`-style time: see [`SimTime::parse_parts`].
 fn parse_time(day: &str, clock: &str) -> Result<SimTime, String> {
-    let bad = || format!("`{day} {clock}` is not a time: write dDAYS HH:MM, as in `d0 07:45`");
-    let days: i64 = day
-        .strip_prefix('d')
-        .ok_or_else(bad)?
-        .parse()
-        .map_err(|_| bad())?;
-    let (h, m) = clock.split_once(':').ok_or_else(bad)?;
-    let (h, m): (i64, i64) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
-    if days < 0 || !(0..24).contains(&h) || !(0..60).contains(&m) {
-        return Err(bad());
-    }
-    let at = days
-        .checked_mul(1440)
-        .and_then(|minutes| minutes.checked_add(h * 60 + m))
-        .map(SimTime)
-        .filter(|at| *at <= SimTime::LATEST);
-    at.ok_or_else(|| {
-        format!(
-            "`{day} {clock}` is past {}, the latest time a journal can record",
-            SimTime::LATEST
-        )
-    })
+    SimTime::parse_parts(day, clock)
 }
 
 pub fn format_entry(entry: &Entry) -> String {

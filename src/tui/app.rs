@@ -424,7 +424,11 @@ fn finish_typing(app: &mut App, done: Option<String>) -> Vec<Command> {
             reason: text,
         },
         Purpose::Annotate => Action::Annotate { text },
-        Purpose::Jump => match Duration::parse(text.trim()) {
+        // As the clock shows it (`d2 09:00`) or as a duration (`2d 9h`).
+        Purpose::Jump => match crate::time::SimTime::parse(text.trim())
+            .map(|at| Duration(at.minutes()))
+            .or_else(|_| Duration::parse(text.trim()).map_err(|e| e.to_string()))
+        {
             Ok(to) => Action::Jump { to },
             Err(_) => {
                 let said = app.words.text("bad-duration", &[("text", text)]);

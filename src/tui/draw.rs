@@ -400,7 +400,7 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     }
     if let Some(journal) = &app.journal {
         lines.push(Line::from(
-            words.text("play-journal-at", &[("path", journal.clone())]),
+            words.text("play-journal-ended", &[("path", journal.clone())]),
         ));
     }
     lines.push(Line::styled(words.text("keys-debrief", &[]), dim()));

@@ -88,11 +88,12 @@ prompt-element = What this element says (Enter keeps it, Esc cancels)
 prompt-answer = Write on this request (Enter sends, Esc cancels)
 prompt-decline = The ground for refusing it (Art. 29(5))
 prompt-annotate = A note for the debrief
-prompt-jump = Move the clock to (as in 2d 9h)
-bad-duration = `{ $text }` is not a time since the start; write it as in 2d 9h.
+prompt-jump = Move the clock to (as in d2 09:00, or 2d 9h since the start)
+bad-duration = `{ $text }` is not a time: write it as in d2 09:00 or 2d 9h.
 notice-new = New for { $seat } ({ $count }): { $note }
 quit-confirm = Quit the exercise? The journal keeps it. (y / n)
 play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay`, or continue with `cyberdrill play --resume`.
+play-journal-ended = The journal is at { $path }: replay it with `cyberdrill replay`.
 
 ## Help.
 

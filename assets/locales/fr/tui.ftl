@@ -110,11 +110,12 @@ prompt-element = Ce que dit cet élément (Enter le garde, Esc annule)
 prompt-answer = Message sur cette demande (Enter envoie, Esc annule)
 prompt-decline = Motif du refus (art. 29(5))
 prompt-annotate = Note pour le bilan
-prompt-jump = Avancer l'horloge à (ex. 2d 9h : 2 jours 9 heures depuis le début)
-bad-duration = `{ $text }` n'est pas un temps depuis le début ; écrivez-le comme 2d 9h.
+prompt-jump = Avancer l'horloge à (ex. d2 09:00, ou 2d 9h depuis le début)
+bad-duration = `{ $text }` n'est pas une heure : écrivez-la comme d2 09:00 ou 2d 9h.
 notice-new = Nouveau pour { $seat } ({ $count }) : { $note }
 quit-confirm = Quitter l'exercice ? Le journal en garde la trace. (o / n)
 play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`, ou reprenez avec `cyberdrill play --resume`.
+play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`.
 
 ## Help.
 
