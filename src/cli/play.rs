@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::journal::Recorder;
-use crate::scenario::load;
 use crate::scenario::model::{Role, Scenario};
 use crate::sim::{Action, Participant};
 use crate::tui::app::App;
@@ -82,18 +81,9 @@ pub fn execute(args: PlayArgs) -> ExitCode {
             "play needs a terminal; to run an exercise without one, use `cyberdrill run` (see --help)",
         );
     }
-    let scenario = match &args.scenario {
-        None => load::load_default(),
-        Some(path) => match load::load_path(path) {
-            Ok(s) => s,
-            Err(diagnostics) => {
-                eprintln!("{diagnostics}");
-                return fail(
-                    1,
-                    format!("{} has errors; see `cyberdrill check`", path.display()),
-                );
-            }
-        },
+    let scenario = match super::run::load_scenario(args.scenario.as_deref(), args.lang) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let lang = args.lang.unwrap_or_else(|| Lang::default_for(&scenario));
     let mut seats = Vec::new();

@@ -207,7 +207,9 @@ impl Shown<'_> {
 
 /// The scenario, or its diagnostics printed (in `lang`, or as `check`
 /// would choose) and exit code 1.
-fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<Scenario, ExitCode> {
+/// The scenario at `path` (the built-in default without one); its
+/// errors, printed in `lang` (or the scenario's language), are exit 1.
+pub(super) fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<Scenario, ExitCode> {
     match path {
         None => Ok(load::load_default()),
         Some(path) => {
