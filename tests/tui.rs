@@ -120,10 +120,17 @@ fn a_preservation_request_goes_through_the_ui_into_the_journal() {
     let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
     find_the_vps(&mut session);
     // The 24/7 contact drafts towards B: the form opens on Art. 29
-    // preservation, the first thing a case abroad needs.
+    // preservation, the first thing a case abroad needs. The form says at
+    // once what the engine would answer, here the law's first objection.
     session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    let screen = session.screen(80, 24);
+    assert!(
+        screen.contains("! Budapest Art. 29 must name the data it is about"),
+        "{screen}"
+    );
     session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
     session.chars("a");
+    assert!(session.screen(80, 24).contains("→ drafted request #1"));
     // The participant writes what one element says: why preservation is
     // necessary, the fifth element of Art. 29(2).
     session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down]);

@@ -231,6 +231,17 @@ impl Recorder {
 
     /// Apply and record (refused actions too: they are part of what happened
     /// at the table, and replaying them checks they are still refused).
+    /// What [`Recorder::act`] would answer now, without applying or
+    /// journaling anything: a screen checks a form before it is sent.
+    pub fn check(
+        &mut self,
+        participant: &Participant,
+        action: Action,
+    ) -> Result<Result<crate::sim::Outcome, crate::sim::Refusal>, JournalError> {
+        self.healthy()?;
+        Ok(self.simulation.check(participant, action))
+    }
+
     pub fn act(
         &mut self,
         participant: &Participant,

@@ -183,6 +183,9 @@ pub struct App {
     /// words a function of the language): rendered once, by sequence
     /// number and language, so a redraw costs lookups, not Fluent.
     note_words: RefCell<HashMap<(Lang, u64), NoteWords>>,
+    /// What the engine would answer the open form now (a dry run), so
+    /// the law's objection shows before the request is drafted.
+    pub form_check: Option<Said>,
 }
 
 impl App {
@@ -239,6 +242,7 @@ impl App {
             debrief_closed: false,
             notes_seen: Vec::new(),
             note_words: RefCell::new(HashMap::new()),
+            form_check: None,
         }
     }
 
@@ -933,37 +937,41 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             }
         }
         KeyCode::Enter => {
-            let Some(&instrument) = instruments.get(draft.instrument) else {
+            let Some(action) = draft_action(&app.scenario, &options, draft) else {
                 let said = app.words.text("draft-no-instrument", &[]);
                 app.answered(said, true);
                 return Vec::new();
             };
-            let to = app.scenario.jurisdictions[options.counterparts[draft.counterpart].jurisdiction]
-                .code
-                .clone();
-            let action = Action::Draft {
-                instrument,
-                to,
-                items: draft
-                    .items
-                    .iter()
-                    .map(|&i| app.scenario.evidence[i].id.clone())
-                    .collect(),
-                fields: draft
-                    .fields
-                    .iter()
-                    .map(|&field| crate::sim::types::Stated {
-                        field,
-                        text: draft.texts.get(&field).cloned(),
-                    })
-                    .collect(),
-            };
             app.draft = None;
+            app.form_check = None;
             return vec![Command::Act(seat, action)];
         }
         _ => {}
     }
     Vec::new()
+}
+
+/// The `Draft` the form would send, if it names an instrument.
+pub fn draft_action(scenario: &Scenario, options: &Options, draft: &Draft) -> Option<Action> {
+    let instrument = *sendable(options, draft.counterpart).get(draft.instrument)?;
+    let to = &scenario.jurisdictions[options.counterparts[draft.counterpart].jurisdiction];
+    Some(Action::Draft {
+        instrument,
+        to: to.code.clone(),
+        items: draft
+            .items
+            .iter()
+            .map(|&i| scenario.evidence[i].id.clone())
+            .collect(),
+        fields: draft
+            .fields
+            .iter()
+            .map(|&field| crate::sim::types::Stated {
+                field,
+                text: draft.texts.get(&field).cloned(),
+            })
+            .collect(),
+    })
 }
 
 /// The six elements of Art. 29(2), for tests and the help screen.

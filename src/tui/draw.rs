@@ -815,6 +815,12 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             lines.push(Line::styled(format!("        “{text}”"), dim()));
         }
     }
+    // What the engine would answer if the form were sent now.
+    if let Some(check) = &app.form_check {
+        let mark = if check.refused { "! " } else { "→ " };
+        let style = if check.refused { bold() } else { dim() };
+        lines.push(Line::styled(format!("{mark}{}", check.text), style));
+    }
     let missing = elements.iter().filter(|f| !draft.fields.contains(f)).count();
     if missing > 0 {
         lines.push(Line::styled(

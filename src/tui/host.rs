@@ -165,10 +165,44 @@ pub fn key_step(app: &mut App, recorder: Option<&mut Recorder>, key: KeyEvent) -
             }
         }
     }
-    if let Some(sim) = recorder.as_deref().and_then(|r| r.simulation().ok()) {
-        app.take_stock(sim);
+    if let Some(rec) = recorder {
+        check_form(app, rec)?;
+        if let Ok(sim) = rec.simulation() {
+            app.take_stock(sim);
+        }
     }
     Ok(Step::Go)
+}
+
+/// The open form, checked by a dry run: what the engine would answer if
+/// it were sent now.
+fn check_form(app: &mut App, recorder: &mut Recorder) -> Result<(), String> {
+    let Some(draft) = &app.draft else {
+        app.form_check = None;
+        return Ok(());
+    };
+    let seat = app.acting_seat().clone();
+    let sim = recorder.simulation().map_err(|e| e.to_string())?;
+    let Some(options) = sim.options(&seat) else {
+        return Ok(());
+    };
+    let Some(action) = app::draft_action(&app.scenario, &options, draft) else {
+        app.form_check = None;
+        return Ok(());
+    };
+    let answer = recorder.check(&seat, action).map_err(|e| e.to_string())?;
+    let sim = recorder.simulation().map_err(|e| e.to_string())?;
+    app.form_check = Some(match answer {
+        Ok(outcome) => app::Said {
+            text: said(app, sim, &outcome.done),
+            refused: false,
+        },
+        Err(refusal) => app::Said {
+            text: said(app, sim, &refusal),
+            refused: true,
+        },
+    });
+    Ok(())
 }
 
 /// A refusal or an outcome in the app's words.
