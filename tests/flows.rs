@@ -158,31 +158,26 @@ fn outcome(sim: &Simulation, item: &str) -> cyberdrill::sim::EvidenceOutcome {
         .expect("a data item of the scenario")
 }
 
+/// The index of the first of `list` whose id is `id`.
+fn index_of<T>(list: &[T], id: &str, id_of: impl Fn(&T) -> &str, kind: &str) -> usize {
+    list.iter()
+        .position(|x| id_of(x) == id)
+        .unwrap_or_else(|| panic!("no {kind} `{id}`"))
+}
+
 /// A data item's index in the simulation's scenario.
 fn item(sim: &Simulation, id: &str) -> usize {
-    sim.scenario()
-        .evidence
-        .iter()
-        .position(|e| e.id == id)
-        .unwrap_or_else(|| panic!("no data item `{id}`"))
+    index_of(&sim.scenario().evidence, id, |e| &e.id, "data item")
 }
 
 /// A provider's index in the simulation's scenario.
 fn provider(sim: &Simulation, id: &str) -> usize {
-    sim.scenario()
-        .providers
-        .iter()
-        .position(|p| p.id == id)
-        .unwrap_or_else(|| panic!("no provider `{id}`"))
+    index_of(&sim.scenario().providers, id, |p| &p.id, "provider")
 }
 
 /// A jurisdiction's index in the simulation's scenario.
 fn country(sim: &Simulation, code: &str) -> usize {
-    sim.scenario()
-        .jurisdictions
-        .iter()
-        .position(|j| j.code == code)
-        .unwrap_or_else(|| panic!("no jurisdiction `{code}`"))
+    index_of(&sim.scenario().jurisdictions, code, |j| &j.code, "jurisdiction")
 }
 
 /// Where request `id` stands, as `who` sees it.

@@ -26,6 +26,21 @@ fn default_exercise() -> Simulation {
     Simulation::new(&scenario, scenario.seed).unwrap()
 }
 
+/// Valdoria's investigator examines the exfiltration alert and looks up
+/// the server it points to: the team can then name the server's data.
+fn find_the_server(sim: &mut Simulation) {
+    for step in [
+        Action::Examine {
+            lead: "exfiltration-alert".into(),
+        },
+        Action::LookUp {
+            lead: "c2-server".into(),
+        },
+    ] {
+        sim.apply(&p("VL/investigator"), step).unwrap();
+    }
+}
+
 /// The counterpart with code `code` in `options`.
 fn towards<'a>(
     sim: &Simulation,
@@ -229,16 +244,7 @@ fn deadlines_are_those_the_seat_was_told_of_soonest_first() {
     assert!(trainer.clocks.windows(2).all(|w| w[0].at() <= w[1].at()));
     assert_eq!(trainer.clocks.last(), Some(&Deadline::End { at: end }));
     // A preservation confirmed to Valdoria: its end shows, before the end.
-    for step in [
-        Action::Examine {
-            lead: "exfiltration-alert".into(),
-        },
-        Action::LookUp {
-            lead: "c2-server".into(),
-        },
-    ] {
-        sim.apply(&p("VL/investigator"), step).unwrap();
-    }
+    find_the_server(&mut sim);
     let id = sim
         .apply(
             &desk,
@@ -363,16 +369,7 @@ fn news_names_the_seats_whose_view_changed() {
 #[test]
 fn a_request_shows_what_it_states_and_what_it_lacks_and_its_notes_name_it() {
     let mut sim = default_exercise();
-    for step in [
-        Action::Examine {
-            lead: "exfiltration-alert".into(),
-        },
-        Action::LookUp {
-            lead: "c2-server".into(),
-        },
-    ] {
-        sim.apply(&p("VL/investigator"), step).unwrap();
-    }
+    find_the_server(&mut sim);
     let desk = p("VL/247");
     let stated = [F::RequestingAuthority, F::OffenceAndFacts, F::Necessity];
     let id = sim

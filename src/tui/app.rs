@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::law::{ART29_ELEMENTS, RequestField};
+use crate::law::RequestField;
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::options::Options;
 use crate::sim::view::RequestStatus;
@@ -973,9 +973,6 @@ pub fn draft_action(scenario: &Scenario, options: &Options, draft: &Draft) -> Op
             .collect(),
     })
 }
-
-/// The six elements of Art. 29(2), for tests and the help screen.
-pub const PRESERVATION_ELEMENTS: &[RequestField] = ART29_ELEMENTS;
 
 /// Whether a request in this status waits for something this seat can do.
 pub fn waits_for_seat(status: &RequestStatus) -> bool {
