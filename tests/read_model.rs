@@ -13,7 +13,7 @@ use cyberdrill::law::{ART29_ELEMENTS, Basis, Needs, RequestField as F};
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::{Instrument, Role};
 use cyberdrill::sim::options::{Available, Options};
-use cyberdrill::sim::view::Deadline;
+use cyberdrill::sim::view::{Deadline, Retention, RetentionSource};
 use cyberdrill::sim::{Action, Done, Participant, Refusal, Simulation, Stated};
 use cyberdrill::time::SimTime;
 
@@ -267,8 +267,18 @@ fn deadlines_are_those_the_seat_was_told_of_soonest_first() {
         .iter()
         .position(|e| e.id == "vps-netflow")
         .unwrap();
+    let index_of = |id: &str| sim.scenario().evidence.iter().position(|e| e.id == id).unwrap();
+    // The server's other data is not preserved: its published retention
+    // shows. By hand: BrenHost keeps images 14 days, from 3 days before
+    // the start (d11); it states nothing for subscriber information, so
+    // Brenmark's law (1 year) counts from 40 days before the start (d325).
     assert!(
-        matches!(clocks.as_slice(), [Deadline::Preservation { item, .. }, Deadline::End { .. }] if *item == netflow),
+        matches!(clocks.as_slice(), [
+            Deadline::Retention { item: image, at: SimTime(15_840) },
+            Deadline::Preservation { item, .. },
+            Deadline::End { .. },
+            Deadline::Retention { item: subscriber, at: SimTime(468_000) },
+        ] if *item == netflow && *image == index_of("vps-server-image") && *subscriber == index_of("vps-subscriber")),
         "{clocks:?}"
     );
     // Brenmark's desk was told of no preservation.
@@ -401,4 +411,106 @@ fn a_request_shows_what_it_states_and_what_it_lacks_and_its_notes_name_it() {
         None,
         "the case opening concerns no request"
     );
+}
+
+/// What a team can know of when its data goes: the retention the provider
+/// states, else its country's law, counted from the data's creation; not
+/// the provider's truth. Minutes since the start, worked out by hand.
+#[test]
+fn each_item_shows_when_its_published_retention_runs_out() {
+    let mut sim = default_exercise();
+    let investigator = p("VL/investigator");
+    for step in [
+        Action::LookUp {
+            lead: "exfiltration-alert".into(),
+        },
+        Action::Examine {
+            lead: "vpn-login".into(),
+        },
+        Action::LookUp {
+            lead: "vpn-exit".into(),
+        },
+    ] {
+        sim.apply(&investigator, step).unwrap();
+    }
+    find_the_server(&mut sim);
+    let view = sim.view(&investigator).unwrap();
+    let retention = |id: &str| {
+        view.evidence
+            .iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("{id} can be named"))
+            .retention
+    };
+    let stated = |runs_out| {
+        Some(Retention {
+            runs_out: SimTime(runs_out),
+            source: RetentionSource::Provider,
+        })
+    };
+    // ValNet keeps traffic data 10 days; the flow records are 22 hours old.
+    assert_eq!(retention("valnet-flow-records"), stated(10 * 1440 - 22 * 60));
+    // BrenHost keeps NetFlow 2 days; 20 hours old: d1 04:00.
+    assert_eq!(retention("vps-netflow"), stated(2 * 1440 - 20 * 60));
+    assert_eq!(retention("vps-server-image"), stated(11 * 1440));
+    assert_eq!(
+        retention("vps-subscriber"),
+        Some(Retention {
+            runs_out: SimTime(325 * 1440),
+            source: RetentionSource::Law,
+        })
+    );
+    // ShadeLink states nothing (it keeps nothing) and Caspia's law says
+    // nothing of traffic data: the team cannot know.
+    assert_eq!(retention("vpn-connection-logs"), None);
+    // Every retention still to run shows among the deadlines, soonest first.
+    let item = |id: &str| sim.scenario().evidence.iter().position(|e| e.id == id).unwrap();
+    let retention_deadlines: Vec<(usize, SimTime)> = view
+        .clocks
+        .iter()
+        .filter_map(|d| match d {
+            Deadline::Retention { item, at } => Some((*item, *at)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        retention_deadlines,
+        [
+            (item("vps-netflow"), SimTime(1680)),
+            (item("valnet-flow-records"), SimTime(13_080)),
+            (item("vps-server-image"), SimTime(15_840)),
+            (item("vps-subscriber"), SimTime(468_000)),
+        ]
+    );
+}
+
+/// A team's desks share one case timeline: every note that reached any of
+/// them, once, in order; another team's notes never.
+#[test]
+fn a_team_shares_one_timeline() {
+    let mut sim = default_exercise();
+    find_the_server(&mut sim);
+    let seqs = |notes: Vec<&cyberdrill::sim::TraceEvent>| notes.iter().map(|n| n.seq).collect::<Vec<u64>>();
+    let desk = seqs(sim.view(&p("VL/247")).unwrap().inbox);
+    let view = sim.view(&p("VL/investigator")).unwrap();
+    // What examining showed went to the investigator alone.
+    let examined = view
+        .inbox
+        .iter()
+        .find(|n| matches!(n.event, cyberdrill::sim::Event::Examined { .. }))
+        .unwrap()
+        .seq;
+    let investigator = seqs(view.inbox);
+    assert!(!desk.contains(&examined));
+    let timeline = seqs(sim.timeline(&p("VL/247")).unwrap());
+    assert!(timeline.contains(&examined));
+    assert!(timeline.windows(2).all(|w| w[0] < w[1]), "{timeline:?}");
+    assert_eq!(timeline, seqs(sim.timeline(&p("VL/prosecutor")).unwrap()));
+    for note in desk.iter().chain(&investigator) {
+        assert!(timeline.contains(note));
+    }
+    // Brenmark heard nothing of Valdoria's look-ups.
+    let brenmark = seqs(sim.timeline(&p("BR/247")).unwrap());
+    assert!(brenmark.iter().all(|n| !investigator.contains(n)), "{brenmark:?}");
+    assert_eq!(sim.timeline(&Participant::Trainer), None);
 }

@@ -414,6 +414,12 @@ impl Simulation {
         view::view(&self.world, participant)
     }
 
+    /// Every note that reached a seat of `participant`'s team, oldest
+    /// first: the case timeline its desks share. `None` for the trainer.
+    pub fn timeline(&self, participant: &Participant) -> Option<Vec<&TraceEvent>> {
+        view::timeline(&self.world, participant)
+    }
+
     /// The local clock of jurisdiction `j` now: the weekday (Monday 1),
     /// the time of day, whether its central authority is open and whether
     /// it is night there; for screens that make office hours visible.

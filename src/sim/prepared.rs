@@ -16,6 +16,7 @@ use crate::time::SimTime;
 
 use super::SetupError;
 use super::calendar::Calendar;
+use super::view::Retention;
 use super::world;
 
 /// The scenario with lookup tables by domain id.
@@ -33,6 +34,9 @@ pub struct Prepared {
     pub item_leads: Vec<Vec<usize>>,
     /// When each data item's retention runs out at its provider (`None`: kept).
     pub deletes_at: Vec<Option<SimTime>>,
+    /// When each item's published retention runs out: what a team that
+    /// names it may expect ([`world::published_retention`]).
+    pub expected_deletion: Vec<Option<Retention>>,
 }
 
 impl Prepared {
@@ -125,6 +129,16 @@ impl Prepared {
                     .map(|r| SimTime::START.after(scenario.evidence[i].created).after(r))
             })
             .collect();
+        let expected_deletion = (0..scenario.evidence.len())
+            .map(|i| {
+                world::published_retention(scenario, i).map(|(retention, source)| Retention {
+                    runs_out: SimTime::START
+                        .after(scenario.evidence[i].created)
+                        .after(retention),
+                    source,
+                })
+            })
+            .collect();
         Ok(Arc::new(Prepared {
             scenario: scenario.clone(),
             calendar,
@@ -146,6 +160,7 @@ impl Prepared {
                 .map(|(i, d)| (d.id.clone(), i))
                 .collect(),
             deletes_at,
+            expected_deletion,
         }))
     }
 

@@ -140,6 +140,26 @@ pub struct EvidenceView {
     pub told: Told,
     /// The provider's truth: the trainer's view only.
     pub truth: Option<Truth>,
+    /// When the item's published retention runs out, if anyone says.
+    pub retention: Option<Retention>,
+}
+
+/// When a team may expect a data item to be deleted if nothing keeps it:
+/// its creation plus the retention its provider states, or else its
+/// country's law. What the team can know, not what the provider does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Retention {
+    pub runs_out: SimTime,
+    pub source: RetentionSource,
+}
+
+/// Who says how long data is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum RetentionSource {
+    /// The provider, for this category of data.
+    Provider,
+    /// The retention law of the provider's country.
+    Law,
 }
 
 messages! {
@@ -178,6 +198,9 @@ messages! {
     pub enum Deadline {
         /// The preservation its team was told of runs out.
         Preservation { item: usize => item, until: SimTime => time } = "deadline-preservation",
+        /// The published retention of a data item its team may name runs
+        /// out, and nothing the team knows of keeps it.
+        Retention { item: usize => item, at: SimTime => time } = "deadline-retention",
         /// The law's latest answer to one of its team's requests (the EU
         /// production order's 10 days, or 8 hours in an emergency).
         AnswerDue { request: RequestId => request, by: SimTime => time } = "deadline-answer-due",
@@ -193,7 +216,7 @@ impl Deadline {
         match self {
             Deadline::Preservation { until, .. } => *until,
             Deadline::AnswerDue { by, .. } | Deadline::Objective { by, .. } => *by,
-            Deadline::End { at } => *at,
+            Deadline::End { at } | Deadline::Retention { at, .. } => *at,
         }
     }
 }
@@ -344,6 +367,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
                 provider: setup.item_provider(i),
                 told: Told::NotRequested,
                 truth: Some(truth(setup, i, engine::evidence(world, i), now)),
+                retention: setup.expected_deletion[i],
             })
             .collect();
         let progress = world.resource::<Progress>();
@@ -422,8 +446,16 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
             provider: setup.item_provider(i),
             told: told(case.news.get(&i)),
             truth: None,
+            retention: setup.expected_deletion[i],
         })
         .collect();
+    // Retention still to watch: the item may go, and nothing the team has
+    // been told keeps it (not preserved, not produced, not known gone).
+    let retention_runs_out = view.evidence.iter().filter_map(|e| {
+        let at = e.retention?.runs_out;
+        let watched = matches!(e.told, Told::NotRequested | Told::Requested | Told::Disclosed);
+        (watched && at > now).then_some(Deadline::Retention { item: e.item, at })
+    });
     let answers_due = visibility::requests_involving(index, j)
         .iter()
         .filter_map(|&id| request(id))
@@ -437,6 +469,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
             _ => None,
         })
         .chain(answers_due)
+        .chain(retention_runs_out)
         .chain(end_of(setup))
         .collect();
     view.clocks.sort_by_key(Deadline::at);
@@ -561,4 +594,30 @@ pub(crate) fn report(world: &World) -> Report {
         evidence,
         objectives,
     }
+}
+
+/// The case as `participant`'s team lived it: every note that reached
+/// one of its seats, played or simulated, oldest first and each once. A
+/// team shares its case file, so its timeline is the same at every desk;
+/// `None` for the trainer, who reads the whole trace.
+pub(crate) fn timeline<'w>(world: &'w World, participant: &Participant) -> Option<Vec<&'w TraceEvent>> {
+    let Participant::Player { jurisdiction, .. } = participant else {
+        return None;
+    };
+    let index = world.resource::<Index>();
+    let trace = &world.resource::<Trace>().events;
+    let mut seqs: Vec<u64> = PLAYER_ROLES
+        .iter()
+        .filter_map(|&role| {
+            let desk = Participant::Player {
+                jurisdiction: jurisdiction.clone(),
+                role,
+            };
+            world.get::<Seat>(*index.seats.get(&desk)?)
+        })
+        .flat_map(|seat| seat.inbox.iter().copied())
+        .collect();
+    seqs.sort_unstable();
+    seqs.dedup();
+    Some(seqs.into_iter().map(|seq| &trace[seq as usize - 1]).collect())
 }

@@ -23,6 +23,7 @@ use super::event::{Actor, Deletion, Event, RequestResult};
 use super::prepared::Prepared;
 use super::rng::Streams;
 use super::types::{Participant, RequestId};
+use super::view::RetentionSource;
 
 /// What one run reads and never changes: the [`Prepared`] scenario,
 /// shared by every run of it, and this run's seed and humans. It derefs
@@ -335,18 +336,35 @@ pub struct Seat {
 pub const PLAYER_ROLES: [Role; 3] = [Role::Investigator, Role::Prosecutor, Role::Contact247];
 
 /// How long a data item is kept, from its provider's holding or else its
-/// jurisdiction's retention law; `None` when neither says.
+/// jurisdiction's retention law; `None` when neither says, or when the
+/// provider never kept data of its category (nothing to run out).
 pub fn retention_of(scenario: &Scenario, item: usize) -> Option<Duration> {
     let data = &scenario.evidence[item];
     let provider = scenario.providers.iter().find(|p| p.id == data.provider)?;
-    // Data the provider never kept has no retention to run out.
-    let holding = provider.holds.iter().find(|h| h.category == data.category)?;
-    if let Some(retention) = holding.retention {
-        return Some(retention);
+    provider.holds.iter().find(|h| h.category == data.category)?;
+    published_retention(scenario, item).map(|(retention, _)| retention)
+}
+
+/// The retention a team can know of for `item`: the period its provider
+/// states for the category, else its country's retention law. Public
+/// knowledge, not the provider's truth: a provider that never kept the
+/// data (a no-log VPN) is still expected to keep what the law says, and
+/// the team learns otherwise only by asking.
+pub fn published_retention(scenario: &Scenario, item: usize) -> Option<(Duration, RetentionSource)> {
+    let data = &scenario.evidence[item];
+    let provider = scenario.providers.iter().find(|p| p.id == data.provider)?;
+    let stated = provider
+        .holds
+        .iter()
+        .find(|h| h.category == data.category)
+        .and_then(|h| h.retention);
+    if let Some(retention) = stated {
+        return Some((retention, RetentionSource::Provider));
     }
     let jurisdiction = scenario
         .jurisdictions
         .iter()
         .find(|j| j.code == provider.jurisdiction)?;
-    jurisdiction.retention_law.get(&data.category).copied()
+    let retention = jurisdiction.retention_law.get(&data.category).copied()?;
+    Some((retention, RetentionSource::Law))
 }

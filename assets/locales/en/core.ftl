@@ -173,6 +173,7 @@ fate-not-kept = not kept
 ## Deadlines a participant watches.
 
 deadline-preservation = preservation of { $item }
+deadline-retention = retention of { $item } runs out
 
 ## What an accepted action did.
 

@@ -183,6 +183,7 @@ fate-not-kept = absentes
 ## Deadlines a participant watches.
 
 deadline-preservation = conservation des données { $item }
+deadline-retention = fin de la durée de conservation des données { $item }
 
 ## What an accepted action did.
 
