@@ -195,6 +195,14 @@ fn a_preservation_request_goes_through_the_ui_into_the_journal() {
     );
     let screen = session.screen(160, 48);
     assert!(screen.contains("vps-logs: preserved until"), "{screen}");
+    // At the end, the debrief quotes the request as it was written.
+    session.advance(SimTime(45 * 1440));
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("The requests, as they were written:"), "{screen}");
+    assert!(
+        screen.contains("necessity (Art. 29(2)(e)): “The logs are kept 3 days”"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -307,10 +315,15 @@ fn screens_read_as_reviewed() {
             session.advance(SimTime(2 * 1440));
             session.press(&[KeyCode::Char('5')]);
             insta::assert_snapshot!(name("desk_deadlines"), session.screen(width, height));
+            session.press(&[KeyCode::Char('6')]);
+            insta::assert_snapshot!(name("desk_timeline"), session.screen(width, height));
             session.press(&[KeyCode::Char(']')]);
             insta::assert_snapshot!(name("trainer_console"), session.screen(width, height));
             session.press(&[KeyCode::Char('?')]);
             insta::assert_snapshot!(name("help"), session.screen(width, height));
+            session.press(&[KeyCode::Esc]);
+            session.advance(SimTime(45 * 1440));
+            insta::assert_snapshot!(name("debrief"), session.screen(width, height));
         }
     }
 }

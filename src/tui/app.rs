@@ -46,6 +46,8 @@ pub enum Tab {
     Console,
     /// The trainer's: every item's truth.
     Truth,
+    /// Every note that reached the team's desks, oldest first.
+    Timeline,
 }
 
 impl Tab {
@@ -53,7 +55,14 @@ impl Tab {
         if *participant == Participant::Trainer {
             &[Tab::Console, Tab::Truth, Tab::Inbox]
         } else {
-            &[Tab::Inbox, Tab::Case, Tab::Requests, Tab::Law, Tab::Clocks]
+            &[
+                Tab::Inbox,
+                Tab::Case,
+                Tab::Requests,
+                Tab::Law,
+                Tab::Clocks,
+                Tab::Timeline,
+            ]
         }
     }
 
@@ -67,6 +76,7 @@ impl Tab {
             Tab::Clocks => "tab-clocks",
             Tab::Console => "tab-console",
             Tab::Truth => "tab-truth",
+            Tab::Timeline => "tab-timeline",
         }
     }
 }
@@ -162,7 +172,7 @@ pub struct App {
     pub seat: usize,
     pub tab: usize,
     /// One cursor per tab.
-    pub cursors: [usize; 7],
+    pub cursors: [usize; 8],
     pub draft: Option<Draft>,
     pub typing: Option<Typing>,
     pub said: Option<Said>,
@@ -176,6 +186,8 @@ pub struct App {
     pub journal: Option<String>,
     /// The debrief was closed (it opens when the exercise ends).
     pub debrief_closed: bool,
+    /// How far the debrief is scrolled.
+    pub debrief_scroll: u16,
     /// How many notes each seat of this terminal had when last looked at,
     /// to notify what arrived since.
     pub notes_seen: Vec<usize>,
@@ -230,7 +242,7 @@ impl App {
             seats,
             seat: 0,
             tab: 0,
-            cursors: [0; 7],
+            cursors: [0; 8],
             draft: None,
             typing: None,
             said: None,
@@ -240,6 +252,7 @@ impl App {
             law_counterpart: 0,
             journal: None,
             debrief_closed: false,
+            debrief_scroll: 0,
             notes_seen: Vec::new(),
             note_words: RefCell::new(HashMap::new()),
             form_check: None,
@@ -527,6 +540,7 @@ fn list_len(app: &App, sim: &Simulation) -> usize {
         Tab::Requests => view.requests.len(),
         Tab::Console => view.overview.map_or(0, |o| o.injects.len()),
         Tab::Truth => view.evidence.len(),
+        Tab::Timeline => sim.timeline(seat).map_or(0, |notes| notes.len()),
         Tab::Law | Tab::Clocks => 0,
     }
 }
@@ -536,6 +550,10 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
         match key.code {
             KeyCode::Esc | KeyCode::Enter => app.debrief_closed = true,
             KeyCode::Char('q') => app.confirm_quit = true,
+            KeyCode::Up | KeyCode::Char('k') => app.debrief_scroll = app.debrief_scroll.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => app.debrief_scroll = app.debrief_scroll.saturating_add(1),
+            KeyCode::PageUp => app.debrief_scroll = app.debrief_scroll.saturating_sub(10),
+            KeyCode::PageDown => app.debrief_scroll = app.debrief_scroll.saturating_add(10),
             _ => {}
         }
         return Vec::new();
@@ -597,6 +615,15 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             let last = list_len(app, sim).saturating_sub(1);
             let cursor = app.cursor();
             *cursor = (*cursor + 1).min(last);
+            return Vec::new();
+        }
+        KeyCode::Home => {
+            *app.cursor() = 0;
+            return Vec::new();
+        }
+        KeyCode::End => {
+            let last = list_len(app, sim).saturating_sub(1);
+            *app.cursor() = last;
             return Vec::new();
         }
         _ => {}

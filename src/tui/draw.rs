@@ -15,8 +15,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::law::RequestField;
-use crate::sim::view::{RequestStatus, View};
-use crate::sim::{Due, Participant, Simulation};
+use crate::scenario::model::Scenario;
+use crate::sim::view::{EvidenceView, RequestStatus, RequestView, RetentionSource, Told, View};
+use crate::sim::{Due, Event, Participant, Simulation, TraceEvent};
+use crate::time::SimTime;
 use crate::words::{Lang, Words};
 
 use super::app::{App, CaseLine, DraftPart, Phase, Tab, case_lines, form_elements, nameable_items, sendable};
@@ -302,19 +304,41 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
         return;
     };
     let unread = view.unread().count();
-    let mut spans = Vec::new();
-    for (i, tab) in tabs.iter().enumerate() {
-        let mut title = format!(" {} {} ", i + 1, words.text(tab.title(), &[]));
-        if *tab == Tab::Inbox && unread > 0 {
-            title = format!(" {} {} ({unread}) ", i + 1, words.text(tab.title(), &[]));
+    let titles: Vec<String> = tabs
+        .iter()
+        .enumerate()
+        .map(|(i, tab)| match unread {
+            n if *tab == Tab::Inbox && n > 0 => format!(" {} {} ({n}) ", i + 1, words.text(tab.title(), &[])),
+            _ => format!(" {} {} ", i + 1, words.text(tab.title(), &[])),
+        })
+        .collect();
+    // Too narrow for every title: tabs shrink to their number (the inbox
+    // keeps its unread count), the last first, never the current one.
+    let mut titles = titles;
+    let width = |titles: &[String]| titles.iter().map(|t| t.chars().count()).sum::<usize>();
+    for i in (0..tabs.len()).rev() {
+        if width(&titles) <= usize::from(tab_bar.width) {
+            break;
         }
-        let style = if *tab == app.current_tab() {
-            reversed()
-        } else {
-            Style::default()
-        };
-        spans.push(Span::styled(title, style));
+        if tabs[i] != app.current_tab() {
+            titles[i] = match tabs[i] {
+                Tab::Inbox if unread > 0 => format!(" {} ({unread}) ", i + 1),
+                _ => format!(" {} ", i + 1),
+            };
+        }
     }
+    let spans: Vec<Span> = tabs
+        .iter()
+        .zip(titles)
+        .map(|(tab, title)| {
+            let style = if *tab == app.current_tab() {
+                reversed()
+            } else {
+                Style::default()
+            };
+            Span::styled(title, style)
+        })
+        .collect();
     frame.render_widget(Paragraph::new(Line::from(spans)), tab_bar);
     let cursor = app.cursors[app.current_tab() as usize];
     let (lines, selected) = match app.current_tab() {
@@ -325,14 +349,15 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
         Tab::Clocks => clocks(app, sim, &view),
         Tab::Console => console(app, sim, &view, cursor),
         Tab::Truth => truth(app, sim, &view),
+        Tab::Timeline => timeline(app, sim, &seat, cursor),
     };
     // Only the lines that can show are laid out (wrapping every note of a
     // long exercise would cost a redraw milliseconds): a window of the
-    // body's height that keeps the selected line in its upper half, so
-    // that lines wrapping above it cannot push it out of sight.
+    // body's height that starts the selected line in its upper half,
+    // counting the rows each line wraps to.
     let inner = usize::from(body.height.saturating_sub(2));
-    let first = selected.map_or(0, |s| s.saturating_sub(inner / 2));
-    let lines: Vec<Line> = lines.into_iter().skip(first).take(inner).collect();
+    let (first, count) = window(&lines, selected, inner, usize::from(body.width.saturating_sub(2)));
+    let lines: Vec<Line> = lines.into_iter().skip(first).take(count).collect();
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -369,6 +394,36 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     }
 }
 
+/// Which lines fill `rows` rows of `width` columns: from `first`, so that
+/// the selected line starts no lower than the middle, `count` lines. A
+/// line's rows are its width over the columns, rounded up (word wrapping
+/// may take one more now and then: the middle leaves room for it).
+fn window(lines: &[Line], selected: Option<usize>, rows: usize, width: usize) -> (usize, usize) {
+    let height = |line: &Line| line.width().div_ceil(width.max(1)).max(1);
+    let mut first = selected.unwrap_or(0).min(lines.len().saturating_sub(1));
+    let mut above = 0;
+    while first > 0 && above + height(&lines[first - 1]) <= rows / 2 {
+        first -= 1;
+        above += height(&lines[first]);
+    }
+    // Near the end, the window shows the last rows rather than blank ones.
+    let mut below: usize = lines[first.min(lines.len())..].iter().map(height).sum();
+    while first > 0 && below + height(&lines[first - 1]) <= rows {
+        first -= 1;
+        below += height(&lines[first]);
+    }
+    let mut used = 0;
+    let count = lines[first.min(lines.len())..]
+        .iter()
+        .take_while(|line| {
+            let fits = used < rows;
+            used += height(line);
+            fits
+        })
+        .count();
+    (first, count)
+}
+
 /// The end of the exercise: objectives met and missed, what became of
 /// each piece of evidence and why, the score, where the journal is.
 fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
@@ -398,21 +453,44 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             words.message(s, &e.truth)
         )));
     }
+    // The requests as they were written, for the debrief to quote: the
+    // team's own and those that reached this seat (all, for the trainer).
+    if let Some(view) = sim.view(app.shown_seat())
+        && !view.requests.is_empty()
+    {
+        lines.push(Line::styled(words.text("debrief-requests", &[]), bold()));
+        for r in &view.requests {
+            lines.push(Line::from(format!(
+                "  {} — {}",
+                request_heading(words, s, r),
+                words.message(s, &r.status)
+            )));
+            lines.extend(stated_lines(words, r));
+        }
+    }
     if let Some(journal) = &app.journal {
         lines.push(Line::from(
             words.text("play-journal-ended", &[("path", journal.clone())]),
         ));
     }
-    lines.push(Line::styled(words.text("keys-debrief", &[]), dim()));
+    let last = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
     let popup = centered(area, area.width, area.height);
     frame.render_widget(Clear, popup);
+    // The keys stay in sight below however far the facts scroll.
+    let [facts, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)])
+        .areas(popup.inner(ratatui::layout::Margin::new(1, 1)));
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(words.text("debrief-title", &[])),
-        ),
+        Block::default()
+            .borders(Borders::ALL)
+            .title(words.text("debrief-title", &[])),
         popup,
+    );
+    frame.render_widget(Paragraph::new(words.text("keys-debrief", &[])).style(dim()), keys);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.debrief_scroll.min(last), 0)),
+        facts,
     );
 }
 
@@ -434,16 +512,42 @@ fn inbox(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'
         .enumerate()
         .map(|(i, note)| {
             let unread = note.seq > view.read_upto;
-            let mark = if unread { "•" } else { " " };
-            let (actor, event) = app.note_words(s, note);
-            let line = Line::from(vec![
-                Span::raw(format!("{mark} {} ", note.at)),
-                Span::styled(format!("{actor} "), bold()),
-                Span::raw(event.to_string()),
-            ]);
+            let line = note_line(app, s, note, if unread { "•" } else { " " });
             let line = if unread { line.style(bold()) } else { line };
             pick(line, i == cursor)
         })
+        .collect();
+    (lines, Some(cursor))
+}
+
+/// A note as lists show it: a mark, when, who, what.
+fn note_line(app: &App, s: &Scenario, note: &TraceEvent, mark: &str) -> Line<'static> {
+    let (actor, event) = app.note_words(s, note);
+    Line::from(vec![
+        Span::raw(format!("{mark} {} ", note.at)),
+        Span::styled(format!("{actor} "), bold()),
+        Span::raw(event.to_string()),
+    ])
+}
+
+/// The case as the team lived it: every note that reached one of its
+/// desks, oldest first (the inbox is this desk's alone).
+fn timeline(
+    app: &App,
+    sim: &Simulation,
+    seat: &Participant,
+    cursor: usize,
+) -> (Vec<Line<'static>>, Option<usize>) {
+    let notes = sim.timeline(seat).unwrap_or_default();
+    if notes.is_empty() {
+        return (vec![Line::from(app.words.text("empty-timeline", &[]))], None);
+    }
+    let cursor = cursor.min(notes.len() - 1);
+    let s = sim.scenario();
+    let lines = notes
+        .iter()
+        .enumerate()
+        .map(|(i, note)| pick(note_line(app, s, note, " "), i == cursor))
         .collect();
     (lines, Some(cursor))
 }
@@ -454,7 +558,8 @@ fn case(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'s
     let lang = words.lang().code();
     let listed = case_lines(sim, &view.participant);
     let cursor = cursor.min(listed.len().saturating_sub(1));
-    let mut lines = vec![Line::styled(words.text("case-leads", &[]), bold())];
+    let mut lines = incident_lines(app, sim, &view.participant);
+    lines.push(Line::styled(words.text("case-leads", &[]), bold()));
     let mut selected = None;
     for (i, entry) in listed.iter().enumerate() {
         if let CaseLine::Item(_) = entry
@@ -494,13 +599,24 @@ fn case(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'s
                     .find(|e| e.item == *item)
                     .expect("listed from the view");
                 let provider = &s.providers[seen.provider];
-                format!(
-                    "{} @ {} ({}) — {}",
+                let (clock, close) = item_clock(words, sim.now(), seen);
+                let text = format!(
+                    "{} @ {} ({}) — {}{clock}",
                     seen.id,
                     provider.name,
                     provider.jurisdiction,
                     words.message(s, &seen.told)
-                )
+                );
+                if close {
+                    // Within a day: a mark as well as weight, for
+                    // terminals without colour or bold.
+                    if i == cursor {
+                        selected = Some(lines.len());
+                    }
+                    lines.push(pick(Line::styled(format!("! {text}"), bold()), i == cursor));
+                    continue;
+                }
+                text
             }
         };
         if i == cursor {
@@ -509,6 +625,79 @@ fn case(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'s
         lines.push(pick(Line::from(format!("  {text}")), i == cursor));
     }
     (lines, selected)
+}
+
+/// The incidents of the seat's country, and the stages its team has seen
+/// them reach: what the case is about.
+fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'static>> {
+    let words = &app.words;
+    let s = sim.scenario();
+    let home = seat.jurisdiction().unwrap_or_default();
+    let mut lines = Vec::new();
+    let notes = sim.timeline(seat).unwrap_or_default();
+    for (i, incident) in s.incidents.iter().enumerate() {
+        if incident.jurisdiction != home {
+            continue;
+        }
+        lines.push(Line::styled(words.text("case-incident", &[]), bold()));
+        let offences: Vec<String> = incident
+            .offences
+            .iter()
+            .map(|o| words.term_of("offence", o))
+            .collect();
+        lines.push(Line::from(format!(
+            "  {} — {}",
+            incident.victim.get(words.lang().code()),
+            offences.join(", ")
+        )));
+        for note in &notes {
+            if let Event::StageReached { stage, .. } = &note.event
+                && stage.0 == i
+            {
+                lines.push(Line::from(format!(
+                    "  {} {}",
+                    note.at,
+                    words.message(s, &note.event)
+                )));
+            }
+        }
+    }
+    lines
+}
+
+/// What is left on an item's clock, as the team can know it: the
+/// preservation it was told of, or else its published retention; and
+/// whether that is within a day.
+fn item_clock(words: &Words, now: SimTime, seen: &EvidenceView) -> (String, bool) {
+    let left = |at: SimTime| crate::time::Duration((at.minutes() - now.minutes()).max(0)).to_string();
+    let close = |at: SimTime| (0..1440).contains(&(at.minutes() - now.minutes()));
+    match (&seen.told, seen.retention) {
+        (Told::PreservedUntil { until }, _) if *until > now => (
+            words.text("item-preservation-left", &[("left", left(*until))]),
+            close(*until),
+        ),
+        (Told::NotRequested | Told::Requested | Told::Disclosed, Some(retention)) => {
+            let source = match retention.source {
+                RetentionSource::Provider => words.text("retention-by-provider", &[]),
+                RetentionSource::Law => words.text("retention-by-law", &[]),
+            };
+            if retention.runs_out > now {
+                let text = words.text(
+                    "item-retention-left",
+                    &[("left", left(retention.runs_out)), ("source", source)],
+                );
+                (text, close(retention.runs_out))
+            } else {
+                let at = retention.runs_out.to_string();
+                let text = words.text("item-retention-passed", &[("at", at), ("source", source)]);
+                (text, false)
+            }
+        }
+        (Told::NotRequested | Told::Requested | Told::Disclosed, None) => {
+            (words.text("item-retention-unknown", &[]), false)
+        }
+        _ => (String::new(), false),
+    }
 }
 
 fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'static>>, Option<usize>) {
@@ -521,8 +710,6 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
     let mut lines = Vec::new();
     let mut selected = None;
     for (i, r) in view.requests.iter().enumerate() {
-        let basis = instrument_name(words, s, r.instrument, r.basis);
-        let items: Vec<&str> = r.items.iter().map(|&i| s.evidence[i].id.as_str()).collect();
         let status = words.message(s, &r.status);
         let wants = if super::app::waits_for_seat(&r.status) {
             "» "
@@ -533,26 +720,14 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
             selected = Some(lines.len());
         }
         lines.push(pick(
-            Line::from(format!(
-                "{wants}#{} {} → {} [{}]",
-                r.id,
-                basis,
-                s.jurisdictions[r.to].code,
-                items.join(", ")
-            )),
+            Line::from(format!("{wants}{}", request_heading(words, s, r))),
             i == cursor,
         ));
         lines.push(Line::from(format!("     {status}")));
         // The selected request's elements as its drafter wrote them: what
         // the requested desk reads before it forwards or declines.
         if i == cursor {
-            for stated in &r.fields {
-                if let Some(text) = &stated.text {
-                    let text = crate::terminal::printable(text);
-                    let field = words.term_of("field", &stated.field);
-                    lines.push(Line::styled(format!("     {field}: “{text}”"), dim()));
-                }
-            }
+            lines.extend(stated_lines(words, r));
         }
         if i == cursor && !r.missing.is_empty() && !matches!(r.status, RequestStatus::Closed { .. }) {
             lines.push(Line::styled(
@@ -565,6 +740,31 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
         }
     }
     (lines, selected)
+}
+
+/// A request as lists name it: `#3 Art. 29 preservation (…) → BM [log-1]`.
+fn request_heading(words: &Words, s: &Scenario, r: &RequestView) -> String {
+    let basis = instrument_name(words, s, r.instrument, r.basis);
+    let items: Vec<&str> = r.items.iter().map(|&i| s.evidence[i].id.as_str()).collect();
+    format!(
+        "#{} {} → {} [{}]",
+        r.id,
+        basis,
+        s.jurisdictions[r.to].code,
+        items.join(", ")
+    )
+}
+
+/// The elements of a request its drafter wrote, quoted.
+fn stated_lines(words: &Words, r: &RequestView) -> Vec<Line<'static>> {
+    r.fields
+        .iter()
+        .filter_map(|stated| {
+            let text = crate::terminal::printable(stated.text.as_deref()?);
+            let field = words.term_of("field", &stated.field);
+            Some(Line::styled(format!("     {field}: “{text}”"), dim()))
+        })
+        .collect()
 }
 
 fn fields(words: &Words, s: &crate::scenario::model::Scenario, list: &[RequestField]) -> String {

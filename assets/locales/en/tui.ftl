@@ -24,11 +24,14 @@ tab-law = The law
 tab-clocks = Deadlines
 tab-console = Console
 tab-truth = Evidence
+tab-timeline = Timeline
 clock-running = ▶ x{ $speed }
 clock-paused = ❚❚ paused
 clock-ended = ■ over at { $at }
 viewing = viewing { $seat }
 empty-inbox = No notes yet.
+empty-timeline = Nothing has happened to your team yet.
+case-incident = The incident
 case-leads = Leads
 case-evidence = Data your team can name
 lead-examined-mark = {" "}(examined)
@@ -43,6 +46,12 @@ law-states = states { $fields }
 law-missing = Not between you:
 clock-left = in { $left }
 empty-clocks = No deadline you know of.
+item-preservation-left = {" "}· preserved, { $left } left
+item-retention-left = {" "}· deleted in { $left } unless kept ({ $source })
+item-retention-passed = {" "}· its retention ran out at { $at } ({ $source })
+item-retention-unknown = {" "}· retention unknown
+retention-by-provider = provider's policy
+retention-by-law = by law
 keys-desk = Tab next tab · ↑↓ move · [ ] switch seat · ? help · q quit
 keys-inbox = m mark read up to here · Tab next tab · ? help · q quit
 keys-case = e examine · l look up · d draft a request · Tab next tab · ? help
@@ -98,8 +107,9 @@ play-journal-ended = The journal is at { $path }: replay it with `cyberdrill rep
 ## Help.
 
 help-title = Help
-help = Keys: Tab and the number keys change tab; ↑↓ move; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
-    Case: e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
+help = Keys: Tab and the number keys change tab; ↑↓ move, Home and End jump; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
+    Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
+    Timeline: everything that reached your team's desks, oldest first.
     Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), c sends it back for clarification of the elements it does not spell out, x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
     Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at a seat's screen as that seat sees it.
@@ -109,4 +119,5 @@ help = Keys: Tab and the number keys change tab; ↑↓ move; [ and ] switch bet
 
 debrief-title = Debrief
 debrief-evidence = What became of the evidence:
-keys-debrief = Esc back to the desks · q quit
+debrief-requests = The requests, as they were written:
+keys-debrief = ↑↓ scroll · Esc back to the desks · q quit

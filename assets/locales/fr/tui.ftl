@@ -43,11 +43,14 @@ tab-law = Le droit
 tab-clocks = Échéances
 tab-console = Console
 tab-truth = Données
+tab-timeline = Chronologie
 clock-running = ▶ x{ $speed }
 clock-paused = ❚❚ en pause
 clock-ended = ■ terminé à { $at }
 viewing = écran de { $seat }
 empty-inbox = Aucune note reçue pour l'instant.
+empty-timeline = Rien n'est encore arrivé à votre équipe.
+case-incident = L'incident
 case-leads = Pistes
 case-evidence = Données que votre équipe peut désigner
 lead-examined-mark = {" "}(examinée)
@@ -63,6 +66,12 @@ law-states = doit indiquer : { $fields }
 law-missing = Ce qui n'existe pas entre vous :
 clock-left = dans { $left }
 empty-clocks = Aucune échéance connue.
+item-preservation-left = {" "}· conservées, encore { $left }
+item-retention-left = {" "}· effacées dans { $left } sauf conservation ({ $source })
+item-retention-passed = {" "}· durée de conservation écoulée le { $at } ({ $source })
+item-retention-unknown = {" "}· durée de conservation inconnue
+retention-by-provider = selon le fournisseur
+retention-by-law = selon la loi
 keys-desk = Tab onglet suivant · ↑↓ déplacer · [ ] changer de rôle · ? aide · q quitter
 keys-inbox = m marquer lu jusqu'ici · Tab onglet suivant · ? aide · q quitter
 keys-case = e examiner · l rechercher · d rédiger une demande · Tab onglet suivant · ? aide
@@ -120,8 +129,9 @@ play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill
 ## Help.
 
 help-title = Aide
-help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
-    Dossier : e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
+help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent, Début et Fin vont aux extrémités ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
+    Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
+    Chronologie : tout ce qui est parvenu aux postes de votre équipe, du plus ancien au plus récent.
     Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
     Formateur : p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre l'écran d'un rôle tel que ce rôle le voit.
@@ -131,4 +141,5 @@ help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ; [ e
 
 debrief-title = Bilan
 debrief-evidence = Ce que sont devenues les données :
-keys-debrief = Esc fermer le bilan · q quitter
+debrief-requests = Les demandes, telles qu'elles ont été rédigées :
+keys-debrief = ↑↓ défiler · Esc fermer le bilan · q quitter
