@@ -142,8 +142,11 @@ fn a_preservation_request_goes_through_the_ui_into_the_journal() {
     assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
     session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
     assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
-    // The requests tab quotes what the participant wrote.
+    // The requests tab quotes what the participant wrote, and says how
+    // long the request has been on its way.
+    session.advance(SimTime(90));
     let screen = session.screen(160, 48);
+    assert!(screen.contains("· sent d0 00:00, 1h 30m ago"), "{screen}");
     assert!(
         screen.contains("necessity (Art. 29(2)(e)): “The logs are kept 3 days”"),
         "{screen}"

@@ -111,6 +111,11 @@ pub struct RequestView {
     pub round_trips: u32,
     /// How many times a preservation was renewed before it lapsed.
     pub renewals: u32,
+    /// When it was sent: how long the requested side has had it.
+    pub sent_at: Option<SimTime>,
+    /// The law's latest answer, while it is on its way to the provider or
+    /// with it ([`Deadline::AnswerDue`]).
+    pub answer_due: Option<SimTime>,
 }
 
 messages! {
@@ -247,7 +252,7 @@ fn end_of(setup: &Setup) -> Option<Deadline> {
     })
 }
 
-fn request_view(setup: &Setup, req: &Request) -> RequestView {
+fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
     let status = match req.holder {
         Holder::Drafting => RequestStatus::Drafting,
         Holder::Judge => RequestStatus::WithTheJudge,
@@ -286,6 +291,8 @@ fn request_view(setup: &Setup, req: &Request) -> RequestView {
         status,
         round_trips: req.round_trips,
         renewals: req.renewals,
+        sent_at: req.sent_at,
+        answer_due: answer_due(setup, world, req).map(|due| due.at()),
     }
 }
 
@@ -358,7 +365,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
             .requests
             .iter()
             .filter_map(|&e| world.get::<Request>(e))
-            .map(|r| request_view(setup, r))
+            .map(|r| request_view(setup, world, r))
             .collect();
         view.evidence = (0..setup.scenario.evidence.len())
             .map(|i| EvidenceView {
@@ -436,7 +443,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         .filter_map(|&id| request(id))
         // Its own team's requests and what has reached this participant.
         .filter(|r| visibility::sees_request(setup, r, j, *role))
-        .map(|r| request_view(setup, r))
+        .map(|r| request_view(setup, world, r))
         .collect();
     view.evidence = visibility::targetable_items(setup, case)
         .into_iter()

@@ -723,7 +723,10 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
             Line::from(format!("{wants}{}", request_heading(words, s, r))),
             i == cursor,
         ));
-        lines.push(Line::from(format!("     {status}")));
+        lines.push(Line::from(format!(
+            "     {status}{}",
+            request_clock(words, view.now, r)
+        )));
         // The selected request's elements as its drafter wrote them: what
         // the requested desk reads before it forwards or declines.
         if i == cursor {
@@ -753,6 +756,21 @@ fn request_heading(words: &Words, s: &Scenario, r: &RequestView) -> String {
         s.jurisdictions[r.to].code,
         items.join(", ")
     )
+}
+
+/// How long an open request has been on its way, and when the law wants
+/// its answer: the queues' clocks.
+fn request_clock(words: &Words, now: SimTime, r: &RequestView) -> String {
+    let (Some(sent), false) = (r.sent_at, matches!(r.status, RequestStatus::Closed { .. })) else {
+        return String::new();
+    };
+    let since = crate::time::Duration(now.minutes() - sent.minutes()).to_string();
+    let mut clock = words.text("request-sent-ago", &[("at", sent.to_string()), ("ago", since)]);
+    if let Some(due) = r.answer_due {
+        let left = crate::time::Duration((due.minutes() - now.minutes()).max(0)).to_string();
+        clock += &words.text("request-answer-due", &[("by", due.to_string()), ("left", left)]);
+    }
+    clock
 }
 
 /// The elements of a request its drafter wrote, quoted.

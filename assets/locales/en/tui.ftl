@@ -38,6 +38,8 @@ lead-examined-mark = {" "}(examined)
 lead-look-up = look it up
 empty-requests = No requests yet: press d to draft one.
 request-missing = Still missing: { $fields }
+request-sent-ago = {" "}· sent { $at }, { $ago } ago
+request-answer-due = {" "}· answer due by { $by } (in { $left })
 law-trainer = The trainer sends no requests.
 law-towards = Towards { $jurisdiction } (* = you send it):
 law-sent-by = sent by the { $senders }

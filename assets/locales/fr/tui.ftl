@@ -57,6 +57,8 @@ lead-examined-mark = {" "}(examinée)
 lead-look-up = à rechercher
 empty-requests = Aucune demande pour l'instant : appuyez sur d pour en rédiger une.
 request-missing = Éléments manquants : { $fields }
+request-sent-ago = {" "}· envoyée à { $at }, il y a { $ago }
+request-answer-due = {" "}· réponse due avant { $by } (dans { $left })
 law-trainer = Le formateur n'envoie aucune demande.
 law-towards = Destination : { $jurisdiction }  (* = c'est vous qui l'envoyez)
 # The code writes "; " after it: the space at the end makes it " ; ".
