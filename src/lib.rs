@@ -13,6 +13,7 @@ pub mod cli;
 pub mod journal;
 pub mod law;
 pub mod scenario;
+pub mod serve;
 pub mod sim;
 pub mod terminal;
 pub mod time;

@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand};
 mod check;
 mod play;
 mod run;
+mod serve;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -32,6 +33,9 @@ enum Command {
     /// Play an exercise live in this terminal: a seat (or several), or
     /// the trainer's console.
     Play(play::PlayArgs),
+    /// Host an exercise over SSH: participants join with `ssh` and a join
+    /// code; the trainer's console runs here.
+    Serve(serve::ServeArgs),
     /// Run an exercise headless: simulated actors play every unscripted role.
     Run(run::RunArgs),
     /// Re-run a journal and verify it reproduces the recorded state.
@@ -55,6 +59,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::execute(args),
         Some(Command::Play(args)) => play::execute(args),
         Some(Command::Run(args)) => run::execute(args),
+        Some(Command::Serve(args)) => serve::execute(args),
         Some(Command::Replay(args)) => run::replay(args),
         // The README's main command: the game in a terminal, the timeline
         // when the output goes to a file or a pipe.

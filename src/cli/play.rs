@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::journal::Recorder;
-use crate::scenario::model::{Role, Scenario};
+use crate::scenario::model::Scenario;
 use crate::sim::{Action, Participant};
 use crate::tui::app::App;
 use crate::tui::host;
@@ -52,24 +52,11 @@ fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
 
 /// `247@VL` is VL's 24/7 contact.
 fn seat(text: &str) -> Result<Participant, String> {
-    let (role, code) = text
-        .split_once('@')
-        .ok_or_else(|| format!("--seat {text}: write ROLE@COUNTRY, as in 247@VL or investigator@VL"))?;
-    let role = match role {
-        "investigator" => Role::Investigator,
-        "prosecutor" => Role::Prosecutor,
-        "247" => Role::Contact247,
-        _ => {
-            return Err(format!(
-                "--seat {text}: the role is investigator, prosecutor or 247"
-            ));
-        }
-    };
-    Ok(Participant::player(code, role))
+    Participant::from_seat_name(text).map_err(|e| format!("--seat {e}"))
 }
 
 /// The journal's default name: the scenario and the time, in this folder.
-fn default_journal(scenario: &Scenario) -> PathBuf {
+pub(crate) fn default_journal(scenario: &Scenario) -> PathBuf {
     let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
     PathBuf::from(format!("{}-{stamp}.journal", scenario.id))
 }

@@ -52,6 +52,34 @@ impl Participant {
 }
 
 /// The short word a role is written with after the slash.
+impl Participant {
+    /// A seat as the command line and the join codes write it: `247@VL`,
+    /// `investigator@VL`, `prosecutor@BR`, or `trainer`.
+    pub fn seat_name(&self) -> String {
+        match self {
+            Participant::Trainer => "trainer".to_string(),
+            Participant::Player { jurisdiction, role } => format!("{}@{jurisdiction}", role_word(*role)),
+        }
+    }
+
+    /// Reads [`Participant::seat_name`]'s form back.
+    pub fn from_seat_name(text: &str) -> Result<Participant, String> {
+        if text == "trainer" {
+            return Ok(Participant::Trainer);
+        }
+        let (role, code) = text
+            .split_once('@')
+            .ok_or_else(|| format!("{text}: write ROLE@COUNTRY, as in 247@VL or investigator@VL"))?;
+        let role = match role {
+            "investigator" => Role::Investigator,
+            "prosecutor" => Role::Prosecutor,
+            "247" => Role::Contact247,
+            _ => return Err(format!("{text}: the role is investigator, prosecutor or 247")),
+        };
+        Ok(Participant::player(code, role))
+    }
+}
+
 pub fn role_word(role: Role) -> &'static str {
     match role {
         Role::Investigator => "investigator",

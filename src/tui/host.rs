@@ -136,16 +136,38 @@ pub enum Step {
     Quit,
 }
 
+/// Who is at the keys: a seat acts; an observer only looks (its screen
+/// moves, its actions are refused before they reach the exercise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acting {
+    Seat,
+    Observer,
+}
+
 /// One key: the model's `update`, then its commands, each action journaled
 /// and applied through `recorder` and its answer shown on the status line.
 /// The loop and the tests go through here alike.
 pub fn key_step(app: &mut App, recorder: Option<&mut Recorder>, key: KeyEvent) -> Result<Step, String> {
+    key_step_as(app, recorder, key, Acting::Seat)
+}
+
+/// [`key_step`] for a seat or for an observer.
+pub fn key_step_as(
+    app: &mut App,
+    recorder: Option<&mut Recorder>,
+    key: KeyEvent,
+    acting: Acting,
+) -> Result<Step, String> {
     let sim = recorder.as_ref().and_then(|r| r.simulation().ok());
     let commands = app::update(app, sim, key);
     let mut recorder = recorder;
     for command in commands {
         match command {
             Command::Quit => return Ok(Step::Quit),
+            Command::Act(..) if acting == Acting::Observer => {
+                let text = app.words.text("observer-cannot-act", &[]);
+                app.answered(text, true);
+            }
             Command::Act(seat, action) => {
                 let Some(rec) = recorder.as_deref_mut() else {
                     continue;

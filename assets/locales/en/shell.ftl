@@ -29,3 +29,10 @@ weekday-7 = Sun
 replay-matches = replayed { $steps } steps to { $at }: state hash matches ({ $hash })
 replay-matches-unfinished = replayed { $steps } steps to { $at }: every recorded step matches, but the journal has no end line (the session did not finish)
 replay-diverged = replay diverged at { $step }: recorded { $expected }, replayed { $found }
+
+## cyberdrill serve.
+
+serve-listening = Serving on { $address }. Host key { $fingerprint }: participants check it on first contact.
+serve-codes = Join codes (also in { $path }): ssh -p { $port } CODE@HOST, or CODE-fr@HOST for French.
+serve-journal = The journal is written to { $path }.
+serve-journal-resume = The journal is at { $path }: continue with `cyberdrill serve --resume { $path }` (same codes), or replay it with `cyberdrill replay`.

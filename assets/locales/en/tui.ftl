@@ -123,3 +123,10 @@ debrief-title = Debrief
 debrief-evidence = What became of the evidence:
 debrief-requests = The requests, as they were written:
 keys-debrief = ↑↓ scroll · Esc back to the desks · q quit
+
+## Serving over SSH.
+
+serve-taken-over = Your seat was taken over by another connection with the same code.
+serve-left = You left the exercise; your seat is kept: join again with the same code.
+serve-closed = The trainer closed the exercise. Thank you.
+observer-cannot-act = You are observing: you can look, not act.

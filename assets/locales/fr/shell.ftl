@@ -32,3 +32,10 @@ weekday-7 = dim
 replay-matches = { $steps } étapes rejouées jusqu'à { $at } : l'empreinte de l'état concorde ({ $hash })
 replay-matches-unfinished = { $steps } étapes rejouées jusqu'à { $at } : chaque étape enregistrée concorde, mais le journal n'a pas de ligne de fin (la session ne s'est pas terminée)
 replay-diverged = le rejeu diverge à { $step } : enregistré { $expected }, rejoué { $found }
+
+## cyberdrill serve.
+
+serve-listening = En service sur { $address }. Clé d'hôte { $fingerprint } : les participants la vérifient à la première connexion.
+serve-codes = Codes d'accès (aussi dans { $path }) : ssh -p { $port } CODE@HÔTE, ou CODE-en@HÔTE pour l'anglais.
+serve-journal = Le journal est écrit dans { $path }.
+serve-journal-resume = Le journal est dans { $path } : reprenez avec `cyberdrill serve --resume { $path }` (mêmes codes), ou rejouez-le avec `cyberdrill replay`.

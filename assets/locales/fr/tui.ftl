@@ -145,3 +145,10 @@ debrief-title = Bilan
 debrief-evidence = Ce que sont devenues les données :
 debrief-requests = Les demandes, telles qu'elles ont été rédigées :
 keys-debrief = ↑↓ défiler · Esc fermer le bilan · q quitter
+
+## Serving over SSH.
+
+serve-taken-over = Une autre connexion avec le même code a repris votre poste.
+serve-left = Vous avez quitté l'exercice ; votre poste est conservé : reconnectez-vous avec le même code.
+serve-closed = Le formateur a clos l'exercice. Merci.
+observer-cannot-act = Vous êtes observateur : vous pouvez regarder, pas agir.
