@@ -160,6 +160,14 @@ pub fn key_step_as(
 ) -> Result<Step, String> {
     let sim = recorder.as_ref().and_then(|r| r.simulation().ok());
     let commands = app::update(app, sim, key);
+    // An observer's screen never holds a form or a prompt: what opened
+    // one closes, and says why.
+    if acting == Acting::Observer && (app.draft.is_some() || app.typing.is_some()) {
+        app.draft = None;
+        app.typing = None;
+        let text = app.words.text("observer-cannot-act", &[]);
+        app.answered(text, true);
+    }
     let mut recorder = recorder;
     for command in commands {
         match command {

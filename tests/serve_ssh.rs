@@ -1,0 +1,441 @@
+//! `cyberdrill serve` as participants meet it: the real binary hosting
+//! the small test scenario on loopback, the real OpenSSH client joining
+//! it, each in its own terminal (a private tmux server per participant).
+//! Three seats in two countries join with their codes and act; a seat's
+//! screen never shows another country's requests, inbox or drafts; one
+//! participant drops and comes back to the same seat; a second connection
+//! takes a seat over; an observer looks but cannot act; a wrong code, a
+//! command (`exec`), a port forward and a stdio forward are refused; the
+//! trainer closes the exercise and the journal replays with every action.
+//!
+//! Every wait is bounded and waits for a condition (tests/common/tmux.rs);
+//! the server listens on 127.0.0.1 at a port the system picks.
+//!
+//! tmux and the OpenSSH client are installed by `.ci/run`; without them
+//! the test fails in CI and is skipped with a note elsewhere.
+
+#[path = "common/tmux.rs"]
+mod tmux;
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use cyberdrill::journal;
+use cyberdrill::sim::{Action, Participant};
+
+use tmux::{Tmux, tmux_installed};
+
+const BIN: &str = env!("CARGO_BIN_EXE_cyberdrill");
+const SCENARIO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sim/two-hops.ron");
+
+/// Whether the OpenSSH client is here (see [`tmux_installed`]).
+fn ssh_installed() -> bool {
+    match Command::new("ssh").arg("-V").stdin(Stdio::null()).output() {
+        Ok(out) if out.status.success() => true,
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("ssh is not installed: CI must run the SSH test (.ci/run installs it)")
+        }
+        _ => {
+            let _ = std::io::Write::write_fmt(
+                &mut std::io::stderr(),
+                format_args!("note: ssh is not installed; the test of `cyberdrill serve` is skipped\n"),
+            );
+            false
+        }
+    }
+}
+
+/// A running `cyberdrill serve`, killed when dropped.
+struct Served {
+    child: Child,
+    port: u16,
+    codes: HashMap<String, String>,
+    journal: PathBuf,
+}
+
+impl Served {
+    /// `serve` of the test scenario, headless, with these seats, in `dir`.
+    fn start(dir: &Path, extra: &[&str]) -> Served {
+        let journal = dir.join("exercise.journal");
+        let mut command = Command::new(BIN);
+        command
+            .current_dir(dir)
+            .args(["serve", SCENARIO, "--listen", "127.0.0.1:0", "--headless"])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        if !extra.contains(&"--resume") {
+            command.arg("--journal").arg(&journal);
+        }
+        let mut child = command.spawn().expect("serve starts");
+        let stdout = child.stdout.take().expect("piped");
+        // The first line names the address; the codes follow.
+        let (found, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { return };
+                if found.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut port = None;
+        let mut codes = HashMap::new();
+        while Instant::now() < deadline {
+            let Ok(line) = lines.recv_timeout(Duration::from_millis(200)) else {
+                continue;
+            };
+            if let Some(rest) = line.strip_prefix("Serving on 127.0.0.1:") {
+                port = rest.split('.').next().and_then(|p| p.parse().ok());
+            } else if let Some(rest) = line.strip_prefix("  ") {
+                let mut words = rest.split_whitespace();
+                if let (Some(access), Some(code)) = (words.next(), words.next()) {
+                    codes.insert(access.to_string(), code.to_string());
+                }
+            } else if line.starts_with("The journal is written to") {
+                break;
+            }
+        }
+        Served {
+            child,
+            port: port.expect("serve said where it listens"),
+            codes,
+            journal,
+        }
+    }
+
+    fn code(&self, access: &str) -> &str {
+        self.codes
+            .get(access)
+            .unwrap_or_else(|| panic!("no code for {access} in {:?}", self.codes))
+    }
+
+    /// The ssh command line for `user`, never reading the user's files or
+    /// agent, never asking anything.
+    fn ssh(&self, user: &str) -> Vec<String> {
+        let mut args: Vec<String> = [
+            "ssh",
+            "-F",
+            "/dev/null",
+            "-o",
+            "StrictHostKeyChecking=no",
+            "-o",
+            "UserKnownHostsFile=/dev/null",
+            "-o",
+            "GlobalKnownHostsFile=/dev/null",
+            "-o",
+            "LogLevel=ERROR",
+            "-o",
+            "BatchMode=yes",
+            "-o",
+            "ConnectTimeout=5",
+            "-o",
+            "PubkeyAuthentication=no",
+            "-o",
+            "IdentityAgent=none",
+            "-o",
+            "ControlMaster=no",
+            "-o",
+            "ControlPath=none",
+            "-e",
+            "none",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        args.extend(["-p".to_string(), self.port.to_string()]);
+        args.push(format!("{user}@127.0.0.1"));
+        args
+    }
+
+    /// A participant's terminal (80x24) joined with `user`. When `ssh`
+    /// ends, the terminal stays, with what the server said last and
+    /// `ssh exited: N`.
+    fn join(&self, dir: &Path, user: &str) -> Tmux {
+        let mut args = self.ssh(user);
+        args.insert(1, "-tt".to_string());
+        let line: Vec<String> = args.iter().map(|a| quoted(a)).collect();
+        let script = format!("{}; echo \"ssh exited: $?\"; sleep 600", line.join(" "));
+        Tmux::start_with(dir, (80, 24), &["/bin/sh", "-c", &script])
+    }
+
+    /// `ssh` run to its end with `extra` arguments: its exit code and what
+    /// it said on stderr.
+    fn run_ssh(&self, user: &str, extra: &[&str]) -> (Option<i32>, String) {
+        let mut args = self.ssh(user);
+        let target = args.pop().expect("the target");
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args.push(target);
+        let mut child = Command::new(&args[0])
+            .args(&args[1..])
+            .args(extra_after(extra))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("ssh runs");
+        // A refused request ends ssh at once; one served would leave it
+        // waiting: bounded, then killed and reported.
+        let status = wait_exit(&mut child);
+        if status.is_none() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let mut said = String::new();
+        if let Some(mut stderr) = child.stderr.take() {
+            let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
+        }
+        (status.and_then(|s| s.code()), said)
+    }
+}
+
+/// What goes after the target for [`Served::run_ssh`]: a command to
+/// execute when no forwarding is asked.
+fn extra_after(extra: &[&str]) -> Vec<&'static str> {
+    if extra.is_empty() { vec!["true"] } else { vec![] }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Waits (bounded) for the server process to end by itself.
+fn wait_exit(child: &mut Child) -> Option<std::process::ExitStatus> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Some(status);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    None
+}
+
+/// `text` as one word for a POSIX shell.
+fn quoted(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+fn p(text: &str) -> Participant {
+    text.parse().expect("a participant")
+}
+
+#[test]
+fn three_seats_in_two_countries_play_over_ssh_and_the_journal_replays() {
+    if !tmux_installed("the test of `cyberdrill serve`") || !ssh_installed() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let served = Served::start(
+        dir.path(),
+        &[
+            "--seat",
+            "investigator@A",
+            "--seat",
+            "247@A",
+            "--seat",
+            "247@B",
+            "--host-key",
+            dir.path().join("host-key").to_str().unwrap(),
+        ],
+    );
+    let mut served = served;
+    // The codes file holds what serve printed.
+    let codes_file = std::fs::read_to_string(dir.path().join("exercise.journal.codes")).unwrap();
+    for access in [
+        "investigator@A",
+        "247@A",
+        "247@B",
+        "trainer",
+        "observe:247@A",
+        "observe",
+    ] {
+        let line = format!("{access} {}", served.code(access));
+        assert!(codes_file.lines().any(|l| l == line), "{line} in\n{codes_file}");
+    }
+
+    // A's investigator joins: the briefing, then the desk; finds the VPS.
+    let investigator = served.join(dir.path(), served.code("investigator@A"));
+    investigator.wait_text("You play: A — investigator");
+    investigator.press("Enter");
+    investigator.wait_for("the investigator's desk", |s| {
+        s.rows[0].text.contains("A — investigator")
+    });
+    investigator.press("2");
+    investigator.cursor_to("(firewall-log)");
+    investigator.press("e");
+    investigator.wait_text("(firewall-log) (examined)");
+    investigator.cursor_to("(vps-ip)");
+    investigator.press("l");
+    investigator.wait_text("(vps-ip) → NimbusVPS (B)");
+
+    // B's 24/7 desk joins, in French (the code carries the language).
+    let desk_b = served.join(dir.path(), &format!("{}-fr", served.code("247@B")));
+    desk_b.wait_text("Vos rôles : B — point de contact 24/7");
+    desk_b.press("Enter");
+    desk_b.wait_for("B's desk", |s| {
+        s.rows[0].text.contains("B — point de contact 24/7")
+    });
+
+    // A's 24/7 contact drafts an Art. 29 request to B and sends it.
+    let desk_a = served.join(dir.path(), served.code("247@A"));
+    desk_a.wait_text("You play: A — 24/7 contact");
+    desk_a.press("Enter");
+    desk_a.wait_for("A's desk", |s| s.rows[0].text.contains("A — 24/7 contact"));
+    desk_a.press("d");
+    desk_a.wait_text("> To");
+    desk_a.press_until("Right", "B", |s| s.contains("◂ B"));
+    desk_a.press("Tab");
+    desk_a.press("Tab");
+    desk_a.wait_text("> Data it names");
+    desk_a.cursor_to("] vps-logs");
+    desk_a.press("Space");
+    desk_a.wait_text("[x] vps-logs");
+    desk_a.press("Tab");
+    desk_a.press("a");
+    desk_a.wait_for("the six elements", |s| !s.contains("still missing"));
+    desk_a.press("Enter");
+    desk_a.wait_text("drafted request #1");
+    // Drafted, not sent: B sees nothing of it.
+    desk_b.press("3");
+    let screen = desk_b.wait_for("B's requests", |s| s.cursor_on(" 3 Demandes "));
+    assert!(!screen.contains("#1"), "{}", screen.text());
+    desk_a.press("3");
+    desk_a.wait_for("A's requests", |s| s.cursor_on(" 3 Requests "));
+    desk_a.press("Enter");
+    desk_a.wait_text("sent request #1");
+    // Now it has reached B's desk: B sees it, in French.
+    let screen = desk_b.wait_text("#1 la conservation rapide");
+    // Isolation: nothing of A's inbox (the look-up of the VPS) at B.
+    assert!(!screen.contains("vps-ip"), "{}", screen.text());
+    desk_b.press("1");
+    let screen = desk_b.wait_for("B's inbox", |s| s.cursor_on(" 1 Réception"));
+    assert!(
+        !screen.contains("NimbusVPS (B) —") && !screen.contains("firewall-log"),
+        "{}",
+        screen.text()
+    );
+
+    // A's 24/7 contact drops (its terminal closes) and comes back: the
+    // same seat, at its desk, its request still there.
+    drop(desk_a);
+    let desk_a = served.join(dir.path(), served.code("247@A"));
+    desk_a.wait_for("A's desk again", |s| s.rows[0].text.contains("A — 24/7 contact"));
+    desk_a.press("3");
+    desk_a.wait_text("#1 preservation through the 24/7 network");
+    // A second connection on the seat takes it over; the first is told.
+    let desk_a2 = served.join(dir.path(), served.code("247@A"));
+    desk_a2.wait_for("the seat taken over", |s| {
+        s.rows[0].text.contains("A — 24/7 contact")
+    });
+    desk_a.wait_text("taken over by another connection");
+    desk_a.wait_text("ssh exited: 0");
+
+    // An observer of A's desk sees it and cannot act.
+    let observer = served.join(dir.path(), served.code("observe:247@A"));
+    observer.wait_text("You play: A — 24/7 contact");
+    observer.press("Enter");
+    observer.press("3");
+    observer.wait_text("#1 preservation through the 24/7 network");
+    observer.press("d");
+    observer.wait_text("You are observing: you can look, not act.");
+
+    // What the exercise does not serve.
+    let (code, said) = served.run_ssh("nosuchcode234", &[]);
+    assert_eq!(code, Some(255), "{said}");
+    assert!(said.contains("Permission denied"), "{said}");
+    let trainer = served.code("trainer").to_string();
+    let (code, said) = served.run_ssh(&trainer, &[]);
+    assert_eq!(code, Some(255), "exec: {said}");
+    let (code, said) = served.run_ssh(
+        &trainer,
+        &[
+            "-N",
+            "-o",
+            "ExitOnForwardFailure=yes",
+            "-R",
+            "127.0.0.1:0:127.0.0.1:9",
+        ],
+    );
+    assert_eq!(code, Some(255), "remote forward: {said}");
+    let (code, said) = served.run_ssh(&trainer, &["-N", "-W", "127.0.0.1:9"]);
+    assert_eq!(code, Some(255), "stdio forward: {said}");
+    // The others play on.
+    desk_a2.press("1");
+    desk_a2.wait_for("A's inbox", |s| s.cursor_on(" 1 Inbox"));
+
+    // The trainer joins over SSH and closes the exercise: everyone is told,
+    // the server ends.
+    let console = served.join(dir.path(), &trainer);
+    console.wait_text("You play: trainer's console");
+    console.press("Enter");
+    console.wait_for("the console", |s| s.contains("Objectives:"));
+    console.press("q");
+    console.wait_text("(y / n)");
+    console.press("y");
+    desk_b.wait_text("Le formateur a clos l'exercice.");
+    let status = wait_exit(&mut served.child).expect("serve ends when the trainer quits");
+    assert!(status.success(), "{status:?}");
+
+    // The journal has every action, by the seat that did it, and replays.
+    let text = std::fs::read_to_string(&served.journal).unwrap();
+    let recorded = journal::parse_prefix(&text).unwrap().journal;
+    let actions: Vec<(Participant, Action)> = recorded
+        .entries
+        .iter()
+        .map(|e| (e.participant.clone(), e.action.clone()))
+        .filter(|(_, a)| !matches!(a, Action::Read { .. }))
+        .collect();
+    let kinds: Vec<(String, &str)> = actions
+        .iter()
+        .map(|(who, action)| {
+            let kind = match action {
+                Action::Pause => "pause",
+                Action::Examine { .. } => "examine",
+                Action::LookUp { .. } => "look-up",
+                Action::Draft { .. } => "draft",
+                Action::Send { .. } => "send",
+                _ => "other",
+            };
+            (who.to_string(), kind)
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("trainer".to_string(), "pause"),
+            (p("A/investigator").to_string(), "examine"),
+            (p("A/investigator").to_string(), "look-up"),
+            (p("A/247").to_string(), "draft"),
+            (p("A/247").to_string(), "send"),
+        ]
+    );
+    let out = Command::new(BIN)
+        .args(["replay"])
+        .arg(&served.journal)
+        .args(["--scenario", SCENARIO])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The access log says who came and what was refused, never a code.
+    let log = std::fs::read_to_string(dir.path().join("exercise.journal.access.log")).unwrap();
+    assert!(log.contains("joined as 247@B"), "{log}");
+    assert!(log.contains("refused: wrong code"), "{log}");
+    assert!(log.contains("refused: exec"), "{log}");
+    for code in served.codes.values() {
+        assert!(!log.contains(code.as_str()), "a code in the log:\n{log}");
+    }
+}
