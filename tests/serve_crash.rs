@@ -12,10 +12,10 @@
 //! `scripts/crash-resume.sh` runs many (`CYBERDRILL_CRASH_RUNS`) and
 //! records the result in docs/TESTING.md.
 
-#[path = "common/tmux.rs"]
-mod tmux;
 #[path = "common/served.rs"]
 mod served;
+#[path = "common/tmux.rs"]
+mod tmux;
 
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -130,7 +130,12 @@ fn crash_and_resume(steps: usize, delay: Duration) -> Vec<Acknowledged> {
     let journal = first.journal.clone();
     let resumed = Served::start(
         dir.path(),
-        &["--resume", journal.to_str().expect("UTF-8"), "--host-key", host_key],
+        &[
+            "--resume",
+            journal.to_str().expect("UTF-8"),
+            "--host-key",
+            host_key,
+        ],
     );
     assert_eq!(resumed.codes, codes_before, "the same codes after the resume");
     // The journal holds every acknowledged action (and perhaps one more,
@@ -197,7 +202,11 @@ fn crash_and_resume_repeatedly() {
         let (steps, delay) = random_point();
         let acknowledged = crash_and_resume(steps, delay);
         *points.entry(acknowledged.len()).or_insert(0) += 1;
-        println!("run {}: killed after {steps} steps and {} ms: resumed, nothing lost", run + 1, delay.as_millis());
+        println!(
+            "run {}: killed after {steps} steps and {} ms: resumed, nothing lost",
+            run + 1,
+            delay.as_millis()
+        );
     }
     println!("{runs} crashes, every resume lost nothing; runs by acknowledged steps at the kill: {points:?}");
 }

@@ -14,10 +14,10 @@
 //! tmux and the OpenSSH client are installed by `.ci/run`; without them
 //! the test fails in CI and is skipped with a note elsewhere.
 
-#[path = "common/tmux.rs"]
-mod tmux;
 #[path = "common/served.rs"]
 mod served;
+#[path = "common/tmux.rs"]
+mod tmux;
 
 use std::process::Command;
 

@@ -379,8 +379,10 @@ impl Host {
                 screen.lagging = false;
                 screen.dirty = true;
             }
+            // News for its own seat only: one seat's action redraws the
+            // screens that can see it, not all forty.
             if let Some((at, revision)) = screen.drawn_at
-                && (at != now.0 || !sim.news_since(revision).is_empty())
+                && (at != now.0 || sim.news_since(revision).contains(screen.app.shown_seat()))
             {
                 screen.dirty = true;
             }
