@@ -455,3 +455,17 @@ fn send_close(output: &Output, text: String) {
     // or times out, and its seat is kept either way.
     let _ = out.try_send(Out::Close(bytes));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::clamp_size;
+
+    #[test]
+    fn a_screen_size_is_bounded_and_a_missing_one_is_80x24() {
+        assert_eq!(clamp_size(0, 0), (80, 24));
+        assert_eq!(clamp_size(132, 43), (132, 43));
+        assert_eq!(clamp_size(5, 3), (20, 8));
+        assert_eq!(clamp_size(65_535, 65_535), (400, 200));
+        assert_eq!(clamp_size(u32::MAX, 30), (400, 30));
+    }
+}
