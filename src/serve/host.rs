@@ -331,9 +331,11 @@ impl Host {
     }
 
     fn leave(&mut self, conn: ConnId) {
-        if let Some(screen) = self.screens.remove(&conn)
+        if let Some(mut screen) = self.screens.remove(&conn)
             && let Access::Seat(seat) = &screen.access
         {
+            // Back at the desk on return, not at the question it left by.
+            screen.app.confirm_quit = false;
             self.parked.insert(seat.clone(), screen.app);
         }
     }
