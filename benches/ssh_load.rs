@@ -63,10 +63,12 @@ fn host_usage(pid: u32) -> (u64, u64, u64) {
             .unwrap_or(0)
     };
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // Fields after the command's closing parenthesis: utime is the 12th.
+    // Fields after the command's closing parenthesis, the state first.
     let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<u64> = after.split_whitespace().filter_map(|f| f.parse().ok()).collect();
-    let ticks = fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let field_at = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    // After the state: utime and stime are the 12th and 13th.
+    let ticks = field_at(11) + field_at(12);
     (field("VmHWM:"), field("VmRSS:"), ticks)
 }
 
