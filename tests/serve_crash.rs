@@ -118,7 +118,11 @@ fn crash_and_resume(steps: usize, delay: Duration) -> Vec<Acknowledged> {
     let host_key = dir.path().join("host-key");
     let host_key = host_key.to_str().expect("UTF-8");
     let seats = ["--seat", "investigator@A", "--seat", "247@A", "--seat", "247@B"];
+    // ssh keeps the host key it meets, and refuses a changed one: the
+    // resumed server must present the same key.
+    let known_hosts = dir.path().join("known_hosts");
     let mut first = Served::start(dir.path(), &[&seats[..], &["--host-key", host_key]].concat());
+    first.known_hosts = Some(known_hosts.clone());
     let codes_before = first.codes.clone();
     let (acknowledged, terminals) = play(&first, dir.path(), steps);
     std::thread::sleep(delay);
@@ -128,7 +132,7 @@ fn crash_and_resume(steps: usize, delay: Duration) -> Vec<Acknowledged> {
     drop(terminals);
 
     let journal = first.journal.clone();
-    let resumed = Served::start(
+    let mut resumed = Served::start(
         dir.path(),
         &[
             "--resume",
@@ -137,6 +141,7 @@ fn crash_and_resume(steps: usize, delay: Duration) -> Vec<Acknowledged> {
             host_key,
         ],
     );
+    resumed.known_hosts = Some(known_hosts.clone());
     assert_eq!(resumed.codes, codes_before, "the same codes after the resume");
     // The journal holds every acknowledged action (and perhaps one more,
     // written but not yet shown when the kill came).
@@ -152,7 +157,12 @@ fn crash_and_resume(steps: usize, delay: Duration) -> Vec<Acknowledged> {
         recorded.starts_with(&acknowledged),
         "acknowledged {acknowledged:?}, journaled {recorded:?}"
     );
-    // The seats are where they were: A's desk shows its request.
+    // The seats are where they were (the investigator's always joins: the
+    // same host key, or ssh would refuse); A's desk shows its request.
+    let investigator = resumed.join(dir.path(), resumed.code("investigator@A"));
+    investigator.wait_text("You play: A — investigator");
+    let known = std::fs::read_to_string(&known_hosts).expect("ssh kept the host key");
+    assert!(known.starts_with("cyberdrill-test ssh-ed25519 "), "{known}");
     if recorded.contains(&Acknowledged::Drafted) {
         let desk_a = resumed.join(dir.path(), resumed.code("247@A"));
         desk_a.wait_text("You play: A — 24/7 contact");

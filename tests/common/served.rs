@@ -39,6 +39,9 @@ pub struct Served {
     pub port: u16,
     pub codes: HashMap<String, String>,
     pub journal: PathBuf,
+    /// Where `ssh` keeps the host key it met (one name for every port),
+    /// refusing a changed one; `None`: any key, nothing kept.
+    pub known_hosts: Option<PathBuf>,
 }
 
 impl Served {
@@ -91,6 +94,7 @@ impl Served {
             port: port.expect("serve said where it listens"),
             codes,
             journal,
+            known_hosts: None,
         }
     }
 
@@ -107,10 +111,6 @@ impl Served {
             "ssh",
             "-F",
             "/dev/null",
-            "-o",
-            "StrictHostKeyChecking=no",
-            "-o",
-            "UserKnownHostsFile=/dev/null",
             "-o",
             "GlobalKnownHostsFile=/dev/null",
             "-o",
@@ -133,6 +133,21 @@ impl Served {
         .iter()
         .map(|s| s.to_string())
         .collect();
+        match &self.known_hosts {
+            Some(file) => args.extend([
+                "-o".to_string(),
+                format!("UserKnownHostsFile={}", file.display()),
+                "-o".to_string(),
+                "HostKeyAlias=cyberdrill-test".to_string(),
+                "-o".to_string(),
+                "StrictHostKeyChecking=accept-new".to_string(),
+            ]),
+            None => args.extend(
+                ["StrictHostKeyChecking=no", "UserKnownHostsFile=/dev/null"]
+                    .iter()
+                    .flat_map(|o| ["-o".to_string(), o.to_string()]),
+            ),
+        }
         args.extend(["-p".to_string(), self.port.to_string()]);
         args.push(format!("{user}@127.0.0.1"));
         args
