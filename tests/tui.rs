@@ -485,3 +485,51 @@ fn the_requested_desk_sends_a_request_back_through_the_ui() {
         }
     );
 }
+
+/// An item the team asked to preserve, past its published retention
+/// while the answer has not come: the case tab says the team waits, not
+/// that the retention ran out (preservation may well have taken effect).
+/// Once preserved, the clock says how long the preservation lasts, once.
+#[test]
+fn the_case_tab_says_a_requested_item_awaits_its_answer() {
+    let mut session = Session::new(&["A/investigator", "A/247", "B/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    // B's desk, played here, does not act: at d0 13:00 the logs' stated
+    // retention (created 3 days before the start, kept 3d 12h) has passed.
+    session.advance(SimTime(13 * 60));
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(160, 48);
+    assert!(
+        screen.contains(
+            "vps-logs @ NimbusVPS (B) — requested · awaiting the answer (its stated retention ran to d0 12:00)"
+        ),
+        "{screen}"
+    );
+    assert!(!screen.contains("ran out"), "{screen}");
+}
+
+/// Once preserved, the clock says how long the preservation lasts, and
+/// says "preserved" once (the provider's answer says it already).
+#[test]
+fn the_case_tab_says_how_long_a_preservation_lasts_once() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    // NimbusVPS answers at d1 03:29: preserved until d60 09:23. At d1
+    // 10:00 that is 86 963 - 2 040 = 84 923 minutes away: 58d 23h 23m.
+    session.advance(SimTime(1440 + 10 * 60));
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(160, 48);
+    assert!(
+        screen.contains("vps-logs @ NimbusVPS (B) — preserved until d60 09:23 · 58d 23h 23m left"),
+        "{screen}"
+    );
+}

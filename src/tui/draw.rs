@@ -687,6 +687,11 @@ fn item_clock(words: &Words, now: SimTime, seen: &EvidenceView) -> (String, bool
                     &[("left", left(retention.runs_out)), ("source", source)],
                 );
                 (text, close(retention.runs_out))
+            } else if matches!(seen.told, Told::Requested) {
+                // Preservation was asked for and may well have taken
+                // effect before then: the team waits for the answer.
+                let at = retention.runs_out.to_string();
+                (words.text("item-retention-awaiting", &[("at", at)]), false)
             } else {
                 let at = retention.runs_out.to_string();
                 let text = words.text("item-retention-passed", &[("at", at), ("source", source)]);
