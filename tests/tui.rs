@@ -533,3 +533,42 @@ fn the_case_tab_says_how_long_a_preservation_lasts_once() {
         "{screen}"
     );
 }
+
+/// A draft the engine refuses keeps its form open with everything typed
+/// in it, to be put right; a draft it accepts closes the form.
+#[test]
+fn a_refused_draft_keeps_its_form() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    // The 24/7 contact drafts before any data is known: the form opens on
+    // Art. 29 preservation towards B, names no data, and the participant
+    // writes the first element.
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
+    session.chars("w");
+    session.chars("Police of A");
+    session.press(&[KeyCode::Enter, KeyCode::Enter]);
+    let said = session.app.said.clone().expect("an answer");
+    assert!(said.refused, "{said:?}");
+    assert_eq!(said.text, "Budapest Art. 29 must name the data it is about");
+    let draft = session.app.draft.as_ref().expect("the form is still open");
+    assert_eq!(
+        draft.texts.get(&F::RequestingAuthority).map(String::as_str),
+        Some("Police of A")
+    );
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("“Police of A”"), "{screen}");
+    // With the data named, the same form drafts, and closes.
+    session.press(&[KeyCode::Esc, KeyCode::Char(']')]);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    assert!(session.app.draft.is_none());
+    assert!(
+        matches!(session.actions().last(), Some((who, Action::Draft { .. })) if *who == p("A/247")),
+        "{:?}",
+        session.actions()
+    );
+}

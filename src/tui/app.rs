@@ -969,8 +969,8 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                 app.answered(said, true);
                 return Vec::new();
             };
-            app.draft = None;
-            app.form_check = None;
+            // The form stays open until the engine has drafted it: a
+            // refusal keeps everything typed (the host closes it).
             return vec![Command::Act(seat, action)];
         }
         _ => {}

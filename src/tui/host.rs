@@ -15,7 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use crate::journal::Recorder;
-use crate::sim::{Message, Simulation};
+use crate::sim::{Action, Message, Simulation};
 use crate::time::SimTime;
 
 use super::app::{self, App, Command, Phase};
@@ -180,12 +180,18 @@ pub fn key_step_as(
                 let Some(rec) = recorder.as_deref_mut() else {
                     continue;
                 };
+                let drafting = matches!(action, Action::Draft { .. });
                 let answer = rec.act(&seat, action).map_err(|e| e.to_string())?;
                 let sim = rec.simulation().map_err(|e| e.to_string())?;
                 match answer {
                     Ok(outcome) => {
                         let text = said(app, sim, &outcome.done);
                         app.answered(text, false);
+                        // Drafted: the form is done. Refused, it stays
+                        // open with all that was typed in it.
+                        if drafting {
+                            app.draft = None;
+                        }
                     }
                     Err(refusal) => {
                         let text = said(app, sim, &refusal);
