@@ -322,6 +322,9 @@ fn screens_read_as_reviewed() {
             insta::assert_snapshot!(name("desk_timeline"), session.screen(width, height));
             session.press(&[KeyCode::Char(']')]);
             insta::assert_snapshot!(name("trainer_console"), session.screen(width, height));
+            session.press(&[KeyCode::Char('2')]);
+            insta::assert_snapshot!(name("trainer_agenda"), session.screen(width, height));
+            session.press(&[KeyCode::Char('1')]);
             session.press(&[KeyCode::Char('?')]);
             insta::assert_snapshot!(name("help"), session.screen(width, height));
             session.press(&[KeyCode::Esc]);
@@ -571,4 +574,214 @@ fn a_refused_draft_keeps_its_form() {
         "{:?}",
         session.actions()
     );
+}
+
+/// The screen's rows as text (the body's borders and padding trimmed).
+fn rows(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .map(|row| row.trim_matches('"').trim_matches(['│', ' ']).to_string())
+        .collect()
+}
+
+/// At 80x24 what does not fit can be scrolled to: the law tab and the
+/// deadlines (↑↓, PgUp PgDn, Home End), the help (which Esc, ? or q
+/// close, and no other key).
+#[test]
+fn the_law_the_deadlines_and_the_help_scroll() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('4'), KeyCode::Right]);
+    let top = session.screen(80, 24);
+    println!("{top}");
+    assert!(rows(&top)[4].starts_with("A [B] C"), "{top}");
+    // Lines 0 to 9 are the countries, the title and four instruments of
+    // two lines each: PgDn shows line 10, the fifth instrument, first.
+    session.press(&[KeyCode::PageDown]);
+    let screen = session.screen(80, 24);
+    assert_eq!(
+        rows(&screen)[4],
+        "a direct request for subscriber information (CETS 224 Art. 7)"
+    );
+    session.press(&[KeyCode::Up]);
+    let screen = session.screen(80, 24);
+    assert!(rows(&screen)[4].starts_with("sent by the prosecutor"), "{screen}");
+    // End: the last line, why no EU production order, at the top.
+    session.press(&[KeyCode::End]);
+    let screen = session.screen(80, 24);
+    assert!(
+        rows(&screen)[4].starts_with("EU e-evidence Regulation, production order does not exist"),
+        "{screen}"
+    );
+    session.press(&[KeyCode::Home]);
+    assert!(rows(&session.screen(80, 24))[4].starts_with("A [B] C"));
+    // Another country starts at its top.
+    session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Right]);
+    assert!(rows(&session.screen(80, 24))[4].starts_with("A B [C]"));
+
+    // The deadlines scroll the same way.
+    // The deadlines scroll the same way: the logs' retention (created
+    // 3 days before the start, kept 3d 12h) runs out first.
+    session.press(&[KeyCode::Char('5')]);
+    let screen = session.screen(80, 24);
+    assert!(
+        rows(&screen)[4].starts_with("d0 12:00  retention of vps-logs runs out"),
+        "{screen}"
+    );
+    session.press(&[KeyCode::Down]);
+    let screen = session.screen(80, 24);
+    assert!(
+        rows(&screen)[4].starts_with("d29 00:00  retention of vps-image runs out"),
+        "{screen}"
+    );
+
+    // The help is cut at 80x24: its last line, on office hours, comes
+    // into sight as it scrolls. Keys other than Esc, ? and q keep it open.
+    session.press(&[KeyCode::Char('?')]);
+    let screen = session.screen(80, 24);
+    assert!(!screen.contains("(nights, weekends)"), "{screen}");
+    session.press(&[KeyCode::Down, KeyCode::Char('x')]);
+    assert!(session.app.help);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("(nights, weekends)"), "{screen}");
+    assert!(!screen.contains("Keys: Tab"), "{screen}");
+    session.press(&[KeyCode::PageUp]);
+    assert!(session.screen(80, 24).contains("Keys: Tab"));
+    session.press(&[KeyCode::Esc]);
+    assert!(!session.app.help);
+    for close in [KeyCode::Char('?'), KeyCode::Char('q')] {
+        session.press(&[KeyCode::Char('?'), close]);
+        assert!(!session.app.help);
+        assert!(!session.app.confirm_quit);
+    }
+}
+
+/// At 80x24 a form with every element written is longer than the screen:
+/// its list follows the cursor, and what the form still lacks stays in
+/// sight below it.
+#[test]
+fn the_form_follows_its_cursor() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    // The first five of the six elements, each written (which ticks it).
+    for (n, text) in [
+        "Police of A",
+        "Ransomware",
+        "Logs of the C2",
+        "NimbusVPS",
+        "Kept 3 days",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if n > 0 {
+            session.press(&[KeyCode::Down]);
+        }
+        session.chars("w");
+        session.chars(text);
+        session.press(&[KeyCode::Enter]);
+    }
+    session.press(&[KeyCode::Down]);
+    let screen = session.screen(80, 24);
+    println!("{screen}");
+    assert!(
+        screen.contains("[ ] MLA request to follow (Art. 29(2)(f))"),
+        "{screen}"
+    );
+    assert!(screen.contains("“Kept 3 days”"), "{screen}");
+    assert!(screen.contains("one element still missing"), "{screen}");
+    // Back to the top of the form: its first part is in sight again.
+    session.press(&[KeyCode::Tab]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("◂ B ▸"), "{screen}");
+    assert!(screen.contains("one element still missing"), "{screen}");
+}
+
+/// The trainer's agenda has its own tab, reachable at 80x24, and lists
+/// what is due up to the exercise's end (45 days), each entry once.
+#[test]
+fn the_trainers_agenda_lists_what_is_due_before_the_end() {
+    let mut session = Session::new(&["trainer"], Lang::En);
+    let console = session.screen(80, 24);
+    assert!(!console.contains("Coming next"), "{console}");
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(80, 24);
+    let rows = rows(&screen);
+    assert_eq!(rows[4], "Due up to the end of the exercise (d45 00:00):");
+    // The stage at 6h, the press inject at 1d, the image's retention
+    // (created a day before the start, kept 30 days) at d29, the end.
+    assert!(
+        rows.iter().any(|r| r == "d0 06:00  incident stage ambulances"),
+        "{screen}"
+    );
+    assert!(rows.iter().any(|r| r == "d1 00:00  inject press"), "{screen}");
+    assert!(
+        rows.iter()
+            .any(|r| r == "d29 00:00  retention of vps-image checked"),
+        "{screen}"
+    );
+    assert!(
+        rows.iter().any(|r| r == "d45 00:00  end of the exercise"),
+        "{screen}"
+    );
+    // After the end: the subscriber's retention (a year by A's law).
+    assert!(!screen.contains("retention of subscriber"), "{screen}");
+    let listed: Vec<&String> = rows.iter().filter(|r| r.starts_with('d')).collect();
+    let mut once = listed.clone();
+    once.dedup();
+    assert_eq!(listed, once, "{screen}");
+}
+
+/// The briefing of a resumed exercise lists every note so far: it
+/// scrolls.
+#[test]
+fn the_briefing_scrolls() {
+    let scenario = common::two_hops();
+    // The 24/7 contact, played by the simulation for 20 days: many notes.
+    let seat = p("A/247");
+    let mut recorder = Recorder::start(None, &scenario, scenario.seed, vec![]).unwrap();
+    recorder.advance_to(SimTime(20 * 1440)).unwrap();
+    let mut app = App::new(scenario, Lang::En, vec![seat.clone()]);
+    let screen = |app: &App, recorder: &Recorder| {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let sim = recorder.simulation().unwrap();
+        terminal.draw(|frame| draw(frame, app, Some(sim))).unwrap();
+        rows(&terminal.backend().to_string())
+    };
+    let last = {
+        let sim = recorder.simulation().unwrap();
+        let view = sim.view(&seat).unwrap();
+        let note = view.inbox.last().unwrap();
+        let words = common::english();
+        format!(
+            "{}  {}",
+            words.message(sim.scenario(), &note.actor),
+            words.message(sim.scenario(), &note.event)
+        )
+    };
+    let first = screen(&app, &recorder);
+    assert_eq!(first[1], "Two hops");
+    assert!(
+        !first
+            .iter()
+            .any(|r| !r.is_empty() && last.starts_with(r.as_str())),
+        "{first:#?}"
+    );
+    let key = |app: &mut App, recorder: &mut Recorder, code| {
+        key_step(app, Some(recorder), KeyEvent::new(code, KeyModifiers::NONE)).unwrap();
+    };
+    // The title, a blank line, the summary: two lines down, the summary
+    // is on top.
+    key(&mut app, &mut recorder, KeyCode::Down);
+    key(&mut app, &mut recorder, KeyCode::Down);
+    assert_eq!(screen(&app, &recorder)[1], "Test scenario");
+    // End: the last note on top.
+    key(&mut app, &mut recorder, KeyCode::End);
+    let end = screen(&app, &recorder);
+    assert!(last.starts_with(end[1].as_str()), "{last}\n{end:#?}");
+    key(&mut app, &mut recorder, KeyCode::Home);
+    assert_eq!(screen(&app, &recorder)[1], "Two hops");
+    assert_eq!(app.phase, Phase::Briefing);
 }

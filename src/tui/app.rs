@@ -20,7 +20,7 @@ use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::options::Options;
 use crate::sim::view::RequestStatus;
 use crate::sim::{Action, Participant, Simulation, TraceEvent};
-use crate::time::Duration;
+use crate::time::{Duration, SimTime};
 use crate::words::{Lang, Words};
 
 /// A note's actor and text, rendered.
@@ -42,18 +42,26 @@ pub enum Tab {
     Requests,
     Law,
     Clocks,
-    /// The trainer's: agenda, injects, objectives and score.
+    /// The trainer's: injects, objectives and score.
     Console,
     /// The trainer's: every item's truth.
     Truth,
     /// Every note that reached the team's desks, oldest first.
     Timeline,
+    /// The trainer's: what is due, up to the exercise's end.
+    Agenda,
 }
+
+/// How many tabs there are: one cursor each.
+const TABS: usize = 9;
+
+/// How far PgUp and PgDn move a cursor or a scroll, in lines.
+pub const PAGE: usize = 10;
 
 impl Tab {
     pub fn for_seat(participant: &Participant) -> &'static [Tab] {
         if *participant == Participant::Trainer {
-            &[Tab::Console, Tab::Truth, Tab::Inbox]
+            &[Tab::Console, Tab::Agenda, Tab::Truth, Tab::Inbox]
         } else {
             &[
                 Tab::Inbox,
@@ -77,7 +85,14 @@ impl Tab {
             Tab::Console => "tab-console",
             Tab::Truth => "tab-truth",
             Tab::Timeline => "tab-timeline",
+            Tab::Agenda => "tab-agenda",
         }
+    }
+
+    /// Whether the tab is read rather than picked from: its cursor is the
+    /// first line shown, and ↑↓ scroll it.
+    pub fn scrolls(self) -> bool {
+        matches!(self, Tab::Law | Tab::Clocks | Tab::Truth | Tab::Agenda)
     }
 }
 
@@ -171,12 +186,16 @@ pub struct App {
     pub seats: Vec<Participant>,
     pub seat: usize,
     pub tab: usize,
-    /// One cursor per tab.
-    pub cursors: [usize; 8],
+    /// One cursor per tab (for a tab that scrolls, its first line shown).
+    pub cursors: [usize; TABS],
     pub draft: Option<Draft>,
     pub typing: Option<Typing>,
     pub said: Option<Said>,
     pub help: bool,
+    /// How far the help is scrolled, in lines.
+    pub help_scroll: usize,
+    /// How far the briefing is scrolled, in lines.
+    pub briefing_scroll: usize,
     pub confirm_quit: bool,
     /// The trainer looks at this seat's screen (index into `start.seats`).
     pub viewing: Option<usize>,
@@ -242,11 +261,13 @@ impl App {
             seats,
             seat: 0,
             tab: 0,
-            cursors: [0; 8],
+            cursors: [0; TABS],
             draft: None,
             typing: None,
             said: None,
             help: false,
+            help_scroll: 0,
+            briefing_scroll: 0,
             confirm_quit: false,
             viewing: None,
             law_counterpart: 0,
@@ -373,7 +394,15 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
         };
     }
     if app.help {
-        app.help = false;
+        // The help scrolls; Esc, ? or q close it.
+        let last = app.words.text("help", &[]).lines().count().saturating_sub(1);
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('?' | 'q') => {
+                app.help = false;
+                app.help_scroll = 0;
+            }
+            code => scroll(&mut app.help_scroll, code, last),
+        }
         return Vec::new();
     }
     if let Some(typing) = &mut app.typing {
@@ -383,10 +412,13 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
     match app.phase {
         Phase::Start => start_key(app, key),
         Phase::Briefing => {
-            if matches!(key.code, KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Esc) {
-                app.phase = Phase::Desk;
-            } else if key.code == KeyCode::Char('q') {
-                app.confirm_quit = true;
+            match key.code {
+                KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Esc => app.phase = Phase::Desk,
+                KeyCode::Char('q') => app.confirm_quit = true,
+                code => {
+                    let last = sim.map_or(0, |sim| briefing_len(app, sim)).saturating_sub(1);
+                    scroll(&mut app.briefing_scroll, code, last);
+                }
             }
             Vec::new()
         }
@@ -395,6 +427,32 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
             None => Vec::new(),
         },
     }
+}
+
+/// Moves a scroll or a cursor for ↑↓ (and k j), PgUp PgDn, Home End,
+/// no further than `last`; other keys leave it.
+fn scroll(at: &mut usize, code: KeyCode, last: usize) {
+    *at = match code {
+        KeyCode::Up | KeyCode::Char('k') => at.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => *at + 1,
+        KeyCode::PageUp => at.saturating_sub(PAGE),
+        KeyCode::PageDown => *at + PAGE,
+        KeyCode::Home => 0,
+        KeyCode::End => last,
+        _ => *at,
+    }
+    .min(last);
+}
+
+/// How many lines the briefing has (as [`crate::tui::draw`] writes it:
+/// the title, the summary, who plays, blank lines between, then the
+/// notes the first seat has had).
+fn briefing_len(app: &App, sim: &Simulation) -> usize {
+    6 + app
+        .seats
+        .first()
+        .and_then(|seat| sim.view(seat))
+        .map_or(0, |view| view.inbox.len())
 }
 
 /// What typing a key did: `None` goes on typing, `Some(Some(text))` is
@@ -541,8 +599,28 @@ fn list_len(app: &App, sim: &Simulation) -> usize {
         Tab::Console => view.overview.map_or(0, |o| o.injects.len()),
         Tab::Truth => view.evidence.len(),
         Tab::Timeline => sim.timeline(seat).map_or(0, |notes| notes.len()),
-        Tab::Law | Tab::Clocks => 0,
+        // The tabs that scroll: as many lines as draw writes.
+        Tab::Law => sim.options(seat).map_or(1, |options| {
+            let c = app
+                .law_counterpart
+                .min(options.counterparts.len().saturating_sub(1));
+            options.counterparts.get(c).map_or(0, |counterpart| {
+                let missing = counterpart.missing.len();
+                2 + 2 * counterpart.instruments.len() + if missing > 0 { 1 + missing } else { 0 }
+            })
+        }),
+        Tab::Clocks => view.clocks.len().max(1),
+        Tab::Agenda => 1 + view.overview.map_or(0, |o| agenda(sim, &o.agenda).len()),
     }
+}
+
+/// What the trainer's agenda lists: what is due up to the exercise's end
+/// (what comes after never happens), each entry once.
+pub fn agenda<'a>(sim: &Simulation, entries: &'a [crate::sim::Scheduled]) -> Vec<&'a crate::sim::Scheduled> {
+    let end = sim.end_time().unwrap_or(SimTime::LATEST);
+    let mut listed: Vec<&crate::sim::Scheduled> = entries.iter().filter(|e| e.at <= end).collect();
+    listed.dedup_by(|a, b| a.at == b.at && a.due == b.due);
+    listed
 }
 
 fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
@@ -606,24 +684,16 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             app.said = None;
             return Vec::new();
         }
-        KeyCode::Up | KeyCode::Char('k') => {
-            let cursor = app.cursor();
-            *cursor = cursor.saturating_sub(1);
-            return Vec::new();
-        }
-        KeyCode::Down | KeyCode::Char('j') => {
+        KeyCode::Up
+        | KeyCode::Char('k')
+        | KeyCode::Down
+        | KeyCode::Char('j')
+        | KeyCode::PageUp
+        | KeyCode::PageDown
+        | KeyCode::Home
+        | KeyCode::End => {
             let last = list_len(app, sim).saturating_sub(1);
-            let cursor = app.cursor();
-            *cursor = (*cursor + 1).min(last);
-            return Vec::new();
-        }
-        KeyCode::Home => {
-            *app.cursor() = 0;
-            return Vec::new();
-        }
-        KeyCode::End => {
-            let last = list_len(app, sim).saturating_sub(1);
-            *app.cursor() = last;
+            scroll(app.cursor(), key.code, last);
             return Vec::new();
         }
         _ => {}
@@ -740,11 +810,13 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
         }
         (Tab::Law, KeyCode::Left) => {
             app.law_counterpart = app.law_counterpart.saturating_sub(1);
+            app.cursors[Tab::Law as usize] = 0;
             Vec::new()
         }
         (Tab::Law, KeyCode::Right) => {
             let n = sim.options(&seat).map_or(1, |o| o.counterparts.len());
             app.law_counterpart = (app.law_counterpart + 1).min(n.saturating_sub(1));
+            app.cursors[Tab::Law as usize] = 0;
             Vec::new()
         }
         _ => Vec::new(),

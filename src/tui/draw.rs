@@ -224,6 +224,9 @@ fn briefing(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             )));
         }
     }
+    // Scrolled by whole lines (↑↓, PgUp PgDn): on a resumed exercise the
+    // notes run long. `app::briefing_len` counts these lines.
+    let lines: Vec<Line> = lines.into_iter().skip(app.briefing_scroll).collect();
     let [body, footer] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).block(
@@ -350,13 +353,22 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
         Tab::Console => console(app, sim, &view, cursor),
         Tab::Truth => truth(app, sim, &view),
         Tab::Timeline => timeline(app, sim, &seat, cursor),
+        Tab::Agenda => agenda(app, sim, &view),
     };
     // Only the lines that can show are laid out (wrapping every note of a
     // long exercise would cost a redraw milliseconds): a window of the
     // body's height that starts the selected line in its upper half,
     // counting the rows each line wraps to.
     let inner = usize::from(body.height.saturating_sub(2));
-    let (first, count) = window(&lines, selected, inner, usize::from(body.width.saturating_sub(2)));
+    let width = usize::from(body.width.saturating_sub(2));
+    let (first, count) = if app.current_tab().scrolls() {
+        // A tab that is read, not picked from: its cursor is the first
+        // line shown.
+        let first = cursor.min(lines.len().saturating_sub(1));
+        (first, fitting(&lines[first.min(lines.len())..], inner, width))
+    } else {
+        window(&lines, selected, inner, width)
+    };
     let lines: Vec<Line> = lines.into_iter().skip(first).take(count).collect();
     frame.render_widget(
         Paragraph::new(lines)
@@ -412,16 +424,22 @@ fn window(lines: &[Line], selected: Option<usize>, rows: usize, width: usize) ->
         first -= 1;
         below += height(&lines[first]);
     }
+    (first, fitting(&lines[first.min(lines.len())..], rows, width))
+}
+
+/// How many of `lines` fill `rows` rows of `width` columns (the last may
+/// be cut).
+fn fitting(lines: &[Line], rows: usize, width: usize) -> usize {
+    let height = |line: &Line| line.width().div_ceil(width.max(1)).max(1);
     let mut used = 0;
-    let count = lines[first.min(lines.len())..]
+    lines
         .iter()
         .take_while(|line| {
             let fits = used < rows;
             used += height(line);
             fits
         })
-        .count();
-    (first, count)
+        .count()
 }
 
 /// The end of the exercise: objectives met and missed, what became of
@@ -946,15 +964,28 @@ fn console(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line
             s.objectives[objective.objective].text.get(lang)
         )));
     }
-    lines.push(Line::styled(words.text("console-agenda", &[]), bold()));
-    for entry in overview.agenda.iter().take(12) {
+    (lines, selected)
+}
+
+/// The trainer's agenda: what is due, up to the exercise's end.
+fn agenda(app: &App, sim: &Simulation, view: &View) -> (Vec<Line<'static>>, Option<usize>) {
+    let words = &app.words;
+    let Some(overview) = &view.overview else {
+        return (Vec::new(), None);
+    };
+    let title = match sim.end_time() {
+        Some(end) => words.text("agenda-until", &[("end", end.to_string())]),
+        None => words.text("console-agenda", &[]),
+    };
+    let mut lines = vec![Line::styled(title, bold())];
+    for entry in super::app::agenda(sim, &overview.agenda) {
         lines.push(Line::from(format!(
             "  {}  {}",
             entry.at,
             due(words, sim, &entry.due)
         )));
     }
-    (lines, selected)
+    (lines, None)
 }
 
 fn truth(app: &App, sim: &Simulation, view: &View) -> (Vec<Line<'static>>, Option<usize>) {
@@ -991,6 +1022,12 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         }
     };
     let counterpart = &options.counterparts[draft.counterpart];
+    // The line the cursor is on, kept in sight as the list scrolls: the
+    // value of the part chosen with ←→, or the item or element picked.
+    let mut at = match draft.part {
+        DraftPart::Counterpart => 1,
+        _ => 3,
+    };
     let mut lines = vec![
         title(DraftPart::Counterpart, "form-to"),
         Line::from(format!(
@@ -1014,6 +1051,9 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             words.text("draft-no-instrument", &[])
         ))),
     }
+    if here(DraftPart::Items) {
+        at = lines.len();
+    }
     lines.push(title(DraftPart::Items, "form-data"));
     if items.is_empty() {
         lines.push(Line::from(format!("    {}", words.text("form-no-data", &[]))));
@@ -1021,7 +1061,13 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
     for (i, item) in items.iter().enumerate() {
         let tick = if draft.items.contains(item) { "[x]" } else { "[ ]" };
         let line = Line::from(format!("    {tick} {}", s.evidence[*item].id));
+        if here(DraftPart::Items) && i == draft.cursor {
+            at = lines.len();
+        }
         lines.push(pick(line, here(DraftPart::Items) && i == draft.cursor));
+    }
+    if here(DraftPart::Elements) {
+        at = lines.len();
     }
     lines.push(title(DraftPart::Elements, "form-elements"));
     for (i, field) in elements.iter().enumerate() {
@@ -1031,6 +1077,9 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             "[ ]"
         };
         let line = Line::from(format!("    {tick} {}", words.term_of("field", field)));
+        if here(DraftPart::Elements) && i == draft.cursor {
+            at = lines.len();
+        }
         lines.push(pick(line, here(DraftPart::Elements) && i == draft.cursor));
         // What the participant wrote: shown as typed, never obeyed.
         if let Some(text) = draft.texts.get(field) {
@@ -1038,15 +1087,17 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             lines.push(Line::styled(format!("        “{text}”"), dim()));
         }
     }
-    // What the engine would answer if the form were sent now.
+    // Below the list, always in sight: what the engine would answer if
+    // the form were sent now, and how many elements it still lacks.
+    let mut foot = Vec::new();
     if let Some(check) = &app.form_check {
         let mark = if check.refused { "! " } else { "→ " };
         let style = if check.refused { bold() } else { dim() };
-        lines.push(Line::styled(format!("{mark}{}", check.text), style));
+        foot.push(Line::styled(format!("{mark}{}", check.text), style));
     }
     let missing = elements.iter().filter(|f| !draft.fields.contains(f)).count();
     if missing > 0 {
-        lines.push(Line::styled(
+        foot.push(Line::styled(
             words.render(
                 s,
                 "form-missing",
@@ -1055,40 +1106,83 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             bold(),
         ));
     }
-    // Keep the part under the cursor in sight on a small screen.
-    let at = lines
-        .iter()
-        .position(|l| {
-            l.style.add_modifier.contains(Modifier::REVERSED)
-                || l.style.add_modifier.contains(Modifier::BOLD) && l.to_string().starts_with('>')
-        })
-        .unwrap_or(0) as u16;
-    let scroll = at.saturating_sub(body.height.saturating_sub(4));
     let popup = body;
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(words.text("form-title", &[])),
-            ),
-        popup,
-    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(words.text("form-title", &[]));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let width = usize::from(inner.width);
+    let foot_rows: usize = foot
+        .iter()
+        .map(|line| wrapped_rows(&line.to_string(), width))
+        .sum();
+    let foot_rows = u16::try_from(foot_rows).unwrap_or(u16::MAX).min(inner.height / 2);
+    // The foot follows the list, or stays at the bottom when the list is
+    // longer than the room.
+    let list_rows: usize = lines
+        .iter()
+        .map(|line| wrapped_rows(&line.to_string(), width))
+        .sum();
+    let list_rows = u16::try_from(list_rows)
+        .unwrap_or(u16::MAX)
+        .min(inner.height - foot_rows);
+    let [list_area, foot_area, _] = Layout::vertical([
+        Constraint::Length(list_rows),
+        Constraint::Length(foot_rows),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    // The list scrolls to keep the cursor's line in sight.
+    let (first, count) = window(&lines, Some(at), usize::from(list_area.height), width);
+    let lines: Vec<Line> = lines.into_iter().skip(first).take(count).collect();
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), list_area);
+    frame.render_widget(Paragraph::new(foot).wrap(Wrap { trim: false }), foot_area);
+}
+
+/// How many rows `text` takes wrapped at word boundaries to `width`
+/// columns (a word longer than a row is cut across rows).
+fn wrapped_rows(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut rows = 1;
+    let mut col = 0;
+    for (i, word) in text.split(' ').enumerate() {
+        let w = Span::raw(word).width();
+        if i > 0 {
+            if col + 1 + w <= width {
+                col += 1 + w;
+                continue;
+            }
+            rows += 1;
+            col = 0;
+        }
+        col += w;
+        while col > width {
+            rows += 1;
+            col -= width;
+        }
+    }
+    rows
 }
 
 fn help(frame: &mut Frame, app: &App, area: Rect) {
     let words = &app.words;
     let text = words.text("help", &[]);
+    // Scrolled by whole lines (↑↓, PgUp PgDn).
+    let lines: Vec<Line> = text
+        .lines()
+        .skip(app.help_scroll)
+        .map(|line| Line::from(line.to_string()))
+        .collect();
     let popup = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: false }).block(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(words.text("help-title", &[])),
+                .title(words.text("help-title", &[]))
+                .title_bottom(words.text("help-keys", &[])),
         ),
         popup,
     );

@@ -13,7 +13,7 @@ seat-trainer = trainer's console
 seat-player = { $jurisdiction } — { $role }
 briefing-title = Briefing
 briefing-seats = You play: { $seats }
-keys-briefing = Enter begin · q quit
+keys-briefing = Enter begin · ↑↓ PgUp PgDn scroll · q quit
 
 ## The desk.
 
@@ -25,6 +25,7 @@ tab-clocks = Deadlines
 tab-console = Console
 tab-truth = Evidence
 tab-timeline = Timeline
+tab-agenda = Agenda
 clock-running = ▶ x{ $speed }
 clock-paused = ❚❚ paused
 clock-ended = ■ over at { $at }
@@ -59,7 +60,7 @@ keys-desk = Tab next tab · ↑↓ move · [ ] switch seat · ? help · q quit
 keys-inbox = m mark read up to here · Tab next tab · ? help · q quit
 keys-case = e examine · l look up · d draft a request · Tab next tab · ? help
 keys-requests = Enter send · s sign · + complete · f forward · x decline · d draft · ? more
-keys-law = ←→ another country · Tab next tab · ? help · q quit
+keys-law = ←→ another country · ↑↓ scroll · Tab next tab · ? help · q quit
 keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · v seat · ?
 
 ## The trainer's console.
@@ -74,6 +75,7 @@ objective-missed = missed
 objective-by = to meet by { $by }
 objective-open = open
 console-agenda = Coming next:
+agenda-until = Due up to the end of the exercise ({ $end }):
 due-retention = retention of { $item } checked
 due-stage = incident stage { $stage }
 due-inject = inject { $inject }
@@ -110,6 +112,7 @@ play-journal-ended = The journal is at { $path }: replay it with `cyberdrill rep
 ## Help.
 
 help-title = Help
+help-keys = {" "}↑↓ PgUp PgDn scroll · Esc close{" "}
 help = Keys: Tab and the number keys change tab; ↑↓ move, Home and End jump; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
     Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
     Timeline: everything that reached your team's desks, oldest first.

@@ -32,7 +32,7 @@ seat-trainer = console du formateur
 seat-player = { $jurisdiction } — { $role }
 briefing-title = Mise en situation
 briefing-seats = Vos rôles : { $seats }
-keys-briefing = Enter commencer · q quitter
+keys-briefing = Enter commencer · ↑↓ défiler · q quitter
 
 ## The desk.
 
@@ -44,6 +44,7 @@ tab-clocks = Échéances
 tab-console = Console
 tab-truth = Données
 tab-timeline = Chronologie
+tab-agenda = Agenda
 clock-running = ▶ x{ $speed }
 clock-paused = ❚❚ en pause
 clock-ended = ■ terminé à { $at }
@@ -80,7 +81,7 @@ keys-inbox = m marquer lu jusqu'ici · Tab onglet suivant · ? aide · q quitter
 keys-case = e examiner · l rechercher · d rédiger une demande · Tab onglet suivant · ? aide
 # 80 characters: a (écrire), w (retirer) and d (rédiger) are in the help.
 keys-requests = Enter envoyer · s signer · + compléter · f transférer · x refuser · r renouveler
-keys-law = ←→ autre pays · Tab onglet suivant · ? aide · q quitter
+keys-law = ←→ autre pays · ↑↓ défiler · Tab onglet suivant · ? aide · q quitter
 # 80 characters: i is on the console's own line ("Stimulus (i déclenche...").
 keys-trainer = p pause · +/- vitesse · n suivant · g aller à · o note · v voir un rôle · ? aide
 
@@ -96,6 +97,7 @@ objective-missed = manqué
 objective-by = à remplir avant { $by }
 objective-open = en cours
 console-agenda = À venir :
+agenda-until = À venir d'ici la fin de l'exercice ({ $end }) :
 due-retention = vérification de la rétention des données { $item }
 due-stage = étape de l'incident : { $stage }
 due-inject = stimulus { $inject }
@@ -132,6 +134,7 @@ play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill
 ## Help.
 
 help-title = Aide
+help-keys = {" "}↑↓ Pg préc Pg suiv défiler · Échap fermer{" "}
 help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent, Début et Fin vont aux extrémités ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
     Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
     Chronologie : tout ce qui est parvenu aux postes de votre équipe, du plus ancien au plus récent.
