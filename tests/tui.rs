@@ -785,3 +785,24 @@ fn the_briefing_scrolls() {
     assert_eq!(screen(&app, &recorder)[1], "Two hops");
     assert_eq!(app.phase, Phase::Briefing);
 }
+
+/// A long answer wraps on the status line, which grows to as many as
+/// three rows; the body shrinks by as much.
+#[test]
+fn a_long_status_line_wraps() {
+    let mut session = Session::new(&["A/investigator"], Lang::En);
+    // 40 words of 3 letters: 20 to a row of 80 (20 x 3 + 19 spaces = 79).
+    let words: Vec<String> = (1..=40).map(|n| format!("w{n:02}")).collect();
+    session.app.answered(words.join(" "), false);
+    let screen = rows(&session.screen(80, 24));
+    assert_eq!(screen[21], words[..20].join(" "));
+    assert_eq!(screen[22], words[20..].join(" "));
+    assert!(screen[20].starts_with('└'), "{screen:#?}");
+    // 100 words take five rows: three show.
+    let words: Vec<String> = (1..=100).map(|n| format!("w{n:02}")).collect();
+    session.app.answered(words.join(" "), false);
+    let screen = rows(&session.screen(80, 24));
+    assert!(screen[19].starts_with('└'), "{screen:#?}");
+    assert_eq!(screen[20], words[..20].join(" "));
+    assert_eq!(screen[22], words[40..60].join(" "));
+}

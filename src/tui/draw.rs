@@ -294,11 +294,20 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     let words = &app.words;
     let seat = app.shown_seat().clone();
     let tabs = Tab::for_seat(&seat);
+    // The status line grows to three rows for a long answer, wrapped,
+    // and the body shrinks by as much.
+    let status_text = app.said.as_ref().map(|said| {
+        let mark = if said.refused { "! " } else { "" };
+        format!("{mark}{}", said.text)
+    });
+    let status_rows = status_text
+        .as_deref()
+        .map_or(1, |text| wrapped_rows(text, usize::from(area.width)).clamp(1, 3));
     let [head, tab_bar, body, status, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(status_rows as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -376,11 +385,10 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             .block(Block::default().borders(Borders::ALL)),
         body,
     );
-    if let Some(said) = &app.said {
+    if let (Some(said), Some(text)) = (&app.said, status_text) {
         let style = if said.refused { bold() } else { Style::default() };
-        let mark = if said.refused { "! " } else { "" };
         frame.render_widget(
-            Paragraph::new(format!("{mark}{}", said.text)).style(style),
+            Paragraph::new(text).style(style).wrap(Wrap { trim: false }),
             status,
         );
     }
