@@ -806,3 +806,77 @@ fn a_long_status_line_wraps() {
     assert_eq!(screen[20], words[..20].join(" "));
     assert_eq!(screen[22], words[40..60].join(" "));
 }
+
+/// The trainer's `v` looks at each seat of the exercise in turn, the
+/// simulated ones too; while looking, the trainer's own keys still work.
+#[test]
+fn the_trainer_looks_at_every_seat_in_turn_and_keeps_the_clock() {
+    let mut session = Session::new(&["A/investigator", "trainer"], Lang::En);
+    session.press(&[KeyCode::Char(']')]);
+    // Three countries, three roles each; after the last, the first again.
+    let mut seen = Vec::new();
+    for _ in 0..10 {
+        session.chars("v");
+        seen.push(session.app.viewing.clone().expect("viewing").to_string());
+    }
+    assert_eq!(
+        seen,
+        [
+            "A/investigator",
+            "A/prosecutor",
+            "A/247",
+            "B/investigator",
+            "B/prosecutor",
+            "B/247",
+            "C/investigator",
+            "C/prosecutor",
+            "C/247",
+            "A/investigator"
+        ]
+    );
+    // B's 24/7 desk, simulated, as it sees itself.
+    session.chars("vvvvv");
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("viewing B — 24/7 contact"), "{screen}");
+    assert!(
+        screen.contains("v next seat · Esc back to the console"),
+        "{screen}"
+    );
+    // The clock: pause, faster, slower, resume, next event; the seat's own
+    // keys act on nothing (d drafts no request for it).
+    session.chars("p");
+    assert!(session.recorder.simulation().unwrap().paused());
+    session.chars("+");
+    assert_eq!(session.recorder.simulation().unwrap().speed(), 2);
+    session.chars("-p");
+    assert_eq!(session.recorder.simulation().unwrap().speed(), 1);
+    assert!(!session.recorder.simulation().unwrap().paused());
+    let next = session.recorder.simulation().unwrap().next_event().unwrap();
+    assert!(next > SimTime(0));
+    session.chars("n");
+    assert_eq!(session.recorder.simulation().unwrap().now(), next);
+    session.chars("d");
+    assert!(session.app.draft.is_none());
+    assert_eq!(session.app.viewing, Some(p("B/247")));
+    let trainer = Participant::Trainer;
+    let actions: Vec<Action> = session
+        .actions()
+        .into_iter()
+        .map(|(who, action)| {
+            assert_eq!(who, trainer);
+            action
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            Action::Pause,
+            Action::SetSpeed { factor: 2 },
+            Action::SetSpeed { factor: 1 },
+            Action::Resume,
+            Action::Jump {
+                to: cyberdrill::time::Duration(next.minutes())
+            }
+        ]
+    );
+}

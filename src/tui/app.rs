@@ -197,8 +197,9 @@ pub struct App {
     /// How far the briefing is scrolled, in lines.
     pub briefing_scroll: usize,
     pub confirm_quit: bool,
-    /// The trainer looks at this seat's screen (index into `start.seats`).
-    pub viewing: Option<usize>,
+    /// The trainer looks at this seat's screen (any seat of the
+    /// exercise, simulated ones too).
+    pub viewing: Option<Participant>,
     /// Counterpart shown in the law tab.
     pub law_counterpart: usize,
     /// Where the journal is written, for the debrief to say.
@@ -282,8 +283,8 @@ impl App {
 
     /// The seat whose screen is shown: the trainer may look at another's.
     pub fn shown_seat(&self) -> &Participant {
-        match self.viewing {
-            Some(i) => &self.start.seats[i],
+        match &self.viewing {
+            Some(seat) => seat,
             None => &self.seats[self.seat],
         }
     }
@@ -699,8 +700,9 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
         _ => {}
     }
     if app.viewing.is_some() {
-        // Looking at another seat's screen: nothing to act on there.
-        return Vec::new();
+        // The trainer looks at another seat's screen: nothing to act on
+        // there, but the trainer's own keys (the clock, v) still work.
+        return trainer_key(app, sim, key);
     }
     let seat = app.acting_seat().clone();
     if seat == Participant::Trainer {
@@ -873,13 +875,21 @@ fn trainer_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             }
         }
         KeyCode::Char('v') => {
-            // Look at the next player seat's screen as that seat sees it.
-            let players = app.start.seats.len() - 1;
-            app.viewing = Some(match app.viewing {
+            // Look at the next seat's screen as that seat sees it: every
+            // seat of the exercise, the simulated ones too, in turn.
+            let seats: Vec<Participant> = sim
+                .participants()
+                .into_iter()
+                .filter(|p| *p != Participant::Trainer)
+                .collect();
+            let next = match &app.viewing {
+                Some(seat) => seats
+                    .iter()
+                    .position(|s| s == seat)
+                    .map_or(0, |i| (i + 1) % seats.len()),
                 None => 0,
-                Some(i) if i + 1 < players => i + 1,
-                Some(_) => 0,
-            });
+            };
+            app.viewing = seats.get(next).cloned();
             app.tab = 0;
             Vec::new()
         }

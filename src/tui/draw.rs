@@ -394,7 +394,9 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     }
     let keys = if app.draft.is_some() {
         "keys-form"
-    } else if seat == Participant::Trainer && app.viewing.is_none() {
+    } else if app.viewing.is_some() {
+        "keys-viewing"
+    } else if seat == Participant::Trainer {
         "keys-trainer"
     } else {
         match app.current_tab() {

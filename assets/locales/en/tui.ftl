@@ -62,6 +62,7 @@ keys-case = e examine · l look up · d draft a request · Tab next tab · ? hel
 keys-requests = Enter send · s sign · + complete · f forward · x decline · d draft · ? more
 keys-law = ←→ another country · ↑↓ scroll · Tab next tab · ? help · q quit
 keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · v seat · ?
+keys-viewing = v next seat · Esc back to the console · p pause · +/- speed · n next · ?
 
 ## The trainer's console.
 
@@ -118,7 +119,7 @@ help = Keys: Tab and the number keys change tab; ↑↓ move, Home and End jump;
     Timeline: everything that reached your team's desks, oldest first.
     Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), c sends it back for clarification of the elements it does not spell out, x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
-    Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at a seat's screen as that seat sees it.
+    Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at each seat's screen in turn as that seat sees it, the simulated ones too (Esc comes back).
     Office hours: each country's clock is marked ● when its central authority is open, ○ when it is closed (nights, weekends).
 
 ## The debrief.

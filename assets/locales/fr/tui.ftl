@@ -84,6 +84,7 @@ keys-requests = Enter envoyer · s signer · + compléter · f transférer · x 
 keys-law = ←→ autre pays · ↑↓ défiler · Tab onglet suivant · ? aide · q quitter
 # 80 characters: i is on the console's own line ("Stimulus (i déclenche...").
 keys-trainer = p pause · +/- vitesse · n suivant · g aller à · o note · v voir un rôle · ? aide
+keys-viewing = v rôle suivant · Esc retour à la console · p pause · +/- vitesse · ? aide
 
 ## The trainer's console.
 
@@ -140,7 +141,7 @@ help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent, Déb
     Chronologie : tout ce qui est parvenu aux postes de votre équipe, du plus ancien au plus récent.
     Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
-    Formateur : p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre l'écran d'un rôle tel que ce rôle le voit.
+    Formateur : p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre tour à tour l'écran de chaque rôle tel que ce rôle le voit, rôles simulés compris (Esc revient).
     Heures de bureau : l'horloge de chaque pays est marquée ● quand son autorité centrale est ouverte, ○ quand elle est fermée (nuits, week-ends).
 
 ## The debrief.
