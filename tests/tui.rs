@@ -880,3 +880,31 @@ fn the_trainer_looks_at_every_seat_in_turn_and_keeps_the_clock() {
         ]
     );
 }
+
+/// On the start screen Enter starts, wherever the cursor is, and Space
+/// chooses; Enter with no seat chosen says so and stays.
+#[test]
+fn enter_starts_and_space_chooses() {
+    let scenario = common::two_hops();
+    let mut app = App::new(scenario, Lang::En, vec![]);
+    let press = |app: &mut App, code| {
+        cyberdrill::tui::app::update(app, None, KeyEvent::new(code, KeyModifiers::NONE))
+    };
+    // On A's investigator: Enter, with nothing chosen, chooses nothing.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.phase, Phase::Start);
+    assert!(app.start.chosen.is_empty());
+    let said = app.said.clone().unwrap();
+    assert!(said.refused);
+    assert_eq!(said.text, "Choose at least one seat, or the trainer's console.");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| draw(frame, &app, None)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("Choose at least one seat"), "{screen}");
+    // Space chooses it; Enter, still on that line, starts.
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.phase, Phase::Briefing);
+    assert_eq!(app.seats, [p("A/investigator")]);
+}

@@ -524,7 +524,9 @@ fn start_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         KeyCode::PageUp => app.start.scroll = app.start.scroll.saturating_sub(5),
         KeyCode::Down | KeyCode::Char('j') => app.start.cursor = (app.start.cursor + 1).min(lines - 1),
         KeyCode::Char('q') | KeyCode::Esc => app.confirm_quit = true,
-        KeyCode::Char(' ') | KeyCode::Enter => {
+        // Enter starts, wherever the cursor is (as the footer says).
+        KeyCode::Enter => start_exercise(app),
+        KeyCode::Char(' ') => {
             let cursor = app.start.cursor;
             if cursor == 0 {
                 let next = match app.words.lang() {
@@ -537,17 +539,25 @@ fn start_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
                 if !app.start.chosen.remove(&seat) {
                     app.start.chosen.insert(seat);
                 }
-            } else if !app.start.chosen.is_empty() {
-                app.seats = app.chosen_seats();
-                app.phase = Phase::Briefing;
             } else {
-                let said = app.words.text("start-choose-a-seat", &[]);
-                app.answered(said, true);
+                start_exercise(app);
             }
         }
         _ => {}
     }
     Vec::new()
+}
+
+/// To the briefing with the seats chosen; with none, the start screen
+/// says to choose one and stays.
+fn start_exercise(app: &mut App) {
+    if app.start.chosen.is_empty() {
+        let said = app.words.text("start-choose-a-seat", &[]);
+        app.answered(said, true);
+    } else {
+        app.seats = app.chosen_seats();
+        app.phase = Phase::Briefing;
+    }
 }
 
 /// The requests `seat` sees, in the order the requests tab lists them.
