@@ -908,3 +908,61 @@ fn enter_starts_and_space_chooses() {
     assert_eq!(app.phase, Phase::Briefing);
     assert_eq!(app.seats, [p("A/investigator")]);
 }
+
+/// A line being typed keeps its end in sight: past the box's width, it
+/// scrolls, and `…` marks what went out on the left.
+#[test]
+fn a_long_line_being_typed_shows_its_end() {
+    let mut session = Session::new(&["trainer"], Lang::En);
+    session.chars("o");
+    session.chars(&"0123456789".repeat(10));
+    let screen = rows(&session.screen(80, 24));
+    // 78 columns inside the box: `…`, the last 76 of the 100 characters
+    // (from the 25th: "456789" then seven times "0123456789"), `_`.
+    let expected = format!("…456789{}_", "0123456789".repeat(7));
+    assert_eq!(screen[22], expected);
+    assert_eq!(session.app.typing.as_ref().unwrap().text.len(), 100);
+}
+
+/// `x` on a request the seat cannot decline is refused at once, with the
+/// engine's reason, before any ground is typed; on one it can, the
+/// prompt asks for the ground, whatever the request's instrument.
+#[test]
+fn declining_is_refused_at_once_where_the_seat_cannot() {
+    let mut session = Session::new(&["A/investigator", "A/247", "B/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    // A's own request is not A's to decline.
+    session.chars("x");
+    assert!(session.app.typing.is_none());
+    let said = session.app.said.clone().unwrap();
+    assert!(said.refused);
+    assert_eq!(said.text, "no request #1 is waiting at your desk");
+    let before = session.actions().len();
+    // B's desk, where it waits: the prompt asks for the ground.
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('3')]);
+    session.chars("x");
+    assert!(session.app.typing.is_some());
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("The ground for refusing it"), "{screen}");
+    assert!(!screen.contains("Art. 29(5)"), "{screen}");
+    session.chars("Sovereignty");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "declined request #1");
+    // The dry runs journaled nothing; the decline is journaled once.
+    let actions = session.actions();
+    assert_eq!(actions.len(), before + 1);
+    assert_eq!(
+        actions[before],
+        (
+            p("B/247"),
+            Action::Decline {
+                request: 1,
+                reason: "Sovereignty".into()
+            }
+        )
+    );
+}

@@ -31,6 +31,10 @@ pub type NoteWords = (Rc<str>, Rc<str>);
 pub enum Command {
     /// Apply this action for this seat, journaled first.
     Act(Participant, Action),
+    /// Open the prompt for this purpose if the engine would take this
+    /// action from this seat now (a dry run: nothing journaled, nothing
+    /// changed); else say why not, at once, before anything is typed.
+    Ask(Participant, Action, Purpose),
     Quit,
 }
 
@@ -794,11 +798,14 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                     Vec::new()
                 }
                 KeyCode::Char('x') => {
-                    app.typing = Some(Typing {
-                        purpose: Purpose::Decline(request),
-                        text: String::new(),
-                    });
-                    Vec::new()
+                    // Whether this seat may decline it is the engine's to
+                    // say; the ground is typed next, so the dry run states
+                    // a placeholder one.
+                    let probe = Action::Decline {
+                        request,
+                        reason: "…".into(),
+                    };
+                    vec![Command::Ask(seat.clone(), probe, Purpose::Decline(request))]
                 }
                 KeyCode::Char('+') => {
                     // Complete the elements it lacks (the signature aside).

@@ -57,9 +57,9 @@ pub fn draw(frame: &mut Frame, app: &App, sim: Option<&Simulation>) {
             height.min(area.height),
         );
         frame.render_widget(Clear, popup);
+        let shown = tail(&typing.text, usize::from(popup.width.saturating_sub(3)));
         frame.render_widget(
-            Paragraph::new(format!("{}_", typing.text))
-                .block(Block::default().borders(Borders::ALL).title(prompt)),
+            Paragraph::new(format!("{shown}_")).block(Block::default().borders(Borders::ALL).title(prompt)),
             popup,
         );
     }
@@ -75,6 +75,27 @@ pub fn draw(frame: &mut Frame, app: &App, sim: Option<&Simulation>) {
             popup,
         );
     }
+}
+
+/// The end of `text` in at most `width` columns: a line being typed
+/// keeps its end, where the cursor is, in sight; `…` marks what scrolled
+/// out on the left.
+fn tail(text: &str, width: usize) -> String {
+    let columns = |s: &str| Span::raw(s).width();
+    if columns(text) <= width {
+        return text.to_string();
+    }
+    let mut start = text.len();
+    let mut used = 1; // the `…`
+    for (i, c) in text.char_indices().rev() {
+        let w = columns(c.encode_utf8(&mut [0; 4]));
+        if used + w > width {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    format!("…{}", &text[start..])
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

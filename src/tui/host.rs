@@ -172,7 +172,7 @@ pub fn key_step_as(
     for command in commands {
         match command {
             Command::Quit => return Ok(Step::Quit),
-            Command::Act(..) if acting == Acting::Observer => {
+            Command::Act(..) | Command::Ask(..) if acting == Acting::Observer => {
                 let text = app.words.text("observer-cannot-act", &[]);
                 app.answered(text, true);
             }
@@ -194,6 +194,25 @@ pub fn key_step_as(
                         }
                     }
                     Err(refusal) => {
+                        let text = said(app, sim, &refusal);
+                        app.answered(text, true);
+                    }
+                }
+            }
+            Command::Ask(seat, probe, purpose) => {
+                let Some(rec) = recorder.as_deref_mut() else {
+                    continue;
+                };
+                let answer = rec.check(&seat, probe).map_err(|e| e.to_string())?;
+                match answer {
+                    Ok(_) => {
+                        app.typing = Some(app::Typing {
+                            purpose,
+                            text: String::new(),
+                        });
+                    }
+                    Err(refusal) => {
+                        let sim = rec.simulation().map_err(|e| e.to_string())?;
                         let text = said(app, sim, &refusal);
                         app.answered(text, true);
                     }

@@ -101,7 +101,7 @@ form-missing = { $count ->
     }
 prompt-element = What this element says (Enter keeps it, Esc cancels)
 prompt-answer = Write on this request (Enter sends, Esc cancels)
-prompt-decline = The ground for refusing it (Art. 29(5))
+prompt-decline = The ground for refusing it
 prompt-annotate = A note for the debrief
 prompt-jump = Move the clock to (as in d2 09:00, or 2d 9h since the start)
 bad-duration = `{ $text }` is not a time: write it as in d2 09:00 or 2d 9h.

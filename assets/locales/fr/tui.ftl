@@ -123,7 +123,7 @@ form-missing = { $count ->
     }
 prompt-element = Ce que dit cet élément (Enter le garde, Esc annule)
 prompt-answer = Message sur cette demande (Enter envoie, Esc annule)
-prompt-decline = Motif du refus (art. 29(5))
+prompt-decline = Motif du refus
 prompt-annotate = Note pour le bilan
 prompt-jump = Avancer l'horloge à (ex. d2 09:00, ou 2d 9h depuis le début)
 bad-duration = `{ $text }` n'est pas une heure : écrivez-la comme d2 09:00 ou 2d 9h.
