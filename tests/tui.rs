@@ -966,3 +966,29 @@ fn declining_is_refused_at_once_where_the_seat_cannot() {
         )
     );
 }
+
+/// In the form's lists Home and End jump to the first and the last line,
+/// as elsewhere.
+#[test]
+fn home_and_end_jump_in_the_forms_lists() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    // The data: vps-logs and vps-image; End ticks the last.
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::End, KeyCode::Char(' ')]);
+    let draft = session.app.draft.clone().unwrap();
+    assert_eq!(draft.cursor, 1);
+    // The six elements of Art. 29(2): End is the sixth, Home the first.
+    session.press(&[KeyCode::Tab, KeyCode::End, KeyCode::Char(' ')]);
+    assert_eq!(session.app.draft.as_ref().unwrap().cursor, 5);
+    session.press(&[KeyCode::Home, KeyCode::Char(' ')]);
+    let draft = session.app.draft.clone().unwrap();
+    assert_eq!(draft.cursor, 0);
+    assert_eq!(
+        draft.fields.into_iter().collect::<Vec<_>>(),
+        [F::RequestingAuthority, F::MlaToFollow]
+    );
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("[x] vps-image"), "{screen}");
+    assert!(screen.contains("[ ] vps-logs"), "{screen}");
+}

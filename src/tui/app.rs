@@ -998,13 +998,12 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             };
             draft.cursor = 0;
         }
-        KeyCode::Up => draft.cursor = draft.cursor.saturating_sub(1),
-        KeyCode::Down => {
+        KeyCode::Up | KeyCode::Down | KeyCode::Home | KeyCode::End | KeyCode::PageUp | KeyCode::PageDown => {
             let len = match draft.part {
                 DraftPart::Items => items.len(),
                 _ => elements.len(),
             };
-            draft.cursor = (draft.cursor + 1).min(len.saturating_sub(1));
+            scroll(&mut draft.cursor, key.code, len.saturating_sub(1));
         }
         KeyCode::Left | KeyCode::Right => {
             let forward = key.code == KeyCode::Right;
