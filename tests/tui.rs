@@ -992,3 +992,31 @@ fn home_and_end_jump_in_the_forms_lists() {
     assert!(screen.contains("[x] vps-image"), "{screen}");
     assert!(screen.contains("[ ] vps-logs"), "{screen}");
 }
+
+/// Below 80x24 the screen says how large it is and what it needs, in the
+/// terminal's language, rather than showing a clipped desk.
+#[test]
+fn below_80x24_the_screen_says_it_is_too_small() {
+    for (lang, said) in [
+        (
+            Lang::En,
+            "The terminal is 79x24; cyberdrill needs at least 80x24.",
+        ),
+        (
+            Lang::Fr,
+            "Le terminal fait 79x24 ; cyberdrill a besoin d'au moins 80x24.",
+        ),
+    ] {
+        let session = Session::new(&["A/investigator"], lang);
+        let screen = session.screen(79, 24);
+        assert!(rows(&screen)[0].starts_with(said), "{screen}");
+        assert!(!screen.contains('┌'), "{screen}");
+        let screen = session.screen(80, 23);
+        assert!(screen.contains("80x23"), "{screen}");
+        let screen = session.screen(80, 24);
+        assert!(
+            !screen.contains("needs at least") && !screen.contains("besoin d'au moins"),
+            "{screen}"
+        );
+    }
+}

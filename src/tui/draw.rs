@@ -39,9 +39,16 @@ fn dim() -> Style {
     Style::default().add_modifier(Modifier::DIM)
 }
 
+/// The smallest screen the UI is laid out for.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, sim: Option<&Simulation>) {
     let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small(frame, app, area);
+        return;
+    }
     match (&app.phase, sim) {
         (Phase::Start, _) | (_, None) => start(frame, app, area),
         (Phase::Briefing, Some(sim)) => briefing(frame, app, sim, area),
@@ -96,6 +103,25 @@ fn tail(text: &str, width: usize) -> String {
         start = i;
     }
     format!("…{}", &text[start..])
+}
+
+/// Below 80x24 a screen would be cut: it says so instead (and still
+/// asks before quitting).
+fn too_small(frame: &mut Frame, app: &App, area: Rect) {
+    let words = &app.words;
+    let mut lines = vec![Line::from(words.text(
+        "too-small",
+        &[
+            ("width", area.width.to_string()),
+            ("height", area.height.to_string()),
+            ("min_width", MIN_SIZE.0.to_string()),
+            ("min_height", MIN_SIZE.1.to_string()),
+        ],
+    ))];
+    if app.confirm_quit {
+        lines.push(Line::styled(words.text("quit-confirm", &[]), bold()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

@@ -129,6 +129,7 @@ prompt-jump = Avancer l'horloge à (ex. d2 09:00, ou 2d 9h depuis le début)
 bad-duration = `{ $text }` n'est pas une heure : écrivez-la comme d2 09:00 ou 2d 9h.
 notice-new = Nouveau pour { $seat } ({ $count }) : { $note }
 quit-confirm = Quitter l'exercice ? Le journal en garde la trace. (o / n)
+too-small = Le terminal fait { $width }x{ $height } ; cyberdrill a besoin d'au moins { $min_width }x{ $min_height }. Agrandissez la fenêtre ou réduisez la police.
 play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`, ou reprenez avec `cyberdrill play --resume`.
 play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`.
 
