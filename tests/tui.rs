@@ -1020,3 +1020,42 @@ fn below_80x24_the_screen_says_it_is_too_small() {
         );
     }
 }
+
+/// The case tab's footer offers what the seat can do there: the
+/// investigator examines and looks up, the 24/7 desk looks up (Art.
+/// 32(a)), the prosecutor only drafts.
+#[test]
+fn the_case_footer_offers_what_the_seat_can_do() {
+    let mut session = Session::new(&["A/investigator", "A/prosecutor", "A/247"], Lang::En);
+    let mut footers = Vec::new();
+    for _ in 0..3 {
+        session.press(&[KeyCode::Char('2')]);
+        let screen = rows(&session.screen(80, 24));
+        footers.push(screen[23].clone());
+        session.press(&[KeyCode::Char(']')]);
+    }
+    assert_eq!(
+        footers,
+        [
+            "e examine · l look up · d draft a request · Tab next tab · ? help",
+            "d draft a request · Tab next tab · ↑↓ move · ? help · q quit",
+            "l look up · d draft a request · Tab next tab · ↑↓ move · ? help · q quit",
+        ]
+    );
+}
+
+/// A request sent this very minute was sent "just now", not "0 ago".
+#[test]
+fn a_request_just_sent_says_so() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("· sent d0 00:00, just now"), "{screen}");
+    session.advance(SimTime(1));
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("· sent d0 00:00, 1m ago"), "{screen}");
+}

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::law::RequestField;
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::view::{EvidenceView, RequestStatus, RequestView, RetentionSource, Told, View};
 use crate::sim::{Due, Event, Participant, Simulation, TraceEvent};
 use crate::time::SimTime;
@@ -448,7 +448,20 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     } else {
         match app.current_tab() {
             Tab::Inbox => "keys-inbox",
-            Tab::Case => "keys-case",
+            // Only the investigator examines; the investigator and the
+            // 24/7 desk look up (Art. 32(a)); everyone drafts.
+            Tab::Case => match &seat {
+                Participant::Player {
+                    role: Role::Investigator,
+                    ..
+                } => "keys-case",
+                Participant::Player { role, .. }
+                    if crate::law::rule(Instrument::OpenSource).senders.contains(role) =>
+                {
+                    "keys-case-look-up"
+                }
+                _ => "keys-case-draft",
+            },
             Tab::Requests => "keys-requests",
             Tab::Law => "keys-law",
             _ => "keys-desk",
@@ -844,8 +857,13 @@ fn request_clock(words: &Words, now: SimTime, r: &RequestView) -> String {
     let (Some(sent), false) = (r.sent_at, matches!(r.status, RequestStatus::Closed { .. })) else {
         return String::new();
     };
-    let since = crate::time::Duration(now.minutes() - sent.minutes()).to_string();
-    let mut clock = words.text("request-sent-ago", &[("at", sent.to_string()), ("ago", since)]);
+    let since = now.minutes() - sent.minutes();
+    let mut clock = if since > 0 {
+        let ago = crate::time::Duration(since).to_string();
+        words.text("request-sent-ago", &[("at", sent.to_string()), ("ago", ago)])
+    } else {
+        words.text("request-sent-now", &[("at", sent.to_string())])
+    };
     if let Some(due) = r.answer_due {
         let left = crate::time::Duration((due.minutes() - now.minutes()).max(0)).to_string();
         clock += &words.text("request-answer-due", &[("by", due.to_string()), ("left", left)]);

@@ -40,6 +40,7 @@ lead-look-up = look it up
 empty-requests = No requests yet: press d to draft one.
 request-missing = Still missing: { $fields }
 request-sent-ago = {" "}· sent { $at }, { $ago } ago
+request-sent-now = {" "}· sent { $at }, just now
 request-answer-due = {" "}· answer due by { $by } (in { $left })
 law-trainer = The trainer sends no requests.
 law-towards = Towards { $jurisdiction } (* = you send it):
@@ -59,6 +60,8 @@ retention-by-law = by law
 keys-desk = Tab next tab · ↑↓ move · [ ] switch seat · ? help · q quit
 keys-inbox = m mark read up to here · Tab next tab · ? help · q quit
 keys-case = e examine · l look up · d draft a request · Tab next tab · ? help
+keys-case-look-up = l look up · d draft a request · Tab next tab · ↑↓ move · ? help · q quit
+keys-case-draft = d draft a request · Tab next tab · ↑↓ move · ? help · q quit
 keys-requests = Enter send · s sign · + complete · f forward · x decline · d draft · ? more
 keys-law = ←→ another country · ↑↓ scroll · Tab next tab · ? help · q quit
 keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · v seat · ?
@@ -116,7 +119,7 @@ play-journal-ended = The journal is at { $path }: replay it with `cyberdrill rep
 help-title = Help
 help-keys = {" "}↑↓ PgUp PgDn scroll · Esc close{" "}
 help = Keys: Tab and the number keys change tab; ↑↓ move, Home and End jump; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
-    Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
+    Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data: investigator, 24/7 desk), d drafts a request.
     Timeline: everything that reached your team's desks, oldest first.
     Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), c sends it back for clarification of the elements it does not spell out, x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.

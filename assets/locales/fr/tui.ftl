@@ -59,6 +59,7 @@ lead-look-up = à rechercher
 empty-requests = Aucune demande pour l'instant : appuyez sur d pour en rédiger une.
 request-missing = Éléments manquants : { $fields }
 request-sent-ago = {" "}· envoyée à { $at }, il y a { $ago }
+request-sent-now = {" "}· envoyée à { $at }, à l'instant
 request-answer-due = {" "}· réponse due avant { $by } (dans { $left })
 law-trainer = Le formateur n'envoie aucune demande.
 law-towards = Destination : { $jurisdiction }  (* = c'est vous qui l'envoyez)
@@ -79,6 +80,8 @@ retention-by-law = selon la loi
 keys-desk = Tab onglet suivant · ↑↓ déplacer · [ ] changer de rôle · ? aide · q quitter
 keys-inbox = m marquer lu jusqu'ici · Tab onglet suivant · ? aide · q quitter
 keys-case = e examiner · l rechercher · d rédiger une demande · Tab onglet suivant · ? aide
+keys-case-look-up = l rechercher · d rédiger une demande · Tab onglet suivant · ? aide · q quitter
+keys-case-draft = d rédiger une demande · Tab onglet suivant · ↑↓ déplacer · ? aide · q quitter
 # 80 characters: a (écrire), w (retirer) and d (rédiger) are in the help.
 keys-requests = Enter envoyer · s signer · + compléter · f transférer · x refuser · r renouveler
 keys-law = ←→ autre pays · ↑↓ défiler · Tab onglet suivant · ? aide · q quitter
@@ -138,7 +141,7 @@ play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill
 help-title = Aide
 help-keys = {" "}↑↓ Pg préc Pg suiv défiler · Échap fermer{" "}
 help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent, Début et Fin vont aux extrémités ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
-    Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
+    Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données (enquêteur, point de contact 24/7), d rédige une demande.
     Chronologie : tout ce qui est parvenu aux postes de votre équipe, du plus ancien au plus récent.
     Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
