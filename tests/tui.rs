@@ -594,7 +594,7 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::Char(']'), KeyCode::Char('4'), KeyCode::Right]);
     let top = session.screen(80, 24);
     println!("{top}");
-    assert!(rows(&top)[4].starts_with("A [B] C"), "{top}");
+    assert!(rows(&top)[4].starts_with("A Country A  [B Country B]"), "{top}");
     // Lines 0 to 9 are the countries, the title and four instruments of
     // two lines each: PgDn shows line 10, the fifth instrument, first.
     session.press(&[KeyCode::PageDown]);
@@ -614,10 +614,10 @@ fn the_law_the_deadlines_and_the_help_scroll() {
         "{screen}"
     );
     session.press(&[KeyCode::Home]);
-    assert!(rows(&session.screen(80, 24))[4].starts_with("A [B] C"));
+    assert!(rows(&session.screen(80, 24))[4].starts_with("A Country A  [B Country B]"));
     // Another country starts at its top.
     session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Right]);
-    assert!(rows(&session.screen(80, 24))[4].starts_with("A B [C]"));
+    assert!(rows(&session.screen(80, 24))[4].ends_with("[C Country C]"));
 
     // The deadlines scroll the same way.
     // The deadlines scroll the same way: the logs' retention (created
@@ -695,7 +695,7 @@ fn the_form_follows_its_cursor() {
     // Back to the top of the form: its first part is in sight again.
     session.press(&[KeyCode::Tab]);
     let screen = session.screen(80, 24);
-    assert!(screen.contains("◂ B ▸"), "{screen}");
+    assert!(screen.contains("◂ B Country B ▸"), "{screen}");
     assert!(screen.contains("one element still missing"), "{screen}");
 }
 
@@ -1058,4 +1058,24 @@ fn a_request_just_sent_says_so() {
     session.advance(SimTime(1));
     let screen = session.screen(160, 48);
     assert!(screen.contains("· sent d0 00:00, 1m ago"), "{screen}");
+}
+
+/// Countries are named where they are chosen: the start screen's seats,
+/// the form's "To", the law tab's countries; in the reader's language.
+#[test]
+fn countries_are_named_where_they_are_chosen() {
+    let scenario = common::load_clean("scenarios/hospital-ransomware.ron");
+    let start = App::new(scenario, Lang::Fr, vec![]);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| draw(frame, &start, None)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("[ ] VL Valdorie — enquêteur"), "{screen}");
+
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('4'), KeyCode::Right]);
+    let screen = rows(&session.screen(80, 24));
+    assert_eq!(screen[4], "A Country A  [B Country B]  C Country C");
+    session.press(&[KeyCode::Char('d')]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("◂ B Country B ▸"), "{screen}");
 }

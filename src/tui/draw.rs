@@ -156,6 +156,34 @@ pub fn seat_name(words: &Words, seat: &Participant) -> String {
     }
 }
 
+/// A country as a list names it: its code and its name in the reader's
+/// language (`VL Valdoria`).
+fn country(words: &Words, jurisdiction: &crate::scenario::model::Jurisdiction) -> String {
+    format!(
+        "{} {}",
+        jurisdiction.code,
+        jurisdiction.name.get(words.lang().code())
+    )
+}
+
+/// A seat with its country's name, where seats are chosen.
+fn seat_named(words: &Words, s: &Scenario, seat: &Participant) -> String {
+    match seat {
+        Participant::Player { jurisdiction, role } => {
+            let named = s
+                .jurisdictions
+                .iter()
+                .find(|j| j.code == *jurisdiction)
+                .map_or_else(|| jurisdiction.clone(), |j| country(words, j));
+            words.text(
+                "seat-player",
+                &[("jurisdiction", named), ("role", words.term_of("role", role))],
+            )
+        }
+        Participant::Trainer => seat_name(words, seat),
+    }
+}
+
 fn start(frame: &mut Frame, app: &App, area: Rect) {
     let words = &app.words;
     let lang = words.lang().code();
@@ -191,7 +219,7 @@ fn start(frame: &mut Frame, app: &App, area: Rect) {
             "[ ]"
         };
         choices.push(Line::styled(
-            format!("  {tick} {}", seat_name(words, seat)),
+            format!("  {tick} {}", seat_named(words, s, seat)),
             marker(i + 1),
         ));
     }
@@ -909,12 +937,12 @@ fn law(app: &App, sim: &Simulation, seat: &Participant) -> (Vec<Line<'static>>, 
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let code = s.jurisdictions[o.jurisdiction].code.clone();
-            if i == c { format!("[{code}]") } else { code }
+            let named = country(words, &s.jurisdictions[o.jurisdiction]);
+            if i == c { format!("[{named}]") } else { named }
         })
         .collect();
     let mut lines = vec![
-        Line::from(codes.join(" ")),
+        Line::from(codes.join("  ")),
         Line::styled(
             words.text(
                 "law-towards",
@@ -1107,7 +1135,7 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         title(DraftPart::Counterpart, "form-to"),
         Line::from(format!(
             "    ◂ {} ▸",
-            s.jurisdictions[counterpart.jurisdiction].code
+            country(words, &s.jurisdictions[counterpart.jurisdiction])
         )),
         title(DraftPart::Instrument, "form-instrument"),
     ];
