@@ -1079,3 +1079,40 @@ fn countries_are_named_where_they_are_chosen() {
     let screen = session.screen(80, 24);
     assert!(screen.contains("◂ B Country B ▸"), "{screen}");
 }
+
+/// Every footer (`keys-*`) is one line of an 80-column terminal, in every
+/// language; French names the keys as a French keyboard labels them
+/// (Entrée, Échap, Espace, Pg préc, Pg suiv), never in English.
+#[test]
+fn footers_fit_80_columns_and_french_names_its_keys() {
+    use cyberdrill::words::Words;
+    for (lang, path) in [
+        (Lang::En, "assets/locales/en/tui.ftl"),
+        (Lang::Fr, "assets/locales/fr/tui.ftl"),
+    ] {
+        let words = Words::new(lang);
+        let file = std::fs::read_to_string(path).unwrap();
+        let ids: Vec<&str> = file
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("keys-"))
+            .collect();
+        assert!(ids.len() >= 10, "{ids:?}");
+        for id in ids {
+            let footer = words.text(id, &[]);
+            assert!(
+                footer.chars().count() <= 80,
+                "{path}: {id} is {} long",
+                footer.chars().count()
+            );
+        }
+        if lang == Lang::Fr {
+            for line in file.lines().filter(|line| !line.starts_with('#')) {
+                let english = line
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|word| ["Enter", "Esc", "Space", "PgUp", "PgDn", "Home", "End"].contains(word));
+                assert_eq!(english, None, "an English key name in French: {line}");
+            }
+        }
+    }
+}
