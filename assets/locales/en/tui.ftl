@@ -118,12 +118,12 @@ play-journal-ended = The journal is at { $path }: replay it with `cyberdrill rep
 
 help-title = Help
 help-keys = {" "}↑↓ PgUp PgDn scroll · Esc close{" "}
-help = Keys: Tab and the number keys change tab; ↑↓ move, Home and End jump; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
+help = Keys: Tab and the number keys change tab; ↑↓ move or scroll, PgUp and PgDn by ten, Home and End jump; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
     Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data: investigator, 24/7 desk), d drafts a request.
     Timeline: everything that reached your team's desks, oldest first.
     Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), c sends it back for clarification of the elements it does not spell out, x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
-    Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at each seat's screen in turn as that seat sees it, the simulated ones too (Esc comes back).
+    Trainer: the console shows the score, the injects and the objectives, the agenda what is due up to the end; p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at each seat's screen in turn as that seat sees it, the simulated ones too (Esc comes back).
     Office hours: each country's clock is marked ● when its central authority is open, ○ when it is closed (nights, weekends).
 
 ## The debrief.

@@ -143,12 +143,12 @@ play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill
 
 help-title = Aide
 help-keys = {" "}↑↓ Pg préc Pg suiv défiler · Échap fermer{" "}
-help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent, Début et Fin vont aux extrémités ; [ et ] passent d'un de vos rôles à l'autre ; Échap revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
+help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ou font défiler, Pg préc et Pg suiv de dix en dix, Début et Fin vont aux extrémités ; [ et ] passent d'un de vos rôles à l'autre ; Échap revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
     Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données (enquêteur, point de contact 24/7), d rédige une demande.
     Chronologie : tout ce qui est parvenu aux postes de votre équipe, du plus ancien au plus récent.
     Demandes : Entrée envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
-    Formateur : p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre tour à tour l'écran de chaque rôle tel que ce rôle le voit, rôles simulés compris (Échap revient).
+    Formateur : la console montre le score, les stimuli et les objectifs, l'agenda ce qui est prévu d'ici la fin ; p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre tour à tour l'écran de chaque rôle tel que ce rôle le voit, rôles simulés compris (Échap revient).
     Heures de bureau : l'horloge de chaque pays est marquée ● quand son autorité centrale est ouverte, ○ quand elle est fermée (nuits, week-ends).
 
 ## The debrief.
