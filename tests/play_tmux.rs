@@ -69,9 +69,9 @@ fn a_session_played_in_a_real_terminal_restores_it_and_its_journal_replays() {
     let screen = tmux.wait_text("Start the exercise");
     println!("{}\n", screen.text());
     for seat in [
-        "VL — investigator",
-        "VL — prosecutor",
-        "VL — 24/7 contact",
+        "VL Valdoria — investigator",
+        "VL Valdoria — prosecutor",
+        "VL Valdoria — 24/7 contact",
         "trainer's console",
     ] {
         assert!(
@@ -80,7 +80,11 @@ fn a_session_played_in_a_real_terminal_restores_it_and_its_journal_replays() {
             screen.text()
         );
     }
-    for seat in ["VL — investigator", "VL — 24/7 contact", "trainer's console"] {
+    for seat in [
+        "VL Valdoria — investigator",
+        "VL Valdoria — 24/7 contact",
+        "trainer's console",
+    ] {
         tmux.cursor_to(seat);
         tmux.press("Space");
         tmux.wait_text(&format!("[x] {seat}"));
@@ -119,7 +123,7 @@ fn a_session_played_in_a_real_terminal_restores_it_and_its_journal_replays() {
     });
     tmux.press("d");
     tmux.wait_text("> To");
-    tmux.press_until("Right", "Brenmark", |s| s.contains("◂ BR ▸"));
+    tmux.press_until("Right", "Brenmark", |s| s.contains("◂ BR Brenmark ▸"));
     tmux.press("Tab");
     tmux.wait_text("> Instrument");
     tmux.press_until("Right", "the Art. 29 preservation", |s| {

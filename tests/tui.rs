@@ -322,6 +322,9 @@ fn screens_read_as_reviewed() {
             insta::assert_snapshot!(name("desk_timeline"), session.screen(width, height));
             session.press(&[KeyCode::Char(']')]);
             insta::assert_snapshot!(name("trainer_console"), session.screen(width, height));
+            session.press(&[KeyCode::Char('2')]);
+            insta::assert_snapshot!(name("trainer_agenda"), session.screen(width, height));
+            session.press(&[KeyCode::Char('1')]);
             session.press(&[KeyCode::Char('?')]);
             insta::assert_snapshot!(name("help"), session.screen(width, height));
             session.press(&[KeyCode::Esc]);
@@ -484,4 +487,632 @@ fn the_requested_desk_sends_a_request_back_through_the_ui() {
             ]
         }
     );
+}
+
+/// An item the team asked to preserve, past its published retention
+/// while the answer has not come: the case tab says the team waits, not
+/// that the retention ran out (preservation may well have taken effect).
+/// Once preserved, the clock says how long the preservation lasts, once.
+#[test]
+fn the_case_tab_says_a_requested_item_awaits_its_answer() {
+    let mut session = Session::new(&["A/investigator", "A/247", "B/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    // B's desk, played here, does not act: at d0 13:00 the logs' stated
+    // retention (created 3 days before the start, kept 3d 12h) has passed.
+    session.advance(SimTime(13 * 60));
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(160, 48);
+    assert!(
+        screen.contains(
+            "vps-logs @ NimbusVPS (B) — requested · awaiting the answer (its stated retention ran to d0 12:00)"
+        ),
+        "{screen}"
+    );
+    assert!(!screen.contains("ran out"), "{screen}");
+}
+
+/// Once preserved, the clock says how long the preservation lasts, and
+/// says "preserved" once (the provider's answer says it already).
+#[test]
+fn the_case_tab_says_how_long_a_preservation_lasts_once() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    // NimbusVPS answers at d1 03:29: preserved until d60 09:23. At d1
+    // 10:00 that is 86 963 - 2 040 = 84 923 minutes away: 58d 23h 23m.
+    session.advance(SimTime(1440 + 10 * 60));
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(160, 48);
+    assert!(
+        screen.contains("vps-logs @ NimbusVPS (B) — preserved until d60 09:23 · 58d 23h 23m left"),
+        "{screen}"
+    );
+}
+
+/// A draft the engine refuses keeps its form open with everything typed
+/// in it, to be put right; a draft it accepts closes the form.
+#[test]
+fn a_refused_draft_keeps_its_form() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    // The 24/7 contact drafts before any data is known: the form opens on
+    // Art. 29 preservation towards B, names no data, and the participant
+    // writes the first element.
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
+    session.chars("w");
+    session.chars("Police of A");
+    session.press(&[KeyCode::Enter, KeyCode::Enter]);
+    let said = session.app.said.clone().expect("an answer");
+    assert!(said.refused, "{said:?}");
+    assert_eq!(said.text, "Budapest Art. 29 must name the data it is about");
+    let draft = session.app.draft.as_ref().expect("the form is still open");
+    assert_eq!(
+        draft.texts.get(&F::RequestingAuthority).map(String::as_str),
+        Some("Police of A")
+    );
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("“Police of A”"), "{screen}");
+    // With the data named, the same form drafts, and closes.
+    session.press(&[KeyCode::Esc, KeyCode::Char(']')]);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    assert!(session.app.draft.is_none());
+    assert!(
+        matches!(session.actions().last(), Some((who, Action::Draft { .. })) if *who == p("A/247")),
+        "{:?}",
+        session.actions()
+    );
+}
+
+/// The screen's rows as text (the body's borders and padding trimmed).
+fn rows(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .map(|row| row.trim_matches('"').trim_matches(['│', ' ']).to_string())
+        .collect()
+}
+
+/// At 80x24 what does not fit can be scrolled to: the law tab and the
+/// deadlines (↑↓, PgUp PgDn, Home End), the help (which Esc, ? or q
+/// close, and no other key).
+#[test]
+fn the_law_the_deadlines_and_the_help_scroll() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('4'), KeyCode::Right]);
+    let top = session.screen(80, 24);
+    println!("{top}");
+    assert!(rows(&top)[4].starts_with("A Country A  [B Country B]"), "{top}");
+    // Lines 0 to 9 are the countries, the title and four instruments of
+    // two lines each: PgDn shows line 10, the fifth instrument, first.
+    session.press(&[KeyCode::PageDown]);
+    let screen = session.screen(80, 24);
+    assert_eq!(
+        rows(&screen)[4],
+        "a direct request for subscriber information (CETS 224 Art. 7)"
+    );
+    session.press(&[KeyCode::Up]);
+    let screen = session.screen(80, 24);
+    assert!(rows(&screen)[4].starts_with("sent by the prosecutor"), "{screen}");
+    // End: the last line, why no EU production order, at the top.
+    session.press(&[KeyCode::End]);
+    let screen = session.screen(80, 24);
+    assert!(
+        rows(&screen)[4].starts_with("EU e-evidence Regulation, production order does not exist"),
+        "{screen}"
+    );
+    session.press(&[KeyCode::Home]);
+    assert!(rows(&session.screen(80, 24))[4].starts_with("A Country A  [B Country B]"));
+    // Another country starts at its top.
+    session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Right]);
+    assert!(rows(&session.screen(80, 24))[4].ends_with("[C Country C]"));
+
+    // The deadlines scroll the same way.
+    // The deadlines scroll the same way: the logs' retention (created
+    // 3 days before the start, kept 3d 12h) runs out first.
+    session.press(&[KeyCode::Char('5')]);
+    let screen = session.screen(80, 24);
+    assert!(
+        rows(&screen)[4].starts_with("d0 12:00  retention of vps-logs runs out"),
+        "{screen}"
+    );
+    session.press(&[KeyCode::Down]);
+    let screen = session.screen(80, 24);
+    assert!(
+        rows(&screen)[4].starts_with("d29 00:00  retention of vps-image runs out"),
+        "{screen}"
+    );
+
+    // The help is cut at 80x24: its last line, on office hours, comes
+    // into sight as it scrolls. Keys other than Esc, ? and q keep it open.
+    session.press(&[KeyCode::Char('?')]);
+    let screen = session.screen(80, 24);
+    assert!(!screen.contains("(nights, weekends)"), "{screen}");
+    session.press(&[KeyCode::Down, KeyCode::Char('x')]);
+    assert!(session.app.help);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("(nights, weekends)"), "{screen}");
+    assert!(!screen.contains("Keys: Tab"), "{screen}");
+    session.press(&[KeyCode::PageUp]);
+    assert!(session.screen(80, 24).contains("Keys: Tab"));
+    session.press(&[KeyCode::Esc]);
+    assert!(!session.app.help);
+    for close in [KeyCode::Char('?'), KeyCode::Char('q')] {
+        session.press(&[KeyCode::Char('?'), close]);
+        assert!(!session.app.help);
+        assert!(!session.app.confirm_quit);
+    }
+}
+
+/// At 80x24 a form with every element written is longer than the screen:
+/// its list follows the cursor, and what the form still lacks stays in
+/// sight below it.
+#[test]
+fn the_form_follows_its_cursor() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    // The first five of the six elements, each written (which ticks it).
+    for (n, text) in [
+        "Police of A",
+        "Ransomware",
+        "Logs of the C2",
+        "NimbusVPS",
+        "Kept 3 days",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if n > 0 {
+            session.press(&[KeyCode::Down]);
+        }
+        session.chars("w");
+        session.chars(text);
+        session.press(&[KeyCode::Enter]);
+    }
+    session.press(&[KeyCode::Down]);
+    let screen = session.screen(80, 24);
+    println!("{screen}");
+    assert!(
+        screen.contains("[ ] MLA request to follow (Art. 29(2)(f))"),
+        "{screen}"
+    );
+    assert!(screen.contains("“Kept 3 days”"), "{screen}");
+    assert!(screen.contains("one element still missing"), "{screen}");
+    // Back to the top of the form: its first part is in sight again.
+    session.press(&[KeyCode::Tab]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("◂ B Country B ▸"), "{screen}");
+    assert!(screen.contains("one element still missing"), "{screen}");
+}
+
+/// The trainer's agenda has its own tab, reachable at 80x24, and lists
+/// what is due up to the exercise's end (45 days), each entry once.
+#[test]
+fn the_trainers_agenda_lists_what_is_due_before_the_end() {
+    let mut session = Session::new(&["trainer"], Lang::En);
+    let console = session.screen(80, 24);
+    assert!(!console.contains("Coming next"), "{console}");
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(80, 24);
+    let rows = rows(&screen);
+    assert_eq!(rows[4], "Due up to the end of the exercise (d45 00:00):");
+    // The stage at 6h, the press inject at 1d, the image's retention
+    // (created a day before the start, kept 30 days) at d29, the end.
+    assert!(
+        rows.iter().any(|r| r == "d0 06:00  incident stage ambulances"),
+        "{screen}"
+    );
+    assert!(rows.iter().any(|r| r == "d1 00:00  inject press"), "{screen}");
+    assert!(
+        rows.iter()
+            .any(|r| r == "d29 00:00  retention of vps-image checked"),
+        "{screen}"
+    );
+    assert!(
+        rows.iter().any(|r| r == "d45 00:00  end of the exercise"),
+        "{screen}"
+    );
+    // After the end: the subscriber's retention (a year by A's law).
+    assert!(!screen.contains("retention of subscriber"), "{screen}");
+    let listed: Vec<&String> = rows.iter().filter(|r| r.starts_with('d')).collect();
+    let mut once = listed.clone();
+    once.dedup();
+    assert_eq!(listed, once, "{screen}");
+}
+
+/// The briefing of a resumed exercise lists every note so far: it
+/// scrolls.
+#[test]
+fn the_briefing_scrolls() {
+    let scenario = common::two_hops();
+    // The 24/7 contact, played by the simulation for 20 days: many notes.
+    let seat = p("A/247");
+    let mut recorder = Recorder::start(None, &scenario, scenario.seed, vec![]).unwrap();
+    recorder.advance_to(SimTime(20 * 1440)).unwrap();
+    let mut app = App::new(scenario, Lang::En, vec![seat.clone()]);
+    let screen = |app: &App, recorder: &Recorder| {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let sim = recorder.simulation().unwrap();
+        terminal.draw(|frame| draw(frame, app, Some(sim))).unwrap();
+        rows(&terminal.backend().to_string())
+    };
+    let last = {
+        let sim = recorder.simulation().unwrap();
+        let view = sim.view(&seat).unwrap();
+        let note = view.inbox.last().unwrap();
+        let words = common::english();
+        format!(
+            "{}  {}",
+            words.message(sim.scenario(), &note.actor),
+            words.message(sim.scenario(), &note.event)
+        )
+    };
+    let first = screen(&app, &recorder);
+    assert_eq!(first[1], "Two hops");
+    assert!(
+        !first
+            .iter()
+            .any(|r| !r.is_empty() && last.starts_with(r.as_str())),
+        "{first:#?}"
+    );
+    let key = |app: &mut App, recorder: &mut Recorder, code| {
+        key_step(app, Some(recorder), KeyEvent::new(code, KeyModifiers::NONE)).unwrap();
+    };
+    // The title, a blank line, the summary: two lines down, the summary
+    // is on top.
+    key(&mut app, &mut recorder, KeyCode::Down);
+    key(&mut app, &mut recorder, KeyCode::Down);
+    assert_eq!(screen(&app, &recorder)[1], "Test scenario");
+    // End: the last note on top.
+    key(&mut app, &mut recorder, KeyCode::End);
+    let end = screen(&app, &recorder);
+    assert!(last.starts_with(end[1].as_str()), "{last}\n{end:#?}");
+    key(&mut app, &mut recorder, KeyCode::Home);
+    assert_eq!(screen(&app, &recorder)[1], "Two hops");
+    assert_eq!(app.phase, Phase::Briefing);
+}
+
+/// A long answer wraps on the status line, which grows to as many as
+/// three rows; the body shrinks by as much.
+#[test]
+fn a_long_status_line_wraps() {
+    let mut session = Session::new(&["A/investigator"], Lang::En);
+    // 40 words of 3 letters: 20 to a row of 80 (20 x 3 + 19 spaces = 79).
+    let words: Vec<String> = (1..=40).map(|n| format!("w{n:02}")).collect();
+    session.app.answered(words.join(" "), false);
+    let screen = rows(&session.screen(80, 24));
+    assert_eq!(screen[21], words[..20].join(" "));
+    assert_eq!(screen[22], words[20..].join(" "));
+    assert!(screen[20].starts_with('└'), "{screen:#?}");
+    // 100 words take five rows: three show.
+    let words: Vec<String> = (1..=100).map(|n| format!("w{n:02}")).collect();
+    session.app.answered(words.join(" "), false);
+    let screen = rows(&session.screen(80, 24));
+    assert!(screen[19].starts_with('└'), "{screen:#?}");
+    assert_eq!(screen[20], words[..20].join(" "));
+    assert_eq!(screen[22], words[40..60].join(" "));
+}
+
+/// The trainer's `v` looks at each seat of the exercise in turn, the
+/// simulated ones too; while looking, the trainer's own keys still work.
+#[test]
+fn the_trainer_looks_at_every_seat_in_turn_and_keeps_the_clock() {
+    let mut session = Session::new(&["A/investigator", "trainer"], Lang::En);
+    session.press(&[KeyCode::Char(']')]);
+    // Three countries, three roles each; after the last, the first again.
+    let mut seen = Vec::new();
+    for _ in 0..10 {
+        session.chars("v");
+        seen.push(session.app.viewing.clone().expect("viewing").to_string());
+    }
+    assert_eq!(
+        seen,
+        [
+            "A/investigator",
+            "A/prosecutor",
+            "A/247",
+            "B/investigator",
+            "B/prosecutor",
+            "B/247",
+            "C/investigator",
+            "C/prosecutor",
+            "C/247",
+            "A/investigator"
+        ]
+    );
+    // B's 24/7 desk, simulated, as it sees itself.
+    session.chars("vvvvv");
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("viewing B — 24/7 contact"), "{screen}");
+    assert!(
+        screen.contains("v next seat · Esc back to the console"),
+        "{screen}"
+    );
+    // The clock: pause, faster, slower, resume, next event; the seat's own
+    // keys act on nothing (d drafts no request for it).
+    session.chars("p");
+    assert!(session.recorder.simulation().unwrap().paused());
+    session.chars("+");
+    assert_eq!(session.recorder.simulation().unwrap().speed(), 2);
+    session.chars("-p");
+    assert_eq!(session.recorder.simulation().unwrap().speed(), 1);
+    assert!(!session.recorder.simulation().unwrap().paused());
+    let next = session.recorder.simulation().unwrap().next_event().unwrap();
+    assert!(next > SimTime(0));
+    session.chars("n");
+    assert_eq!(session.recorder.simulation().unwrap().now(), next);
+    session.chars("d");
+    assert!(session.app.draft.is_none());
+    assert_eq!(session.app.viewing, Some(p("B/247")));
+    let trainer = Participant::Trainer;
+    let actions: Vec<Action> = session
+        .actions()
+        .into_iter()
+        .map(|(who, action)| {
+            assert_eq!(who, trainer);
+            action
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            Action::Pause,
+            Action::SetSpeed { factor: 2 },
+            Action::SetSpeed { factor: 1 },
+            Action::Resume,
+            Action::Jump {
+                to: cyberdrill::time::Duration(next.minutes())
+            }
+        ]
+    );
+}
+
+/// On the start screen Enter starts, wherever the cursor is, and Space
+/// chooses; Enter with no seat chosen says so and stays.
+#[test]
+fn enter_starts_and_space_chooses() {
+    let scenario = common::two_hops();
+    let mut app = App::new(scenario, Lang::En, vec![]);
+    let press = |app: &mut App, code| {
+        cyberdrill::tui::app::update(app, None, KeyEvent::new(code, KeyModifiers::NONE))
+    };
+    // On A's investigator: Enter, with nothing chosen, chooses nothing.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.phase, Phase::Start);
+    assert!(app.start.chosen.is_empty());
+    let said = app.said.clone().unwrap();
+    assert!(said.refused);
+    assert_eq!(said.text, "Choose at least one seat, or the trainer's console.");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| draw(frame, &app, None)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("Choose at least one seat"), "{screen}");
+    // Space chooses it; Enter, still on that line, starts.
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.phase, Phase::Briefing);
+    assert_eq!(app.seats, [p("A/investigator")]);
+}
+
+/// A line being typed keeps its end in sight: past the box's width, it
+/// scrolls, and `…` marks what went out on the left.
+#[test]
+fn a_long_line_being_typed_shows_its_end() {
+    let mut session = Session::new(&["trainer"], Lang::En);
+    session.chars("o");
+    session.chars(&"0123456789".repeat(10));
+    let screen = rows(&session.screen(80, 24));
+    // 78 columns inside the box: `…`, the last 76 of the 100 characters
+    // (from the 25th: "456789" then seven times "0123456789"), `_`.
+    let expected = format!("…456789{}_", "0123456789".repeat(7));
+    assert_eq!(screen[22], expected);
+    assert_eq!(session.app.typing.as_ref().unwrap().text.len(), 100);
+}
+
+/// `x` on a request the seat cannot decline is refused at once, with the
+/// engine's reason, before any ground is typed; on one it can, the
+/// prompt asks for the ground, whatever the request's instrument.
+#[test]
+fn declining_is_refused_at_once_where_the_seat_cannot() {
+    let mut session = Session::new(&["A/investigator", "A/247", "B/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    // A's own request is not A's to decline.
+    session.chars("x");
+    assert!(session.app.typing.is_none());
+    let said = session.app.said.clone().unwrap();
+    assert!(said.refused);
+    assert_eq!(said.text, "no request #1 is waiting at your desk");
+    let before = session.actions().len();
+    // B's desk, where it waits: the prompt asks for the ground.
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('3')]);
+    session.chars("x");
+    assert!(session.app.typing.is_some());
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("The ground for refusing it"), "{screen}");
+    assert!(!screen.contains("Art. 29(5)"), "{screen}");
+    session.chars("Sovereignty");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "declined request #1");
+    // The dry runs journaled nothing; the decline is journaled once.
+    let actions = session.actions();
+    assert_eq!(actions.len(), before + 1);
+    assert_eq!(
+        actions[before],
+        (
+            p("B/247"),
+            Action::Decline {
+                request: 1,
+                reason: "Sovereignty".into()
+            }
+        )
+    );
+}
+
+/// In the form's lists Home and End jump to the first and the last line,
+/// as elsewhere.
+#[test]
+fn home_and_end_jump_in_the_forms_lists() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    // The data: vps-logs and vps-image; End ticks the last.
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::End, KeyCode::Char(' ')]);
+    let draft = session.app.draft.clone().unwrap();
+    assert_eq!(draft.cursor, 1);
+    // The six elements of Art. 29(2): End is the sixth, Home the first.
+    session.press(&[KeyCode::Tab, KeyCode::End, KeyCode::Char(' ')]);
+    assert_eq!(session.app.draft.as_ref().unwrap().cursor, 5);
+    session.press(&[KeyCode::Home, KeyCode::Char(' ')]);
+    let draft = session.app.draft.clone().unwrap();
+    assert_eq!(draft.cursor, 0);
+    assert_eq!(
+        draft.fields.into_iter().collect::<Vec<_>>(),
+        [F::RequestingAuthority, F::MlaToFollow]
+    );
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("[x] vps-image"), "{screen}");
+    assert!(screen.contains("[ ] vps-logs"), "{screen}");
+}
+
+/// Below 80x24 the screen says how large it is and what it needs, in the
+/// terminal's language, rather than showing a clipped desk.
+#[test]
+fn below_80x24_the_screen_says_it_is_too_small() {
+    for (lang, said) in [
+        (
+            Lang::En,
+            "The terminal is 79x24; cyberdrill needs at least 80x24.",
+        ),
+        (
+            Lang::Fr,
+            "Le terminal fait 79x24 ; cyberdrill a besoin d'au moins 80x24.",
+        ),
+    ] {
+        let session = Session::new(&["A/investigator"], lang);
+        let screen = session.screen(79, 24);
+        assert!(rows(&screen)[0].starts_with(said), "{screen}");
+        assert!(!screen.contains('┌'), "{screen}");
+        let screen = session.screen(80, 23);
+        assert!(screen.contains("80x23"), "{screen}");
+        let screen = session.screen(80, 24);
+        assert!(
+            !screen.contains("needs at least") && !screen.contains("besoin d'au moins"),
+            "{screen}"
+        );
+    }
+}
+
+/// The case tab's footer offers what the seat can do there: the
+/// investigator examines and looks up, the 24/7 desk looks up (Art.
+/// 32(a)), the prosecutor only drafts.
+#[test]
+fn the_case_footer_offers_what_the_seat_can_do() {
+    let mut session = Session::new(&["A/investigator", "A/prosecutor", "A/247"], Lang::En);
+    let mut footers = Vec::new();
+    for _ in 0..3 {
+        session.press(&[KeyCode::Char('2')]);
+        let screen = rows(&session.screen(80, 24));
+        footers.push(screen[23].clone());
+        session.press(&[KeyCode::Char(']')]);
+    }
+    assert_eq!(
+        footers,
+        [
+            "e examine · l look up · d draft a request · Tab next tab · ? help",
+            "d draft a request · Tab next tab · ↑↓ move · ? help · q quit",
+            "l look up · d draft a request · Tab next tab · ↑↓ move · ? help · q quit",
+        ]
+    );
+}
+
+/// A request sent this very minute was sent "just now", not "0 ago".
+#[test]
+fn a_request_just_sent_says_so() {
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("· sent d0 00:00, just now"), "{screen}");
+    session.advance(SimTime(1));
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("· sent d0 00:00, 1m ago"), "{screen}");
+}
+
+/// Countries are named where they are chosen: the start screen's seats,
+/// the form's "To", the law tab's countries; in the reader's language.
+#[test]
+fn countries_are_named_where_they_are_chosen() {
+    let scenario = common::load_clean("scenarios/hospital-ransomware.ron");
+    let start = App::new(scenario, Lang::Fr, vec![]);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| draw(frame, &start, None)).unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("[ ] VL Valdorie — enquêteur"), "{screen}");
+
+    let mut session = Session::new(&["A/investigator", "A/247"], Lang::En);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('4'), KeyCode::Right]);
+    let screen = rows(&session.screen(80, 24));
+    assert_eq!(screen[4], "A Country A  [B Country B]  C Country C");
+    session.press(&[KeyCode::Char('d')]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("◂ B Country B ▸"), "{screen}");
+}
+
+/// Every footer (`keys-*`) is one line of an 80-column terminal, in every
+/// language; French names the keys as a French keyboard labels them
+/// (Entrée, Échap, Espace, Pg préc, Pg suiv), never in English.
+#[test]
+fn footers_fit_80_columns_and_french_names_its_keys() {
+    use cyberdrill::words::Words;
+    for (lang, path) in [
+        (Lang::En, "assets/locales/en/tui.ftl"),
+        (Lang::Fr, "assets/locales/fr/tui.ftl"),
+    ] {
+        let words = Words::new(lang);
+        let file = std::fs::read_to_string(path).unwrap();
+        let ids: Vec<&str> = file
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("keys-"))
+            .collect();
+        assert!(ids.len() >= 10, "{ids:?}");
+        for id in ids {
+            let footer = words.text(id, &[]);
+            assert!(
+                footer.chars().count() <= 80,
+                "{path}: {id} is {} long",
+                footer.chars().count()
+            );
+        }
+        if lang == Lang::Fr {
+            for line in file.lines().filter(|line| !line.starts_with('#')) {
+                let english = line
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|word| ["Enter", "Esc", "Space", "PgUp", "PgDn", "Home", "End"].contains(word));
+                assert_eq!(english, None, "an English key name in French: {line}");
+            }
+        }
+    }
 }

@@ -20,7 +20,7 @@ use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::options::Options;
 use crate::sim::view::RequestStatus;
 use crate::sim::{Action, Participant, Simulation, TraceEvent};
-use crate::time::Duration;
+use crate::time::{Duration, SimTime};
 use crate::words::{Lang, Words};
 
 /// A note's actor and text, rendered.
@@ -31,6 +31,10 @@ pub type NoteWords = (Rc<str>, Rc<str>);
 pub enum Command {
     /// Apply this action for this seat, journaled first.
     Act(Participant, Action),
+    /// Open the prompt for this purpose if the engine would take this
+    /// action from this seat now (a dry run: nothing journaled, nothing
+    /// changed); else say why not, at once, before anything is typed.
+    Ask(Participant, Action, Purpose),
     Quit,
 }
 
@@ -42,18 +46,26 @@ pub enum Tab {
     Requests,
     Law,
     Clocks,
-    /// The trainer's: agenda, injects, objectives and score.
+    /// The trainer's: injects, objectives and score.
     Console,
     /// The trainer's: every item's truth.
     Truth,
     /// Every note that reached the team's desks, oldest first.
     Timeline,
+    /// The trainer's: what is due, up to the exercise's end.
+    Agenda,
 }
+
+/// How many tabs there are: one cursor each.
+const TABS: usize = 9;
+
+/// How far PgUp and PgDn move a cursor or a scroll, in lines.
+pub const PAGE: usize = 10;
 
 impl Tab {
     pub fn for_seat(participant: &Participant) -> &'static [Tab] {
         if *participant == Participant::Trainer {
-            &[Tab::Console, Tab::Truth, Tab::Inbox]
+            &[Tab::Console, Tab::Agenda, Tab::Truth, Tab::Inbox]
         } else {
             &[
                 Tab::Inbox,
@@ -77,7 +89,14 @@ impl Tab {
             Tab::Console => "tab-console",
             Tab::Truth => "tab-truth",
             Tab::Timeline => "tab-timeline",
+            Tab::Agenda => "tab-agenda",
         }
+    }
+
+    /// Whether the tab is read rather than picked from: its cursor is the
+    /// first line shown, and ↑↓ scroll it.
+    pub fn scrolls(self) -> bool {
+        matches!(self, Tab::Law | Tab::Clocks | Tab::Truth | Tab::Agenda)
     }
 }
 
@@ -171,15 +190,20 @@ pub struct App {
     pub seats: Vec<Participant>,
     pub seat: usize,
     pub tab: usize,
-    /// One cursor per tab.
-    pub cursors: [usize; 8],
+    /// One cursor per tab (for a tab that scrolls, its first line shown).
+    pub cursors: [usize; TABS],
     pub draft: Option<Draft>,
     pub typing: Option<Typing>,
     pub said: Option<Said>,
     pub help: bool,
+    /// How far the help is scrolled, in lines.
+    pub help_scroll: usize,
+    /// How far the briefing is scrolled, in lines.
+    pub briefing_scroll: usize,
     pub confirm_quit: bool,
-    /// The trainer looks at this seat's screen (index into `start.seats`).
-    pub viewing: Option<usize>,
+    /// The trainer looks at this seat's screen (any seat of the
+    /// exercise, simulated ones too).
+    pub viewing: Option<Participant>,
     /// Counterpart shown in the law tab.
     pub law_counterpart: usize,
     /// Where the journal is written, for the debrief to say.
@@ -242,11 +266,13 @@ impl App {
             seats,
             seat: 0,
             tab: 0,
-            cursors: [0; 8],
+            cursors: [0; TABS],
             draft: None,
             typing: None,
             said: None,
             help: false,
+            help_scroll: 0,
+            briefing_scroll: 0,
             confirm_quit: false,
             viewing: None,
             law_counterpart: 0,
@@ -261,8 +287,8 @@ impl App {
 
     /// The seat whose screen is shown: the trainer may look at another's.
     pub fn shown_seat(&self) -> &Participant {
-        match self.viewing {
-            Some(i) => &self.start.seats[i],
+        match &self.viewing {
+            Some(seat) => seat,
             None => &self.seats[self.seat],
         }
     }
@@ -373,7 +399,15 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
         };
     }
     if app.help {
-        app.help = false;
+        // The help scrolls; Esc, ? or q close it.
+        let last = app.words.text("help", &[]).lines().count().saturating_sub(1);
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('?' | 'q') => {
+                app.help = false;
+                app.help_scroll = 0;
+            }
+            code => scroll(&mut app.help_scroll, code, last),
+        }
         return Vec::new();
     }
     if let Some(typing) = &mut app.typing {
@@ -383,10 +417,13 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
     match app.phase {
         Phase::Start => start_key(app, key),
         Phase::Briefing => {
-            if matches!(key.code, KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Esc) {
-                app.phase = Phase::Desk;
-            } else if key.code == KeyCode::Char('q') {
-                app.confirm_quit = true;
+            match key.code {
+                KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Esc => app.phase = Phase::Desk,
+                KeyCode::Char('q') => app.confirm_quit = true,
+                code => {
+                    let last = sim.map_or(0, |sim| briefing_len(app, sim)).saturating_sub(1);
+                    scroll(&mut app.briefing_scroll, code, last);
+                }
             }
             Vec::new()
         }
@@ -395,6 +432,32 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
             None => Vec::new(),
         },
     }
+}
+
+/// Moves a scroll or a cursor for ↑↓ (and k j), PgUp PgDn, Home End,
+/// no further than `last`; other keys leave it.
+fn scroll(at: &mut usize, code: KeyCode, last: usize) {
+    *at = match code {
+        KeyCode::Up | KeyCode::Char('k') => at.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => *at + 1,
+        KeyCode::PageUp => at.saturating_sub(PAGE),
+        KeyCode::PageDown => *at + PAGE,
+        KeyCode::Home => 0,
+        KeyCode::End => last,
+        _ => *at,
+    }
+    .min(last);
+}
+
+/// How many lines the briefing has (as [`crate::tui::draw`] writes it:
+/// the title, the summary, who plays, blank lines between, then the
+/// notes the first seat has had).
+fn briefing_len(app: &App, sim: &Simulation) -> usize {
+    6 + app
+        .seats
+        .first()
+        .and_then(|seat| sim.view(seat))
+        .map_or(0, |view| view.inbox.len())
 }
 
 /// What typing a key did: `None` goes on typing, `Some(Some(text))` is
@@ -465,7 +528,9 @@ fn start_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         KeyCode::PageUp => app.start.scroll = app.start.scroll.saturating_sub(5),
         KeyCode::Down | KeyCode::Char('j') => app.start.cursor = (app.start.cursor + 1).min(lines - 1),
         KeyCode::Char('q') | KeyCode::Esc => app.confirm_quit = true,
-        KeyCode::Char(' ') | KeyCode::Enter => {
+        // Enter starts, wherever the cursor is (as the footer says).
+        KeyCode::Enter => start_exercise(app),
+        KeyCode::Char(' ') => {
             let cursor = app.start.cursor;
             if cursor == 0 {
                 let next = match app.words.lang() {
@@ -478,17 +543,25 @@ fn start_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
                 if !app.start.chosen.remove(&seat) {
                     app.start.chosen.insert(seat);
                 }
-            } else if !app.start.chosen.is_empty() {
-                app.seats = app.chosen_seats();
-                app.phase = Phase::Briefing;
             } else {
-                let said = app.words.text("start-choose-a-seat", &[]);
-                app.answered(said, true);
+                start_exercise(app);
             }
         }
         _ => {}
     }
     Vec::new()
+}
+
+/// To the briefing with the seats chosen; with none, the start screen
+/// says to choose one and stays.
+fn start_exercise(app: &mut App) {
+    if app.start.chosen.is_empty() {
+        let said = app.words.text("start-choose-a-seat", &[]);
+        app.answered(said, true);
+    } else {
+        app.seats = app.chosen_seats();
+        app.phase = Phase::Briefing;
+    }
 }
 
 /// The requests `seat` sees, in the order the requests tab lists them.
@@ -541,8 +614,28 @@ fn list_len(app: &App, sim: &Simulation) -> usize {
         Tab::Console => view.overview.map_or(0, |o| o.injects.len()),
         Tab::Truth => view.evidence.len(),
         Tab::Timeline => sim.timeline(seat).map_or(0, |notes| notes.len()),
-        Tab::Law | Tab::Clocks => 0,
+        // The tabs that scroll: as many lines as draw writes.
+        Tab::Law => sim.options(seat).map_or(1, |options| {
+            let c = app
+                .law_counterpart
+                .min(options.counterparts.len().saturating_sub(1));
+            options.counterparts.get(c).map_or(0, |counterpart| {
+                let missing = counterpart.missing.len();
+                2 + 2 * counterpart.instruments.len() + if missing > 0 { 1 + missing } else { 0 }
+            })
+        }),
+        Tab::Clocks => view.clocks.len().max(1),
+        Tab::Agenda => 1 + view.overview.map_or(0, |o| agenda(sim, &o.agenda).len()),
     }
+}
+
+/// What the trainer's agenda lists: what is due up to the exercise's end
+/// (what comes after never happens), each entry once.
+pub fn agenda<'a>(sim: &Simulation, entries: &'a [crate::sim::Scheduled]) -> Vec<&'a crate::sim::Scheduled> {
+    let end = sim.end_time().unwrap_or(SimTime::LATEST);
+    let mut listed: Vec<&crate::sim::Scheduled> = entries.iter().filter(|e| e.at <= end).collect();
+    listed.dedup_by(|a, b| a.at == b.at && a.due == b.due);
+    listed
 }
 
 fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
@@ -606,31 +699,24 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             app.said = None;
             return Vec::new();
         }
-        KeyCode::Up | KeyCode::Char('k') => {
-            let cursor = app.cursor();
-            *cursor = cursor.saturating_sub(1);
-            return Vec::new();
-        }
-        KeyCode::Down | KeyCode::Char('j') => {
+        KeyCode::Up
+        | KeyCode::Char('k')
+        | KeyCode::Down
+        | KeyCode::Char('j')
+        | KeyCode::PageUp
+        | KeyCode::PageDown
+        | KeyCode::Home
+        | KeyCode::End => {
             let last = list_len(app, sim).saturating_sub(1);
-            let cursor = app.cursor();
-            *cursor = (*cursor + 1).min(last);
-            return Vec::new();
-        }
-        KeyCode::Home => {
-            *app.cursor() = 0;
-            return Vec::new();
-        }
-        KeyCode::End => {
-            let last = list_len(app, sim).saturating_sub(1);
-            *app.cursor() = last;
+            scroll(app.cursor(), key.code, last);
             return Vec::new();
         }
         _ => {}
     }
     if app.viewing.is_some() {
-        // Looking at another seat's screen: nothing to act on there.
-        return Vec::new();
+        // The trainer looks at another seat's screen: nothing to act on
+        // there, but the trainer's own keys (the clock, v) still work.
+        return trainer_key(app, sim, key);
     }
     let seat = app.acting_seat().clone();
     if seat == Participant::Trainer {
@@ -712,11 +798,14 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                     Vec::new()
                 }
                 KeyCode::Char('x') => {
-                    app.typing = Some(Typing {
-                        purpose: Purpose::Decline(request),
-                        text: String::new(),
-                    });
-                    Vec::new()
+                    // Whether this seat may decline it is the engine's to
+                    // say; the ground is typed next, so the dry run states
+                    // a placeholder one.
+                    let probe = Action::Decline {
+                        request,
+                        reason: "…".into(),
+                    };
+                    vec![Command::Ask(seat.clone(), probe, Purpose::Decline(request))]
                 }
                 KeyCode::Char('+') => {
                     // Complete the elements it lacks (the signature aside).
@@ -740,11 +829,13 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
         }
         (Tab::Law, KeyCode::Left) => {
             app.law_counterpart = app.law_counterpart.saturating_sub(1);
+            app.cursors[Tab::Law as usize] = 0;
             Vec::new()
         }
         (Tab::Law, KeyCode::Right) => {
             let n = sim.options(&seat).map_or(1, |o| o.counterparts.len());
             app.law_counterpart = (app.law_counterpart + 1).min(n.saturating_sub(1));
+            app.cursors[Tab::Law as usize] = 0;
             Vec::new()
         }
         _ => Vec::new(),
@@ -801,13 +892,21 @@ fn trainer_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             }
         }
         KeyCode::Char('v') => {
-            // Look at the next player seat's screen as that seat sees it.
-            let players = app.start.seats.len() - 1;
-            app.viewing = Some(match app.viewing {
+            // Look at the next seat's screen as that seat sees it: every
+            // seat of the exercise, the simulated ones too, in turn.
+            let seats: Vec<Participant> = sim
+                .participants()
+                .into_iter()
+                .filter(|p| *p != Participant::Trainer)
+                .collect();
+            let next = match &app.viewing {
+                Some(seat) => seats
+                    .iter()
+                    .position(|s| s == seat)
+                    .map_or(0, |i| (i + 1) % seats.len()),
                 None => 0,
-                Some(i) if i + 1 < players => i + 1,
-                Some(_) => 0,
-            });
+            };
+            app.viewing = seats.get(next).cloned();
             app.tab = 0;
             Vec::new()
         }
@@ -899,13 +998,12 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             };
             draft.cursor = 0;
         }
-        KeyCode::Up => draft.cursor = draft.cursor.saturating_sub(1),
-        KeyCode::Down => {
+        KeyCode::Up | KeyCode::Down | KeyCode::Home | KeyCode::End | KeyCode::PageUp | KeyCode::PageDown => {
             let len = match draft.part {
                 DraftPart::Items => items.len(),
                 _ => elements.len(),
             };
-            draft.cursor = (draft.cursor + 1).min(len.saturating_sub(1));
+            scroll(&mut draft.cursor, key.code, len.saturating_sub(1));
         }
         KeyCode::Left | KeyCode::Right => {
             let forward = key.code == KeyCode::Right;
@@ -969,8 +1067,8 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                 app.answered(said, true);
                 return Vec::new();
             };
-            app.draft = None;
-            app.form_check = None;
+            // The form stays open until the engine has drafted it: a
+            // refusal keeps everything typed (the host closes it).
             return vec![Command::Act(seat, action)];
         }
         _ => {}

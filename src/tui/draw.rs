@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::law::RequestField;
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::view::{EvidenceView, RequestStatus, RequestView, RetentionSource, Told, View};
 use crate::sim::{Due, Event, Participant, Simulation, TraceEvent};
 use crate::time::SimTime;
@@ -39,9 +39,16 @@ fn dim() -> Style {
     Style::default().add_modifier(Modifier::DIM)
 }
 
+/// The smallest screen the UI is laid out for.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App, sim: Option<&Simulation>) {
     let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small(frame, app, area);
+        return;
+    }
     match (&app.phase, sim) {
         (Phase::Start, _) | (_, None) => start(frame, app, area),
         (Phase::Briefing, Some(sim)) => briefing(frame, app, sim, area),
@@ -57,9 +64,9 @@ pub fn draw(frame: &mut Frame, app: &App, sim: Option<&Simulation>) {
             height.min(area.height),
         );
         frame.render_widget(Clear, popup);
+        let shown = tail(&typing.text, usize::from(popup.width.saturating_sub(3)));
         frame.render_widget(
-            Paragraph::new(format!("{}_", typing.text))
-                .block(Block::default().borders(Borders::ALL).title(prompt)),
+            Paragraph::new(format!("{shown}_")).block(Block::default().borders(Borders::ALL).title(prompt)),
             popup,
         );
     }
@@ -75,6 +82,46 @@ pub fn draw(frame: &mut Frame, app: &App, sim: Option<&Simulation>) {
             popup,
         );
     }
+}
+
+/// The end of `text` in at most `width` columns: a line being typed
+/// keeps its end, where the cursor is, in sight; `…` marks what scrolled
+/// out on the left.
+fn tail(text: &str, width: usize) -> String {
+    let columns = |s: &str| Span::raw(s).width();
+    if columns(text) <= width {
+        return text.to_string();
+    }
+    let mut start = text.len();
+    let mut used = 1; // the `…`
+    for (i, c) in text.char_indices().rev() {
+        let w = columns(c.encode_utf8(&mut [0; 4]));
+        if used + w > width {
+            break;
+        }
+        used += w;
+        start = i;
+    }
+    format!("…{}", &text[start..])
+}
+
+/// Below 80x24 a screen would be cut: it says so instead (and still
+/// asks before quitting).
+fn too_small(frame: &mut Frame, app: &App, area: Rect) {
+    let words = &app.words;
+    let mut lines = vec![Line::from(words.text(
+        "too-small",
+        &[
+            ("width", area.width.to_string()),
+            ("height", area.height.to_string()),
+            ("min_width", MIN_SIZE.0.to_string()),
+            ("min_height", MIN_SIZE.1.to_string()),
+        ],
+    ))];
+    if app.confirm_quit {
+        lines.push(Line::styled(words.text("quit-confirm", &[]), bold()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -106,6 +153,34 @@ pub fn seat_name(words: &Words, seat: &Participant) -> String {
                 ("role", words.term_of("role", role)),
             ],
         ),
+    }
+}
+
+/// A country as a list names it: its code and its name in the reader's
+/// language (`VL Valdoria`).
+fn country(words: &Words, jurisdiction: &crate::scenario::model::Jurisdiction) -> String {
+    format!(
+        "{} {}",
+        jurisdiction.code,
+        jurisdiction.name.get(words.lang().code())
+    )
+}
+
+/// A seat with its country's name, where seats are chosen.
+fn seat_named(words: &Words, s: &Scenario, seat: &Participant) -> String {
+    match seat {
+        Participant::Player { jurisdiction, role } => {
+            let named = s
+                .jurisdictions
+                .iter()
+                .find(|j| j.code == *jurisdiction)
+                .map_or_else(|| jurisdiction.clone(), |j| country(words, j));
+            words.text(
+                "seat-player",
+                &[("jurisdiction", named), ("role", words.term_of("role", role))],
+            )
+        }
+        Participant::Trainer => seat_name(words, seat),
     }
 }
 
@@ -144,7 +219,7 @@ fn start(frame: &mut Frame, app: &App, area: Rect) {
             "[ ]"
         };
         choices.push(Line::styled(
-            format!("  {tick} {}", seat_name(words, seat)),
+            format!("  {tick} {}", seat_named(words, s, seat)),
             marker(i + 1),
         ));
     }
@@ -224,6 +299,9 @@ fn briefing(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             )));
         }
     }
+    // Scrolled by whole lines (↑↓, PgUp PgDn): on a resumed exercise the
+    // notes run long. `app::briefing_len` counts these lines.
+    let lines: Vec<Line> = lines.into_iter().skip(app.briefing_scroll).collect();
     let [body, footer] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).block(
@@ -291,11 +369,20 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     let words = &app.words;
     let seat = app.shown_seat().clone();
     let tabs = Tab::for_seat(&seat);
+    // The status line grows to three rows for a long answer, wrapped,
+    // and the body shrinks by as much.
+    let status_text = app.said.as_ref().map(|said| {
+        let mark = if said.refused { "! " } else { "" };
+        format!("{mark}{}", said.text)
+    });
+    let status_rows = status_text
+        .as_deref()
+        .map_or(1, |text| wrapped_rows(text, usize::from(area.width)).clamp(1, 3));
     let [head, tab_bar, body, status, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(status_rows as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -350,13 +437,22 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
         Tab::Console => console(app, sim, &view, cursor),
         Tab::Truth => truth(app, sim, &view),
         Tab::Timeline => timeline(app, sim, &seat, cursor),
+        Tab::Agenda => agenda(app, sim, &view),
     };
     // Only the lines that can show are laid out (wrapping every note of a
     // long exercise would cost a redraw milliseconds): a window of the
     // body's height that starts the selected line in its upper half,
     // counting the rows each line wraps to.
     let inner = usize::from(body.height.saturating_sub(2));
-    let (first, count) = window(&lines, selected, inner, usize::from(body.width.saturating_sub(2)));
+    let width = usize::from(body.width.saturating_sub(2));
+    let (first, count) = if app.current_tab().scrolls() {
+        // A tab that is read, not picked from: its cursor is the first
+        // line shown.
+        let first = cursor.min(lines.len().saturating_sub(1));
+        (first, fitting(&lines[first.min(lines.len())..], inner, width))
+    } else {
+        window(&lines, selected, inner, width)
+    };
     let lines: Vec<Line> = lines.into_iter().skip(first).take(count).collect();
     frame.render_widget(
         Paragraph::new(lines)
@@ -364,22 +460,36 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             .block(Block::default().borders(Borders::ALL)),
         body,
     );
-    if let Some(said) = &app.said {
+    if let (Some(said), Some(text)) = (&app.said, status_text) {
         let style = if said.refused { bold() } else { Style::default() };
-        let mark = if said.refused { "! " } else { "" };
         frame.render_widget(
-            Paragraph::new(format!("{mark}{}", said.text)).style(style),
+            Paragraph::new(text).style(style).wrap(Wrap { trim: false }),
             status,
         );
     }
     let keys = if app.draft.is_some() {
         "keys-form"
-    } else if seat == Participant::Trainer && app.viewing.is_none() {
+    } else if app.viewing.is_some() {
+        "keys-viewing"
+    } else if seat == Participant::Trainer {
         "keys-trainer"
     } else {
         match app.current_tab() {
             Tab::Inbox => "keys-inbox",
-            Tab::Case => "keys-case",
+            // Only the investigator examines; the investigator and the
+            // 24/7 desk look up (Art. 32(a)); everyone drafts.
+            Tab::Case => match &seat {
+                Participant::Player {
+                    role: Role::Investigator,
+                    ..
+                } => "keys-case",
+                Participant::Player { role, .. }
+                    if crate::law::rule(Instrument::OpenSource).senders.contains(role) =>
+                {
+                    "keys-case-look-up"
+                }
+                _ => "keys-case-draft",
+            },
             Tab::Requests => "keys-requests",
             Tab::Law => "keys-law",
             _ => "keys-desk",
@@ -412,16 +522,22 @@ fn window(lines: &[Line], selected: Option<usize>, rows: usize, width: usize) ->
         first -= 1;
         below += height(&lines[first]);
     }
+    (first, fitting(&lines[first.min(lines.len())..], rows, width))
+}
+
+/// How many of `lines` fill `rows` rows of `width` columns (the last may
+/// be cut).
+fn fitting(lines: &[Line], rows: usize, width: usize) -> usize {
+    let height = |line: &Line| line.width().div_ceil(width.max(1)).max(1);
     let mut used = 0;
-    let count = lines[first.min(lines.len())..]
+    lines
         .iter()
         .take_while(|line| {
             let fits = used < rows;
             used += height(line);
             fits
         })
-        .count();
-    (first, count)
+        .count()
 }
 
 /// The end of the exercise: objectives met and missed, what became of
@@ -687,6 +803,11 @@ fn item_clock(words: &Words, now: SimTime, seen: &EvidenceView) -> (String, bool
                     &[("left", left(retention.runs_out)), ("source", source)],
                 );
                 (text, close(retention.runs_out))
+            } else if matches!(seen.told, Told::Requested) {
+                // Preservation was asked for and may well have taken
+                // effect before then: the team waits for the answer.
+                let at = retention.runs_out.to_string();
+                (words.text("item-retention-awaiting", &[("at", at)]), false)
             } else {
                 let at = retention.runs_out.to_string();
                 let text = words.text("item-retention-passed", &[("at", at), ("source", source)]);
@@ -764,8 +885,13 @@ fn request_clock(words: &Words, now: SimTime, r: &RequestView) -> String {
     let (Some(sent), false) = (r.sent_at, matches!(r.status, RequestStatus::Closed { .. })) else {
         return String::new();
     };
-    let since = crate::time::Duration(now.minutes() - sent.minutes()).to_string();
-    let mut clock = words.text("request-sent-ago", &[("at", sent.to_string()), ("ago", since)]);
+    let since = now.minutes() - sent.minutes();
+    let mut clock = if since > 0 {
+        let ago = crate::time::Duration(since).to_string();
+        words.text("request-sent-ago", &[("at", sent.to_string()), ("ago", ago)])
+    } else {
+        words.text("request-sent-now", &[("at", sent.to_string())])
+    };
     if let Some(due) = r.answer_due {
         let left = crate::time::Duration((due.minutes() - now.minutes()).max(0)).to_string();
         clock += &words.text("request-answer-due", &[("by", due.to_string()), ("left", left)]);
@@ -811,12 +937,12 @@ fn law(app: &App, sim: &Simulation, seat: &Participant) -> (Vec<Line<'static>>, 
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let code = s.jurisdictions[o.jurisdiction].code.clone();
-            if i == c { format!("[{code}]") } else { code }
+            let named = country(words, &s.jurisdictions[o.jurisdiction]);
+            if i == c { format!("[{named}]") } else { named }
         })
         .collect();
     let mut lines = vec![
-        Line::from(codes.join(" ")),
+        Line::from(codes.join("  ")),
         Line::styled(
             words.text(
                 "law-towards",
@@ -941,15 +1067,28 @@ fn console(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line
             s.objectives[objective.objective].text.get(lang)
         )));
     }
-    lines.push(Line::styled(words.text("console-agenda", &[]), bold()));
-    for entry in overview.agenda.iter().take(12) {
+    (lines, selected)
+}
+
+/// The trainer's agenda: what is due, up to the exercise's end.
+fn agenda(app: &App, sim: &Simulation, view: &View) -> (Vec<Line<'static>>, Option<usize>) {
+    let words = &app.words;
+    let Some(overview) = &view.overview else {
+        return (Vec::new(), None);
+    };
+    let title = match sim.end_time() {
+        Some(end) => words.text("agenda-until", &[("end", end.to_string())]),
+        None => words.text("console-agenda", &[]),
+    };
+    let mut lines = vec![Line::styled(title, bold())];
+    for entry in super::app::agenda(sim, &overview.agenda) {
         lines.push(Line::from(format!(
             "  {}  {}",
             entry.at,
             due(words, sim, &entry.due)
         )));
     }
-    (lines, selected)
+    (lines, None)
 }
 
 fn truth(app: &App, sim: &Simulation, view: &View) -> (Vec<Line<'static>>, Option<usize>) {
@@ -986,11 +1125,17 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         }
     };
     let counterpart = &options.counterparts[draft.counterpart];
+    // The line the cursor is on, kept in sight as the list scrolls: the
+    // value of the part chosen with ←→, or the item or element picked.
+    let mut at = match draft.part {
+        DraftPart::Counterpart => 1,
+        _ => 3,
+    };
     let mut lines = vec![
         title(DraftPart::Counterpart, "form-to"),
         Line::from(format!(
             "    ◂ {} ▸",
-            s.jurisdictions[counterpart.jurisdiction].code
+            country(words, &s.jurisdictions[counterpart.jurisdiction])
         )),
         title(DraftPart::Instrument, "form-instrument"),
     ];
@@ -1009,6 +1154,9 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             words.text("draft-no-instrument", &[])
         ))),
     }
+    if here(DraftPart::Items) {
+        at = lines.len();
+    }
     lines.push(title(DraftPart::Items, "form-data"));
     if items.is_empty() {
         lines.push(Line::from(format!("    {}", words.text("form-no-data", &[]))));
@@ -1016,7 +1164,13 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
     for (i, item) in items.iter().enumerate() {
         let tick = if draft.items.contains(item) { "[x]" } else { "[ ]" };
         let line = Line::from(format!("    {tick} {}", s.evidence[*item].id));
+        if here(DraftPart::Items) && i == draft.cursor {
+            at = lines.len();
+        }
         lines.push(pick(line, here(DraftPart::Items) && i == draft.cursor));
+    }
+    if here(DraftPart::Elements) {
+        at = lines.len();
     }
     lines.push(title(DraftPart::Elements, "form-elements"));
     for (i, field) in elements.iter().enumerate() {
@@ -1026,6 +1180,9 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             "[ ]"
         };
         let line = Line::from(format!("    {tick} {}", words.term_of("field", field)));
+        if here(DraftPart::Elements) && i == draft.cursor {
+            at = lines.len();
+        }
         lines.push(pick(line, here(DraftPart::Elements) && i == draft.cursor));
         // What the participant wrote: shown as typed, never obeyed.
         if let Some(text) = draft.texts.get(field) {
@@ -1033,15 +1190,17 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             lines.push(Line::styled(format!("        “{text}”"), dim()));
         }
     }
-    // What the engine would answer if the form were sent now.
+    // Below the list, always in sight: what the engine would answer if
+    // the form were sent now, and how many elements it still lacks.
+    let mut foot = Vec::new();
     if let Some(check) = &app.form_check {
         let mark = if check.refused { "! " } else { "→ " };
         let style = if check.refused { bold() } else { dim() };
-        lines.push(Line::styled(format!("{mark}{}", check.text), style));
+        foot.push(Line::styled(format!("{mark}{}", check.text), style));
     }
     let missing = elements.iter().filter(|f| !draft.fields.contains(f)).count();
     if missing > 0 {
-        lines.push(Line::styled(
+        foot.push(Line::styled(
             words.render(
                 s,
                 "form-missing",
@@ -1050,40 +1209,83 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             bold(),
         ));
     }
-    // Keep the part under the cursor in sight on a small screen.
-    let at = lines
-        .iter()
-        .position(|l| {
-            l.style.add_modifier.contains(Modifier::REVERSED)
-                || l.style.add_modifier.contains(Modifier::BOLD) && l.to_string().starts_with('>')
-        })
-        .unwrap_or(0) as u16;
-    let scroll = at.saturating_sub(body.height.saturating_sub(4));
     let popup = body;
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(words.text("form-title", &[])),
-            ),
-        popup,
-    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(words.text("form-title", &[]));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let width = usize::from(inner.width);
+    let foot_rows: usize = foot
+        .iter()
+        .map(|line| wrapped_rows(&line.to_string(), width))
+        .sum();
+    let foot_rows = u16::try_from(foot_rows).unwrap_or(u16::MAX).min(inner.height / 2);
+    // The foot follows the list, or stays at the bottom when the list is
+    // longer than the room.
+    let list_rows: usize = lines
+        .iter()
+        .map(|line| wrapped_rows(&line.to_string(), width))
+        .sum();
+    let list_rows = u16::try_from(list_rows)
+        .unwrap_or(u16::MAX)
+        .min(inner.height - foot_rows);
+    let [list_area, foot_area, _] = Layout::vertical([
+        Constraint::Length(list_rows),
+        Constraint::Length(foot_rows),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    // The list scrolls to keep the cursor's line in sight.
+    let (first, count) = window(&lines, Some(at), usize::from(list_area.height), width);
+    let lines: Vec<Line> = lines.into_iter().skip(first).take(count).collect();
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), list_area);
+    frame.render_widget(Paragraph::new(foot).wrap(Wrap { trim: false }), foot_area);
+}
+
+/// How many rows `text` takes wrapped at word boundaries to `width`
+/// columns (a word longer than a row is cut across rows).
+fn wrapped_rows(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut rows = 1;
+    let mut col = 0;
+    for (i, word) in text.split(' ').enumerate() {
+        let w = Span::raw(word).width();
+        if i > 0 {
+            if col + 1 + w <= width {
+                col += 1 + w;
+                continue;
+            }
+            rows += 1;
+            col = 0;
+        }
+        col += w;
+        while col > width {
+            rows += 1;
+            col -= width;
+        }
+    }
+    rows
 }
 
 fn help(frame: &mut Frame, app: &App, area: Rect) {
     let words = &app.words;
     let text = words.text("help", &[]);
+    // Scrolled by whole lines (↑↓, PgUp PgDn).
+    let lines: Vec<Line> = text
+        .lines()
+        .skip(app.help_scroll)
+        .map(|line| Line::from(line.to_string()))
+        .collect();
     let popup = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: false }).block(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(words.text("help-title", &[])),
+                .title(words.text("help-title", &[]))
+                .title_bottom(words.text("help-keys", &[])),
         ),
         popup,
     );

@@ -15,7 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use crate::journal::Recorder;
-use crate::sim::{Message, Simulation};
+use crate::sim::{Action, Message, Simulation};
 use crate::time::SimTime;
 
 use super::app::{self, App, Command, Phase};
@@ -172,7 +172,7 @@ pub fn key_step_as(
     for command in commands {
         match command {
             Command::Quit => return Ok(Step::Quit),
-            Command::Act(..) if acting == Acting::Observer => {
+            Command::Act(..) | Command::Ask(..) if acting == Acting::Observer => {
                 let text = app.words.text("observer-cannot-act", &[]);
                 app.answered(text, true);
             }
@@ -180,14 +180,39 @@ pub fn key_step_as(
                 let Some(rec) = recorder.as_deref_mut() else {
                     continue;
                 };
+                let drafting = matches!(action, Action::Draft { .. });
                 let answer = rec.act(&seat, action).map_err(|e| e.to_string())?;
                 let sim = rec.simulation().map_err(|e| e.to_string())?;
                 match answer {
                     Ok(outcome) => {
                         let text = said(app, sim, &outcome.done);
                         app.answered(text, false);
+                        // Drafted: the form is done. Refused, it stays
+                        // open with all that was typed in it.
+                        if drafting {
+                            app.draft = None;
+                        }
                     }
                     Err(refusal) => {
+                        let text = said(app, sim, &refusal);
+                        app.answered(text, true);
+                    }
+                }
+            }
+            Command::Ask(seat, probe, purpose) => {
+                let Some(rec) = recorder.as_deref_mut() else {
+                    continue;
+                };
+                let answer = rec.check(&seat, probe).map_err(|e| e.to_string())?;
+                match answer {
+                    Ok(_) => {
+                        app.typing = Some(app::Typing {
+                            purpose,
+                            text: String::new(),
+                        });
+                    }
+                    Err(refusal) => {
+                        let sim = rec.simulation().map_err(|e| e.to_string())?;
                         let text = said(app, sim, &refusal);
                         app.answered(text, true);
                     }

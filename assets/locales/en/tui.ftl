@@ -13,7 +13,7 @@ seat-trainer = trainer's console
 seat-player = { $jurisdiction } — { $role }
 briefing-title = Briefing
 briefing-seats = You play: { $seats }
-keys-briefing = Enter begin · q quit
+keys-briefing = Enter begin · ↑↓ PgUp PgDn scroll · q quit
 
 ## The desk.
 
@@ -25,6 +25,7 @@ tab-clocks = Deadlines
 tab-console = Console
 tab-truth = Evidence
 tab-timeline = Timeline
+tab-agenda = Agenda
 clock-running = ▶ x{ $speed }
 clock-paused = ❚❚ paused
 clock-ended = ■ over at { $at }
@@ -39,6 +40,7 @@ lead-look-up = look it up
 empty-requests = No requests yet: press d to draft one.
 request-missing = Still missing: { $fields }
 request-sent-ago = {" "}· sent { $at }, { $ago } ago
+request-sent-now = {" "}· sent { $at }, just now
 request-answer-due = {" "}· answer due by { $by } (in { $left })
 law-trainer = The trainer sends no requests.
 law-towards = Towards { $jurisdiction } (* = you send it):
@@ -48,18 +50,22 @@ law-states = states { $fields }
 law-missing = Not between you:
 clock-left = in { $left }
 empty-clocks = No deadline you know of.
-item-preservation-left = {" "}· preserved, { $left } left
+item-preservation-left = {" "}· { $left } left
 item-retention-left = {" "}· deleted in { $left } unless kept ({ $source })
 item-retention-passed = {" "}· its retention ran out at { $at } ({ $source })
+item-retention-awaiting = {" "}· awaiting the answer (its stated retention ran to { $at })
 item-retention-unknown = {" "}· retention unknown
 retention-by-provider = provider's policy
 retention-by-law = by law
 keys-desk = Tab next tab · ↑↓ move · [ ] switch seat · ? help · q quit
 keys-inbox = m mark read up to here · Tab next tab · ? help · q quit
 keys-case = e examine · l look up · d draft a request · Tab next tab · ? help
+keys-case-look-up = l look up · d draft a request · Tab next tab · ↑↓ move · ? help · q quit
+keys-case-draft = d draft a request · Tab next tab · ↑↓ move · ? help · q quit
 keys-requests = Enter send · s sign · + complete · f forward · x decline · d draft · ? more
-keys-law = ←→ another country · Tab next tab · ? help · q quit
+keys-law = ←→ another country · ↑↓ scroll · Tab next tab · ? help · q quit
 keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · v seat · ?
+keys-viewing = v next seat · Esc back to the console · p pause · +/- speed · n next · ?
 
 ## The trainer's console.
 
@@ -73,6 +79,7 @@ objective-missed = missed
 objective-by = to meet by { $by }
 objective-open = open
 console-agenda = Coming next:
+agenda-until = Due up to the end of the exercise ({ $end }):
 due-retention = retention of { $item } checked
 due-stage = incident stage { $stage }
 due-inject = inject { $inject }
@@ -97,24 +104,26 @@ form-missing = { $count ->
     }
 prompt-element = What this element says (Enter keeps it, Esc cancels)
 prompt-answer = Write on this request (Enter sends, Esc cancels)
-prompt-decline = The ground for refusing it (Art. 29(5))
+prompt-decline = The ground for refusing it
 prompt-annotate = A note for the debrief
 prompt-jump = Move the clock to (as in d2 09:00, or 2d 9h since the start)
 bad-duration = `{ $text }` is not a time: write it as in d2 09:00 or 2d 9h.
 notice-new = New for { $seat } ({ $count }): { $note }
 quit-confirm = Quit the exercise? The journal keeps it. (y / n)
+too-small = The terminal is { $width }x{ $height }; cyberdrill needs at least { $min_width }x{ $min_height }. Make the window larger or the font smaller.
 play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay`, or continue with `cyberdrill play --resume`.
 play-journal-ended = The journal is at { $path }: replay it with `cyberdrill replay`.
 
 ## Help.
 
 help-title = Help
-help = Keys: Tab and the number keys change tab; ↑↓ move, Home and End jump; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
-    Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data), d drafts a request.
+help-keys = {" "}↑↓ PgUp PgDn scroll · Esc close{" "}
+help = Keys: Tab and the number keys change tab; ↑↓ move or scroll, PgUp and PgDn by ten, Home and End jump; [ and ] switch between your seats; Esc backs out; q quits (asks first); Ctrl-C quits at once.
+    Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data: investigator, 24/7 desk), d drafts a request.
     Timeline: everything that reached your team's desks, oldest first.
     Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), c sends it back for clarification of the elements it does not spell out, x declines it with a ground, a writes on it, r renews a preservation, w withdraws it.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
-    Trainer: p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at a seat's screen as that seat sees it.
+    Trainer: the console shows the score, the injects and the objectives, the agenda what is due up to the end; p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at each seat's screen in turn as that seat sees it, the simulated ones too (Esc comes back).
     Office hours: each country's clock is marked ● when its central authority is open, ○ when it is closed (nights, weekends).
 
 ## The debrief.

@@ -260,14 +260,14 @@ check-deadline-not-positive-help = `by` se compte à partir du début de l'exerc
 check-before-start = { $what ->
         [stage] une étape ne peut pas survenir avant le début de l'exercice (`{ $at }`)
         [inject] un stimulus ne peut pas être déclenché avant le début de l'exercice (`{ $at }`)
-       *[objective] un objectif ne peut pas être rempli avant le début de l'exercice (`{ $at }`)
+       *[objective] un objectif ne peut pas être atteint avant le début de l'exercice (`{ $at }`)
     }
 check-before-start-label = avant le début
 check-before-start-help = ces temps se comptent à partir du début de l'exercice : "0m" est le début, "2h" deux heures plus tard
 check-after-end = { $what ->
         [stage] l'étape `{ $id }`, à `{ $at }`, survient après la fin de l'exercice (`{ $end }`)
         [inject] le stimulus `{ $id }`, à `{ $at }`, est déclenché après la fin de l'exercice (`{ $end }`)
-        [objective] l'objectif `{ $id }`, à `{ $at }`, est rempli après la fin de l'exercice (`{ $end }`)
+        [objective] l'objectif `{ $id }`, à `{ $at }`, est atteint après la fin de l'exercice (`{ $end }`)
        *[deadline] l'échéance de l'objectif `{ $id }`, `{ $at }`, tombe après la fin de l'exercice (`{ $end }`)
     }
 check-after-end-label = après la fin

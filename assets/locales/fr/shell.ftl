@@ -11,8 +11,8 @@ run-evidence = Éléments de preuve :
 run-objectives = Objectifs :
 # Printed in a column 26 characters wide, with a time of up to 19
 # (`d58 14:45 lun 15:25`): keep the words before it to 6 letters and a space.
-run-objective-met = rempli { $at }
-run-objective-not-met = non rempli
+run-objective-met = atteint { $at }
+run-objective-not-met = non atteint
 run-score = Score : { $score } / { $max }
 run-state-hash = Empreinte de l'état : { $hash }
 

@@ -7,13 +7,15 @@
 #   name is feminine ("une injonction", "la conservation", "une demande"):
 #   words about "it" agree in the feminine.
 # - A data item is "les données X" (core.ftl), so is the list of what
-#   became of them; an inject is a "stimulus" (m), the debrief the "bilan".
+#   became of them; an inject is a "stimulus" (m, plural "stimuli"), the
+#   debrief the "bilan"; an objective is "atteint" (reached), not "rempli".
 # - A country's name never follows a preposition: French names need their
 #   article ("le Brenmark", "la Valdorie"), which $jurisdiction does not
-#   carry; write "Destination : { $jurisdiction }".
-# - Keys keep their English names and letters (Enter, Esc, Tab, e, l, d...:
-#   the keyboard is the same); only the space bar is "Espace". Time and
-#   durations stay as the engine writes and reads them ("d2 9h").
+#   carry; write "Pays requis : { $jurisdiction }".
+# - Keys are named as a French keyboard labels them: "Entrée", "Échap",
+#   "Espace", "Début", "Fin", "Pg préc", "Pg suiv"; "Tab" and the letters
+#   (e, l, d...) stay. Time and durations stay as the engine writes and
+#   reads them ("d2 9h").
 # - The footers (`keys-*`) are one line of a terminal: at most 80
 #   characters, counted. Where all the keys do not fit, the ones most used
 #   stay and the help (?) lists them all.
@@ -23,16 +25,16 @@
 
 start-objectives = Objectifs pédagogiques :
 start-language = Langue : { $language }  (Espace pour changer)
-start-seats = {" "}Rôles tenus à ce terminal (les autres sont simulés){" "}
+start-seats = {" "}Rôles tenus sur ce terminal (les autres sont simulés){" "}
 start-go = Commencer l'exercice
 start-choose-a-seat = Choisissez au moins un rôle, ou la console du formateur.
-start-more = {" "}PgUp PgDn pour tout lire{" "}
-keys-start = ↑↓ déplacer · Espace choisir · Enter commencer · q quitter
+start-more = {" "}Pg préc Pg suiv pour tout lire{" "}
+keys-start = ↑↓ déplacer · Espace choisir · Entrée commencer · q quitter
 seat-trainer = console du formateur
 seat-player = { $jurisdiction } — { $role }
 briefing-title = Mise en situation
 briefing-seats = Vos rôles : { $seats }
-keys-briefing = Enter commencer · q quitter
+keys-briefing = Entrée commencer · ↑↓ défiler · q quitter
 
 ## The desk.
 
@@ -42,8 +44,9 @@ tab-requests = Demandes
 tab-law = Le droit
 tab-clocks = Échéances
 tab-console = Console
-tab-truth = Données
+tab-truth = Preuves
 tab-timeline = Chronologie
+tab-agenda = Agenda
 clock-running = ▶ x{ $speed }
 clock-paused = ❚❚ en pause
 clock-ended = ■ terminé à { $at }
@@ -58,9 +61,10 @@ lead-look-up = à rechercher
 empty-requests = Aucune demande pour l'instant : appuyez sur d pour en rédiger une.
 request-missing = Éléments manquants : { $fields }
 request-sent-ago = {" "}· envoyée à { $at }, il y a { $ago }
+request-sent-now = {" "}· envoyée à { $at }, à l'instant
 request-answer-due = {" "}· réponse due avant { $by } (dans { $left })
 law-trainer = Le formateur n'envoie aucune demande.
-law-towards = Destination : { $jurisdiction }  (* = c'est vous qui l'envoyez)
+law-towards = Pays requis : { $jurisdiction }  (* = c'est vous qui l'envoyez)
 # The code writes "; " after it: the space at the end makes it " ; ".
 law-sent-by = envoyée par : { $senders }{" "}
 law-needs-emergency = si un risque pour la vie est connu
@@ -68,33 +72,39 @@ law-states = doit indiquer : { $fields }
 law-missing = Ce qui n'existe pas entre vous :
 clock-left = dans { $left }
 empty-clocks = Aucune échéance connue.
-item-preservation-left = {" "}· conservées, encore { $left }
+item-preservation-left = {" "}· encore { $left }
 item-retention-left = {" "}· effacées dans { $left } sauf conservation ({ $source })
 item-retention-passed = {" "}· durée de conservation écoulée le { $at } ({ $source })
+item-retention-awaiting = {" "}· réponse attendue (sa durée de conservation annoncée courait jusqu'à { $at })
 item-retention-unknown = {" "}· durée de conservation inconnue
 retention-by-provider = selon le fournisseur
 retention-by-law = selon la loi
 keys-desk = Tab onglet suivant · ↑↓ déplacer · [ ] changer de rôle · ? aide · q quitter
 keys-inbox = m marquer lu jusqu'ici · Tab onglet suivant · ? aide · q quitter
 keys-case = e examiner · l rechercher · d rédiger une demande · Tab onglet suivant · ? aide
-# 80 characters: a (écrire), w (retirer) and d (rédiger) are in the help.
-keys-requests = Enter envoyer · s signer · + compléter · f transférer · x refuser · r renouveler
-keys-law = ←→ autre pays · Tab onglet suivant · ? aide · q quitter
-# 80 characters: i is on the console's own line ("Stimulus (i déclenche...").
+keys-case-look-up = l rechercher · d rédiger une demande · Tab onglet suivant · ? aide · q quitter
+keys-case-draft = d rédiger une demande · Tab onglet suivant · ↑↓ déplacer · ? aide · q quitter
+# 80 characters: r (renouveler), a (écrire), w (retirer) and d (rédiger)
+# are in the help.
+keys-requests = Entrée envoyer · s signer · + compléter · f transférer · x refuser · ? plus
+keys-law = ←→ autre pays · ↑↓ défiler · Tab onglet suivant · ? aide · q quitter
+# 80 characters: i is on the console's own line ("Stimuli (i déclenche...").
 keys-trainer = p pause · +/- vitesse · n suivant · g aller à · o note · v voir un rôle · ? aide
+keys-viewing = v rôle suivant · Échap retour à la console · p pause · +/- vitesse · ? aide
 
 ## The trainer's console.
 
 console-score = Score : { $score } / { $max }
-console-injects = Stimulus (i déclenche celui qui est sélectionné) :
+console-injects = Stimuli (i déclenche celui qui est sélectionné) :
 inject-fired-at = déclenché à { $at }
 inject-waiting = non déclenché
 console-objectives = Objectifs :
-objective-met-at = rempli à { $at }
+objective-met-at = atteint à { $at }
 objective-missed = manqué
-objective-by = à remplir avant { $by }
+objective-by = à atteindre avant { $by }
 objective-open = en cours
 console-agenda = À venir :
+agenda-until = À venir d'ici la fin de l'exercice ({ $end }) :
 due-retention = vérification de la rétention des données { $item }
 due-stage = étape de l'incident : { $stage }
 due-inject = stimulus { $inject }
@@ -106,37 +116,39 @@ due-think = { $seat } fait le point
 ## Forms and prompts.
 
 form-title = Rédiger une demande
-form-to = Destination
+form-to = Pays requis
 form-instrument = Mesure (celles qui existent entre vous et que vous envoyez)
 form-data = Données visées
 form-no-data = Votre équipe ne peut encore désigner aucune donnée : trouvez une piste, puis recherchez qui en détient les données.
 form-elements = Éléments à indiquer
 draft-no-instrument = Vous n'envoyez aucune demande vers ce pays.
-keys-form = Tab partie · ←→ choix · Espace coche · w écrit · a tout · Enter rédige · Esc
+keys-form = Tab partie · ←→ choix · Espace coche · w écrit · a tout · Entrée rédige · Échap
 form-missing = { $count ->
         [one] Il manque encore un élément
        *[other] Il manque encore { $count } éléments
     }
-prompt-element = Ce que dit cet élément (Enter le garde, Esc annule)
-prompt-answer = Message sur cette demande (Enter envoie, Esc annule)
-prompt-decline = Motif du refus (art. 29(5))
+prompt-element = Ce que dit cet élément (Entrée le garde, Échap annule)
+prompt-answer = Message sur cette demande (Entrée envoie, Échap annule)
+prompt-decline = Motif du refus
 prompt-annotate = Note pour le bilan
 prompt-jump = Avancer l'horloge à (ex. d2 09:00, ou 2d 9h depuis le début)
 bad-duration = `{ $text }` n'est pas une heure : écrivez-la comme d2 09:00 ou 2d 9h.
 notice-new = Nouveau pour { $seat } ({ $count }) : { $note }
 quit-confirm = Quitter l'exercice ? Le journal en garde la trace. (o / n)
+too-small = Le terminal fait { $width }x{ $height } ; cyberdrill a besoin d'au moins { $min_width }x{ $min_height }. Agrandissez la fenêtre ou réduisez la police.
 play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`, ou reprenez avec `cyberdrill play --resume`.
 play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`.
 
 ## Help.
 
 help-title = Aide
-help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent, Début et Fin vont aux extrémités ; [ et ] passent d'un de vos rôles à l'autre ; Esc revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
-    Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données, d rédige une demande.
+help-keys = {" "}↑↓ Pg préc Pg suiv défiler · Échap fermer{" "}
+help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ou font défiler, Pg préc et Pg suiv de dix en dix, Début et Fin vont aux extrémités ; [ et ] passent d'un de vos rôles à l'autre ; Échap revient en arrière ; q quitte (après confirmation) ; Ctrl-C quitte aussitôt.
+    Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données (enquêteur, point de contact 24/7), d rédige une demande.
     Chronologie : tout ce qui est parvenu aux postes de votre équipe, du plus ancien au plus récent.
-    Demandes : Enter envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
+    Demandes : Entrée envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, w retire la demande.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
-    Formateur : p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre l'écran d'un rôle tel que ce rôle le voit.
+    Formateur : la console montre le score, les stimuli et les objectifs, l'agenda ce qui est prévu d'ici la fin ; p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre tour à tour l'écran de chaque rôle tel que ce rôle le voit, rôles simulés compris (Échap revient).
     Heures de bureau : l'horloge de chaque pays est marquée ● quand son autorité centrale est ouverte, ○ quand elle est fermée (nuits, week-ends).
 
 ## The debrief.
@@ -144,7 +156,7 @@ help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent, Déb
 debrief-title = Bilan
 debrief-evidence = Ce que sont devenues les données :
 debrief-requests = Les demandes, telles qu'elles ont été rédigées :
-keys-debrief = ↑↓ défiler · Esc fermer le bilan · q quitter
+keys-debrief = ↑↓ défiler · Échap fermer le bilan · q quitter
 
 ## Serving over SSH.
 
