@@ -2497,3 +2497,33 @@ fn a_human_desk_sends_a_vague_request_back_for_clarification() {
     sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
     assert_eq!(status(&sim, "B/247", id), RequestStatus::AwaitingForward);
 }
+
+/// An MLA request that follows an Art. 29 preservation (as 29(2)(f)
+/// announced) is asked for data the team was told is preserved: the team
+/// still knows it is preserved, and until when, while the MLA runs.
+#[test]
+fn a_following_mla_request_leaves_the_preservation_the_team_was_told_of() {
+    let mut sim = with_leads(&TEAM_A);
+    preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(3 * 1440));
+    let image = item(&sim, "vps-image");
+    let told = |sim: &Simulation| {
+        sim.view(&p("A/247"))
+            .unwrap()
+            .evidence
+            .iter()
+            .find(|e| e.item == image)
+            .map(|e| e.told.clone())
+            .unwrap()
+    };
+    let Told::PreservedUntil { until } = told(&sim) else {
+        panic!("preserved within three days: {:?}", told(&sim));
+    };
+    send_mla(&mut sim, "B", "vps-image", &MLA_TO_B);
+    assert_eq!(told(&sim), Told::PreservedUntil { until });
+    let clocks = sim.view(&p("A/247")).unwrap().clocks;
+    assert!(
+        clocks.contains(&Deadline::Preservation { item: image, until }),
+        "{clocks:?}"
+    );
+}

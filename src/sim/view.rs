@@ -456,12 +456,14 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
             retention: setup.expected_deletion[i],
         })
         .collect();
-    // Retention still to watch: the item may go, and nothing the team has
-    // been told keeps it (not preserved, not produced, not known gone).
+    // Retention to watch: the item may go, and nothing the team has been
+    // told keeps it (not preserved, not produced, not known gone). Kept
+    // once passed, like a preservation's end: a view changes with what
+    // the team learns, never with the clock alone (news would miss it).
     let retention_runs_out = view.evidence.iter().filter_map(|e| {
         let at = e.retention?.runs_out;
         let watched = matches!(e.told, Told::NotRequested | Told::Requested | Told::Disclosed);
-        (watched && at > now).then_some(Deadline::Retention { item: e.item, at })
+        watched.then_some(Deadline::Retention { item: e.item, at })
     });
     let answers_due = visibility::requests_involving(index, j)
         .iter()

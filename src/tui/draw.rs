@@ -992,20 +992,22 @@ fn clocks(app: &App, sim: &Simulation, view: &View) -> (Vec<Line<'static>>, Opti
         .iter()
         .map(|deadline| {
             let left = deadline.at().minutes() - now.minutes();
-            let line = Line::from(format!(
-                "{}  {}  ({})",
-                deadline.at(),
-                words.message(s, deadline),
-                words.text(
-                    "clock-left",
-                    &[("left", crate::time::Duration(left.max(0)).to_string())]
-                )
-            ));
-            // Within a day: what expires next stands out.
-            if (0..1440).contains(&left) {
-                line.style(bold())
+            let when = if left < 0 {
+                words.text("clock-passed", &[])
             } else {
-                line
+                words.text("clock-left", &[("left", crate::time::Duration(left).to_string())])
+            };
+            let line = Line::from(format!(
+                "{}  {}  ({when})",
+                deadline.at(),
+                words.message(s, deadline)
+            ));
+            // Within a day: what expires next stands out; what has passed
+            // steps back.
+            match left {
+                0..1440 => line.style(bold()),
+                ..0 => line.style(dim()),
+                _ => line,
             }
         })
         .collect::<Vec<_>>();

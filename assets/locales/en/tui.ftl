@@ -49,6 +49,7 @@ law-needs-emergency = needs a known risk to life
 law-states = states { $fields }
 law-missing = Not between you:
 clock-left = in { $left }
+clock-passed = passed
 empty-clocks = No deadline you know of.
 item-preservation-left = {" "}· { $left } left
 item-retention-left = {" "}· deleted in { $left } unless kept ({ $source })

@@ -71,6 +71,7 @@ law-needs-emergency = si un risque pour la vie est connu
 law-states = doit indiquer : { $fields }
 law-missing = Ce qui n'existe pas entre vous :
 clock-left = dans { $left }
+clock-passed = passée
 empty-clocks = Aucune échéance connue.
 item-preservation-left = {" "}· encore { $left }
 item-retention-left = {" "}· effacées dans { $left } sauf conservation ({ $source })

@@ -212,7 +212,12 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSourc
 /// news about the provider's copy does not overwrite it.
 pub(crate) fn tell(world: &mut World, j: usize, item: usize, news: News) {
     let mut case = casefile_mut(world, j);
-    if case.news.get(&item) != Some(&News::Produced) {
+    let known = case.news.get(&item);
+    // Asking again is not news that undoes what the team knows: a request
+    // for data it was told is preserved (an MLA request following Art. 29)
+    // or disclosed leaves that knowledge, and its deadline, in place.
+    let undoes = news == News::Requested && matches!(known, Some(News::PreservedUntil(_) | News::Disclosed));
+    if known != Some(&News::Produced) && !undoes {
         case.news.insert(item, news);
     }
 }
