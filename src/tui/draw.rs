@@ -297,8 +297,16 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
         Constraint::Length(1),
     ])
     .areas(area);
+    let view = sim.view(&seat);
+    // Once the exercise has ended, the debrief covers the whole screen
+    // until it is closed: the desk beneath would be drawn only to be
+    // cleared (a redraw's most expensive part), so it is not drawn.
+    if sim.ended().is_some() && !app.debrief_closed && view.is_some() {
+        debrief(frame, app, sim, area);
+        return;
+    }
     frame.render_widget(Paragraph::new(header(app, sim)), head);
-    let Some(view) = sim.view(&seat) else {
+    let Some(view) = view else {
         return;
     };
     let unread = view.unread().count();
@@ -363,9 +371,6 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     frame.render_widget(Paragraph::new(words.text(keys, &[])).style(dim()), footer);
     if app.draft.is_some() {
         draft_form(frame, app, sim, body);
-    }
-    if sim.ended().is_some() && !app.debrief_closed {
-        debrief(frame, app, sim, area);
     }
 }
 
