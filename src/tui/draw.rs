@@ -20,6 +20,7 @@ use crate::sim::{Due, Participant, Simulation};
 use crate::words::{Lang, Words};
 
 use super::app::{App, CaseLine, DraftPart, Phase, Tab, case_lines, form_elements, nameable_items, sendable};
+use super::wrap::Wrapped;
 
 /// Whether colour is allowed (`NO_COLOR` unset); decided by the host.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -342,9 +343,7 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     let first = selected.map_or(0, |s| s.saturating_sub(inner / 2));
     let lines: Vec<Line> = lines.into_iter().skip(first).take(inner).collect();
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL)),
+        Wrapped::new(lines).block(Block::default().borders(Borders::ALL)),
         body,
     );
     if let Some(said) = &app.said {
@@ -412,7 +411,7 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     let popup = centered(area, area.width, area.height);
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+        Wrapped::new(lines).block(
             Block::default()
                 .borders(Borders::ALL)
                 .title(words.text("debrief-title", &[])),
