@@ -7,7 +7,8 @@
 //!   exercise (40 jurisdictions, 10,000 data items, 2,000 requests).
 //! - `view/trainer_default`: the trainer's view of the default scenario.
 //! - `draw/*_160x48`: a redraw of `play` at 160x48 (view built, words
-//!   rendered, widgets laid out) for the busiest tabs of that seat.
+//!   rendered, widgets laid out) for the busiest tabs of that seat, and
+//!   for the debrief that covers the screen once the exercise has ended.
 
 use std::hint::black_box;
 
@@ -47,9 +48,13 @@ fn views(c: &mut Criterion) {
 
     // What a screen costs per redraw: the view built and the busiest tab
     // drawn at 160x48 (the inbox of Valdoria's 24/7 contact at the end of
-    // the default scenario, every note of the case in it).
+    // the default scenario, every note of the case in it). The exercise
+    // has ended there, so the debrief covers the whole screen until it is
+    // closed: the tabs are timed with it closed (else each would time the
+    // same debrief), the debrief on its own.
     let mut app = App::new(scenario.clone(), Lang::En, vec![seat.clone()]);
     app.phase = Phase::Desk;
+    app.debrief_closed = true;
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let mut group = c.benchmark_group("draw");
     group.bench_function("inbox_160x48", |b| {
@@ -77,6 +82,13 @@ fn views(c: &mut Criterion) {
     });
     app.tab = 2;
     group.bench_function("requests_160x48", |b| {
+        b.iter(|| {
+            terminal.draw(|frame| draw(frame, &app, Some(&sim))).unwrap();
+        })
+    });
+    app.tab = 0;
+    app.debrief_closed = false;
+    group.bench_function("debrief_160x48", |b| {
         b.iter(|| {
             terminal.draw(|frame| draw(frame, &app, Some(&sim))).unwrap();
         })

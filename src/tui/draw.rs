@@ -22,6 +22,7 @@ use crate::time::SimTime;
 use crate::words::{Lang, Words};
 
 use super::app::{App, CaseLine, DraftPart, Phase, Tab, case_lines, form_elements, nameable_items, sendable};
+use super::wrap::Wrapped;
 
 /// Whether colour is allowed (`NO_COLOR` unset); decided by the host.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -386,8 +387,16 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
         Constraint::Length(1),
     ])
     .areas(area);
+    let view = sim.view(&seat);
+    // Once the exercise has ended, the debrief covers the whole screen
+    // until it is closed: the desk beneath would be drawn only to be
+    // cleared (a redraw's most expensive part), so it is not drawn.
+    if sim.ended().is_some() && !app.debrief_closed && view.is_some() {
+        debrief(frame, app, sim, area);
+        return;
+    }
     frame.render_widget(Paragraph::new(header(app, sim)), head);
-    let Some(view) = sim.view(&seat) else {
+    let Some(view) = view else {
         return;
     };
     let unread = view.unread().count();
@@ -455,9 +464,7 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     };
     let lines: Vec<Line> = lines.into_iter().skip(first).take(count).collect();
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL)),
+        Wrapped::new(lines).block(Block::default().borders(Borders::ALL)),
         body,
     );
     if let (Some(said), Some(text)) = (&app.said, status_text) {
@@ -498,9 +505,6 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     frame.render_widget(Paragraph::new(words.text(keys, &[])).style(dim()), footer);
     if app.draft.is_some() {
         draft_form(frame, app, sim, body);
-    }
-    if sim.ended().is_some() && !app.debrief_closed {
-        debrief(frame, app, sim, area);
     }
 }
 

@@ -11,3 +11,4 @@
 pub mod app;
 pub mod draw;
 pub mod host;
+mod wrap;
