@@ -1116,3 +1116,34 @@ fn footers_fit_80_columns_and_french_names_its_keys() {
         }
     }
 }
+
+/// The trainer jumps to a time written as the French clock shows it
+/// (`j2 09:00`) or as a French duration (`1 j 2 h`); the journal records
+/// the same jump as for `d2 09:00`.
+#[test]
+fn the_trainer_jumps_to_a_time_written_in_french() {
+    let mut session = Session::new(&["trainer"], Lang::Fr);
+    session.chars("g");
+    session.chars("j2 09:00");
+    session.press(&[KeyCode::Enter]);
+    session.chars("g");
+    session.chars("3 j 2 h");
+    session.press(&[KeyCode::Enter]);
+    let jumps: Vec<Action> = session
+        .actions()
+        .into_iter()
+        .map(|(_, action)| action)
+        .filter(|action| matches!(action, Action::Jump { .. }))
+        .collect();
+    assert_eq!(
+        jumps,
+        [
+            Action::Jump {
+                to: cyberdrill::time::Duration(2 * 1440 + 9 * 60)
+            },
+            Action::Jump {
+                to: cyberdrill::time::Duration(3 * 1440 + 2 * 60)
+            },
+        ]
+    );
+}

@@ -565,3 +565,29 @@ mod checker {
         }
     }
 }
+
+/// Times, durations and participants in each language's own units and
+/// words; English exactly as the journal and `run` have always printed
+/// them (`SimTime`'s and `Duration`'s own forms).
+#[test]
+fn times_durations_and_participants_read_in_each_language() {
+    use cyberdrill::sim::Participant;
+    use cyberdrill::time::{Duration, SimTime};
+    let (en, fr) = (Words::new(Lang::En), Words::new(Lang::Fr));
+    let at = SimTime(3 * 1440 + 14 * 60 + 5);
+    let long = Duration(9 * 1440 + 60 + 49);
+    assert_eq!(en.time(at), "d3 14:05");
+    assert_eq!(en.time(at), at.to_string());
+    assert_eq!(fr.time(at), "j3 14:05");
+    assert_eq!(en.duration(long), "9d 1h 49m");
+    assert_eq!(en.duration(long), long.to_string());
+    assert_eq!(fr.duration(long), "9 j 1 h 49 min");
+    assert_eq!(fr.duration(Duration(0)), "0 min");
+    assert_eq!(fr.duration(Duration(30)), "30 min");
+    let investigator = Participant::player("VL", Role::Investigator);
+    let desk = Participant::player("VL", Role::Contact247);
+    assert_eq!(en.participant(&investigator), "VL/investigator");
+    assert_eq!(en.participant(&desk), desk.to_string());
+    assert_eq!(fr.participant(&investigator), "VL/enquêteur");
+    assert_eq!(fr.participant(&Participant::Trainer), "formateur");
+}

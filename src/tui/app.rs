@@ -504,10 +504,11 @@ fn finish_typing(app: &mut App, done: Option<String>) -> Vec<Command> {
             reason: text,
         },
         Purpose::Annotate => Action::Annotate { text },
-        // As the clock shows it (`d2 09:00`) or as a duration (`2d 9h`).
-        Purpose::Jump => match crate::time::SimTime::parse(text.trim())
+        // As the clock shows it (`d2 09:00`, in French `j2 09:00`) or as a
+        // duration (`2d 9h`, `2 j 9 h`).
+        Purpose::Jump => match crate::time::SimTime::parse(&as_written(&text))
             .map(|at| Duration(at.minutes()))
-            .or_else(|_| Duration::parse(text.trim()).map_err(|e| e.to_string()))
+            .or_else(|_| Duration::parse(&as_written(&text)).map_err(|e| e.to_string()))
         {
             Ok(to) => Action::Jump { to },
             Err(_) => {
@@ -518,6 +519,12 @@ fn finish_typing(app: &mut App, done: Option<String>) -> Vec<Command> {
         },
     };
     vec![Command::Act(seat, action)]
+}
+
+/// A time or duration typed in either language, in the form the clock's
+/// parser reads: French `j` (jour) and `min` become `d` and `m`.
+fn as_written(text: &str) -> String {
+    text.trim().to_lowercase().replace("min", "m").replace('j', "d")
 }
 
 fn start_key(app: &mut App, key: KeyEvent) -> Vec<Command> {

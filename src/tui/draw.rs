@@ -326,7 +326,7 @@ fn header(app: &App, sim: &Simulation) -> Vec<Line<'static>> {
     let words = &app.words;
     let s = sim.scenario();
     let state = if let Some(at) = sim.ended() {
-        words.text("clock-ended", &[("at", at.to_string())])
+        words.text("clock-ended", &[("at", words.time(at))])
     } else if sim.paused() {
         words.text("clock-paused", &[])
     } else {
@@ -337,7 +337,7 @@ fn header(app: &App, sim: &Simulation) -> Vec<Line<'static>> {
         seat = words.text("viewing", &[("seat", seat)]);
     }
     let first = Line::from(vec![
-        Span::styled(format!("{} ", sim.now()), bold()),
+        Span::styled(format!("{} ", words.time(sim.now())), bold()),
         Span::raw(format!("{state}  ")),
         Span::styled(seat, bold()),
     ]);
@@ -555,7 +555,7 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     lines.push(Line::styled(words.text("console-objectives", &[]), bold()));
     for o in &report.objectives {
         let state = match o.met_at {
-            Some(at) => words.text("objective-met-at", &[("at", at.to_string())]),
+            Some(at) => words.text("objective-met-at", &[("at", words.time(at))]),
             None => words.text("objective-missed", &[]),
         };
         lines.push(Line::from(format!(
@@ -644,7 +644,7 @@ fn inbox(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'
 fn note_line(app: &App, s: &Scenario, note: &TraceEvent, mark: &str) -> Line<'static> {
     let (actor, event) = app.note_words(s, note);
     Line::from(vec![
-        Span::raw(format!("{mark} {} ", note.at)),
+        Span::raw(format!("{mark} {} ", app.words.time(note.at))),
         Span::styled(format!("{actor} "), bold()),
         Span::raw(event.to_string()),
     ])
@@ -776,7 +776,7 @@ fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'
             {
                 lines.push(Line::from(format!(
                     "  {} {}",
-                    note.at,
+                    words.time(note.at),
                     words.message(s, &note.event)
                 )));
             }
@@ -789,7 +789,7 @@ fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'
 /// preservation it was told of, or else its published retention; and
 /// whether that is within a day.
 fn item_clock(words: &Words, now: SimTime, seen: &EvidenceView) -> (String, bool) {
-    let left = |at: SimTime| crate::time::Duration((at.minutes() - now.minutes()).max(0)).to_string();
+    let left = |at: SimTime| words.duration(crate::time::Duration((at.minutes() - now.minutes()).max(0)));
     let close = |at: SimTime| (0..1440).contains(&(at.minutes() - now.minutes()));
     match (&seen.told, seen.retention) {
         (Told::PreservedUntil { until }, _) if *until > now => (
@@ -810,10 +810,10 @@ fn item_clock(words: &Words, now: SimTime, seen: &EvidenceView) -> (String, bool
             } else if matches!(seen.told, Told::Requested) {
                 // Preservation was asked for and may well have taken
                 // effect before then: the team waits for the answer.
-                let at = retention.runs_out.to_string();
+                let at = words.time(retention.runs_out);
                 (words.text("item-retention-awaiting", &[("at", at)]), false)
             } else {
-                let at = retention.runs_out.to_string();
+                let at = words.time(retention.runs_out);
                 let text = words.text("item-retention-passed", &[("at", at), ("source", source)]);
                 (text, false)
             }
@@ -891,14 +891,14 @@ fn request_clock(words: &Words, now: SimTime, r: &RequestView) -> String {
     };
     let since = now.minutes() - sent.minutes();
     let mut clock = if since > 0 {
-        let ago = crate::time::Duration(since).to_string();
-        words.text("request-sent-ago", &[("at", sent.to_string()), ("ago", ago)])
+        let ago = words.duration(crate::time::Duration(since));
+        words.text("request-sent-ago", &[("at", words.time(sent)), ("ago", ago)])
     } else {
-        words.text("request-sent-now", &[("at", sent.to_string())])
+        words.text("request-sent-now", &[("at", words.time(sent))])
     };
     if let Some(due) = r.answer_due {
-        let left = crate::time::Duration((due.minutes() - now.minutes()).max(0)).to_string();
-        clock += &words.text("request-answer-due", &[("by", due.to_string()), ("left", left)]);
+        let left = words.duration(crate::time::Duration((due.minutes() - now.minutes()).max(0)));
+        clock += &words.text("request-answer-due", &[("by", words.time(due)), ("left", left)]);
     }
     clock
 }
@@ -999,11 +999,14 @@ fn clocks(app: &App, sim: &Simulation, view: &View) -> (Vec<Line<'static>>, Opti
             let when = if left < 0 {
                 words.text("clock-passed", &[])
             } else {
-                words.text("clock-left", &[("left", crate::time::Duration(left).to_string())])
+                words.text(
+                    "clock-left",
+                    &[("left", words.duration(crate::time::Duration(left)))],
+                )
             };
             let line = Line::from(format!(
                 "{}  {}  ({when})",
-                deadline.at(),
+                words.time(deadline.at()),
                 words.message(s, deadline)
             ));
             // Within a day: what expires next stands out; what has passed
@@ -1048,7 +1051,7 @@ fn console(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line
     let mut selected = None;
     for (i, inject) in overview.injects.iter().enumerate() {
         let state = match inject.fired_at {
-            Some(at) => words.text("inject-fired-at", &[("at", at.to_string())]),
+            Some(at) => words.text("inject-fired-at", &[("at", words.time(at))]),
             None => words.text("inject-waiting", &[]),
         };
         if i == cursor {
@@ -1062,7 +1065,7 @@ fn console(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line
     lines.push(Line::styled(words.text("console-objectives", &[]), bold()));
     for objective in &overview.objectives {
         let state = match (objective.met_at, objective.by) {
-            (Some(at), _) => words.text("objective-met-at", &[("at", at.to_string())]),
+            (Some(at), _) => words.text("objective-met-at", &[("at", words.time(at))]),
             (None, Some(by)) if by < sim.now() => words.text("objective-missed", &[]),
             (None, Some(by)) => words.text("objective-by", &[("by", by.to_string())]),
             (None, None) => words.text("objective-open", &[]),
@@ -1083,14 +1086,14 @@ fn agenda(app: &App, sim: &Simulation, view: &View) -> (Vec<Line<'static>>, Opti
         return (Vec::new(), None);
     };
     let title = match sim.end_time() {
-        Some(end) => words.text("agenda-until", &[("end", end.to_string())]),
+        Some(end) => words.text("agenda-until", &[("end", words.time(end))]),
         None => words.text("console-agenda", &[]),
     };
     let mut lines = vec![Line::styled(title, bold())];
     for entry in super::app::agenda(sim, &overview.agenda) {
         lines.push(Line::from(format!(
             "  {}  {}",
-            entry.at,
+            words.time(entry.at),
             due(words, sim, &entry.due)
         )));
     }

@@ -159,6 +159,49 @@ impl Words {
         self.format(code, Some(&fluent))
     }
 
+    /// A time since the start as this language writes it: `d3 14:05` in
+    /// English, `j3 14:05` in French.
+    pub fn time(&self, t: crate::time::SimTime) -> String {
+        let sign = if t.minutes() < 0 { "-" } else { "" };
+        let m = t.minutes().unsigned_abs();
+        let clock = format!("{:02}:{:02}", (m % 1440) / 60, m % 60);
+        let day = format!("{sign}{}", m / 1440);
+        self.text("time-since-start", &[("day", day), ("clock", clock)])
+    }
+
+    /// A duration in this language's units: `9d 1h 49m`, `9 j 1 h 49 min`.
+    pub fn duration(&self, d: crate::time::Duration) -> String {
+        let total = d.0.unsigned_abs();
+        if total == 0 {
+            return self.text("duration-zero", &[]);
+        }
+        let parts: Vec<String> = [
+            ("duration-days", total / 1440),
+            ("duration-hours", total % 1440 / 60),
+            ("duration-minutes", total % 60),
+        ]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(code, n)| self.text(code, &[("n", n.to_string())]))
+        .collect();
+        let sign = if d.0 < 0 { "-" } else { "" };
+        format!("{sign}{}", parts.join(" "))
+    }
+
+    /// A participant as notes name them: `VL/investigator`, `VL/enquêteur`.
+    pub fn participant(&self, p: &crate::sim::Participant) -> String {
+        match p {
+            crate::sim::Participant::Trainer => self.text("participant-trainer", &[]),
+            crate::sim::Participant::Player { jurisdiction, role } => self.text(
+                "participant-player",
+                &[
+                    ("jurisdiction", jurisdiction.clone()),
+                    ("role", self.term("participant-role", &key_of(role))),
+                ],
+            ),
+        }
+    }
+
     /// Whether this language has message `code`.
     pub fn has(&self, code: &str) -> bool {
         self.bundle.has_message(code)
@@ -236,7 +279,7 @@ impl Words {
             Arg::Count(n) => set("", FluentValue::from(*n)),
             Arg::Flag(b) => set("", string(if *b { "true" } else { "false" })),
             Arg::Request(id) => set("", string(&id.to_string())),
-            Arg::Time(t) => set("", string(&t.to_string())),
+            Arg::Time(t) => set("", string(&self.time(*t))),
             Arg::Jurisdiction(j) => {
                 let jurisdiction = &scenario.jurisdictions[*j];
                 set("", string(&jurisdiction.code));
@@ -266,7 +309,7 @@ impl Words {
                 set("", string(&objective.id));
                 set("text", string(self.text_of(&objective.text)));
             }
-            Arg::Participant(p) => set("", string(&p.to_string())),
+            Arg::Participant(p) => set("", string(&self.participant(p))),
             Arg::Role(r) => {
                 let key = key_of(r);
                 set("", string(&self.term("role", &key)));

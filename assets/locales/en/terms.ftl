@@ -118,3 +118,17 @@ provider-kind-cloud = cloud provider
 list-comma = {", "}
 list-or = {" or "}
 list-semicolon = {"; "}
+
+## Times, durations and participants as notes write them.
+
+time-since-start = d{ $day } { $clock }
+duration-zero = 0
+duration-days = { $n }d
+duration-hours = { $n }h
+duration-minutes = { $n }m
+participant-trainer = trainer
+participant-player = { $jurisdiction }/{ $role }
+participant-role-investigator = investigator
+participant-role-prosecutor = prosecutor
+participant-role-contact247 = 247
+participant-role-trainer = trainer

@@ -123,3 +123,18 @@ provider-kind-cloud = fournisseur d'informatique en nuage
 list-comma = {", "}
 list-or = {" ou "}
 list-semicolon = {" ; "}
+
+## Times, durations and participants as notes write them ("j" for jour:
+## j3 14:05 is the fourth day since the start).
+
+time-since-start = j{ $day } { $clock }
+duration-zero = 0 min
+duration-days = { $n } j
+duration-hours = { $n } h
+duration-minutes = { $n } min
+participant-trainer = formateur
+participant-player = { $jurisdiction }/{ $role }
+participant-role-investigator = enquêteur
+participant-role-prosecutor = procureur
+participant-role-contact247 = 24/7
+participant-role-trainer = formateur
