@@ -23,7 +23,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use cyberdrill::journal;
 use cyberdrill::sim::Action;
 
-use served::{Served, ssh_installed};
+use served::{Served, draft_preservation_of_the_vps_logs, ssh_installed};
 use tmux::{Tmux, tmux_installed};
 
 /// What the script has seen acknowledged, in order.
@@ -62,20 +62,7 @@ fn play(served: &Served, dir: &Path, steps: usize) -> (Vec<Acknowledged>, Vec<Tm
     desk_a.press("Enter");
     desk_a.wait_for("A's desk", |s| s.rows[0].text.contains("A — 24/7 contact"));
     if steps > done.len() && done.contains(&Acknowledged::LookedUp) {
-        desk_a.press("d");
-        desk_a.wait_text("> To");
-        desk_a.press_until("Right", "B", |s| s.contains("◂ B"));
-        desk_a.press("Tab");
-        desk_a.press("Tab");
-        desk_a.wait_text("> Data it names");
-        desk_a.cursor_to("] vps-logs");
-        desk_a.press("Space");
-        desk_a.wait_text("[x] vps-logs");
-        desk_a.press("Tab");
-        desk_a.press("a");
-        desk_a.wait_for("the six elements", |s| !s.contains("still missing"));
-        desk_a.press("Enter");
-        desk_a.wait_text("drafted request #1");
+        draft_preservation_of_the_vps_logs(&desk_a);
         done.push(Acknowledged::Drafted);
     }
     if steps > done.len() && done.contains(&Acknowledged::Drafted) {

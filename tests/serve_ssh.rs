@@ -24,7 +24,7 @@ use std::process::Command;
 use cyberdrill::journal;
 use cyberdrill::sim::{Action, Participant};
 
-use served::{BIN, SCENARIO, Served, ssh_installed, wait_exit};
+use served::{BIN, SCENARIO, Served, draft_preservation_of_the_vps_logs, ssh_installed, wait_exit};
 use tmux::tmux_installed;
 
 fn p(text: &str) -> Participant {
@@ -93,20 +93,7 @@ fn three_seats_in_two_countries_play_over_ssh_and_the_journal_replays() {
     desk_a.wait_text("You play: A — 24/7 contact");
     desk_a.press("Enter");
     desk_a.wait_for("A's desk", |s| s.rows[0].text.contains("A — 24/7 contact"));
-    desk_a.press("d");
-    desk_a.wait_text("> To");
-    desk_a.press_until("Right", "B", |s| s.contains("◂ B"));
-    desk_a.press("Tab");
-    desk_a.press("Tab");
-    desk_a.wait_text("> Data it names");
-    desk_a.cursor_to("] vps-logs");
-    desk_a.press("Space");
-    desk_a.wait_text("[x] vps-logs");
-    desk_a.press("Tab");
-    desk_a.press("a");
-    desk_a.wait_for("the six elements", |s| !s.contains("still missing"));
-    desk_a.press("Enter");
-    desk_a.wait_text("drafted request #1");
+    draft_preservation_of_the_vps_logs(&desk_a);
     // Drafted, not sent: B sees nothing of it.
     desk_b.press("3");
     let screen = desk_b.wait_for("B's requests", |s| s.cursor_on(" 3 Demandes "));

@@ -223,3 +223,22 @@ pub fn wait_exit(child: &mut Child) -> Option<std::process::ExitStatus> {
 pub fn quoted(text: &str) -> String {
     format!("'{}'", text.replace('\'', r"'\''"))
 }
+
+/// On A's 24/7 desk (two-hops, the VPS found): an Art. 29 request to B
+/// for the VPS logs, with the six elements, drafted through the form.
+pub fn draft_preservation_of_the_vps_logs(desk: &Tmux) {
+    desk.press("d");
+    desk.wait_text("> To");
+    desk.press_until("Right", "B", |s| s.contains("◂ B"));
+    desk.press("Tab");
+    desk.press("Tab");
+    desk.wait_text("> Data it names");
+    desk.cursor_to("] vps-logs");
+    desk.press("Space");
+    desk.wait_text("[x] vps-logs");
+    desk.press("Tab");
+    desk.press("a");
+    desk.wait_for("the six elements", |s| !s.contains("still missing"));
+    desk.press("Enter");
+    desk.wait_text("drafted request #1");
+}
