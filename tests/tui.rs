@@ -273,6 +273,11 @@ fn a_session_played_through_the_ui_replays_headless_to_the_same_hash() {
     session.press(&[KeyCode::Enter]);
     session.chars("pn");
     session.advance(SimTime(2 * 1440));
+    // At the end, the trainer's debrief gives the note back, with its time.
+    session.advance(SimTime(45 * 1440));
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("Vos notes :"), "{screen}");
+    assert!(screen.contains("j0 10:00  Bien joué"), "{screen}");
     let hash = session.recorder.simulation().unwrap().state_hash();
     let recorder = std::mem::replace(
         &mut session.recorder,

@@ -588,6 +588,26 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             lines.extend(stated_lines(words, r));
         }
     }
+    // The trainer's notes, written during play for this moment: the
+    // trainer's debrief only (they are the trainer's, not the teams').
+    if *app.shown_seat() == Participant::Trainer {
+        let notes: Vec<Line> = sim
+            .trace()
+            .iter()
+            .filter_map(|note| match &note.event {
+                Event::Annotated { text } => Some(Line::from(format!(
+                    "  {}  {}",
+                    words.time(note.at),
+                    crate::terminal::printable(text)
+                ))),
+                _ => None,
+            })
+            .collect();
+        if !notes.is_empty() {
+            lines.push(Line::styled(words.text("debrief-notes", &[]), bold()));
+            lines.extend(notes);
+        }
+    }
     if let Some(journal) = &app.journal {
         lines.push(Line::from(
             words.text("play-journal-ended", &[("path", journal.clone())]),

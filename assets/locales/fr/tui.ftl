@@ -157,6 +157,7 @@ help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ou fo
 debrief-title = Bilan
 debrief-evidence = Ce que sont devenues les données :
 debrief-requests = Les demandes, telles qu'elles ont été rédigées :
+debrief-notes = Vos notes :
 keys-debrief = ↑↓ défiler · Échap fermer le bilan · q quitter
 
 ## Serving over SSH.
