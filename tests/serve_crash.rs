@@ -40,10 +40,7 @@ enum Acknowledged {
 /// was acknowledged and the terminals (kept open until the kill).
 fn play(served: &Served, dir: &Path, steps: usize) -> (Vec<Acknowledged>, Vec<Tmux>) {
     let mut done = Vec::new();
-    let investigator = served.join(dir, served.code("investigator@A"));
-    investigator.wait_text("You play: A — investigator");
-    investigator.press("Enter");
-    investigator.wait_for("the desk", |s| s.rows[0].text.contains("A — investigator"));
+    let investigator = served.sit(dir, served.code("investigator@A"), "You play: A — investigator");
     investigator.press("2");
     investigator.cursor_to("(firewall-log)");
     if steps > done.len() {
@@ -57,10 +54,7 @@ fn play(served: &Served, dir: &Path, steps: usize) -> (Vec<Acknowledged>, Vec<Tm
         investigator.wait_text("(vps-ip) → NimbusVPS (B)");
         done.push(Acknowledged::LookedUp);
     }
-    let desk_a = served.join(dir, served.code("247@A"));
-    desk_a.wait_text("You play: A — 24/7 contact");
-    desk_a.press("Enter");
-    desk_a.wait_for("A's desk", |s| s.rows[0].text.contains("A — 24/7 contact"));
+    let desk_a = served.sit(dir, served.code("247@A"), "You play: A — 24/7 contact");
     if steps > done.len() && done.contains(&Acknowledged::LookedUp) {
         draft_preservation_of_the_vps_logs(&desk_a);
         done.push(Acknowledged::Drafted);
@@ -72,10 +66,7 @@ fn play(served: &Served, dir: &Path, steps: usize) -> (Vec<Acknowledged>, Vec<Tm
         desk_a.wait_text("sent request #1");
         done.push(Acknowledged::Sent);
     }
-    let desk_b = served.join(dir, served.code("247@B"));
-    desk_b.wait_text("You play: B — 24/7 contact");
-    desk_b.press("Enter");
-    desk_b.wait_for("B's desk", |s| s.rows[0].text.contains("B — 24/7 contact"));
+    let desk_b = served.sit(dir, served.code("247@B"), "You play: B — 24/7 contact");
     if steps > done.len() && done.contains(&Acknowledged::Sent) {
         desk_b.press("3");
         desk_b.wait_text("#1 preservation through the 24/7 network");
@@ -151,10 +142,7 @@ fn crash_and_resume(steps: usize, delay: Duration) -> Vec<Acknowledged> {
     let known = std::fs::read_to_string(&known_hosts).expect("ssh kept the host key");
     assert!(known.starts_with("cyberdrill-test ssh-ed25519 "), "{known}");
     if recorded.contains(&Acknowledged::Drafted) {
-        let desk_a = resumed.join(dir.path(), resumed.code("247@A"));
-        desk_a.wait_text("You play: A — 24/7 contact");
-        desk_a.press("Enter");
-        desk_a.wait_for("A's desk", |s| s.rows[0].text.contains("A — 24/7 contact"));
+        let desk_a = resumed.sit(dir.path(), resumed.code("247@A"), "You play: A — 24/7 contact");
         desk_a.press("3");
         desk_a.wait_text("#1 preservation through the 24/7 network");
     }

@@ -66,12 +66,11 @@ fn three_seats_in_two_countries_play_over_ssh_and_the_journal_replays() {
     }
 
     // A's investigator joins: the briefing, then the desk; finds the VPS.
-    let investigator = served.join(dir.path(), served.code("investigator@A"));
-    investigator.wait_text("You play: A — investigator");
-    investigator.press("Enter");
-    investigator.wait_for("the investigator's desk", |s| {
-        s.rows[0].text.contains("A — investigator")
-    });
+    let investigator = served.sit(
+        dir.path(),
+        served.code("investigator@A"),
+        "You play: A — investigator",
+    );
     investigator.press("2");
     investigator.cursor_to("(firewall-log)");
     investigator.press("e");
@@ -81,18 +80,14 @@ fn three_seats_in_two_countries_play_over_ssh_and_the_journal_replays() {
     investigator.wait_text("(vps-ip) → NimbusVPS (B)");
 
     // B's 24/7 desk joins, in French (the code carries the language).
-    let desk_b = served.join(dir.path(), &format!("{}-fr", served.code("247@B")));
-    desk_b.wait_text("Vos rôles : B — point de contact 24/7");
-    desk_b.press("Enter");
-    desk_b.wait_for("B's desk", |s| {
-        s.rows[0].text.contains("B — point de contact 24/7")
-    });
+    let desk_b = served.sit(
+        dir.path(),
+        &format!("{}-fr", served.code("247@B")),
+        "Vos rôles : B — point de contact 24/7",
+    );
 
     // A's 24/7 contact drafts an Art. 29 request to B and sends it.
-    let desk_a = served.join(dir.path(), served.code("247@A"));
-    desk_a.wait_text("You play: A — 24/7 contact");
-    desk_a.press("Enter");
-    desk_a.wait_for("A's desk", |s| s.rows[0].text.contains("A — 24/7 contact"));
+    let desk_a = served.sit(dir.path(), served.code("247@A"), "You play: A — 24/7 contact");
     draft_preservation_of_the_vps_logs(&desk_a);
     // Drafted, not sent: B sees nothing of it.
     desk_b.press("3");
@@ -164,10 +159,7 @@ fn three_seats_in_two_countries_play_over_ssh_and_the_journal_replays() {
 
     // The trainer joins over SSH and closes the exercise: everyone is told,
     // the server ends.
-    let console = served.join(dir.path(), &trainer);
-    console.wait_text("You play: trainer's console");
-    console.press("Enter");
-    console.wait_for("the console", |s| s.contains("Objectives:"));
+    let console = served.sit(dir.path(), &trainer, "You play: trainer's console");
     console.press("q");
     console.wait_text("(y / n)");
     console.press("y");

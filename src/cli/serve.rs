@@ -76,15 +76,7 @@ fn beside(path: &Path, suffix: &str) -> PathBuf {
 /// The seats people play: those asked for, else every team role.
 fn seats(args: &ServeArgs, scenario: &Scenario) -> Result<Vec<Participant>, String> {
     if args.seats.is_empty() {
-        return Ok(scenario
-            .teams
-            .iter()
-            .flat_map(|team| {
-                team.roles
-                    .iter()
-                    .map(|&role| Participant::player(&team.jurisdiction, role))
-            })
-            .collect());
+        return Ok(Participant::team_seats(scenario));
     }
     args.seats
         .iter()

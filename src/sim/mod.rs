@@ -201,16 +201,7 @@ impl Simulation {
     /// An exercise with the scenario's teams played by people and every
     /// other role by non-player actors.
     pub fn new(scenario: &Scenario, seed: u64) -> Result<Simulation, SetupError> {
-        let humans: Vec<Participant> = scenario
-            .teams
-            .iter()
-            .flat_map(|team| {
-                team.roles
-                    .iter()
-                    .map(|role| Participant::player(&team.jurisdiction, *role))
-            })
-            .collect();
-        Simulation::with_humans(scenario, seed, humans)
+        Simulation::with_humans(scenario, seed, Participant::team_seats(scenario))
     }
 
     /// An exercise where exactly `humans` are played by people (or a

@@ -62,6 +62,19 @@ impl Participant {
         }
     }
 
+    /// The seats people play in `scenario`: every role of its teams.
+    pub fn team_seats(scenario: &crate::scenario::model::Scenario) -> Vec<Participant> {
+        scenario
+            .teams
+            .iter()
+            .flat_map(|team| {
+                team.roles
+                    .iter()
+                    .map(|&role| Participant::player(&team.jurisdiction, role))
+            })
+            .collect()
+    }
+
     /// Reads [`Participant::seat_name`]'s form back.
     pub fn from_seat_name(text: &str) -> Result<Participant, String> {
         if text == "trainer" {

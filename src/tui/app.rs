@@ -228,15 +228,7 @@ impl App {
     /// A new terminal on `scenario`: the start screen, unless `seats` are
     /// given (then straight to the briefing).
     pub fn new(scenario: Scenario, lang: Lang, seats: Vec<Participant>) -> App {
-        let mut all: Vec<Participant> = scenario
-            .teams
-            .iter()
-            .flat_map(|team| {
-                team.roles
-                    .iter()
-                    .map(|role| Participant::player(&team.jurisdiction, *role))
-            })
-            .collect();
+        let mut all = Participant::team_seats(&scenario);
         if all.is_empty() {
             all = scenario
                 .jurisdictions

@@ -164,6 +164,18 @@ impl Served {
         Tmux::start_with(dir, (80, 24), &["/bin/sh", "-c", &script])
     }
 
+    /// A seat joined with `user` and taken to its desk: the briefing (which
+    /// names the seat, `You play: A — 24/7 contact`, or in French `Vos
+    /// rôles : …`), Enter, the desk's header naming the seat.
+    pub fn sit(&self, dir: &Path, user: &str, briefing: &str) -> Tmux {
+        let terminal = self.join(dir, user);
+        terminal.wait_text(briefing);
+        terminal.press("Enter");
+        let seat = briefing.rsplit_once(": ").map_or(briefing, |(_, seat)| seat);
+        terminal.wait_for(&format!("the desk of {seat}"), |s| s.rows[0].text.contains(seat));
+        terminal
+    }
+
     /// `ssh` run to its end with `extra` arguments: its exit code and what
     /// it said on stderr.
     pub fn run_ssh(&self, user: &str, extra: &[&str]) -> (Option<i32>, String) {
