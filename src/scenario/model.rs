@@ -146,6 +146,14 @@ pub struct LawParameters {
     /// of its own. Not a treaty figure: one to eight hours, the EU's
     /// emergency deadline as the upper bound.
     pub emergency_answer: Delay,
+    /// How long each central authority takes over an urgent (Budapest
+    /// Art. 25(3)) or expedited (Art. 31(3)) MLA request, counted in
+    /// elapsed time: hours to days, not weeks. Not a treaty figure.
+    pub urgent_mla: Delay,
+    /// How long a foreign judicial authority written to directly in
+    /// urgency (Budapest Art. 27(9)) takes to have the request executed.
+    /// Not a treaty figure.
+    pub direct_judicial: Delay,
 }
 
 impl Default for LawParameters {
@@ -157,6 +165,8 @@ impl Default for LawParameters {
             eu_emergency_answer: Duration::hours(8),
             eu_preservation: Duration::days(60),
             emergency_answer: Delay(Duration::hours(1), Duration::hours(8)),
+            urgent_mla: Delay(Duration::hours(4), Duration::days(3)),
+            direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
         }
     }
 }
@@ -564,4 +574,21 @@ pub enum Instrument {
     EuPreservationOrder,
     /// EU e-evidence: European production order.
     EuProductionOrder,
+    /// Budapest Art. 25(3): an urgent MLA request sent by expedited means
+    /// (fax, e-mail), its formal confirmation to follow.
+    UrgentMla,
+    /// Budapest Art. 31(3): MLA answered on an expedited basis because the
+    /// data is vulnerable to loss.
+    ExpeditedMla,
+    /// Budapest Art. 27(9): in urgency, the prosecutor writes directly to
+    /// the foreign judicial authority (or through INTERPOL), a copy to the
+    /// central authorities.
+    DirectJudicialRequest,
+    /// Budapest Art. 35: assistance through the 24/7 network (locating,
+    /// collecting data): the requested desk obtains the data at home and
+    /// passes it on as intelligence.
+    Assistance247,
+    /// A provider's voluntary disclosure in an emergency, under its own
+    /// policy and law: no treaty, intelligence only.
+    ProviderEmergencyRequest,
 }

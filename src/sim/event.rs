@@ -87,6 +87,8 @@ messages! {
         CaseOpened { incident: usize => incident } = "lead-source-case-opened",
         Examining { lead: usize => lead } = "lead-source-examining",
         Analysed { item: usize => item } = "lead-source-analysed",
+        /// Another jurisdiction's spontaneous information (Art. 26).
+        Informed { request: RequestId => request, from: usize => jurisdiction } = "lead-source-informed",
     }
 }
 
