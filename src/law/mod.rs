@@ -366,10 +366,11 @@ pub fn is_urgent_route(instrument: Instrument) -> bool {
     r.needs_emergency || r.urgency != Urgency::NotNeeded
 }
 
-/// How long each authority on the way takes over an urgent or expedited
-/// request (Arts 25(3), 31(3): each central authority; Art. 27(9): the
-/// foreign judicial authority), in elapsed time, from the scenario's law
-/// parameters; `None` where the authorities keep their ordinary pace.
+/// How long the requested authority takes over an urgent or expedited
+/// request (Arts 25(3), 31(3): the central authority, after its own
+/// passed it on within `urgent_transmission`; Art. 27(9): the judicial
+/// authority written to directly), in elapsed time, from the scenario's
+/// law parameters; `None` where the authorities keep their ordinary pace.
 pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<crate::scenario::model::Delay> {
     match instrument {
         Instrument::UrgentMla | Instrument::ExpeditedMla => Some(law.urgent_mla),
@@ -1220,8 +1221,9 @@ mod tests {
 
     #[test]
     fn urgent_mla_takes_hours_to_days_and_ordinary_mla_keeps_its_pace() {
-        // Defaults (not treaty figures): each central authority 4h-3d for
-        // Arts 25(3) and 31(3); the judicial authority 2h-2d under Art. 27(9).
+        // Defaults (not treaty figures): the requested central authority
+        // 4h-3d for Arts 25(3) and 31(3) (the requesting one passes it on
+        // in 30m-4h); the judicial authority 2h-2d under Art. 27(9).
         let law = LawParameters::default();
         let pace = |i| urgent_handling(i, &law).map(|d| (d.min(), d.max()));
         assert_eq!(
@@ -1237,6 +1239,10 @@ mod tests {
             Some((Duration::hours(2), Duration::days(2)))
         );
         assert_eq!(pace(Instrument::Mla), None);
+        assert_eq!(
+            (law.urgent_transmission.min(), law.urgent_transmission.max()),
+            (Duration::minutes(30), Duration::hours(4))
+        );
         // An urgent request in a known emergency reaches the provider as one.
         let none = std::collections::BTreeSet::new();
         assert!(is_emergency_request(Instrument::UrgentMla, &none, true));

@@ -146,9 +146,13 @@ pub struct LawParameters {
     /// of its own. Not a treaty figure: one to eight hours, the EU's
     /// emergency deadline as the upper bound.
     pub emergency_answer: Delay,
-    /// How long each central authority takes over an urgent (Budapest
-    /// Art. 25(3)) or expedited (Art. 31(3)) MLA request, counted in
-    /// elapsed time: hours to days, not weeks. Not a treaty figure.
+    /// How long the requesting central authority takes to pass on an
+    /// urgent (Budapest Art. 25(3)) or expedited (Art. 31(3)) MLA request
+    /// by fax or e-mail, counted in elapsed time. Not a treaty figure.
+    pub urgent_transmission: Delay,
+    /// How long the requested central authority takes to have such a
+    /// request executed, counted in elapsed time: hours to days, not
+    /// weeks. Not a treaty figure.
     pub urgent_mla: Delay,
     /// How long a foreign judicial authority written to directly in
     /// urgency (Budapest Art. 27(9)) takes to have the request executed.
@@ -165,6 +169,7 @@ impl Default for LawParameters {
             eu_emergency_answer: Duration::hours(8),
             eu_preservation: Duration::days(60),
             emergency_answer: Delay(Duration::hours(1), Duration::hours(8)),
+            urgent_transmission: Delay(Duration::minutes(30), Duration::hours(4)),
             urgent_mla: Delay(Duration::hours(4), Duration::days(3)),
             direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
         }

@@ -407,7 +407,7 @@ fn draft(
             frozen_until: None,
             held: Vec::new(),
             renewals: 0,
-            leads,
+            leads: leads.clone(),
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);
@@ -419,6 +419,7 @@ fn draft(
             basis: law::basis(instrument, from_j, to_j),
             to: t,
             items: targets,
+            leads,
         },
         engine::team(&setup, j),
     );

@@ -53,7 +53,10 @@ clock-jumped = jumped the clock to { $to }
 annotated = note: { $text }
 lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
 lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
-request-drafted = drafted request #{ $request }: { $basis } to { $to } [{ $items }]
+request-drafted = drafted request #{ $request }: { $basis } to { $to } { $leads-count ->
+        [0] {"["}{ $items }]
+       *[other] sharing { $leads }
+    }
 request-amended = amended request #{ $request }: { $fields-count ->
         [0] {""}
        *[other] added { $fields }{ $rewritten-count ->

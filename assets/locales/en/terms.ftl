@@ -20,7 +20,7 @@ article-urgent-mla = Budapest Art. 25(3)
 article-expedited-mla = Budapest Art. 31(3)
 article-direct-judicial-request = Budapest Art. 27(9)
 article-assistance247 = Budapest Art. 35
-article-provider-emergency-request = the provider's own emergency policy (no treaty)
+article-provider-emergency-request = provider's emergency policy, no treaty
 
 ## What an instrument is, in a few words.
 
@@ -36,11 +36,11 @@ instrument-emergency-disclosure = emergency disclosure
 instrument-emergency-mla = emergency mutual assistance
 instrument-eu-preservation-order = a European preservation order
 instrument-eu-production-order = a European production order
-instrument-urgent-mla = an urgent MLA request by fax or e-mail, formal request to follow
+instrument-urgent-mla = an urgent MLA request by fax or e-mail
 instrument-expedited-mla = an expedited MLA request for data vulnerable to loss
-instrument-direct-judicial-request = a request straight to the foreign judicial authority in urgency (copy to the central authorities, or through INTERPOL)
-instrument-assistance247 = assistance through the 24/7 network (locating, collecting data: intelligence)
-instrument-provider-emergency-request = an emergency request to the provider under its own policy (voluntary: intelligence)
+instrument-direct-judicial-request = a direct request to the foreign judicial authority in urgency
+instrument-assistance247 = assistance through the 24/7 network
+instrument-provider-emergency-request = an emergency request to the provider under its own policy
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

@@ -65,7 +65,10 @@ clock-jumped = horloge avancée à { $to }
 annotated = note : { $text }
 lead-examined = piste { $lead-value } ({ $lead }) examinée : { $lead-text }
 lead-looked-up = recherche en sources ouvertes (art. 32(a) de la Convention de Budapest) sur { $lead-value } : { $provider } ({ $kind }, { $country })
-request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } [{ $items }]
+request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } { $leads-count ->
+        [0] {"["}{ $items }]
+       *[other] communiquant { $leads }
+    }
 request-amended = demande #{ $request } complétée{ $fields-count ->
         [0] {""}
        *[other] {" "}; ajout : { $fields }

@@ -24,7 +24,7 @@ article-urgent-mla = art. 25(3) de la Convention de Budapest
 article-expedited-mla = art. 31(3) de la Convention de Budapest
 article-direct-judicial-request = art. 27(9) de la Convention de Budapest
 article-assistance247 = art. 35 de la Convention de Budapest
-article-provider-emergency-request = politique d'urgence du fournisseur (sans traité)
+article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
 
 ## What an instrument is, in a few words.
 
@@ -40,11 +40,11 @@ instrument-emergency-disclosure = la divulgation accélérée en situation d'urg
 instrument-emergency-mla = l'entraide d'urgence
 instrument-eu-preservation-order = une injonction européenne de conservation
 instrument-eu-production-order = une injonction européenne de production
-instrument-urgent-mla = une demande d'entraide urgente par télécopie ou courrier électronique, confirmée ensuite par la voie officielle
+instrument-urgent-mla = une demande d'entraide urgente par télécopie ou courrier électronique
 instrument-expedited-mla = une demande d'entraide accélérée pour des données susceptibles de perte
-instrument-direct-judicial-request = une demande adressée directement à l'autorité judiciaire étrangère en cas d'urgence (copie aux autorités centrales, ou par INTERPOL)
-instrument-assistance247 = l'assistance du réseau 24/7 (localisation, recueil de données : renseignement)
-instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique (divulgation volontaire : renseignement)
+instrument-direct-judicial-request = une demande directe à l'autorité judiciaire étrangère en cas d'urgence
+instrument-assistance247 = l'assistance du réseau 24/7
+instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

@@ -65,10 +65,10 @@ pub fn send_request(world: &mut World, id: RequestId) {
             let urgent = law::urgent_handling(req.instrument, &setup.scenario.law);
             let at = if rule.needs_emergency {
                 now
-            } else if let Some(pace) = urgent {
-                // Sent by fax or e-mail, reviewed at once (Arts 25(3), 31(3)).
+            } else if urgent.is_some() {
+                // Passed on by fax or e-mail at any hour (Arts 25(3), 31(3)).
                 let stream = format!("central-authority/{}", setup.jurisdiction_code(req.from));
-                now.after(delay(world, &stream, pace))
+                now.after(delay(world, &stream, setup.scenario.law.urgent_transmission))
             } else {
                 let hours = setup.scenario.jurisdictions[req.from]
                     .central_authority
