@@ -89,13 +89,13 @@ pub enum Channel {
 }
 
 /// Which urgency an instrument needs beyond a known risk to life
-/// ([`Rule::needs_emergency`]).
+/// ([`Rule::needs_emergency`]). Data is at risk when it is
+/// [`vulnerable_to_loss`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Urgency {
     /// None: it may be used in any case.
     NotNeeded,
-    /// Every data item it names is vulnerable to loss: its published
-    /// retention runs out (Art. 31(3)).
+    /// Every data item it names is vulnerable to loss (Art. 31(3)).
     DataAtRisk,
     /// Urgent circumstances: a known risk to life, or every data item it
     /// names vulnerable to loss (Arts 25(3), 27(9)).
@@ -364,6 +364,17 @@ pub fn rule(instrument: Instrument) -> Rule {
 pub fn is_urgent_route(instrument: Instrument) -> bool {
     let r = rule(instrument);
     r.needs_emergency || r.urgency != Urgency::NotNeeded
+}
+
+/// Whether data whose published retention runs out at `runs_out` is
+/// vulnerable to loss at `now` (Art. 31(3)): it runs out within the
+/// scenario's `data_at_risk_within`. Data kept with no end is not.
+pub fn vulnerable_to_loss(
+    runs_out: Option<crate::time::SimTime>,
+    now: crate::time::SimTime,
+    law: &LawParameters,
+) -> bool {
+    runs_out.is_some_and(|t| t <= now.after(law.data_at_risk_within))
 }
 
 /// How long the requested authority takes over an urgent or expedited

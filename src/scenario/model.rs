@@ -158,6 +158,10 @@ pub struct LawParameters {
     /// urgency (Budapest Art. 27(9)) takes to have the request executed.
     /// Not a treaty figure.
     pub direct_judicial: Delay,
+    /// Data is vulnerable to loss (Budapest Art. 31(3)) when its published
+    /// retention runs out within this time: sooner than ordinary MLA could
+    /// obtain it. Not a treaty figure.
+    pub data_at_risk_within: Duration,
 }
 
 impl Default for LawParameters {
@@ -172,6 +176,7 @@ impl Default for LawParameters {
             urgent_transmission: Delay(Duration::minutes(30), Duration::hours(4)),
             urgent_mla: Delay(Duration::hours(4), Duration::days(3)),
             direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
+            data_at_risk_within: Duration::days(30),
         }
     }
 }

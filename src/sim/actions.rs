@@ -364,9 +364,13 @@ fn draft(
             });
         }
     }
-    // Urgent circumstances (Arts 25(3), 27(9), 31(3)): data is vulnerable
-    // to loss when its published retention runs out.
-    let vulnerable = |i: &usize| setup.expected_deletion[*i].is_some();
+    // Urgent circumstances (Arts 25(3), 27(9), 31(3)), judged on what the
+    // team may know: the data's published retention.
+    let now = engine::now(world);
+    let vulnerable = |i: &usize| {
+        let runs_out = setup.expected_deletion[*i].as_ref().map(|r| r.runs_out);
+        law::vulnerable_to_loss(runs_out, now, &setup.scenario.law)
+    };
     match rule.urgency {
         Urgency::NotNeeded => {}
         Urgency::DataAtRisk => {
