@@ -605,7 +605,7 @@ fn art26_carries_leads_and_the_receiving_state_preserves_at_home_what_they_point
         e.actor == Actor::Team { jurisdiction: b }
             && e.event
                 == Event::LeadsFound {
-                    how: LeadSource::Informed { request: id, from: a },
+                    how: LeadSource::Informed { from: a },
                     leads: vec![vps_ip],
                 }
     });

@@ -149,19 +149,41 @@ pub struct LawParameters {
     /// How long the requesting central authority takes to pass on an
     /// urgent (Budapest Art. 25(3)) or expedited (Art. 31(3)) MLA request
     /// by fax or e-mail, counted in elapsed time. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::urgent_transmission_is_default")]
     pub urgent_transmission: Delay,
     /// How long the requested central authority takes to have such a
     /// request executed, counted in elapsed time: hours to days, not
     /// weeks. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::urgent_mla_is_default")]
     pub urgent_mla: Delay,
     /// How long a foreign judicial authority written to directly in
     /// urgency (Budapest Art. 27(9)) takes to have the request executed.
     /// Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::direct_judicial_is_default")]
     pub direct_judicial: Delay,
     /// Data is vulnerable to loss (Budapest Art. 31(3)) when its published
     /// retention runs out within this time: sooner than ordinary MLA could
     /// obtain it. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::data_at_risk_within_is_default")]
     pub data_at_risk_within: Duration,
+}
+
+/// The urgency parameters came after journals that name a scenario by its
+/// content hash: left at their defaults they are not serialised, so such a
+/// scenario hashes as it did before they existed.
+impl LawParameters {
+    fn urgent_transmission_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().urgent_transmission
+    }
+    fn urgent_mla_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().urgent_mla
+    }
+    fn direct_judicial_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().direct_judicial
+    }
+    fn data_at_risk_within_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().data_at_risk_within
+    }
 }
 
 impl Default for LawParameters {

@@ -89,8 +89,10 @@ messages! {
         CaseOpened { incident: usize => incident } = "lead-source-case-opened",
         Examining { lead: usize => lead } = "lead-source-examining",
         Analysed { item: usize => item } = "lead-source-analysed",
-        /// Another jurisdiction's spontaneous information (Art. 26).
-        Informed { request: RequestId => request, from: usize => jurisdiction } = "lead-source-informed",
+        /// Another jurisdiction's spontaneous information (Art. 26). It
+        /// names no request: only the receiving desk sees that one, and
+        /// the whole team learns the leads.
+        Informed { from: usize => jurisdiction } = "lead-source-informed",
     }
 }
 

@@ -123,15 +123,7 @@ fn inform(world: &mut World, id: RequestId) {
         .iter()
         .map(|&l| setup.scenario.leads[l].id.clone())
         .collect();
-    learn_leads(
-        world,
-        req.to,
-        &leads,
-        LeadSource::Informed {
-            request: id,
-            from: req.from,
-        },
-    );
+    learn_leads(world, req.to, &leads, LeadSource::Informed { from: req.from });
     finish(
         world,
         id,
