@@ -422,6 +422,7 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     let domestic = from.code == to.code;
     let budapest = both(from, to, Framework::Budapest);
     let un = both(from, to, Framework::UnConvention);
+    let treaty = from.bilateral_mla.contains(&to.code) || to.bilateral_mla.contains(&from.code);
     match instrument {
         Instrument::OpenSource => true,
         Instrument::DomesticPreservation | Instrument::ProductionOrder => domestic,
@@ -429,19 +430,17 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
             budapest || un
         }
-        Instrument::Mla => {
-            budapest || un || from.bilateral_mla.contains(&to.code) || to.bilateral_mla.contains(&from.code)
-        }
+        Instrument::Mla => budapest || un || treaty,
         Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
             both(from, to, Framework::SecondProtocol)
         }
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
-        Instrument::UrgentMla
-        | Instrument::ExpeditedMla
-        | Instrument::DirectJudicialRequest
-        | Instrument::Assistance247 => budapest,
+        Instrument::UrgentMla | Instrument::ExpeditedMla | Instrument::Assistance247 => budapest,
+        // Art. 27 applies only where no MLA treaty links the two (27(1)):
+        // a treaty's own procedure governs direct contact otherwise.
+        Instrument::DirectJudicialRequest => budapest && !treaty,
         // A provider's own policy and law: no treaty needed.
         Instrument::ProviderEmergencyRequest => true,
     }
@@ -548,6 +547,9 @@ pub enum Needs {
     BudapestOrUn,
     /// Both Parties to the Budapest Convention.
     Budapest,
+    /// No MLA treaty between the two: Budapest Art. 27 applies only in
+    /// its absence (27(1)).
+    NoMlaTreaty,
 }
 
 impl Needs {
@@ -561,6 +563,7 @@ impl Needs {
             Needs::CommonTreaty => "needs-common-treaty",
             Needs::BudapestOrUn => "needs-budapest-or-un",
             Needs::Budapest => "needs-budapest",
+            Needs::NoMlaTreaty => "needs-no-mla-treaty",
         }
     }
 }
@@ -599,6 +602,7 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         }
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
+        Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
         Instrument::UrgentMla
         | Instrument::ExpeditedMla
         | Instrument::DirectJudicialRequest
@@ -1228,6 +1232,16 @@ mod tests {
         ] {
             assert_eq!(why_not_between(instrument, &a, &un).needs, Needs::Budapest);
         }
+        // Art. 27 governs only where no MLA treaty links the two (27(1)).
+        let mut linked = jurisdiction("L", &[Framework::Budapest]);
+        linked.bilateral_mla.push("A".into());
+        assert!(applies_between(Instrument::UrgentMla, &a, &linked));
+        assert!(!applies_between(Instrument::DirectJudicialRequest, &a, &linked));
+        assert!(!applies_between(Instrument::DirectJudicialRequest, &linked, &a));
+        assert_eq!(
+            why_not_between(Instrument::DirectJudicialRequest, &a, &linked).needs,
+            Needs::NoMlaTreaty
+        );
     }
 
     #[test]

@@ -63,6 +63,7 @@ needs-eu-e-evidence = both to be bound by the EU e-evidence Regulation
 needs-common-treaty = a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty
 needs-budapest-or-un = both to be Parties to the Budapest Convention or the UN Convention
 needs-budapest = both to be Parties to the Budapest Convention
+needs-no-mla-treaty = no MLA treaty between them (Art. 27(1)): where one binds them, its own procedure applies
 
 ## Roles.
 

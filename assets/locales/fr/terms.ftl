@@ -68,6 +68,7 @@ needs-eu-e-evidence = que les deux États soient liés par le Règlement e-evide
 needs-common-treaty = un traité commun : la Convention de Budapest, la Convention des Nations unies ou un traité bilatéral d'entraide judiciaire
 needs-budapest-or-un = que les deux États soient Parties à la Convention de Budapest ou à la Convention des Nations unies
 needs-budapest = que les deux États soient Parties à la Convention de Budapest
+needs-no-mla-treaty = l'absence de traité d'entraide entre eux (art. 27(1)) : lorsqu'un traité les lie, sa propre procédure s'applique
 
 ## Roles.
 
