@@ -213,6 +213,44 @@ fn art25_3_an_urgent_mla_request_by_e_mail_is_answered_in_days_where_ordinary_ml
 }
 
 #[test]
+fn art31_3_expedited_mla_for_data_vulnerable_to_loss_is_answered_in_days() {
+    let mut sim = with_leads(&without_the_protocol(), &TEAM_A);
+    // The VPS logs run out at 12h: preserved first (Art. 29), then asked
+    // for on an expedited basis, before any risk to life is known.
+    let art29 = [
+        F::RequestingAuthority,
+        F::OffenceAndFacts,
+        F::DataAndRelation,
+        F::CustodianLocation,
+        F::Necessity,
+        F::MlaToFollow,
+    ];
+    let preservation = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        &art29,
+    );
+    sim.apply(
+        &p("A/247"),
+        Action::Send {
+            request: preservation,
+        },
+    )
+    .unwrap();
+    let id = prosecutor_sends(&mut sim, Instrument::ExpeditedMla, "vps-logs", ART31_3);
+    // A's central authority 30m-4h, B's 4h-3d, NimbusVPS at most 2d (its
+    // ordinary answers_in; 1h-4h once the emergency is known).
+    sim.advance_to(SimTime(0).after(Duration::hours(4 + 3 * 24 + 2 * 24)));
+    let logs = Clause::Produced {
+        items: vec![item(&sim, "vps-logs")],
+    };
+    assert_eq!(clauses(&sim, "A/prosecutor", id), [logs]);
+}
+
+#[test]
 fn art25_3_and_31_3_need_urgency_their_own_elements_a_prosecutor_and_budapest() {
     let mut sim = with_leads(&without_the_protocol(), &TEAM_A);
     // No risk to life yet, and the disk image is kept with no end.
