@@ -30,6 +30,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::Foreign247 => "the requested side's 24/7 desk",
         Channel::CentralAuthorities => "central authority to central authority",
         Channel::ForeignProvider => "a provider abroad, directly",
+        Channel::ForeignJudicialAuthority => "the requested judicial authority, directly",
         Channel::None => "none (`LookUp`, not `Draft`)",
     }
 }
@@ -81,6 +82,13 @@ fn instrument_table() -> String {
         }
         if rule.dual_criminality {
             notes.push("dual criminality checked by the requested side");
+        }
+        match rule.urgency {
+            law::Urgency::NotNeeded => {}
+            law::Urgency::DataAtRisk => notes.push("only for data vulnerable to loss"),
+            law::Urgency::RiskOrDataAtRisk => {
+                notes.push("only in urgency: a known risk to life or data vulnerable to loss")
+            }
         }
         if rule.provider_may_decline {
             notes.push("the provider may decline");
@@ -195,6 +203,9 @@ fn citation(field: RequestField) -> &'static str {
         RequestField::Signature => "signature of the competent authority",
         RequestField::Translation => "translation",
         RequestField::EmergencyFacts => "CETS 224 Art. 3",
+        RequestField::Urgency => "Arts 25(3), 27(9), 31(3)",
+        RequestField::FormalConfirmationToFollow => "Art. 25(3)",
+        RequestField::CopyToCentralAuthority => "Art. 27(9)(a)",
     }
 }
 

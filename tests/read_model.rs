@@ -84,6 +84,12 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::DirectSubscriberRequest,
             Instrument::EmergencyDisclosure,
             Instrument::EmergencyMla,
+            // Budapest's urgent routes, and a provider's own emergency policy.
+            Instrument::UrgentMla,
+            Instrument::ExpeditedMla,
+            Instrument::DirectJudicialRequest,
+            Instrument::Assistance247,
+            Instrument::ProviderEmergencyRequest,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();
@@ -124,10 +130,12 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
         [Instrument::EuPreservationOrder, Instrument::EuProductionOrder]
     );
 
-    // Delmar: only the bilateral treaty, and each missing instrument says so.
+    // Delmar: only the bilateral treaty (and a provider's own emergency
+    // policy, which needs none), and each missing instrument says so.
     let dl = towards(&sim, &options, "DL");
     let mla = &dl.instruments;
-    assert_eq!(mla.len(), 1, "{mla:?}");
+    assert_eq!(mla.len(), 2, "{mla:?}");
+    assert_eq!(mla[1].instrument, Instrument::ProviderEmergencyRequest);
     assert_eq!(mla[0].instrument, Instrument::Mla);
     assert_eq!(mla[0].basis, Basis::BilateralMla);
     assert_eq!(

@@ -34,6 +34,15 @@ pub enum RequestField {
     Translation,
     /// Facts showing a significant and imminent risk to life (CETS 224 Art. 3).
     EmergencyFacts,
+    /// Why the request is urgent: the risk, or the data about to be lost
+    /// (Budapest Arts 25(3), 27(9), 31(3)).
+    Urgency,
+    /// That the formal request confirms an urgent one sent by fax or
+    /// e-mail (Art. 25(3)).
+    FormalConfirmationToFollow,
+    /// That a copy goes to the central authorities at the same time
+    /// (Art. 27(9)(a)).
+    CopyToCentralAuthority,
 }
 
 /// What a successful request leads to.
@@ -72,8 +81,25 @@ pub enum Channel {
     CentralAuthorities,
     /// A provider in another jurisdiction, directly.
     ForeignProvider,
+    /// The requested jurisdiction's judicial authority, directly, in
+    /// urgency (Art. 27(9)); a copy goes to the central authorities.
+    ForeignJudicialAuthority,
     /// No one: the requester looks it up.
     None,
+}
+
+/// Which urgency an instrument needs beyond a known risk to life
+/// ([`Rule::needs_emergency`]). Data is at risk when it is
+/// [`vulnerable_to_loss`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    /// None: it may be used in any case.
+    NotNeeded,
+    /// Every data item it names is vulnerable to loss (Art. 31(3)).
+    DataAtRisk,
+    /// Urgent circumstances: a known risk to life, or every data item it
+    /// names vulnerable to loss (Arts 25(3), 27(9)).
+    RiskOrDataAtRisk,
 }
 
 /// One instrument's rules.
@@ -86,6 +112,8 @@ pub struct Rule {
     pub required: &'static [RequestField],
     /// Only once a risk to life is known (CETS 224 Art. 3).
     pub needs_emergency: bool,
+    /// Urgent circumstances it needs otherwise (Arts 25(3), 27(9), 31(3)).
+    pub urgency: Urgency,
     /// Dual criminality is checked by the requested side.
     pub dual_criminality: bool,
     /// A court order: the prosecutor applies, a judge signs (Art. 18).
@@ -122,6 +150,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         channel,
         required,
         needs_emergency: false,
+        urgency: Urgency::NotNeeded,
         dual_criminality: false,
         court_order: false,
         provider_may_decline: false,
@@ -251,11 +280,118 @@ pub fn rule(instrument: Instrument) -> Rule {
             ],
             Yields::Evidence,
         ),
+        Instrument::UrgentMla => Rule {
+            dual_criminality: true,
+            urgency: Urgency::RiskOrDataAtRisk,
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Urgency,
+                    F::FormalConfirmationToFollow,
+                ],
+                Yields::Evidence,
+            )
+        },
+        Instrument::ExpeditedMla => Rule {
+            dual_criminality: true,
+            urgency: Urgency::DataAtRisk,
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                    F::Urgency,
+                ],
+                Yields::Evidence,
+            )
+        },
+        Instrument::DirectJudicialRequest => Rule {
+            dual_criminality: true,
+            urgency: Urgency::RiskOrDataAtRisk,
+            ..base(
+                &[PROSECUTOR],
+                Channel::ForeignJudicialAuthority,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Urgency,
+                    F::CopyToCentralAuthority,
+                ],
+                Yields::Evidence,
+            )
+        },
+        // The requested desk obtains the data under its own law and passes
+        // it on police to police: intelligence until a formal route.
+        Instrument::Assistance247 => Rule {
+            needs_emergency: true,
+            ..base(
+                &[CONTACT_247],
+                Channel::Foreign247,
+                &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
+                Yields::Intelligence,
+            )
+        },
+        // No treaty: the provider's own emergency policy, at its own rate.
+        Instrument::ProviderEmergencyRequest => Rule {
+            needs_emergency: true,
+            provider_may_decline: true,
+            ..base(
+                &[INVESTIGATOR, CONTACT_247],
+                Channel::ForeignProvider,
+                &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
+                Yields::Intelligence,
+            )
+        },
+    }
+}
+
+/// Whether `instrument` is an urgent route: it needs a known risk to life
+/// or urgent circumstances. A refusal of one names the others that exist.
+pub fn is_urgent_route(instrument: Instrument) -> bool {
+    let r = rule(instrument);
+    r.needs_emergency || r.urgency != Urgency::NotNeeded
+}
+
+/// Whether data whose published retention runs out at `runs_out` is
+/// vulnerable to loss at `now` (Art. 31(3)): it runs out within the
+/// scenario's `data_at_risk_within`. Data kept with no end is not.
+pub fn vulnerable_to_loss(
+    runs_out: Option<crate::time::SimTime>,
+    now: crate::time::SimTime,
+    law: &LawParameters,
+) -> bool {
+    runs_out.is_some_and(|t| t <= now.after(law.data_at_risk_within))
+}
+
+/// How long the requested authority takes over an urgent or expedited
+/// request (Arts 25(3), 31(3): the central authority, after its own
+/// passed it on within `urgent_transmission`; Art. 27(9): the judicial
+/// authority written to directly), in elapsed time, from the scenario's
+/// law parameters; `None` where the authorities keep their ordinary pace.
+pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<crate::scenario::model::Delay> {
+    match instrument {
+        Instrument::UrgentMla | Instrument::ExpeditedMla => Some(law.urgent_mla),
+        Instrument::DirectJudicialRequest => Some(law.direct_judicial),
+        _ => None,
     }
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 12] = [
+pub const ALL_INSTRUMENTS: [Instrument; 17] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -268,6 +404,11 @@ pub const ALL_INSTRUMENTS: [Instrument; 12] = [
     Instrument::EmergencyMla,
     Instrument::EuPreservationOrder,
     Instrument::EuProductionOrder,
+    Instrument::UrgentMla,
+    Instrument::ExpeditedMla,
+    Instrument::DirectJudicialRequest,
+    Instrument::Assistance247,
+    Instrument::ProviderEmergencyRequest,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -281,6 +422,7 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     let domestic = from.code == to.code;
     let budapest = both(from, to, Framework::Budapest);
     let un = both(from, to, Framework::UnConvention);
+    let treaty = from.bilateral_mla.contains(&to.code) || to.bilateral_mla.contains(&from.code);
     match instrument {
         Instrument::OpenSource => true,
         Instrument::DomesticPreservation | Instrument::ProductionOrder => domestic,
@@ -288,15 +430,19 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
             budapest || un
         }
-        Instrument::Mla => {
-            budapest || un || from.bilateral_mla.contains(&to.code) || to.bilateral_mla.contains(&from.code)
-        }
+        Instrument::Mla => budapest || un || treaty,
         Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
             both(from, to, Framework::SecondProtocol)
         }
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
+        Instrument::UrgentMla | Instrument::ExpeditedMla | Instrument::Assistance247 => budapest,
+        // Art. 27 applies only where no MLA treaty links the two (27(1)):
+        // a treaty's own procedure governs direct contact otherwise.
+        Instrument::DirectJudicialRequest => budapest && !treaty,
+        // A provider's own policy and law: no treaty needed.
+        Instrument::ProviderEmergencyRequest => true,
     }
 }
 
@@ -342,26 +488,34 @@ pub fn basis(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> 
 
 /// Requests that exist between `from` and `to` and serve what a request of
 /// `instrument` was for: the same yield, or evidence in place of
-/// preservation or intelligence. Emergency instruments only when
-/// `instrument` is one. Each with the basis it would rest on.
+/// preservation or intelligence. Urgent routes ([`is_urgent_route`]) only
+/// when `instrument` is one, and then every urgent route that asks for
+/// data, intelligence included: in an emergency what counts is to know in
+/// time. Each with the basis it would rest on.
 pub fn alternatives(
     instrument: Instrument,
     from: &Jurisdiction,
     to: &Jurisdiction,
 ) -> Vec<(Instrument, Basis)> {
     let r = rule(instrument);
-    let asks_for_data = matches!(
-        r.yields,
-        Yields::Preservation | Yields::Intelligence | Yields::Evidence
-    );
+    let asks = |yields| {
+        matches!(
+            yields,
+            Yields::Preservation | Yields::Intelligence | Yields::Evidence
+        )
+    };
+    let urgent = is_urgent_route(instrument);
     instruments_between(from, to)
         .into_iter()
         .filter(|&other| other != instrument)
         .filter(|&other| {
             let o = rule(other);
+            let other_urgent = is_urgent_route(other);
             o.channel != Channel::None
-                && (r.needs_emergency || !o.needs_emergency)
-                && (o.yields == r.yields || (asks_for_data && o.yields == Yields::Evidence))
+                && (urgent || !other_urgent)
+                && (o.yields == r.yields
+                    || (asks(r.yields) && o.yields == Yields::Evidence)
+                    || (urgent && other_urgent && asks(r.yields) && asks(o.yields)))
         })
         .map(|other| (other, basis(other, from, to)))
         .collect()
@@ -391,6 +545,11 @@ pub enum Needs {
     CommonTreaty,
     /// Both Parties to the Budapest Convention or the UN Convention.
     BudapestOrUn,
+    /// Both Parties to the Budapest Convention.
+    Budapest,
+    /// No MLA treaty between the two: Budapest Art. 27 applies only in
+    /// its absence (27(1)).
+    NoMlaTreaty,
 }
 
 impl Needs {
@@ -403,6 +562,8 @@ impl Needs {
             Needs::EuEEvidence => "needs-eu-e-evidence",
             Needs::CommonTreaty => "needs-common-treaty",
             Needs::BudapestOrUn => "needs-budapest-or-un",
+            Needs::Budapest => "needs-budapest",
+            Needs::NoMlaTreaty => "needs-no-mla-treaty",
         }
     }
 }
@@ -441,12 +602,19 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         }
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
+        Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
+        Instrument::UrgentMla
+        | Instrument::ExpeditedMla
+        | Instrument::DirectJudicialRequest
+        | Instrument::Assistance247 => Needs::Budapest,
         _ => Needs::BudapestOrUn,
     };
     let instead = alternatives(instrument, from, to);
+    // Urgent routes are a way only for an urgent purpose.
+    let urgent = is_urgent_route(instrument);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
-        .filter(|&other| rule(other).channel != Channel::None)
+        .filter(|&other| rule(other).channel != Channel::None && (urgent || !is_urgent_route(other)))
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
     NotBetween {
@@ -530,7 +698,8 @@ pub fn why_not_covered(
             .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
             .filter(|other| other.instrument != instrument && covers(other.instrument, category))
             .filter(|other| {
-                applies_between(other.instrument, from, to) && (emergency || !other.needs_emergency)
+                applies_between(other.instrument, from, to)
+                    && (emergency || !is_urgent_route(other.instrument))
             })
             .map(|other| other.instrument)
             .collect(),
@@ -582,7 +751,10 @@ pub fn refused_when_incomplete(instrument: Instrument) -> bool {
 /// Whether a pending request of `instrument` keeps the data that is
 /// preserved when it reaches the requested central authority (Art. 29(7)).
 pub fn holds_preserved_while_pending(instrument: Instrument) -> bool {
-    rule(instrument).channel == Channel::CentralAuthorities
+    matches!(
+        rule(instrument).channel,
+        Channel::CentralAuthorities | Channel::ForeignJudicialAuthority
+    )
 }
 
 /// The longest a provider may take to answer `instrument` (EU e-evidence:
@@ -601,13 +773,16 @@ pub fn provider_deadline(
 
 /// Whether a request of `instrument` stating `fields` is handled as an
 /// emergency: the emergency instruments always; an EU production order
-/// when it states the emergency (`EmergencyFacts`) and the case has one.
+/// when it states the emergency (`EmergencyFacts`) and the case has one;
+/// an urgent MLA request (Arts 25(3), 27(9), 31(3)) when the case has one.
 pub fn is_emergency_request(
     instrument: Instrument,
     fields: &std::collections::BTreeSet<RequestField>,
     emergency_known: bool,
 ) -> bool {
-    rule(instrument).needs_emergency
+    let r = rule(instrument);
+    r.needs_emergency
+        || (r.urgency != Urgency::NotNeeded && emergency_known)
         || (instrument == Instrument::EuProductionOrder
             && emergency_known
             && fields.contains(&RequestField::EmergencyFacts))
@@ -864,48 +1039,49 @@ mod tests {
         let mut bilateral = jurisdiction("X", &[]);
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
+        //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x.....",
+                "xx....x..........",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....",
+                "..xxxxx.....xxxxx",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..",
+                "..xxxxxxxx..xxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....",
+                "..xxxxx.....xxxxx",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.....",
+                "..xxxxx.........x",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.....",
+                ".....xx.........x",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xx",
+                "..xxxxx...xxxxxxx",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -932,7 +1108,8 @@ mod tests {
                 }
             })
             .collect();
-        assert_eq!(got, "......x.....", "no treaty at all: open sources only");
+        // No treaty at all: open sources, and a provider's own emergency policy.
+        assert_eq!(got, "......x.........x", "no treaty at all");
     }
 
     #[test]
@@ -978,7 +1155,12 @@ mod tests {
             Some(vec![
                 Instrument::Mla,
                 Instrument::EmergencyDisclosure,
-                Instrument::EmergencyMla
+                Instrument::EmergencyMla,
+                Instrument::UrgentMla,
+                Instrument::ExpeditedMla,
+                Instrument::DirectJudicialRequest,
+                Instrument::Assistance247,
+                Instrument::ProviderEmergencyRequest,
             ])
         );
     }
@@ -1002,6 +1184,95 @@ mod tests {
         );
         assert_eq!(preservation_period(Instrument::Mla, &law), None);
         assert_eq!(preservation_period(Instrument::TrafficDisclosure, &law), None);
+    }
+
+    /// Without CETS 224 an emergency still has routes: Budapest
+    /// Arts 25(3), 31(3), 27(9) and 35, and the provider's own policy. A
+    /// refused Art. 9 or 10 names them, MLA (Art. 31) too.
+    #[test]
+    fn an_emergency_instrument_missing_without_the_protocol_names_the_urgent_routes() {
+        let a = jurisdiction("A", &[Framework::Budapest, Framework::SecondProtocol]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        let urgent = [
+            Instrument::Mla,
+            Instrument::UrgentMla,
+            Instrument::ExpeditedMla,
+            Instrument::DirectJudicialRequest,
+            Instrument::Assistance247,
+            Instrument::ProviderEmergencyRequest,
+        ];
+        for missing in [Instrument::EmergencyDisclosure, Instrument::EmergencyMla] {
+            let why = why_not_between(missing, &a, &b);
+            assert_eq!(why.needs, Needs::SecondProtocol);
+            let instead: Vec<Instrument> = why.instead.iter().map(|(i, _)| *i).collect();
+            assert_eq!(instead, urgent, "{missing:?}");
+            assert!(!why.only_way);
+        }
+        // No treaty at all: the provider's own emergency policy is the only way.
+        let none = jurisdiction("N", &[]);
+        let why = why_not_between(Instrument::EmergencyDisclosure, &a, &none);
+        assert_eq!(
+            why.instead,
+            [(
+                Instrument::ProviderEmergencyRequest,
+                Basis::Rule(Instrument::ProviderEmergencyRequest)
+            )]
+        );
+        assert!(why.only_way);
+        // The urgent routes are not offered for an ordinary purpose.
+        let why = why_not_between(Instrument::DirectSubscriberRequest, &a, &b);
+        assert_eq!(why.instead, [(Instrument::Mla, Basis::Rule(Instrument::Mla))]);
+        // Budapest's urgent routes need both Parties to Budapest.
+        let un = jurisdiction("U", &[Framework::UnConvention]);
+        for instrument in [
+            Instrument::UrgentMla,
+            Instrument::ExpeditedMla,
+            Instrument::DirectJudicialRequest,
+            Instrument::Assistance247,
+        ] {
+            assert_eq!(why_not_between(instrument, &a, &un).needs, Needs::Budapest);
+        }
+        // Art. 27 governs only where no MLA treaty links the two (27(1)).
+        let mut linked = jurisdiction("L", &[Framework::Budapest]);
+        linked.bilateral_mla.push("A".into());
+        assert!(applies_between(Instrument::UrgentMla, &a, &linked));
+        assert!(!applies_between(Instrument::DirectJudicialRequest, &a, &linked));
+        assert!(!applies_between(Instrument::DirectJudicialRequest, &linked, &a));
+        assert_eq!(
+            why_not_between(Instrument::DirectJudicialRequest, &a, &linked).needs,
+            Needs::NoMlaTreaty
+        );
+    }
+
+    #[test]
+    fn urgent_mla_takes_hours_to_days_and_ordinary_mla_keeps_its_pace() {
+        // Defaults (not treaty figures): the requested central authority
+        // 4h-3d for Arts 25(3) and 31(3) (the requesting one passes it on
+        // in 30m-4h); the judicial authority 2h-2d under Art. 27(9).
+        let law = LawParameters::default();
+        let pace = |i| urgent_handling(i, &law).map(|d| (d.min(), d.max()));
+        assert_eq!(
+            pace(Instrument::UrgentMla),
+            Some((Duration::hours(4), Duration::days(3)))
+        );
+        assert_eq!(
+            pace(Instrument::ExpeditedMla),
+            Some((Duration::hours(4), Duration::days(3)))
+        );
+        assert_eq!(
+            pace(Instrument::DirectJudicialRequest),
+            Some((Duration::hours(2), Duration::days(2)))
+        );
+        assert_eq!(pace(Instrument::Mla), None);
+        assert_eq!(
+            (law.urgent_transmission.min(), law.urgent_transmission.max()),
+            (Duration::minutes(30), Duration::hours(4))
+        );
+        // An urgent request in a known emergency reaches the provider as one.
+        let none = std::collections::BTreeSet::new();
+        assert!(is_emergency_request(Instrument::UrgentMla, &none, true));
+        assert!(!is_emergency_request(Instrument::UrgentMla, &none, false));
+        assert!(!is_emergency_request(Instrument::Mla, &none, true));
     }
 
     #[test]

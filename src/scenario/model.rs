@@ -146,6 +146,44 @@ pub struct LawParameters {
     /// of its own. Not a treaty figure: one to eight hours, the EU's
     /// emergency deadline as the upper bound.
     pub emergency_answer: Delay,
+    /// How long the requesting central authority takes to pass on an
+    /// urgent (Budapest Art. 25(3)) or expedited (Art. 31(3)) MLA request
+    /// by fax or e-mail, counted in elapsed time. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::urgent_transmission_is_default")]
+    pub urgent_transmission: Delay,
+    /// How long the requested central authority takes to have such a
+    /// request executed, counted in elapsed time: hours to days, not
+    /// weeks. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::urgent_mla_is_default")]
+    pub urgent_mla: Delay,
+    /// How long a foreign judicial authority written to directly in
+    /// urgency (Budapest Art. 27(9)) takes to have the request executed.
+    /// Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::direct_judicial_is_default")]
+    pub direct_judicial: Delay,
+    /// Data is vulnerable to loss (Budapest Art. 31(3)) when its published
+    /// retention runs out within this time: sooner than ordinary MLA could
+    /// obtain it. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::data_at_risk_within_is_default")]
+    pub data_at_risk_within: Duration,
+}
+
+/// The urgency parameters came after journals that name a scenario by its
+/// content hash: left at their defaults they are not serialised, so such a
+/// scenario hashes as it did before they existed.
+impl LawParameters {
+    fn urgent_transmission_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().urgent_transmission
+    }
+    fn urgent_mla_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().urgent_mla
+    }
+    fn direct_judicial_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().direct_judicial
+    }
+    fn data_at_risk_within_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().data_at_risk_within
+    }
 }
 
 impl Default for LawParameters {
@@ -157,6 +195,10 @@ impl Default for LawParameters {
             eu_emergency_answer: Duration::hours(8),
             eu_preservation: Duration::days(60),
             emergency_answer: Delay(Duration::hours(1), Duration::hours(8)),
+            urgent_transmission: Delay(Duration::minutes(30), Duration::hours(4)),
+            urgent_mla: Delay(Duration::hours(4), Duration::days(3)),
+            direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
+            data_at_risk_within: Duration::days(30),
         }
     }
 }
@@ -564,4 +606,21 @@ pub enum Instrument {
     EuPreservationOrder,
     /// EU e-evidence: European production order.
     EuProductionOrder,
+    /// Budapest Art. 25(3): an urgent MLA request sent by expedited means
+    /// (fax, e-mail), its formal confirmation to follow.
+    UrgentMla,
+    /// Budapest Art. 31(3): MLA answered on an expedited basis because the
+    /// data is vulnerable to loss.
+    ExpeditedMla,
+    /// Budapest Art. 27(9): in urgency, the prosecutor writes directly to
+    /// the foreign judicial authority (or through INTERPOL), a copy to the
+    /// central authorities.
+    DirectJudicialRequest,
+    /// Budapest Art. 35: assistance through the 24/7 network (locating,
+    /// collecting data): the requested desk obtains the data at home and
+    /// passes it on as intelligence.
+    Assistance247,
+    /// A provider's voluntary disclosure in an emergency, under its own
+    /// policy and law: no treaty, intelligence only.
+    ProviderEmergencyRequest,
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use bevy_ecs::prelude::*;
 
-use crate::law::{self, Channel, RequestField, Yields};
+use crate::law::{self, Channel, RequestField, Urgency, Yields};
 use crate::scenario::model::{Instrument, Role};
 
 use super::engine::{self, emit};
@@ -305,7 +305,21 @@ fn draft(
         return refuse(Refusal::NeedsEmergency { instrument });
     }
     let mut targets = Vec::new();
+    // Spontaneous information (Art. 26) carries leads the team has found.
+    let mut leads = Vec::new();
     for id in items {
+        if rule.yields == Yields::InformsOnly {
+            if let Some(&i) = setup.items.get(id)
+                && visibility::can_target(&setup, case, i)
+            {
+                return refuse(Refusal::InformsNamesNoData { instrument, to: t });
+            }
+            let lead = known_lead(world, &setup, j, id)?;
+            if !leads.contains(&lead) {
+                leads.push(lead);
+            }
+            continue;
+        }
         match setup.items.get(id) {
             Some(&i) if visibility::can_target(&setup, case, i) => {
                 if !targets.contains(&i) {
@@ -318,9 +332,6 @@ fn draft(
     match rule.yields {
         Yields::Preservation | Yields::Intelligence | Yields::Evidence if targets.is_empty() => {
             return refuse(Refusal::MustNameData { instrument });
-        }
-        Yields::InformsOnly if !targets.is_empty() => {
-            return refuse(Refusal::InformsNamesNoData { instrument, to: t });
         }
         _ => {}
     }
@@ -353,6 +364,26 @@ fn draft(
             });
         }
     }
+    // Urgent circumstances (Arts 25(3), 27(9), 31(3)), judged on what the
+    // team may know: the data's published retention.
+    let now = engine::now(world);
+    let vulnerable = |i: &usize| {
+        let runs_out = setup.expected_deletion[*i].as_ref().map(|r| r.runs_out);
+        law::vulnerable_to_loss(runs_out, now, &setup.scenario.law)
+    };
+    match rule.urgency {
+        Urgency::NotNeeded => {}
+        Urgency::DataAtRisk => {
+            if let Some(&item) = targets.iter().find(|i| !vulnerable(i)) {
+                return refuse(Refusal::NotVulnerable { instrument, item });
+            }
+        }
+        Urgency::RiskOrDataAtRisk => {
+            if !case.emergency_known && !targets.iter().all(vulnerable) {
+                return refuse(Refusal::NeedsUrgency { instrument });
+            }
+        }
+    }
     // The law's lessons first; how the participant wrote the elements last.
     let (fields, texts) = written(fields)?;
     let id = engine::request_count(world) as RequestId + 1;
@@ -380,6 +411,7 @@ fn draft(
             frozen_until: None,
             held: Vec::new(),
             renewals: 0,
+            leads: leads.clone(),
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);
@@ -391,6 +423,7 @@ fn draft(
             basis: law::basis(instrument, from_j, to_j),
             to: t,
             items: targets,
+            leads,
         },
         engine::team(&setup, j),
     );

@@ -65,7 +65,9 @@ messages! {
         Annotated { text: String => text } = "annotated",
         Examined { lead: usize => lead } = "lead-examined",
         LookedUp { lead: usize => lead, provider: usize => provider, kind: ProviderKind => provider_kind, country: usize => jurisdiction } = "lead-looked-up",
-        Drafted { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction, items: Vec<usize> => items } = "request-drafted",
+        /// `leads`: what spontaneous information (Art. 26) carries; skipped
+        /// when empty, so every other draft hashes as it did before.
+        Drafted { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction, items: Vec<usize> => items, #[serde(skip_serializing_if = "Vec::is_empty")] leads: Vec<usize> => leads } = "request-drafted",
         /// `fields` newly stated; `rewritten`, stated already and given a
         /// new text (the texts are in the request, not in the trace).
         /// Skipped when empty so that the trace, and the state hash, of a
@@ -87,6 +89,10 @@ messages! {
         CaseOpened { incident: usize => incident } = "lead-source-case-opened",
         Examining { lead: usize => lead } = "lead-source-examining",
         Analysed { item: usize => item } = "lead-source-analysed",
+        /// Another jurisdiction's spontaneous information (Art. 26). It
+        /// names no request: only the receiving desk sees that one, and
+        /// the whole team learns the leads.
+        Informed { from: usize => jurisdiction } = "lead-source-informed",
     }
 }
 

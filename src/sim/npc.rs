@@ -1,7 +1,10 @@
 //! Non-player actors playing a person's role (an investigator, a prosecutor,
 //! a 24/7 desk) when no person plays it: a plain, reasonable policy that
 //! finishes what it started, follows every lead, preserves before it asks
-//! for disclosure, and lets formal requests follow preservation.
+//! for disclosure, and lets formal requests follow preservation. When lives
+//! are at risk it takes the fastest route that exists between the two,
+//! with or without the Second Protocol, and shares its leads with the
+//! State they point to (Art. 26) so that State can act at home.
 //!
 //! The policy only *chooses* an [`Action`]; the action then goes through
 //! [`super::actions::apply`] like a person's, so a non-player actor can
@@ -193,19 +196,22 @@ fn contact_247(
         .collect();
     for (_, items) in by_provider(setup, foreign.clone()) {
         let to = setup.item_jurisdiction(items[0]);
-        // In an emergency, ask for what identifies people at once (Art. 9).
+        // In an emergency, ask for what identifies people at once.
         let identifying: Vec<usize> = items
             .iter()
             .copied()
             .filter(|&i| is_identifying(setup, i))
-            .filter(|&i| !already_asked(own, &[Instrument::EmergencyDisclosure], i))
+            .filter(|&i| !already_asked(own, &DESK_EMERGENCY_ROUTES, i))
             .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
             .collect();
+        let route = DESK_EMERGENCY_ROUTES
+            .into_iter()
+            .find(|&instrument| applies(setup, instrument, j, to));
         if case.emergency_known
             && !identifying.is_empty()
-            && applies(setup, Instrument::EmergencyDisclosure, j, to)
+            && let Some(instrument) = route
         {
-            return Some(complete(setup, Instrument::EmergencyDisclosure, to, &identifying));
+            return Some(complete(setup, instrument, to, &identifying));
         }
         // Everything else is frozen first (Art. 29) so a formal request can follow.
         let fresh: Vec<usize> = items
@@ -232,6 +238,11 @@ fn contact_247(
             return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
         }
     }
+    if case.emergency_known
+        && let Some(action) = inform(world, setup, j, own)
+    {
+        return Some(action);
+    }
     // Preserved traffic data: ask for expedited disclosure to follow the path.
     for (_, items) in by_provider(setup, foreign) {
         let to = setup.item_jurisdiction(items[0]);
@@ -253,6 +264,50 @@ fn contact_247(
     None
 }
 
+/// A desk's routes to data in an emergency, fastest and strongest first:
+/// CETS 224 Art. 9 (evidence) where both apply the Protocol, else Budapest
+/// Art. 35 through the 24/7 network, else the provider's own emergency
+/// policy (both intelligence, for a formal request to confirm).
+const DESK_EMERGENCY_ROUTES: [Instrument; 3] = [
+    Instrument::EmergencyDisclosure,
+    Instrument::Assistance247,
+    Instrument::ProviderEmergencyRequest,
+];
+
+/// Spontaneous information (Art. 26) to each State the team's looked-up
+/// leads point to, once per lead, so that it can act at home (preserve,
+/// locate) while lives are at risk.
+fn inform(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+    let case = engine::casefile(world, j);
+    let shared: Vec<(usize, usize)> = own
+        .iter()
+        .filter(|r| r.instrument == Instrument::SpontaneousInformation)
+        .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
+        .collect();
+    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &lead in &case.looked_up {
+        let Some(provider) = &setup.scenario.leads[lead].provider else {
+            continue;
+        };
+        let to = setup.jurisdictions[&setup.scenario.providers[setup.providers[provider]].jurisdiction];
+        if to != j && !shared.contains(&(to, lead)) {
+            by_state.entry(to).or_default().push(lead);
+        }
+    }
+    let (to, leads) = by_state
+        .into_iter()
+        .find(|&(to, _)| applies(setup, Instrument::SpontaneousInformation, j, to))?;
+    Some(Action::Draft {
+        instrument: Instrument::SpontaneousInformation,
+        to: setup.jurisdiction_code(to).to_string(),
+        items: leads
+            .iter()
+            .map(|&l| setup.scenario.leads[l].id.clone())
+            .collect(),
+        fields: Stated::all_bare(&law::fields_to_fill(Instrument::SpontaneousInformation)),
+    })
+}
+
 /// Data that says who is behind an address: what an emergency request asks for.
 fn is_identifying(setup: &Setup, item: usize) -> bool {
     matches!(
@@ -272,6 +327,7 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         Instrument::Mla,
         Instrument::EmergencyMla,
         Instrument::EmergencyDisclosure,
+        Instrument::UrgentMla,
     ];
     let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
@@ -299,6 +355,12 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
             .collect();
         if kept.is_empty() {
             continue;
+        }
+        // Lives at risk: the urgent request by e-mail (Art. 25(3)), formal
+        // confirmation to follow, turns what the desk learnt into evidence
+        // in days, not weeks.
+        if case.emergency_known && applies(setup, Instrument::UrgentMla, j, to) {
+            return Some(complete(setup, Instrument::UrgentMla, to, &kept));
         }
         if applies(setup, Instrument::Mla, j, to) {
             // Translated whether or not this authority insists: a careful prosecutor.

@@ -48,6 +48,10 @@ messages! {
         NotBetween { instrument: Instrument => instrument, from: usize => jurisdiction, to: usize => jurisdiction, needs: Needs => needs, instead: Vec<(Instrument, Basis)> => alternatives, only_way: bool => flag } = "refused-not-between",
         WrongSender { instrument: Instrument => instrument, senders: Vec<Participant> => seats_or, role: Role => role } = "refused-wrong-sender",
         NeedsEmergency { instrument: Instrument => instrument } = "refused-needs-emergency",
+        /// Arts 25(3), 27(9): neither a known risk to life nor data vulnerable to loss.
+        NeedsUrgency { instrument: Instrument => instrument } = "refused-needs-urgency",
+        /// Art. 31(3): a data item with no published retention is not vulnerable to loss.
+        NotVulnerable { instrument: Instrument => instrument, item: usize => item } = "refused-not-vulnerable",
         /// A data item the team cannot name: unknown, not found, or its holder not looked up.
         UnknownItem { item: String => text } = "refused-unknown-item",
         MustNameData { instrument: Instrument => instrument } = "refused-must-name-data",

@@ -250,6 +250,9 @@ pub enum Holder {
     AwaitingForward,
     OwnCentralAuthority,
     ForeignCentralAuthority,
+    /// The requested judicial authority, written to directly in urgency
+    /// (Art. 27(9)).
+    ForeignJudicialAuthority,
     /// Accepted by the requested central authority, being processed.
     Processing,
     Provider,
@@ -291,6 +294,11 @@ pub struct Request {
     pub held: Vec<usize>,
     /// Preservation requests: renewals so far.
     pub renewals: u32,
+    /// The leads spontaneous information carries (Art. 26): what the
+    /// receiving team learns. Skipped when empty, so that a request
+    /// without leads hashes as it did before requests carried any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub leads: Vec<usize>,
 }
 
 /// What a jurisdiction's team has been told about a data item.

@@ -99,6 +99,9 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
         F::Signature,
         F::Translation,
         F::EmergencyFacts,
+        F::Urgency,
+        F::FormalConfirmationToFollow,
+        F::CopyToCentralAuthority,
     ];
     for field in all {
         match field {
@@ -111,7 +114,10 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
             | F::LegalBasis
             | F::Signature
             | F::Translation
-            | F::EmergencyFacts => {}
+            | F::EmergencyFacts
+            | F::Urgency
+            | F::FormalConfirmationToFollow
+            | F::CopyToCentralAuthority => {}
         }
     }
     all.to_vec()

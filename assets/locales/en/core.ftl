@@ -27,6 +27,7 @@ lead-ref = { $lead-value } ({ $lead })
 lead-source-case-opened = case { $incident } opened
 lead-source-examining = examining { $lead }
 lead-source-analysed = { $item } analysed
+lead-source-informed = spontaneous information from { $from } (Art. 26: leads, not evidence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
@@ -52,7 +53,10 @@ clock-jumped = jumped the clock to { $to }
 annotated = note: { $text }
 lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
 lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
-request-drafted = drafted request #{ $request }: { $basis } to { $to } [{ $items }]
+request-drafted = drafted request #{ $request }: { $basis } to { $to } { $leads-count ->
+        [0] {"["}{ $items }]
+       *[other] sharing { $leads }
+    }
 request-amended = amended request #{ $request }: { $fields-count ->
         [0] {""}
        *[other] added { $fields }{ $rewritten-count ->
@@ -126,6 +130,7 @@ status-at-foreign-desk = at the requested 24/7 desk
 status-awaiting-forward = waiting at the requested 24/7 desk
 status-at-own-central-authority = with our central authority
 status-at-foreign-central-authority = with the requested central authority
+status-at-foreign-judicial-authority = at the requested judicial authority
 status-processing = being processed by the requested state
 status-at-provider = with the provider
 status-returned = returned for clarification

@@ -39,9 +39,11 @@ refused-not-between = { $needs-code ->
     }
 refused-wrong-sender = { $instrument } is sent by { $senders }, not by the { $role }
 refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)
+refused-needs-urgency = { $instrument } is for urgent circumstances: nothing known to your team shows a risk to life, and not every data item named is vulnerable to loss; use ordinary MLA
+refused-not-vulnerable = { $instrument } is for data vulnerable to loss: { $item } is not about to be lost: its published retention runs out later than ordinary MLA could obtain it; use ordinary MLA (Budapest Art. 31)
 refused-unknown-item = your team knows of no data item `{ $item }` it can name: find the lead that points to it and look up who holds it (Art. 32(a))
 refused-must-name-data = { $instrument } must name the data it is about
-refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain: to obtain data, use a request for preservation or disclosure
+refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain, only leads your team has found: to obtain data, use a request for preservation or disclosure
 refused-not-covered = { $instrument } discloses { $instrument-key ->
         [traffic-disclosure] traffic data
        *[other] subscriber information

@@ -16,6 +16,11 @@ article-emergency-disclosure = CETS 224 Art. 9
 article-emergency-mla = CETS 224 Art. 10
 article-eu-preservation-order = EU e-evidence Regulation, preservation order
 article-eu-production-order = EU e-evidence Regulation, production order
+article-urgent-mla = Budapest Art. 25(3)
+article-expedited-mla = Budapest Art. 31(3)
+article-direct-judicial-request = Budapest Art. 27(9)
+article-assistance247 = Budapest Art. 35
+article-provider-emergency-request = provider's emergency policy, no treaty
 
 ## What an instrument is, in a few words.
 
@@ -31,6 +36,11 @@ instrument-emergency-disclosure = emergency disclosure
 instrument-emergency-mla = emergency mutual assistance
 instrument-eu-preservation-order = a European preservation order
 instrument-eu-production-order = a European production order
+instrument-urgent-mla = an urgent MLA request by fax or e-mail
+instrument-expedited-mla = an expedited MLA request for data vulnerable to loss
+instrument-direct-judicial-request = a direct request to the foreign judicial authority in urgency
+instrument-assistance247 = assistance through the 24/7 network
+instrument-provider-emergency-request = an emergency request to the provider under its own policy
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
@@ -52,6 +62,8 @@ needs-second-protocol = both to be Parties to the Second Protocol (CETS 224)
 needs-eu-e-evidence = both to be bound by the EU e-evidence Regulation
 needs-common-treaty = a common treaty: the Budapest Convention, the UN Convention or a bilateral MLA treaty
 needs-budapest-or-un = both to be Parties to the Budapest Convention or the UN Convention
+needs-budapest = both to be Parties to the Budapest Convention
+needs-no-mla-treaty = no MLA treaty between them (Art. 27(1)): where one binds them, its own procedure applies
 
 ## Roles.
 
@@ -76,6 +88,9 @@ field-legal-basis = legal basis
 field-signature = signature of the competent authority
 field-translation = translation
 field-emergency-facts = emergency facts (CETS 224 Art. 3)
+field-urgency = grounds for urgency (Arts 25(3), 27(9), 31(3))
+field-formal-confirmation-to-follow = formal request to follow (Art. 25(3))
+field-copy-to-central-authority = copy to the central authorities (Art. 27(9)(a))
 
 ## Offences.
 

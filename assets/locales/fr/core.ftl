@@ -39,6 +39,7 @@ lead-ref = { $lead-value } ({ $lead })
 lead-source-case-opened = ouverture du dossier { $incident }
 lead-source-examining = examen de la piste { $lead }
 lead-source-analysed = analyse des données { $item }
+lead-source-informed = information spontanée de { $from } (art. 26 : des pistes, non des preuves)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
@@ -64,7 +65,10 @@ clock-jumped = horloge avancée à { $to }
 annotated = note : { $text }
 lead-examined = piste { $lead-value } ({ $lead }) examinée : { $lead-text }
 lead-looked-up = recherche en sources ouvertes (art. 32(a) de la Convention de Budapest) sur { $lead-value } : { $provider } ({ $kind }, { $country })
-request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } [{ $items }]
+request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } { $leads-count ->
+        [0] {"["}{ $items }]
+       *[other] communiquant { $leads }
+    }
 request-amended = demande #{ $request } complétée{ $fields-count ->
         [0] {""}
        *[other] {" "}; ajout : { $fields }
@@ -135,6 +139,7 @@ status-at-foreign-desk = auprès du point de contact 24/7 requis
 status-awaiting-forward = en attente au point de contact 24/7 requis
 status-at-own-central-authority = auprès de notre autorité centrale
 status-at-foreign-central-authority = auprès de l'autorité centrale requise
+status-at-foreign-judicial-authority = auprès de l'autorité judiciaire requise
 status-processing = en cours de traitement par l'État requis
 status-at-provider = chez le fournisseur
 status-returned = renvoyée pour précisions

@@ -43,9 +43,11 @@ refused-not-between = { $needs-code ->
     }
 refused-wrong-sender = cette mesure ({ $instrument }) est envoyée par { $senders }, pas par un { $role }
 refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie (art. 3 du Deuxième Protocole)
+refused-needs-urgency = cette mesure ({ $instrument }) est réservée aux cas d'urgence : rien de ce que sait votre équipe ne révèle un risque pour la vie, et toutes les données visées ne sont pas exposées à un risque de perte ; utilisez l'entraide ordinaire
+refused-not-vulnerable = cette mesure ({ $instrument }) vise des données exposées à un risque de perte : la durée de conservation publiée de { $item } expire après le délai d'une entraide ordinaire ; utilisez l'entraide ordinaire (art. 31 de la Convention de Budapest)
 refused-unknown-item = votre équipe ne connaît pas de données `{ $item }` qu'elle puisse désigner : trouvez la piste qui y mène, puis recherchez qui les détient (art. 32(a))
 refused-must-name-data = cette mesure ({ $instrument }) doit désigner les données qu'elle vise
-refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une information à { $to } ; elle ne demande rien et ne désigne donc aucune donnée à obtenir : pour obtenir des données, faites une demande de conservation ou de divulgation
+refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une information à { $to } ; elle ne demande rien et ne désigne donc aucune donnée à obtenir, seulement des pistes que votre équipe a trouvées : pour obtenir des données, faites une demande de conservation ou de divulgation
 refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
         [traffic-disclosure] des données relatives au trafic
        *[other] des données relatives aux abonnés

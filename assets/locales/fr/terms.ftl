@@ -20,6 +20,11 @@ article-emergency-disclosure = art. 9 du Deuxième Protocole (STCE 224)
 article-emergency-mla = art. 10 du Deuxième Protocole (STCE 224)
 article-eu-preservation-order = Règlement e-evidence de l'UE, injonction européenne de conservation
 article-eu-production-order = Règlement e-evidence de l'UE, injonction européenne de production
+article-urgent-mla = art. 25(3) de la Convention de Budapest
+article-expedited-mla = art. 31(3) de la Convention de Budapest
+article-direct-judicial-request = art. 27(9) de la Convention de Budapest
+article-assistance247 = art. 35 de la Convention de Budapest
+article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
 
 ## What an instrument is, in a few words.
 
@@ -35,6 +40,11 @@ instrument-emergency-disclosure = la divulgation accélérée en situation d'urg
 instrument-emergency-mla = l'entraide d'urgence
 instrument-eu-preservation-order = une injonction européenne de conservation
 instrument-eu-production-order = une injonction européenne de production
+instrument-urgent-mla = une demande d'entraide urgente par télécopie ou courrier électronique
+instrument-expedited-mla = une demande d'entraide selon une procédure accélérée pour des données exposées à un risque de perte
+instrument-direct-judicial-request = une demande directe à l'autorité judiciaire étrangère en cas d'urgence
+instrument-assistance247 = l'assistance du réseau 24/7
+instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
@@ -57,6 +67,8 @@ needs-second-protocol = que les deux États soient Parties au Deuxième Protocol
 needs-eu-e-evidence = que les deux États soient liés par le Règlement e-evidence de l'UE
 needs-common-treaty = un traité commun : la Convention de Budapest, la Convention des Nations unies ou un traité bilatéral d'entraide judiciaire
 needs-budapest-or-un = que les deux États soient Parties à la Convention de Budapest ou à la Convention des Nations unies
+needs-budapest = que les deux États soient Parties à la Convention de Budapest
+needs-no-mla-treaty = l'absence de traité d'entraide entre eux (art. 27(1)) : lorsqu'un traité les lie, sa propre procédure s'applique
 
 ## Roles.
 
@@ -81,6 +93,9 @@ field-legal-basis = fondement juridique
 field-signature = signature de l'autorité compétente
 field-translation = traduction
 field-emergency-facts = faits établissant l'urgence (art. 3 du Deuxième Protocole)
+field-urgency = motifs de l'urgence (art. 25(3), 27(9), 31(3))
+field-formal-confirmation-to-follow = confirmation officielle à suivre (art. 25(3))
+field-copy-to-central-authority = copie aux autorités centrales (art. 27(9)(a))
 
 ## Offences.
 

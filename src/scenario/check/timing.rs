@@ -132,7 +132,18 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
             .label(Said::new("check-domestic-preservation-too-long-label"))
             .help(Said::new("check-domestic-preservation-too-long-help"));
     }
-    check_delay(&law.emergency_answer, place.field("emergency_answer"), findings);
+    check_delay(
+        &law.emergency_answer,
+        place.clone().field("emergency_answer"),
+        findings,
+    );
+    check_delay(
+        &law.urgent_transmission,
+        place.clone().field("urgent_transmission"),
+        findings,
+    );
+    check_delay(&law.urgent_mla, place.clone().field("urgent_mla"), findings);
+    check_delay(&law.direct_judicial, place.field("direct_judicial"), findings);
 }
 
 /// The clock starts at a speed the trainer could set with `SetSpeed`:

@@ -62,8 +62,13 @@ pub fn send_request(world: &mut World, id: RequestId) {
         }
         Channel::CentralAuthorities => {
             request_mut(world, id).holder = Holder::OwnCentralAuthority;
+            let urgent = law::urgent_handling(req.instrument, &setup.scenario.law);
             let at = if rule.needs_emergency {
                 now
+            } else if urgent.is_some() {
+                // Passed on by fax or e-mail at any hour (Arts 25(3), 31(3)).
+                let stream = format!("central-authority/{}", setup.jurisdiction_code(req.from));
+                now.after(delay(world, &stream, setup.scenario.law.urgent_transmission))
             } else {
                 let hours = setup.scenario.jurisdictions[req.from]
                     .central_authority
@@ -78,6 +83,14 @@ pub fn send_request(world: &mut World, id: RequestId) {
                 )
             };
             schedule(world, at, Due::RequestStep(id));
+        }
+        // Art. 27(9)(a): straight to the foreign judicial authority, which
+        // reviews it as a central authority would; the copy to the central
+        // authorities is an element the request states.
+        Channel::ForeignJudicialAuthority => {
+            request_mut(world, id).holder = Holder::ForeignJudicialAuthority;
+            hold_preserved(world, id);
+            schedule(world, now, Due::RequestStep(id));
         }
         Channel::None => {}
     }
@@ -103,6 +116,14 @@ fn inform(world: &mut World, id: RequestId) {
             Role::Contact247,
         )],
     );
+    // What it carries, the receiving team now knows: it may open its own
+    // investigation. Leads, not evidence.
+    let leads: Vec<String> = req
+        .leads
+        .iter()
+        .map(|&l| setup.scenario.leads[l].id.clone())
+        .collect();
+    learn_leads(world, req.to, &leads, LeadSource::Informed { from: req.from });
     finish(
         world,
         id,
@@ -260,7 +281,8 @@ pub fn request_step(world: &mut World, id: RequestId) {
             let setup = setup(world);
             request_mut(world, id).holder = Holder::ForeignCentralAuthority;
             let now = now(world);
-            let at = if law::rule(req.instrument).needs_emergency {
+            let expedited = law::urgent_handling(req.instrument, &setup.scenario.law).is_some();
+            let at = if law::rule(req.instrument).needs_emergency || expedited {
                 now
             } else {
                 let hours = setup.scenario.jurisdictions[req.to]
@@ -282,7 +304,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
             hold_preserved(world, id);
             schedule(world, at, Due::RequestStep(id));
         }
-        Holder::ForeignCentralAuthority => authority_review(world, id),
+        Holder::ForeignCentralAuthority | Holder::ForeignJudicialAuthority => authority_review(world, id),
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
@@ -371,15 +393,20 @@ fn hold_preserved(world: &mut World, id: RequestId) {
     request_mut(world, id).held = held;
 }
 
-/// The requested central authority checks completeness, translation and
-/// dual criminality, then has the request executed.
+/// The requested central authority (or, written to directly in urgency,
+/// the judicial authority) checks completeness, translation and dual
+/// criminality, then has the request executed.
 fn authority_review(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
     let rule = law::rule(req.instrument);
     let from = &setup.scenario.jurisdictions[req.from];
     let to = &setup.scenario.jurisdictions[req.to];
-    let authority = Actor::CentralAuthority { jurisdiction: req.to };
+    let authority = if req.holder == Holder::ForeignJudicialAuthority {
+        Actor::Judge { jurisdiction: req.to }
+    } else {
+        Actor::CentralAuthority { jurisdiction: req.to }
+    };
     let missing = law::missing_fields(req.instrument, &req.fields, from, to);
     if !missing.is_empty() {
         send_back(world, id, authority, missing);
@@ -398,6 +425,8 @@ fn authority_review(world: &mut World, id: RequestId) {
     let now = now(world);
     let wait = if rule.needs_emergency {
         desk_acts_at(world, req.to, now)
+    } else if let Some(pace) = law::urgent_handling(req.instrument, &setup.scenario.law) {
+        now.after(delay(world, &format!("central-authority/{}", to.code), pace))
     } else {
         after_work(
             world,
