@@ -74,6 +74,10 @@ fn offences() -> Vec<Offence> {
         O::CopyrightInfringement,
         O::Extortion,
         O::MoneyLaundering,
+        O::Threats,
+        O::Fraud,
+        O::Attempt,
+        O::AidingOrAbetting,
     ];
     for o in &all {
         match o {
@@ -87,7 +91,11 @@ fn offences() -> Vec<Offence> {
             | O::ChildSexualAbuseMaterial
             | O::CopyrightInfringement
             | O::Extortion
-            | O::MoneyLaundering => {}
+            | O::MoneyLaundering
+            | O::Threats
+            | O::Fraud
+            | O::Attempt
+            | O::AidingOrAbetting => {}
         }
     }
     all
@@ -103,6 +111,8 @@ fn categories() -> Vec<DataCategory> {
         C::ServerImage,
         C::KycRecords,
         C::RegistrationData,
+        C::LocationData,
+        C::CctvFootage,
     ];
     for c in &all {
         match c {
@@ -112,7 +122,9 @@ fn categories() -> Vec<DataCategory> {
             | C::NetFlow
             | C::ServerImage
             | C::KycRecords
-            | C::RegistrationData => {}
+            | C::RegistrationData
+            | C::LocationData
+            | C::CctvFootage => {}
         }
     }
     all
@@ -130,6 +142,10 @@ fn provider_kinds() -> Vec<ProviderKind> {
         K::Registrar,
         K::CryptoExchange,
         K::Cloud,
+        K::MobileOperator,
+        K::CctvOperator,
+        K::ShipOperator,
+        K::AircraftOperator,
     ];
     for k in &all {
         match k {
@@ -141,7 +157,11 @@ fn provider_kinds() -> Vec<ProviderKind> {
             | K::Email
             | K::Registrar
             | K::CryptoExchange
-            | K::Cloud => {}
+            | K::Cloud
+            | K::MobileOperator
+            | K::CctvOperator
+            | K::ShipOperator
+            | K::AircraftOperator => {}
         }
     }
     all

@@ -538,7 +538,8 @@ pub fn why_not_covered(
 }
 
 /// Offences established in accordance with Articles 2 to 11 of the
-/// Budapest Convention. Extortion and money laundering are not.
+/// Budapest Convention, attempt and aiding or abetting (Art. 11) among
+/// them. Extortion, money laundering, threats and ordinary fraud are not.
 pub fn is_convention_offence(offence: Offence) -> bool {
     match offence {
         Offence::IllegalAccess
@@ -549,8 +550,10 @@ pub fn is_convention_offence(offence: Offence) -> bool {
         | Offence::ComputerForgery
         | Offence::ComputerFraud
         | Offence::ChildSexualAbuseMaterial
-        | Offence::CopyrightInfringement => true,
-        Offence::Extortion | Offence::MoneyLaundering => false,
+        | Offence::CopyrightInfringement
+        | Offence::Attempt
+        | Offence::AidingOrAbetting => true,
+        Offence::Extortion | Offence::MoneyLaundering | Offence::Threats | Offence::Fraud => false,
     }
 }
 
@@ -740,6 +743,24 @@ mod tests {
             &[Offence::MoneyLaundering],
             &b
         ));
+    }
+
+    #[test]
+    fn art_11_attempt_and_aiding_are_convention_offences_threats_and_fraud_are_not() {
+        // Art. 11 is in Chapter II, Section 1 (Arts 2-11): a Party with the
+        // Art. 29(4) reservation may not refuse preservation for it.
+        let mut b = jurisdiction("B", &[Framework::Budapest]);
+        b.reservations = vec![Reservation::PreservationDualCriminality];
+        let p = Instrument::Preservation247;
+        assert!(is_convention_offence(Offence::Attempt));
+        assert!(is_convention_offence(Offence::AidingOrAbetting));
+        assert!(!reservation_refuses(p, &[Offence::Threats, Offence::Attempt], &b));
+        assert!(!reservation_refuses(p, &[Offence::AidingOrAbetting], &b));
+        // Threats and fraud by deception are outside Arts 2-11 (Art. 8 is
+        // computer-related fraud): the reservation may bite.
+        assert!(!is_convention_offence(Offence::Threats));
+        assert!(!is_convention_offence(Offence::Fraud));
+        assert!(reservation_refuses(p, &[Offence::Threats, Offence::Fraud], &b));
     }
 
     #[test]

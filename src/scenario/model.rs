@@ -240,6 +240,16 @@ pub enum Offence {
     CopyrightInfringement,
     Extortion,
     MoneyLaundering,
+    /// Threats to kill or harm: not a Convention offence, but any offence
+    /// whose evidence is electronic is covered by its procedural powers.
+    Threats,
+    /// Fraud by ordinary deception (investment, romance, CEO fraud), as
+    /// opposed to Art. 8's computer-related fraud.
+    Fraud,
+    /// Budapest Art. 11(2): attempt to commit an offence of Arts 3-5, 7, 8, 9(1)(a) and (c).
+    Attempt,
+    /// Budapest Art. 11(1): aiding or abetting an offence of Arts 2-10.
+    AidingOrAbetting,
 }
 
 /// The Art. 35 desk: always on, but maybe thin at night.
@@ -313,6 +323,14 @@ pub enum ProviderKind {
     Registrar,
     CryptoExchange,
     Cloud,
+    /// A mobile network operator: subscribers, cell-site location.
+    MobileOperator,
+    /// Whoever runs CCTV cameras (a city, a transport operator, a shop).
+    CctvOperator,
+    /// A shipping company: passenger and crew lists, vessel positions.
+    ShipOperator,
+    /// An airline: passenger name records, flight positions.
+    AircraftOperator,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -334,6 +352,10 @@ pub enum DataCategory {
     ServerImage,
     KycRecords,
     RegistrationData,
+    /// Where a device or a person was: cell-site data, GPS positions.
+    LocationData,
+    /// Recorded video of a camera.
+    CctvFootage,
 }
 
 /// How a provider answers requests.

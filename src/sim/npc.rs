@@ -253,7 +253,8 @@ fn contact_247(
     None
 }
 
-/// Data that says who is behind an address: what an emergency request asks for.
+/// Data that says who is behind an address, or where they are: what an
+/// emergency request asks for.
 fn is_identifying(setup: &Setup, item: usize) -> bool {
     matches!(
         setup.scenario.evidence[item].category,
@@ -262,6 +263,7 @@ fn is_identifying(setup: &Setup, item: usize) -> bool {
             | DataCategory::NetFlow
             | DataCategory::RegistrationData
             | DataCategory::KycRecords
+            | DataCategory::LocationData
     )
 }
 
