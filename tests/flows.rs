@@ -1033,6 +1033,8 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
             at: cyberdrill::time::Duration::ZERO,
             text: en("Fraudulent transfers."),
             risk_to_life: false,
+            unless: None,
+            delayed_by: None,
         }],
         initial_leads: vec![],
     });

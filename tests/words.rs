@@ -188,7 +188,18 @@ fn every_term() -> Vec<Arg> {
 
 #[test]
 fn every_message_and_term_renders_in_every_language() {
-    let scenario = load::load_default();
+    // The default scenario names no suspect; the examples name suspect 0.
+    let mut scenario = load::load_default();
+    scenario.suspects.push(cyberdrill::scenario::model::Suspect {
+        id: "operator".into(),
+        text: cyberdrill::scenario::model::Text(
+            [("en", "The operator"), ("fr", "L'opérateur")]
+                .map(|(lang, text)| (lang.to_string(), text.to_string()))
+                .into(),
+        ),
+        jurisdiction: scenario.jurisdictions[0].code.clone(),
+        located_by: vec![],
+    });
     let mut failures = Vec::new();
     for lang in Lang::ALL {
         let words = Words::new(lang);

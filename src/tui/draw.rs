@@ -768,7 +768,7 @@ fn case(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'s
 }
 
 /// The incidents of the seat's country, and the stages its team has seen
-/// them reach: what the case is about.
+/// them reach (or averted, or put off): what the case is about.
 fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'static>> {
     let words = &app.words;
     let s = sim.scenario();
@@ -791,7 +791,9 @@ fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'
             offences.join(", ")
         )));
         for note in &notes {
-            if let Event::StageReached { stage, .. } = &note.event
+            if let Event::StageReached { stage, .. }
+            | Event::StageAverted { stage }
+            | Event::StageDelayed { stage, .. } = &note.event
                 && stage.0 == i
             {
                 lines.push(Line::from(format!(
