@@ -7,7 +7,8 @@
 //! never reads the clock, draws randomness or does I/O.
 
 use crate::scenario::model::{
-    DataCategory, Framework, Instrument, Jurisdiction, LawParameters, Offence, Reservation, Role,
+    DataCategory, Framework, Instrument, Jurisdiction, LawParameters, Offence, ProviderKind, Reservation,
+    Role,
 };
 
 /// What a request must state. Art. 29(2) gives the six elements of a
@@ -557,6 +558,36 @@ pub fn is_convention_offence(offence: Offence) -> bool {
     }
 }
 
+/// Budapest Art. 1(c): whether a holder of this kind is a "service
+/// provider", an entity that offers users the ability to communicate by
+/// means of a computer system or processes or stores data for such a
+/// service or its users. Whoever merely runs cameras, ships or aircraft is
+/// not, though it holds data a production order (Art. 18(1)(a), "a person
+/// in its territory") or a request to its country can reach.
+pub fn is_service_provider(kind: ProviderKind) -> bool {
+    match kind {
+        ProviderKind::Isp
+        | ProviderKind::Hosting
+        | ProviderKind::Vps
+        | ProviderKind::Vpn
+        | ProviderKind::SocialNetwork
+        | ProviderKind::Email
+        | ProviderKind::Registrar
+        | ProviderKind::CryptoExchange
+        | ProviderKind::Cloud
+        | ProviderKind::MobileOperator => true,
+        ProviderKind::CctvOperator | ProviderKind::ShipOperator | ProviderKind::AircraftOperator => false,
+    }
+}
+
+/// Whether `instrument` can be addressed to a holder of `kind`. What goes
+/// to a provider abroad directly (CETS 224 Art. 7, the EU e-evidence
+/// orders) is addressed to service providers only; every other channel
+/// reaches any holder, through the authorities of its country.
+pub fn reaches_holder(instrument: Instrument, kind: ProviderKind) -> bool {
+    rule(instrument).channel != Channel::ForeignProvider || is_service_provider(kind)
+}
+
 /// Whether `to` may refuse a preservation request of `instrument` for a
 /// case with `case` offences under its Art. 29(4) reservation: only Art. 29
 /// requests, only for offences other than the Convention's (Arts 2-11), and
@@ -761,6 +792,38 @@ mod tests {
         assert!(!is_convention_offence(Offence::Threats));
         assert!(!is_convention_offence(Offence::Fraud));
         assert!(reservation_refuses(p, &[Offence::Threats, Offence::Fraud], &b));
+    }
+
+    #[test]
+    fn direct_orders_reach_service_providers_only_art_1c() {
+        // CETS 224 Art. 7 is a request "to a service provider"; a city's
+        // CCTV operator, a shipping line or an airline is reached through
+        // its country (Art. 29, MLA), not directly.
+        for kind in [
+            ProviderKind::CctvOperator,
+            ProviderKind::ShipOperator,
+            ProviderKind::AircraftOperator,
+        ] {
+            assert!(!is_service_provider(kind));
+            assert!(!reaches_holder(Instrument::DirectSubscriberRequest, kind));
+            assert!(!reaches_holder(Instrument::EuProductionOrder, kind));
+            assert!(reaches_holder(Instrument::Preservation247, kind));
+            assert!(reaches_holder(Instrument::Mla, kind));
+        }
+        // A mobile operator offers communication: Art. 7 reaches it, for
+        // subscriber information only (not location data, Art. 7(1)).
+        assert!(reaches_holder(
+            Instrument::DirectSubscriberRequest,
+            ProviderKind::MobileOperator
+        ));
+        assert!(!covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::LocationData
+        ));
+        assert!(!covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::CctvFootage
+        ));
     }
 
     #[test]

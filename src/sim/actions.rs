@@ -352,6 +352,14 @@ fn draft(
                 to: t,
             });
         }
+        let kind = setup.scenario.providers[p].kind;
+        if !law::reaches_holder(instrument, kind) {
+            return refuse(Refusal::NotAServiceProvider {
+                instrument,
+                provider: p,
+                kind,
+            });
+        }
     }
     // The law's lessons first; how the participant wrote the elements last.
     let (fields, texts) = written(fields)?;
