@@ -211,3 +211,25 @@ fn the_victims_team_is_told_in_words_what_was_averted_and_who_located_whom() {
         .collect();
     assert_eq!(told, expected);
 }
+
+#[test]
+fn a_lead_found_locates_a_suspect_too() {
+    // The caller's number itself locates him here (say, a landline): A's
+    // team holds it from the start, so he is located at d0 00:00 and the
+    // device is averted with nothing sent.
+    use cyberdrill::scenario::model::Locator;
+    let mut scenario = scenario();
+    scenario.suspects[0].located_by = vec![Locator::Lead("caller-number".into())];
+    let scenario = common::checked(scenario);
+    let mut sim = Simulation::new(&scenario, 1).unwrap();
+    sim.advance_to(at(7, 0));
+    expect(
+        &sim,
+        &[
+            // Noticed as the exercise opens, before the first stage's event.
+            ("d0 00:00", "located caller by A"),
+            ("d0 00:00", "reached threat"),
+            ("d0 06:00", "averted device"),
+        ],
+    );
+}
