@@ -301,7 +301,7 @@ fn a_session_played_through_the_ui_replays_headless_to_the_same_hash() {
 }
 
 #[test]
-fn the_debrief_tells_how_the_incident_went_when_speed_could_change_it() {
+fn the_case_tab_and_the_debrief_tell_how_the_incident_went_when_speed_could_change_it() {
     // tests/suspects.rs's fast team: located at 03:15, the device at 06:00
     // averted, the leak at 08:00 put off to d1 08:00, then published.
     let scenario = common::load_clean("tests/data/sim/locate-in-time.ron");
@@ -320,6 +320,16 @@ fn the_debrief_tells_how_the_incident_went_when_speed_could_change_it() {
     for action in [look_up, emergency, Action::Send { request: 1 }] {
         let done = session.recorder.act(&desk, action).unwrap();
         assert!(done.is_ok(), "{done:?}");
+    }
+    // Before the end, the case tab shows the stages as the desk was told.
+    session.advance(SimTime(1440));
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(160, 48);
+    for line in [
+        "d0 06:00 hospital-threat: averted in time, this did not happen: The device goes off in the car park.",
+        "d0 08:00 hospital-threat: put off, now expected at d1 08:00: The patient files are published.",
+    ] {
+        assert!(screen.contains(line), "no `{line}` in:\n{screen}");
     }
     session.advance(SimTime(3 * 1440));
     let screen = session.screen(160, 48);
