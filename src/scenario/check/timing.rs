@@ -3,7 +3,7 @@
 //! ([`LONGEST_EXERCISE`], the limit journals share), stages, injects and
 //! deadlines after the end, a clock that cannot run at its speed, a
 //! stage's `unless` that cannot hold by the stage's time, a `delayed_by`
-//! with nothing to delay it, a stage said averted that cannot be. (Delays
+//! that is not a delay or has nothing to delay it, a stage said averted that cannot be. (Delays
 //! and retention are checked with their definitions.)
 
 use super::Origins;
@@ -124,6 +124,20 @@ fn check_conditional_stages(scenario: &Scenario, origins: &Origins, findings: &m
     for (i, incident) in scenario.incidents.iter().enumerate() {
         for (k, st) in incident.stages.iter().enumerate() {
             let place = origins.item("incidents", i).field("stages").index(k);
+            if let Some(by) = st.delayed_by
+                && by.as_minutes() <= 0
+            {
+                findings
+                    .add(
+                        Code::ImpossibleTiming,
+                        place.clone().field("delayed_by"),
+                        Said::new("check-delay-not-positive")
+                            .text("stage", &st.id)
+                            .text("by", by),
+                    )
+                    .label(Said::new("check-zero-or-negative"))
+                    .help(Said::new("check-delay-not-positive-help"));
+            }
             match &st.unless {
                 Some(unless) if false_at(unless, st, scenario, &stage) => {
                     findings
