@@ -406,7 +406,10 @@ impl fmt::Display for StartError {
 }
 
 /// Weekly opening hours in local time: `"Mon-Fri 09:00-17:00"`,
-/// `"Mon,Wed,Fri 08:30-12:00"`, `"Mon-Sun 00:00-24:00"`.
+/// `"Mon,Wed,Fri 08:30-12:00"`, `"Mon-Sun 00:00-24:00"`, and weeks that
+/// start at the weekend as people there write them: `"Sun-Thu 08:00-16:00"`,
+/// `"Sat-Wed 08:00-16:00"` (a range from Saturday or Sunday runs on past
+/// Sunday into the next week's days).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct OfficeHours {
     /// Monday first.
@@ -418,6 +421,11 @@ pub struct OfficeHours {
 }
 
 const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// Saturday: a day range may start here or on Sunday and wrap into the
+/// next week (`"Sun-Thu"`, `"Sat-Wed"`); from any other day a backward
+/// range is a mistake.
+const WEEKEND_STARTS: usize = 5;
 
 impl OfficeHours {
     /// Whether it is open at `minute_of_day` on `weekday` (0 = Monday).
@@ -447,10 +455,19 @@ impl OfficeHours {
             match piece.split_once('-') {
                 Some((first, last)) => {
                     let (first, last) = (day_index(first)?, day_index(last)?);
-                    if first > last {
-                        return Err(format!("`{piece}`: a day range runs from Monday towards Sunday"));
+                    if first > last && first < WEEKEND_STARTS {
+                        return Err(format!(
+                            "`{piece}`: a day range runs from Monday towards Sunday, or from Sat or Sun into the next week (\"Sun-Thu\")"
+                        ));
                     }
-                    days[first..=last].iter_mut().for_each(|d| *d = true);
+                    let mut day = first;
+                    loop {
+                        days[day] = true;
+                        if day == last {
+                            break;
+                        }
+                        day = (day + 1) % 7;
+                    }
                 }
                 None => days[day_index(piece)?] = true,
             }
@@ -476,8 +493,43 @@ impl OfficeHours {
     }
 }
 
+impl OfficeHours {
+    /// The open days as one range that starts on Saturday or Sunday and
+    /// wraps past Monday (`Sun-Thu`, `Sat-Wed`): a week whose weekend is
+    /// Friday, written as people there write it. Any other pattern
+    /// (`Mon,Sun`, `Mon-Fri,Sun`) is written from Monday, as it always was.
+    fn weekend_start_range(&self) -> Option<(usize, usize)> {
+        const FRIDAY: usize = 4;
+        if self.days[FRIDAY] || !(self.days[6] && self.days[0]) {
+            return None;
+        }
+        let first = if self.days[WEEKEND_STARTS] {
+            WEEKEND_STARTS
+        } else {
+            6
+        };
+        let last = (0..WEEKEND_STARTS)
+            .take_while(|&d| self.days[d])
+            .last()
+            .filter(|&last| last > 0)?;
+        let run = (first..7).chain(0..=last).count();
+        (run == self.days.iter().filter(|&&open| open).count()).then_some((first, last))
+    }
+}
+
 impl fmt::Display for OfficeHours {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+        if let Some((first, last)) = self.weekend_start_range() {
+            return write!(
+                f,
+                "{}-{} {}-{}",
+                DAY_NAMES[first],
+                DAY_NAMES[last],
+                hm(self.opens),
+                hm(self.closes)
+            );
+        }
         let mut first = true;
         let mut day = 0;
         while day < 7 {
@@ -500,7 +552,6 @@ impl fmt::Display for OfficeHours {
             first = false;
             day = last + 1;
         }
-        let hm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
         write!(f, " {}-{}", hm(self.opens), hm(self.closes))
     }
 }
@@ -568,6 +619,31 @@ mod office_hours_tests {
         assert!(weekdays.is_open(0, 9 * 60));
         assert!(!weekdays.is_open(0, 17 * 60));
         assert!(!weekdays.is_open(5, 10 * 60));
+    }
+
+    #[test]
+    fn a_week_that_starts_on_sunday_is_written_as_people_write_it() {
+        let hours = OfficeHours::parse("Sun-Thu 08:00-16:00").unwrap();
+        assert_eq!(hours.days, [true, true, true, true, false, false, true]);
+        assert_eq!(hours.to_string(), "Sun-Thu 08:00-16:00");
+        // Across the weekend: open Thursday, closed Friday and Saturday,
+        // open again Sunday morning (0 = Monday).
+        assert!(hours.is_open(3, 15 * 60 + 59));
+        assert!(!hours.is_open(4, 10 * 60));
+        assert!(!hours.is_open(5, 10 * 60));
+        assert!(!hours.is_open(6, 7 * 60 + 59));
+        assert!(hours.is_open(6, 8 * 60));
+        let iran = OfficeHours::parse("Sat-Wed 08:00-16:00").unwrap();
+        assert_eq!(iran.days, [true, true, true, false, false, true, true]);
+        assert_eq!(iran.to_string(), "Sat-Wed 08:00-16:00");
+        // Patterns that merely include Sunday and Monday keep their form.
+        for text in [
+            "Mon,Sun 09:00-17:00",
+            "Mon-Fri,Sun 09:00-17:00",
+            "Mon-Sun 09:00-17:00",
+        ] {
+            assert_eq!(OfficeHours::parse(text).unwrap().to_string(), text);
+        }
     }
 
     #[test]

@@ -13,6 +13,8 @@
 //! evaluation before that time (else it would have fired earlier) and true
 //! at it. `None` means it never held during the run.
 
+mod common;
+
 use std::path::Path;
 
 use cyberdrill::law::RequestField as F;
@@ -145,7 +147,12 @@ fn script() -> Vec<(SimTime, &'static str, Action)> {
 
 /// The scenario played by `script` up to `until`.
 fn run(script: &[(SimTime, &str, Action)], until: SimTime) -> Simulation {
-    let mut sim = Simulation::new(&scenario(), 1).unwrap();
+    run_on(&scenario(), script, until)
+}
+
+/// `scenario` (the fixture, perhaps with more injects) played by `script`.
+fn run_on(scenario: &Scenario, script: &[(SimTime, &str, Action)], until: SimTime) -> Simulation {
+    let mut sim = Simulation::new(scenario, 1).unwrap();
     for (when, participant, action) in script {
         sim.advance_to(*when);
         if let Err(refusal) = sim.apply(&who(participant), action.clone()) {
@@ -321,4 +328,75 @@ fn an_objective_met_after_its_deadline_stays_unmet_however_long_it_holds() {
         ),
         "the trace claims the late objective"
     );
+}
+
+/// The fixture with one more inject to the trainer per `(id, condition)`,
+/// the condition written as in a scenario file; checked clean.
+fn with_injects(conditions: &[(&str, &str)]) -> Scenario {
+    let mut scenario = scenario();
+    for (id, when) in conditions {
+        let inject = format!(r#"(id: "{id}", when: {when}, to: [Trainer], text: {{"en": "{id}"}})"#);
+        scenario
+            .injects
+            .push(ron::from_str(&inject).unwrap_or_else(|e| panic!("{inject}: {e}")));
+    }
+    common::checked(scenario)
+}
+
+#[test]
+fn conditions_that_name_who_hold_only_for_that_jurisdiction() {
+    let scenario = with_injects(&[
+        // A sent the Art. 29 request at 02:00, to B; B sent none.
+        ("sent-29-by-a", r#"RequestSentBy("A", Preservation247)"#),
+        ("sent-29-by-b", r#"RequestSentBy("B", Preservation247)"#),
+        ("received-29-by-b", r#"RequestReceivedBy("B", Preservation247)"#),
+        ("received-29-by-a", r#"RequestReceivedBy("A", Preservation247)"#),
+        // Art. 16 is domestic: A sends it to itself at 01:30.
+        (
+            "received-16-by-a",
+            r#"RequestReceivedBy("A", DomesticPreservation)"#,
+        ),
+        // A's team examines the server at 01:00 and finds the wallet.
+        ("wallet-by-a", r#"LeadFoundBy("A", "wallet")"#),
+        ("wallet-by-b", r#"LeadFoundBy("B", "wallet")"#),
+        // A's Art. 16 order binds A Telecom at 01:30; A's Art. 29 request,
+        // forwarded by B's desk, freezes b-logs at 03:00: A's preservation,
+        // not B's, though B's desk forwarded it.
+        ("a-records-by-a", r#"EvidencePreservedBy("A", "a-records")"#),
+        ("b-logs-by-a", r#"EvidencePreservedBy("A", "b-logs")"#),
+        ("b-logs-by-b", r#"EvidencePreservedBy("B", "b-logs")"#),
+        // Art. 30 discloses b-logs to A at 11:30, as intelligence only.
+        ("disclosed-to-a", r#"EvidenceDisclosedTo("A", "b-logs")"#),
+        ("disclosed-to-b", r#"EvidenceDisclosedTo("B", "b-logs")"#),
+        ("b-logs-produced-for-a", r#"EvidenceProducedFor("A", "b-logs")"#),
+        // The Art. 18 order produces a-subscriber for A at 13:00; evidence
+        // in hand is held as well.
+        ("produced-for-a", r#"EvidenceProducedFor("A", "a-subscriber")"#),
+        ("produced-for-b", r#"EvidenceProducedFor("B", "a-subscriber")"#),
+        (
+            "subscriber-held-by-a",
+            r#"EvidenceDisclosedTo("A", "a-subscriber")"#,
+        ),
+    ]);
+    let sim = run_on(&scenario, &script(), SimTime(2 * 1440));
+    for (id, expected) in [
+        ("sent-29-by-a", Some("d0 02:00")),
+        ("sent-29-by-b", None),
+        ("received-29-by-b", Some("d0 02:00")),
+        ("received-29-by-a", None),
+        ("received-16-by-a", Some("d0 01:30")),
+        ("wallet-by-a", Some("d0 01:00")),
+        ("wallet-by-b", None),
+        ("a-records-by-a", Some("d0 01:30")),
+        ("b-logs-by-a", Some("d0 03:00")),
+        ("b-logs-by-b", None),
+        ("disclosed-to-a", Some("d0 11:30")),
+        ("disclosed-to-b", None),
+        ("b-logs-produced-for-a", None),
+        ("produced-for-a", Some("d0 13:00")),
+        ("produced-for-b", None),
+        ("subscriber-held-by-a", Some("d0 13:00")),
+    ] {
+        check(&sim, id, expected);
+    }
 }

@@ -1033,6 +1033,8 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
             at: cyberdrill::time::Duration::ZERO,
             text: en("Fraudulent transfers."),
             risk_to_life: false,
+            unless: None,
+            delayed_by: None,
         }],
         initial_leads: vec![],
     });
@@ -2526,4 +2528,49 @@ fn a_following_mla_request_leaves_the_preservation_the_team_was_told_of() {
         clocks.contains(&Deadline::Preservation { item: image, until }),
         "{clocks:?}"
     );
+}
+
+#[test]
+fn a_direct_order_reaches_service_providers_only_art_1c() {
+    // CETS 224 Art. 7 is a request to "a service provider" (Budapest Art.
+    // 1(c)): an airline holding who flew is reached through its country.
+    // The same holder as a virtual server host takes the same draft.
+    use cyberdrill::scenario::model::ProviderKind;
+    let mut airline = with_vps_subscriber();
+    let holder = airline.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    holder.kind = ProviderKind::AircraftOperator;
+    holder.name = "Air Borduria".into();
+    let art7 = |scenario| {
+        let mut sim = with_leads_in(scenario, &TEAM_A);
+        sim.apply(
+            &p("A/prosecutor"),
+            Action::Draft {
+                instrument: Instrument::DirectSubscriberRequest,
+                to: "B".into(),
+                items: vec!["vps-account".into()],
+                fields: Stated::all_bare(&FORMAL),
+            },
+        )
+        .map(|_| ())
+    };
+    let refused = art7(&airline);
+    assert!(
+        matches!(
+            refused,
+            Err(Refusal::NotAServiceProvider {
+                instrument: Instrument::DirectSubscriberRequest,
+                kind: ProviderKind::AircraftOperator,
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
+    let sim = with_leads_in(&airline, &TEAM_A);
+    assert_eq!(
+        common::said(&sim, &refused.unwrap_err()),
+        "CETS 224 Art. 7 is addressed to service providers only (Budapest Art. 1(c)): Air Borduria \
+         (aircraft operator) is not one; ask its country, through the 24/7 network (Art. 29) or by \
+         mutual legal assistance"
+    );
+    assert_eq!(art7(&with_vps_subscriber()), Ok(()));
 }

@@ -41,7 +41,11 @@ fn p(text: &str) -> Participant {
 
 impl Session {
     fn new(seats: &[&str], lang: Lang) -> Session {
-        let scenario = common::two_hops();
+        Session::on(common::two_hops(), seats, lang)
+    }
+
+    /// A terminal playing `seats` of `scenario`, past the briefing.
+    fn on(scenario: Scenario, seats: &[&str], lang: Lang) -> Session {
         let seats: Vec<Participant> = seats.iter().map(|s| p(s)).collect();
         let humans: Vec<Participant> = seats
             .iter()
@@ -294,6 +298,50 @@ fn a_session_played_through_the_ui_replays_headless_to_the_same_hash() {
             }),
         "the trainer's note is in the journal"
     );
+}
+
+#[test]
+fn the_case_tab_and_the_debrief_tell_how_the_incident_went_when_speed_could_change_it() {
+    // tests/suspects.rs's fast team: located at 03:15, the device at 06:00
+    // averted, the leak at 08:00 put off to d1 08:00, then published.
+    let scenario = common::load_clean("tests/data/sim/locate-in-time.ron");
+    let mut session = Session::on(scenario, &["A/247"], Lang::En);
+    session.advance(SimTime(15));
+    let desk = p("A/247");
+    let emergency = Action::Draft {
+        instrument: Instrument::EmergencyDisclosure,
+        to: "B".into(),
+        items: vec!["caller-location".into()],
+        fields: Stated::all_bare(&[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation]),
+    };
+    let look_up = Action::LookUp {
+        lead: "caller-number".into(),
+    };
+    for action in [look_up, emergency, Action::Send { request: 1 }] {
+        let done = session.recorder.act(&desk, action).unwrap();
+        assert!(done.is_ok(), "{done:?}");
+    }
+    // Before the end, the case tab shows the stages as the desk was told.
+    session.advance(SimTime(1440));
+    session.press(&[KeyCode::Char('2')]);
+    let screen = session.screen(160, 48);
+    for line in [
+        "d0 06:00 hospital-threat: averted in time, this did not happen: The device goes off in the car park.",
+        "d0 08:00 hospital-threat: put off, now expected at d1 08:00: The patient files are published.",
+    ] {
+        assert!(screen.contains(line), "no `{line}` in:\n{screen}");
+    }
+    session.advance(SimTime(3 * 1440));
+    let screen = session.screen(160, 48);
+    for line in [
+        "How the incident went:",
+        "d0 03:15  suspect caller located by Arland (A): The man who phoned in the threat.",
+        "d0 06:00  hospital-threat: averted in time, this did not happen: The device goes off in the car park.",
+        "d0 08:00  hospital-threat: put off, now expected at d1 08:00: The patient files are published.",
+        "d1 08:00  hospital-threat: The patient files are published.",
+    ] {
+        assert!(screen.contains(line), "no `{line}` in:\n{screen}");
+    }
 }
 
 /// Every seat's main screens, the form and the console, reviewed.

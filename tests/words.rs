@@ -74,6 +74,10 @@ fn offences() -> Vec<Offence> {
         O::CopyrightInfringement,
         O::Extortion,
         O::MoneyLaundering,
+        O::Threats,
+        O::Fraud,
+        O::Attempt,
+        O::AidingOrAbetting,
     ];
     for o in &all {
         match o {
@@ -87,7 +91,11 @@ fn offences() -> Vec<Offence> {
             | O::ChildSexualAbuseMaterial
             | O::CopyrightInfringement
             | O::Extortion
-            | O::MoneyLaundering => {}
+            | O::MoneyLaundering
+            | O::Threats
+            | O::Fraud
+            | O::Attempt
+            | O::AidingOrAbetting => {}
         }
     }
     all
@@ -103,6 +111,8 @@ fn categories() -> Vec<DataCategory> {
         C::ServerImage,
         C::KycRecords,
         C::RegistrationData,
+        C::LocationData,
+        C::CctvFootage,
     ];
     for c in &all {
         match c {
@@ -112,7 +122,9 @@ fn categories() -> Vec<DataCategory> {
             | C::NetFlow
             | C::ServerImage
             | C::KycRecords
-            | C::RegistrationData => {}
+            | C::RegistrationData
+            | C::LocationData
+            | C::CctvFootage => {}
         }
     }
     all
@@ -130,6 +142,10 @@ fn provider_kinds() -> Vec<ProviderKind> {
         K::Registrar,
         K::CryptoExchange,
         K::Cloud,
+        K::MobileOperator,
+        K::CctvOperator,
+        K::ShipOperator,
+        K::AircraftOperator,
     ];
     for k in &all {
         match k {
@@ -141,7 +157,11 @@ fn provider_kinds() -> Vec<ProviderKind> {
             | K::Email
             | K::Registrar
             | K::CryptoExchange
-            | K::Cloud => {}
+            | K::Cloud
+            | K::MobileOperator
+            | K::CctvOperator
+            | K::ShipOperator
+            | K::AircraftOperator => {}
         }
     }
     all
@@ -168,7 +188,18 @@ fn every_term() -> Vec<Arg> {
 
 #[test]
 fn every_message_and_term_renders_in_every_language() {
-    let scenario = load::load_default();
+    // The default scenario names no suspect; the examples name suspect 0.
+    let mut scenario = load::load_default();
+    scenario.suspects.push(cyberdrill::scenario::model::Suspect {
+        id: "operator".into(),
+        text: cyberdrill::scenario::model::Text(
+            [("en", "The operator"), ("fr", "L'opérateur")]
+                .map(|(lang, text)| (lang.to_string(), text.to_string()))
+                .into(),
+        ),
+        jurisdiction: scenario.jurisdictions[0].code.clone(),
+        located_by: vec![],
+    });
     let mut failures = Vec::new();
     for lang in Lang::ALL {
         let words = Words::new(lang);

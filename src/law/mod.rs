@@ -7,7 +7,8 @@
 //! never reads the clock, draws randomness or does I/O.
 
 use crate::scenario::model::{
-    DataCategory, Framework, Instrument, Jurisdiction, LawParameters, Offence, Reservation, Role,
+    DataCategory, Framework, Instrument, Jurisdiction, LawParameters, Offence, ProviderKind, Reservation,
+    Role,
 };
 
 /// What a request must state. Art. 29(2) gives the six elements of a
@@ -707,7 +708,8 @@ pub fn why_not_covered(
 }
 
 /// Offences established in accordance with Articles 2 to 11 of the
-/// Budapest Convention. Extortion and money laundering are not.
+/// Budapest Convention, attempt and aiding or abetting (Art. 11) among
+/// them. Extortion, money laundering, threats and ordinary fraud are not.
 pub fn is_convention_offence(offence: Offence) -> bool {
     match offence {
         Offence::IllegalAccess
@@ -718,9 +720,41 @@ pub fn is_convention_offence(offence: Offence) -> bool {
         | Offence::ComputerForgery
         | Offence::ComputerFraud
         | Offence::ChildSexualAbuseMaterial
-        | Offence::CopyrightInfringement => true,
-        Offence::Extortion | Offence::MoneyLaundering => false,
+        | Offence::CopyrightInfringement
+        | Offence::Attempt
+        | Offence::AidingOrAbetting => true,
+        Offence::Extortion | Offence::MoneyLaundering | Offence::Threats | Offence::Fraud => false,
     }
+}
+
+/// Budapest Art. 1(c): whether a holder of this kind is a "service
+/// provider", an entity that offers users the ability to communicate by
+/// means of a computer system or processes or stores data for such a
+/// service or its users. Whoever merely runs cameras, ships or aircraft is
+/// not, though it holds data a production order (Art. 18(1)(a), "a person
+/// in its territory") or a request to its country can reach.
+pub fn is_service_provider(kind: ProviderKind) -> bool {
+    match kind {
+        ProviderKind::Isp
+        | ProviderKind::Hosting
+        | ProviderKind::Vps
+        | ProviderKind::Vpn
+        | ProviderKind::SocialNetwork
+        | ProviderKind::Email
+        | ProviderKind::Registrar
+        | ProviderKind::CryptoExchange
+        | ProviderKind::Cloud
+        | ProviderKind::MobileOperator => true,
+        ProviderKind::CctvOperator | ProviderKind::ShipOperator | ProviderKind::AircraftOperator => false,
+    }
+}
+
+/// Whether `instrument` can be addressed to a holder of `kind`. What goes
+/// to a provider abroad directly (CETS 224 Art. 7, the EU e-evidence
+/// orders) is addressed to service providers only; every other channel
+/// reaches any holder, through the authorities of its country.
+pub fn reaches_holder(instrument: Instrument, kind: ProviderKind) -> bool {
+    rule(instrument).channel != Channel::ForeignProvider || is_service_provider(kind)
 }
 
 /// Whether `to` may refuse a preservation request of `instrument` for a
@@ -914,6 +948,56 @@ mod tests {
             Instrument::Mla,
             &[Offence::MoneyLaundering],
             &b
+        ));
+    }
+
+    #[test]
+    fn art_11_attempt_and_aiding_are_convention_offences_threats_and_fraud_are_not() {
+        // Art. 11 is in Chapter II, Section 1 (Arts 2-11): a Party with the
+        // Art. 29(4) reservation may not refuse preservation for it.
+        let mut b = jurisdiction("B", &[Framework::Budapest]);
+        b.reservations = vec![Reservation::PreservationDualCriminality];
+        let p = Instrument::Preservation247;
+        assert!(is_convention_offence(Offence::Attempt));
+        assert!(is_convention_offence(Offence::AidingOrAbetting));
+        assert!(!reservation_refuses(p, &[Offence::Threats, Offence::Attempt], &b));
+        assert!(!reservation_refuses(p, &[Offence::AidingOrAbetting], &b));
+        // Threats and fraud by deception are outside Arts 2-11 (Art. 8 is
+        // computer-related fraud): the reservation may bite.
+        assert!(!is_convention_offence(Offence::Threats));
+        assert!(!is_convention_offence(Offence::Fraud));
+        assert!(reservation_refuses(p, &[Offence::Threats, Offence::Fraud], &b));
+    }
+
+    #[test]
+    fn direct_orders_reach_service_providers_only_art_1c() {
+        // CETS 224 Art. 7 is a request "to a service provider"; a city's
+        // CCTV operator, a shipping line or an airline is reached through
+        // its country (Art. 29, MLA), not directly.
+        for kind in [
+            ProviderKind::CctvOperator,
+            ProviderKind::ShipOperator,
+            ProviderKind::AircraftOperator,
+        ] {
+            assert!(!is_service_provider(kind));
+            assert!(!reaches_holder(Instrument::DirectSubscriberRequest, kind));
+            assert!(!reaches_holder(Instrument::EuProductionOrder, kind));
+            assert!(reaches_holder(Instrument::Preservation247, kind));
+            assert!(reaches_holder(Instrument::Mla, kind));
+        }
+        // A mobile operator offers communication: Art. 7 reaches it, for
+        // subscriber information only (not location data, Art. 7(1)).
+        assert!(reaches_holder(
+            Instrument::DirectSubscriberRequest,
+            ProviderKind::MobileOperator
+        ));
+        assert!(!covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::LocationData
+        ));
+        assert!(!covers(
+            Instrument::DirectSubscriberRequest,
+            DataCategory::CctvFootage
         ));
     }
 

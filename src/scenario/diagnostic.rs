@@ -71,11 +71,15 @@ pub enum Code {
     TrainerRole,
     /// Warning: a 24/7 desk reduced at night with no night delay.
     NoNightDelay,
+    /// Warning: a condition that can never hold: a stage's `unless` false
+    /// at the stage's time, a suspect nothing locates, a stage averted
+    /// that has no `unless`.
+    NeverHolds,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -102,6 +106,7 @@ impl Code {
         Code::RoleListedTwice,
         Code::TrainerRole,
         Code::NoNightDelay,
+        Code::NeverHolds,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -132,6 +137,7 @@ impl Code {
             Code::RoleListedTwice => "cyberdrill::role-listed-twice",
             Code::TrainerRole => "cyberdrill::trainer-role",
             Code::NoNightDelay => "cyberdrill::no-night-delay",
+            Code::NeverHolds => "cyberdrill::never-holds",
         }
     }
 
@@ -145,7 +151,8 @@ impl Code {
             | Code::UnlistedLanguage
             | Code::RoleListedTwice
             | Code::TrainerRole
-            | Code::NoNightDelay => Severity::Warning,
+            | Code::NoNightDelay
+            | Code::NeverHolds => Severity::Warning,
             _ => Severity::Error,
         }
     }

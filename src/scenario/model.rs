@@ -75,6 +75,10 @@ pub struct Scenario {
     pub injects: Vec<Inject>,
     #[serde(default)]
     pub objectives: Vec<Objective>,
+    /// The people behind the incident, and what locates them. Not written
+    /// when empty, so a scenario without suspects keeps its content hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suspects: Vec<Suspect>,
 }
 
 /// A shared file other scenarios include: jurisdictions and providers that
@@ -282,6 +286,16 @@ pub enum Offence {
     CopyrightInfringement,
     Extortion,
     MoneyLaundering,
+    /// Threats to kill or harm: not a Convention offence, but any offence
+    /// whose evidence is electronic is covered by its procedural powers.
+    Threats,
+    /// Fraud by ordinary deception (investment, romance, CEO fraud), as
+    /// opposed to Art. 8's computer-related fraud.
+    Fraud,
+    /// Budapest Art. 11(2): attempt to commit an offence of Arts 3-5, 7, 8, 9(1)(a) and (c).
+    Attempt,
+    /// Budapest Art. 11(1): aiding or abetting an offence of Arts 2-10.
+    AidingOrAbetting,
 }
 
 /// The Art. 35 desk: always on, but maybe thin at night.
@@ -355,6 +369,14 @@ pub enum ProviderKind {
     Registrar,
     CryptoExchange,
     Cloud,
+    /// A mobile network operator: subscribers, cell-site location.
+    MobileOperator,
+    /// Whoever runs CCTV cameras (a city, a transport operator, a shop).
+    CctvOperator,
+    /// A shipping company: passenger and crew lists, vessel positions.
+    ShipOperator,
+    /// An airline: passenger name records, flight positions.
+    AircraftOperator,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -376,6 +398,10 @@ pub enum DataCategory {
     ServerImage,
     KycRecords,
     RegistrationData,
+    /// Where a device or a person was: cell-site data, GPS positions.
+    LocationData,
+    /// Recorded video of a camera.
+    CctvFootage,
 }
 
 /// How a provider answers requests.
@@ -436,6 +462,41 @@ pub struct Stage {
     /// life or safety of a person (CETS 224 Art. 3): emergency procedures open.
     #[serde(default)]
     pub risk_to_life: bool,
+    /// The stage does not happen if this holds when its time comes (the
+    /// threat is averted: `unless: Some(SuspectLocated("operator"))`), so
+    /// the harm depends on how fast the team is, not only on the calendar.
+    /// With `delayed_by`, it comes that much later instead, once. Not
+    /// written when absent (the content hash of older scenarios stays).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unless: Option<Condition>,
+    /// With `unless`: how much later the stage comes when its condition
+    /// holds at its time (the attacker, disturbed, tries again later),
+    /// instead of being averted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delayed_by: Option<Duration>,
+}
+
+/// A person behind the incident. A team has *located* them once it holds
+/// (disclosed or produced) a data item, or has found a lead, listed in
+/// `located_by`: subscriber data behind a phone, cell-site location.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suspect {
+    pub id: String,
+    pub text: Text,
+    /// The jurisdiction where they are.
+    pub jurisdiction: String,
+    /// What tells a team where they are: `[Evidence("cell-location"), Lead("home-ip")]`.
+    pub located_by: Vec<Locator>,
+}
+
+/// Something that locates a suspect once a team has it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Locator {
+    /// A data item the team obtained, as intelligence or as evidence.
+    Evidence(String),
+    /// A lead the team found.
+    Lead(String),
 }
 
 /// Something an investigator can find and follow: an IP address, a domain,
@@ -560,6 +621,27 @@ pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
+    /// Some team has located this suspect (see [`Suspect`]).
+    SuspectLocated(String),
+    /// The stage's `unless` held at its time: it did not happen.
+    StageAverted(String),
+    // Who achieved it: the jurisdiction's code first, then what the
+    // condition without `By`/`For`/`To` names. The forms above mean "anyone".
+    /// `RequestSentBy("A", Preservation247)`: jurisdiction A sent one.
+    RequestSentBy(String, Instrument),
+    /// `RequestReceivedBy("B", Mla)`: one was sent to jurisdiction B.
+    RequestReceivedBy(String, Instrument),
+    /// `LeadFoundBy("A", "c2-ip")`: A's team found the lead.
+    LeadFoundBy(String, String),
+    /// `EvidencePreservedBy("A", "vps-logs")`: a preservation A sent
+    /// reached the provider (or A obtained the item as evidence).
+    EvidencePreservedBy(String, String),
+    /// `EvidenceDisclosedTo("A", "vps-logs")`: A holds it, as intelligence or evidence.
+    EvidenceDisclosedTo(String, String),
+    /// `EvidenceProducedFor("B", "vps-logs")`: B obtained it as evidence.
+    EvidenceProducedFor(String, String),
+    /// `SuspectLocatedBy("A", "operator")`: A's team located the suspect.
+    SuspectLocatedBy(String, String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.

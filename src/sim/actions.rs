@@ -363,6 +363,14 @@ fn draft(
                 to: t,
             });
         }
+        let kind = setup.scenario.providers[p].kind;
+        if !law::reaches_holder(instrument, kind) {
+            return refuse(Refusal::NotAServiceProvider {
+                instrument,
+                provider: p,
+                kind,
+            });
+        }
     }
     // Urgent circumstances (Arts 25(3), 27(9), 31(3)), judged on what the
     // team may know: the data's published retention.

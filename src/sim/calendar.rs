@@ -285,6 +285,29 @@ mod tests {
     }
 
     #[test]
+    fn a_sunday_to_thursday_office_skips_friday_and_saturday() {
+        // Thursday 5 November 2026, 15:00 in Jerusalem; the ministry works
+        // "Sun-Thu 08:00-16:00". Two office hours of work: one on Thursday,
+        // then the office is shut Friday and Saturday and the second hour
+        // is Sunday 08:00-09:00.
+        let cal = Calendar::new("2026-11-05T15:00[Asia/Jerusalem]", &["Asia/Jerusalem"]).unwrap();
+        let week = OfficeHours::parse("Sun-Thu 08:00-16:00").unwrap();
+        let done = cal.add_working_time(0, &week, SimTime(0), Duration::hours(2));
+        assert_eq!(clock(&cal, done), (SUNDAY, "09:00".into()));
+        // One working day from Thursday 15:00 is Sunday 15:00.
+        let day = cal.add_work(0, &week, SimTime(0), Duration::days(1));
+        assert_eq!(clock(&cal, day), (SUNDAY, "15:00".into()));
+        assert_eq!(day, SimTime(3 * 1440));
+        // Friday morning it is closed: next open is Sunday 08:00.
+        let friday = SimTime(17 * 60 + 60);
+        assert_eq!(clock(&cal, friday), (FRIDAY, "09:00".into()));
+        assert_eq!(
+            clock(&cal, cal.next_open(0, &week, friday)),
+            (SUNDAY, "08:00".into())
+        );
+    }
+
+    #[test]
     fn offices_in_israel_open_at_nine_on_the_friday_clocks_change() {
         // Israel starts summer time on the Friday before the last Sunday of
         // March: 27 March 2026, 02:00 -> 03:00. Thursday 20:00 before it.

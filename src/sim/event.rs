@@ -79,6 +79,12 @@ messages! {
         TookUp { request: RequestId => request } = "request-taken-up",
         Wrote { request: RequestId => request, text: String => text } = "wrote-on-request",
         Renewed { request: RequestId => request, basis: Basis => basis, until: SimTime => time } = "preservation-renewed",
+        /// A stage's `unless` held at its time: the harm did not happen.
+        StageAverted { stage: (usize, usize) => stage } = "stage-averted",
+        /// A stage's `unless` held at its time: it comes later, at `until`.
+        StageDelayed { stage: (usize, usize) => stage, until: SimTime => time } = "stage-delayed",
+        /// Team `by` now holds what locates the suspect (`Suspect::located_by`).
+        SuspectLocated { suspect: usize => suspect, by: usize => jurisdiction } = "suspect-located",
     }
 }
 

@@ -41,6 +41,8 @@ pub enum Arg {
     Stage(usize, usize),
     Inject(usize),
     Objective(usize),
+    /// A suspect, by its index in the scenario.
+    Suspect(usize),
     Participant(Participant),
     Role(Role),
     /// An instrument, named by the article it rests on in general.
@@ -135,6 +137,9 @@ pub mod arg {
     }
     pub fn objective(o: &usize) -> Arg {
         Arg::Objective(*o)
+    }
+    pub fn suspect(s: &usize) -> Arg {
+        Arg::Suspect(*s)
     }
     pub fn participant(p: &Participant) -> Arg {
         Arg::Participant(p.clone())

@@ -99,6 +99,16 @@
 //!   for who may send it.
 //! - Conditions are evaluated after every event and action; a time inside
 //!   a compound condition is noticed at the next event, not at its minute.
+//! - A stage's `unless` is asked once, when the stage's time comes: if it
+//!   holds, the stage is averted (never reached, so `StageReached` never
+//!   holds for it and its `risk_to_life` opens nothing), or with
+//!   `delayed_by` put off once and then reached whatever happens. What
+//!   the team achieved in the same minute, before the stage's event, counts.
+//! - A suspect is located by a team that holds one of its `located_by`:
+//!   a data item disclosed or produced to it, or a lead it found. Located
+//!   stays located. `...By`/`...For`/`...To` conditions ask the same facts
+//!   for one jurisdiction; a request counts as sent (and received) once it
+//!   has left its drafter.
 //! - A pause stops simulated time, not the people (see `clock.rs`, the one
 //!   place pause, resume, speed and jump are handled): while paused,
 //!   `advance_to` processes nothing and the clock stays, whoever asks (a

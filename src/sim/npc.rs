@@ -308,7 +308,8 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Act
     })
 }
 
-/// Data that says who is behind an address: what an emergency request asks for.
+/// Data that says who is behind an address, or where they are: what an
+/// emergency request asks for.
 fn is_identifying(setup: &Setup, item: usize) -> bool {
     matches!(
         setup.scenario.evidence[item].category,
@@ -317,6 +318,7 @@ fn is_identifying(setup: &Setup, item: usize) -> bool {
             | DataCategory::NetFlow
             | DataCategory::RegistrationData
             | DataCategory::KycRecords
+            | DataCategory::LocationData
     )
 }
 

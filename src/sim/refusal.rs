@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use crate::law::{Basis, Needs, RequestField};
-use crate::scenario::model::{DataCategory, Instrument, Role};
+use crate::scenario::model::{DataCategory, Instrument, ProviderKind, Role};
 use crate::time::SimTime;
 
 use super::message::messages;
@@ -93,6 +93,9 @@ messages! {
         AlreadyClosed { request: RequestId => request } = "refused-already-closed",
         NoSuchNote { note: u64 => count } = "refused-no-such-note",
         AlreadyRead { note: u64 => count } = "refused-already-read",
+        /// A direct order (CETS 224 Art. 7, EU e-evidence) to a holder that
+        /// is not a service provider (Budapest Art. 1(c)).
+        NotAServiceProvider { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-a-service-provider",
     }
 }
 

@@ -198,12 +198,16 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
                     at: Duration::ZERO,
                     text: text("attack"),
                     risk_to_life: false,
+                    unless: None,
+                    delayed_by: None,
                 },
                 Stage {
                     id: format!("harm-{j:02}"),
                     at: Duration(span.as_minutes() / 10),
                     text: text("harm"),
                     risk_to_life: j % 2 == 0,
+                    unless: None,
+                    delayed_by: None,
                 },
             ],
             initial_leads: std::mem::take(&mut initial[j]),
@@ -240,6 +244,7 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
         teams,
         injects: vec![],
         objectives: vec![],
+        suspects: vec![],
     };
     let plan = plan(&scenario, size, &by_owner, &lead_of);
     (scenario, plan)

@@ -182,6 +182,17 @@ pub struct Progress {
     pub objectives_met: BTreeMap<usize, SimTime>,
     /// Instruments some participant has sent a request of.
     pub sent: BTreeSet<Instrument>,
+    /// (incident, stage) whose `unless` held at its time, with when: averted.
+    /// The three maps below are skipped when empty, so that a scenario
+    /// without conditional stages or suspects hashes as it did before.
+    #[serde(serialize_with = "as_pairs", skip_serializing_if = "BTreeMap::is_empty")]
+    pub averted: BTreeMap<(usize, usize), SimTime>,
+    /// (incident, stage) put off by its `delayed_by`, with when it was put off.
+    #[serde(serialize_with = "as_pairs", skip_serializing_if = "BTreeMap::is_empty")]
+    pub delayed: BTreeMap<(usize, usize), SimTime>,
+    /// (suspect, jurisdiction) located by that team, with when.
+    #[serde(serialize_with = "as_pairs", skip_serializing_if = "BTreeMap::is_empty")]
+    pub located: BTreeMap<(usize, usize), SimTime>,
 }
 
 /// JSON maps need string keys: write a tuple-keyed map as a list of pairs.

@@ -573,6 +573,7 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             words.message(s, &e.truth)
         )));
     }
+    lines.extend(incident_debrief(words, sim, app.shown_seat()));
     // The requests as they were written, for the debrief to quote: the
     // team's own and those that reached this seat (all, for the trainer).
     if let Some(view) = sim.view(app.shown_seat())
@@ -767,8 +768,51 @@ fn case(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line<'s
     (lines, selected)
 }
 
+/// How the incident went, for the debrief, when the team's speed could
+/// change it (a stage with `unless`, or suspects to locate): each stage
+/// reached, averted or put off and each suspect located, as this seat was
+/// told, with their times. Nothing for a scenario that has neither, whose
+/// debrief stays as it was.
+fn incident_debrief(words: &Words, sim: &Simulation, seat: &Participant) -> Vec<Line<'static>> {
+    let s = sim.scenario();
+    let conditional = s
+        .incidents
+        .iter()
+        .flat_map(|i| &i.stages)
+        .any(|st| st.unless.is_some());
+    if !conditional && s.suspects.is_empty() {
+        return Vec::new();
+    }
+    let notes = sim.timeline(seat).unwrap_or_default();
+    let happened: Vec<Line> = notes
+        .iter()
+        .filter(|note| {
+            matches!(
+                note.event,
+                Event::StageReached { .. }
+                    | Event::StageAverted { .. }
+                    | Event::StageDelayed { .. }
+                    | Event::SuspectLocated { .. }
+            )
+        })
+        .map(|note| {
+            Line::from(format!(
+                "  {}  {}",
+                words.time(note.at),
+                words.message(s, &note.event)
+            ))
+        })
+        .collect();
+    if happened.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::styled(words.text("debrief-incident", &[]), bold())];
+    lines.extend(happened);
+    lines
+}
+
 /// The incidents of the seat's country, and the stages its team has seen
-/// them reach: what the case is about.
+/// them reach (or averted, or put off): what the case is about.
 fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'static>> {
     let words = &app.words;
     let s = sim.scenario();
@@ -791,7 +835,9 @@ fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'
             offences.join(", ")
         )));
         for note in &notes {
-            if let Event::StageReached { stage, .. } = &note.event
+            if let Event::StageReached { stage, .. }
+            | Event::StageAverted { stage }
+            | Event::StageDelayed { stage, .. } = &note.event
                 && stage.0 == i
             {
                 lines.push(Line::from(format!(

@@ -309,6 +309,11 @@ impl Words {
                 set("", string(&objective.id));
                 set("text", string(self.text_of(&objective.text)));
             }
+            Arg::Suspect(i) => {
+                let suspect = &scenario.suspects[*i];
+                set("", string(&suspect.id));
+                set("text", string(self.text_of(&suspect.text)));
+            }
             Arg::Participant(p) => set("", string(&self.participant(p))),
             Arg::Role(r) => {
                 let key = key_of(r);

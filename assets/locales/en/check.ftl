@@ -93,6 +93,7 @@ check-unknown-reference = unknown { $what ->
         [provider] provider
         [lead] lead
         [evidence] evidence item
+        [suspect] suspect
        *[stage] stage
     } `{ $name }`
 check-unknown-reference-label = { $what ->
@@ -100,6 +101,7 @@ check-unknown-reference-label = { $what ->
         [provider] no provider has this id
         [lead] no lead has this id
         [evidence] no evidence item has this id
+        [suspect] no suspect has this id
        *[stage] no stage has this id
     }
 check-none-defined = no { $what ->
@@ -107,6 +109,7 @@ check-none-defined = no { $what ->
         [provider] providers
         [lead] leads
         [evidence] evidence items
+        [suspect] suspects
        *[stage] stages
     } defined yet
 # $names: the first eight, as written, in backquotes.
@@ -115,6 +118,7 @@ check-known = known { $what ->
         [provider] providers
         [lead] leads
         [evidence] evidence items
+        [suspect] suspects
        *[stage] stages
     }: { $names }
 check-duplicate = { $what ->
@@ -123,6 +127,7 @@ check-duplicate = { $what ->
         [incident] incident
         [lead] lead
         [evidence] evidence item
+        [suspect] suspect
         [inject] inject
         [objective] objective
        *[stage] stage
@@ -134,6 +139,7 @@ check-duplicate-help = give each { $what ->
         [incident] incident its own id
         [lead] lead its own id
         [evidence] evidence item its own id
+        [suspect] suspect its own id
         [inject] inject its own id
         [objective] objective its own id
        *[stage] stage its own id
@@ -220,6 +226,24 @@ check-unused-provider-help = give it evidence, point a lead's `provider` at it, 
 check-unrevealed-lead = lead `{ $lead }` is never revealed
 check-unrevealed-lead-label = nothing reveals it
 check-unrevealed-lead-help = list it in an incident's `initial_leads`, or in the `reveals` of a lead or evidence item
+
+## Suspects and conditional stages.
+
+check-never-located = suspect `{ $suspect }` can never be located: nothing is listed in `located_by`
+check-never-located-label = nothing locates this suspect
+check-never-located-help = list what tells a team where they are, a data item it can obtain or a lead it can find: `located_by: [Evidence("phone-location"), Lead("home-ip")]`
+check-unless-never-holds = stage `{ $stage }` can never be averted or delayed: its `unless` cannot hold by `{ $at }`, the stage's time
+check-unless-never-holds-label = false at `{ $at }`, whatever the teams do
+check-unless-never-holds-help = name something a team can achieve before `{ $at }`, such as `SuspectLocated("...")` or `EvidenceProducedFor("A", "...")`, or remove `unless`
+check-delay-without-unless = `delayed_by` of stage `{ $stage }` never applies: the stage has no `unless`
+check-delay-without-unless-label = nothing delays this stage
+check-delay-without-unless-help = add `unless: ...`, what puts the stage off (e.g. `unless: SuspectLocated("...")`), or remove `delayed_by`
+check-delay-not-positive = stage `{ $stage }` is put off by `{ $by }`: that is no delay
+check-delay-not-positive-help = write how much later the stage comes when its `unless` holds, like "1d"
+check-never-averted = stage `{ $stage }` can never be averted: it has no `unless`
+check-never-averted-delayed = stage `{ $stage }` can never be averted: its `delayed_by` puts it off instead
+check-never-averted-label = never holds
+check-never-averted-help = give stage `{ $stage }` an `unless` without `delayed_by`, so that a team can avert it, or ask for `Not(StageReached("{ $stage }"))` instead
 
 ## Time.
 

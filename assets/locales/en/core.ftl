@@ -73,6 +73,9 @@ request-sent = sent request #{ $request } ({ $basis }) to { $to }
 request-taken-up = took up request #{ $request }
 wrote-on-request = on request #{ $request }: { $text }
 preservation-renewed = renewed the preservation of request #{ $request } ({ $basis }) until { $until }
+stage-averted = { $stage }: averted in time, this did not happen: { $stage-text }
+stage-delayed = { $stage }: put off, now expected at { $until }: { $stage-text }
+suspect-located = suspect { $suspect } located by { $by-name } ({ $by }): { $suspect-text }
 
 ## How a request ended.
 

@@ -105,6 +105,10 @@ offence-child-sexual-abuse-material = child sexual abuse material
 offence-copyright-infringement = copyright infringement
 offence-extortion = extortion
 offence-money-laundering = money laundering
+offence-threats = threats
+offence-fraud = fraud
+offence-attempt = attempt (Budapest Art. 11(2))
+offence-aiding-or-abetting = aiding or abetting (Budapest Art. 11(1))
 
 ## Data categories.
 
@@ -115,6 +119,8 @@ category-net-flow = NetFlow (traffic data)
 category-server-image = a server image
 category-kyc-records = know-your-customer records
 category-registration-data = domain registration data (CETS 224 Art. 6)
+category-location-data = location data
+category-cctv-footage = CCTV footage
 
 ## Kinds of provider.
 
@@ -127,6 +133,10 @@ provider-kind-email = e-mail service
 provider-kind-registrar = domain registrar
 provider-kind-crypto-exchange = crypto exchange
 provider-kind-cloud = cloud provider
+provider-kind-mobile-operator = mobile network operator
+provider-kind-cctv-operator = CCTV operator
+provider-kind-ship-operator = ship operator
+provider-kind-aircraft-operator = aircraft operator
 
 ## Joining lists.
 

@@ -131,6 +131,7 @@ help = Keys: Tab and the number keys change tab; ↑↓ move or scroll, PgUp and
 
 debrief-title = Debrief
 debrief-evidence = What became of the evidence:
+debrief-incident = How the incident went:
 debrief-requests = The requests, as they were written:
 debrief-notes = Your notes:
 keys-debrief = ↑↓ scroll · Esc back to the desks · q quit

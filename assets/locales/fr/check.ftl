@@ -109,6 +109,7 @@ check-unknown-reference = { $what ->
         [provider] fournisseur `{ $name }` inconnu
         [lead] piste `{ $name }` inconnue
         [evidence] élément de preuve `{ $name }` inconnu
+        [suspect] suspect `{ $name }` inconnu
        *[stage] étape `{ $name }` inconnue
     }
 check-unknown-reference-label = { $what ->
@@ -116,6 +117,7 @@ check-unknown-reference-label = { $what ->
         [provider] aucun fournisseur n'a cet identifiant
         [lead] aucune piste n'a cet identifiant
         [evidence] aucun élément de preuve n'a cet identifiant
+        [suspect] aucun suspect n'a cet identifiant
        *[stage] aucune étape n'a cet identifiant
     }
 check-none-defined = { $what ->
@@ -123,6 +125,7 @@ check-none-defined = { $what ->
         [provider] aucun fournisseur n'est encore défini
         [lead] aucune piste n'est encore définie
         [evidence] aucun élément de preuve n'est encore défini
+        [suspect] aucun suspect n'est encore défini
        *[stage] aucune étape n'est encore définie
     }
 check-known = { $what ->
@@ -130,6 +133,7 @@ check-known = { $what ->
         [provider] fournisseurs connus
         [lead] pistes connues
         [evidence] éléments de preuve connus
+        [suspect] suspects connus
        *[stage] étapes connues
     } : { $names }
 check-duplicate = { $what ->
@@ -138,6 +142,7 @@ check-duplicate = { $what ->
         [incident] l'incident `{ $id }` est défini deux fois
         [lead] la piste `{ $id }` est définie deux fois
         [evidence] l'élément de preuve `{ $id }` est défini deux fois
+        [suspect] le suspect `{ $id }` est défini deux fois
         [inject] le stimulus `{ $id }` est défini deux fois
         [objective] l'objectif `{ $id }` est défini deux fois
        *[stage] l'étape `{ $id }` est définie deux fois
@@ -149,6 +154,7 @@ check-duplicate-help = { $what ->
         [incident] donnez à chaque incident son propre identifiant, ou supprimez l'un des deux
         [lead] donnez à chaque piste son propre identifiant, ou supprimez l'une des deux
         [evidence] donnez à chaque élément de preuve son propre identifiant, ou supprimez l'un des deux
+        [suspect] donnez à chaque suspect son propre identifiant, ou supprimez l'un des deux
         [inject] donnez à chaque stimulus son propre identifiant, ou supprimez l'un des deux
         [objective] donnez à chaque objectif son propre identifiant, ou supprimez l'un des deux
        *[stage] donnez à chaque étape son propre identifiant, ou supprimez l'une des deux
@@ -235,6 +241,24 @@ check-unused-provider-help = donnez-lui des éléments de preuve, désignez-le d
 check-unrevealed-lead = la piste `{ $lead }` n'est jamais révélée
 check-unrevealed-lead-label = rien ne la révèle
 check-unrevealed-lead-help = citez-la dans les `initial_leads` d'un incident, ou dans les `reveals` d'une piste ou d'un élément de preuve
+
+## Suspects and conditional stages.
+
+check-never-located = le suspect `{ $suspect }` ne peut jamais être localisé : `located_by` ne cite rien
+check-never-located-label = rien ne localise ce suspect
+check-never-located-help = citez ce qui dit à une équipe où il se trouve, une donnée qu'elle peut obtenir ou une piste qu'elle peut trouver : `located_by: [Evidence("phone-location"), Lead("home-ip")]`
+check-unless-never-holds = l'étape `{ $stage }` ne peut être ni évitée ni retardée : son `unless` ne peut être rempli à `{ $at }`, l'heure de l'étape
+check-unless-never-holds-label = faux à `{ $at }`, quoi que fassent les équipes
+check-unless-never-holds-help = nommez ce qu'une équipe peut accomplir avant `{ $at }`, par exemple `SuspectLocated("...")` ou `EvidenceProducedFor("A", "...")`, ou supprimez `unless`
+check-delay-without-unless = le `delayed_by` de l'étape `{ $stage }` ne s'applique jamais : l'étape n'a pas de `unless`
+check-delay-without-unless-label = rien ne retarde cette étape
+check-delay-without-unless-help = ajoutez `unless: ...`, ce qui retarde l'étape (par exemple `unless: SuspectLocated("...")`), ou supprimez `delayed_by`
+check-delay-not-positive = l'étape `{ $stage }` est repoussée de `{ $by }` : ce n'est pas un délai
+check-delay-not-positive-help = écrivez de combien l'étape est repoussée quand son `unless` est rempli, comme "1d"
+check-never-averted = l'étape `{ $stage }` ne peut jamais être évitée : elle n'a pas de `unless`
+check-never-averted-delayed = l'étape `{ $stage }` ne peut jamais être évitée : son `delayed_by` la retarde au lieu de l'empêcher
+check-never-averted-label = jamais rempli
+check-never-averted-help = donnez à l'étape `{ $stage }` un `unless` sans `delayed_by`, pour qu'une équipe puisse l'éviter, ou utilisez plutôt `Not(StageReached("{ $stage }"))`
 
 ## Time.
 

@@ -82,6 +82,9 @@ request-sent = demande #{ $request } ({ $basis }) envoyée à { $to }
 request-taken-up = demande #{ $request } prise en charge
 wrote-on-request = sur la demande #{ $request } : { $text }
 preservation-renewed = conservation au titre de la demande #{ $request } ({ $basis }) renouvelée jusqu'à { $until }
+stage-averted = { $stage } : menace écartée à temps, ceci n'a pas eu lieu : { $stage-text }
+stage-delayed = { $stage } : menace repoussée, désormais attendue à { $until } : { $stage-text }
+suspect-located = suspect { $suspect } localisé par { $by-name } ({ $by }) : { $suspect-text }
 
 ## How a request ended.
 

@@ -110,6 +110,10 @@ offence-child-sexual-abuse-material = matériel d'abus sexuels sur enfants
 offence-copyright-infringement = atteinte au droit d'auteur
 offence-extortion = extorsion
 offence-money-laundering = blanchiment de capitaux
+offence-threats = menaces
+offence-fraud = escroquerie
+offence-attempt = tentative (art. 11(2) de la Convention de Budapest)
+offence-aiding-or-abetting = complicité (art. 11(1) de la Convention de Budapest)
 
 ## Data categories.
 
@@ -120,6 +124,8 @@ category-net-flow = NetFlow (données relatives au trafic)
 category-server-image = image de serveur
 category-kyc-records = données d'identification des clients (KYC)
 category-registration-data = données d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole)
+category-location-data = données de localisation
+category-cctv-footage = enregistrements de vidéosurveillance
 
 ## Kinds of provider.
 
@@ -132,6 +138,10 @@ provider-kind-email = messagerie électronique
 provider-kind-registrar = bureau d'enregistrement de noms de domaine
 provider-kind-crypto-exchange = plateforme d'échange de cryptomonnaies
 provider-kind-cloud = fournisseur d'informatique en nuage
+provider-kind-mobile-operator = opérateur de téléphonie mobile
+provider-kind-cctv-operator = exploitant de vidéosurveillance
+provider-kind-ship-operator = armateur
+provider-kind-aircraft-operator = exploitant d'aéronefs
 
 ## Joining lists.
 

@@ -156,6 +156,7 @@ help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ou fo
 
 debrief-title = Bilan
 debrief-evidence = Ce que sont devenues les données :
+debrief-incident = Le déroulement de l'incident :
 debrief-requests = Les demandes, telles qu'elles ont été rédigées :
 debrief-notes = Vos notes :
 keys-debrief = ↑↓ défiler · Échap fermer le bilan · q quitter

@@ -128,6 +128,7 @@ fn check_unused(scenario: &Scenario, origins: &Origins, findings: &mut Findings)
     used_jurisdictions.extend(scenario.providers.iter().map(|p| p.jurisdiction.as_str()));
     used_jurisdictions.extend(scenario.incidents.iter().map(|i| i.jurisdiction.as_str()));
     used_jurisdictions.extend(scenario.teams.iter().map(|t| t.jurisdiction.as_str()));
+    used_jurisdictions.extend(scenario.suspects.iter().map(|s| s.jurisdiction.as_str()));
     for inject in &scenario.injects {
         for recipient in &inject.to {
             if let Recipient::Team(code) | Recipient::Participant(code, _) = recipient {

@@ -1,5 +1,6 @@
 //! Every id a scenario refers to must be defined: jurisdictions, providers,
-//! leads, evidence, stages; every inject must reach a human; a data item
+//! leads, evidence, stages, suspects (and what locates them, and the
+//! conditions of stages); every inject must reach a human; a data item
 //! must be of a category its provider holds; a jurisdiction has one team,
 //! which lists each role once and never the trainer.
 
@@ -8,7 +9,7 @@ use std::collections::BTreeMap;
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
-use crate::scenario::model::{Condition, Recipient, Role, Scenario};
+use crate::scenario::model::{Condition, Locator, Recipient, Role, Scenario};
 use crate::scenario::said::Said;
 
 /// The ids a scenario defines, by kind.
@@ -18,6 +19,7 @@ pub(crate) struct Index<'a> {
     pub leads: Names<'a>,
     pub evidence: Names<'a>,
     pub stages: Names<'a>,
+    pub suspects: Names<'a>,
 }
 
 impl<'a> Index<'a> {
@@ -37,6 +39,7 @@ impl<'a> Index<'a> {
                     .iter()
                     .flat_map(|i| i.stages.iter().map(|s| s.id.as_str())),
             ),
+            suspects: Names::new("suspect", scenario.suspects.iter().map(|s| s.id.as_str())),
         }
     }
 }
@@ -56,6 +59,38 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             index
                 .leads
                 .require(lead, place.clone().field("initial_leads").index(k), findings);
+        }
+        for (k, stage) in incident.stages.iter().enumerate() {
+            if let Some(unless) = &stage.unless {
+                let place = place.clone().field("stages").index(k).field("unless");
+                check_condition(unless, place, &index, findings);
+            }
+        }
+    }
+
+    for (i, suspect) in scenario.suspects.iter().enumerate() {
+        let place = origins.item("suspects", i);
+        index.jurisdictions.require(
+            &suspect.jurisdiction,
+            place.clone().field("jurisdiction"),
+            findings,
+        );
+        for (k, locator) in suspect.located_by.iter().enumerate() {
+            let argument = place.clone().field("located_by").index(k).index(0);
+            match locator {
+                Locator::Evidence(item) => index.evidence.require(item, argument, findings),
+                Locator::Lead(lead) => index.leads.require(lead, argument, findings),
+            };
+        }
+        if suspect.located_by.is_empty() {
+            findings
+                .add(
+                    Code::NeverHolds,
+                    place.field("located_by"),
+                    Said::new("check-never-located").text("suspect", &suspect.id),
+                )
+                .label(Said::new("check-never-located-label"))
+                .help(Said::new("check-never-located-help"));
         }
     }
 
@@ -209,6 +244,8 @@ fn check_duplicates(scenario: &Scenario, origins: &Origins, findings: &mut Findi
     duplicates("inject", ids(origins, "injects", injects), findings);
     let objectives: Vec<&str> = scenario.objectives.iter().map(|x| x.id.as_str()).collect();
     duplicates("objective", ids(origins, "objectives", objectives), findings);
+    let suspects: Vec<&str> = scenario.suspects.iter().map(|x| x.id.as_str()).collect();
+    duplicates("suspect", ids(origins, "suspects", suspects), findings);
     duplicates(
         "stage",
         scenario.incidents.iter().enumerate().flat_map(|(i, incident)| {
@@ -325,10 +362,13 @@ pub(crate) fn for_each_condition(
 
 fn check_condition(condition: &Condition, place: Place, index: &Index, findings: &mut Findings) {
     for_each_condition(condition, place, &mut |condition, place| {
-        let argument = place.index(0);
+        let argument = place.clone().index(0);
         match condition {
-            Condition::StageReached(stage) => {
+            Condition::StageReached(stage) | Condition::StageAverted(stage) => {
                 index.stages.require(stage, argument, findings);
+            }
+            Condition::SuspectLocated(suspect) => {
+                index.suspects.require(suspect, argument, findings);
             }
             Condition::LeadFound(lead) => {
                 index.leads.require(lead, argument, findings);
@@ -338,6 +378,24 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
             | Condition::EvidenceProduced(item)
             | Condition::EvidenceLost(item) => {
                 index.evidence.require(item, argument, findings);
+            }
+            // Who achieved it: a jurisdiction's code, then what.
+            Condition::RequestSentBy(code, _) | Condition::RequestReceivedBy(code, _) => {
+                index.jurisdictions.require(code, argument, findings);
+            }
+            Condition::LeadFoundBy(code, lead) => {
+                index.jurisdictions.require(code, argument, findings);
+                index.leads.require(lead, place.index(1), findings);
+            }
+            Condition::EvidencePreservedBy(code, item)
+            | Condition::EvidenceDisclosedTo(code, item)
+            | Condition::EvidenceProducedFor(code, item) => {
+                index.jurisdictions.require(code, argument, findings);
+                index.evidence.require(item, place.index(1), findings);
+            }
+            Condition::SuspectLocatedBy(code, suspect) => {
+                index.jurisdictions.require(code, argument, findings);
+                index.suspects.require(suspect, place.index(1), findings);
             }
             _ => {}
         }

@@ -1,7 +1,9 @@
 //! Times that cannot happen as written: a start that is not a date, an
 //! exercise with no end or one longer than the longest an exercise may run
 //! ([`LONGEST_EXERCISE`], the limit journals share), stages, injects and
-//! deadlines after the end, a clock that cannot run at its speed. (Delays
+//! deadlines after the end, a clock that cannot run at its speed, a
+//! stage's `unless` that cannot hold by the stage's time, a `delayed_by`
+//! that is not a delay or has nothing to delay it, a stage said averted that cannot be. (Delays
 //! and retention are checked with their definitions.)
 
 use super::Origins;
@@ -9,7 +11,7 @@ use super::definitions::check_delay;
 use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
-use crate::scenario::model::{ClockSettings, Condition, LawParameters, Scenario};
+use crate::scenario::model::{ClockSettings, Condition, LawParameters, Scenario, Stage};
 use crate::scenario::said::Said;
 use crate::time::{
     Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, MAX_SPEED, SimTime, StartError, is_speed, parse_start,
@@ -71,6 +73,8 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
         }
     }
 
+    check_conditional_stages(scenario, origins, findings);
+
     for (i, inject) in scenario.injects.iter().enumerate() {
         let place = origins.item("injects", i).field("when");
         check_clock_conditions(&inject.when, place, end, "inject", &inject.id, findings);
@@ -103,6 +107,129 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 after_end(by, end, "deadline", &objective.id, place, findings);
             }
         }
+    }
+}
+
+/// A stage's `unless` must be able to hold by the stage's time, and
+/// `delayed_by` needs an `unless`; a condition `StageAverted(x)` needs a
+/// stage `x` that can be averted (an `unless` and no `delayed_by`).
+fn check_conditional_stages(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    let stage = |id: &str| {
+        scenario
+            .incidents
+            .iter()
+            .flat_map(|incident| &incident.stages)
+            .find(|stage| stage.id == id)
+    };
+    for (i, incident) in scenario.incidents.iter().enumerate() {
+        for (k, st) in incident.stages.iter().enumerate() {
+            let place = origins.item("incidents", i).field("stages").index(k);
+            if let Some(by) = st.delayed_by
+                && by.as_minutes() <= 0
+            {
+                findings
+                    .add(
+                        Code::ImpossibleTiming,
+                        place.clone().field("delayed_by"),
+                        Said::new("check-delay-not-positive")
+                            .text("stage", &st.id)
+                            .text("by", by),
+                    )
+                    .label(Said::new("check-zero-or-negative"))
+                    .help(Said::new("check-delay-not-positive-help"));
+            }
+            match &st.unless {
+                Some(unless) if false_at(unless, st, scenario, &stage) => {
+                    findings
+                        .add(
+                            Code::NeverHolds,
+                            place.field("unless"),
+                            Said::new("check-unless-never-holds")
+                                .text("stage", &st.id)
+                                .text("at", st.at),
+                        )
+                        .label(Said::new("check-unless-never-holds-label").text("at", st.at))
+                        .help(Said::new("check-unless-never-holds-help").text("at", st.at));
+                }
+                None if st.delayed_by.is_some() => {
+                    findings
+                        .add(
+                            Code::Unused,
+                            place.field("delayed_by"),
+                            Said::new("check-delay-without-unless").text("stage", &st.id),
+                        )
+                        .label(Said::new("check-delay-without-unless-label"))
+                        .help(Said::new("check-delay-without-unless-help"));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut conditions: Vec<(&Condition, Place)> = Vec::new();
+    for (i, inject) in scenario.injects.iter().enumerate() {
+        conditions.push((&inject.when, origins.item("injects", i).field("when")));
+    }
+    for (i, objective) in scenario.objectives.iter().enumerate() {
+        conditions.push((&objective.when, origins.item("objectives", i).field("when")));
+    }
+    if let Some(when) = &scenario.end.when {
+        conditions.push((when, origins.root_field("end").field("when")));
+    }
+    for (i, incident) in scenario.incidents.iter().enumerate() {
+        for (k, st) in incident.stages.iter().enumerate() {
+            if let Some(unless) = &st.unless {
+                let place = origins.item("incidents", i).field("stages").index(k);
+                conditions.push((unless, place.field("unless")));
+            }
+        }
+    }
+    for (condition, place) in conditions {
+        for_each_condition(condition, place, &mut |condition, place| {
+            let Condition::StageAverted(id) = condition else {
+                return;
+            };
+            let Some(averted) = stage(id) else { return };
+            let message = match (&averted.unless, averted.delayed_by) {
+                (None, _) => "check-never-averted",
+                (Some(_), Some(_)) => "check-never-averted-delayed",
+                (Some(_), None) => return,
+            };
+            findings
+                .add(
+                    Code::NeverHolds,
+                    place.index(0),
+                    Said::new(message).text("stage", id),
+                )
+                .label(Said::new("check-never-averted-label"))
+                .help(Said::new("check-never-averted-help").text("stage", id));
+        });
+    }
+}
+
+/// Whether `condition` is false when stage `at_stage` comes, whatever the
+/// teams do: a time after it, this stage or a later one reached or
+/// averted, a suspect nothing locates; through `All` (one such part) and
+/// `Any` (every part such).
+fn false_at<'s>(
+    condition: &Condition,
+    at_stage: &Stage,
+    scenario: &'s Scenario,
+    stage: &dyn Fn(&str) -> Option<&'s Stage>,
+) -> bool {
+    let never = |c: &Condition| false_at(c, at_stage, scenario, stage);
+    match condition {
+        Condition::At(at) => *at > at_stage.at,
+        Condition::StageReached(id) | Condition::StageAverted(id) => {
+            *id == at_stage.id || stage(id).is_some_and(|other| other.at > at_stage.at)
+        }
+        Condition::SuspectLocated(id) | Condition::SuspectLocatedBy(_, id) => scenario
+            .suspects
+            .iter()
+            .find(|suspect| suspect.id == *id)
+            .is_some_and(|suspect| suspect.located_by.is_empty()),
+        Condition::All(parts) => parts.iter().any(never),
+        Condition::Any(parts) => parts.iter().all(never),
+        _ => false,
     }
 }
 

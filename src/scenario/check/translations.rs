@@ -41,6 +41,9 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     for (i, inject) in scenario.injects.iter().enumerate() {
         texts.push((&inject.text, origins.item("injects", i).field("text")));
     }
+    for (i, suspect) in scenario.suspects.iter().enumerate() {
+        texts.push((&suspect.text, origins.item("suspects", i).field("text")));
+    }
     for (i, objective) in scenario.objectives.iter().enumerate() {
         let place = origins.item("objectives", i);
         texts.push((&objective.text, place.clone().field("text")));

@@ -1,23 +1,54 @@
-//! The scenario's script: incident stages, injects (timed or on a
-//! condition), objectives met in time, and the end of the exercise.
+//! The scenario's script: incident stages (averted or delayed when their
+//! `unless` holds at their time), injects (timed or on a condition),
+//! suspects located, objectives met in time, and the end of the exercise.
+//!
+//! Conditions are read from the state as it is (what each team holds,
+//! which requests left whom), never from a record of earlier evaluations,
+//! so a stage's `unless` sees a suspect located in the same step.
+
+use crate::scenario::model::Locator;
 
 use super::*;
 
+/// An incident stage's time has come. If its `unless` holds now, it is
+/// averted, or put off by its `delayed_by` (once: when a delayed stage
+/// comes round again it happens); otherwise the stage is reached.
 pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
     let setup = setup(world);
     let now = now(world);
     let inc = &setup.scenario.incidents[incident];
     let st = &inc.stages[stage];
+    let key = (incident, stage);
+    let j = setup.jurisdictions[&inc.jurisdiction];
+    let mut told = team(&setup, j);
+    told.push(Participant::Trainer);
+    let already_delayed = world.resource::<Progress>().delayed.contains_key(&key);
+    if let Some(unless) = &st.unless
+        && !already_delayed
+        && holds(world, &setup, unless)
+    {
+        let event = match st.delayed_by {
+            Some(by) => {
+                let until = now.after(by);
+                world.resource_mut::<Progress>().delayed.insert(key, now);
+                schedule(world, until, Due::Stage(incident, stage));
+                Event::StageDelayed { stage: key, until }
+            }
+            None => {
+                world.resource_mut::<Progress>().averted.insert(key, now);
+                Event::StageAverted { stage: key }
+            }
+        };
+        emit(world, Actor::Incident, event, told);
+        return;
+    }
     world
         .resource_mut::<Progress>()
         .stages
         .insert((incident, stage), now);
-    let j = setup.jurisdictions[&inc.jurisdiction];
     if st.risk_to_life {
         casefile_mut(world, j).emergency_known = true;
     }
-    let mut to = team(&setup, j);
-    to.push(Participant::Trainer);
     emit(
         world,
         Actor::Incident,
@@ -25,8 +56,47 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
             stage: (incident, stage),
             risk_to_life: st.risk_to_life,
         },
-        to,
+        told,
     );
+}
+
+/// Whether team `j` holds something that locates `suspect`: a data item
+/// it obtained (as intelligence or as evidence) or a lead it found.
+pub fn locates(world: &World, setup: &Setup, suspect: usize, j: usize) -> bool {
+    setup.scenario.suspects[suspect]
+        .located_by
+        .iter()
+        .any(|locator| match locator {
+            Locator::Evidence(id) => setup.items.get(id).is_some_and(|&i| {
+                let ev = evidence(world, i);
+                ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)
+            }),
+            Locator::Lead(id) => setup
+                .leads
+                .get(id)
+                .is_some_and(|lead| casefile(world, j).found.contains(lead)),
+        })
+}
+
+/// The (incident, stage) of a stage id.
+fn stage_by_id(setup: &Setup, id: &str) -> Option<(usize, usize)> {
+    setup
+        .scenario
+        .incidents
+        .iter()
+        .enumerate()
+        .find_map(|(i, inc)| inc.stages.iter().position(|s| s.id == id).map(|s| (i, s)))
+}
+
+/// Whether jurisdiction `j` sent (`sent`) or received a request of
+/// `instrument` that has left its drafter.
+fn request_between(world: &World, j: usize, instrument: Instrument, sent: bool) -> bool {
+    let index = world.resource::<Index>();
+    index.involving.get(j).is_some_and(|ids| {
+        ids.iter().filter_map(|&id| request(world, id)).any(|r| {
+            r.instrument == instrument && r.sent_at.is_some() && (if sent { r.from } else { r.to }) == j
+        })
+    })
 }
 
 pub fn recipients(setup: &Setup, to: &[Recipient]) -> Vec<Participant> {
@@ -80,6 +150,8 @@ pub fn end_exercise(world: &mut World, why: Event) {
 pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
     let now = now(world);
     let item = |id: &str| setup.items.get(id).map(|&i| evidence(world, i));
+    let country = |code: &str| setup.jurisdictions.get(code).copied();
+    let suspect = |id: &str| setup.scenario.suspects.iter().position(|s| s.id == id);
     match condition {
         Condition::At(d) => now >= SimTime::START.after(*d),
         Condition::StageReached(id) => {
@@ -103,6 +175,65 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
         Condition::All(all) => all.iter().all(|c| holds(world, setup, c)),
         Condition::Any(any) => any.iter().any(|c| holds(world, setup, c)),
         Condition::Not(c) => !holds(world, setup, c),
+        Condition::SuspectLocated(id) => suspect(id)
+            .is_some_and(|s| (0..setup.scenario.jurisdictions.len()).any(|j| locates(world, setup, s, j))),
+        Condition::StageAverted(id) => {
+            stage_by_id(setup, id).is_some_and(|key| world.resource::<Progress>().averted.contains_key(&key))
+        }
+        Condition::RequestSentBy(code, instrument) => {
+            country(code).is_some_and(|j| request_between(world, j, *instrument, true))
+        }
+        Condition::RequestReceivedBy(code, instrument) => {
+            country(code).is_some_and(|j| request_between(world, j, *instrument, false))
+        }
+        Condition::LeadFoundBy(code, id) => country(code)
+            .zip(setup.leads.get(id))
+            .is_some_and(|(j, lead)| casefile(world, j).found.contains(lead)),
+        // A preservation sent by `code` that froze the item at its
+        // provider, or the item obtained by `code` as evidence (secured).
+        Condition::EvidencePreservedBy(code, id) => country(code)
+            .zip(setup.items.get(id).copied())
+            .is_some_and(|(j, i)| {
+                let ev = evidence(world, i);
+                let froze = ev.ever_preserved
+                    && world.resource::<Index>().involving.get(j).is_some_and(|ids| {
+                        ids.iter()
+                            .filter_map(|&id| request(world, id))
+                            .any(|r| r.from == j && r.frozen_until.is_some() && r.items.contains(&i))
+                    });
+                froze || ev.produced_for.contains(&j)
+            }),
+        Condition::EvidenceDisclosedTo(code, id) => country(code)
+            .zip(item(id))
+            .is_some_and(|(j, ev)| ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)),
+        Condition::EvidenceProducedFor(code, id) => country(code)
+            .zip(item(id))
+            .is_some_and(|(j, ev)| ev.produced_for.contains(&j)),
+        Condition::SuspectLocatedBy(code, id) => country(code)
+            .zip(suspect(id))
+            .is_some_and(|(j, s)| locates(world, setup, s, j)),
+    }
+}
+
+/// Tells a team, and the trainer, the first time it holds what locates
+/// a suspect, and records when.
+fn note_suspects_located(world: &mut World, setup: &Setup) {
+    let now = now(world);
+    for s in 0..setup.scenario.suspects.len() {
+        for j in 0..setup.scenario.jurisdictions.len() {
+            if world.resource::<Progress>().located.contains_key(&(s, j)) || !locates(world, setup, s, j) {
+                continue;
+            }
+            world.resource_mut::<Progress>().located.insert((s, j), now);
+            let mut to = team(setup, j);
+            to.push(Participant::Trainer);
+            emit(
+                world,
+                Actor::Team { jurisdiction: j },
+                Event::SuspectLocated { suspect: s, by: j },
+                to,
+            );
+        }
     }
 }
 
@@ -111,6 +242,7 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
 pub fn evaluate_conditions(world: &mut World) {
     let setup = setup(world);
     let now = now(world);
+    note_suspects_located(world, &setup);
     for (i, inject) in setup.scenario.injects.iter().enumerate() {
         if matches!(inject.when, Condition::At(_))
             || world.resource::<Progress>().injects_fired.contains_key(&i)
