@@ -10,6 +10,8 @@ use crate::scenario::model::{
     DataCategory, Framework, Instrument, Jurisdiction, LawParameters, Offence, Reservation, Role,
 };
 
+pub mod table;
+
 /// What a request must state. Art. 29(2) gives the six elements of a
 /// preservation request; the formal channels add their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
