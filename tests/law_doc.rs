@@ -70,9 +70,14 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
     let out = instruments(&["--between", "VL", "CS"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("Between VL and CS, 5 of the 12 instruments exist."), "{text}");
+    assert!(
+        text.contains("Between VL and CS, 5 of the 12 instruments exist."),
+        "{text}"
+    );
     let section = |article: &str| {
-        let start = text.find(&format!("\n{article}:")).unwrap_or_else(|| panic!("{article}\n{text}"));
+        let start = text
+            .find(&format!("\n{article}:"))
+            .unwrap_or_else(|| panic!("{article}\n{text}"));
         let rest = &text[start + 1..];
         rest[..rest.find("\n\n").unwrap_or(rest.len())].to_string()
     };
@@ -83,7 +88,9 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
     );
     let art9 = section("CETS 224 Art. 9");
     assert!(
-        art9.contains("does not exist between VL and CS: it needs both to be Parties to the Second Protocol (CETS 224)"),
+        art9.contains(
+            "does not exist between VL and CS: it needs both to be Parties to the Second Protocol (CETS 224)"
+        ),
         "{art9}"
     );
     assert!(section("Budapest Art. 18").contains("is a domestic power"));
@@ -96,8 +103,14 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
     );
     let fr = instruments(&["--between", "VL", "CS", "--lang", "fr"]);
     let fr = String::from_utf8(fr.stdout).unwrap();
-    assert!(fr.contains("Entre VL et CS, 5 des 12 instruments existent."), "{fr}");
-    assert!(fr.contains("existe (fondement : art. 29 de la Convention de Budapest)"), "{fr}");
+    assert!(
+        fr.contains("Entre VL et CS, 5 des 12 instruments existent."),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("existe (fondement : art. 29 de la Convention de Budapest)"),
+        "{fr}"
+    );
 }
 
 #[test]
@@ -105,5 +118,8 @@ fn an_unknown_country_is_a_usage_error_naming_the_known_ones() {
     let out = instruments(&["--between", "VL", "XX"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("no jurisdiction `XX`") && err.contains("VL, BR, CS, DL"), "{err}");
+    assert!(
+        err.contains("no jurisdiction `XX`") && err.contains("VL, BR, CS, DL"),
+        "{err}"
+    );
 }

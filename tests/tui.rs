@@ -652,6 +652,17 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     assert!(!screen.contains("Keys: Tab"), "{screen}");
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
+    // After the keys, the law table (`cyberdrill instruments`): End
+    // reaches its last row, the EU production order's deadlines.
+    session.press(&[KeyCode::End]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("the provider answers within 10d;"), "{screen}");
+    session.press(&[KeyCode::PageUp, KeyCode::PageUp]);
+    let screen = session.screen(80, 24);
+    assert!(
+        screen.contains("EU e-evidence Regulation, preservation order:"),
+        "{screen}"
+    );
     session.press(&[KeyCode::Esc]);
     assert!(!session.app.help);
     for close in [KeyCode::Char('?'), KeyCode::Char('q')] {

@@ -225,6 +225,19 @@ pub struct App {
 }
 
 impl App {
+    /// The help: the keys and tabs, then the instruments under this
+    /// scenario's law, as `cyberdrill instruments` lists them.
+    pub fn help_text(&self) -> String {
+        let keys = self.words.text("help", &[]);
+        match self.scenario.jurisdictions.first() {
+            Some(template) => {
+                let table = self.words.law_table(&self.scenario.law, template, None);
+                format!("{keys}\n\n{}", table.plain())
+            }
+            None => keys,
+        }
+    }
+
     /// A new terminal on `scenario`: the start screen, unless `seats` are
     /// given (then straight to the briefing).
     pub fn new(scenario: Scenario, lang: Lang, seats: Vec<Participant>) -> App {
@@ -392,7 +405,7 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
     }
     if app.help {
         // The help scrolls; Esc, ? or q close it.
-        let last = app.words.text("help", &[]).lines().count().saturating_sub(1);
+        let last = app.help_text().lines().count().saturating_sub(1);
         match key.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') => {
                 app.help = false;

@@ -1300,7 +1300,7 @@ fn wrapped_rows(text: &str, width: usize) -> usize {
 
 fn help(frame: &mut Frame, app: &App, area: Rect) {
     let words = &app.words;
-    let text = words.text("help", &[]);
+    let text = app.help_text();
     // Scrolled by whole lines (↑↓, PgUp PgDn).
     let lines: Vec<Line> = text
         .lines()
