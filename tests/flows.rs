@@ -1964,7 +1964,20 @@ fn a_missing_instrument_is_the_first_refusal_and_names_what_exists() {
     assert_eq!(
         refused,
         Refusal::NeedsEmergency {
-            instrument: Instrument::EmergencyDisclosure
+            instrument: Instrument::EmergencyDisclosure,
+            // Between A and B (Budapest and CETS 224), without an
+            // emergency: Art. 29 first, then Art. 31 or CETS 224 Art. 7.
+            first: vec![(
+                Instrument::Preservation247,
+                Basis::Rule(Instrument::Preservation247)
+            )],
+            instead: vec![
+                (Instrument::Mla, Basis::Rule(Instrument::Mla)),
+                (
+                    Instrument::DirectSubscriberRequest,
+                    Basis::Rule(Instrument::DirectSubscriberRequest)
+                ),
+            ],
         }
     );
     let reason = common::said(&sim, &refused);

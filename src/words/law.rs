@@ -155,6 +155,7 @@ impl Words {
                         to: p.to,
                         needs: why.needs,
                         instead: why.instead,
+                        first: why.first,
                         only_way: why.only_way,
                     },
                 ),

@@ -33,15 +33,30 @@ refused-not-between = { $needs-code ->
             [0] {""}
            *[other] { $only_way ->
                 [true] ; { $to } is reached from { $from } only by { $instead }
-               *[false] ; between them, use { $instead }
+               *[false] { $first-count ->
+                    [0] ; between them, use { $instead }
+                   *[other] ; between them, ask first for { $first }, then use { $instead }
+                }
             }
         }
     }
 refused-wrong-sender = { $instrument } is sent by { $senders }, not by the { $role }
-refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)
+refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3){ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] ; without one, use { $instead }
+           *[other] ; without one, ask first for { $first }, then use { $instead }
+        }
+    }
 refused-unknown-item = your team knows of no data item `{ $item }` it can name: find the lead that points to it and look up who holds it (Art. 32(a))
 refused-must-name-data = { $instrument } must name the data it is about
-refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain: to obtain data, use a request for preservation or disclosure
+refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain: { $instead-count ->
+        [0] no request between you and { $to } obtains data
+       *[other] { $first-count ->
+            [0] to obtain data, use { $instead }
+           *[other] to obtain data, ask first for { $first }, then use { $instead }
+        }
+    }
 refused-not-covered = { $instrument } discloses { $instrument-key ->
         [traffic-disclosure] traffic data
        *[other] subscriber information

@@ -37,15 +37,30 @@ refused-not-between = { $needs-code ->
             [0] {""}
            *[other] { $only_way ->
                 [true] {" "}; { $from } ne peut atteindre { $to } que par { $instead }
-               *[false] {" "}; entre ces deux États, passez par { $instead }
+               *[false] { $first-count ->
+                    [0] {" "}; entre ces deux États, passez par { $instead }
+                   *[other] {" "}; entre ces deux États, demandez d'abord { $first }, puis passez par { $instead }
+                }
             }
         }
     }
 refused-wrong-sender = cette mesure ({ $instrument }) est envoyée par { $senders }, pas par un { $role }
-refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie (art. 3 du Deuxième Protocole)
+refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie (art. 3 du Deuxième Protocole){ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] {" "}; sans urgence, passez par { $instead }
+           *[other] {" "}; sans urgence, demandez d'abord { $first }, puis passez par { $instead }
+        }
+    }
 refused-unknown-item = votre équipe ne connaît pas de données `{ $item }` qu'elle puisse désigner : trouvez la piste qui y mène, puis recherchez qui les détient (art. 32(a))
 refused-must-name-data = cette mesure ({ $instrument }) doit désigner les données qu'elle vise
-refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une information à { $to } ; elle ne demande rien et ne désigne donc aucune donnée à obtenir : pour obtenir des données, faites une demande de conservation ou de divulgation
+refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une information à { $to } ; elle ne demande rien et ne désigne donc aucune donnée à obtenir : { $instead-count ->
+        [0] aucune demande entre vous et { $to } ne permet d'obtenir des données
+       *[other] { $first-count ->
+            [0] pour obtenir des données, passez par { $instead }
+           *[other] pour obtenir des données, demandez d'abord { $first }, puis passez par { $instead }
+        }
+    }
 refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
         [traffic-disclosure] des données relatives au trafic
        *[other] des données relatives aux abonnés

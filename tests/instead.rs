@@ -1,0 +1,159 @@
+//! Every refusal names what to do instead when something exists: the
+//! alternatives are read off the law table (`law::why_not_between`,
+//! `law::preservations_between`, `law::evidence_routes`), so an instrument
+//! added to the law is offered with no change to the refusals.
+//!
+//! `tests/data/sim/two-hops.ron`: A applies Budapest and CETS 224, B the
+//! same, C Budapest only; the VPS logs are held in B, the VPN logs in C.
+
+mod common;
+
+use cyberdrill::law::{Basis, RequestField as F};
+use cyberdrill::scenario::model::Instrument;
+use cyberdrill::sim::{Action, Participant, Refusal, Simulation, Stated};
+use cyberdrill::words::{Lang, Words};
+
+fn p(text: &str) -> Participant {
+    text.parse().unwrap()
+}
+
+/// A's team has found the VPS and the VPN and who holds their data.
+fn with_leads() -> Simulation {
+    let scenario = common::two_hops();
+    let humans = ["A/investigator", "A/prosecutor", "A/247"].map(p);
+    let mut sim = Simulation::with_humans(&scenario, 11, humans).unwrap();
+    let investigator = p("A/investigator");
+    sim.apply(
+        &investigator,
+        Action::Examine {
+            lead: "firewall-log".into(),
+        },
+    )
+    .unwrap();
+    for lead in ["vps-ip", "vpn-ip"] {
+        sim.apply(&investigator, Action::LookUp { lead: lead.into() })
+            .unwrap();
+    }
+    sim
+}
+
+fn refused(sim: &mut Simulation, who: &str, instrument: Instrument, to: &str, items: &[&str]) -> Refusal {
+    let fields = match instrument {
+        Instrument::SpontaneousInformation => Stated::all_bare(&[F::RequestingAuthority, F::OffenceAndFacts]),
+        _ => vec![],
+    };
+    sim.apply(
+        &p(who),
+        Action::Draft {
+            instrument,
+            to: to.into(),
+            items: items.iter().map(|i| i.to_string()).collect(),
+            fields,
+        },
+    )
+    .unwrap_err()
+}
+
+fn french(sim: &Simulation, refusal: &Refusal) -> String {
+    Words::new(Lang::Fr).message(sim.scenario(), refusal)
+}
+
+const ART29: (Instrument, Basis) = (
+    Instrument::Preservation247,
+    Basis::Rule(Instrument::Preservation247),
+);
+const ART31: (Instrument, Basis) = (Instrument::Mla, Basis::Rule(Instrument::Mla));
+
+#[test]
+fn a_direct_request_without_cets_224_points_to_art29_first_then_mla() {
+    // CETS 224 Art. 7 to C, which is not a Party to the Protocol: no legal
+    // basis. Between two Budapest Parties the data is preserved first
+    // (Art. 29) while the MLA request (Art. 31) takes its weeks.
+    let mut sim = with_leads();
+    let refusal = refused(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::DirectSubscriberRequest,
+        "C",
+        &["vpn-logs"],
+    );
+    match &refusal {
+        Refusal::NotBetween { first, instead, .. } => {
+            assert_eq!(first, &[ART29]);
+            assert_eq!(instead, &[ART31]);
+        }
+        other => panic!("{other:?}"),
+    }
+    let said = common::said(&sim, &refusal);
+    assert!(
+        said.ends_with(
+            "between them, ask first for preservation through the 24/7 network (Budapest Art. 29), \
+             then use a mutual legal assistance request (Budapest Art. 31)"
+        ),
+        "{said}"
+    );
+    let fr = french(&sim, &refusal);
+    assert!(
+        fr.contains(
+            "demandez d'abord la conservation rapide par le réseau 24/7 (art. 29 de la Convention de Budapest), \
+             puis passez par une demande d'entraide judiciaire (art. 31 de la Convention de Budapest)"
+        ),
+        "{fr}"
+    );
+}
+
+#[test]
+fn an_emergency_instrument_without_an_emergency_names_the_ordinary_routes() {
+    // CETS 224 Art. 9 to B before any risk to life is known (Art. 3):
+    // preserve (Art. 29), then Art. 31 or CETS 224 Art. 7; never Art. 10,
+    // which needs the same emergency.
+    let mut sim = with_leads();
+    let refusal = refused(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-logs"],
+    );
+    let said = common::said(&sim, &refusal);
+    assert!(
+        said.ends_with(
+            "(CETS 224 Art. 3); without one, ask first for preservation through the 24/7 network \
+             (Budapest Art. 29), then use a mutual legal assistance request (Budapest Art. 31) or a \
+             direct request for subscriber information (CETS 224 Art. 7)"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("Art. 10"), "{said}");
+    let fr = french(&sim, &refusal);
+    assert!(
+        fr.contains("; sans urgence, demandez d'abord la conservation rapide"),
+        "{fr}"
+    );
+}
+
+#[test]
+fn spontaneous_information_naming_data_names_the_requests_that_obtain_it() {
+    // Art. 26 informs; to obtain the VPS logs from B: Art. 29 first, then
+    // Art. 31 or CETS 224 Art. 7.
+    let mut sim = with_leads();
+    let refusal = refused(
+        &mut sim,
+        "A/247",
+        Instrument::SpontaneousInformation,
+        "B",
+        &["vps-logs"],
+    );
+    match &refusal {
+        Refusal::InformsNamesNoData { first, instead, .. } => {
+            assert_eq!(first, &[ART29]);
+            assert_eq!(instead.first(), Some(&ART31));
+        }
+        other => panic!("{other:?}"),
+    }
+    let said = common::said(&sim, &refusal);
+    assert!(
+        said.contains("to obtain data, ask first for preservation through the 24/7 network (Budapest Art. 29), then use a mutual legal assistance request (Budapest Art. 31)"),
+        "{said}"
+    );
+}
