@@ -19,7 +19,11 @@ fn p(text: &str) -> Participant {
 
 /// A's team has found the VPS and the VPN and who holds their data.
 fn with_leads() -> Simulation {
-    let scenario = common::two_hops();
+    with_leads_in(common::two_hops())
+}
+
+fn with_leads_in(scenario: cyberdrill::scenario::model::Scenario) -> Simulation {
+    let scenario = common::checked(scenario);
     let humans = ["A/investigator", "A/prosecutor", "A/247"].map(p);
     let mut sim = Simulation::with_humans(&scenario, 11, humans).unwrap();
     let investigator = p("A/investigator");
@@ -156,4 +160,74 @@ fn spontaneous_information_naming_data_names_the_requests_that_obtain_it() {
         said.contains("to obtain data, ask first for preservation through the 24/7 network (Budapest Art. 29), then use a mutual legal assistance request (Budapest Art. 31)"),
         "{said}"
     );
+}
+
+#[test]
+fn a_power_used_across_the_border_names_what_reaches_there_and_back() {
+    // Art. 18 reaches providers at home only: for B, preserve through
+    // the 24/7 network (Art. 29), then MLA (Art. 31) or CETS 224 Art. 7.
+    let mut sim = with_leads();
+    let refusal = refused(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::ProductionOrder,
+        "B",
+        &["vps-logs"],
+    );
+    assert_eq!(
+        common::said(&sim, &refusal),
+        "Budapest Art. 18 is a domestic power: it reaches providers in A only; for B, ask first for \
+         preservation through the 24/7 network (Budapest Art. 29), then use a mutual legal assistance \
+         request (Budapest Art. 31) or a direct request for subscriber information (CETS 224 Art. 7)"
+    );
+    // Art. 29 is cross-border: at home, Arts 16 and 18.
+    let refusal = refused(&mut sim, "A/247", Instrument::Preservation247, "A", &["vps-logs"]);
+    assert_eq!(
+        common::said(&sim, &refusal),
+        "Budapest Art. 29 is for cross-border requests; within A, use a domestic preservation order \
+         (Budapest Art. 16) or a production order (Budapest Art. 18)"
+    );
+    let fr = french(&sim, &refusal);
+    assert!(
+        fr.ends_with(
+            "au sein de A, passez par une injonction nationale de conservation (art. 16 de la Convention de \
+             Budapest) ou une injonction de produire (art. 18 de la Convention de Budapest)"
+        ),
+        "{fr}"
+    );
+}
+
+#[test]
+fn a_lapsed_preservation_is_not_renewed_but_asked_for_again() {
+    // Art. 29(7): at least 60 days. Past them, nothing is left to renew;
+    // a new preservation keeps what the provider still holds.
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let mut sim = with_leads_in(scenario);
+    let id = sim
+        .apply(
+            &p("A/247"),
+            Action::Draft {
+                instrument: Instrument::Preservation247,
+                to: "B".into(),
+                items: vec!["vps-logs".into()],
+                fields: Stated::all_bare(cyberdrill::law::ART29_ELEMENTS),
+            },
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(cyberdrill::time::SimTime(90 * 1440));
+    let refusal = sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap_err();
+    assert_eq!(refusal, Refusal::PreservationLapsed { request: id });
+    let said = common::said(&sim, &refusal);
+    assert!(
+        said.ends_with(
+            "nothing is left to renew: if the provider still holds the data, ask for a new preservation"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("no longer kept"), "{said}");
+    assert!(french(&sim, &refusal).contains("demandez une nouvelle conservation"));
 }

@@ -426,20 +426,14 @@ pub struct NotBetween {
 
 /// Why `instrument` does not exist between `from` and `to`.
 pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
-    let plain = |needs| NotBetween {
-        needs,
-        instead: Vec::new(),
-        first: Vec::new(),
-        only_way: false,
-    };
     if matches!(
         instrument,
         Instrument::DomesticPreservation | Instrument::ProductionOrder
     ) {
-        return plain(Needs::SameJurisdiction);
+        return not_between(instrument, Needs::SameJurisdiction, from, to);
     }
     if from.code == to.code {
-        return plain(Needs::OtherJurisdiction);
+        return not_between(instrument, Needs::OtherJurisdiction, from, to);
     }
     let needs = match instrument {
         Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
@@ -449,6 +443,12 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::Mla => Needs::CommonTreaty,
         _ => Needs::BudapestOrUn,
     };
+    not_between(instrument, needs, from, to)
+}
+
+/// `instrument` does not exist between `from` and `to` for want of
+/// `needs`: what does instead, and which preservation comes first.
+fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
     let instead = alternatives(instrument, from, to);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
@@ -1034,6 +1034,41 @@ mod tests {
             ]
         );
         assert_eq!(preservations_between(&g, &h), [art29]);
+    }
+
+    #[test]
+    fn a_power_used_on_the_wrong_side_of_the_border_names_the_one_that_fits() {
+        // Art. 18 reaches providers at home only: abroad, Art. 29 first,
+        // then Art. 31 (MLA).
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        let why = why_not_between(Instrument::ProductionOrder, &a, &b);
+        assert_eq!(why.needs, Needs::SameJurisdiction);
+        assert_eq!(why.instead, [(Instrument::Mla, Basis::Rule(Instrument::Mla))]);
+        assert_eq!(
+            why.first,
+            [(
+                Instrument::Preservation247,
+                Basis::Rule(Instrument::Preservation247)
+            )]
+        );
+        // Art. 29 asked at home: the domestic Arts 16 and 18 instead.
+        let why = why_not_between(Instrument::Preservation247, &a, &a);
+        assert_eq!(why.needs, Needs::OtherJurisdiction);
+        assert_eq!(
+            why.instead,
+            [
+                (
+                    Instrument::DomesticPreservation,
+                    Basis::Rule(Instrument::DomesticPreservation)
+                ),
+                (
+                    Instrument::ProductionOrder,
+                    Basis::Rule(Instrument::ProductionOrder)
+                )
+            ]
+        );
+        assert!(why.first.is_empty());
     }
 
     #[test]

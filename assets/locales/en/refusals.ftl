@@ -27,8 +27,20 @@ refused-already-looked-up = `{ $lead }` has already been looked up
 refused-needs-no-request = { $instrument } needs no request: look the lead up
 refused-no-such-jurisdiction = no jurisdiction `{ $to }`; this exercise has { $jurisdictions }
 refused-not-between = { $needs-code ->
-        [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only; for { $to } use the 24/7 network or MLA
-        [needs-other-jurisdiction] { $instrument } is for cross-border requests; within { $from } use a domestic order
+        [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] ; for { $to }, use { $instead }
+               *[other] ; for { $to }, ask first for { $first }, then use { $instead }
+            }
+        }
+        [needs-other-jurisdiction] { $instrument } is for cross-border requests{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] ; within { $from }, use { $instead }
+               *[other] ; within { $from }, ask first for { $first }, then use { $instead }
+            }
+        }
        *[other] { $instrument } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
@@ -95,7 +107,7 @@ refused-empty-answer = an answer needs some text
 refused-renewed-by-sender = { $instrument } is renewed by whoever sends it: the { $role }
 refused-not-a-preservation = { $instrument } is not a preservation: nothing to renew
 refused-preserved-nothing = request #{ $request } has preserved nothing yet
-refused-preservation-lapsed = the preservation under request #{ $request } has lapsed: the data is no longer kept, so there is nothing to renew
+refused-preservation-lapsed = the preservation under request #{ $request } has lapsed, so nothing is left to renew: if the provider still holds the data, ask for a new preservation
 refused-already-closed = request #{ $request } is closed already
 refused-no-such-note = you were sent no note #{ $note }
 refused-already-read = note #{ $note } is already read

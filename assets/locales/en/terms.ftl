@@ -19,13 +19,13 @@ article-eu-production-order = EU e-evidence Regulation, production order
 
 ## What an instrument is, in a few words.
 
-instrument-domestic-preservation = domestic preservation order
-instrument-production-order = production order
+instrument-domestic-preservation = a domestic preservation order
+instrument-production-order = a production order
 instrument-spontaneous-information = spontaneous information
 instrument-preservation247 = preservation through the 24/7 network
 instrument-traffic-disclosure = expedited disclosure of preserved traffic data
 instrument-mla = a mutual legal assistance request
-instrument-open-source = open-source look-up
+instrument-open-source = an open-source look-up
 instrument-direct-subscriber-request = a direct request for subscriber information
 instrument-emergency-disclosure = emergency disclosure
 instrument-emergency-mla = emergency mutual assistance

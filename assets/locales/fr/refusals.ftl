@@ -31,8 +31,20 @@ refused-already-looked-up = la piste `{ $lead }` a déjà fait l'objet d'une rec
 refused-needs-no-request = cette mesure ({ $instrument }) ne nécessite aucune demande : faites directement la recherche sur la piste
 refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice comporte : { $jurisdictions }
 refused-not-between = { $needs-code ->
-        [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from } ; pour { $to }, passez par le réseau 24/7 ou par l'entraide judiciaire
-        [needs-other-jurisdiction] cette mesure ({ $instrument }) est réservée aux demandes transfrontières ; au sein de { $from }, utilisez une injonction nationale
+        [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from }{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] {" "}; pour { $to }, passez par { $instead }
+               *[other] {" "}; pour { $to }, demandez d'abord { $first }, puis passez par { $instead }
+            }
+        }
+        [needs-other-jurisdiction] cette mesure ({ $instrument }) est réservée aux demandes transfrontières{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] {" "}; au sein de { $from }, passez par { $instead }
+               *[other] {" "}; au sein de { $from }, demandez d'abord { $first }, puis passez par { $instead }
+            }
+        }
        *[other] cette mesure ({ $instrument }) n'existe pas entre { $from } et { $to } : il faut { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
@@ -99,7 +111,7 @@ refused-empty-answer = une réponse doit comporter du texte
 refused-renewed-by-sender = cette mesure ({ $instrument }) ne peut être renouvelée que par son expéditeur, un { $role }
 refused-not-a-preservation = cette mesure ({ $instrument }) n'est pas une conservation : rien à renouveler
 refused-preserved-nothing = la demande #{ $request } n'a encore permis de conserver aucune donnée
-refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré : les données ne sont plus gardées, il n'y a donc rien à renouveler
+refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré, il n'y a donc plus rien à renouveler : si le fournisseur détient encore les données, demandez une nouvelle conservation
 refused-already-closed = la demande #{ $request } est déjà close
 refused-no-such-note = vous n'avez reçu aucune note #{ $note }
 refused-already-read = la note #{ $note } est déjà lue
