@@ -215,6 +215,18 @@ impl LawTable {
     /// For a terminal: the heading, then each row indented, its label
     /// padded so the values line up.
     pub fn plain(&self) -> String {
+        let mut out = String::new();
+        for (line, _) in self.plain_lines() {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The lines of [`LawTable::plain`], each with the column where its
+    /// value starts: a screen that wraps a row continues it there (a
+    /// hanging indent), so the values stay in one column.
+    pub fn plain_lines(&self) -> Vec<(String, usize)> {
         let width = self
             .sections
             .iter()
@@ -222,18 +234,24 @@ impl LawTable {
             .map(|(label, _)| label.chars().count())
             .max()
             .unwrap_or(0);
-        let mut out = format!("{}\n\n{}\n", self.title, self.intro);
+        let mut lines = vec![
+            (self.title.clone(), 0),
+            (String::new(), 0),
+            (self.intro.clone(), 0),
+        ];
         if let Some(summary) = &self.summary {
-            out.push_str(&format!("\n{summary}\n"));
+            lines.push((String::new(), 0));
+            lines.push((summary.clone(), 0));
         }
         for section in &self.sections {
-            out.push_str(&format!("\n{}\n", section.heading));
+            lines.push((String::new(), 0));
+            lines.push((section.heading.clone(), 0));
             for (label, value) in &section.rows {
                 let pad = width - label.chars().count();
-                out.push_str(&format!("  {label}{:pad$}  {value}\n", ""));
+                lines.push((format!("  {label}{:pad$}  {value}", ""), width + 4));
             }
         }
-        out
+        lines
     }
 
     /// Markdown (`docs/LAW.md`): a level-1 title, `note` as an HTML
