@@ -3,12 +3,14 @@
 //! cannot drift from the law the engine applies. And the same table, in
 //! both languages, has every word it needs.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
 use cyberdrill::law::ALL_INSTRUMENTS;
 use cyberdrill::scenario::load::load_default;
-use cyberdrill::scenario::model::LawParameters;
+use cyberdrill::scenario::model::{LawParameters, Reservation};
 use cyberdrill::words::law::Pair;
 use cyberdrill::words::{Lang, Words};
 
@@ -71,7 +73,10 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("Between VL and CS, 5 of the 12 instruments exist."),
+        text.contains(
+            "Between VL and CS, 5 of the 12 instruments exist: Budapest Art. 26; Budapest Art. 29; \
+             Budapest Art. 30; Budapest Art. 31; Budapest Art. 32(a)."
+        ),
         "{text}"
     );
     let section = |article: &str| {
@@ -104,7 +109,7 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
     let fr = instruments(&["--between", "VL", "CS", "--lang", "fr"]);
     let fr = String::from_utf8(fr.stdout).unwrap();
     assert!(
-        fr.contains("Entre VL et CS, 5 des 12 instruments existent."),
+        fr.contains("Entre VL et CS, 5 des 12 instruments existent : art. 26 de la Convention"),
         "{fr}"
     );
     assert!(
@@ -122,4 +127,53 @@ fn an_unknown_country_is_a_usage_error_naming_the_known_ones() {
         err.contains("no jurisdiction `XX`") && err.contains("VL, BR, CS, DL"),
         "{err}"
     );
+}
+
+#[test]
+fn between_two_countries_it_names_the_requested_sides_reservations() {
+    // BR (Budapest and CETS 224, like VL) reserved Art. 29(4) and asks to
+    // be notified of CETS 224 Art. 7 orders to its providers (Art. 7(5)(a)).
+    let mut scenario = load_default();
+    let br = scenario
+        .jurisdictions
+        .iter()
+        .position(|j| j.code == "BR")
+        .unwrap();
+    scenario.jurisdictions[br].reservations = vec![
+        Reservation::PreservationDualCriminality,
+        Reservation::NotifyDirectOrders,
+    ];
+    let scenario = common::checked(scenario);
+    let words = Words::new(Lang::En);
+    let pair = Pair {
+        scenario: &scenario,
+        from: 0,
+        to: br,
+    };
+    let table = words.law_table(&LawParameters::default(), &scenario.jurisdictions[0], Some(pair));
+    let between = |article: &str| {
+        let section = table
+            .sections
+            .iter()
+            .find(|s| s.heading.starts_with(&format!("{article}:")))
+            .unwrap();
+        section.rows.last().unwrap().1.clone()
+    };
+    assert_eq!(
+        between("Budapest Art. 29"),
+        "exists (basis: Budapest Art. 29); BR may refuse it where dual criminality is not met, \
+         unless the case has a Convention offence (its Art. 29(4) reservation)"
+    );
+    assert_eq!(
+        between("CETS 224 Art. 7"),
+        "exists (basis: CETS 224 Art. 7); BR's 24/7 desk is notified of it (CETS 224 Art. 7(5)(a))"
+    );
+    assert_eq!(between("Budapest Art. 31"), "exists (basis: Budapest Art. 31)");
+    let fr =
+        Words::new(Lang::Fr).law_table(&LawParameters::default(), &scenario.jurisdictions[0], Some(pair));
+    assert!(
+        fr.plain()
+            .contains("BR peut la refuser faute de double incrimination")
+    );
+    assert!(!fr.plain().contains("untranslated"));
 }

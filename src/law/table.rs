@@ -13,8 +13,8 @@ use crate::scenario::model::{Delay, Instrument, Jurisdiction, LawParameters};
 use crate::time::Duration;
 
 use super::{
-    ALL_INSTRUMENTS, Basis, Needs, NotBetween, Rule, applies_between, basis, preservation_period,
-    provider_deadline, rule, why_not_between,
+    ALL_INSTRUMENTS, Basis, Needs, NotBetween, Rule, applies_between, basis, notifies_requested_state,
+    preservation_period, provider_deadline, reservation_refuses, rule, why_not_between,
 };
 
 /// One instrument as the table shows it.
@@ -46,8 +46,16 @@ pub struct Timings {
 /// Whether an instrument exists between two jurisdictions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Between {
-    /// It exists, resting on this basis.
-    Exists(Basis),
+    /// It exists, resting on `basis`.
+    Exists {
+        basis: Basis,
+        /// The requested side may refuse it under a reservation where
+        /// dual criminality is not met (Art. 29(4)): [`reservation_refuses`]
+        /// for a case with no Convention offence that it does not criminalise.
+        reserved: bool,
+        /// The requested side's 24/7 desk is told of it (CETS 224 Art. 7(5)(a)).
+        notified: bool,
+    },
     /// It does not; why, and what does instead.
     Missing(NotBetween),
 }
@@ -100,7 +108,11 @@ pub fn timings(instrument: Instrument, law: &LawParameters) -> Timings {
 /// or why not.
 pub fn between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> Between {
     if applies_between(instrument, from, to) {
-        Between::Exists(basis(instrument, from, to))
+        Between::Exists {
+            basis: basis(instrument, from, to),
+            reserved: reservation_refuses(instrument, &[], to),
+            notified: notifies_requested_state(instrument, to),
+        }
     } else {
         Between::Missing(why_not_between(instrument, from, to))
     }
@@ -109,7 +121,7 @@ pub fn between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::model::Framework;
+    use crate::scenario::model::{Framework, Reservation};
 
     fn template() -> Jurisdiction {
         crate::scenario::load::load_default().jurisdictions[0].clone()
@@ -164,13 +176,41 @@ mod tests {
         a.parties = vec![Framework::Budapest];
         let mut b = a.clone();
         b.code = "B".into();
-        assert_eq!(
-            between(Instrument::Mla, &a, &b),
-            Between::Exists(Basis::Rule(Instrument::Mla))
-        );
+        let plain = |instrument| Between::Exists {
+            basis: Basis::Rule(instrument),
+            reserved: false,
+            notified: false,
+        };
+        assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
         match between(Instrument::EmergencyDisclosure, &a, &b) {
             Between::Missing(why) => assert_eq!(why.needs, Needs::SecondProtocol),
             other => panic!("{other:?}"),
         }
+        // B reserved Art. 29(4) (dual criminality for preservation) and
+        // wants notice of CETS 224 Art. 7 orders (Art. 7(5)(a)): each
+        // caveat on its own instrument only.
+        b.reservations = vec![
+            Reservation::PreservationDualCriminality,
+            Reservation::NotifyDirectOrders,
+        ];
+        assert_eq!(
+            between(Instrument::Preservation247, &a, &b),
+            Between::Exists {
+                basis: Basis::Rule(Instrument::Preservation247),
+                reserved: true,
+                notified: false,
+            }
+        );
+        assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
+        a.parties.push(Framework::SecondProtocol);
+        b.parties.push(Framework::SecondProtocol);
+        assert_eq!(
+            between(Instrument::DirectSubscriberRequest, &a, &b),
+            Between::Exists {
+                basis: Basis::Rule(Instrument::DirectSubscriberRequest),
+                reserved: false,
+                notified: true,
+            }
+        );
     }
 }

@@ -49,17 +49,19 @@ impl Words {
         let entries = table::entries(law, template);
         let summary = pair.map(|p| {
             let (from, to) = (&p.scenario.jurisdictions[p.from], &p.scenario.jurisdictions[p.to]);
-            let exist = entries
+            let exist: Vec<String> = entries
                 .iter()
                 .filter(|e| crate::law::applies_between(e.rule.instrument, from, to))
-                .count();
+                .map(|e| self.term_of("article", &e.rule.instrument))
+                .collect();
             self.text(
                 "instruments-summary",
                 &[
                     ("from", from.code.clone()),
                     ("to", to.code.clone()),
-                    ("exist", exist.to_string()),
+                    ("exist", exist.len().to_string()),
                     ("total", entries.len().to_string()),
+                    ("articles", exist.join(&self.text("list-semicolon", &[]))),
                 ],
             )
         });
@@ -142,10 +144,19 @@ impl Words {
         if let Some(p) = pair {
             let (from, to) = (&p.scenario.jurisdictions[p.from], &p.scenario.jurisdictions[p.to]);
             let there = match table::between(instrument, from, to) {
-                Between::Exists(basis) => self.render(
+                Between::Exists {
+                    basis,
+                    reserved,
+                    notified,
+                } => self.render(
                     p.scenario,
                     "instruments-exists-on",
-                    &[("basis", Arg::Basis(basis))],
+                    &[
+                        ("basis", Arg::Basis(basis)),
+                        ("to", Arg::Jurisdiction(p.to)),
+                        ("reserved", Arg::Flag(reserved)),
+                        ("notified", Arg::Flag(notified)),
+                    ],
                 ),
                 Between::Missing(why) => self.message(
                     p.scenario,

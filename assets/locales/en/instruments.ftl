@@ -4,7 +4,7 @@
 instruments-title = The instruments
 instruments-intro = Every instrument of the exercise: the article it rests on, who may use it, whom it goes to, where it exists, its conditions, what a request must state, the data it reaches, what it yields, and the timings the law gives it. The scenario's 24/7 desks, central authorities, judges and providers set every other delay.
 instruments-generated = Generated from the law table (src/law) by `cyberdrill instruments --markdown > docs/LAW.md`; do not edit by hand.
-instruments-summary = Between { $from } and { $to }, { $exist } of the { $total } instruments exist.
+instruments-summary = Between { $from } and { $to }, { $exist } of the { $total } instruments exist: { $articles }.
 instruments-heading = { $article }: { $name }
 instruments-senders = Used by
 instruments-channel = Goes to
@@ -19,7 +19,13 @@ instruments-reaches-any = any stored data
 instruments-yields = Yields
 instruments-timings = Timings
 instruments-between = Between { $from } and { $to }
-instruments-exists-on = exists (basis: { $basis })
+instruments-exists-on = exists (basis: { $basis }){ $reserved ->
+        [true] ; { $to } may refuse it where dual criminality is not met, unless the case has a Convention offence (its Art. 29(4) reservation)
+       *[false] {""}
+    }{ $notified ->
+        [true] ; { $to }'s 24/7 desk is notified of it (CETS 224 Art. 7(5)(a))
+       *[false] {""}
+    }
 
 ## Who receives a request first.
 

@@ -4,7 +4,7 @@
 instruments-title = Les instruments
 instruments-intro = Tous les instruments de l'exercice : l'article sur lequel chacun repose, qui peut l'utiliser, à qui il s'adresse, entre quels États il existe, ses conditions, ce qu'une demande doit mentionner, les données qu'il atteint, ce qu'il produit et les délais que fixe le droit. Les points de contact 24/7, autorités centrales, juges et fournisseurs du scénario fixent tous les autres délais.
 instruments-generated = Généré à partir du tableau du droit (src/law) par `cyberdrill instruments --markdown > docs/LAW.md` ; ne pas modifier à la main.
-instruments-summary = Entre { $from } et { $to }, { $exist } des { $total } instruments existent.
+instruments-summary = Entre { $from } et { $to }, { $exist } des { $total } instruments existent : { $articles }.
 instruments-heading = { $article } : { $name }
 instruments-senders = Utilisé par
 instruments-channel = Adressé à
@@ -19,7 +19,13 @@ instruments-reaches-any = toutes les données stockées
 instruments-yields = Produit
 instruments-timings = Délais
 instruments-between = Entre { $from } et { $to }
-instruments-exists-on = existe (fondement : { $basis })
+instruments-exists-on = existe (fondement : { $basis }){ $reserved ->
+        [true] {" "}; { $to } peut la refuser faute de double incrimination, sauf pour une infraction de la Convention (sa réserve au titre de l'art. 29(4))
+       *[false] {""}
+    }{ $notified ->
+        [true] {" "}; le point de contact 24/7 de { $to } en est notifié (art. 7(5)(a) du Deuxième Protocole)
+       *[false] {""}
+    }
 
 ## Qui reçoit la demande en premier.
 
