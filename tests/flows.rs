@@ -2107,7 +2107,8 @@ fn providers_appear_by_name_as_look_ups_show_them() {
 /// Art. 30 discloses preserved data only. Asked for traffic data that is
 /// still at the provider but that nobody preserved, the answer says so,
 /// and never that the data is "no longer available", which would be
-/// false: the logs (kept 30 days here) are still there afterwards.
+/// false: the logs (kept 30 days here) are still there afterwards. And it
+/// names what comes first: the Art. 29 preservation.
 #[test]
 fn art30_on_data_nobody_preserved_says_so_truthfully() {
     let mut scenario = common::two_hops();
@@ -2135,7 +2136,8 @@ fn art30_on_data_nobody_preserved_says_so_truthfully() {
     assert_eq!(*told, Told::NotPreserved);
     assert_eq!(
         common::said(&sim, &status(&sim, "A/247", id)),
-        "vps-logs: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only)"
+        "vps-logs: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only): \
+         ask for its preservation under Art. 29 first, then for its disclosure"
     );
     assert_eq!(
         outcome(&sim, "vps-logs").fate,

@@ -231,3 +231,38 @@ fn a_lapsed_preservation_is_not_renewed_but_asked_for_again() {
     assert!(!said.contains("no longer kept"), "{said}");
     assert!(french(&sim, &refusal).contains("demandez une nouvelle conservation"));
 }
+
+#[test]
+fn renewing_what_is_not_a_preservation_points_to_the_preservation() {
+    // Only a preservation (Arts 16, 29, the EU order) is renewed; an MLA
+    // request keeps nothing of its own to renew.
+    let mut sim = with_leads();
+    let id = sim
+        .apply(
+            &p("A/prosecutor"),
+            Action::Draft {
+                instrument: Instrument::Mla,
+                to: "B".into(),
+                items: vec!["vps-logs".into()],
+                fields: vec![],
+            },
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    let refusal = sim
+        .apply(&p("A/prosecutor"), Action::Renew { request: id })
+        .unwrap_err();
+    assert_eq!(
+        refusal,
+        Refusal::NotAPreservation {
+            instrument: Instrument::Mla
+        }
+    );
+    assert_eq!(
+        common::said(&sim, &refusal),
+        "Budapest Art. 31 is not a preservation, so there is nothing to renew: renew the preservation \
+         request that keeps its data"
+    );
+    assert!(french(&sim, &refusal).ends_with("renouvelez la demande de conservation qui gèle ses données"));
+}
