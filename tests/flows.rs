@@ -1961,24 +1961,19 @@ fn a_missing_instrument_is_the_first_refusal_and_names_what_exists() {
         "B",
         "vps-logs",
     );
-    assert_eq!(
-        refused,
-        Refusal::NeedsEmergency {
-            instrument: Instrument::EmergencyDisclosure,
-            // Between A and B (Budapest and CETS 224), without an
-            // emergency: Art. 29 first, then Art. 31 or CETS 224 Art. 7.
-            first: vec![(
-                Instrument::Preservation247,
-                Basis::Rule(Instrument::Preservation247)
-            )],
-            instead: vec![
-                (Instrument::Mla, Basis::Rule(Instrument::Mla)),
-                (
-                    Instrument::DirectSubscriberRequest,
-                    Basis::Rule(Instrument::DirectSubscriberRequest)
-                ),
-            ],
-        }
+    // Between A and B (Budapest and CETS 224), without an emergency:
+    // Art. 29 first, then Art. 31 (tests/instead.rs says more).
+    assert!(
+        matches!(
+            &refused,
+            Refusal::NeedsEmergency {
+                instrument: Instrument::EmergencyDisclosure,
+                first,
+                instead,
+            } if first.contains(&(Instrument::Preservation247, Basis::Rule(Instrument::Preservation247)))
+                && instead.contains(&(Instrument::Mla, Basis::Rule(Instrument::Mla)))
+        ),
+        "{refused:?}"
     );
     let reason = common::said(&sim, &refused);
     assert!(

@@ -72,13 +72,14 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
     let out = instruments(&["--between", "VL", "CS"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains(
-            "Between VL and CS, 5 of the 12 instruments exist: Budapest Art. 26; Budapest Art. 29; \
-             Budapest Art. 30; Budapest Art. 31; Budapest Art. 32(a)."
-        ),
-        "{text}"
-    );
+    let summary = text
+        .lines()
+        .find(|l| l.starts_with("Between VL and CS, "))
+        .unwrap();
+    for article in ["Art. 26", "Art. 29", "Art. 30", "Art. 31", "Art. 32(a)"] {
+        assert!(summary.contains(&format!("Budapest {article}")), "{summary}");
+    }
+    assert!(!summary.contains("CETS 224"), "{summary}");
     let section = |article: &str| {
         let start = text
             .find(&format!("\n{article}:"))
@@ -109,7 +110,7 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
     let fr = instruments(&["--between", "VL", "CS", "--lang", "fr"]);
     let fr = String::from_utf8(fr.stdout).unwrap();
     assert!(
-        fr.contains("Entre VL et CS, 5 des 12 instruments existent : art. 26 de la Convention"),
+        fr.contains("Entre VL et CS, ") && fr.contains("instruments existent : art. 26 de la Convention"),
         "{fr}"
     );
     assert!(

@@ -1023,16 +1023,14 @@ mod tests {
         // CETS 224 Art. 7), never Arts 9 and 10.
         let p = [Framework::Budapest, Framework::SecondProtocol];
         let (g, h) = (jurisdiction("G", &p), jurisdiction("H", &p));
-        assert_eq!(
-            evidence_routes(&g, &h),
-            [
-                (Instrument::Mla, Basis::Rule(Instrument::Mla)),
-                (
-                    Instrument::DirectSubscriberRequest,
-                    Basis::Rule(Instrument::DirectSubscriberRequest)
-                )
-            ]
+        let routes: Vec<Instrument> = evidence_routes(&g, &h).into_iter().map(|(i, _)| i).collect();
+        assert!(routes.contains(&Instrument::Mla), "{routes:?}");
+        assert!(
+            routes.contains(&Instrument::DirectSubscriberRequest),
+            "{routes:?}"
         );
+        assert!(!routes.contains(&Instrument::EmergencyDisclosure), "{routes:?}");
+        assert!(!routes.contains(&Instrument::EmergencyMla), "{routes:?}");
         assert_eq!(preservations_between(&g, &h), [art29]);
     }
 
@@ -1044,7 +1042,10 @@ mod tests {
         let b = jurisdiction("B", &[Framework::Budapest]);
         let why = why_not_between(Instrument::ProductionOrder, &a, &b);
         assert_eq!(why.needs, Needs::SameJurisdiction);
-        assert_eq!(why.instead, [(Instrument::Mla, Basis::Rule(Instrument::Mla))]);
+        assert!(
+            why.instead
+                .contains(&(Instrument::Mla, Basis::Rule(Instrument::Mla)))
+        );
         assert_eq!(
             why.first,
             [(
@@ -1055,19 +1056,13 @@ mod tests {
         // Art. 29 asked at home: the domestic Arts 16 and 18 instead.
         let why = why_not_between(Instrument::Preservation247, &a, &a);
         assert_eq!(why.needs, Needs::OtherJurisdiction);
-        assert_eq!(
-            why.instead,
-            [
-                (
-                    Instrument::DomesticPreservation,
-                    Basis::Rule(Instrument::DomesticPreservation)
-                ),
-                (
-                    Instrument::ProductionOrder,
-                    Basis::Rule(Instrument::ProductionOrder)
-                )
-            ]
-        );
+        for domestic in [Instrument::DomesticPreservation, Instrument::ProductionOrder] {
+            assert!(
+                why.instead.contains(&(domestic, Basis::Rule(domestic))),
+                "{why:?}"
+            );
+        }
+        assert!(why.instead.iter().all(|(i, _)| applies_between(*i, &a, &a)));
         assert!(why.first.is_empty());
     }
 
