@@ -100,6 +100,14 @@ fn between_two_countries_it_says_what_exists_and_why_not() {
         "{art9}"
     );
     assert!(section("Budapest Art. 18").contains("is a domestic power"));
+    // Art. 31: a translation only where the requested side requires one.
+    assert!(
+        section("Budapest Art. 31").contains(
+            "legal basis, signature of the competent authority, a translation, where the requested central authority requires one"
+        ),
+        "{}",
+        section("Budapest Art. 31")
+    );
     // Timings from the law: Art. 29(7) at least 60 days; EU production
     // order 10 days, 8 hours in an emergency.
     assert!(section("Budapest Art. 29").contains("keeps the data for 60d, renewable"));

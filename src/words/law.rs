@@ -119,10 +119,13 @@ impl Words {
             let states = if rule.required.is_empty() {
                 label("instruments-states-nothing")
             } else {
-                join(
-                    rule.required.iter().map(|f| self.term_of("field", f)).collect(),
-                    "list-comma",
-                )
+                // A translation is asked only where the requested side
+                // requires one (`law::missing_fields`).
+                let field = |f: &RequestField| match f {
+                    RequestField::Translation => label("instruments-translation-if-required"),
+                    _ => self.term_of("field", f),
+                };
+                join(rule.required.iter().map(field).collect(), "list-comma")
             };
             rows.push((label("instruments-states"), states));
         }

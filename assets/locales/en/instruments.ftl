@@ -14,6 +14,7 @@ instruments-needs-nothing = everywhere: it needs no treaty
 instruments-conditions = Conditions
 instruments-states = Must state
 instruments-states-nothing = nothing
+instruments-translation-if-required = a translation, where the requested central authority requires one
 instruments-reaches = Data it reaches
 instruments-reaches-any = any stored data
 instruments-yields = Yields

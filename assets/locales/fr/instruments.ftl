@@ -14,6 +14,7 @@ instruments-needs-nothing = partout : aucun traité n'est nécessaire
 instruments-conditions = Conditions
 instruments-states = Doit mentionner
 instruments-states-nothing = rien
+instruments-translation-if-required = une traduction, si l'autorité centrale requise l'exige
 instruments-reaches = Données visées
 instruments-reaches-any = toutes les données stockées
 instruments-yields = Produit
