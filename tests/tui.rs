@@ -700,6 +700,17 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     assert!(!screen.contains("Keys: Tab"), "{screen}");
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
+    // After the keys, the law table (`cyberdrill instruments`): End
+    // reaches its last instrument, the provider's own emergency policy.
+    session.press(&[KeyCode::End]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("policy sets no time"), "{screen}");
+    session.press(&[KeyCode::PageUp, KeyCode::PageUp]);
+    let screen = session.screen(80, 24);
+    assert!(
+        screen.contains("Budapest Art. 35: assistance through the 24/7 network"),
+        "{screen}"
+    );
     session.press(&[KeyCode::Esc]);
     assert!(!session.app.help);
     for close in [KeyCode::Char('?'), KeyCode::Char('q')] {

@@ -416,7 +416,7 @@ fn art27_9_the_prosecutor_writes_to_the_judicial_authority_directly_and_is_answe
 #[test]
 fn art35_the_requested_desk_obtains_the_data_at_home_and_passes_it_on_as_intelligence() {
     let mut sim = with_leads(&without_the_protocol(), &TEAM_A);
-    assert_eq!(
+    assert!(matches!(
         refused(
             &mut sim,
             "A/247",
@@ -426,9 +426,10 @@ fn art35_the_requested_desk_obtains_the_data_at_home_and_passes_it_on_as_intelli
             EMERGENCY
         ),
         Refusal::NeedsEmergency {
-            instrument: Instrument::Assistance247
+            instrument: Instrument::Assistance247,
+            ..
         }
-    );
+    ));
     sim.advance_to(AFTER_THE_EMERGENCY);
     assert!(matches!(
         refused(
@@ -490,12 +491,13 @@ fn a_provider_answers_an_emergency_under_its_own_policy_without_the_24_7_network
             EMERGENCY,
         )
     };
-    assert_eq!(
+    assert!(matches!(
         ask(&mut sim, "A/investigator"),
         Refusal::NeedsEmergency {
-            instrument: Instrument::ProviderEmergencyRequest
+            instrument: Instrument::ProviderEmergencyRequest,
+            ..
         }
-    );
+    ));
     sim.advance_to(AFTER_THE_EMERGENCY);
     assert!(matches!(
         ask(&mut sim, "A/prosecutor"),

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod check;
+mod instruments;
 mod play;
 mod run;
 mod serve;
@@ -40,6 +41,10 @@ enum Command {
     Run(run::RunArgs),
     /// Re-run a journal and verify it reproduces the recorded state.
     Replay(run::ReplayArgs),
+    /// List the legal instruments: article, who may use them, channel,
+    /// conditions and timings; with --between, which exist between two
+    /// countries and why not.
+    Instruments(instruments::InstrumentsArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -61,6 +66,7 @@ pub fn main() -> ExitCode {
         Some(Command::Run(args)) => run::execute(args),
         Some(Command::Serve(args)) => serve::execute(args),
         Some(Command::Replay(args)) => run::replay(args),
+        Some(Command::Instruments(args)) => instruments::execute(args),
         // The README's main command: the game in a terminal, the timeline
         // when the output goes to a file or a pipe.
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {

@@ -11,6 +11,8 @@ use crate::scenario::model::{
     Role,
 };
 
+pub mod table;
+
 /// What a request must state. Art. 29(2) gives the six elements of a
 /// preservation request; the formal channels add their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
@@ -577,25 +579,23 @@ pub struct NotBetween {
     /// Requests that exist between the two and serve the same purpose,
     /// each with its basis ([`alternatives`]).
     pub instead: Vec<(Instrument, Basis)>,
+    /// The preservations to ask for first when `instead` discloses data
+    /// ([`preservations_between`]): the data must outlive the slower route.
+    pub first: Vec<(Instrument, Basis)>,
     /// `instead` is the only request there is between the two.
     pub only_way: bool,
 }
 
 /// Why `instrument` does not exist between `from` and `to`.
 pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
-    let plain = |needs| NotBetween {
-        needs,
-        instead: Vec::new(),
-        only_way: false,
-    };
     if matches!(
         instrument,
         Instrument::DomesticPreservation | Instrument::ProductionOrder
     ) {
-        return plain(Needs::SameJurisdiction);
+        return not_between(instrument, Needs::SameJurisdiction, from, to);
     }
     if from.code == to.code {
-        return plain(Needs::OtherJurisdiction);
+        return not_between(instrument, Needs::OtherJurisdiction, from, to);
     }
     let needs = match instrument {
         Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
@@ -610,6 +610,12 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::Assistance247 => Needs::Budapest,
         _ => Needs::BudapestOrUn,
     };
+    not_between(instrument, needs, from, to)
+}
+
+/// `instrument` does not exist between `from` and `to` for want of
+/// `needs`: what does instead, and which preservation comes first.
+fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
     let instead = alternatives(instrument, from, to);
     // Urgent routes are a way only for an urgent purpose.
     let urgent = is_urgent_route(instrument);
@@ -618,11 +624,45 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         .filter(|&other| rule(other).channel != Channel::None && (urgent || !is_urgent_route(other)))
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
+    let discloses = matches!(rule(instrument).yields, Yields::Evidence | Yields::Intelligence);
+    let first = if discloses && !instead.is_empty() {
+        preservations_between(from, to)
+    } else {
+        Vec::new()
+    };
     NotBetween {
         needs,
         instead,
+        first,
         only_way,
     }
+}
+
+/// Requests between `from` and `to` that need no emergency and yield
+/// `yields`, each with its basis, in [`ALL_INSTRUMENTS`] order.
+fn ordinary_requests(from: &Jurisdiction, to: &Jurisdiction, yields: Yields) -> Vec<(Instrument, Basis)> {
+    instruments_between(from, to)
+        .into_iter()
+        .map(rule)
+        .filter(|o| o.channel != Channel::None && !o.needs_emergency && o.yields == yields)
+        .map(|o| (o.instrument, basis(o.instrument, from, to)))
+        .collect()
+}
+
+/// The preservations `from` may ask of `to` (Art. 29, the EU
+/// preservation order...): what comes first when data is sought by a
+/// route that takes weeks, so that it is still there when the request
+/// arrives (Art. 29(1), 29(7)). Each with its basis.
+pub fn preservations_between(from: &Jurisdiction, to: &Jurisdiction) -> Vec<(Instrument, Basis)> {
+    ordinary_requests(from, to, Yields::Preservation)
+}
+
+/// The requests that produce evidence from `to` for `from` without an
+/// emergency (MLA, CETS 224 Art. 7, the EU production order...): what a
+/// team without a known risk to life, or with only information to give,
+/// uses to obtain data. Each with its basis.
+pub fn evidence_routes(from: &Jurisdiction, to: &Jurisdiction) -> Vec<(Instrument, Basis)> {
+    ordinary_requests(from, to, Yields::Evidence)
 }
 
 /// What a requester fills in on a complete request of `instrument`: every
@@ -1194,6 +1234,97 @@ mod tests {
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
         assert_eq!(got, "......x.........x", "no treaty at all");
+    }
+
+    #[test]
+    fn a_missing_disclosure_names_the_preservation_to_ask_first() {
+        // Art. 7 between two Budapest Parties outside CETS 224: MLA
+        // (Art. 31) takes weeks, so Art. 29 preservation comes first.
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        let art29 = (
+            Instrument::Preservation247,
+            Basis::Rule(Instrument::Preservation247),
+        );
+        let why = why_not_between(Instrument::DirectSubscriberRequest, &a, &b);
+        assert_eq!(why.first, [art29]);
+        // Art. 9 likewise, without CETS 224.
+        assert_eq!(
+            why_not_between(Instrument::EmergencyDisclosure, &a, &b).first,
+            [art29]
+        );
+        // A preservation asked where it does not exist has none to ask first.
+        let eu = [Framework::Budapest, Framework::EuEEvidence];
+        let (e, f) = (jurisdiction("E", &eu), jurisdiction("F", &eu));
+        assert!(
+            why_not_between(Instrument::EuPreservationOrder, &a, &b)
+                .first
+                .is_empty()
+        );
+        // Between two EU states, both preservations.
+        assert_eq!(
+            why_not_between(Instrument::DirectSubscriberRequest, &e, &f).first,
+            [
+                art29,
+                (
+                    Instrument::EuPreservationOrder,
+                    Basis::Rule(Instrument::EuPreservationOrder)
+                )
+            ]
+        );
+        // Over a bilateral MLA treaty nothing preserves: MLA alone.
+        let mut d = jurisdiction("D", &[]);
+        d.bilateral_mla.push("A".into());
+        assert!(
+            why_not_between(Instrument::DirectSubscriberRequest, &a, &d)
+                .first
+                .is_empty()
+        );
+        // Without an emergency, the routes to evidence need none (Art. 31,
+        // CETS 224 Art. 7), never Arts 9 and 10.
+        let p = [Framework::Budapest, Framework::SecondProtocol];
+        let (g, h) = (jurisdiction("G", &p), jurisdiction("H", &p));
+        let routes: Vec<Instrument> = evidence_routes(&g, &h).into_iter().map(|(i, _)| i).collect();
+        assert!(routes.contains(&Instrument::Mla), "{routes:?}");
+        assert!(
+            routes.contains(&Instrument::DirectSubscriberRequest),
+            "{routes:?}"
+        );
+        assert!(!routes.contains(&Instrument::EmergencyDisclosure), "{routes:?}");
+        assert!(!routes.contains(&Instrument::EmergencyMla), "{routes:?}");
+        assert_eq!(preservations_between(&g, &h), [art29]);
+    }
+
+    #[test]
+    fn a_power_used_on_the_wrong_side_of_the_border_names_the_one_that_fits() {
+        // Art. 18 reaches providers at home only: abroad, Art. 29 first,
+        // then Art. 31 (MLA).
+        let a = jurisdiction("A", &[Framework::Budapest]);
+        let b = jurisdiction("B", &[Framework::Budapest]);
+        let why = why_not_between(Instrument::ProductionOrder, &a, &b);
+        assert_eq!(why.needs, Needs::SameJurisdiction);
+        assert!(
+            why.instead
+                .contains(&(Instrument::Mla, Basis::Rule(Instrument::Mla)))
+        );
+        assert_eq!(
+            why.first,
+            [(
+                Instrument::Preservation247,
+                Basis::Rule(Instrument::Preservation247)
+            )]
+        );
+        // Art. 29 asked at home: the domestic Arts 16 and 18 instead.
+        let why = why_not_between(Instrument::Preservation247, &a, &a);
+        assert_eq!(why.needs, Needs::OtherJurisdiction);
+        for domestic in [Instrument::DomesticPreservation, Instrument::ProductionOrder] {
+            assert!(
+                why.instead.contains(&(domestic, Basis::Rule(domestic))),
+                "{why:?}"
+            );
+        }
+        assert!(why.instead.iter().all(|(i, _)| applies_between(*i, &a, &a)));
+        assert!(why.first.is_empty());
     }
 
     #[test]

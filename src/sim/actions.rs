@@ -285,6 +285,7 @@ fn draft(
             to: t,
             needs: why.needs,
             instead: why.instead,
+            first: why.first,
             only_way: why.only_way,
         });
     }
@@ -302,7 +303,11 @@ fn draft(
     }
     let case = engine::casefile(world, j);
     if rule.needs_emergency && !case.emergency_known {
-        return refuse(Refusal::NeedsEmergency { instrument });
+        return refuse(Refusal::NeedsEmergency {
+            instrument,
+            first: law::preservations_between(from_j, to_j),
+            instead: law::evidence_routes(from_j, to_j),
+        });
     }
     let mut targets = Vec::new();
     // Spontaneous information (Art. 26) carries leads the team has found.
@@ -312,7 +317,12 @@ fn draft(
             if let Some(&i) = setup.items.get(id)
                 && visibility::can_target(&setup, case, i)
             {
-                return refuse(Refusal::InformsNamesNoData { instrument, to: t });
+                return refuse(Refusal::InformsNamesNoData {
+                    instrument,
+                    to: t,
+                    first: law::preservations_between(from_j, to_j),
+                    instead: law::evidence_routes(from_j, to_j),
+                });
             }
             let lead = known_lead(world, &setup, j, id)?;
             if !leads.contains(&lead) {
@@ -656,8 +666,14 @@ fn send(
         });
     }
     if rule.needs_emergency && !engine::casefile(world, j).emergency_known {
+        let (from, to) = (
+            &setup.scenario.jurisdictions[req.from],
+            &setup.scenario.jurisdictions[req.to],
+        );
         return refuse(Refusal::NeedsEmergency {
             instrument: req.instrument,
+            first: law::preservations_between(from, to),
+            instead: law::evidence_routes(from, to),
         });
     }
     if law::refused_when_incomplete(req.instrument) {

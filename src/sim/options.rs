@@ -86,6 +86,7 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
                             to: t,
                             needs: why.needs,
                             instead: why.instead,
+                            first: why.first,
                             only_way: why.only_way,
                         });
                     }

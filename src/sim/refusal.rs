@@ -45,9 +45,12 @@ messages! {
         NeedsNoRequest { instrument: Instrument => instrument } = "refused-needs-no-request",
         NoSuchJurisdiction { to: String => text, jurisdictions: Vec<usize> => jurisdictions } = "refused-no-such-jurisdiction",
         /// The instrument does not exist between the two (see `law::why_not_between`).
-        NotBetween { instrument: Instrument => instrument, from: usize => jurisdiction, to: usize => jurisdiction, needs: Needs => needs, instead: Vec<(Instrument, Basis)> => alternatives, only_way: bool => flag } = "refused-not-between",
+        NotBetween { instrument: Instrument => instrument, from: usize => jurisdiction, to: usize => jurisdiction, needs: Needs => needs, instead: Vec<(Instrument, Basis)> => alternatives, first: Vec<(Instrument, Basis)> => alternatives, only_way: bool => flag } = "refused-not-between",
         WrongSender { instrument: Instrument => instrument, senders: Vec<Participant> => seats_or, role: Role => role } = "refused-wrong-sender",
-        NeedsEmergency { instrument: Instrument => instrument } = "refused-needs-emergency",
+        /// No risk to life known: the preservations to ask first and the
+        /// requests that produce evidence without one (`law::preservations_between`,
+        /// `law::evidence_routes`).
+        NeedsEmergency { instrument: Instrument => instrument, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-needs-emergency",
         /// Arts 25(3), 27(9): neither a known risk to life nor data vulnerable to loss.
         NeedsUrgency { instrument: Instrument => instrument } = "refused-needs-urgency",
         /// Art. 31(3): a data item with no published retention is not vulnerable to loss.
@@ -55,7 +58,8 @@ messages! {
         /// A data item the team cannot name: unknown, not found, or its holder not looked up.
         UnknownItem { item: String => text } = "refused-unknown-item",
         MustNameData { instrument: Instrument => instrument } = "refused-must-name-data",
-        InformsNamesNoData { instrument: Instrument => instrument, to: usize => jurisdiction } = "refused-informs-names-no-data",
+        /// Information names no data; to obtain some, these (as for `NeedsEmergency`).
+        InformsNamesNoData { instrument: Instrument => instrument, to: usize => jurisdiction, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-informs-names-no-data",
         NotCovered { instrument: Instrument => instrument, item: usize => item, category: DataCategory => category, instead: Vec<Instrument> => instruments_or } = "refused-not-covered",
         OneProvider = "refused-one-provider",
         WrongJurisdiction { item: usize => item, provider: usize => provider, held_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-wrong-jurisdiction",

@@ -225,6 +225,27 @@ pub struct App {
 }
 
 impl App {
+    /// The help: the keys and tabs, then the instruments under this
+    /// scenario's law, as `cyberdrill instruments` lists them. Each line
+    /// with the column its wrapped rows continue at.
+    pub fn help_lines(&self) -> Vec<(String, usize)> {
+        let mut lines: Vec<(String, usize)> = self
+            .words
+            .text("help", &[])
+            .lines()
+            .map(|line| (line.to_string(), 0))
+            .collect();
+        if let Some(template) = self.scenario.jurisdictions.first() {
+            lines.push((String::new(), 0));
+            lines.extend(
+                self.words
+                    .law_table(&self.scenario.law, template, None)
+                    .plain_lines(),
+            );
+        }
+        lines
+    }
+
     /// A new terminal on `scenario`: the start screen, unless `seats` are
     /// given (then straight to the briefing).
     pub fn new(scenario: Scenario, lang: Lang, seats: Vec<Participant>) -> App {
@@ -392,7 +413,7 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
     }
     if app.help {
         // The help scrolls; Esc, ? or q close it.
-        let last = app.words.text("help", &[]).lines().count().saturating_sub(1);
+        let last = app.help_lines().len().saturating_sub(1);
         match key.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') => {
                 app.help = false;

@@ -1346,14 +1346,17 @@ fn wrapped_rows(text: &str, width: usize) -> usize {
 
 fn help(frame: &mut Frame, app: &App, area: Rect) {
     let words = &app.words;
-    let text = words.text("help", &[]);
-    // Scrolled by whole lines (↑↓, PgUp PgDn).
-    let lines: Vec<Line> = text
-        .lines()
-        .skip(app.help_scroll)
-        .map(|line| Line::from(line.to_string()))
-        .collect();
     let popup = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
+    let inner = usize::from(popup.width.saturating_sub(2));
+    // Scrolled by whole lines (↑↓, PgUp PgDn); a row of the law table
+    // that wraps continues under its value, not under its label.
+    let lines: Vec<Line> = app
+        .help_lines()
+        .into_iter()
+        .skip(app.help_scroll)
+        .flat_map(|(line, indent)| hanging(&line, indent, inner))
+        .map(Line::from)
+        .collect();
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).block(
@@ -1364,6 +1367,43 @@ fn help(frame: &mut Frame, app: &App, area: Rect) {
         ),
         popup,
     );
+}
+
+/// `line` cut at spaces into rows of at most `width` characters, every
+/// row after the first starting `indent` columns in. A line without an
+/// indent, or too narrow a screen for one, is left whole for the
+/// paragraph to wrap.
+fn hanging(line: &str, indent: usize, width: usize) -> Vec<String> {
+    if indent == 0 || width <= indent + 10 || line.chars().count() <= width {
+        return vec![line.to_string()];
+    }
+    let split = line.char_indices().nth(indent).map_or(line.len(), |(at, _)| at);
+    let (label, value) = line.split_at(split);
+    let room = width - indent;
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    for word in value.split(' ').filter(|word| !word.is_empty()) {
+        let (taken, more) = (row.chars().count(), word.chars().count());
+        if taken > 0 && taken + 1 + more > room {
+            rows.push(std::mem::take(&mut row));
+        }
+        if !row.is_empty() {
+            row.push(' ');
+        }
+        row.push_str(word);
+    }
+    rows.push(row);
+    rows.into_iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let lead = if n == 0 {
+                label.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            format!("{lead}{row}")
+        })
+        .collect()
 }
 
 /// The score as the console and the debrief show it.
@@ -1395,4 +1435,24 @@ fn instrument_name(
             ("basis", crate::sim::Arg::Basis(basis)),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hanging;
+
+    #[test]
+    fn a_wrapped_row_continues_under_its_value() {
+        let line = "  Used by  investigator, prosecutor, 24/7 contact";
+        assert_eq!(
+            hanging(line, 11, 30),
+            [
+                "  Used by  investigator,",
+                "           prosecutor, 24/7",
+                "           contact",
+            ]
+        );
+        assert_eq!(hanging(line, 11, 80), [line]);
+        assert_eq!(hanging(line, 0, 30), [line], "no indent: the paragraph wraps it");
+    }
 }

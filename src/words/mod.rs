@@ -21,6 +21,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::scenario::model::{Scenario, Text};
 use crate::sim::message::{Arg, Joiner, Message};
 
+pub mod law;
+
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lang {
@@ -70,6 +72,10 @@ impl Lang {
                 ("shell.ftl", include_str!("../../assets/locales/en/shell.ftl")),
                 ("check.ftl", include_str!("../../assets/locales/en/check.ftl")),
                 ("tui.ftl", include_str!("../../assets/locales/en/tui.ftl")),
+                (
+                    "instruments.ftl",
+                    include_str!("../../assets/locales/en/instruments.ftl"),
+                ),
             ],
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../assets/locales/fr/core.ftl")),
@@ -81,6 +87,10 @@ impl Lang {
                 ("shell.ftl", include_str!("../../assets/locales/fr/shell.ftl")),
                 ("check.ftl", include_str!("../../assets/locales/fr/check.ftl")),
                 ("tui.ftl", include_str!("../../assets/locales/fr/tui.ftl")),
+                (
+                    "instruments.ftl",
+                    include_str!("../../assets/locales/fr/instruments.ftl"),
+                ),
             ],
         }
     }

@@ -93,7 +93,7 @@ clause-preserved = { $items }: preserved until { $until }
 clause-produced = { $items }: produced as evidence
 clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
 clause-no-longer-available = { $items }: no longer available
-clause-not-preserved = { $items }: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only)
+clause-not-preserved = { $items }: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only): ask for its preservation under Art. 29 first, then for its disclosure
 clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
         [true] {" "}(notice under Art. 29(6))
        *[false] {""}

@@ -27,23 +27,50 @@ refused-already-looked-up = `{ $lead }` has already been looked up
 refused-needs-no-request = { $instrument } needs no request: look the lead up
 refused-no-such-jurisdiction = no jurisdiction `{ $to }`; this exercise has { $jurisdictions }
 refused-not-between = { $needs-code ->
-        [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only; for { $to } use the 24/7 network or MLA
-        [needs-other-jurisdiction] { $instrument } is for cross-border requests; within { $from } use a domestic order
+        [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] ; for { $to }, use { $instead }
+               *[other] ; for { $to }, ask first for { $first }, then use { $instead }
+            }
+        }
+        [needs-other-jurisdiction] { $instrument } is for cross-border requests{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] ; within { $from }, use { $instead }
+               *[other] ; within { $from }, ask first for { $first }, then use { $instead }
+            }
+        }
        *[other] { $instrument } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
                 [true] ; { $to } is reached from { $from } only by { $instead }
-               *[false] ; between them, use { $instead }
+               *[false] { $first-count ->
+                    [0] ; between them, use { $instead }
+                   *[other] ; between them, ask first for { $first }, then use { $instead }
+                }
             }
         }
     }
 refused-wrong-sender = { $instrument } is sent by { $senders }, not by the { $role }
-refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3)
+refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3){ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] ; without one, use { $instead }
+           *[other] ; without one, ask first for { $first }, then use { $instead }
+        }
+    }
 refused-needs-urgency = { $instrument } is for urgent circumstances: nothing known to your team shows a risk to life, and not every data item named is vulnerable to loss; use ordinary MLA
 refused-not-vulnerable = { $instrument } is for data vulnerable to loss: { $item } is not about to be lost: its published retention runs out later than ordinary MLA could obtain it; use ordinary MLA (Budapest Art. 31)
 refused-unknown-item = your team knows of no data item `{ $item }` it can name: find the lead that points to it and look up who holds it (Art. 32(a))
 refused-must-name-data = { $instrument } must name the data it is about
-refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain, only leads your team has found: to obtain data, use a request for preservation or disclosure
+refused-informs-names-no-data = { $instrument } sends information to { $to }; it asks for nothing, so it names no data to obtain, only leads your team has found: { $instead-count ->
+        [0] no request between you and { $to } obtains data
+       *[other] { $first-count ->
+            [0] to obtain data, use { $instead }
+           *[other] to obtain data, ask first for { $first }, then use { $instead }
+        }
+    }
 refused-not-covered = { $instrument } discloses { $instrument-key ->
         [traffic-disclosure] traffic data
        *[other] subscriber information
@@ -81,9 +108,9 @@ refused-nothing-to-answer = you have no request #{ $request } to answer
 refused-not-sent-yet = request #{ $request } has not been sent: nobody else has it yet
 refused-empty-answer = an answer needs some text
 refused-renewed-by-sender = { $instrument } is renewed by whoever sends it: the { $role }
-refused-not-a-preservation = { $instrument } is not a preservation: nothing to renew
+refused-not-a-preservation = { $instrument } is not a preservation, so there is nothing to renew: renew the preservation request that keeps its data
 refused-preserved-nothing = request #{ $request } has preserved nothing yet
-refused-preservation-lapsed = the preservation under request #{ $request } has lapsed: the data is no longer kept, so there is nothing to renew
+refused-preservation-lapsed = the preservation under request #{ $request } has lapsed, so nothing is left to renew: if the provider still holds the data, ask for a new preservation
 refused-already-closed = request #{ $request } is closed already
 refused-no-such-note = you were sent no note #{ $note }
 refused-already-read = note #{ $note } is already read

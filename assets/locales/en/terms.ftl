@@ -24,13 +24,13 @@ article-provider-emergency-request = provider's emergency policy, no treaty
 
 ## What an instrument is, in a few words.
 
-instrument-domestic-preservation = domestic preservation order
-instrument-production-order = production order
+instrument-domestic-preservation = a domestic preservation order
+instrument-production-order = a production order
 instrument-spontaneous-information = spontaneous information
 instrument-preservation247 = preservation through the 24/7 network
 instrument-traffic-disclosure = expedited disclosure of preserved traffic data
 instrument-mla = a mutual legal assistance request
-instrument-open-source = open-source look-up
+instrument-open-source = an open-source look-up
 instrument-direct-subscriber-request = a direct request for subscriber information
 instrument-emergency-disclosure = emergency disclosure
 instrument-emergency-mla = emergency mutual assistance

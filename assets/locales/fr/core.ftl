@@ -102,7 +102,7 @@ clause-preserved = données { $items } conservées jusqu'à { $until }
 clause-produced = données { $items } produites comme preuve
 clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)
 clause-no-longer-available = données { $items } devenues indisponibles
-clause-not-preserved = données { $items } non divulguées, faute d'avoir été conservées (l'art. 30 ne vise que les données conservées)
+clause-not-preserved = données { $items } non divulguées, faute d'avoir été conservées (l'art. 30 ne vise que les données conservées) : demandez d'abord leur conservation au titre de l'art. 29, puis leur divulgation
 clause-never-kept = données { $items } jamais gardées par { $provider }{ $preservation ->
         [true] {" "}(avis au titre de l'art. 29(6))
        *[false] {""}

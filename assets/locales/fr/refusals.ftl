@@ -31,23 +31,50 @@ refused-already-looked-up = la piste `{ $lead }` a déjà fait l'objet d'une rec
 refused-needs-no-request = cette mesure ({ $instrument }) ne nécessite aucune demande : faites directement la recherche sur la piste
 refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice comporte : { $jurisdictions }
 refused-not-between = { $needs-code ->
-        [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from } ; pour { $to }, passez par le réseau 24/7 ou par l'entraide judiciaire
-        [needs-other-jurisdiction] cette mesure ({ $instrument }) est réservée aux demandes transfrontières ; au sein de { $from }, utilisez une injonction nationale
+        [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from }{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] {" "}; pour { $to }, passez par { $instead }
+               *[other] {" "}; pour { $to }, demandez d'abord { $first }, puis passez par { $instead }
+            }
+        }
+        [needs-other-jurisdiction] cette mesure ({ $instrument }) est réservée aux demandes transfrontières{ $instead-count ->
+            [0] {""}
+           *[other] { $first-count ->
+                [0] {" "}; au sein de { $from }, passez par { $instead }
+               *[other] {" "}; au sein de { $from }, demandez d'abord { $first }, puis passez par { $instead }
+            }
+        }
        *[other] cette mesure ({ $instrument }) n'existe pas entre { $from } et { $to } : il faut { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
                 [true] {" "}; { $from } ne peut atteindre { $to } que par { $instead }
-               *[false] {" "}; entre ces deux États, passez par { $instead }
+               *[false] { $first-count ->
+                    [0] {" "}; entre ces deux États, passez par { $instead }
+                   *[other] {" "}; entre ces deux États, demandez d'abord { $first }, puis passez par { $instead }
+                }
             }
         }
     }
 refused-wrong-sender = cette mesure ({ $instrument }) est envoyée par { $senders }, pas par un { $role }
-refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie (art. 3 du Deuxième Protocole)
+refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie (art. 3 du Deuxième Protocole){ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] {" "}; sans urgence, passez par { $instead }
+           *[other] {" "}; sans urgence, demandez d'abord { $first }, puis passez par { $instead }
+        }
+    }
 refused-needs-urgency = cette mesure ({ $instrument }) est réservée aux cas d'urgence : rien de ce que sait votre équipe ne révèle un risque pour la vie, et toutes les données visées ne sont pas exposées à un risque de perte ; utilisez l'entraide ordinaire
 refused-not-vulnerable = cette mesure ({ $instrument }) vise des données exposées à un risque de perte : la durée de conservation publiée de { $item } expire après le délai d'une entraide ordinaire ; utilisez l'entraide ordinaire (art. 31 de la Convention de Budapest)
 refused-unknown-item = votre équipe ne connaît pas de données `{ $item }` qu'elle puisse désigner : trouvez la piste qui y mène, puis recherchez qui les détient (art. 32(a))
 refused-must-name-data = cette mesure ({ $instrument }) doit désigner les données qu'elle vise
-refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une information à { $to } ; elle ne demande rien et ne désigne donc aucune donnée à obtenir, seulement des pistes que votre équipe a trouvées : pour obtenir des données, faites une demande de conservation ou de divulgation
+refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une information à { $to } ; elle ne demande rien et ne désigne donc aucune donnée à obtenir, seulement des pistes que votre équipe a trouvées : { $instead-count ->
+        [0] aucune demande entre vous et { $to } ne permet d'obtenir des données
+       *[other] { $first-count ->
+            [0] pour obtenir des données, passez par { $instead }
+           *[other] pour obtenir des données, demandez d'abord { $first }, puis passez par { $instead }
+        }
+    }
 refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
         [traffic-disclosure] des données relatives au trafic
        *[other] des données relatives aux abonnés
@@ -85,9 +112,9 @@ refused-nothing-to-answer = vous n'avez pas de demande #{ $request } à laquelle
 refused-not-sent-yet = la demande #{ $request } n'a pas été envoyée : personne d'autre ne l'a encore reçue
 refused-empty-answer = une réponse doit comporter du texte
 refused-renewed-by-sender = cette mesure ({ $instrument }) ne peut être renouvelée que par son expéditeur, un { $role }
-refused-not-a-preservation = cette mesure ({ $instrument }) n'est pas une conservation : rien à renouveler
+refused-not-a-preservation = cette mesure ({ $instrument }) n'est pas une conservation, il n'y a donc rien à renouveler : renouvelez la demande de conservation qui gèle ses données
 refused-preserved-nothing = la demande #{ $request } n'a encore permis de conserver aucune donnée
-refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré : les données ne sont plus gardées, il n'y a donc rien à renouveler
+refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré, il n'y a donc plus rien à renouveler : si le fournisseur détient encore les données, demandez une nouvelle conservation
 refused-already-closed = la demande #{ $request } est déjà close
 refused-no-such-note = vous n'avez reçu aucune note #{ $note }
 refused-already-read = la note #{ $note } est déjà lue

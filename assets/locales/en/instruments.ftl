@@ -1,0 +1,70 @@
+# The law as a table: `cyberdrill instruments`, docs/LAW.md and the
+# terminal's help (src/words/law.rs). Rows are read off src/law.
+
+instruments-title = The instruments
+instruments-intro = Every instrument of the exercise: the article it rests on, who may use it, whom it goes to, where it exists, its conditions, what a request must state, the data it reaches, what it yields, and the timings the law gives it. The scenario's 24/7 desks, central authorities, judges and providers set every other delay.
+instruments-generated = Generated from the law table (src/law) by `cyberdrill instruments --markdown > docs/LAW.md`; do not edit by hand.
+instruments-summary = Between { $from } and { $to }, { $exist } of the { $total } instruments exist: { $articles }.
+instruments-heading = { $article }: { $name }
+instruments-senders = Used by
+instruments-channel = Goes to
+instruments-needs = Where it exists
+instruments-needs-value = it needs { $needs }
+instruments-needs-nothing = everywhere: it needs no treaty
+instruments-conditions = Conditions
+instruments-states = Must state
+instruments-states-nothing = nothing
+instruments-translation-if-required = a translation, where the requested central authority requires one
+instruments-reaches = Data it reaches
+instruments-reaches-any = any stored data
+instruments-yields = Yields
+instruments-timings = Timings
+instruments-between = Between { $from } and { $to }
+instruments-exists-on = exists (basis: { $basis }){ $reserved ->
+        [true] ; { $to } may refuse it where dual criminality is not met, unless the case has a Convention offence (its Art. 29(4) reservation)
+       *[false] {""}
+    }{ $notified ->
+        [true] ; { $to }'s 24/7 desk is notified of it (CETS 224 Art. 7(5)(a))
+       *[false] {""}
+    }
+
+## Who receives a request first.
+
+channel-domestic-provider = a provider in the requester's own jurisdiction
+channel-foreign247 = the requested jurisdiction's 24/7 point of contact
+channel-central-authorities = the requester's central authority, which forwards it to the requested one
+channel-foreign-provider = a provider in the other jurisdiction, directly
+channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
+channel-none = no one: the requester looks the lead up
+
+## What a request leads to.
+
+yields-preservation = preservation: the data is kept, nothing is disclosed
+yields-intelligence = intelligence, not admissible evidence
+yields-evidence = admissible evidence
+yields-public-information = publicly available information
+yields-informs-only = information for the counterpart; nothing comes back
+
+## Conditions.
+
+condition-emergency = only in an emergency: a significant and imminent risk to the life or safety of a person (CETS 224 Art. 3)
+condition-dual-criminality = dual criminality, judged by the requested side
+condition-court-order = a court order: the prosecutor applies, a judge signs
+condition-signature = signed by the prosecutor
+condition-provider-may-decline = the provider may decline: it is a request, not a binding order
+condition-urgency = only in urgent circumstances: a known risk to life, or every data item named vulnerable to loss
+condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
+condition-none = none beyond what it must state
+
+## Timings.
+
+timing-preserves = keeps the data for { $period }, renewable
+timing-provider-deadline = the provider answers within { $deadline }
+timing-emergency-deadline = within { $deadline } in an emergency
+timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
+timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
+timing-none = none set by law: the scenario's desks, central authorities, judges and providers take their own time
+
+## Usage errors.
+
+instruments-no-such-jurisdiction = --between: no jurisdiction `{ $code }` in this scenario; it has { $codes }

@@ -1,0 +1,70 @@
+# Le droit sous forme de tableau : `cyberdrill instruments`, docs/LAW.md et
+# l'aide du terminal (src/words/law.rs). Les lignes sont lues dans src/law.
+
+instruments-title = Les instruments
+instruments-intro = Tous les instruments de l'exercice : l'article sur lequel chacun repose, qui peut l'utiliser, à qui il s'adresse, entre quels États il existe, ses conditions, ce qu'une demande doit mentionner, les données qu'il atteint, ce qu'il produit et les délais que fixe le droit. Les points de contact 24/7, autorités centrales, juges et fournisseurs du scénario fixent tous les autres délais.
+instruments-generated = Généré à partir du tableau du droit (src/law) par `cyberdrill instruments --markdown > docs/LAW.md` ; ne pas modifier à la main.
+instruments-summary = Entre { $from } et { $to }, { $exist } des { $total } instruments existent : { $articles }.
+instruments-heading = { $article } : { $name }
+instruments-senders = Utilisé par
+instruments-channel = Adressé à
+instruments-needs = Où il existe
+instruments-needs-value = il faut { $needs }
+instruments-needs-nothing = partout : aucun traité n'est nécessaire
+instruments-conditions = Conditions
+instruments-states = Doit mentionner
+instruments-states-nothing = rien
+instruments-translation-if-required = une traduction, si l'autorité centrale requise l'exige
+instruments-reaches = Données visées
+instruments-reaches-any = toutes les données stockées
+instruments-yields = Produit
+instruments-timings = Délais
+instruments-between = Entre { $from } et { $to }
+instruments-exists-on = existe (fondement : { $basis }){ $reserved ->
+        [true] {" "}; { $to } peut la refuser faute de double incrimination, sauf pour une infraction de la Convention (sa réserve au titre de l'art. 29(4))
+       *[false] {""}
+    }{ $notified ->
+        [true] {" "}; le point de contact 24/7 de { $to } en est notifié (art. 7(5)(a) du Deuxième Protocole)
+       *[false] {""}
+    }
+
+## Qui reçoit la demande en premier.
+
+channel-domestic-provider = un fournisseur établi dans la juridiction requérante
+channel-foreign247 = le point de contact 24/7 de la juridiction requise
+channel-central-authorities = l'autorité centrale de la juridiction requérante, qui la transmet à l'autorité centrale requise
+channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
+channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
+channel-none = personne : le demandeur recherche lui-même la piste
+
+## Ce qu'une demande produit.
+
+yields-preservation = une conservation : les données sont gelées, rien n'est divulgué
+yields-intelligence = du renseignement, non une preuve recevable
+yields-evidence = une preuve recevable
+yields-public-information = des informations accessibles au public
+yields-informs-only = une information pour l'homologue ; rien ne revient
+
+## Conditions.
+
+condition-emergency = seulement en situation d'urgence : un risque important et imminent pour la vie ou la sécurité d'une personne (art. 3 du Deuxième Protocole, STCE 224)
+condition-dual-criminality = la double incrimination, appréciée par la partie requise
+condition-court-order = une décision judiciaire : le procureur la demande, un juge la signe
+condition-signature = signée par le procureur
+condition-provider-may-decline = le fournisseur peut refuser : c'est une demande, non une injonction contraignante
+condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou toutes les données visées exposées à un risque de perte
+condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
+condition-none = aucune, hormis les mentions obligatoires
+
+## Délais.
+
+timing-preserves = conserve les données pendant { $period }, renouvelable
+timing-provider-deadline = le fournisseur répond dans un délai de { $deadline }
+timing-emergency-deadline = de { $deadline } en situation d'urgence
+timing-emergency-answer = le fournisseur répond dans un délai de { $min } à { $max } si sa propre politique n'en fixe pas
+timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
+timing-none = aucun délai légal : les points de contact, autorités centrales, juges et fournisseurs du scénario prennent leur propre temps
+
+## Erreurs d'utilisation.
+
+instruments-no-such-jurisdiction = --between : aucune juridiction `{ $code }` dans ce scénario ; il compte { $codes }
