@@ -358,3 +358,56 @@ fn no_legal_basis_preservation_through_the_24_7_network_then_mla_secures_the_rec
         ]
     );
 }
+
+/// `cyberdrill run --json` with the scenario and actions file, as the
+/// README shows it: (score, max score, steps refused).
+fn run_cli(case: &str, actions: &str) -> (u64, u64, Vec<u64>) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args([
+            "run",
+            &format!("{CASES}/{case}.ron"),
+            "--actions",
+            &format!("{CASES}/{actions}"),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let refused = json["refused"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["step"].as_u64().unwrap())
+        .collect();
+    (
+        json["score"].as_u64().unwrap(),
+        json["max_score"].as_u64().unwrap(),
+        refused,
+    )
+}
+
+#[test]
+fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one() {
+    // Scores worked out from the objectives each play meets above.
+    for (case, reference, naive, naive_refused) in [
+        ("emergency-locate", 50, 0, vec![]),
+        ("intelligence-to-evidence", 30, 10, vec![]),
+        ("no-legal-basis", 40, 10, vec![3]),
+    ] {
+        assert_eq!(
+            run_cli(case, &format!("{case}.actions")),
+            (reference, reference, vec![]),
+            "{case}"
+        );
+        assert_eq!(
+            run_cli(case, &format!("{case}.naive.actions")),
+            (naive, reference, naive_refused),
+            "{case}"
+        );
+    }
+}
