@@ -14,12 +14,14 @@ use cyberdrill::sim::{Participant, Prepared, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 use rand_chacha::rand_core::Rng;
 
-/// Every complete scenario shipped in `scenarios/` (fragments in
-/// subfolders are included by them, not run on their own).
+/// Every complete scenario shipped in `scenarios/` and the case families
+/// in `scenarios/cases/` (fragments in `scenarios/regions/` are included
+/// by them, not run on their own).
 fn shipped_scenarios() -> Vec<(PathBuf, Scenario)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("scenarios/ exists")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = ["scenarios", "scenarios/cases"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).expect("the folder exists"))
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();

@@ -78,6 +78,8 @@ fn offences() -> Vec<Offence> {
         O::Fraud,
         O::Attempt,
         O::AidingOrAbetting,
+        O::Homicide,
+        O::ChildAbduction,
     ];
     for o in &all {
         match o {
@@ -95,7 +97,9 @@ fn offences() -> Vec<Offence> {
             | O::Threats
             | O::Fraud
             | O::Attempt
-            | O::AidingOrAbetting => {}
+            | O::AidingOrAbetting
+            | O::Homicide
+            | O::ChildAbduction => {}
         }
     }
     all

@@ -749,7 +749,8 @@ pub fn why_not_covered(
 
 /// Offences established in accordance with Articles 2 to 11 of the
 /// Budapest Convention, attempt and aiding or abetting (Art. 11) among
-/// them. Extortion, money laundering, threats and ordinary fraud are not.
+/// them. Extortion, money laundering, threats, ordinary fraud, homicide
+/// and child abduction are not.
 pub fn is_convention_offence(offence: Offence) -> bool {
     match offence {
         Offence::IllegalAccess
@@ -763,7 +764,12 @@ pub fn is_convention_offence(offence: Offence) -> bool {
         | Offence::CopyrightInfringement
         | Offence::Attempt
         | Offence::AidingOrAbetting => true,
-        Offence::Extortion | Offence::MoneyLaundering | Offence::Threats | Offence::Fraud => false,
+        Offence::Extortion
+        | Offence::MoneyLaundering
+        | Offence::Threats
+        | Offence::Fraud
+        | Offence::Homicide
+        | Offence::ChildAbduction => false,
     }
 }
 

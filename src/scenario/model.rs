@@ -296,6 +296,12 @@ pub enum Offence {
     Attempt,
     /// Budapest Art. 11(1): aiding or abetting an offence of Arts 2-10.
     AidingOrAbetting,
+    /// Murder or manslaughter: no Convention offence, but its electronic
+    /// evidence (a fugitive's phone, his calls) is reached by the same
+    /// powers (Art. 14(2)(c), 23).
+    Homicide,
+    /// Taking a child away from the person who has custody of it.
+    ChildAbduction,
 }
 
 /// The Art. 35 desk: always on, but maybe thin at night.
@@ -449,6 +455,9 @@ pub enum Sector {
     Finance,
     Government,
     Elections,
+    /// No infrastructure: a crime against people (a murder, an abduction,
+    /// threats to a person), as many cases that need electronic evidence are.
+    Individuals,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -109,6 +109,8 @@ offence-threats = threats
 offence-fraud = fraud
 offence-attempt = attempt (Budapest Art. 11(2))
 offence-aiding-or-abetting = aiding or abetting (Budapest Art. 11(1))
+offence-homicide = homicide
+offence-child-abduction = child abduction
 
 ## Data categories.
 

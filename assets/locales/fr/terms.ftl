@@ -114,6 +114,8 @@ offence-threats = menaces
 offence-fraud = escroquerie
 offence-attempt = tentative (art. 11(2) de la Convention de Budapest)
 offence-aiding-or-abetting = complicité (art. 11(1) de la Convention de Budapest)
+offence-homicide = homicide
+offence-child-abduction = enlèvement d'enfant
 
 ## Data categories.
 
