@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use cyberdrill::journal;
 use cyberdrill::law::{self, ALL_INSTRUMENTS, Channel, Covers, RequestField, Yields};
+use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::Action;
 use cyberdrill::sim::types::role_word;
 use cyberdrill::words::{Lang, Words};
@@ -82,6 +83,14 @@ fn instrument_table() -> String {
         if rule.dual_criminality {
             notes.push("dual criminality checked by the requested side");
         }
+        if let Some(within) = rule.within {
+            notes.push(match within {
+                Instrument::Preservation247 => {
+                    "not drafted: the requested desk discloses it while executing `Preservation247` (`DisclosePath` for a desk played by a person)"
+                }
+                _ => "not drafted: part of another instrument's execution",
+            });
+        }
         if rule.provider_may_decline {
             notes.push("the provider may decline");
         }
@@ -135,7 +144,7 @@ fn the_instrument_table_is_generated_from_the_law() {
 
 /// Every action's name. When a new action stops [`action_name`] compiling,
 /// add it there and here, and describe it in docs/ACTIONS.md.
-const ACTIONS: [&str; 19] = [
+const ACTIONS: [&str; 20] = [
     "Examine",
     "LookUp",
     "Draft",
@@ -145,6 +154,7 @@ const ACTIONS: [&str; 19] = [
     "Forward",
     "SendBack",
     "Decline",
+    "DisclosePath",
     "Answer",
     "Renew",
     "Withdraw",
@@ -169,6 +179,7 @@ fn action_name(action: &Action) -> &'static str {
         Action::Forward { .. } => "Forward",
         Action::SendBack { .. } => "SendBack",
         Action::Decline { .. } => "Decline",
+        Action::DisclosePath { .. } => "DisclosePath",
         Action::Answer { .. } => "Answer",
         Action::Renew { .. } => "Renew",
         Action::Withdraw { .. } => "Withdraw",

@@ -456,7 +456,6 @@ fn a_team_acts_only_on_leads_and_data_it_has_found() {
     // A request for preservation or disclosure must name its data.
     for (who, instrument, fields) in [
         ("A/247", Instrument::Preservation247, SIX),
-        ("A/247", Instrument::TrafficDisclosure, STATED),
         ("A/prosecutor", Instrument::Mla, &FORMAL[..]),
     ] {
         let refused = sim
@@ -885,8 +884,9 @@ fn renewing_in_time_keeps_the_data() {
 /// Why each item was deleted, as the debrief shows it (two-hops; every
 /// time worked out from the scenario):
 /// - the VPS logs (traffic data, created d-3, kept 3d 12h: due to go at
-///   d0 12:00) are preserved by Art. 29 in time and disclosed under
-///   Art. 30 as intelligence only: they go when the preservation expires;
+///   d0 12:00) are preserved by Art. 29 in time and, as they show the
+///   home connection at A Telecom, disclosed with it under Art. 30 as
+///   intelligence only: they go when the preservation expires;
 /// - the VPS image (kept 30d from d-1: due at d29) is only preserved: it
 ///   goes when the same preservation expires;
 /// - the subscriber record (kept 1y from d-30: due at d335) is preserved
@@ -898,8 +898,8 @@ fn the_debrief_says_why_each_item_was_deleted() {
     scenario.incidents[0].initial_leads.push("home-ip".into());
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     look_up(&mut sim, "home-ip");
-    // The VPS logs: preserved, then disclosed as intelligence (Art. 30),
-    // never produced; and the image, preserved only.
+    // The VPS logs: preserved, and disclosed as intelligence by B's desk
+    // while executing (Art. 30), never produced; the image, preserved only.
     let keep = draft(
         &mut sim,
         "A/247",
@@ -909,17 +909,6 @@ fn the_debrief_says_why_each_item_was_deleted() {
         SIX,
     );
     sim.apply(&p("A/247"), Action::Send { request: keep }).unwrap();
-    sim.advance_to(SimTime(11 * 60));
-    let disclose = draft(
-        &mut sim,
-        "A/247",
-        Instrument::TrafficDisclosure,
-        "B",
-        &["vps-logs"],
-        STATED,
-    );
-    sim.apply(&p("A/247"), Action::Send { request: disclose })
-        .unwrap();
     // The subscriber record: a domestic preservation (90 days), nothing more.
     let home = draft(
         &mut sim,
@@ -933,14 +922,6 @@ fn the_debrief_says_why_each_item_was_deleted() {
         .unwrap();
     sim.advance_to(SimTime(399 * 1440));
     let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
-    assert_eq!(
-        clauses(&sim, "A/247", disclose).first(),
-        Some(&Clause::Disclosed {
-            items: vec![item(&sim, "vps-logs")]
-        }),
-        "{:?}",
-        status(&sim, "A/247", disclose)
-    );
     let reasons = [
         (
             "vps-logs",
@@ -1353,30 +1334,9 @@ fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
 
 #[test]
 fn an_instrument_reaches_only_the_data_categories_it_covers() {
-    use cyberdrill::scenario::model::DataCategory;
     let mut sim = with_leads_in(&with_vps_subscriber(), &TEAM_A);
-    let art30 = sim.apply(
-        &p("A/247"),
-        Action::Draft {
-            instrument: Instrument::TrafficDisclosure,
-            to: "B".into(),
-            items: vec!["vps-image".into()],
-            fields: Stated::all_bare(STATED),
-        },
-    );
-    let image = item(&sim, "vps-image");
-    assert!(
-        matches!(
-            art30,
-            Err(Refusal::NotCovered {
-                instrument: Instrument::TrafficDisclosure,
-                item,
-                category: DataCategory::ServerImage,
-                ref instead,
-            }) if item == image && instead.contains(&Instrument::Mla)
-        ),
-        "{art30:?}"
-    );
+    // CETS 224 Art. 7 reaches subscriber information only (Art. 30's
+    // traffic data is tested with Art. 29, which it is part of).
     let art7 = sim.apply(
         &p("A/prosecutor"),
         Action::Draft {
@@ -1396,15 +1356,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
         ),
         "{art7:?}"
     );
-    // What each covers is accepted.
-    draft(
-        &mut sim,
-        "A/247",
-        Instrument::TrafficDisclosure,
-        "B",
-        &["vps-logs"],
-        STATED,
-    );
+    // What it covers is accepted.
     draft(
         &mut sim,
         "A/prosecutor",
@@ -2091,43 +2043,123 @@ fn providers_appear_by_name_as_look_ups_show_them() {
     );
 }
 
-/// Art. 30 discloses preserved data only. Asked for traffic data that is
-/// still at the provider but that nobody preserved, the answer says so,
-/// and never that the data is "no longer available", which would be
-/// false: the logs (kept 30 days here) are still there afterwards.
+/// Whether `who`'s team has found `lead`.
+fn knows_lead(sim: &Simulation, who: &str, lead: &str) -> bool {
+    sim.view(&p(who)).unwrap().leads.iter().any(|l| l.id == lead)
+}
+
+/// Budapest Art. 30(1): while executing an Art. 29 request, a requested
+/// Party that finds a provider in another State in the path of the
+/// preserved traffic data discloses enough of it to identify that provider
+/// and the path. B's simulated desk does so itself: the VPS logs reveal
+/// the home connection at A Telecom (a provider in A, not in B), so A
+/// learns the `home-ip` lead as intelligence, and nothing more: the logs
+/// themselves stay preserved, not disclosed.
 #[test]
-fn art30_on_data_nobody_preserved_says_so_truthfully() {
-    let mut scenario = common::two_hops();
-    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
-    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
-    vps.holds[0].retention = Some(cyberdrill::time::Duration::days(30));
-    let mut sim = with_leads_in(&scenario, &TEAM_A);
-    let id = draft(
-        &mut sim,
-        "A/247",
-        Instrument::TrafficDisclosure,
-        "B",
-        &["vps-logs"],
-        STATED,
+fn art30_a_simulated_desk_discloses_the_path_while_executing_art29() {
+    let mut sim = with_leads(&TEAM_A);
+    assert!(!knows_lead(&sim, "A/247", "home-ip"));
+    let id = preserve(&mut sim, "B", "vps-logs");
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(
+        matches!(clauses(&sim, "A/247", id).as_slice(), [Clause::Preserved { .. }]),
+        "{:?}",
+        status(&sim, "A/247", id)
     );
-    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
-    sim.advance_to(SimTime(2 * 1440));
+    assert!(
+        knows_lead(&sim, "A/247", "home-ip"),
+        "the path came with the preservation"
+    );
     let logs = item(&sim, "vps-logs");
-    assert_eq!(
-        clauses(&sim, "A/247", id),
-        [Clause::NotPreserved { items: vec![logs] }]
+    let view = sim.view(&p("A/247")).unwrap();
+    let told = &view.evidence.iter().find(|e| e.item == logs).unwrap().told;
+    // Disclosed as intelligence, and the preservation's deadline still in
+    // view: one does not hide the other.
+    let until = forwarded_at(&sim, id).after(cyberdrill::time::Duration::days(60));
+    assert_eq!(*told, Told::DisclosedPreservedUntil { until });
+    assert!(
+        view.clocks
+            .contains(&Deadline::Preservation { item: logs, until })
     );
-    let told = sim.view(&p("A/247")).unwrap().evidence;
-    let told = &told.iter().find(|e| e.item == logs).unwrap().told;
-    assert_eq!(*told, Told::NotPreserved);
+    let line = common::lines(&sim)
+        .into_iter()
+        .find(|l| l.text.contains("path"))
+        .expect("the disclosure is in the trace");
     assert_eq!(
-        common::said(&sim, &status(&sim, "A/247", id)),
-        "vps-logs: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only)"
+        line.text,
+        format!(
+            "the B 24/7 desk disclosed, while executing request #{id}, the traffic data that identifies a provider in another State and the path (Budapest Art. 30; intelligence): new lead 192.0.2.10 (home-ip)"
+        )
+    );
+}
+
+/// Art. 30 is not a request of its own: drafted alone it is refused, and
+/// the refusal points to the Art. 29 request it comes with.
+#[test]
+fn art30_drafted_alone_is_refused_and_points_to_art29() {
+    let mut sim = with_leads(&TEAM_A);
+    let refused = sim
+        .apply(
+            &p("A/247"),
+            Action::Draft {
+                instrument: Instrument::TrafficDisclosure,
+                to: "B".into(),
+                items: vec!["vps-logs".into()],
+                fields: Stated::all_bare(STATED),
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        refused,
+        Refusal::DutyWithin {
+            instrument: Instrument::TrafficDisclosure,
+            within: Instrument::Preservation247
+        }
     );
     assert_eq!(
-        outcome(&sim, "vps-logs").fate,
-        Fate::Live,
-        "still at the provider"
+        common::said(&sim, &refused),
+        "Budapest Art. 30 is not a request of its own: the requested Party discloses the traffic data that identifies a provider in another State and the path while it executes your Budapest Art. 29 request; send Budapest Art. 29 and the path comes with it"
+    );
+}
+
+/// A human requested desk chooses to disclose the path (Art. 30), once,
+/// for a preservation it executed whose traffic data shows a provider in
+/// another State; nobody else can, and a server image shows no path.
+#[test]
+fn art30_a_human_desk_chooses_to_disclose_the_path() {
+    let mut humans = TEAM_A.to_vec();
+    humans.push("B/247");
+    let mut sim = with_leads(&humans);
+    let logs = preserve(&mut sim, "B", "vps-logs");
+    let image = preserve(&mut sim, "B", "vps-image");
+    for id in [logs, image] {
+        sim.apply(&p("B/247"), Action::Forward { request: id }).unwrap();
+    }
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(matches!(
+        clauses(&sim, "A/247", logs).as_slice(),
+        [Clause::Preserved { .. }]
+    ));
+    assert!(
+        !knows_lead(&sim, "A/247", "home-ip"),
+        "a person decides, not the engine"
+    );
+    let disclose = |request| Action::DisclosePath { request };
+    assert_eq!(
+        sim.apply(&p("A/247"), disclose(logs)),
+        Err(Refusal::NoPathToDisclose { request: logs }),
+        "only the requested desk discloses"
+    );
+    assert_eq!(
+        sim.apply(&p("B/247"), disclose(image)),
+        Err(Refusal::NoPathToDisclose { request: image }),
+        "a server image is no traffic data"
+    );
+    sim.apply(&p("B/247"), disclose(logs)).unwrap();
+    assert!(knows_lead(&sim, "A/247", "home-ip"));
+    assert_eq!(
+        sim.apply(&p("B/247"), disclose(logs)),
+        Err(Refusal::PathAlreadyDisclosed { request: logs })
     );
 }
 

@@ -79,7 +79,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
         [
             Instrument::SpontaneousInformation,
             Instrument::Preservation247,
-            Instrument::TrafficDisclosure,
+            // No Art. 30: it comes with Art. 29, nobody drafts it.
             Instrument::Mla,
             Instrument::DirectSubscriberRequest,
             Instrument::EmergencyDisclosure,

@@ -97,6 +97,10 @@ pub struct Rule {
     /// The data categories it reaches (Art. 30: traffic data; CETS 224
     /// Art. 7: subscriber information).
     pub covers: Covers,
+    /// Not a request of its own: the requested Party's duty while it
+    /// executes a request of this instrument (Art. 30 within Art. 29).
+    /// Nobody drafts it; the requested 24/7 desk performs it.
+    pub within: Option<Instrument>,
 }
 
 use RequestField as F;
@@ -127,6 +131,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         provider_may_decline: false,
         yields,
         covers: Covers::Any,
+        within: None,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -162,14 +167,14 @@ pub fn rule(instrument: Instrument) -> Rule {
             ART29_ELEMENTS,
             Yields::Preservation,
         ),
+        // Art. 30(1): while executing an Art. 29 request, the requested
+        // Party that finds a provider in another State in the path
+        // discloses enough traffic data to identify it and the path. Its
+        // own 24/7 desk does it; nobody asks for it on a form of its own.
         Instrument::TrafficDisclosure => Rule {
             covers: Covers::Only(&[DataCategory::TrafficData, DataCategory::NetFlow]),
-            ..base(
-                &[CONTACT_247],
-                Channel::Foreign247,
-                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
-                Yields::Intelligence,
-            )
+            within: Some(Instrument::Preservation247),
+            ..base(&[CONTACT_247], Channel::Foreign247, &[], Yields::Intelligence)
         },
         Instrument::Mla => Rule {
             dual_criminality: true,
@@ -360,6 +365,7 @@ pub fn alternatives(
         .filter(|&other| {
             let o = rule(other);
             o.channel != Channel::None
+                && o.within.is_none()
                 && (r.needs_emergency || !o.needs_emergency)
                 && (o.yields == r.yields || (asks_for_data && o.yields == Yields::Evidence))
         })
@@ -446,7 +452,7 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     let instead = alternatives(instrument, from, to);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
-        .filter(|&other| rule(other).channel != Channel::None)
+        .filter(|&other| rule(other).channel != Channel::None && rule(other).within.is_none())
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
     NotBetween {
@@ -529,6 +535,7 @@ pub fn why_not_covered(
             .map(rule)
             .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
             .filter(|other| other.instrument != instrument && covers(other.instrument, category))
+            .filter(|other| other.within.is_none())
             .filter(|other| {
                 applies_between(other.instrument, from, to) && (emergency || !other.needs_emergency)
             })
@@ -629,6 +636,38 @@ pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Optio
         Instrument::EuPreservationOrder => Some(law.eu_preservation),
         _ => None,
     }
+}
+
+/// The duty the requested Party performs while executing a request of
+/// `executed` (Art. 30 while executing Art. 29), if any.
+pub fn duty_within(executed: Instrument) -> Option<Instrument> {
+    ALL_INSTRUMENTS
+        .into_iter()
+        .find(|&instrument| rule(instrument).within == Some(executed))
+}
+
+/// The leads a preserved data item of `category` reveals (`reveals`)
+/// that the requested Party discloses under `duty` (Art. 30(1)): when the
+/// item is traffic data, those behind which stands a provider in a State
+/// other than the requested one, `requested`. Limited to that purpose: the
+/// provider and the path, not the rest of what the data shows.
+/// `provider_country` names the jurisdiction of a lead's provider, if the
+/// lead has one.
+pub fn path_leads(
+    duty: Instrument,
+    category: DataCategory,
+    reveals: &[String],
+    requested: &str,
+    provider_country: impl Fn(&str) -> Option<String>,
+) -> Vec<String> {
+    if !covers(duty, category) {
+        return Vec::new();
+    }
+    reveals
+        .iter()
+        .filter(|lead| provider_country(lead).is_some_and(|country| country != requested))
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -1002,6 +1041,36 @@ mod tests {
         );
         assert_eq!(preservation_period(Instrument::Mla, &law), None);
         assert_eq!(preservation_period(Instrument::TrafficDisclosure, &law), None);
+    }
+
+    /// Budapest Art. 30(1): executing Art. 29, the requested Party
+    /// discloses the traffic data that identifies a provider "in another
+    /// State" and the path; nothing for data that is no traffic data, nor
+    /// for leads at home in the requested State or at no provider.
+    #[test]
+    fn art30_is_part_of_art29_and_discloses_the_path_only() {
+        assert_eq!(
+            duty_within(Instrument::Preservation247),
+            Some(Instrument::TrafficDisclosure)
+        );
+        assert_eq!(duty_within(Instrument::Mla), None);
+        assert!(rule(Instrument::TrafficDisclosure).required.is_empty());
+        let reveals = [
+            "at-home".to_string(),
+            "abroad".to_string(),
+            "a-wallet".to_string(),
+        ];
+        let country = |lead: &str| match lead {
+            "at-home" => Some("B".to_string()),
+            "abroad" => Some("C".to_string()),
+            _ => None,
+        };
+        let duty = Instrument::TrafficDisclosure;
+        assert_eq!(
+            path_leads(duty, DataCategory::NetFlow, &reveals, "B", country),
+            ["abroad"]
+        );
+        assert!(path_leads(duty, DataCategory::ServerImage, &reveals, "B", country).is_empty());
     }
 
     #[test]

@@ -101,6 +101,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
             send_back(world, participant, j, *role, request, &fields, dry)
         }
         Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason, dry),
+        Action::DisclosePath { request } => disclose_path(world, j, *role, request, dry),
         Action::Answer { request, text } => answer(world, participant, j, *role, request, &text, dry),
         Action::Renew { request } => renew(world, participant, j, *role, request, dry),
         Action::Withdraw { request } => withdraw(world, participant, j, *role, request, dry),
@@ -268,6 +269,9 @@ fn draft(
     if rule.channel == Channel::None {
         return refuse(Refusal::NeedsNoRequest { instrument });
     }
+    if let Some(within) = rule.within {
+        return refuse(Refusal::DutyWithin { instrument, within });
+    }
     let Some(&t) = setup.jurisdictions.get(to) else {
         return refuse(Refusal::NoSuchJurisdiction {
             to: to.to_string(),
@@ -380,6 +384,7 @@ fn draft(
             frozen_until: None,
             held: Vec::new(),
             renewals: 0,
+            path_disclosed: false,
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);
@@ -744,6 +749,28 @@ fn decline(
         },
     );
     ok(Done::Declined { request: id }, Some(id))
+}
+
+/// The requested 24/7 desk discloses the path an Art. 29 request it
+/// executed revealed (Art. 30): the engine's [`engine::disclose_path`], by
+/// a person's choice.
+fn disclose_path(world: &mut World, j: usize, role: Role, id: RequestId, dry: bool) -> Applied {
+    if role != Role::Contact247 {
+        return refuse(Refusal::DisclosePathIsDesks);
+    }
+    match engine::request(world, id) {
+        Some(req) if req.to == j && !engine::path_to_disclose(world, id).is_empty() => {
+            if req.path_disclosed {
+                return refuse(Refusal::PathAlreadyDisclosed { request: id });
+            }
+        }
+        _ => return refuse(Refusal::NoPathToDisclose { request: id }),
+    }
+    if dry {
+        return ok(Done::PathDisclosed { request: id }, Some(id));
+    }
+    engine::disclose_path(world, id);
+    ok(Done::PathDisclosed { request: id }, Some(id))
 }
 
 /// Either side writes on a request: the sender once it is sent, the

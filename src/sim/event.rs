@@ -87,6 +87,10 @@ messages! {
         CaseOpened { incident: usize => incident } = "lead-source-case-opened",
         Examining { lead: usize => lead } = "lead-source-examining",
         Analysed { item: usize => item } = "lead-source-analysed",
+        /// Art. 30: the requested desk disclosed, while executing an
+        /// Art. 29 request, the traffic data that identifies a provider in
+        /// another State and the path (intelligence).
+        PathDisclosed { request: RequestId => request, basis: Basis => basis, by: usize => jurisdiction } = "lead-source-path-disclosed",
     }
 }
 
@@ -121,8 +125,6 @@ messages! {
         Disclosed { items: Vec<usize> => items } = "clause-disclosed",
         /// Deleted at the provider before the request reached it.
         NoLongerAvailable { items: Vec<usize> => items } = "clause-no-longer-available",
-        /// Still at the provider, but Art. 30 discloses only preserved data.
-        NotPreserved { items: Vec<usize> => items } = "clause-not-preserved",
         NeverKept { items: Vec<usize> => items, provider: usize => provider, preservation: bool => flag } = "clause-never-kept",
     }
 }
@@ -150,7 +152,6 @@ impl Clause {
             | Clause::Produced { items }
             | Clause::Disclosed { items }
             | Clause::NoLongerAvailable { items }
-            | Clause::NotPreserved { items }
             | Clause::NeverKept { items, .. } => items,
         }
     }

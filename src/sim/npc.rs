@@ -191,7 +191,7 @@ fn contact_247(
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
-    for (_, items) in by_provider(setup, foreign.clone()) {
+    for (_, items) in by_provider(setup, foreign) {
         let to = setup.item_jurisdiction(items[0]);
         // In an emergency, ask for what identifies people at once (Art. 9).
         let identifying: Vec<usize> = items
@@ -232,24 +232,8 @@ fn contact_247(
             return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
         }
     }
-    // Preserved traffic data: ask for expedited disclosure to follow the path.
-    for (_, items) in by_provider(setup, foreign) {
-        let to = setup.item_jurisdiction(items[0]);
-        let traffic: Vec<usize> = items
-            .into_iter()
-            .filter(|&i| {
-                matches!(
-                    setup.scenario.evidence[i].category,
-                    DataCategory::TrafficData | DataCategory::NetFlow
-                )
-            })
-            .filter(|&i| matches!(case.news.get(&i), Some(News::PreservedUntil(_))))
-            .filter(|&i| !already_asked(own, &[Instrument::TrafficDisclosure], i))
-            .collect();
-        if !traffic.is_empty() && applies(setup, Instrument::TrafficDisclosure, j, to) {
-            return Some(complete(setup, Instrument::TrafficDisclosure, to, &traffic));
-        }
-    }
+    // The path behind preserved traffic data comes without asking: the
+    // requested desk discloses it while executing Art. 29 (Art. 30).
     None
 }
 
@@ -294,7 +278,11 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         let kept: Vec<usize> = items
             .into_iter()
             .filter(|i| {
-                no_preservation || matches!(case.news.get(i), Some(News::PreservedUntil(_) | News::Disclosed))
+                no_preservation
+                    || matches!(
+                        case.news.get(i),
+                        Some(News::PreservedUntil(_) | News::Disclosed | News::DisclosedPreservedUntil(_))
+                    )
             })
             .collect();
         if kept.is_empty() {

@@ -43,6 +43,9 @@ messages! {
         NoProviderBehind { lead: usize => lead } = "refused-no-provider-behind",
         AlreadyLookedUp { lead: usize => lead } = "refused-already-looked-up",
         NeedsNoRequest { instrument: Instrument => instrument } = "refused-needs-no-request",
+        /// Not a request of its own: the requested Party's duty while it
+        /// executes a request of `within` (Art. 30 within Art. 29).
+        DutyWithin { instrument: Instrument => instrument, within: Instrument => instrument } = "refused-duty-within",
         NoSuchJurisdiction { to: String => text, jurisdictions: Vec<usize> => jurisdictions } = "refused-no-such-jurisdiction",
         /// The instrument does not exist between the two (see `law::why_not_between`).
         NotBetween { instrument: Instrument => instrument, from: usize => jurisdiction, to: usize => jurisdiction, needs: Needs => needs, instead: Vec<(Instrument, Basis)> => alternatives, only_way: bool => flag } = "refused-not-between",
@@ -76,6 +79,12 @@ messages! {
         NotWaiting { request: RequestId => request } = "refused-not-waiting",
         DeclineIsDesks = "refused-decline-is-desks",
         SendBackIsDesks = "refused-send-back-is-desks",
+        DisclosePathIsDesks = "refused-disclose-path-is-desks",
+        /// Not an executed Art. 29 request to this desk whose preserved
+        /// traffic data shows a provider in another State, or none: the
+        /// same answer.
+        NoPathToDisclose { request: RequestId => request } = "refused-no-path-to-disclose",
+        PathAlreadyDisclosed { request: RequestId => request } = "refused-path-already-disclosed",
         NothingToClarify { request: RequestId => request } = "refused-nothing-to-clarify",
         NotAnElement { instrument: Instrument => instrument, field: RequestField => field } = "refused-not-an-element",
         DeclineNeedsGround = "refused-decline-needs-ground",
@@ -122,6 +131,7 @@ messages! {
         Forwarded { request: RequestId => request } = "done-forwarded",
         Declined { request: RequestId => request } = "done-declined",
         SentBack { request: RequestId => request } = "done-sent-back",
+        PathDisclosed { request: RequestId => request } = "done-path-disclosed",
         Wrote { request: RequestId => request } = "done-wrote",
         Renewed { request: RequestId => request, until: SimTime => time } = "done-renewed",
         Withdrawn { request: RequestId => request } = "done-withdrawn",

@@ -291,6 +291,10 @@ pub struct Request {
     pub held: Vec<usize>,
     /// Preservation requests: renewals so far.
     pub renewals: u32,
+    /// Art. 29 requests: the requested desk has disclosed the path
+    /// (Art. 30). Skipped when false, so a run without one hashes as before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub path_disclosed: bool,
 }
 
 /// What a jurisdiction's team has been told about a data item.
@@ -301,9 +305,10 @@ pub enum News {
     CouldNotPreserve,
     /// Deleted, or never kept: the provider had nothing to give.
     NotAvailable,
-    /// Still at the provider, but not preserved, so Art. 30 could not disclose it.
-    NotPreserved,
     Disclosed,
+    /// Disclosed as intelligence (Art. 30) while a preservation it was
+    /// told of keeps the provider's copy until then: both stay in view.
+    DisclosedPreservedUntil(SimTime),
     Produced,
 }
 

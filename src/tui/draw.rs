@@ -812,7 +812,7 @@ fn item_clock(words: &Words, now: SimTime, seen: &EvidenceView) -> (String, bool
     let left = |at: SimTime| words.duration(crate::time::Duration((at.minutes() - now.minutes()).max(0)));
     let close = |at: SimTime| (0..1440).contains(&(at.minutes() - now.minutes()));
     match (&seen.told, seen.retention) {
-        (Told::PreservedUntil { until }, _) if *until > now => (
+        (Told::PreservedUntil { until } | Told::DisclosedPreservedUntil { until }, _) if *until > now => (
             words.text("item-preservation-left", &[("left", left(*until))]),
             close(*until),
         ),

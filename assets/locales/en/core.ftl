@@ -27,6 +27,7 @@ lead-ref = { $lead-value } ({ $lead })
 lead-source-case-opened = case { $incident } opened
 lead-source-examining = examining { $lead }
 lead-source-analysed = { $item } analysed
+lead-source-path-disclosed = the { $by } 24/7 desk disclosed, while executing request #{ $request }, the traffic data that identifies a provider in another State and the path ({ $basis }; intelligence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
@@ -86,7 +87,6 @@ clause-preserved = { $items }: preserved until { $until }
 clause-produced = { $items }: produced as evidence
 clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
 clause-no-longer-available = { $items }: no longer available
-clause-not-preserved = { $items }: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only)
 clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
         [true] {" "}(notice under Art. 29(6))
        *[false] {""}
@@ -138,8 +138,8 @@ told-requested = requested
 told-preserved-until = preserved until { $until }
 told-could-not-preserve = could not be preserved
 told-not-available = not available
-told-not-preserved = not preserved
 told-disclosed = disclosed as intelligence
+told-disclosed-preserved-until = disclosed as intelligence; preserved until { $until }
 told-produced = produced as evidence
 
 ## The provider's truth about a data item (trainer and debrief).
@@ -195,6 +195,7 @@ done-declined = declined request #{ $request }
 done-wrote = answered
 done-renewed = preserved until { $until }
 done-withdrawn = withdrew request #{ $request }
+done-path-disclosed = disclosed the path revealed by request #{ $request }
 done-read = read up to note #{ $upto }
 deadline-answer-due = the law's latest answer to request #{ $request }
 deadline-objective = objective { $objective }

@@ -29,6 +29,7 @@ refused-look-up-roles = les recherches en sources ouvertes (art. 32(a) de la Con
 refused-no-provider-behind = la recherche sur { $lead-value } ne fait apparaître aucun fournisseur : aucune information publique ne rattache cette piste à une entreprise
 refused-already-looked-up = la piste `{ $lead }` a déjà fait l'objet d'une recherche
 refused-needs-no-request = cette mesure ({ $instrument }) ne nécessite aucune demande : faites directement la recherche sur la piste
+refused-duty-within = { $instrument } ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur { $within } que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de { $within }
 refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice comporte : { $jurisdictions }
 refused-not-between = { $needs-code ->
         [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from } ; pour { $to }, passez par le réseau 24/7 ou par l'entraide judiciaire
@@ -90,5 +91,8 @@ refused-no-such-note = vous n'avez reçu aucune note #{ $note }
 refused-already-read = la note #{ $note } est déjà lue
 refused-paused-no-jump = l'exercice est en pause à { $now } : reprenez-le d'abord, puis avancez l'horloge
 refused-send-back-is-desks = c'est le point de contact 24/7 qui renvoie une demande reçue pour précisions
+refused-disclose-path-is-desks = c'est le point de contact 24/7 requis qui communique la voie de transmission révélée par une conservation exécutée (art. 30)
+refused-no-path-to-disclose = la demande #{ $request } n'est pas une conservation exécutée par votre point de contact dont les données relatives au trafic conservées révèlent un fournisseur situé dans un autre État : aucune voie de transmission à communiquer (art. 30)
+refused-path-already-disclosed = la voie de transmission révélée par la demande #{ $request } a déjà été communiquée
 refused-nothing-to-clarify = indiquez quels éléments de la demande #{ $request } sont à préciser
 refused-not-an-element = cette mesure ({ $instrument }) n'indique pas l'élément { $field } : ne demandez que les éléments qu'elle indique

@@ -435,8 +435,6 @@ fn provider_executes(world: &mut World, id: RequestId) {
     let mut done = Vec::new();
     // Deleted before the request reached the provider.
     let mut gone = Vec::new();
-    // Still there, but Art. 30 discloses only preserved data.
-    let mut unpreserved = Vec::new();
     // Asked for, but the provider never kept it.
     let mut never: Vec<usize> = Vec::new();
     match rule.yields {
@@ -468,7 +466,13 @@ fn provider_executes(world: &mut World, id: RequestId) {
             }
             // The confirmation names the time the order froze the data.
             let answer = Clause::Preserved { items: done, until };
-            conclude(world, id, provider_index, answer, gone, unpreserved, never);
+            conclude(world, id, provider_index, answer, gone, never);
+            // A simulated requested desk discloses the path at once
+            // (Art. 30); a human one chooses to (`DisclosePath`).
+            let desk = Participant::player(setup.jurisdiction_code(req.to), Role::Contact247);
+            if !setup.is_human(&desk) {
+                disclose_path(world, id);
+            }
         }
         Yields::Intelligence | Yields::Evidence => {
             let complies = !rule.provider_may_decline || {
@@ -506,11 +510,6 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     gone.push(item);
                     continue;
                 }
-                if req.instrument == Instrument::TrafficDisclosure && !ev.is_preserved(now) {
-                    tell(world, req.from, item, News::NotPreserved);
-                    unpreserved.push(item);
-                    continue;
-                }
                 obtain(world, req.from, item, id, rule.yields == Yields::Evidence);
                 done.push(item);
             }
@@ -520,7 +519,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             } else {
                 Clause::Disclosed { items: done }
             };
-            conclude(world, id, provider_index, answer, gone, unpreserved, never);
+            conclude(world, id, provider_index, answer, gone, never);
             // What the data shows comes after the answer that delivered it.
             for item in obtained {
                 let reveals = setup.scenario.evidence[item].reveals.clone();
@@ -534,16 +533,88 @@ fn provider_executes(world: &mut World, id: RequestId) {
     }
 }
 
+/// What the requested Party discloses under Art. 30 while executing
+/// request `id`: each preserved traffic data item that shows a provider in
+/// another State, with the leads that identify those providers and the path
+/// ([`law::path_leads`]). Empty for a request that carries no such duty,
+/// was not executed, or preserved no such data.
+pub fn path_to_disclose(world: &World, id: RequestId) -> Vec<(usize, Vec<String>)> {
+    let setup = setup(world);
+    let Some(req) = request(world, id) else {
+        return Vec::new();
+    };
+    let Some(duty) = law::duty_within(req.instrument) else {
+        return Vec::new();
+    };
+    if !(req.holder == Holder::Done && req.succeeded) {
+        return Vec::new();
+    }
+    let now = now(world);
+    let requested = setup.jurisdiction_code(req.to);
+    let provider_country = |lead: &str| {
+        let l = *setup.leads.get(lead)?;
+        let provider = setup.scenario.leads[l].provider.as_ref()?;
+        let p = *setup.providers.get(provider)?;
+        Some(setup.scenario.providers[p].jurisdiction.clone())
+    };
+    req.items
+        .iter()
+        .filter(|&&item| evidence(world, item).is_preserved(now))
+        .map(|&item| {
+            let data = &setup.scenario.evidence[item];
+            let leads = law::path_leads(duty, data.category, &data.reveals, requested, provider_country);
+            (item, leads)
+        })
+        .filter(|(_, leads)| !leads.is_empty())
+        .collect()
+}
+
+/// The requested desk discloses the path of request `id` (Art. 30): its
+/// sender obtains those traffic data items as intelligence, and learns
+/// from them only the leads that identify the providers in other States,
+/// not the rest of what the data shows. Once per request.
+pub fn disclose_path(world: &mut World, id: RequestId) {
+    let path = path_to_disclose(world, id);
+    let Some(req) = request(world, id).cloned() else {
+        return;
+    };
+    if path.is_empty() || req.path_disclosed {
+        return;
+    }
+    request_mut(world, id).path_disclosed = true;
+    let duty = law::duty_within(req.instrument).expect("a path is disclosed under a duty");
+    let setup = setup(world);
+    let basis = law::basis(
+        duty,
+        &setup.scenario.jurisdictions[req.from],
+        &setup.scenario.jurisdictions[req.to],
+    );
+    let mut leads: Vec<String> = Vec::new();
+    for (item, shown) in path {
+        obtain(world, req.from, item, id, false);
+        leads.extend(
+            shown
+                .into_iter()
+                .filter(|lead| !leads.contains(lead))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let how = LeadSource::PathDisclosed {
+        request: id,
+        basis,
+        by: req.to,
+    };
+    learn_leads(world, req.from, &leads, how);
+}
+
 /// The provider's answer: one clause per outcome that has items, in a
-/// stated order (what was done, what was gone, what was not preserved,
-/// what was never kept). It succeeded when something was done.
+/// stated order (what was done, what was gone, what was never kept). It succeeded when something was done.
 fn conclude(
     world: &mut World,
     id: RequestId,
     provider: usize,
     done: Clause,
     gone: Vec<usize>,
-    unpreserved: Vec<usize>,
     never: Vec<usize>,
 ) {
     let preservation =
@@ -552,7 +623,6 @@ fn conclude(
     let clauses: Vec<Clause> = [
         done,
         Clause::NoLongerAvailable { items: gone },
-        Clause::NotPreserved { items: unpreserved },
         Clause::NeverKept {
             items: never,
             provider,
