@@ -2163,6 +2163,64 @@ fn art30_a_human_desk_chooses_to_disclose_the_path() {
     );
 }
 
+/// Budapest Arts 16 and 29 preserve *stored* data: a data item created
+/// after the request reached the provider is not preserved by it, and the
+/// answer says so (collecting data still to come is real-time collection,
+/// Arts 20 and 33, another measure). The VPS image is created here at d1;
+/// B's desk puts the request to NimbusVPS on d0 (at most 10h after it is
+/// sent at 07:40 local, its night delay), so the logs are preserved and the
+/// image is not. Asked again once it exists, it is.
+#[test]
+fn a_preservation_covers_only_data_stored_when_it_reaches_the_provider() {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(200));
+    let image = scenario
+        .evidence
+        .iter_mut()
+        .find(|e| e.id == "vps-image")
+        .unwrap();
+    image.created = cyberdrill::time::Duration::days(1);
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs", "vps-image"],
+        SIX,
+    );
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(forwarded_at(&sim, id) < SimTime(1440));
+    let (logs, image) = (item(&sim, "vps-logs"), item(&sim, "vps-image"));
+    let got = clauses(&sim, "A/247", id);
+    assert!(
+        matches!(
+            got.as_slice(),
+            [
+                Clause::Preserved { items: kept, .. },
+                Clause::NotYetStored { items: later, preservation: true }
+            ] if *kept == [logs] && *later == [image]
+        ),
+        "{got:?}"
+    );
+    let said = common::said(&sim, &status(&sim, "A/247", id));
+    assert!(
+        said.contains("vps-image: created after the request reached the provider, so not covered by it: preservation (Art. 16, 29) reaches stored data only; data still to come needs real-time collection (Art. 20, 33)"),
+        "{said}"
+    );
+    let view = sim.view(&p("A/247")).unwrap();
+    let told = &view.evidence.iter().find(|e| e.item == image).unwrap().told;
+    assert_eq!(*told, Told::NotYetStored);
+    assert!(outcome(&sim, "vps-image").fate == Fate::Live, "not lost either");
+    // Once stored, a new request preserves it.
+    let again = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(6 * 1440));
+    assert!(
+        matches!(clauses(&sim, "A/247", again).as_slice(), [Clause::Preserved { items, .. }] if *items == [image])
+    );
+}
+
 /// A renewal extends what is still preserved, through the same mechanism
 /// as the preservation itself, and never tells the team that evidence it
 /// already holds is "preserved until ..." again.

@@ -71,11 +71,14 @@ pub enum Code {
     TrainerRole,
     /// Warning: a 24/7 desk reduced at night with no night delay.
     NoNightDelay,
+    /// Warning: a data item whose retention runs out before the exercise
+    /// starts: gone before anyone can ask for it.
+    GoneBeforeStart,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -102,6 +105,7 @@ impl Code {
         Code::RoleListedTwice,
         Code::TrainerRole,
         Code::NoNightDelay,
+        Code::GoneBeforeStart,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -132,6 +136,7 @@ impl Code {
             Code::RoleListedTwice => "cyberdrill::role-listed-twice",
             Code::TrainerRole => "cyberdrill::trainer-role",
             Code::NoNightDelay => "cyberdrill::no-night-delay",
+            Code::GoneBeforeStart => "cyberdrill::gone-before-start",
         }
     }
 
@@ -145,7 +150,8 @@ impl Code {
             | Code::UnlistedLanguage
             | Code::RoleListedTwice
             | Code::TrainerRole
-            | Code::NoNightDelay => Severity::Warning,
+            | Code::NoNightDelay
+            | Code::GoneBeforeStart => Severity::Warning,
             _ => Severity::Error,
         }
     }

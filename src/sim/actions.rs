@@ -382,6 +382,7 @@ fn draft(
             result: None,
             succeeded: false,
             frozen_until: None,
+            not_yet_stored: Vec::new(),
             held: Vec::new(),
             renewals: 0,
             path_disclosed: false,

@@ -125,6 +125,10 @@ messages! {
         Disclosed { items: Vec<usize> => items } = "clause-disclosed",
         /// Deleted at the provider before the request reached it.
         NoLongerAvailable { items: Vec<usize> => items } = "clause-no-longer-available",
+        /// Created after the request reached the provider: a preservation
+        /// or an order covers the data stored then (Art. 16, 18, 29);
+        /// data still to come needs real-time collection (Art. 20, 33).
+        NotYetStored { items: Vec<usize> => items, preservation: bool => flag } = "clause-not-yet-stored",
         NeverKept { items: Vec<usize> => items, provider: usize => provider, preservation: bool => flag } = "clause-never-kept",
     }
 }
@@ -152,6 +156,7 @@ impl Clause {
             | Clause::Produced { items }
             | Clause::Disclosed { items }
             | Clause::NoLongerAvailable { items }
+            | Clause::NotYetStored { items, .. }
             | Clause::NeverKept { items, .. } => items,
         }
     }

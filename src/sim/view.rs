@@ -176,6 +176,7 @@ messages! {
         PreservedUntil { until: SimTime => time } = "told-preserved-until",
         CouldNotPreserve = "told-could-not-preserve",
         NotAvailable = "told-not-available",
+        NotYetStored = "told-not-yet-stored",
         Disclosed = "told-disclosed",
         /// Disclosed as intelligence, and the provider's copy preserved until then.
         DisclosedPreservedUntil { until: SimTime => time } = "told-disclosed-preserved-until",
@@ -333,6 +334,7 @@ fn told(news: Option<&News>) -> Told {
         Some(News::PreservedUntil(until)) => Told::PreservedUntil { until: *until },
         Some(News::CouldNotPreserve) => Told::CouldNotPreserve,
         Some(News::NotAvailable) => Told::NotAvailable,
+        Some(News::NotYetStored) => Told::NotYetStored,
         Some(News::Disclosed) => Told::Disclosed,
         Some(News::DisclosedPreservedUntil(until)) => Told::DisclosedPreservedUntil { until: *until },
         Some(News::Produced) => Told::Produced,

@@ -87,6 +87,10 @@ clause-preserved = { $items }: preserved until { $until }
 clause-produced = { $items }: produced as evidence
 clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
 clause-no-longer-available = { $items }: no longer available
+clause-not-yet-stored = { $items }: created after the request reached the provider, so not covered by it: { $preservation ->
+        [true] preservation (Art. 16, 29) reaches
+       *[false] a disclosure or production order reaches
+    } stored data only; data still to come needs real-time collection (Art. 20, 33)
 clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
         [true] {" "}(notice under Art. 29(6))
        *[false] {""}
@@ -138,6 +142,7 @@ told-requested = requested
 told-preserved-until = preserved until { $until }
 told-could-not-preserve = could not be preserved
 told-not-available = not available
+told-not-yet-stored = created after the request: not covered (stored data only)
 told-disclosed = disclosed as intelligence
 told-disclosed-preserved-until = disclosed as intelligence; preserved until { $until }
 told-produced = produced as evidence

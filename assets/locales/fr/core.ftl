@@ -96,6 +96,10 @@ clause-preserved = données { $items } conservées jusqu'à { $until }
 clause-produced = données { $items } produites comme preuve
 clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)
 clause-no-longer-available = données { $items } devenues indisponibles
+clause-not-yet-stored = données { $items } créées après la réception de la demande par le fournisseur, donc non couvertes : { $preservation ->
+        [true] la conservation (art. 16 et 29) ne porte
+       *[false] une injonction de divulgation ou de production ne porte
+    } que sur des données stockées ; les données à venir relèvent de la collecte en temps réel (art. 20 et 33)
 clause-never-kept = données { $items } jamais gardées par { $provider }{ $preservation ->
         [true] {" "}(avis au titre de l'art. 29(6))
        *[false] {""}
@@ -147,6 +151,7 @@ told-requested = demandées
 told-preserved-until = conservées jusqu'à { $until }
 told-could-not-preserve = n'ont pas pu être conservées
 told-not-available = indisponibles
+told-not-yet-stored = créées après la demande : non couvertes (données stockées seulement)
 told-disclosed = divulguées à titre de renseignement
 told-disclosed-preserved-until = divulguées à titre de renseignement ; conservées jusqu'à { $until }
 told-produced = produites comme preuve

@@ -171,8 +171,18 @@ fn to_provider(world: &mut World, id: RequestId) {
     if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
         wait = wait.min(deadline);
     }
-    request_mut(world, id).holder = Holder::Provider;
     let now = now(world);
+    let not_yet_stored = req
+        .items
+        .iter()
+        .copied()
+        .filter(|&item| setup.created_at(item) > now)
+        .collect();
+    {
+        let mut r = request_mut(world, id);
+        r.holder = Holder::Provider;
+        r.not_yet_stored = not_yet_stored;
+    }
     if law::rule(req.instrument).yields == Yields::Preservation {
         freeze(world, id);
     }
@@ -181,7 +191,8 @@ fn to_provider(world: &mut World, id: RequestId) {
 
 /// A preservation order binds the provider as soon as it arrives: the data
 /// is frozen now, the provider confirms later (its `answers_in`). Data
-/// already deleted, or never kept, freezes nothing.
+/// already deleted, never kept, or not yet created (preservation covers
+/// stored data, Art. 16, 29) freezes nothing.
 fn freeze(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
@@ -193,6 +204,7 @@ fn freeze(world: &mut World, id: RequestId) {
         .iter()
         .copied()
         .filter(|&item| setup.is_kept(item) && evidence(world, item).deleted.is_none())
+        .filter(|item| !req.not_yet_stored.contains(item))
         .collect();
     let until = preserve(world, &req, &items);
     for item in items {
@@ -435,6 +447,8 @@ fn provider_executes(world: &mut World, id: RequestId) {
     let mut done = Vec::new();
     // Deleted before the request reached the provider.
     let mut gone = Vec::new();
+    // Created after it reached the provider: not stored data yet.
+    let mut later = Vec::new();
     // Asked for, but the provider never kept it.
     let mut never: Vec<usize> = Vec::new();
     match rule.yields {
@@ -461,12 +475,17 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     gone.push(item);
                     continue;
                 }
+                if req.not_yet_stored.contains(&item) {
+                    tell(world, req.from, item, News::NotYetStored);
+                    later.push(item);
+                    continue;
+                }
                 tell(world, req.from, item, News::PreservedUntil(until));
                 done.push(item);
             }
             // The confirmation names the time the order froze the data.
             let answer = Clause::Preserved { items: done, until };
-            conclude(world, id, provider_index, answer, gone, never);
+            conclude(world, id, provider_index, answer, gone, later, never);
             // A simulated requested desk discloses the path at once
             // (Art. 30); a human one chooses to (`DisclosePath`).
             let desk = Participant::player(setup.jurisdiction_code(req.to), Role::Contact247);
@@ -510,6 +529,11 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     gone.push(item);
                     continue;
                 }
+                if req.not_yet_stored.contains(&item) {
+                    tell(world, req.from, item, News::NotYetStored);
+                    later.push(item);
+                    continue;
+                }
                 obtain(world, req.from, item, id, rule.yields == Yields::Evidence);
                 done.push(item);
             }
@@ -519,7 +543,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             } else {
                 Clause::Disclosed { items: done }
             };
-            conclude(world, id, provider_index, answer, gone, never);
+            conclude(world, id, provider_index, answer, gone, later, never);
             // What the data shows comes after the answer that delivered it.
             for item in obtained {
                 let reveals = setup.scenario.evidence[item].reveals.clone();
@@ -608,13 +632,15 @@ pub fn disclose_path(world: &mut World, id: RequestId) {
 }
 
 /// The provider's answer: one clause per outcome that has items, in a
-/// stated order (what was done, what was gone, what was never kept). It succeeded when something was done.
+/// stated order (what was done, what was gone, what did not exist yet,
+/// what was never kept). It succeeded when something was done.
 fn conclude(
     world: &mut World,
     id: RequestId,
     provider: usize,
     done: Clause,
     gone: Vec<usize>,
+    later: Vec<usize>,
     never: Vec<usize>,
 ) {
     let preservation =
@@ -623,6 +649,10 @@ fn conclude(
     let clauses: Vec<Clause> = [
         done,
         Clause::NoLongerAvailable { items: gone },
+        Clause::NotYetStored {
+            items: later,
+            preservation,
+        },
         Clause::NeverKept {
             items: never,
             provider,
