@@ -803,6 +803,9 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
         },
     )
     .unwrap();
+    // Amended, it is signed again (the signature covers what was signed).
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
     sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
         .unwrap();
     // Processing takes weeks; the 60-day preservation would lapse around
@@ -992,6 +995,14 @@ fn dual_criminality_is_checked_against_the_requested_state() {
         "{:?}",
         status(&sim, "A/prosecutor", mla)
     );
+    // The refusal comes from C's central authority, which decides it, not
+    // from the provider the request names.
+    let closed = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, Event::RequestClosed { request, .. } if request == mla))
+        .unwrap();
+    assert_eq!(closed.actor, Actor::CentralAuthority { jurisdiction: c });
 }
 
 #[test]
@@ -1328,6 +1339,8 @@ fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
         },
     )
     .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
     sim.apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap();
 }
@@ -2221,6 +2234,49 @@ fn a_preservation_covers_only_data_stored_when_it_reaches_the_provider() {
     );
 }
 
+/// A signature covers what was signed: an MLA request (Art. 31) amended
+/// after signing, here by its missing translation, is no longer signed,
+/// and cannot be sent until the prosecutor signs it again.
+#[test]
+fn amending_a_signed_request_unsigns_it() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &FORMAL,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
+        .unwrap();
+    sim.apply(
+        &p("A/prosecutor"),
+        Action::Amend {
+            request: id,
+            fields: Stated::all_bare(&[F::Translation]),
+        },
+    )
+    .unwrap();
+    let note = sim.trace().last().unwrap();
+    assert!(
+        matches!(note.event, Event::Amended { unsigned: true, .. }),
+        "{:?}",
+        note.event
+    );
+    assert!(
+        common::said(&sim, &note.event).ends_with("; the signature no longer covers it: sign it again"),
+        "{}",
+        common::said(&sim, &note.event)
+    );
+    let refused = sim.apply(&p("A/prosecutor"), Action::Send { request: id });
+    assert!(matches!(refused, Err(Refusal::NotSigned { .. })), "{refused:?}");
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: id })
+        .unwrap();
+}
+
 /// A renewal extends what is still preserved, through the same mechanism
 /// as the preservation itself, and never tells the team that evidence it
 /// already holds is "preserved until ..." again.
@@ -2387,6 +2443,7 @@ fn amending_a_stated_element_with_a_new_text_replaces_it_and_says_so() {
             request: id,
             fields: vec![],
             rewritten: vec![F::Necessity],
+            unsigned: false,
         }
     );
     // The trace names the element, never the text (the request keeps it).
@@ -2444,6 +2501,7 @@ fn an_amend_adds_elements_and_gives_a_bare_one_its_text() {
             request: id,
             fields: vec![F::MlaToFollow],
             rewritten: vec![F::RequestingAuthority],
+            unsigned: false,
         }
     );
     assert_eq!(

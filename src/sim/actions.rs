@@ -460,10 +460,15 @@ fn amend(
     if dry {
         return ok(Done::Amended { request: id }, Some(id));
     }
+    // A signature covers what was signed: changing the request after it
+    // (a new element, a text rewritten) leaves it to be signed again.
+    let unsigned = req.signed;
     {
         let mut req = engine::request_mut(world, id);
         req.fields.extend(new.iter().copied());
         req.texts.extend(texts);
+        req.signed = false;
+        req.fields.remove(&RequestField::Signature);
     }
     let setup = engine::setup(world);
     emit(
@@ -473,6 +478,7 @@ fn amend(
             request: id,
             fields: new,
             rewritten,
+            unsigned,
         },
         engine::team(&setup, j),
     );

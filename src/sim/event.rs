@@ -70,7 +70,9 @@ messages! {
         /// new text (the texts are in the request, not in the trace).
         /// Skipped when empty so that the trace, and the state hash, of a
         /// run that writes no text is what it was before texts existed.
-        Amended { request: RequestId => request, fields: Vec<RequestField> => fields, #[serde(skip_serializing_if = "Vec::is_empty")] rewritten: Vec<RequestField> => fields } = "request-amended",
+        /// `unsigned`: it had been signed, and the signature no longer
+        /// covers what it now says (skipped when false, as `rewritten`).
+        Amended { request: RequestId => request, fields: Vec<RequestField> => fields, #[serde(skip_serializing_if = "Vec::is_empty")] rewritten: Vec<RequestField> => fields, #[serde(skip_serializing_if = "std::ops::Not::not")] unsigned: bool => flag } = "request-amended",
         AppliedToJudge { request: RequestId => request, basis: Basis => basis } = "applied-to-judge",
         Signed { request: RequestId => request, basis: Basis => basis } = "request-signed",
         Sent { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction } = "request-sent",

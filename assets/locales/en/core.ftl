@@ -63,6 +63,9 @@ request-amended = amended request #{ $request }: { $fields-count ->
     }{ $rewritten-count ->
         [0] {""}
        *[other] rewrote { $rewritten }
+    }{ $unsigned ->
+        [true] ; the signature no longer covers it: sign it again
+       *[false] {""}
     }
 applied-to-judge = applied to the judge for order #{ $request } ({ $basis })
 request-signed = signed request #{ $request } ({ $basis })

@@ -30,7 +30,11 @@ refused-no-such-jurisdiction = no jurisdiction `{ $to }`; this exercise has { $j
 refused-not-between = { $needs-code ->
         [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only; for { $to } use the 24/7 network or MLA
         [needs-other-jurisdiction] { $instrument } is for cross-border requests; within { $from } use a domestic order
-       *[other] { $instrument } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
+       *[other] { $needs-code ->
+            [needs-budapest-or-un] { $instrument-name } (as under { $instrument })
+            [needs-common-treaty] { $instrument-name } (as under { $instrument })
+           *[other] { $instrument }
+        } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
                 [true] ; { $to } is reached from { $from } only by { $instead }

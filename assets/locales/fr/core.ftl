@@ -72,6 +72,9 @@ request-amended = demande #{ $request } complétée{ $fields-count ->
     }{ $rewritten-count ->
         [0] {""}
        *[other] {" "}; réécrit : { $rewritten }
+    }{ $unsigned ->
+        [true] {" "}; la signature ne couvre plus la demande modifiée : signez-la de nouveau
+       *[false] {""}
     }
 applied-to-judge = injonction #{ $request } ({ $basis }) soumise au juge
 request-signed = demande #{ $request } ({ $basis }) signée

@@ -34,7 +34,11 @@ refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice compo
 refused-not-between = { $needs-code ->
         [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from } ; pour { $to }, passez par le réseau 24/7 ou par l'entraide judiciaire
         [needs-other-jurisdiction] cette mesure ({ $instrument }) est réservée aux demandes transfrontières ; au sein de { $from }, utilisez une injonction nationale
-       *[other] cette mesure ({ $instrument }) n'existe pas entre { $from } et { $to } : il faut { $needs }{ $instead-count ->
+       *[other] { $needs-code ->
+            [needs-budapest-or-un] cette mesure ({ $instrument-name }, comme à l'{ $instrument })
+            [needs-common-treaty] cette mesure ({ $instrument-name }, comme à l'{ $instrument })
+           *[other] cette mesure ({ $instrument })
+        } n'existe pas entre { $from } et { $to } : il faut { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
                 [true] {" "}; { $from } ne peut atteindre { $to } que par { $instead }

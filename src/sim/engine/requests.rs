@@ -688,9 +688,18 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
         r.succeeded = succeeded;
         r.result = Some(result.clone());
     }
-    let actor = match req.provider {
-        Some(provider) => Actor::Provider { provider },
-        None => Actor::Authorities { jurisdiction: req.to },
+    // Who closes it is who decided: the authority that refused, the seat
+    // that declined or withdrew; the provider only for what it did.
+    let actor = match &result {
+        RequestResult::RefusedDualCriminality { by, .. } => Actor::CentralAuthority { jurisdiction: *by },
+        RequestResult::RefusedReservation { by, .. } => Actor::Desk { jurisdiction: *by },
+        RequestResult::DeclinedByDesk { by, .. } | RequestResult::Withdrawn { by } => Actor::Seat {
+            participant: by.clone(),
+        },
+        _ => match req.provider {
+            Some(provider) => Actor::Provider { provider },
+            None => Actor::Authorities { jurisdiction: req.to },
+        },
     };
     emit(
         world,
