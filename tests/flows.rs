@@ -847,6 +847,94 @@ fn preservation_lapses_when_no_formal_request_follows() {
     );
 }
 
+/// A lapsed preservation is not lost data. The subscriber record (kept a
+/// year from d-30, so until d335) is preserved 90 days under Art. 16 from
+/// the day it is asked; at d100 the preservation has lapsed and cannot be
+/// renewed, but the record is still at A Telecom: the refusal says to send
+/// a new preservation, never that the data is gone, and a new one keeps it.
+#[test]
+fn a_lapsed_preservation_of_data_still_there_says_to_preserve_it_again() {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(400));
+    scenario.incidents[0].initial_leads.push("home-ip".into());
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    look_up(&mut sim, "home-ip");
+    let domestic = [F::RequestingAuthority, F::DataAndRelation, F::LegalBasis];
+    let id = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::DomesticPreservation,
+        "A",
+        &["subscriber"],
+        &domestic,
+    );
+    sim.apply(&p("A/investigator"), Action::Send { request: id })
+        .unwrap();
+    sim.advance_to(SimTime(100 * 1440));
+    assert_eq!(
+        outcome(&sim, "subscriber").fate,
+        Fate::Live,
+        "still at the provider"
+    );
+    let refused = sim
+        .apply(&p("A/investigator"), Action::Renew { request: id })
+        .unwrap_err();
+    assert_eq!(refused, Refusal::PreservationLapsed { request: id });
+    assert_eq!(
+        common::said(&sim, &refused),
+        format!(
+            "the preservation under request #{id} has lapsed, so there is nothing to renew: what it kept is held again only as long as its retention lasts; to keep data that is still there, send a new preservation request"
+        )
+    );
+    let again = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::DomesticPreservation,
+        "A",
+        &["subscriber"],
+        &domestic,
+    );
+    sim.apply(&p("A/investigator"), Action::Send { request: again })
+        .unwrap();
+    sim.advance_to(SimTime(105 * 1440));
+    assert_eq!(outcome(&sim, "subscriber").fate, Fate::Preserved);
+}
+
+/// A risk to life is known however its news arrives (CETS 224 Art. 3):
+/// the trainer fires the news of the ambulances' diversion (an inject on
+/// that risk-to-life stage) an hour in, five hours before the stage
+/// itself, and A's team may then use the emergency channel (Art. 9).
+#[test]
+fn a_risk_to_life_inject_fired_early_opens_the_emergency() {
+    use cyberdrill::scenario::model::{Condition, Inject, Recipient, Text};
+    let mut scenario = common::two_hops();
+    scenario.injects.push(Inject {
+        id: "ambulances-news".into(),
+        when: Condition::StageReached("ambulances".into()),
+        to: vec![Recipient::Everyone],
+        text: Text([("en".to_string(), "Ambulances diverted.".to_string())].into()),
+    });
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    sim.advance_to(SimTime(60));
+    assert!(!sim.view(&p("A/247")).unwrap().emergency_known);
+    sim.apply(
+        &Participant::Trainer,
+        Action::FireInject {
+            inject: "ambulances-news".into(),
+        },
+    )
+    .unwrap();
+    assert!(sim.view(&p("A/247")).unwrap().emergency_known);
+    draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-logs"],
+        EMERGENCY,
+    );
+}
+
 #[test]
 fn renewing_in_time_keeps_the_data() {
     let mut sim = with_leads(&TEAM_A);
