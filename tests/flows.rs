@@ -239,7 +239,7 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
     assert!(
         inbox(&sim, "A/247").iter().any(|note| matches!(
             note,
-            Event::SentBack { request, missing } if *request == id && missing.contains(&F::MlaToFollow)
+            Event::SentBack { request, missing, .. } if *request == id && missing.contains(&F::MlaToFollow)
         )),
         "{:#?}",
         inbox(&sim, "A/247")
@@ -790,7 +790,7 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
     assert!(
         inbox(&sim, "A/prosecutor").iter().any(|note| matches!(
             note,
-            Event::SentBack { request, missing } if *request == mla && missing.contains(&F::Translation)
+            Event::SentBack { request, missing, .. } if *request == mla && missing.contains(&F::Translation)
         )),
         "{:#?}",
         inbox(&sim, "A/prosecutor")
@@ -933,6 +933,50 @@ fn a_risk_to_life_inject_fired_early_opens_the_emergency() {
         &["vps-logs"],
         EMERGENCY,
     );
+}
+
+/// Request elements are cited where the law asks for them: Art. 29(2)(a)-(f)
+/// on an Art. 29 request only. An incomplete Art. 26 message names what it
+/// lacks without citing Art. 29(2); an MLA request's data element is the
+/// data sought, not "data to preserve" (in French, "données visées", not
+/// "données à conserver").
+#[test]
+fn request_elements_are_cited_per_instrument() {
+    use cyberdrill::words::{Lang, Words};
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::SpontaneousInformation,
+        "B",
+        &[],
+        &[F::RequestingAuthority],
+    );
+    let refused = sim.apply(&p("A/247"), Action::Send { request: id }).unwrap_err();
+    assert_eq!(
+        common::said(&sim, &refused),
+        "Budapest Art. 26 is incomplete and it would not stand: it lacks offence and facts; amend it first"
+    );
+    let art29 = Basis::Rule(Instrument::Preservation247);
+    let mla = Basis::Rule(Instrument::Mla);
+    let english = common::english();
+    assert_eq!(
+        english.field(F::OffenceAndFacts, Some(art29)),
+        "offence and facts (Art. 29(2)(b))"
+    );
+    assert_eq!(english.field(F::OffenceAndFacts, Some(mla)), "offence and facts");
+    let french = Words::new(Lang::Fr);
+    assert_eq!(
+        french.field(F::DataAndRelation, Some(art29)),
+        "données à conserver et lien avec l'infraction (art. 29(2)(c))"
+    );
+    assert_eq!(
+        french.field(F::DataAndRelation, Some(mla)),
+        "données visées et lien avec l'infraction"
+    );
+    // Under the UN Convention, Budapest's article is not cited either.
+    let un = Basis::UnConvention(Instrument::Preservation247);
+    assert_eq!(english.field(F::Necessity, Some(un)), "necessity");
 }
 
 #[test]
@@ -2529,6 +2573,7 @@ fn amending_a_stated_element_with_a_new_text_replaces_it_and_says_so() {
         note.event,
         Event::Amended {
             request: id,
+            basis: Basis::Rule(Instrument::Preservation247),
             fields: vec![],
             rewritten: vec![F::Necessity],
             unsigned: false,
@@ -2587,6 +2632,7 @@ fn an_amend_adds_elements_and_gives_a_bare_one_its_text() {
         note.event,
         Event::Amended {
             request: id,
+            basis: Basis::Rule(Instrument::Preservation247),
             fields: vec![F::MlaToFollow],
             rewritten: vec![F::RequestingAuthority],
             unsigned: false,
@@ -2623,7 +2669,8 @@ fn a_blank_text_is_refused_and_changes_nothing() {
     assert_eq!(
         refusal,
         Refusal::BlankFieldText {
-            field: F::MlaToFollow
+            field: F::MlaToFollow,
+            basis: Basis::Rule(Instrument::Preservation247)
         }
     );
     assert_eq!(
@@ -2648,7 +2695,13 @@ fn a_blank_text_is_refused_and_changes_nothing() {
             fields: vec![Stated::written(F::Necessity, "")],
         },
     );
-    assert_eq!(refused, Err(Refusal::BlankFieldText { field: F::Necessity }));
+    assert_eq!(
+        refused,
+        Err(Refusal::BlankFieldText {
+            field: F::Necessity,
+            basis: Basis::Rule(Instrument::Preservation247)
+        })
+    );
     assert_eq!(sim.state_hash(), before);
     assert_eq!(stated(&sim, "A/247", id), Stated::all_bare(&SIX[..5]));
 }
@@ -2711,6 +2764,7 @@ fn a_human_desk_sends_a_vague_request_back_for_clarification() {
     assert!(
         inbox(&sim, "A/247").contains(&Event::SentBack {
             request: id,
+            basis: Basis::Rule(Instrument::Preservation247),
             missing: vec![F::OffenceAndFacts]
         }),
         "{:?}",

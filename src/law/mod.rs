@@ -638,6 +638,15 @@ pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Optio
     }
 }
 
+/// Whether the elements of a request resting on `basis` are those Budapest
+/// Art. 29(2)(a)-(f) lists, and are cited as such. Other requests state
+/// some of the same elements, but under their own provisions (or none):
+/// citing Art. 29(2) on an MLA request or an Art. 26 message would be
+/// wrong. (The emergency facts are always CETS 224 Art. 3's definition.)
+pub fn cites_art29_elements(basis: Basis) -> bool {
+    basis == Basis::Rule(Instrument::Preservation247)
+}
+
 /// The duty the requested Party performs while executing a request of
 /// `executed` (Art. 30 while executing Art. 29), if any.
 pub fn duty_within(executed: Instrument) -> Option<Instrument> {

@@ -358,7 +358,7 @@ fn draft(
         }
     }
     // The law's lessons first; how the participant wrote the elements last.
-    let (fields, texts) = written(fields)?;
+    let (fields, texts) = written(fields, law::basis(instrument, from_j, to_j))?;
     let id = engine::request_count(world) as RequestId + 1;
     if dry {
         return ok(Done::Drafted { request: id }, Some(id));
@@ -440,7 +440,7 @@ fn amend(
 ) -> Applied {
     let req = own_request(world, j, role, id)?;
     editable(&req)?;
-    let (given, mut texts) = written(fields)?;
+    let (given, mut texts) = written(fields, req.basis)?;
     // A signature comes from signing, never from writing it in.
     texts.remove(&RequestField::Signature);
     let new: Vec<RequestField> = given
@@ -476,6 +476,7 @@ fn amend(
         seat(participant),
         Event::Amended {
             request: id,
+            basis: req.basis,
             fields: new,
             rewritten,
             unsigned,
@@ -491,14 +492,20 @@ fn amend(
 /// bare field states the element (scripts, simulated actors), a written
 /// one must say something. A field given twice keeps its last text; a
 /// bare mention never erases one.
-fn written(fields: &[Stated]) -> Result<(Vec<RequestField>, BTreeMap<RequestField, String>), Refusal> {
+fn written(
+    fields: &[Stated],
+    basis: law::Basis,
+) -> Result<(Vec<RequestField>, BTreeMap<RequestField, String>), Refusal> {
     let mut order = Vec::new();
     let mut texts = BTreeMap::new();
     for stated in fields {
         if let Some(text) = &stated.text {
             let text = text.trim();
             if text.is_empty() {
-                return refuse(Refusal::BlankFieldText { field: stated.field });
+                return refuse(Refusal::BlankFieldText {
+                    field: stated.field,
+                    basis,
+                });
             }
             texts.insert(stated.field, text.to_string());
         }

@@ -47,7 +47,9 @@ messages! {
         RequestArrived { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction } = "request-arrived",
         SpontaneousInformation { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, offences: Vec<Offence> => offences } = "spontaneous-information",
         Transmitted { request: RequestId => request, to: usize => jurisdiction } = "request-transmitted",
-        SentBack { request: RequestId => request, missing: Vec<RequestField> => fields } = "request-sent-back",
+        /// `basis` is the request's, for citing its elements; not hashed
+        /// (the request, which is, has it).
+        SentBack { request: RequestId => request, #[serde(skip)] basis: Basis => basis, missing: Vec<RequestField> => fields } = "request-sent-back",
         Forwarded { request: RequestId => request, basis: Basis => basis } = "request-forwarded",
         Accepted { request: RequestId => request, basis: Basis => basis } = "request-accepted",
         OrderSigned { request: RequestId => request, basis: Basis => basis } = "order-signed",
@@ -72,7 +74,7 @@ messages! {
         /// run that writes no text is what it was before texts existed.
         /// `unsigned`: it had been signed, and the signature no longer
         /// covers what it now says (skipped when false, as `rewritten`).
-        Amended { request: RequestId => request, fields: Vec<RequestField> => fields, #[serde(skip_serializing_if = "Vec::is_empty")] rewritten: Vec<RequestField> => fields, #[serde(skip_serializing_if = "std::ops::Not::not")] unsigned: bool => flag } = "request-amended",
+        Amended { request: RequestId => request, #[serde(skip)] basis: Basis => basis, fields: Vec<RequestField> => fields, #[serde(skip_serializing_if = "Vec::is_empty")] rewritten: Vec<RequestField> => fields, #[serde(skip_serializing_if = "std::ops::Not::not")] unsigned: bool => flag } = "request-amended",
         AppliedToJudge { request: RequestId => request, basis: Basis => basis } = "applied-to-judge",
         Signed { request: RequestId => request, basis: Basis => basis } = "request-signed",
         Sent { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction } = "request-sent",

@@ -67,7 +67,7 @@ messages! {
         AlreadyStated { request: RequestId => request } = "refused-already-stated",
         /// A field written with a text that is empty or only spaces: a
         /// bare field states the element; a written one must say something.
-        BlankFieldText { field: RequestField => field } = "refused-blank-field-text",
+        BlankFieldText { field: RequestField => field, basis: Basis => basis } = "refused-blank-field-text",
         SigningIsProsecutors { team: usize => jurisdiction } = "refused-signing-is-prosecutors",
         AlreadySigned { request: RequestId => request } = "refused-already-signed",
         NeedsNoSignature { instrument: Instrument => instrument } = "refused-needs-no-signature",

@@ -881,7 +881,10 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
             lines.push(Line::styled(
                 format!(
                     "     {}",
-                    words.text("request-missing", &[("fields", fields(words, s, &r.missing))])
+                    words.text(
+                        "request-missing",
+                        &[("fields", fields(words, s, &r.missing, r.basis))]
+                    )
                 ),
                 bold(),
             ));
@@ -929,17 +932,26 @@ fn stated_lines(words: &Words, r: &RequestView) -> Vec<Line<'static>> {
         .iter()
         .filter_map(|stated| {
             let text = crate::terminal::printable(stated.text.as_deref()?);
-            let field = words.term_of("field", &stated.field);
+            let field = words.field(stated.field, Some(r.basis));
             Some(Line::styled(format!("     {field}: “{text}”"), dim()))
         })
         .collect()
 }
 
-fn fields(words: &Words, s: &crate::scenario::model::Scenario, list: &[RequestField]) -> String {
+/// Request elements as a request resting on `basis` cites them.
+fn fields(
+    words: &Words,
+    s: &crate::scenario::model::Scenario,
+    list: &[RequestField],
+    basis: crate::law::Basis,
+) -> String {
     words.render(
         s,
         "result-executed",
-        &[("clauses", crate::sim::message::arg::fields(list))],
+        &[
+            ("clauses", crate::sim::message::arg::fields(list)),
+            ("basis", crate::sim::message::Arg::Basis(basis)),
+        ],
     )
 }
 
@@ -993,7 +1005,10 @@ fn law(app: &App, sim: &Simulation, seat: &Participant) -> (Vec<Line<'static>>, 
         lines.push(Line::styled(
             format!(
                 "      {who}; {}",
-                words.text("law-states", &[("fields", fields(words, s, &available.fields))])
+                words.text(
+                    "law-states",
+                    &[("fields", fields(words, s, &available.fields, available.basis))]
+                )
             ),
             dim(),
         ));
@@ -1144,6 +1159,14 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
     let instruments = sendable(&options, draft.counterpart);
     let items = nameable_items(sim, seat);
     let elements = form_elements(&options, draft);
+    // The basis the drafted request would rest on: how its elements are cited.
+    let basis = instruments.get(draft.instrument).and_then(|instrument| {
+        options.counterparts[draft.counterpart]
+            .instruments
+            .iter()
+            .find(|a| a.instrument == *instrument)
+            .map(|a| a.basis)
+    });
     let here = |part: DraftPart| draft.part == part;
     let title = |part: DraftPart, id: &str| {
         let text = words.text(id, &[]);
@@ -1208,7 +1231,7 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         } else {
             "[ ]"
         };
-        let line = Line::from(format!("    {tick} {}", words.term_of("field", field)));
+        let line = Line::from(format!("    {tick} {}", words.field(*field, basis)));
         if here(DraftPart::Elements) && i == draft.cursor {
             at = lines.len();
         }

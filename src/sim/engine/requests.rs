@@ -314,7 +314,11 @@ pub(crate) fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Ve
     emit(
         world,
         by,
-        Event::SentBack { request: id, missing },
+        Event::SentBack {
+            request: id,
+            basis: req.basis,
+            missing,
+        },
         vec![req.drafted_by.clone()],
     );
 }
