@@ -1109,10 +1109,23 @@ fn data_produced_before_its_retention_ends_is_deleted_with_a_copy_kept() {
     );
 }
 
+/// C outside the Budapest Convention, linked to A by a bilateral MLA
+/// treaty: its own law (copyright only) decides, and punishes none of the
+/// conduct of A's case (access, damage, extortion).
+fn c_outside_budapest_with(
+    offences: Vec<cyberdrill::scenario::model::Offence>,
+) -> cyberdrill::scenario::model::Scenario {
+    let mut scenario = common::two_hops();
+    let c = &mut scenario.jurisdictions[2];
+    c.parties = vec![];
+    c.bilateral_mla = vec!["A".into()];
+    c.offences = offences;
+    scenario
+}
+
 #[test]
 fn dual_criminality_is_checked_against_the_requested_state() {
-    let mut scenario = common::two_hops();
-    scenario.jurisdictions[2].offences = vec![cyberdrill::scenario::model::Offence::CopyrightInfringement];
+    let scenario = c_outside_budapest_with(vec![cyberdrill::scenario::model::Offence::CopyrightInfringement]);
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
     sim.advance_to(SimTime(20 * 1440));
@@ -1145,7 +1158,8 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
     // criminality, whatever B's case would have allowed.
     use cyberdrill::scenario::model::{Incident, Offence, Sector, Stage, Text};
     let en = |text: &str| Text([("en".to_string(), text.to_string())].into());
-    let mut scenario = common::two_hops();
+    let mut scenario = c_outside_budapest_with(vec![Offence::ComputerFraud]);
+    scenario.jurisdictions[2].bilateral_mla.push("B".into());
     scenario.incidents.push(Incident {
         id: "bank-fraud".into(),
         sector: Sector::Finance,
@@ -1160,7 +1174,6 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
         }],
         initial_leads: vec![],
     });
-    scenario.jurisdictions[2].offences = vec![Offence::ComputerFraud];
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
     sim.advance_to(SimTime(20 * 1440));
@@ -1175,6 +1188,36 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
         "{:?}",
         status(&sim, "A/prosecutor", mla)
     );
+}
+
+/// A Party to the Budapest Convention has established its offences
+/// (Arts 2-11) whatever its list says: C lists copyright infringement
+/// only, yet A's MLA request for an illegal access case (Art. 2) meets
+/// dual criminality there and is executed. And outside the Convention, the
+/// conduct decides, not the label (Art. 25(5)): C listing computer forgery
+/// executes a request for a computer fraud case.
+#[test]
+fn dual_criminality_holds_for_convention_offences_at_a_party_and_by_conduct_elsewhere() {
+    use cyberdrill::scenario::model::Offence;
+    let mut scenario = common::two_hops();
+    scenario.jurisdictions[2].offences = vec![Offence::CopyrightInfringement];
+    let mut outside = c_outside_budapest_with(vec![Offence::ComputerForgery]);
+    outside.incidents[0].offences = vec![Offence::ComputerFraud];
+    for scenario in [scenario, outside] {
+        let mut sim = with_leads_in(&scenario, &TEAM_A);
+        let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
+        sim.advance_to(SimTime(60 * 1440));
+        let status = status(&sim, "A/prosecutor", mla);
+        assert!(
+            matches!(
+                status,
+                RequestStatus::Closed {
+                    result: RequestResult::NothingKept { .. } | RequestResult::Executed { .. }
+                }
+            ),
+            "{status:?}"
+        );
+    }
 }
 
 #[test]

@@ -501,10 +501,65 @@ pub fn needs_translation(from: &Jurisdiction, to: &Jurisdiction) -> bool {
     to.central_authority.requires_translation && official.is_none_or(|lang| !to.languages.contains(lang))
 }
 
-/// Whether dual criminality is met for a case with `case` offences: at
-/// least one of them is an offence in the requested jurisdiction too.
+/// The conduct an offence punishes. Dual criminality is judged on the
+/// conduct, not on the offence's label or category (Budapest Art. 25(5)):
+/// computer fraud and computer forgery both punish deceiving through a
+/// computer system, data and system interference both punish damaging
+/// them. Offences with the same conduct meet each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Conduct {
+    /// Entering a computer system without right (Art. 2).
+    Intrusion,
+    /// Intercepting non-public transmissions (Art. 3).
+    Interception,
+    /// Damaging, deleting or suppressing data, or hindering a system (Arts 4, 5).
+    Damage,
+    /// Producing or trading tools for these offences (Art. 6).
+    Devices,
+    /// Deceiving through a computer system: forged data, fraud (Arts 7, 8).
+    Deception,
+    /// Child sexual abuse material (Art. 9).
+    ChildAbuseMaterial,
+    /// Infringing copyright and related rights (Art. 10).
+    Copyright,
+    /// Demanding money under threat.
+    Extortion,
+    /// Laundering the proceeds of crime.
+    Laundering,
+}
+
+/// The conduct `offence` punishes.
+pub fn conduct(offence: Offence) -> Conduct {
+    match offence {
+        Offence::IllegalAccess => Conduct::Intrusion,
+        Offence::IllegalInterception => Conduct::Interception,
+        Offence::DataInterference | Offence::SystemInterference => Conduct::Damage,
+        Offence::MisuseOfDevices => Conduct::Devices,
+        Offence::ComputerForgery | Offence::ComputerFraud => Conduct::Deception,
+        Offence::ChildSexualAbuseMaterial => Conduct::ChildAbuseMaterial,
+        Offence::CopyrightInfringement => Conduct::Copyright,
+        Offence::Extortion => Conduct::Extortion,
+        Offence::MoneyLaundering => Conduct::Laundering,
+    }
+}
+
+/// Whether `jurisdiction`'s law punishes the conduct of `offence`: a
+/// Party to the Budapest Convention has established every Convention
+/// offence (Arts 2-11) whatever its list says; otherwise, an offence it
+/// lists that punishes the same conduct ([`conduct`]).
+pub fn criminalises(jurisdiction: &Jurisdiction, offence: Offence) -> bool {
+    (jurisdiction.parties.contains(&Framework::Budapest) && is_convention_offence(offence))
+        || jurisdiction
+            .offences
+            .iter()
+            .any(|&listed| conduct(listed) == conduct(offence))
+}
+
+/// Whether dual criminality is met for a case with `case` offences: the
+/// conduct of at least one of them is punished in the requested
+/// jurisdiction too ([`criminalises`], Art. 25(5)).
 pub fn dual_criminality_met(case: &[Offence], requested: &Jurisdiction) -> bool {
-    case.iter().any(|offence| requested.offences.contains(offence))
+    case.iter().any(|&offence| criminalises(requested, offence))
 }
 
 /// Whether `instrument` reaches data of `category`.
@@ -1080,6 +1135,38 @@ mod tests {
             ["abroad"]
         );
         assert!(path_leads(duty, DataCategory::ServerImage, &reveals, "B", country).is_empty());
+    }
+
+    /// Budapest Art. 25(5): dual criminality is met when the conduct is an
+    /// offence in the requested State, whatever it calls it. And a Party
+    /// has established the Convention's offences (Arts 2-11), listed or
+    /// not; beyond them (extortion), only its own list speaks.
+    #[test]
+    fn dual_criminality_is_judged_on_the_conduct_and_parties_punish_convention_offences() {
+        let mut outside = jurisdiction("N", &[]);
+        outside.offences = vec![Offence::ComputerForgery];
+        assert!(
+            dual_criminality_met(&[Offence::ComputerFraud], &outside),
+            "both deceive"
+        );
+        assert!(!dual_criminality_met(&[Offence::IllegalAccess], &outside));
+        outside.offences = vec![Offence::SystemInterference];
+        assert!(
+            dual_criminality_met(&[Offence::DataInterference], &outside),
+            "both damage"
+        );
+        let party = jurisdiction("P", &[Framework::Budapest]);
+        assert!(party.offences.is_empty());
+        assert!(dual_criminality_met(&[Offence::IllegalAccess], &party), "Art. 2");
+        assert!(
+            dual_criminality_met(&[Offence::CopyrightInfringement], &party),
+            "Art. 10"
+        );
+        assert!(
+            !dual_criminality_met(&[Offence::Extortion], &party),
+            "not a Convention offence"
+        );
+        assert!(!dual_criminality_met(&[], &party), "no offence, nothing to meet");
     }
 
     #[test]

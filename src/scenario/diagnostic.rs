@@ -74,11 +74,15 @@ pub enum Code {
     /// Warning: a data item whose retention runs out before the exercise
     /// starts: gone before anyone can ask for it.
     GoneBeforeStart,
+    /// An incident with no offence, or a jurisdiction outside the Budapest
+    /// Convention that can be asked for MLA and lists none: every request
+    /// that needs dual criminality would be refused.
+    NoOffences,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 28] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -106,6 +110,7 @@ impl Code {
         Code::TrainerRole,
         Code::NoNightDelay,
         Code::GoneBeforeStart,
+        Code::NoOffences,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -137,6 +142,7 @@ impl Code {
             Code::TrainerRole => "cyberdrill::trainer-role",
             Code::NoNightDelay => "cyberdrill::no-night-delay",
             Code::GoneBeforeStart => "cyberdrill::gone-before-start",
+            Code::NoOffences => "cyberdrill::no-offences",
         }
     }
 

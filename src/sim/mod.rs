@@ -56,6 +56,9 @@
 //! - The Art. 29(4) reservation refuses preservation only when no offence
 //!   of the case is a Convention offence (Arts 2-11) and dual criminality
 //!   is not met.
+//! - Dual criminality is judged on the conduct (`law::conduct`, Art. 25(5)),
+//!   and a Budapest Party punishes the Convention's offences whatever its
+//!   list says (`law::criminalises`).
 //! - An emergency request is answered in the provider's
 //!   `emergency_answers_in`, else in the scenario's `law.emergency_answer`
 //!   (1h-8h by default), never in its ordinary `answers_in`.
