@@ -979,6 +979,78 @@ fn request_elements_are_cited_per_instrument() {
     assert_eq!(english.field(F::Necessity, Some(un)), "necessity");
 }
 
+/// The requested side may extend a preservation too (Art. 29; Spain
+/// renewed for the United Kingdom, seed 003). B's desk, played here,
+/// executes A's Art. 29 request for the VPS image (kept to d29) and
+/// renews it at d50: the image outlives the first period (~d60), and A is
+/// told the new deadline. A renewal does not wait for the provider's
+/// confirmation: data frozen on arrival is renewed at once. And only A,
+/// which sent it, may withdraw the request.
+#[test]
+fn the_requested_desk_renews_what_it_executed_and_only_the_sender_withdraws() {
+    let mut humans = TEAM_A.to_vec();
+    humans.push("B/247");
+    let mut sim = with_leads(&humans);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.apply(&p("B/247"), Action::Forward { request: id }).unwrap();
+    // Frozen now; NimbusVPS confirms hours later. A renews at once.
+    assert_eq!(status(&sim, "A/247", id), RequestStatus::AtProvider);
+    let renewed = sim.apply(&p("A/247"), Action::Renew { request: id });
+    assert!(renewed.is_ok(), "{renewed:?}");
+    assert_eq!(
+        sim.apply(&p("B/247"), Action::Withdraw { request: id }),
+        Err(Refusal::WithdrawnBySender {
+            request: id,
+            sender: country(&sim, "A")
+        })
+    );
+    sim.advance_to(SimTime(50 * 1440));
+    sim.apply(&p("B/247"), Action::Renew { request: id }).unwrap();
+    let until = SimTime(50 * 1440).after(cyberdrill::time::Duration::days(60));
+    let view = sim.view(&p("A/247")).unwrap();
+    let image = item(&sim, "vps-image");
+    let told = &view.evidence.iter().find(|e| e.item == image).unwrap().told;
+    assert_eq!(*told, Told::PreservedUntil { until });
+    sim.advance_to(SimTime(75 * 1440));
+    assert_eq!(outcome(&sim, "vps-image").fate, Fate::Preserved);
+}
+
+/// A simulated requested desk renews short-retention data while the MLA
+/// request the Art. 29 request announced is being prepared (Art. 29(2)(f);
+/// Spain for the United Kingdom, seed 003): the VPS image (kept to d29),
+/// preserved for 60 days from d0, would go at the lapse (~d60); A's
+/// prosecutor has an MLA request for it in hand, so B's desk renews it and
+/// it is still there at d64. Without that MLA request it lapses
+/// (`preservation_lapses_when_no_formal_request_follows`).
+#[test]
+fn a_simulated_requested_desk_renews_short_retention_data_while_the_mla_is_prepared() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(1440));
+    draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &FORMAL,
+    );
+    sim.advance_to(SimTime(64 * 1440));
+    let image = outcome(&sim, "vps-image");
+    assert_eq!(image.fate, Fate::Preserved, "{:?}", image.truth);
+    let renewal = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, Event::Renewed { request, .. } if request == id))
+        .expect("B's desk renewed");
+    assert_eq!(
+        renewal.actor,
+        Actor::Desk {
+            jurisdiction: country(&sim, "B")
+        }
+    );
+}
+
 #[test]
 fn renewing_in_time_keeps_the_data() {
     let mut sim = with_leads(&TEAM_A);

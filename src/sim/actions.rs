@@ -840,9 +840,17 @@ fn renew(
     dry: bool,
 ) -> Applied {
     let setup = engine::setup(world);
-    let req = own_request(world, j, role, id)?;
+    // The requested 24/7 desk may extend a preservation it executed, too
+    // (as Spain did while the United Kingdom's MLA request was awaited).
+    let requested_desk = engine::request(world, id)
+        .filter(|req| visibility::reached(&setup, req, j, role))
+        .cloned();
+    let req = match requested_desk {
+        Some(req) => req,
+        None => own_request(world, j, role, id)?,
+    };
     let rule = law::rule(req.instrument);
-    if !rule.senders.contains(&role) {
+    if req.from == j && !rule.senders.contains(&role) {
         return refuse(Refusal::RenewedBySender {
             instrument: req.instrument,
             role: rule.senders[0],
@@ -853,7 +861,11 @@ fn renew(
             instrument: req.instrument,
         });
     };
-    if !(req.holder == Holder::Done && req.succeeded) {
+    // Data the order froze is renewed at once: the provider's confirmation
+    // need not be waited for. Nothing frozen (not yet at the provider, or
+    // nothing kept there) is nothing to renew.
+    let froze_nothing = req.frozen_until.is_none() || (req.holder == Holder::Done && !req.succeeded);
+    if froze_nothing {
         return refuse(Refusal::PreservedNothing { request: id });
     }
     if engine::still_preserved(world, id).is_empty() {
@@ -864,6 +876,10 @@ fn renew(
         return ok(Done::Renewed { request: id, until }, Some(id));
     }
     let until = engine::renew(world, id);
+    let mut readers = engine::team(&setup, req.from);
+    if j != req.from {
+        readers.push(participant.clone());
+    }
     emit(
         world,
         seat(participant),
@@ -872,7 +888,7 @@ fn renew(
             basis: req.basis,
             until,
         },
-        engine::team(&setup, j),
+        readers,
     );
     ok(Done::Renewed { request: id, until }, Some(id))
 }
@@ -885,6 +901,16 @@ fn withdraw(
     id: RequestId,
     dry: bool,
 ) -> Applied {
+    let setup = engine::setup(world);
+    // Only its sender takes a request back; the side it reached answers it.
+    if let Some(req) = engine::request(world, id)
+        && visibility::reached(&setup, req, j, role)
+    {
+        return refuse(Refusal::WithdrawnBySender {
+            request: id,
+            sender: req.from,
+        });
+    }
     let req = own_request(world, j, role, id)?;
     if req.holder == Holder::Done {
         return refuse(Refusal::AlreadyClosed { request: id });

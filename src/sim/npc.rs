@@ -171,7 +171,9 @@ fn contact_247(
 ) -> Option<Action> {
     let now = engine::now(world);
     let case = engine::casefile(world, j).clone();
-    // Renew what is about to lapse while no formal request has obtained it.
+    // Renew what is about to lapse while no formal request has obtained it,
+    // and would be lost with it: data whose retention has run out by then
+    // (short-retention data); data the provider still keeps needs nothing.
     for req in own
         .iter()
         .filter(|r| r.instrument == Instrument::Preservation247 && r.succeeded)
@@ -181,7 +183,9 @@ fn contact_247(
             !ev.is_produced()
                 && ev.held_for_mla == 0
                 && ev.is_preserved(now)
-                && ev.preserved_until.is_some_and(|t| t.since(now) <= RENEW_WITHIN)
+                && ev.preserved_until.is_some_and(|t| {
+                    t.since(now) <= RENEW_WITHIN && setup.deletes_at[i].is_some_and(|gone| gone <= t)
+                })
         });
         if near {
             return Some(Action::Renew { request: req.id });

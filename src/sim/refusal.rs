@@ -96,6 +96,8 @@ messages! {
         PreservedNothing { request: RequestId => request } = "refused-preserved-nothing",
         PreservationLapsed { request: RequestId => request } = "refused-preservation-lapsed",
         AlreadyClosed { request: RequestId => request } = "refused-already-closed",
+        /// The requested side tried to withdraw a request that reached it.
+        WithdrawnBySender { request: RequestId => request, sender: usize => jurisdiction } = "refused-withdrawn-by-sender",
         NoSuchNote { note: u64 => count } = "refused-no-such-note",
         AlreadyRead { note: u64 => count } = "refused-already-read",
     }

@@ -85,6 +85,7 @@ refused-empty-answer = an answer needs some text
 refused-renewed-by-sender = { $instrument } is renewed by whoever sends it: the { $role }
 refused-not-a-preservation = { $instrument } is not a preservation: nothing to renew
 refused-preserved-nothing = request #{ $request } has preserved nothing yet
+refused-withdrawn-by-sender = only { $sender }, which sent request #{ $request }, can withdraw it; the side it reached answers it, or declines it while it waits at the desk
 refused-preservation-lapsed = the preservation under request #{ $request } has lapsed, so there is nothing to renew: what it kept is held again only as long as its retention lasts; to keep data that is still there, send a new preservation request
 refused-already-closed = request #{ $request } is closed already
 refused-no-such-note = you were sent no note #{ $note }

@@ -89,6 +89,7 @@ refused-empty-answer = une réponse doit comporter du texte
 refused-renewed-by-sender = cette mesure ({ $instrument }) ne peut être renouvelée que par son expéditeur, un { $role }
 refused-not-a-preservation = cette mesure ({ $instrument }) n'est pas une conservation : rien à renouveler
 refused-preserved-nothing = la demande #{ $request } n'a encore permis de conserver aucune donnée
+refused-withdrawn-by-sender = seul { $sender }, qui a envoyé la demande #{ $request }, peut la retirer ; l'État requis y répond, ou la refuse tant qu'elle est en attente à son point de contact
 refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré, il n'y a donc rien à renouveler : les données qu'elle gardait ne le sont plus que pour leur durée de conservation ; pour garder celles qui existent encore, envoyez une nouvelle demande de conservation
 refused-already-closed = la demande #{ $request } est déjà close
 refused-no-such-note = vous n'avez reçu aucune note #{ $note }

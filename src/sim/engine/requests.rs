@@ -261,6 +261,95 @@ pub fn renew(world: &mut World, id: RequestId) -> SimTime {
     until
 }
 
+/// How many times a simulated requested 24/7 desk renews, on its own, a
+/// preservation it executed while the MLA request is on its way (engine
+/// policy, not law: a competent desk does not keep data forever).
+const DESK_RENEWS_AT_MOST: u32 = 3;
+
+/// A simulated requested 24/7 desk renews the preservation it executed
+/// when it ends and `item` would otherwise be lost (its retention has run
+/// out: short-retention data), while the MLA request the Art. 29 request
+/// announced (29(2)(f)) is being prepared or on its way (drafted by the
+/// requesting side, as the 24/7 network tells the desk, and not yet at
+/// the requested central authority, where it keeps the data itself,
+/// 29(7)). So Spain renewed NetFlow every two days until the United
+/// Kingdom's MLA request arrived (seed 003). An MLA request that never
+/// follows lets the preservation lapse. Every item of that request
+/// ending now and past its retention is kept another period. Returns
+/// whether `item` was kept.
+pub fn desk_renews(world: &mut World, item: usize) -> bool {
+    let setup = setup(world);
+    let now = now(world);
+    let ev = evidence(world, item).clone();
+    if ev.is_produced() || ev.held_for_mla > 0 || ev.preserved_until != Some(now) {
+        return false;
+    }
+    let index = world.resource::<Index>();
+    let requests: Vec<&Request> = index
+        .requests
+        .iter()
+        .filter_map(|&e| world.get::<Request>(e))
+        .collect();
+    let mla_on_its_way = |from: usize, to: usize| {
+        requests.iter().any(|r| {
+            law::holds_preserved_while_pending(r.instrument)
+                && r.from == from
+                && r.to == to
+                && r.items.contains(&item)
+                && r.holder != Holder::Done
+        })
+    };
+    let candidate = requests
+        .iter()
+        .find(|req| {
+            let rule = law::rule(req.instrument);
+            rule.channel == Channel::Foreign247
+                && rule.yields == Yields::Preservation
+                && req.items.contains(&item)
+                && req.frozen_until.is_some()
+                && req.fields.contains(&crate::law::RequestField::MlaToFollow)
+                && req.renewals < DESK_RENEWS_AT_MOST
+                && ev.preserved_under == Some(req.basis)
+                && mla_on_its_way(req.from, req.to)
+                && !setup.is_human(&Participant::player(
+                    setup.jurisdiction_code(req.to),
+                    Role::Contact247,
+                ))
+        })
+        .map(|req| (*req).clone());
+    let Some(req) = candidate else {
+        return false;
+    };
+    let ending: Vec<usize> = req
+        .items
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let other = evidence(world, i);
+            other.deleted.is_none()
+                && !other.is_produced()
+                && other.preserved_until == Some(now)
+                && setup.deletes_at[i].is_some_and(|at| at <= now)
+        })
+        .collect();
+    let until = preserve(world, &req, &ending);
+    for &i in &ending {
+        tell(world, req.from, i, News::PreservedUntil(until));
+    }
+    request_mut(world, req.id).renewals += 1;
+    emit(
+        world,
+        Actor::Desk { jurisdiction: req.to },
+        Event::Renewed {
+            request: req.id,
+            basis: req.basis,
+            until,
+        },
+        team(&setup, req.from),
+    );
+    true
+}
+
 /// Whoever holds request `id` acts on it now.
 pub fn request_step(world: &mut World, id: RequestId) {
     let Some(req) = request(world, id).cloned() else {
