@@ -202,6 +202,7 @@ fn citation(field: RequestField) -> &'static str {
         RequestField::CustodianLocation => "Art. 29(2)(d)",
         RequestField::Necessity => "Art. 29(2)(e)",
         RequestField::MlaToFollow => "Art. 29(2)(f)",
+        RequestField::AssistanceSought => "Art. 31(1)",
         RequestField::LegalBasis => "legal basis",
         RequestField::Signature => "signature of the competent authority",
         RequestField::Translation => "translation",

@@ -29,18 +29,27 @@ const SIX: &[F] = &[
     F::MlaToFollow,
 ];
 /// An MLA request to B, whose central authority wants a translation.
-const MLA_TO_B: [F; 5] = [
+const MLA_TO_B: [F; 6] = [
     F::RequestingAuthority,
     F::OffenceAndFacts,
     F::DataAndRelation,
+    F::AssistanceSought,
     F::LegalBasis,
     F::Translation,
 ];
-/// Budapest Art. 30 (and the EU production order): who asks, for what
-/// offence, which traffic data.
+/// The EU production order: who asks, for what offence, which data.
 const STATED: &[F] = &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation];
 /// CETS 224 Art. 9: the emergency replaces the offence's facts.
 const EMERGENCY: &[F] = &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation];
+/// What an MLA request states besides a production order's elements: the
+/// assistance sought (Art. 31(1)).
+const MLA_STATES: [F; 5] = [
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::DataAndRelation,
+    F::AssistanceSought,
+    F::LegalBasis,
+];
 /// What an MLA request or a production order states, before signature and translation.
 const FORMAL: [F; 4] = [
     F::RequestingAuthority,
@@ -766,7 +775,7 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
     );
     sim.apply(&p("A/247"), Action::Send { request: preserve })
         .unwrap();
-    let fields = FORMAL;
+    let fields = MLA_STATES;
     let mla = draft(
         &mut sim,
         "A/prosecutor",
@@ -1033,7 +1042,7 @@ fn a_simulated_requested_desk_renews_short_retention_data_while_the_mla_is_prepa
         Instrument::Mla,
         "B",
         &["vps-image"],
-        &FORMAL,
+        &MLA_STATES,
     );
     sim.advance_to(SimTime(64 * 1440));
     let image = outcome(&sim, "vps-image");
@@ -1048,6 +1057,35 @@ fn a_simulated_requested_desk_renews_short_retention_data_while_the_mla_is_prepa
         Actor::Desk {
             jurisdiction: country(&sim, "B")
         }
+    );
+}
+
+/// An MLA request (Art. 31) says what assistance it seeks (search or
+/// access, seizure, disclosure): without it, B's central authority sends
+/// it back for clarification, naming the element.
+#[test]
+fn an_mla_request_states_the_assistance_sought() {
+    let mut sim = with_leads(&TEAM_A);
+    let without: Vec<F> = MLA_TO_B
+        .iter()
+        .copied()
+        .filter(|f| *f != F::AssistanceSought)
+        .collect();
+    let mla = send_mla(&mut sim, "B", "vps-image", &without);
+    sim.advance_to(SimTime(30 * 1440));
+    let back = inbox(&sim, "A/prosecutor")
+        .into_iter()
+        .find(|note| matches!(note, Event::SentBack { request, .. } if *request == mla))
+        .expect("sent back");
+    assert!(
+        matches!(&back, Event::SentBack { missing, .. } if *missing == [F::AssistanceSought]),
+        "{back:?}"
+    );
+    assert_eq!(
+        common::said(&sim, &back),
+        format!(
+            "sent request #{mla} back for clarification: missing assistance sought; amend it and send it again"
+        )
     );
 }
 
@@ -1199,7 +1237,7 @@ fn c_outside_budapest_with(
 fn dual_criminality_is_checked_against_the_requested_state() {
     let scenario = c_outside_budapest_with(vec![cyberdrill::scenario::model::Offence::CopyrightInfringement]);
     let mut sim = with_leads_in(&scenario, &TEAM_A);
-    let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
+    let mla = send_mla(&mut sim, "C", "vpn-logs", &MLA_STATES);
     sim.advance_to(SimTime(20 * 1440));
     let c = country(&sim, "C");
     assert!(
@@ -1247,7 +1285,7 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
         initial_leads: vec![],
     });
     let mut sim = with_leads_in(&scenario, &TEAM_A);
-    let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
+    let mla = send_mla(&mut sim, "C", "vpn-logs", &MLA_STATES);
     sim.advance_to(SimTime(20 * 1440));
     let c = country(&sim, "C");
     assert!(
@@ -1277,7 +1315,7 @@ fn dual_criminality_holds_for_convention_offences_at_a_party_and_by_conduct_else
     outside.incidents[0].offences = vec![Offence::ComputerFraud];
     for scenario in [scenario, outside] {
         let mut sim = with_leads_in(&scenario, &TEAM_A);
-        let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
+        let mla = send_mla(&mut sim, "C", "vpn-logs", &MLA_STATES);
         sim.advance_to(SimTime(60 * 1440));
         let status = status(&sim, "A/prosecutor", mla);
         assert!(
@@ -1701,7 +1739,7 @@ fn an_mla_request_holds_preserved_data_from_arrival_even_while_returned() {
     preserve(&mut sim, "B", "vps-image");
     sim.advance_to(SimTime(60));
     // No translation: B's central authority will send it back.
-    let mla = send_mla(&mut sim, "B", "vps-image", &FORMAL);
+    let mla = send_mla(&mut sim, "B", "vps-image", &MLA_STATES);
     sim.advance_to(SimTime(10 * 1440));
     assert_eq!(status(&sim, "A/prosecutor", mla), RequestStatus::Returned);
     // The 60-day preservation runs out around d60; the returned request
@@ -2493,7 +2531,7 @@ fn amending_a_signed_request_unsigns_it() {
         Instrument::Mla,
         "B",
         &["vps-image"],
-        &FORMAL,
+        &MLA_STATES,
     );
     sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
         .unwrap();

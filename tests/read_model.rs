@@ -100,6 +100,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             F::RequestingAuthority,
             F::OffenceAndFacts,
             F::DataAndRelation,
+            F::AssistanceSought,
             F::LegalBasis,
             F::Translation
         ]
@@ -136,6 +137,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             F::RequestingAuthority,
             F::OffenceAndFacts,
             F::DataAndRelation,
+            F::AssistanceSought,
             F::LegalBasis
         ],
         "Delmar reads French: no translation"

@@ -26,6 +26,11 @@ pub enum RequestField {
     Necessity,
     /// 29(2)(f) that a request for mutual assistance will follow.
     MlaToFollow,
+    /// The assistance sought (Art. 31(1)): what the requested Party is
+    /// asked to do with the data (search or access, seize or secure,
+    /// disclose). An MLA request says it; a preservation request does not
+    /// ask for more than preservation.
+    AssistanceSought,
     /// The domestic provision the request rests on.
     LegalBasis,
     /// Signature of the competent authority (prosecutor or judge).
@@ -185,6 +190,7 @@ pub fn rule(instrument: Instrument) -> Rule {
                     F::RequestingAuthority,
                     F::OffenceAndFacts,
                     F::DataAndRelation,
+                    F::AssistanceSought,
                     F::LegalBasis,
                     F::Signature,
                     F::Translation,
@@ -812,6 +818,7 @@ mod tests {
             F::RequestingAuthority,
             F::OffenceAndFacts,
             F::DataAndRelation,
+            F::AssistanceSought,
             F::LegalBasis,
             F::Signature,
         ]

@@ -95,6 +95,7 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
         F::CustodianLocation,
         F::Necessity,
         F::MlaToFollow,
+        F::AssistanceSought,
         F::LegalBasis,
         F::Signature,
         F::Translation,
@@ -108,6 +109,7 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
             | F::CustodianLocation
             | F::Necessity
             | F::MlaToFollow
+            | F::AssistanceSought
             | F::LegalBasis
             | F::Signature
             | F::Translation

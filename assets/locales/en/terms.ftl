@@ -90,6 +90,7 @@ field-mla-to-follow = MLA request to follow{ $cites ->
         [art29] {" "}(Art. 29(2)(f))
        *[other] {""}
     }
+field-assistance-sought = assistance sought
 field-legal-basis = legal basis
 field-signature = signature of the competent authority
 field-translation = translation

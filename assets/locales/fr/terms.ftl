@@ -95,6 +95,7 @@ field-mla-to-follow = { $cites ->
         [art29] demande d'entraide à suivre (art. 29(2)(f))
        *[other] demande d'entraide à suivre
     }
+field-assistance-sought = mesures d'entraide sollicitées
 field-legal-basis = fondement juridique
 field-signature = signature de l'autorité compétente
 field-translation = traduction
