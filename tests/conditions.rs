@@ -126,19 +126,6 @@ fn script() -> Vec<(SimTime, &'static str, Action)> {
             ),
         ),
         (at(2, 30), "A/prosecutor", Action::Sign { request: 3 }),
-        // Art. 30 sent at 07:30: B's desk at 08:30, B Hosting answers 3h
-        // later: disclosed at d0 11:30.
-        (
-            at(7, 30),
-            "A/247",
-            draft(
-                Instrument::TrafficDisclosure,
-                "B",
-                "b-logs",
-                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
-            ),
-        ),
-        (at(7, 30), "A/247", Action::Send { request: 4 }),
         // The signed order served at 11:00; A Telecom answers in 2h:
         // produced at d0 13:00.
         (at(11, 0), "A/prosecutor", Action::Send { request: 3 }),
@@ -229,7 +216,11 @@ fn evidence_produced_holds_once_the_provider_answers_the_order() {
 
 #[test]
 fn evidence_disclosed_holds_once_the_provider_discloses() {
-    check(&scripted(), "disclosed", Some("d0 11:30"));
+    // Art. 30 within Art. 29: B Hosting confirms the preservation at
+    // 06:00 (sent 02:00, B's desk 1h, the provider 3h), and B's desk then
+    // discloses the logs, which show the uplink at A Telecom, a provider
+    // in another State than B.
+    check(&scripted(), "disclosed", Some("d0 06:00"));
     check(&run(&[], SimTime(2 * 1440)), "disclosed", None);
 }
 
@@ -390,7 +381,7 @@ fn conditions_that_name_who_hold_only_for_that_jurisdiction() {
         ("a-records-by-a", Some("d0 01:30")),
         ("b-logs-by-a", Some("d0 03:00")),
         ("b-logs-by-b", None),
-        ("disclosed-to-a", Some("d0 11:30")),
+        ("disclosed-to-a", Some("d0 06:00")),
         ("disclosed-to-b", None),
         ("b-logs-produced-for-a", None),
         ("produced-for-a", Some("d0 13:00")),

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use cyberdrill::journal;
 use cyberdrill::law::{self, ALL_INSTRUMENTS, Channel, Covers, RequestField, Yields};
+use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::Action;
 use cyberdrill::sim::types::role_word;
 use cyberdrill::words::{Lang, Words};
@@ -90,6 +91,14 @@ fn instrument_table() -> String {
                 notes.push("only in urgency: a known risk to life or data vulnerable to loss")
             }
         }
+        if let Some(within) = rule.within {
+            notes.push(match within {
+                Instrument::Preservation247 => {
+                    "not drafted: the requested desk discloses it while executing `Preservation247` (`DisclosePath` for a desk played by a person)"
+                }
+                _ => "not drafted: part of another instrument's execution",
+            });
+        }
         if rule.provider_may_decline {
             notes.push("the provider may decline");
         }
@@ -143,7 +152,7 @@ fn the_instrument_table_is_generated_from_the_law() {
 
 /// Every action's name. When a new action stops [`action_name`] compiling,
 /// add it there and here, and describe it in docs/ACTIONS.md.
-const ACTIONS: [&str; 19] = [
+const ACTIONS: [&str; 20] = [
     "Examine",
     "LookUp",
     "Draft",
@@ -153,6 +162,7 @@ const ACTIONS: [&str; 19] = [
     "Forward",
     "SendBack",
     "Decline",
+    "DisclosePath",
     "Answer",
     "Renew",
     "Withdraw",
@@ -177,6 +187,7 @@ fn action_name(action: &Action) -> &'static str {
         Action::Forward { .. } => "Forward",
         Action::SendBack { .. } => "SendBack",
         Action::Decline { .. } => "Decline",
+        Action::DisclosePath { .. } => "DisclosePath",
         Action::Answer { .. } => "Answer",
         Action::Renew { .. } => "Renew",
         Action::Withdraw { .. } => "Withdraw",
@@ -199,6 +210,7 @@ fn citation(field: RequestField) -> &'static str {
         RequestField::CustodianLocation => "Art. 29(2)(d)",
         RequestField::Necessity => "Art. 29(2)(e)",
         RequestField::MlaToFollow => "Art. 29(2)(f)",
+        RequestField::AssistanceSought => "Art. 31(1)",
         RequestField::LegalBasis => "legal basis",
         RequestField::Signature => "signature of the competent authority",
         RequestField::Translation => "translation",

@@ -29,18 +29,27 @@ const SIX: &[F] = &[
     F::MlaToFollow,
 ];
 /// An MLA request to B, whose central authority wants a translation.
-const MLA_TO_B: [F; 5] = [
+const MLA_TO_B: [F; 6] = [
     F::RequestingAuthority,
     F::OffenceAndFacts,
     F::DataAndRelation,
+    F::AssistanceSought,
     F::LegalBasis,
     F::Translation,
 ];
-/// Budapest Art. 30 (and the EU production order): who asks, for what
-/// offence, which traffic data.
+/// The EU production order: who asks, for what offence, which data.
 const STATED: &[F] = &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation];
 /// CETS 224 Art. 9: the emergency replaces the offence's facts.
 const EMERGENCY: &[F] = &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation];
+/// What an MLA request states besides a production order's elements: the
+/// assistance sought (Art. 31(1)).
+const MLA_STATES: [F; 5] = [
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::DataAndRelation,
+    F::AssistanceSought,
+    F::LegalBasis,
+];
 /// What an MLA request or a production order states, before signature and translation.
 const FORMAL: [F; 4] = [
     F::RequestingAuthority,
@@ -239,7 +248,7 @@ fn an_incomplete_art29_request_costs_a_round_trip_then_preserves_at_least_60_day
     assert!(
         inbox(&sim, "A/247").iter().any(|note| matches!(
             note,
-            Event::SentBack { request, missing } if *request == id && missing.contains(&F::MlaToFollow)
+            Event::SentBack { request, missing, .. } if *request == id && missing.contains(&F::MlaToFollow)
         )),
         "{:#?}",
         inbox(&sim, "A/247")
@@ -456,7 +465,6 @@ fn a_team_acts_only_on_leads_and_data_it_has_found() {
     // A request for preservation or disclosure must name its data.
     for (who, instrument, fields) in [
         ("A/247", Instrument::Preservation247, SIX),
-        ("A/247", Instrument::TrafficDisclosure, STATED),
         ("A/prosecutor", Instrument::Mla, &FORMAL[..]),
     ] {
         let refused = sim
@@ -767,7 +775,7 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
     );
     sim.apply(&p("A/247"), Action::Send { request: preserve })
         .unwrap();
-    let fields = FORMAL;
+    let fields = MLA_STATES;
     let mla = draft(
         &mut sim,
         "A/prosecutor",
@@ -791,7 +799,7 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
     assert!(
         inbox(&sim, "A/prosecutor").iter().any(|note| matches!(
             note,
-            Event::SentBack { request, missing } if *request == mla && missing.contains(&F::Translation)
+            Event::SentBack { request, missing, .. } if *request == mla && missing.contains(&F::Translation)
         )),
         "{:#?}",
         inbox(&sim, "A/prosecutor")
@@ -804,6 +812,9 @@ fn mla_wants_a_translation_and_keeps_data_preserved_while_pending() {
         },
     )
     .unwrap();
+    // Amended, it is signed again (the signature covers what was signed).
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: mla })
+        .unwrap();
     sim.apply(&p("A/prosecutor"), Action::Send { request: mla })
         .unwrap();
     // Processing takes weeks; the 60-day preservation would lapse around
@@ -842,6 +853,239 @@ fn preservation_lapses_when_no_formal_request_follows() {
     assert_eq!(
         sim.apply(&p("A/247"), Action::Renew { request: id }).unwrap_err(),
         Refusal::PreservationLapsed { request: id }
+    );
+}
+
+/// A lapsed preservation is not lost data. The subscriber record (kept a
+/// year from d-30, so until d335) is preserved 90 days under Art. 16 from
+/// the day it is asked; at d100 the preservation has lapsed and cannot be
+/// renewed, but the record is still at A Telecom: the refusal says to send
+/// a new preservation, never that the data is gone, and a new one keeps it.
+#[test]
+fn a_lapsed_preservation_of_data_still_there_says_to_preserve_it_again() {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(cyberdrill::time::Duration::days(400));
+    scenario.incidents[0].initial_leads.push("home-ip".into());
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    look_up(&mut sim, "home-ip");
+    let domestic = [F::RequestingAuthority, F::DataAndRelation, F::LegalBasis];
+    let id = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::DomesticPreservation,
+        "A",
+        &["subscriber"],
+        &domestic,
+    );
+    sim.apply(&p("A/investigator"), Action::Send { request: id })
+        .unwrap();
+    sim.advance_to(SimTime(100 * 1440));
+    assert_eq!(
+        outcome(&sim, "subscriber").fate,
+        Fate::Live,
+        "still at the provider"
+    );
+    let refused = sim
+        .apply(&p("A/investigator"), Action::Renew { request: id })
+        .unwrap_err();
+    assert_eq!(refused, Refusal::PreservationLapsed { request: id });
+    assert_eq!(
+        common::said(&sim, &refused),
+        format!(
+            "the preservation under request #{id} has lapsed, so there is nothing to renew: what it kept is held again only as long as its retention lasts; to keep data that is still there, send a new preservation request"
+        )
+    );
+    let again = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::DomesticPreservation,
+        "A",
+        &["subscriber"],
+        &domestic,
+    );
+    sim.apply(&p("A/investigator"), Action::Send { request: again })
+        .unwrap();
+    sim.advance_to(SimTime(105 * 1440));
+    assert_eq!(outcome(&sim, "subscriber").fate, Fate::Preserved);
+}
+
+/// A risk to life is known however its news arrives (CETS 224 Art. 3):
+/// the trainer fires the news of the ambulances' diversion (an inject on
+/// that risk-to-life stage) an hour in, five hours before the stage
+/// itself, and A's team may then use the emergency channel (Art. 9).
+#[test]
+fn a_risk_to_life_inject_fired_early_opens_the_emergency() {
+    use cyberdrill::scenario::model::{Condition, Inject, Recipient, Text};
+    let mut scenario = common::two_hops();
+    scenario.injects.push(Inject {
+        id: "ambulances-news".into(),
+        when: Condition::StageReached("ambulances".into()),
+        to: vec![Recipient::Everyone],
+        text: Text([("en".to_string(), "Ambulances diverted.".to_string())].into()),
+    });
+    let mut sim = with_leads_in(&scenario, &TEAM_A);
+    sim.advance_to(SimTime(60));
+    assert!(!sim.view(&p("A/247")).unwrap().emergency_known);
+    sim.apply(
+        &Participant::Trainer,
+        Action::FireInject {
+            inject: "ambulances-news".into(),
+        },
+    )
+    .unwrap();
+    assert!(sim.view(&p("A/247")).unwrap().emergency_known);
+    draft(
+        &mut sim,
+        "A/247",
+        Instrument::EmergencyDisclosure,
+        "B",
+        &["vps-logs"],
+        EMERGENCY,
+    );
+}
+
+/// Request elements are cited where the law asks for them: Art. 29(2)(a)-(f)
+/// on an Art. 29 request only. An incomplete Art. 26 message names what it
+/// lacks without citing Art. 29(2); an MLA request's data element is the
+/// data sought, not "data to preserve" (in French, "données visées", not
+/// "données à conserver").
+#[test]
+fn request_elements_are_cited_per_instrument() {
+    use cyberdrill::words::{Lang, Words};
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::SpontaneousInformation,
+        "B",
+        &[],
+        &[F::RequestingAuthority],
+    );
+    let refused = sim.apply(&p("A/247"), Action::Send { request: id }).unwrap_err();
+    assert_eq!(
+        common::said(&sim, &refused),
+        "Budapest Art. 26 is incomplete and it would not stand: it lacks offence and facts; amend it first"
+    );
+    let art29 = Basis::Rule(Instrument::Preservation247);
+    let mla = Basis::Rule(Instrument::Mla);
+    let english = common::english();
+    assert_eq!(
+        english.field(F::OffenceAndFacts, Some(art29)),
+        "offence and facts (Art. 29(2)(b))"
+    );
+    assert_eq!(english.field(F::OffenceAndFacts, Some(mla)), "offence and facts");
+    let french = Words::new(Lang::Fr);
+    assert_eq!(
+        french.field(F::DataAndRelation, Some(art29)),
+        "données à conserver et lien avec l'infraction (art. 29(2)(c))"
+    );
+    assert_eq!(
+        french.field(F::DataAndRelation, Some(mla)),
+        "données visées et lien avec l'infraction"
+    );
+    // Under the UN Convention, Budapest's article is not cited either.
+    let un = Basis::UnConvention(Instrument::Preservation247);
+    assert_eq!(english.field(F::Necessity, Some(un)), "necessity");
+}
+
+/// The requested side may extend a preservation too (Art. 29; Spain
+/// renewed for the United Kingdom, seed 003). B's desk, played here,
+/// executes A's Art. 29 request for the VPS image (kept to d29) and
+/// renews it at d50: the image outlives the first period (~d60), and A is
+/// told the new deadline. A renewal does not wait for the provider's
+/// confirmation: data frozen on arrival is renewed at once. And only A,
+/// which sent it, may withdraw the request.
+#[test]
+fn the_requested_desk_renews_what_it_executed_and_only_the_sender_withdraws() {
+    let mut humans = TEAM_A.to_vec();
+    humans.push("B/247");
+    let mut sim = with_leads(&humans);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.apply(&p("B/247"), Action::Forward { request: id }).unwrap();
+    // Frozen now; NimbusVPS confirms hours later. A renews at once.
+    assert_eq!(status(&sim, "A/247", id), RequestStatus::AtProvider);
+    let renewed = sim.apply(&p("A/247"), Action::Renew { request: id });
+    assert!(renewed.is_ok(), "{renewed:?}");
+    assert_eq!(
+        sim.apply(&p("B/247"), Action::Withdraw { request: id }),
+        Err(Refusal::WithdrawnBySender {
+            request: id,
+            sender: country(&sim, "A")
+        })
+    );
+    sim.advance_to(SimTime(50 * 1440));
+    sim.apply(&p("B/247"), Action::Renew { request: id }).unwrap();
+    let until = SimTime(50 * 1440).after(cyberdrill::time::Duration::days(60));
+    let view = sim.view(&p("A/247")).unwrap();
+    let image = item(&sim, "vps-image");
+    let told = &view.evidence.iter().find(|e| e.item == image).unwrap().told;
+    assert_eq!(*told, Told::PreservedUntil { until });
+    sim.advance_to(SimTime(75 * 1440));
+    assert_eq!(outcome(&sim, "vps-image").fate, Fate::Preserved);
+}
+
+/// A simulated requested desk renews short-retention data while the MLA
+/// request the Art. 29 request announced is being prepared (Art. 29(2)(f);
+/// Spain for the United Kingdom, seed 003): the VPS image (kept to d29),
+/// preserved for 60 days from d0, would go at the lapse (~d60); A's
+/// prosecutor has an MLA request for it in hand, so B's desk renews it and
+/// it is still there at d64. Without that MLA request it lapses
+/// (`preservation_lapses_when_no_formal_request_follows`).
+#[test]
+fn a_simulated_requested_desk_renews_short_retention_data_while_the_mla_is_prepared() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(1440));
+    draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &MLA_STATES,
+    );
+    sim.advance_to(SimTime(64 * 1440));
+    let image = outcome(&sim, "vps-image");
+    assert_eq!(image.fate, Fate::Preserved, "{:?}", image.truth);
+    let renewal = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, Event::Renewed { request, .. } if request == id))
+        .expect("B's desk renewed");
+    assert_eq!(
+        renewal.actor,
+        Actor::Desk {
+            jurisdiction: country(&sim, "B")
+        }
+    );
+}
+
+/// An MLA request (Art. 31) says what assistance it seeks (search or
+/// access, seizure, disclosure): without it, B's central authority sends
+/// it back for clarification, naming the element.
+#[test]
+fn an_mla_request_states_the_assistance_sought() {
+    let mut sim = with_leads(&TEAM_A);
+    let without: Vec<F> = MLA_TO_B
+        .iter()
+        .copied()
+        .filter(|f| *f != F::AssistanceSought)
+        .collect();
+    let mla = send_mla(&mut sim, "B", "vps-image", &without);
+    sim.advance_to(SimTime(30 * 1440));
+    let back = inbox(&sim, "A/prosecutor")
+        .into_iter()
+        .find(|note| matches!(note, Event::SentBack { request, .. } if *request == mla))
+        .expect("sent back");
+    assert!(
+        matches!(&back, Event::SentBack { missing, .. } if *missing == [F::AssistanceSought]),
+        "{back:?}"
+    );
+    assert_eq!(
+        common::said(&sim, &back),
+        format!(
+            "sent request #{mla} back for clarification: missing assistance sought; amend it and send it again"
+        )
     );
 }
 
@@ -885,8 +1129,9 @@ fn renewing_in_time_keeps_the_data() {
 /// Why each item was deleted, as the debrief shows it (two-hops; every
 /// time worked out from the scenario):
 /// - the VPS logs (traffic data, created d-3, kept 3d 12h: due to go at
-///   d0 12:00) are preserved by Art. 29 in time and disclosed under
-///   Art. 30 as intelligence only: they go when the preservation expires;
+///   d0 12:00) are preserved by Art. 29 in time and, as they show the
+///   home connection at A Telecom, disclosed with it under Art. 30 as
+///   intelligence only: they go when the preservation expires;
 /// - the VPS image (kept 30d from d-1: due at d29) is only preserved: it
 ///   goes when the same preservation expires;
 /// - the subscriber record (kept 1y from d-30: due at d335) is preserved
@@ -898,8 +1143,8 @@ fn the_debrief_says_why_each_item_was_deleted() {
     scenario.incidents[0].initial_leads.push("home-ip".into());
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     look_up(&mut sim, "home-ip");
-    // The VPS logs: preserved, then disclosed as intelligence (Art. 30),
-    // never produced; and the image, preserved only.
+    // The VPS logs: preserved, and disclosed as intelligence by B's desk
+    // while executing (Art. 30), never produced; the image, preserved only.
     let keep = draft(
         &mut sim,
         "A/247",
@@ -909,17 +1154,6 @@ fn the_debrief_says_why_each_item_was_deleted() {
         SIX,
     );
     sim.apply(&p("A/247"), Action::Send { request: keep }).unwrap();
-    sim.advance_to(SimTime(11 * 60));
-    let disclose = draft(
-        &mut sim,
-        "A/247",
-        Instrument::TrafficDisclosure,
-        "B",
-        &["vps-logs"],
-        STATED,
-    );
-    sim.apply(&p("A/247"), Action::Send { request: disclose })
-        .unwrap();
     // The subscriber record: a domestic preservation (90 days), nothing more.
     let home = draft(
         &mut sim,
@@ -933,14 +1167,6 @@ fn the_debrief_says_why_each_item_was_deleted() {
         .unwrap();
     sim.advance_to(SimTime(399 * 1440));
     let until = forwarded_at(&sim, keep).after(cyberdrill::time::Duration::days(60));
-    assert_eq!(
-        clauses(&sim, "A/247", disclose).first(),
-        Some(&Clause::Disclosed {
-            items: vec![item(&sim, "vps-logs")]
-        }),
-        "{:?}",
-        status(&sim, "A/247", disclose)
-    );
     let reasons = [
         (
             "vps-logs",
@@ -993,12 +1219,25 @@ fn data_produced_before_its_retention_ends_is_deleted_with_a_copy_kept() {
     );
 }
 
+/// C outside the Budapest Convention, linked to A by a bilateral MLA
+/// treaty: its own law (copyright only) decides, and punishes none of the
+/// conduct of A's case (access, damage, extortion).
+fn c_outside_budapest_with(
+    offences: Vec<cyberdrill::scenario::model::Offence>,
+) -> cyberdrill::scenario::model::Scenario {
+    let mut scenario = common::two_hops();
+    let c = &mut scenario.jurisdictions[2];
+    c.parties = vec![];
+    c.bilateral_mla = vec!["A".into()];
+    c.offences = offences;
+    scenario
+}
+
 #[test]
 fn dual_criminality_is_checked_against_the_requested_state() {
-    let mut scenario = common::two_hops();
-    scenario.jurisdictions[2].offences = vec![cyberdrill::scenario::model::Offence::CopyrightInfringement];
+    let scenario = c_outside_budapest_with(vec![cyberdrill::scenario::model::Offence::CopyrightInfringement]);
     let mut sim = with_leads_in(&scenario, &TEAM_A);
-    let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
+    let mla = send_mla(&mut sim, "C", "vpn-logs", &MLA_STATES);
     sim.advance_to(SimTime(20 * 1440));
     let c = country(&sim, "C");
     assert!(
@@ -1011,6 +1250,14 @@ fn dual_criminality_is_checked_against_the_requested_state() {
         "{:?}",
         status(&sim, "A/prosecutor", mla)
     );
+    // The refusal comes from C's central authority, which decides it, not
+    // from the provider the request names.
+    let closed = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, Event::RequestClosed { request, .. } if request == mla))
+        .unwrap();
+    assert_eq!(closed.actor, Actor::CentralAuthority { jurisdiction: c });
 }
 
 #[test]
@@ -1021,7 +1268,8 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
     // criminality, whatever B's case would have allowed.
     use cyberdrill::scenario::model::{Incident, Offence, Sector, Stage, Text};
     let en = |text: &str| Text([("en".to_string(), text.to_string())].into());
-    let mut scenario = common::two_hops();
+    let mut scenario = c_outside_budapest_with(vec![Offence::ComputerFraud]);
+    scenario.jurisdictions[2].bilateral_mla.push("B".into());
     scenario.incidents.push(Incident {
         id: "bank-fraud".into(),
         sector: Sector::Finance,
@@ -1038,9 +1286,8 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
         }],
         initial_leads: vec![],
     });
-    scenario.jurisdictions[2].offences = vec![Offence::ComputerFraud];
     let mut sim = with_leads_in(&scenario, &TEAM_A);
-    let mla = send_mla(&mut sim, "C", "vpn-logs", &FORMAL);
+    let mla = send_mla(&mut sim, "C", "vpn-logs", &MLA_STATES);
     sim.advance_to(SimTime(20 * 1440));
     let c = country(&sim, "C");
     assert!(
@@ -1053,6 +1300,36 @@ fn dual_criminality_is_judged_on_the_requesting_state_own_case() {
         "{:?}",
         status(&sim, "A/prosecutor", mla)
     );
+}
+
+/// A Party to the Budapest Convention has established its offences
+/// (Arts 2-11) whatever its list says: C lists copyright infringement
+/// only, yet A's MLA request for an illegal access case (Art. 2) meets
+/// dual criminality there and is executed. And outside the Convention, the
+/// conduct decides, not the label (Art. 25(5)): C listing computer forgery
+/// executes a request for a computer fraud case.
+#[test]
+fn dual_criminality_holds_for_convention_offences_at_a_party_and_by_conduct_elsewhere() {
+    use cyberdrill::scenario::model::Offence;
+    let mut scenario = common::two_hops();
+    scenario.jurisdictions[2].offences = vec![Offence::CopyrightInfringement];
+    let mut outside = c_outside_budapest_with(vec![Offence::ComputerForgery]);
+    outside.incidents[0].offences = vec![Offence::ComputerFraud];
+    for scenario in [scenario, outside] {
+        let mut sim = with_leads_in(&scenario, &TEAM_A);
+        let mla = send_mla(&mut sim, "C", "vpn-logs", &MLA_STATES);
+        sim.advance_to(SimTime(60 * 1440));
+        let status = status(&sim, "A/prosecutor", mla);
+        assert!(
+            matches!(
+                status,
+                RequestStatus::Closed {
+                    result: RequestResult::NothingKept { .. } | RequestResult::Executed { .. }
+                }
+            ),
+            "{status:?}"
+        );
+    }
 }
 
 #[test]
@@ -1349,36 +1626,17 @@ fn an_incomplete_order_straight_to_a_provider_is_refused_on_send() {
         },
     )
     .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: order })
+        .unwrap();
     sim.apply(&p("A/prosecutor"), Action::Send { request: order })
         .unwrap();
 }
 
 #[test]
 fn an_instrument_reaches_only_the_data_categories_it_covers() {
-    use cyberdrill::scenario::model::DataCategory;
     let mut sim = with_leads_in(&with_vps_subscriber(), &TEAM_A);
-    let art30 = sim.apply(
-        &p("A/247"),
-        Action::Draft {
-            instrument: Instrument::TrafficDisclosure,
-            to: "B".into(),
-            items: vec!["vps-image".into()],
-            fields: Stated::all_bare(STATED),
-        },
-    );
-    let image = item(&sim, "vps-image");
-    assert!(
-        matches!(
-            art30,
-            Err(Refusal::NotCovered {
-                instrument: Instrument::TrafficDisclosure,
-                item,
-                category: DataCategory::ServerImage,
-                ref instead,
-            }) if item == image && instead.contains(&Instrument::Mla)
-        ),
-        "{art30:?}"
-    );
+    // CETS 224 Art. 7 reaches subscriber information only (Art. 30's
+    // traffic data is tested with Art. 29, which it is part of).
     let art7 = sim.apply(
         &p("A/prosecutor"),
         Action::Draft {
@@ -1398,15 +1656,7 @@ fn an_instrument_reaches_only_the_data_categories_it_covers() {
         ),
         "{art7:?}"
     );
-    // What each covers is accepted.
-    draft(
-        &mut sim,
-        "A/247",
-        Instrument::TrafficDisclosure,
-        "B",
-        &["vps-logs"],
-        STATED,
-    );
+    // What it covers is accepted.
     draft(
         &mut sim,
         "A/prosecutor",
@@ -1491,7 +1741,7 @@ fn an_mla_request_holds_preserved_data_from_arrival_even_while_returned() {
     preserve(&mut sim, "B", "vps-image");
     sim.advance_to(SimTime(60));
     // No translation: B's central authority will send it back.
-    let mla = send_mla(&mut sim, "B", "vps-image", &FORMAL);
+    let mla = send_mla(&mut sim, "B", "vps-image", &MLA_STATES);
     sim.advance_to(SimTime(10 * 1440));
     assert_eq!(status(&sim, "A/prosecutor", mla), RequestStatus::Returned);
     // The 60-day preservation runs out around d60; the returned request
@@ -2101,46 +2351,225 @@ fn providers_appear_by_name_as_look_ups_show_them() {
     );
 }
 
-/// Art. 30 discloses preserved data only. Asked for traffic data that is
-/// still at the provider but that nobody preserved, the answer says so,
-/// and never that the data is "no longer available", which would be
-/// false: the logs (kept 30 days here) are still there afterwards. And it
-/// names what comes first: the Art. 29 preservation.
+/// Whether `who`'s team has found `lead`.
+fn knows_lead(sim: &Simulation, who: &str, lead: &str) -> bool {
+    sim.view(&p(who)).unwrap().leads.iter().any(|l| l.id == lead)
+}
+
+/// Budapest Art. 30(1): while executing an Art. 29 request, a requested
+/// Party that finds a provider in another State in the path of the
+/// preserved traffic data discloses enough of it to identify that provider
+/// and the path. B's simulated desk does so itself: the VPS logs reveal
+/// the home connection at A Telecom (a provider in A, not in B), so A
+/// learns the `home-ip` lead as intelligence, and nothing more: the logs
+/// themselves stay preserved, not disclosed.
 #[test]
-fn art30_on_data_nobody_preserved_says_so_truthfully() {
+fn art30_a_simulated_desk_discloses_the_path_while_executing_art29() {
+    let mut sim = with_leads(&TEAM_A);
+    assert!(!knows_lead(&sim, "A/247", "home-ip"));
+    let id = preserve(&mut sim, "B", "vps-logs");
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(
+        matches!(clauses(&sim, "A/247", id).as_slice(), [Clause::Preserved { .. }]),
+        "{:?}",
+        status(&sim, "A/247", id)
+    );
+    assert!(
+        knows_lead(&sim, "A/247", "home-ip"),
+        "the path came with the preservation"
+    );
+    let logs = item(&sim, "vps-logs");
+    let view = sim.view(&p("A/247")).unwrap();
+    let told = &view.evidence.iter().find(|e| e.item == logs).unwrap().told;
+    // Disclosed as intelligence, and the preservation's deadline still in
+    // view: one does not hide the other.
+    let until = forwarded_at(&sim, id).after(cyberdrill::time::Duration::days(60));
+    assert_eq!(*told, Told::DisclosedPreservedUntil { until });
+    assert!(
+        view.clocks
+            .contains(&Deadline::Preservation { item: logs, until })
+    );
+    let line = common::lines(&sim)
+        .into_iter()
+        .find(|l| l.text.contains("path"))
+        .expect("the disclosure is in the trace");
+    assert_eq!(
+        line.text,
+        format!(
+            "the B 24/7 desk disclosed, while executing request #{id}, the traffic data that identifies a provider in another State and the path (Budapest Art. 30; intelligence): new lead 192.0.2.10 (home-ip)"
+        )
+    );
+}
+
+/// Art. 30 is not a request of its own: drafted alone it is refused, and
+/// the refusal points to the Art. 29 request it comes with.
+#[test]
+fn art30_drafted_alone_is_refused_and_points_to_art29() {
+    let mut sim = with_leads(&TEAM_A);
+    let refused = sim
+        .apply(
+            &p("A/247"),
+            Action::Draft {
+                instrument: Instrument::TrafficDisclosure,
+                to: "B".into(),
+                items: vec!["vps-logs".into()],
+                fields: Stated::all_bare(STATED),
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        refused,
+        Refusal::DutyWithin {
+            instrument: Instrument::TrafficDisclosure,
+            within: Instrument::Preservation247
+        }
+    );
+    assert_eq!(
+        common::said(&sim, &refused),
+        "Budapest Art. 30 is not a request of its own: the requested Party discloses the traffic data that identifies a provider in another State and the path while it executes your Budapest Art. 29 request; send Budapest Art. 29 and the path comes with it"
+    );
+}
+
+/// A human requested desk chooses to disclose the path (Art. 30), once,
+/// for a preservation it executed whose traffic data shows a provider in
+/// another State; nobody else can, and a server image shows no path.
+#[test]
+fn art30_a_human_desk_chooses_to_disclose_the_path() {
+    let mut humans = TEAM_A.to_vec();
+    humans.push("B/247");
+    let mut sim = with_leads(&humans);
+    let logs = preserve(&mut sim, "B", "vps-logs");
+    let image = preserve(&mut sim, "B", "vps-image");
+    for id in [logs, image] {
+        sim.apply(&p("B/247"), Action::Forward { request: id }).unwrap();
+    }
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(matches!(
+        clauses(&sim, "A/247", logs).as_slice(),
+        [Clause::Preserved { .. }]
+    ));
+    assert!(
+        !knows_lead(&sim, "A/247", "home-ip"),
+        "a person decides, not the engine"
+    );
+    let disclose = |request| Action::DisclosePath { request };
+    assert_eq!(
+        sim.apply(&p("A/247"), disclose(logs)),
+        Err(Refusal::NoPathToDisclose { request: logs }),
+        "only the requested desk discloses"
+    );
+    assert_eq!(
+        sim.apply(&p("B/247"), disclose(image)),
+        Err(Refusal::NoPathToDisclose { request: image }),
+        "a server image is no traffic data"
+    );
+    sim.apply(&p("B/247"), disclose(logs)).unwrap();
+    assert!(knows_lead(&sim, "A/247", "home-ip"));
+    assert_eq!(
+        sim.apply(&p("B/247"), disclose(logs)),
+        Err(Refusal::PathAlreadyDisclosed { request: logs })
+    );
+}
+
+/// Budapest Arts 16 and 29 preserve *stored* data: a data item created
+/// after the request reached the provider is not preserved by it, and the
+/// answer says so (collecting data still to come is real-time collection,
+/// Arts 20 and 33, another measure). The VPS image is created here at d1;
+/// B's desk puts the request to NimbusVPS on d0 (at most 10h after it is
+/// sent at 07:40 local, its night delay), so the logs are preserved and the
+/// image is not. Asked again once it exists, it is.
+#[test]
+fn a_preservation_covers_only_data_stored_when_it_reaches_the_provider() {
     let mut scenario = common::two_hops();
     scenario.end.after = Some(cyberdrill::time::Duration::days(200));
-    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
-    vps.holds[0].retention = Some(cyberdrill::time::Duration::days(30));
+    let image = scenario
+        .evidence
+        .iter_mut()
+        .find(|e| e.id == "vps-image")
+        .unwrap();
+    image.created = cyberdrill::time::Duration::days(1);
     let mut sim = with_leads_in(&scenario, &TEAM_A);
     let id = draft(
         &mut sim,
         "A/247",
-        Instrument::TrafficDisclosure,
+        Instrument::Preservation247,
         "B",
-        &["vps-logs"],
-        STATED,
+        &["vps-logs", "vps-image"],
+        SIX,
     );
     sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
-    sim.advance_to(SimTime(2 * 1440));
-    let logs = item(&sim, "vps-logs");
-    assert_eq!(
-        clauses(&sim, "A/247", id),
-        [Clause::NotPreserved { items: vec![logs] }]
+    sim.advance_to(SimTime(3 * 1440));
+    assert!(forwarded_at(&sim, id) < SimTime(1440));
+    let (logs, image) = (item(&sim, "vps-logs"), item(&sim, "vps-image"));
+    let got = clauses(&sim, "A/247", id);
+    assert!(
+        matches!(
+            got.as_slice(),
+            [
+                Clause::Preserved { items: kept, .. },
+                Clause::NotYetStored { items: later, preservation: true }
+            ] if *kept == [logs] && *later == [image]
+        ),
+        "{got:?}"
     );
-    let told = sim.view(&p("A/247")).unwrap().evidence;
-    let told = &told.iter().find(|e| e.item == logs).unwrap().told;
-    assert_eq!(*told, Told::NotPreserved);
-    assert_eq!(
-        common::said(&sim, &status(&sim, "A/247", id)),
-        "vps-logs: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only): \
-         ask for its preservation under Art. 29 first, then for its disclosure"
+    let said = common::said(&sim, &status(&sim, "A/247", id));
+    assert!(
+        said.contains("vps-image: created after the request reached the provider, so not covered by it: preservation (Art. 16, 29) reaches stored data only; data still to come needs real-time collection (Art. 20, 33)"),
+        "{said}"
     );
-    assert_eq!(
-        outcome(&sim, "vps-logs").fate,
-        Fate::Live,
-        "still at the provider"
+    let view = sim.view(&p("A/247")).unwrap();
+    let told = &view.evidence.iter().find(|e| e.item == image).unwrap().told;
+    assert_eq!(*told, Told::NotYetStored);
+    assert!(outcome(&sim, "vps-image").fate == Fate::Live, "not lost either");
+    // Once stored, a new request preserves it.
+    let again = preserve(&mut sim, "B", "vps-image");
+    sim.advance_to(SimTime(6 * 1440));
+    assert!(
+        matches!(clauses(&sim, "A/247", again).as_slice(), [Clause::Preserved { items, .. }] if *items == [image])
     );
+}
+
+/// A signature covers what was signed: an MLA request (Art. 31) amended
+/// after signing, here by its missing translation, is no longer signed,
+/// and cannot be sent until the prosecutor signs it again.
+#[test]
+fn amending_a_signed_request_unsigns_it() {
+    let mut sim = with_leads(&TEAM_A);
+    let id = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Mla,
+        "B",
+        &["vps-image"],
+        &MLA_STATES,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
+        .unwrap();
+    sim.apply(
+        &p("A/prosecutor"),
+        Action::Amend {
+            request: id,
+            fields: Stated::all_bare(&[F::Translation]),
+        },
+    )
+    .unwrap();
+    let note = sim.trace().last().unwrap();
+    assert!(
+        matches!(note.event, Event::Amended { unsigned: true, .. }),
+        "{:?}",
+        note.event
+    );
+    assert!(
+        common::said(&sim, &note.event).ends_with("; the signature no longer covers it: sign it again"),
+        "{}",
+        common::said(&sim, &note.event)
+    );
+    let refused = sim.apply(&p("A/prosecutor"), Action::Send { request: id });
+    assert!(matches!(refused, Err(Refusal::NotSigned { .. })), "{refused:?}");
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: id })
+        .unwrap();
 }
 
 /// A renewal extends what is still preserved, through the same mechanism
@@ -2307,8 +2736,10 @@ fn amending_a_stated_element_with_a_new_text_replaces_it_and_says_so() {
         note.event,
         Event::Amended {
             request: id,
+            basis: Basis::Rule(Instrument::Preservation247),
             fields: vec![],
             rewritten: vec![F::Necessity],
+            unsigned: false,
         }
     );
     // The trace names the element, never the text (the request keeps it).
@@ -2364,8 +2795,10 @@ fn an_amend_adds_elements_and_gives_a_bare_one_its_text() {
         note.event,
         Event::Amended {
             request: id,
+            basis: Basis::Rule(Instrument::Preservation247),
             fields: vec![F::MlaToFollow],
             rewritten: vec![F::RequestingAuthority],
+            unsigned: false,
         }
     );
     assert_eq!(
@@ -2399,7 +2832,8 @@ fn a_blank_text_is_refused_and_changes_nothing() {
     assert_eq!(
         refusal,
         Refusal::BlankFieldText {
-            field: F::MlaToFollow
+            field: F::MlaToFollow,
+            basis: Basis::Rule(Instrument::Preservation247)
         }
     );
     assert_eq!(
@@ -2424,7 +2858,13 @@ fn a_blank_text_is_refused_and_changes_nothing() {
             fields: vec![Stated::written(F::Necessity, "")],
         },
     );
-    assert_eq!(refused, Err(Refusal::BlankFieldText { field: F::Necessity }));
+    assert_eq!(
+        refused,
+        Err(Refusal::BlankFieldText {
+            field: F::Necessity,
+            basis: Basis::Rule(Instrument::Preservation247)
+        })
+    );
     assert_eq!(sim.state_hash(), before);
     assert_eq!(stated(&sim, "A/247", id), Stated::all_bare(&SIX[..5]));
 }
@@ -2487,6 +2927,7 @@ fn a_human_desk_sends_a_vague_request_back_for_clarification() {
     assert!(
         inbox(&sim, "A/247").contains(&Event::SentBack {
             request: id,
+            basis: Basis::Rule(Instrument::Preservation247),
             missing: vec![F::OffenceAndFacts]
         }),
         "{:?}",

@@ -233,12 +233,13 @@ fn a_lapsed_preservation_is_not_renewed_but_asked_for_again() {
     let said = common::said(&sim, &refusal);
     assert!(
         said.ends_with(
-            "nothing is left to renew: if the provider still holds the data, ask for a new preservation"
+            "nothing to renew: what it kept is held again only as long as its retention lasts; \
+             to keep data that is still there, send a new preservation request"
         ),
         "{said}"
     );
     assert!(!said.contains("no longer kept"), "{said}");
-    assert!(french(&sim, &refusal).contains("demandez une nouvelle conservation"));
+    assert!(french(&sim, &refusal).contains("envoyez une nouvelle demande de conservation"));
 }
 
 #[test]

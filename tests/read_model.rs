@@ -79,7 +79,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
         [
             Instrument::SpontaneousInformation,
             Instrument::Preservation247,
-            Instrument::TrafficDisclosure,
+            // No Art. 30: it comes with Art. 29, nobody drafts it.
             Instrument::Mla,
             Instrument::DirectSubscriberRequest,
             Instrument::EmergencyDisclosure,
@@ -106,6 +106,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             F::RequestingAuthority,
             F::OffenceAndFacts,
             F::DataAndRelation,
+            F::AssistanceSought,
             F::LegalBasis,
             F::Translation
         ]
@@ -144,6 +145,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             F::RequestingAuthority,
             F::OffenceAndFacts,
             F::DataAndRelation,
+            F::AssistanceSought,
             F::LegalBasis
         ],
         "Delmar reads French: no translation"
@@ -161,9 +163,12 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             )
         })
         .unwrap();
+    // It names what would exist under either treaty (expedited
+    // preservation), not "Budapest Art. 29", which the UN Convention
+    // would not give.
     assert_eq!(
         common::said(&sim, preservation),
-        "Budapest Art. 29 does not exist between VL and DL: it needs both to be Parties to the Budapest Convention or the UN Convention; DL is reached from VL only by a mutual legal assistance request (bilateral MLA treaty)"
+        "preservation through the 24/7 network (as under Budapest Art. 29) does not exist between VL and DL: it needs both to be Parties to the Budapest Convention or the UN Convention; DL is reached from VL only by a mutual legal assistance request (bilateral MLA treaty)"
     );
     // The same refusal a draft gets.
     let draft = sim.check(

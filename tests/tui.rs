@@ -581,11 +581,15 @@ fn the_case_tab_says_how_long_a_preservation_lasts_once() {
     session.press(&[KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
     // NimbusVPS answers at d1 03:29: preserved until d60 09:23. At d1
     // 10:00 that is 86 963 - 2 040 = 84 923 minutes away: 58d 23h 23m.
+    // B's desk discloses the path the logs show (Art. 30): the disclosure
+    // leaves the preservation's clock in view.
     session.advance(SimTime(1440 + 10 * 60));
     session.press(&[KeyCode::Char('2')]);
     let screen = session.screen(160, 48);
     assert!(
-        screen.contains("vps-logs @ NimbusVPS (B) — preserved until d60 09:23 · 58d 23h 23m left"),
+        screen.contains(
+            "vps-logs @ NimbusVPS (B) — disclosed as intelligence; preserved until d60 09:23 · 58d 23h 23m left"
+        ),
         "{screen}"
     );
 }
@@ -648,13 +652,14 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     let top = session.screen(80, 24);
     println!("{top}");
     assert!(rows(&top)[4].starts_with("A Country A  [B Country B]"), "{top}");
-    // Lines 0 to 9 are the countries, the title and four instruments of
-    // two lines each: PgDn shows line 10, the fifth instrument, first.
+    // Lines 0 to 9 are the countries, the title and the first instruments
+    // (Art. 30 is not among them: it comes with Art. 29): PgDn shows line
+    // 10, Art. 9's first, first.
     session.press(&[KeyCode::PageDown]);
     let screen = session.screen(80, 24);
     assert_eq!(
         rows(&screen)[4],
-        "a direct request for subscriber information (CETS 224 Art. 7)"
+        "emergency disclosure (CETS 224 Art. 9) * (needs a known risk to life)"
     );
     session.press(&[KeyCode::Up]);
     let screen = session.screen(80, 24);
@@ -693,7 +698,7 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::Char('?')]);
     let screen = session.screen(80, 24);
     assert!(!screen.contains("(nights, weekends)"), "{screen}");
-    session.press(&[KeyCode::Down, KeyCode::Char('x')]);
+    session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('x')]);
     assert!(session.app.help);
     let screen = session.screen(80, 24);
     assert!(screen.contains("(nights, weekends)"), "{screen}");

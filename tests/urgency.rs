@@ -27,12 +27,14 @@ const AFTER_THE_EMERGENCY: SimTime = SimTime(6 * 60 + 30);
 
 // What each request states, written out from the treaty texts rather than
 // taken from `law`, so a wrong table cannot confirm itself.
-/// Art. 25(3): a formal MLA request (authority, facts, data, legal basis),
+/// Art. 25(3): a formal MLA request (authority, facts, data, the assistance
+/// sought, legal basis),
 /// why it is urgent, and that the formal request confirms it.
 const ART25_3: &[F] = &[
     F::RequestingAuthority,
     F::OffenceAndFacts,
     F::DataAndRelation,
+    F::AssistanceSought,
     F::LegalBasis,
     F::Urgency,
     F::FormalConfirmationToFollow,
@@ -43,6 +45,7 @@ const ART31_3: &[F] = &[
     F::RequestingAuthority,
     F::OffenceAndFacts,
     F::DataAndRelation,
+    F::AssistanceSought,
     F::LegalBasis,
     F::Translation,
     F::Urgency,
@@ -53,6 +56,7 @@ const ART27_9: &[F] = &[
     F::RequestingAuthority,
     F::OffenceAndFacts,
     F::DataAndRelation,
+    F::AssistanceSought,
     F::LegalBasis,
     F::Urgency,
     F::CopyToCentralAuthority,
@@ -307,12 +311,12 @@ fn art25_3_and_31_3_need_urgency_their_own_elements_a_prosecutor_and_budapest() 
         Refusal::WrongSender { .. }
     ));
     // Without the confirmation to follow, B's central authority sends it back.
-    let without = &ART25_3[..5];
+    let without = &ART25_3[..6];
     let id = prosecutor_sends(&mut sim, Instrument::UrgentMla, "vps-logs", without);
     sim.advance_to(SimTime(4 * 60));
     assert_eq!(status(&sim, "A/prosecutor", id), RequestStatus::Returned);
     let asked = sim.trace().iter().any(|e| {
-        matches!(&e.event, Event::SentBack { request, missing }
+        matches!(&e.event, Event::SentBack { request, missing, .. }
             if *request == id && missing == &[F::FormalConfirmationToFollow])
     });
     assert!(asked, "sent back for the formal confirmation (Art. 25(3))");
@@ -401,13 +405,13 @@ fn art27_9_the_prosecutor_writes_to_the_judicial_authority_directly_and_is_answe
         &mut sim,
         Instrument::DirectJudicialRequest,
         "vps-image",
-        &ART27_9[..5],
+        &ART27_9[..6],
     );
     sim.advance_to(sim.now().after(Duration::minutes(1)));
     let b = country(&sim, "B");
     let asked = sim.trace().iter().any(|e| {
         e.actor == Actor::Judge { jurisdiction: b }
-            && matches!(&e.event, Event::SentBack { request, missing }
+            && matches!(&e.event, Event::SentBack { request, missing, .. }
                 if *request == id && missing == &[F::CopyToCentralAuthority])
     });
     assert!(asked, "B's judicial authority asks for the copy (Art. 27(9)(a))");

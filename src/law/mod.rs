@@ -29,6 +29,11 @@ pub enum RequestField {
     Necessity,
     /// 29(2)(f) that a request for mutual assistance will follow.
     MlaToFollow,
+    /// The assistance sought (Art. 31(1)): what the requested Party is
+    /// asked to do with the data (search or access, seize or secure,
+    /// disclose). An MLA request says it; a preservation request does not
+    /// ask for more than preservation.
+    AssistanceSought,
     /// The domestic provision the request rests on.
     LegalBasis,
     /// Signature of the competent authority (prosecutor or judge).
@@ -128,6 +133,10 @@ pub struct Rule {
     /// The data categories it reaches (Art. 30: traffic data; CETS 224
     /// Art. 7: subscriber information).
     pub covers: Covers,
+    /// Not a request of its own: the requested Party's duty while it
+    /// executes a request of this instrument (Art. 30 within Art. 29).
+    /// Nobody drafts it; the requested 24/7 desk performs it.
+    pub within: Option<Instrument>,
 }
 
 use RequestField as F;
@@ -159,6 +168,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         provider_may_decline: false,
         yields,
         covers: Covers::Any,
+        within: None,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -194,14 +204,14 @@ pub fn rule(instrument: Instrument) -> Rule {
             ART29_ELEMENTS,
             Yields::Preservation,
         ),
+        // Art. 30(1): while executing an Art. 29 request, the requested
+        // Party that finds a provider in another State in the path
+        // discloses enough traffic data to identify it and the path. Its
+        // own 24/7 desk does it; nobody asks for it on a form of its own.
         Instrument::TrafficDisclosure => Rule {
             covers: Covers::Only(&[DataCategory::TrafficData, DataCategory::NetFlow]),
-            ..base(
-                &[CONTACT_247],
-                Channel::Foreign247,
-                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
-                Yields::Intelligence,
-            )
+            within: Some(Instrument::Preservation247),
+            ..base(&[CONTACT_247], Channel::Foreign247, &[], Yields::Intelligence)
         },
         Instrument::Mla => Rule {
             dual_criminality: true,
@@ -212,6 +222,7 @@ pub fn rule(instrument: Instrument) -> Rule {
                     F::RequestingAuthority,
                     F::OffenceAndFacts,
                     F::DataAndRelation,
+                    F::AssistanceSought,
                     F::LegalBasis,
                     F::Signature,
                     F::Translation,
@@ -293,6 +304,7 @@ pub fn rule(instrument: Instrument) -> Rule {
                     F::RequestingAuthority,
                     F::OffenceAndFacts,
                     F::DataAndRelation,
+                    F::AssistanceSought,
                     F::LegalBasis,
                     F::Signature,
                     F::Urgency,
@@ -311,6 +323,7 @@ pub fn rule(instrument: Instrument) -> Rule {
                     F::RequestingAuthority,
                     F::OffenceAndFacts,
                     F::DataAndRelation,
+                    F::AssistanceSought,
                     F::LegalBasis,
                     F::Signature,
                     F::Translation,
@@ -329,6 +342,7 @@ pub fn rule(instrument: Instrument) -> Rule {
                     F::RequestingAuthority,
                     F::OffenceAndFacts,
                     F::DataAndRelation,
+                    F::AssistanceSought,
                     F::LegalBasis,
                     F::Signature,
                     F::Urgency,
@@ -515,6 +529,7 @@ pub fn alternatives(
             let o = rule(other);
             let other_urgent = is_urgent_route(other);
             o.channel != Channel::None
+                && o.within.is_none()
                 && (urgent || !other_urgent)
                 && (o.yields == r.yields
                     || (asks(r.yields) && o.yields == Yields::Evidence)
@@ -621,7 +636,11 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
     let urgent = is_urgent_route(instrument);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
-        .filter(|&other| rule(other).channel != Channel::None && (urgent || !is_urgent_route(other)))
+        .filter(|&other| {
+            rule(other).channel != Channel::None
+                && rule(other).within.is_none()
+                && (urgent || !is_urgent_route(other))
+        })
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
     let discloses = matches!(rule(instrument).yields, Yields::Evidence | Yields::Intelligence);
@@ -704,10 +723,79 @@ pub fn needs_translation(from: &Jurisdiction, to: &Jurisdiction) -> bool {
     to.central_authority.requires_translation && official.is_none_or(|lang| !to.languages.contains(lang))
 }
 
-/// Whether dual criminality is met for a case with `case` offences: at
-/// least one of them is an offence in the requested jurisdiction too.
+/// The conduct an offence punishes. Dual criminality is judged on the
+/// conduct, not on the offence's label or category (Budapest Art. 25(5)):
+/// computer fraud and computer forgery both punish deceiving through a
+/// computer system, data and system interference both punish damaging
+/// them. Offences with the same conduct meet each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Conduct {
+    /// Entering a computer system without right (Art. 2).
+    Intrusion,
+    /// Intercepting non-public transmissions (Art. 3).
+    Interception,
+    /// Damaging, deleting or suppressing data, or hindering a system (Arts 4, 5).
+    Damage,
+    /// Producing or trading tools for these offences (Art. 6).
+    Devices,
+    /// Deceiving through a computer system: forged data, fraud (Arts 7, 8).
+    Deception,
+    /// Child sexual abuse material (Art. 9).
+    ChildAbuseMaterial,
+    /// Infringing copyright and related rights (Art. 10).
+    Copyright,
+    /// Demanding money under threat.
+    Extortion,
+    /// Laundering the proceeds of crime.
+    Laundering,
+    /// Threatening a person.
+    Threats,
+    /// Attempting, aiding or abetting an offence (Art. 11).
+    Participation,
+    /// Killing a person.
+    Killing,
+    /// Taking a child away from those who have custody.
+    Abduction,
+}
+
+/// The conduct `offence` punishes.
+pub fn conduct(offence: Offence) -> Conduct {
+    match offence {
+        Offence::IllegalAccess => Conduct::Intrusion,
+        Offence::IllegalInterception => Conduct::Interception,
+        Offence::DataInterference | Offence::SystemInterference => Conduct::Damage,
+        Offence::MisuseOfDevices => Conduct::Devices,
+        Offence::ComputerForgery | Offence::ComputerFraud => Conduct::Deception,
+        Offence::ChildSexualAbuseMaterial => Conduct::ChildAbuseMaterial,
+        Offence::CopyrightInfringement => Conduct::Copyright,
+        Offence::Extortion => Conduct::Extortion,
+        Offence::MoneyLaundering => Conduct::Laundering,
+        // Fraud by any means deceives for gain, as computer fraud does.
+        Offence::Fraud => Conduct::Deception,
+        Offence::Threats => Conduct::Threats,
+        Offence::Attempt | Offence::AidingOrAbetting => Conduct::Participation,
+        Offence::Homicide => Conduct::Killing,
+        Offence::ChildAbduction => Conduct::Abduction,
+    }
+}
+
+/// Whether `jurisdiction`'s law punishes the conduct of `offence`: a
+/// Party to the Budapest Convention has established every Convention
+/// offence (Arts 2-11) whatever its list says; otherwise, an offence it
+/// lists that punishes the same conduct ([`conduct`]).
+pub fn criminalises(jurisdiction: &Jurisdiction, offence: Offence) -> bool {
+    (jurisdiction.parties.contains(&Framework::Budapest) && is_convention_offence(offence))
+        || jurisdiction
+            .offences
+            .iter()
+            .any(|&listed| conduct(listed) == conduct(offence))
+}
+
+/// Whether dual criminality is met for a case with `case` offences: the
+/// conduct of at least one of them is punished in the requested
+/// jurisdiction too ([`criminalises`], Art. 25(5)).
 pub fn dual_criminality_met(case: &[Offence], requested: &Jurisdiction) -> bool {
-    case.iter().any(|offence| requested.offences.contains(offence))
+    case.iter().any(|&offence| criminalises(requested, offence))
 }
 
 /// Whether `instrument` reaches data of `category`.
@@ -738,6 +826,7 @@ pub fn why_not_covered(
             .map(rule)
             .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
             .filter(|other| other.instrument != instrument && covers(other.instrument, category))
+            .filter(|other| other.within.is_none())
             .filter(|other| {
                 applies_between(other.instrument, from, to)
                     && (emergency || !is_urgent_route(other.instrument))
@@ -886,6 +975,47 @@ pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Optio
     }
 }
 
+/// Whether the elements of a request resting on `basis` are those Budapest
+/// Art. 29(2)(a)-(f) lists, and are cited as such. Other requests state
+/// some of the same elements, but under their own provisions (or none):
+/// citing Art. 29(2) on an MLA request or an Art. 26 message would be
+/// wrong. (The emergency facts are always CETS 224 Art. 3's definition.)
+pub fn cites_art29_elements(basis: Basis) -> bool {
+    basis == Basis::Rule(Instrument::Preservation247)
+}
+
+/// The duty the requested Party performs while executing a request of
+/// `executed` (Art. 30 while executing Art. 29), if any.
+pub fn duty_within(executed: Instrument) -> Option<Instrument> {
+    ALL_INSTRUMENTS
+        .into_iter()
+        .find(|&instrument| rule(instrument).within == Some(executed))
+}
+
+/// The leads a preserved data item of `category` reveals (`reveals`)
+/// that the requested Party discloses under `duty` (Art. 30(1)): when the
+/// item is traffic data, those behind which stands a provider in a State
+/// other than the requested one, `requested`. Limited to that purpose: the
+/// provider and the path, not the rest of what the data shows.
+/// `provider_country` names the jurisdiction of a lead's provider, if the
+/// lead has one.
+pub fn path_leads(
+    duty: Instrument,
+    category: DataCategory,
+    reveals: &[String],
+    requested: &str,
+    provider_country: impl Fn(&str) -> Option<String>,
+) -> Vec<String> {
+    if !covers(duty, category) {
+        return Vec::new();
+    }
+    reveals
+        .iter()
+        .filter(|lead| provider_country(lead).is_some_and(|country| country != requested))
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -964,6 +1094,7 @@ mod tests {
             F::RequestingAuthority,
             F::OffenceAndFacts,
             F::DataAndRelation,
+            F::AssistanceSought,
             F::LegalBasis,
             F::Signature,
         ]
@@ -1494,6 +1625,68 @@ mod tests {
         assert!(is_emergency_request(Instrument::UrgentMla, &none, true));
         assert!(!is_emergency_request(Instrument::UrgentMla, &none, false));
         assert!(!is_emergency_request(Instrument::Mla, &none, true));
+    }
+
+    /// Budapest Art. 30(1): executing Art. 29, the requested Party
+    /// discloses the traffic data that identifies a provider "in another
+    /// State" and the path; nothing for data that is no traffic data, nor
+    /// for leads at home in the requested State or at no provider.
+    #[test]
+    fn art30_is_part_of_art29_and_discloses_the_path_only() {
+        assert_eq!(
+            duty_within(Instrument::Preservation247),
+            Some(Instrument::TrafficDisclosure)
+        );
+        assert_eq!(duty_within(Instrument::Mla), None);
+        assert!(rule(Instrument::TrafficDisclosure).required.is_empty());
+        let reveals = [
+            "at-home".to_string(),
+            "abroad".to_string(),
+            "a-wallet".to_string(),
+        ];
+        let country = |lead: &str| match lead {
+            "at-home" => Some("B".to_string()),
+            "abroad" => Some("C".to_string()),
+            _ => None,
+        };
+        let duty = Instrument::TrafficDisclosure;
+        assert_eq!(
+            path_leads(duty, DataCategory::NetFlow, &reveals, "B", country),
+            ["abroad"]
+        );
+        assert!(path_leads(duty, DataCategory::ServerImage, &reveals, "B", country).is_empty());
+    }
+
+    /// Budapest Art. 25(5): dual criminality is met when the conduct is an
+    /// offence in the requested State, whatever it calls it. And a Party
+    /// has established the Convention's offences (Arts 2-11), listed or
+    /// not; beyond them (extortion), only its own list speaks.
+    #[test]
+    fn dual_criminality_is_judged_on_the_conduct_and_parties_punish_convention_offences() {
+        let mut outside = jurisdiction("N", &[]);
+        outside.offences = vec![Offence::ComputerForgery];
+        assert!(
+            dual_criminality_met(&[Offence::ComputerFraud], &outside),
+            "both deceive"
+        );
+        assert!(!dual_criminality_met(&[Offence::IllegalAccess], &outside));
+        outside.offences = vec![Offence::SystemInterference];
+        assert!(
+            dual_criminality_met(&[Offence::DataInterference], &outside),
+            "both damage"
+        );
+        let party = jurisdiction("P", &[Framework::Budapest]);
+        assert!(party.offences.is_empty());
+        assert!(dual_criminality_met(&[Offence::IllegalAccess], &party), "Art. 2");
+        assert!(
+            dual_criminality_met(&[Offence::CopyrightInfringement], &party),
+            "Art. 10"
+        );
+        assert!(
+            !dual_criminality_met(&[Offence::Extortion], &party),
+            "not a Convention offence"
+        );
+        assert!(!dual_criminality_met(&[], &party), "no offence, nothing to meet");
     }
 
     #[test]

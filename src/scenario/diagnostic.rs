@@ -75,11 +75,18 @@ pub enum Code {
     /// at the stage's time, a suspect nothing locates, a stage averted
     /// that has no `unless`.
     NeverHolds,
+    /// Warning: a data item whose retention runs out before the exercise
+    /// starts: gone before anyone can ask for it.
+    GoneBeforeStart,
+    /// An incident with no offence, or a jurisdiction outside the Budapest
+    /// Convention that can be asked for MLA and lists none: every request
+    /// that needs dual criminality would be refused.
+    NoOffences,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 29] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -107,6 +114,8 @@ impl Code {
         Code::TrainerRole,
         Code::NoNightDelay,
         Code::NeverHolds,
+        Code::GoneBeforeStart,
+        Code::NoOffences,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -138,6 +147,8 @@ impl Code {
             Code::TrainerRole => "cyberdrill::trainer-role",
             Code::NoNightDelay => "cyberdrill::no-night-delay",
             Code::NeverHolds => "cyberdrill::never-holds",
+            Code::GoneBeforeStart => "cyberdrill::gone-before-start",
+            Code::NoOffences => "cyberdrill::no-offences",
         }
     }
 
@@ -152,7 +163,8 @@ impl Code {
             | Code::RoleListedTwice
             | Code::TrainerRole
             | Code::NoNightDelay
-            | Code::NeverHolds => Severity::Warning,
+            | Code::NeverHolds
+            | Code::GoneBeforeStart => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -681,7 +681,9 @@ pub enum Instrument {
     SpontaneousInformation,
     /// Budapest Art. 29: preservation through the 24/7 network.
     Preservation247,
-    /// Budapest Art. 30: expedited disclosure of preserved traffic data.
+    /// Budapest Art. 30: expedited disclosure of preserved traffic data,
+    /// by the requested Party while it executes an Art. 29 request; not
+    /// drafted on its own.
     TrafficDisclosure,
     /// Budapest Art. 31 (or a bilateral treaty): MLA through central authorities.
     Mla,

@@ -101,6 +101,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
             send_back(world, participant, j, *role, request, &fields, dry)
         }
         Action::Decline { request, reason } => decline(world, participant, j, *role, request, &reason, dry),
+        Action::DisclosePath { request } => disclose_path(world, j, *role, request, dry),
         Action::Answer { request, text } => answer(world, participant, j, *role, request, &text, dry),
         Action::Renew { request } => renew(world, participant, j, *role, request, dry),
         Action::Withdraw { request } => withdraw(world, participant, j, *role, request, dry),
@@ -268,6 +269,9 @@ fn draft(
     if rule.channel == Channel::None {
         return refuse(Refusal::NeedsNoRequest { instrument });
     }
+    if let Some(within) = rule.within {
+        return refuse(Refusal::DutyWithin { instrument, within });
+    }
     let Some(&t) = setup.jurisdictions.get(to) else {
         return refuse(Refusal::NoSuchJurisdiction {
             to: to.to_string(),
@@ -403,7 +407,7 @@ fn draft(
         }
     }
     // The law's lessons first; how the participant wrote the elements last.
-    let (fields, texts) = written(fields)?;
+    let (fields, texts) = written(fields, law::basis(instrument, from_j, to_j))?;
     let id = engine::request_count(world) as RequestId + 1;
     if dry {
         return ok(Done::Drafted { request: id }, Some(id));
@@ -427,9 +431,11 @@ fn draft(
             result: None,
             succeeded: false,
             frozen_until: None,
+            not_yet_stored: Vec::new(),
             held: Vec::new(),
             renewals: 0,
             leads: leads.clone(),
+            path_disclosed: false,
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);
@@ -485,7 +491,7 @@ fn amend(
 ) -> Applied {
     let req = own_request(world, j, role, id)?;
     editable(&req)?;
-    let (given, mut texts) = written(fields)?;
+    let (given, mut texts) = written(fields, req.basis)?;
     // A signature comes from signing, never from writing it in.
     texts.remove(&RequestField::Signature);
     let new: Vec<RequestField> = given
@@ -505,10 +511,15 @@ fn amend(
     if dry {
         return ok(Done::Amended { request: id }, Some(id));
     }
+    // A signature covers what was signed: changing the request after it
+    // (a new element, a text rewritten) leaves it to be signed again.
+    let unsigned = req.signed;
     {
         let mut req = engine::request_mut(world, id);
         req.fields.extend(new.iter().copied());
         req.texts.extend(texts);
+        req.signed = false;
+        req.fields.remove(&RequestField::Signature);
     }
     let setup = engine::setup(world);
     emit(
@@ -516,8 +527,10 @@ fn amend(
         seat(participant),
         Event::Amended {
             request: id,
+            basis: req.basis,
             fields: new,
             rewritten,
+            unsigned,
         },
         engine::team(&setup, j),
     );
@@ -530,14 +543,20 @@ fn amend(
 /// bare field states the element (scripts, simulated actors), a written
 /// one must say something. A field given twice keeps its last text; a
 /// bare mention never erases one.
-fn written(fields: &[Stated]) -> Result<(Vec<RequestField>, BTreeMap<RequestField, String>), Refusal> {
+fn written(
+    fields: &[Stated],
+    basis: law::Basis,
+) -> Result<(Vec<RequestField>, BTreeMap<RequestField, String>), Refusal> {
     let mut order = Vec::new();
     let mut texts = BTreeMap::new();
     for stated in fields {
         if let Some(text) = &stated.text {
             let text = text.trim();
             if text.is_empty() {
-                return refuse(Refusal::BlankFieldText { field: stated.field });
+                return refuse(Refusal::BlankFieldText {
+                    field: stated.field,
+                    basis,
+                });
             }
             texts.insert(stated.field, text.to_string());
         }
@@ -803,6 +822,28 @@ fn decline(
     ok(Done::Declined { request: id }, Some(id))
 }
 
+/// The requested 24/7 desk discloses the path an Art. 29 request it
+/// executed revealed (Art. 30): the engine's [`engine::disclose_path`], by
+/// a person's choice.
+fn disclose_path(world: &mut World, j: usize, role: Role, id: RequestId, dry: bool) -> Applied {
+    if role != Role::Contact247 {
+        return refuse(Refusal::DisclosePathIsDesks);
+    }
+    match engine::request(world, id) {
+        Some(req) if req.to == j && !engine::path_to_disclose(world, id).is_empty() => {
+            if req.path_disclosed {
+                return refuse(Refusal::PathAlreadyDisclosed { request: id });
+            }
+        }
+        _ => return refuse(Refusal::NoPathToDisclose { request: id }),
+    }
+    if dry {
+        return ok(Done::PathDisclosed { request: id }, Some(id));
+    }
+    engine::disclose_path(world, id);
+    ok(Done::PathDisclosed { request: id }, Some(id))
+}
+
 /// Either side writes on a request: the sender once it is sent, the
 /// requested side once it has reached them. Anything else (no such request,
 /// another side's draft, a request still on its way) gets the same answer,
@@ -856,9 +897,17 @@ fn renew(
     dry: bool,
 ) -> Applied {
     let setup = engine::setup(world);
-    let req = own_request(world, j, role, id)?;
+    // The requested 24/7 desk may extend a preservation it executed, too
+    // (as Spain did while the United Kingdom's MLA request was awaited).
+    let requested_desk = engine::request(world, id)
+        .filter(|req| visibility::reached(&setup, req, j, role))
+        .cloned();
+    let req = match requested_desk {
+        Some(req) => req,
+        None => own_request(world, j, role, id)?,
+    };
     let rule = law::rule(req.instrument);
-    if !rule.senders.contains(&role) {
+    if req.from == j && !rule.senders.contains(&role) {
         return refuse(Refusal::RenewedBySender {
             instrument: req.instrument,
             role: rule.senders[0],
@@ -869,7 +918,11 @@ fn renew(
             instrument: req.instrument,
         });
     };
-    if !(req.holder == Holder::Done && req.succeeded) {
+    // Data the order froze is renewed at once: the provider's confirmation
+    // need not be waited for. Nothing frozen (not yet at the provider, or
+    // nothing kept there) is nothing to renew.
+    let froze_nothing = req.frozen_until.is_none() || (req.holder == Holder::Done && !req.succeeded);
+    if froze_nothing {
         return refuse(Refusal::PreservedNothing { request: id });
     }
     if engine::still_preserved(world, id).is_empty() {
@@ -880,6 +933,10 @@ fn renew(
         return ok(Done::Renewed { request: id, until }, Some(id));
     }
     let until = engine::renew(world, id);
+    let mut readers = engine::team(&setup, req.from);
+    if j != req.from {
+        readers.push(participant.clone());
+    }
     emit(
         world,
         seat(participant),
@@ -888,7 +945,7 @@ fn renew(
             basis: req.basis,
             until,
         },
-        engine::team(&setup, j),
+        readers,
     );
     ok(Done::Renewed { request: id, until }, Some(id))
 }
@@ -901,6 +958,16 @@ fn withdraw(
     id: RequestId,
     dry: bool,
 ) -> Applied {
+    let setup = engine::setup(world);
+    // Only its sender takes a request back; the side it reached answers it.
+    if let Some(req) = engine::request(world, id)
+        && visibility::reached(&setup, req, j, role)
+    {
+        return refuse(Refusal::WithdrawnBySender {
+            request: id,
+            sender: req.from,
+        });
+    }
     let req = own_request(world, j, role, id)?;
     if req.holder == Holder::Done {
         return refuse(Refusal::AlreadyClosed { request: id });

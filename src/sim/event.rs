@@ -47,7 +47,9 @@ messages! {
         RequestArrived { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction } = "request-arrived",
         SpontaneousInformation { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, offences: Vec<Offence> => offences } = "spontaneous-information",
         Transmitted { request: RequestId => request, to: usize => jurisdiction } = "request-transmitted",
-        SentBack { request: RequestId => request, missing: Vec<RequestField> => fields } = "request-sent-back",
+        /// `basis` is the request's, for citing its elements; not hashed
+        /// (the request, which is, has it).
+        SentBack { request: RequestId => request, #[serde(skip)] basis: Basis => basis, missing: Vec<RequestField> => fields } = "request-sent-back",
         Forwarded { request: RequestId => request, basis: Basis => basis } = "request-forwarded",
         Accepted { request: RequestId => request, basis: Basis => basis } = "request-accepted",
         OrderSigned { request: RequestId => request, basis: Basis => basis } = "order-signed",
@@ -72,7 +74,9 @@ messages! {
         /// new text (the texts are in the request, not in the trace).
         /// Skipped when empty so that the trace, and the state hash, of a
         /// run that writes no text is what it was before texts existed.
-        Amended { request: RequestId => request, fields: Vec<RequestField> => fields, #[serde(skip_serializing_if = "Vec::is_empty")] rewritten: Vec<RequestField> => fields } = "request-amended",
+        /// `unsigned`: it had been signed, and the signature no longer
+        /// covers what it now says (skipped when false, as `rewritten`).
+        Amended { request: RequestId => request, #[serde(skip)] basis: Basis => basis, fields: Vec<RequestField> => fields, #[serde(skip_serializing_if = "Vec::is_empty")] rewritten: Vec<RequestField> => fields, #[serde(skip_serializing_if = "std::ops::Not::not")] unsigned: bool => flag } = "request-amended",
         AppliedToJudge { request: RequestId => request, basis: Basis => basis } = "applied-to-judge",
         Signed { request: RequestId => request, basis: Basis => basis } = "request-signed",
         Sent { request: RequestId => request, basis: Basis => basis, to: usize => jurisdiction } = "request-sent",
@@ -99,6 +103,10 @@ messages! {
         /// names no request: only the receiving desk sees that one, and
         /// the whole team learns the leads.
         Informed { from: usize => jurisdiction } = "lead-source-informed",
+        /// Art. 30: the requested desk disclosed, while executing an
+        /// Art. 29 request, the traffic data that identifies a provider in
+        /// another State and the path (intelligence).
+        PathDisclosed { request: RequestId => request, basis: Basis => basis, by: usize => jurisdiction } = "lead-source-path-disclosed",
     }
 }
 
@@ -133,8 +141,10 @@ messages! {
         Disclosed { items: Vec<usize> => items } = "clause-disclosed",
         /// Deleted at the provider before the request reached it.
         NoLongerAvailable { items: Vec<usize> => items } = "clause-no-longer-available",
-        /// Still at the provider, but Art. 30 discloses only preserved data.
-        NotPreserved { items: Vec<usize> => items } = "clause-not-preserved",
+        /// Created after the request reached the provider: a preservation
+        /// or an order covers the data stored then (Art. 16, 18, 29);
+        /// data still to come needs real-time collection (Art. 20, 33).
+        NotYetStored { items: Vec<usize> => items, preservation: bool => flag } = "clause-not-yet-stored",
         NeverKept { items: Vec<usize> => items, provider: usize => provider, preservation: bool => flag } = "clause-never-kept",
     }
 }
@@ -162,7 +172,7 @@ impl Clause {
             | Clause::Produced { items }
             | Clause::Disclosed { items }
             | Clause::NoLongerAvailable { items }
-            | Clause::NotPreserved { items }
+            | Clause::NotYetStored { items, .. }
             | Clause::NeverKept { items, .. } => items,
         }
     }

@@ -37,8 +37,12 @@
 //!   reaches the requested central authority, for the items preserved then,
 //!   returned for clarification included, until it is executed, refused or
 //!   withdrawn (`Withdraw`). A renewal extends by the same period, at once.
-//! - Art. 30 discloses only data that is preserved; Art. 9 and the formal
-//!   channels produce evidence; Art. 30 gives intelligence. Art. 26 only
+//! - Art. 30 is no request of its own: while executing an Art. 29 request,
+//!   the requested desk discloses the preserved traffic data that shows a
+//!   provider in another State, as intelligence, and the requesting team
+//!   learns only the leads of those providers (`engine::disclose_path`; a
+//!   simulated desk at once, a human one by `DisclosePath`). Art. 9 and
+//!   the formal channels produce evidence. Art. 26 only
 //!   informs: it names no data, reaches the foreign 24/7 desk's inbox at
 //!   once, and nothing comes back.
 //! - An instrument reaches only the data categories its `law::Rule`
@@ -52,6 +56,9 @@
 //! - The Art. 29(4) reservation refuses preservation only when no offence
 //!   of the case is a Convention offence (Arts 2-11) and dual criminality
 //!   is not met.
+//! - Dual criminality is judged on the conduct (`law::conduct`, Art. 25(5)),
+//!   and a Budapest Party punishes the Convention's offences whatever its
+//!   list says (`law::criminalises`).
 //! - An emergency request is answered in the provider's
 //!   `emergency_answers_in`, else in the scenario's `law.emergency_answer`
 //!   (1h-8h by default), never in its ordinary `answers_in`.

@@ -174,7 +174,9 @@ fn contact_247(
 ) -> Option<Action> {
     let now = engine::now(world);
     let case = engine::casefile(world, j).clone();
-    // Renew what is about to lapse while no formal request has obtained it.
+    // Renew what is about to lapse while no formal request has obtained it,
+    // and would be lost with it: data whose retention has run out by then
+    // (short-retention data); data the provider still keeps needs nothing.
     for req in own
         .iter()
         .filter(|r| r.instrument == Instrument::Preservation247 && r.succeeded)
@@ -184,7 +186,9 @@ fn contact_247(
             !ev.is_produced()
                 && ev.held_for_mla == 0
                 && ev.is_preserved(now)
-                && ev.preserved_until.is_some_and(|t| t.since(now) <= RENEW_WITHIN)
+                && ev.preserved_until.is_some_and(|t| {
+                    t.since(now) <= RENEW_WITHIN && setup.deletes_at[i].is_some_and(|gone| gone <= t)
+                })
         });
         if near {
             return Some(Action::Renew { request: req.id });
@@ -194,7 +198,7 @@ fn contact_247(
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
-    for (_, items) in by_provider(setup, foreign.clone()) {
+    for (_, items) in by_provider(setup, foreign) {
         let to = setup.item_jurisdiction(items[0]);
         // In an emergency, ask for what identifies people at once.
         let identifying: Vec<usize> = items
@@ -243,24 +247,8 @@ fn contact_247(
     {
         return Some(action);
     }
-    // Preserved traffic data: ask for expedited disclosure to follow the path.
-    for (_, items) in by_provider(setup, foreign) {
-        let to = setup.item_jurisdiction(items[0]);
-        let traffic: Vec<usize> = items
-            .into_iter()
-            .filter(|&i| {
-                matches!(
-                    setup.scenario.evidence[i].category,
-                    DataCategory::TrafficData | DataCategory::NetFlow
-                )
-            })
-            .filter(|&i| matches!(case.news.get(&i), Some(News::PreservedUntil(_))))
-            .filter(|&i| !already_asked(own, &[Instrument::TrafficDisclosure], i))
-            .collect();
-        if !traffic.is_empty() && applies(setup, Instrument::TrafficDisclosure, j, to) {
-            return Some(complete(setup, Instrument::TrafficDisclosure, to, &traffic));
-        }
-    }
+    // The path behind preserved traffic data comes without asking: the
+    // requested desk discloses it while executing Art. 29 (Art. 30).
     None
 }
 
@@ -352,7 +340,11 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         let kept: Vec<usize> = items
             .into_iter()
             .filter(|i| {
-                no_preservation || matches!(case.news.get(i), Some(News::PreservedUntil(_) | News::Disclosed))
+                no_preservation
+                    || matches!(
+                        case.news.get(i),
+                        Some(News::PreservedUntil(_) | News::Disclosed | News::DisclosedPreservedUntil(_))
+                    )
             })
             .collect();
         if kept.is_empty() {

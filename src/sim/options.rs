@@ -72,8 +72,8 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
             };
             for instrument in law::ALL_INSTRUMENTS {
                 let rule = law::rule(instrument);
-                if rule.channel == Channel::None {
-                    continue; // a look-up, not a request
+                if rule.channel == Channel::None || rule.within.is_some() {
+                    continue; // a look-up, or part of another's execution: not a request
                 }
                 if !law::applies_between(instrument, from, to) {
                     // Domestic powers are not "missing" abroad, nor

@@ -184,6 +184,11 @@ impl Prepared {
     }
     /// Whether item `i` exists at all: its provider keeps data of its
     /// category. Data never kept (`kept: false`) can be asked for, never had.
+    /// When data item `i` came into being at its provider.
+    pub fn created_at(&self, i: usize) -> SimTime {
+        SimTime::START.after(self.scenario.evidence[i].created)
+    }
+
     pub fn is_kept(&self, i: usize) -> bool {
         let item = &self.scenario.evidence[i];
         self.scenario.providers[self.item_provider(i)]

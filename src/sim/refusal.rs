@@ -43,6 +43,9 @@ messages! {
         NoProviderBehind { lead: usize => lead } = "refused-no-provider-behind",
         AlreadyLookedUp { lead: usize => lead } = "refused-already-looked-up",
         NeedsNoRequest { instrument: Instrument => instrument } = "refused-needs-no-request",
+        /// Not a request of its own: the requested Party's duty while it
+        /// executes a request of `within` (Art. 30 within Art. 29).
+        DutyWithin { instrument: Instrument => instrument, within: Instrument => instrument } = "refused-duty-within",
         NoSuchJurisdiction { to: String => text, jurisdictions: Vec<usize> => jurisdictions } = "refused-no-such-jurisdiction",
         /// The instrument does not exist between the two (see `law::why_not_between`).
         NotBetween { instrument: Instrument => instrument, from: usize => jurisdiction, to: usize => jurisdiction, needs: Needs => needs, instead: Vec<(Instrument, Basis)> => alternatives, first: Vec<(Instrument, Basis)> => alternatives, only_way: bool => flag } = "refused-not-between",
@@ -72,7 +75,7 @@ messages! {
         AlreadyStated { request: RequestId => request } = "refused-already-stated",
         /// A field written with a text that is empty or only spaces: a
         /// bare field states the element; a written one must say something.
-        BlankFieldText { field: RequestField => field } = "refused-blank-field-text",
+        BlankFieldText { field: RequestField => field, basis: Basis => basis } = "refused-blank-field-text",
         SigningIsProsecutors { team: usize => jurisdiction } = "refused-signing-is-prosecutors",
         AlreadySigned { request: RequestId => request } = "refused-already-signed",
         NeedsNoSignature { instrument: Instrument => instrument } = "refused-needs-no-signature",
@@ -84,6 +87,12 @@ messages! {
         NotWaiting { request: RequestId => request } = "refused-not-waiting",
         DeclineIsDesks = "refused-decline-is-desks",
         SendBackIsDesks = "refused-send-back-is-desks",
+        DisclosePathIsDesks = "refused-disclose-path-is-desks",
+        /// Not an executed Art. 29 request to this desk whose preserved
+        /// traffic data shows a provider in another State, or none: the
+        /// same answer.
+        NoPathToDisclose { request: RequestId => request } = "refused-no-path-to-disclose",
+        PathAlreadyDisclosed { request: RequestId => request } = "refused-path-already-disclosed",
         NothingToClarify { request: RequestId => request } = "refused-nothing-to-clarify",
         NotAnElement { instrument: Instrument => instrument, field: RequestField => field } = "refused-not-an-element",
         DeclineNeedsGround = "refused-decline-needs-ground",
@@ -95,6 +104,8 @@ messages! {
         PreservedNothing { request: RequestId => request } = "refused-preserved-nothing",
         PreservationLapsed { request: RequestId => request } = "refused-preservation-lapsed",
         AlreadyClosed { request: RequestId => request } = "refused-already-closed",
+        /// The requested side tried to withdraw a request that reached it.
+        WithdrawnBySender { request: RequestId => request, sender: usize => jurisdiction } = "refused-withdrawn-by-sender",
         NoSuchNote { note: u64 => count } = "refused-no-such-note",
         AlreadyRead { note: u64 => count } = "refused-already-read",
         /// A direct order (CETS 224 Art. 7, EU e-evidence) to a holder that
@@ -133,6 +144,7 @@ messages! {
         Forwarded { request: RequestId => request } = "done-forwarded",
         Declined { request: RequestId => request } = "done-declined",
         SentBack { request: RequestId => request } = "done-sent-back",
+        PathDisclosed { request: RequestId => request } = "done-path-disclosed",
         Wrote { request: RequestId => request } = "done-wrote",
         Renewed { request: RequestId => request, until: SimTime => time } = "done-renewed",
         Withdrawn { request: RequestId => request } = "done-withdrawn",

@@ -279,6 +279,12 @@ pub enum Action {
         request: RequestId,
         reason: String,
     },
+    /// A human 24/7 desk that executed an Art. 29 request discloses the
+    /// traffic data that identifies a provider in another State and the
+    /// path (Art. 30(1)), as intelligence. A simulated desk does it itself.
+    DisclosePath {
+        request: RequestId,
+    },
     /// A free-text answer to whoever sent a request.
     Answer {
         request: RequestId,

@@ -177,8 +177,10 @@ messages! {
         PreservedUntil { until: SimTime => time } = "told-preserved-until",
         CouldNotPreserve = "told-could-not-preserve",
         NotAvailable = "told-not-available",
-        NotPreserved = "told-not-preserved",
+        NotYetStored = "told-not-yet-stored",
         Disclosed = "told-disclosed",
+        /// Disclosed as intelligence, and the provider's copy preserved until then.
+        DisclosedPreservedUntil { until: SimTime => time } = "told-disclosed-preserved-until",
         Produced = "told-produced",
     }
 }
@@ -334,8 +336,9 @@ fn told(news: Option<&News>) -> Told {
         Some(News::PreservedUntil(until)) => Told::PreservedUntil { until: *until },
         Some(News::CouldNotPreserve) => Told::CouldNotPreserve,
         Some(News::NotAvailable) => Told::NotAvailable,
-        Some(News::NotPreserved) => Told::NotPreserved,
+        Some(News::NotYetStored) => Told::NotYetStored,
         Some(News::Disclosed) => Told::Disclosed,
+        Some(News::DisclosedPreservedUntil(until)) => Told::DisclosedPreservedUntil { until: *until },
         Some(News::Produced) => Told::Produced,
     }
 }
@@ -476,7 +479,9 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         .news
         .iter()
         .filter_map(|(&item, news)| match news {
-            News::PreservedUntil(until) => Some(Deadline::Preservation { item, until: *until }),
+            News::PreservedUntil(until) | News::DisclosedPreservedUntil(until) => {
+                Some(Deadline::Preservation { item, until: *until })
+            }
             _ => None,
         })
         .chain(answers_due)

@@ -300,6 +300,11 @@ pub struct Request {
     pub succeeded: bool,
     /// Preservations: until when the provider froze the data on arrival.
     pub frozen_until: Option<SimTime>,
+    /// The items not yet created when it reached the provider: it covers
+    /// the data stored then only (Art. 16, 18, 29). Skipped when empty, so
+    /// a run without such data hashes as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_yet_stored: Vec<usize>,
     /// The items it keeps preserved while it is pending (MLA, Art. 29(7)):
     /// those preserved when it reached the requested central authority.
     pub held: Vec<usize>,
@@ -310,6 +315,10 @@ pub struct Request {
     /// without leads hashes as it did before requests carried any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub leads: Vec<usize>,
+    /// Art. 29 requests: the requested desk has disclosed the path
+    /// (Art. 30). Skipped when false, so a run without one hashes as before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub path_disclosed: bool,
 }
 
 /// What a jurisdiction's team has been told about a data item.
@@ -320,9 +329,14 @@ pub enum News {
     CouldNotPreserve,
     /// Deleted, or never kept: the provider had nothing to give.
     NotAvailable,
-    /// Still at the provider, but not preserved, so Art. 30 could not disclose it.
-    NotPreserved,
     Disclosed,
+    /// Created at the provider after the request reached it: a
+    /// preservation or production covers stored data only (Art. 16, 18,
+    /// 29); data still to come is real-time collection (Art. 20, 33).
+    NotYetStored,
+    /// Disclosed as intelligence (Art. 30) while a preservation it was
+    /// told of keeps the provider's copy until then: both stay in view.
+    DisclosedPreservedUntil(SimTime),
     Produced,
 }
 

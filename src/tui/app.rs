@@ -809,6 +809,7 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                     act(Action::SendBack { request, fields })
                 }
                 KeyCode::Char('r') => act(Action::Renew { request }),
+                KeyCode::Char('t') => act(Action::DisclosePath { request }),
                 KeyCode::Char('w') => act(Action::Withdraw { request }),
                 KeyCode::Char('a') => {
                     app.typing = Some(Typing {

@@ -858,7 +858,7 @@ fn item_clock(words: &Words, now: SimTime, seen: &EvidenceView) -> (String, bool
     let left = |at: SimTime| words.duration(crate::time::Duration((at.minutes() - now.minutes()).max(0)));
     let close = |at: SimTime| (0..1440).contains(&(at.minutes() - now.minutes()));
     match (&seen.told, seen.retention) {
-        (Told::PreservedUntil { until }, _) if *until > now => (
+        (Told::PreservedUntil { until } | Told::DisclosedPreservedUntil { until }, _) if *until > now => (
             words.text("item-preservation-left", &[("left", left(*until))]),
             close(*until),
         ),
@@ -927,7 +927,10 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
             lines.push(Line::styled(
                 format!(
                     "     {}",
-                    words.text("request-missing", &[("fields", fields(words, s, &r.missing))])
+                    words.text(
+                        "request-missing",
+                        &[("fields", fields(words, s, &r.missing, r.basis))]
+                    )
                 ),
                 bold(),
             ));
@@ -975,17 +978,26 @@ fn stated_lines(words: &Words, r: &RequestView) -> Vec<Line<'static>> {
         .iter()
         .filter_map(|stated| {
             let text = crate::terminal::printable(stated.text.as_deref()?);
-            let field = words.term_of("field", &stated.field);
+            let field = words.field(stated.field, Some(r.basis));
             Some(Line::styled(format!("     {field}: “{text}”"), dim()))
         })
         .collect()
 }
 
-fn fields(words: &Words, s: &crate::scenario::model::Scenario, list: &[RequestField]) -> String {
+/// Request elements as a request resting on `basis` cites them.
+fn fields(
+    words: &Words,
+    s: &crate::scenario::model::Scenario,
+    list: &[RequestField],
+    basis: crate::law::Basis,
+) -> String {
     words.render(
         s,
         "result-executed",
-        &[("clauses", crate::sim::message::arg::fields(list))],
+        &[
+            ("clauses", crate::sim::message::arg::fields(list)),
+            ("basis", crate::sim::message::Arg::Basis(basis)),
+        ],
     )
 }
 
@@ -1039,7 +1051,10 @@ fn law(app: &App, sim: &Simulation, seat: &Participant) -> (Vec<Line<'static>>, 
         lines.push(Line::styled(
             format!(
                 "      {who}; {}",
-                words.text("law-states", &[("fields", fields(words, s, &available.fields))])
+                words.text(
+                    "law-states",
+                    &[("fields", fields(words, s, &available.fields, available.basis))]
+                )
             ),
             dim(),
         ));
@@ -1190,6 +1205,14 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
     let instruments = sendable(&options, draft.counterpart);
     let items = nameable_items(sim, seat);
     let elements = form_elements(&options, draft);
+    // The basis the drafted request would rest on: how its elements are cited.
+    let basis = instruments.get(draft.instrument).and_then(|instrument| {
+        options.counterparts[draft.counterpart]
+            .instruments
+            .iter()
+            .find(|a| a.instrument == *instrument)
+            .map(|a| a.basis)
+    });
     let here = |part: DraftPart| draft.part == part;
     let title = |part: DraftPart, id: &str| {
         let text = words.text(id, &[]);
@@ -1254,7 +1277,7 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         } else {
             "[ ]"
         };
-        let line = Line::from(format!("    {tick} {}", words.term_of("field", field)));
+        let line = Line::from(format!("    {tick} {}", words.field(*field, basis)));
         if here(DraftPart::Elements) && i == draft.cursor {
             at = lines.len();
         }

@@ -102,6 +102,12 @@ impl Words {
             Urgency::DataAtRisk => conditions.push(label("condition-data-at-risk")),
             Urgency::RiskOrDataAtRisk => conditions.push(label("condition-urgency")),
         }
+        if let Some(within) = rule.within {
+            conditions.push(self.text(
+                "condition-within",
+                &[("within", self.term_of("article", &within))],
+            ));
+        }
         if rule.dual_criminality {
             conditions.push(label("condition-dual-criminality"));
         }
@@ -120,7 +126,7 @@ impl Words {
             label("instruments-conditions"),
             join(conditions, "list-semicolon"),
         ));
-        if rule.channel != Channel::None {
+        if rule.channel != Channel::None && rule.within.is_none() {
             let states = if rule.required.is_empty() {
                 label("instruments-states-nothing")
             } else {
@@ -128,7 +134,7 @@ impl Words {
                 // requires one (`law::missing_fields`).
                 let field = |f: &RequestField| match f {
                     RequestField::Translation => label("instruments-translation-if-required"),
-                    _ => self.term_of("field", f),
+                    _ => self.field(*f, Some(crate::law::Basis::Rule(instrument))),
                 };
                 join(rule.required.iter().map(field).collect(), "list-comma")
             };

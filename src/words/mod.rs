@@ -152,11 +152,34 @@ impl Words {
 
     /// A message by code and arguments.
     pub fn render(&self, scenario: &Scenario, code: &str, args: &[(&'static str, Arg)]) -> String {
+        self.render_in(scenario, code, args, None)
+    }
+
+    /// `render`, within a message about a request resting on `outer` (a
+    /// nested message cites its elements as the message around it does).
+    fn render_in(
+        &self,
+        scenario: &Scenario,
+        code: &str,
+        args: &[(&'static str, Arg)],
+        outer: Option<crate::law::Basis>,
+    ) -> String {
         let mut fluent = FluentArgs::new();
+        let context = context_of(args).or(outer);
         for (name, arg) in args {
-            self.put(scenario, &mut fluent, name, arg);
+            self.put(scenario, &mut fluent, name, arg, context);
         }
         self.format(code, Some(&fluent))
+    }
+
+    /// A request element as a request resting on `basis` cites it (the
+    /// article that asks for it there, if any: [`crate::law::cites_art29_elements`]);
+    /// with no basis, its name alone.
+    pub fn field(&self, field: crate::law::RequestField, basis: Option<crate::law::Basis>) -> String {
+        let mut fluent = FluentArgs::new();
+        let cites = basis.is_some_and(crate::law::cites_art29_elements);
+        fluent.set("cites", if cites { "art29" } else { "none" });
+        self.format(&format!("field-{}", key_of(&field)), Some(&fluent))
     }
 
     /// A message of the shell's own (a heading, a label) with string
@@ -274,7 +297,14 @@ impl Words {
     }
 
     /// Sets the Fluent variables for argument `arg` called `name`.
-    fn put(&self, scenario: &Scenario, fluent: &mut FluentArgs<'static>, name: &str, arg: &Arg) {
+    fn put(
+        &self,
+        scenario: &Scenario,
+        fluent: &mut FluentArgs<'static>,
+        name: &str,
+        arg: &Arg,
+        context: Option<crate::law::Basis>,
+    ) {
         let mut set = |suffix: &str, value: FluentValue<'static>| {
             let key = if suffix.is_empty() {
                 name.to_string()
@@ -337,7 +367,7 @@ impl Words {
                 set("key", string(&key));
             }
             Arg::Basis(b) => set("", string(&self.basis(*b))),
-            Arg::Field(f) => set("", string(&self.term("field", &key_of(f)))),
+            Arg::Field(f) => set("", string(&self.field(*f, context))),
             Arg::Offence(o) => set("", string(&self.term("offence", &key_of(o)))),
             Arg::Category(c) => set("", string(&self.term("category", &key_of(c)))),
             Arg::ProviderKind(k) => set("", string(&self.term("provider-kind", &key_of(k)))),
@@ -355,22 +385,25 @@ impl Words {
                     if n > 0 {
                         joined.push_str(&separator);
                     }
-                    joined.push_str(&self.one(scenario, part));
+                    joined.push_str(&self.one(scenario, part, context));
                 }
                 set("", FluentValue::from(joined));
                 set("count", FluentValue::from(parts.len()));
             }
             Arg::Nested(code, args) => {
-                set("", FluentValue::from(self.render(scenario, code, args)));
+                set(
+                    "",
+                    FluentValue::from(self.render_in(scenario, code, args, context)),
+                );
                 set("code", string(code));
             }
         }
     }
 
     /// One argument on its own, as a list shows its parts.
-    fn one(&self, scenario: &Scenario, arg: &Arg) -> String {
+    fn one(&self, scenario: &Scenario, arg: &Arg, context: Option<crate::law::Basis>) -> String {
         let mut fluent = FluentArgs::new();
-        self.put(scenario, &mut fluent, "x", arg);
+        self.put(scenario, &mut fluent, "x", arg, context);
         match fluent.get("x") {
             Some(FluentValue::String(s)) => s.to_string(),
             Some(FluentValue::Number(n)) => n.as_string().to_string(),
@@ -390,6 +423,16 @@ impl Words {
             Basis::BilateralMla => self.format("basis-bilateral-mla", None),
         }
     }
+}
+
+/// The request a message is about, as its request elements are cited:
+/// its basis, or else its instrument's own article.
+fn context_of(args: &[(&'static str, Arg)]) -> Option<crate::law::Basis> {
+    args.iter().find_map(|(_, arg)| match arg {
+        Arg::Basis(basis) => Some(*basis),
+        Arg::Instrument(instrument) => Some(crate::law::Basis::Rule(*instrument)),
+        _ => None,
+    })
 }
 
 /// The message key of a vocabulary value: its Rust name in kebab case

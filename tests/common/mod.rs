@@ -95,6 +95,7 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
         F::CustodianLocation,
         F::Necessity,
         F::MlaToFollow,
+        F::AssistanceSought,
         F::LegalBasis,
         F::Signature,
         F::Translation,
@@ -111,6 +112,7 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
             | F::CustodianLocation
             | F::Necessity
             | F::MlaToFollow
+            | F::AssistanceSought
             | F::LegalBasis
             | F::Signature
             | F::Translation

@@ -28,6 +28,7 @@ lead-source-case-opened = case { $incident } opened
 lead-source-examining = examining { $lead }
 lead-source-analysed = { $item } analysed
 lead-source-informed = spontaneous information from { $from } (Art. 26: leads, not evidence)
+lead-source-path-disclosed = the { $by } 24/7 desk disclosed, while executing request #{ $request }, the traffic data that identifies a provider in another State and the path ({ $basis }; intelligence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
@@ -66,6 +67,9 @@ request-amended = amended request #{ $request }: { $fields-count ->
     }{ $rewritten-count ->
         [0] {""}
        *[other] rewrote { $rewritten }
+    }{ $unsigned ->
+        [true] ; the signature no longer covers it: sign it again
+       *[false] {""}
     }
 applied-to-judge = applied to the judge for order #{ $request } ({ $basis })
 request-signed = signed request #{ $request } ({ $basis })
@@ -93,7 +97,10 @@ clause-preserved = { $items }: preserved until { $until }
 clause-produced = { $items }: produced as evidence
 clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
 clause-no-longer-available = { $items }: no longer available
-clause-not-preserved = { $items }: not disclosed, as nobody had preserved it (Art. 30 discloses preserved data only): ask for its preservation under Art. 29 first, then for its disclosure
+clause-not-yet-stored = { $items }: created after the request reached the provider, so not covered by it: { $preservation ->
+        [true] preservation (Art. 16, 29) reaches
+       *[false] a disclosure or production order reaches
+    } stored data only; data still to come needs real-time collection (Art. 20, 33)
 clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
         [true] {" "}(notice under Art. 29(6))
        *[false] {""}
@@ -146,8 +153,9 @@ told-requested = requested
 told-preserved-until = preserved until { $until }
 told-could-not-preserve = could not be preserved
 told-not-available = not available
-told-not-preserved = not preserved
+told-not-yet-stored = created after the request: not covered (stored data only)
 told-disclosed = disclosed as intelligence
+told-disclosed-preserved-until = disclosed as intelligence; preserved until { $until }
 told-produced = produced as evidence
 
 ## The provider's truth about a data item (trainer and debrief).
@@ -203,6 +211,7 @@ done-declined = declined request #{ $request }
 done-wrote = answered
 done-renewed = preserved until { $until }
 done-withdrawn = withdrew request #{ $request }
+done-path-disclosed = disclosed the path revealed by request #{ $request }
 done-read = read up to note #{ $upto }
 deadline-answer-due = the law's latest answer to request #{ $request }
 deadline-objective = objective { $objective }

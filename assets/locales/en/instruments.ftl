@@ -54,6 +54,7 @@ condition-signature = signed by the prosecutor
 condition-provider-may-decline = the provider may decline: it is a request, not a binding order
 condition-urgency = only in urgent circumstances: a known risk to life, or every data item named vulnerable to loss
 condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
+condition-within = not a request of its own: the requested 24/7 desk performs it while executing a request under { $within }, to identify a provider in another State and the path
 condition-none = none beyond what it must state
 
 ## Timings.

@@ -25,6 +25,7 @@ refused-look-up-roles = Budapest Art. 32(a) look-ups are done by the investigato
 refused-no-provider-behind = a look-up of { $lead-value } shows no provider: nothing public ties it to a company
 refused-already-looked-up = `{ $lead }` has already been looked up
 refused-needs-no-request = { $instrument } needs no request: look the lead up
+refused-duty-within = { $instrument } is not a request of its own: the requested Party discloses the traffic data that identifies a provider in another State and the path while it executes your { $within } request; send { $within } and the path comes with it
 refused-no-such-jurisdiction = no jurisdiction `{ $to }`; this exercise has { $jurisdictions }
 refused-not-between = { $needs-code ->
         [needs-same-jurisdiction] { $instrument } is a domestic power: it reaches providers in { $from } only{ $instead-count ->
@@ -41,7 +42,11 @@ refused-not-between = { $needs-code ->
                *[other] ; within { $from }, ask first for { $first }, then use { $instead }
             }
         }
-       *[other] { $instrument } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
+       *[other] { $needs-code ->
+            [needs-budapest-or-un] { $instrument-name } (as under { $instrument })
+            [needs-common-treaty] { $instrument-name } (as under { $instrument })
+           *[other] { $instrument }
+        } does not exist between { $from } and { $to }: it needs { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
                 [true] ; { $to } is reached from { $from } only by { $instead }
@@ -110,11 +115,15 @@ refused-empty-answer = an answer needs some text
 refused-renewed-by-sender = { $instrument } is renewed by whoever sends it: the { $role }
 refused-not-a-preservation = { $instrument } is not a preservation, so there is nothing to renew: renew the preservation request that keeps its data
 refused-preserved-nothing = request #{ $request } has preserved nothing yet
-refused-preservation-lapsed = the preservation under request #{ $request } has lapsed, so nothing is left to renew: if the provider still holds the data, ask for a new preservation
+refused-withdrawn-by-sender = only { $sender }, which sent request #{ $request }, can withdraw it; the side it reached answers it, or declines it while it waits at the desk
+refused-preservation-lapsed = the preservation under request #{ $request } has lapsed, so there is nothing to renew: what it kept is held again only as long as its retention lasts; to keep data that is still there, send a new preservation request
 refused-already-closed = request #{ $request } is closed already
 refused-no-such-note = you were sent no note #{ $note }
 refused-already-read = note #{ $note } is already read
 refused-paused-no-jump = the exercise is paused at { $now }: resume it first, then jump
 refused-send-back-is-desks = incoming 24/7 requests are sent back for clarification by the 24/7 desk
+refused-disclose-path-is-desks = the path an executed preservation revealed is disclosed by the requested 24/7 desk (Art. 30)
+refused-no-path-to-disclose = request #{ $request } is no preservation your desk executed whose preserved traffic data shows a provider in another State: there is no path to disclose (Art. 30)
+refused-path-already-disclosed = the path revealed by request #{ $request } has already been disclosed
 refused-nothing-to-clarify = say which elements of request #{ $request } need clarifying
 refused-not-an-element = { $instrument } does not state { $field }: ask only for the elements it states

@@ -78,12 +78,31 @@ seat-named = { $role-key ->
 
 ## What a request states, and where the law asks for it.
 
-field-requesting-authority = requesting authority (Art. 29(2)(a))
-field-offence-and-facts = offence and facts (Art. 29(2)(b))
-field-data-and-relation = data and its relation to the offence (Art. 29(2)(c))
-field-custodian-location = custodian or location (Art. 29(2)(d))
-field-necessity = necessity (Art. 29(2)(e))
-field-mla-to-follow = MLA request to follow (Art. 29(2)(f))
+field-requesting-authority = requesting authority{ $cites ->
+        [art29] {" "}(Art. 29(2)(a))
+       *[other] {""}
+    }
+field-offence-and-facts = offence and facts{ $cites ->
+        [art29] {" "}(Art. 29(2)(b))
+       *[other] {""}
+    }
+field-data-and-relation = data and its relation to the offence{ $cites ->
+        [art29] {" "}(Art. 29(2)(c))
+       *[other] {""}
+    }
+field-custodian-location = custodian or location{ $cites ->
+        [art29] {" "}(Art. 29(2)(d))
+       *[other] {""}
+    }
+field-necessity = necessity{ $cites ->
+        [art29] {" "}(Art. 29(2)(e))
+       *[other] {""}
+    }
+field-mla-to-follow = MLA request to follow{ $cites ->
+        [art29] {" "}(Art. 29(2)(f))
+       *[other] {""}
+    }
+field-assistance-sought = assistance sought
 field-legal-basis = legal basis
 field-signature = signature of the competent authority
 field-translation = translation

@@ -40,6 +40,7 @@ lead-source-case-opened = ouverture du dossier { $incident }
 lead-source-examining = examen de la piste { $lead }
 lead-source-analysed = analyse des données { $item }
 lead-source-informed = information spontanée de { $from } (art. 26 : des pistes, non des preuves)
+lead-source-path-disclosed = le point de contact 24/7 { $by } a communiqué, en exécutant la demande #{ $request }, les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ({ $basis } ; renseignement)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
@@ -75,6 +76,9 @@ request-amended = demande #{ $request } complétée{ $fields-count ->
     }{ $rewritten-count ->
         [0] {""}
        *[other] {" "}; réécrit : { $rewritten }
+    }{ $unsigned ->
+        [true] {" "}; la signature ne couvre plus la demande modifiée : signez-la de nouveau
+       *[false] {""}
     }
 applied-to-judge = injonction #{ $request } ({ $basis }) soumise au juge
 request-signed = demande #{ $request } ({ $basis }) signée
@@ -102,7 +106,10 @@ clause-preserved = données { $items } conservées jusqu'à { $until }
 clause-produced = données { $items } produites comme preuve
 clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)
 clause-no-longer-available = données { $items } devenues indisponibles
-clause-not-preserved = données { $items } non divulguées, faute d'avoir été conservées (l'art. 30 ne vise que les données conservées) : demandez d'abord leur conservation au titre de l'art. 29, puis leur divulgation
+clause-not-yet-stored = données { $items } créées après la réception de la demande par le fournisseur, donc non couvertes : { $preservation ->
+        [true] la conservation (art. 16 et 29) ne porte
+       *[false] une injonction de divulgation ou de production ne porte
+    } que sur des données stockées ; les données à venir relèvent de la collecte en temps réel (art. 20 et 33)
 clause-never-kept = données { $items } jamais gardées par { $provider }{ $preservation ->
         [true] {" "}(avis au titre de l'art. 29(6))
        *[false] {""}
@@ -155,8 +162,9 @@ told-requested = demandées
 told-preserved-until = conservées jusqu'à { $until }
 told-could-not-preserve = n'ont pas pu être conservées
 told-not-available = indisponibles
-told-not-preserved = non conservées
+told-not-yet-stored = créées après la demande : non couvertes (données stockées seulement)
 told-disclosed = divulguées à titre de renseignement
+told-disclosed-preserved-until = divulguées à titre de renseignement ; conservées jusqu'à { $until }
 told-produced = produites comme preuve
 
 ## The provider's truth about a data item (trainer and debrief).
@@ -213,6 +221,7 @@ done-declined = demande #{ $request } refusée
 done-wrote = réponse envoyée
 done-renewed = conservation renouvelée jusqu'à { $until }
 done-withdrawn = demande #{ $request } retirée
+done-path-disclosed = voie de transmission révélée par la demande #{ $request } communiquée
 done-read = notes lues jusqu'à la note #{ $upto }
 deadline-answer-due = réponse exigée par le droit à la demande #{ $request }
 deadline-objective = objectif { $objective }

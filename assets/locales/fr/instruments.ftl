@@ -54,6 +54,7 @@ condition-signature = signée par le procureur
 condition-provider-may-decline = le fournisseur peut refuser : c'est une demande, non une injonction contraignante
 condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou toutes les données visées exposées à un risque de perte
 condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
+condition-within = ce n'est pas une demande distincte : le point de contact 24/7 requis s'en acquitte en exécutant une demande fondée sur l'{ $within }, pour identifier un fournisseur situé dans un autre État et la voie de transmission
 condition-none = aucune, hormis les mentions obligatoires
 
 ## Délais.

@@ -29,6 +29,7 @@ refused-look-up-roles = les recherches en sources ouvertes (art. 32(a) de la Con
 refused-no-provider-behind = la recherche sur { $lead-value } ne fait apparaître aucun fournisseur : aucune information publique ne rattache cette piste à une entreprise
 refused-already-looked-up = la piste `{ $lead }` a déjà fait l'objet d'une recherche
 refused-needs-no-request = cette mesure ({ $instrument }) ne nécessite aucune demande : faites directement la recherche sur la piste
+refused-duty-within = { $instrument } ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur { $within } que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de { $within }
 refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice comporte : { $jurisdictions }
 refused-not-between = { $needs-code ->
         [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from }{ $instead-count ->
@@ -45,7 +46,11 @@ refused-not-between = { $needs-code ->
                *[other] {" "}; au sein de { $from }, demandez d'abord { $first }, puis passez par { $instead }
             }
         }
-       *[other] cette mesure ({ $instrument }) n'existe pas entre { $from } et { $to } : il faut { $needs }{ $instead-count ->
+       *[other] { $needs-code ->
+            [needs-budapest-or-un] cette mesure ({ $instrument-name }, comme à l'{ $instrument })
+            [needs-common-treaty] cette mesure ({ $instrument-name }, comme à l'{ $instrument })
+           *[other] cette mesure ({ $instrument })
+        } n'existe pas entre { $from } et { $to } : il faut { $needs }{ $instead-count ->
             [0] {""}
            *[other] { $only_way ->
                 [true] {" "}; { $from } ne peut atteindre { $to } que par { $instead }
@@ -114,11 +119,15 @@ refused-empty-answer = une réponse doit comporter du texte
 refused-renewed-by-sender = cette mesure ({ $instrument }) ne peut être renouvelée que par son expéditeur, un { $role }
 refused-not-a-preservation = cette mesure ({ $instrument }) n'est pas une conservation, il n'y a donc rien à renouveler : renouvelez la demande de conservation qui gèle ses données
 refused-preserved-nothing = la demande #{ $request } n'a encore permis de conserver aucune donnée
-refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré, il n'y a donc plus rien à renouveler : si le fournisseur détient encore les données, demandez une nouvelle conservation
+refused-withdrawn-by-sender = seul { $sender }, qui a envoyé la demande #{ $request }, peut la retirer ; l'État requis y répond, ou la refuse tant qu'elle est en attente à son point de contact
+refused-preservation-lapsed = la conservation obtenue par la demande #{ $request } a expiré, il n'y a donc rien à renouveler : les données qu'elle gardait ne le sont plus que pour leur durée de conservation ; pour garder celles qui existent encore, envoyez une nouvelle demande de conservation
 refused-already-closed = la demande #{ $request } est déjà close
 refused-no-such-note = vous n'avez reçu aucune note #{ $note }
 refused-already-read = la note #{ $note } est déjà lue
 refused-paused-no-jump = l'exercice est en pause à { $now } : reprenez-le d'abord, puis avancez l'horloge
 refused-send-back-is-desks = c'est le point de contact 24/7 qui renvoie une demande reçue pour précisions
+refused-disclose-path-is-desks = c'est le point de contact 24/7 requis qui communique la voie de transmission révélée par une conservation exécutée (art. 30)
+refused-no-path-to-disclose = la demande #{ $request } n'est pas une conservation exécutée par votre point de contact dont les données relatives au trafic conservées révèlent un fournisseur situé dans un autre État : aucune voie de transmission à communiquer (art. 30)
+refused-path-already-disclosed = la voie de transmission révélée par la demande #{ $request } a déjà été communiquée
 refused-nothing-to-clarify = indiquez quels éléments de la demande #{ $request } sont à préciser
 refused-not-an-element = cette mesure ({ $instrument }) n'indique pas l'élément { $field } : ne demandez que les éléments qu'elle indique

@@ -83,12 +83,31 @@ seat-named = { $role-key ->
 
 ## What a request states, and where the law asks for it.
 
-field-requesting-authority = autorité requérante (art. 29(2)(a))
-field-offence-and-facts = infraction et exposé des faits (art. 29(2)(b))
-field-data-and-relation = données à conserver et lien avec l'infraction (art. 29(2)(c))
-field-custodian-location = gardien des données ou emplacement du système (art. 29(2)(d))
-field-necessity = nécessité de la conservation (art. 29(2)(e))
-field-mla-to-follow = demande d'entraide à suivre (art. 29(2)(f))
+field-requesting-authority = { $cites ->
+        [art29] autorité requérante (art. 29(2)(a))
+       *[other] autorité requérante
+    }
+field-offence-and-facts = { $cites ->
+        [art29] infraction et exposé des faits (art. 29(2)(b))
+       *[other] infraction et exposé des faits
+    }
+field-data-and-relation = { $cites ->
+        [art29] données à conserver et lien avec l'infraction (art. 29(2)(c))
+       *[other] données visées et lien avec l'infraction
+    }
+field-custodian-location = { $cites ->
+        [art29] gardien des données ou emplacement du système (art. 29(2)(d))
+       *[other] gardien des données ou emplacement du système
+    }
+field-necessity = { $cites ->
+        [art29] nécessité de la conservation (art. 29(2)(e))
+       *[other] nécessité de la conservation
+    }
+field-mla-to-follow = { $cites ->
+        [art29] demande d'entraide à suivre (art. 29(2)(f))
+       *[other] demande d'entraide à suivre
+    }
+field-assistance-sought = mesures d'entraide sollicitées
 field-legal-basis = fondement juridique
 field-signature = signature de l'autorité compétente
 field-translation = traduction

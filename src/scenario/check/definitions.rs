@@ -6,7 +6,7 @@
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place, closest, did_you_mean};
-use crate::scenario::model::{Delay, Jurisdiction, Provider, Staffing};
+use crate::scenario::model::{Delay, Framework, Jurisdiction, Provider, Scenario, Staffing};
 use crate::scenario::said::Said;
 use crate::time::{time_zone, time_zones};
 
@@ -273,5 +273,47 @@ fn check_rate(rate: u8, place: Place, findings: &mut Findings) {
             )
             .label(Said::new("check-rate-over-100-label"))
             .help(Said::new("check-rate-over-100-help"));
+    }
+}
+
+/// Dual criminality needs offences on both sides (Art. 25(5)): an
+/// incident must say what its facts amount to, and a jurisdiction outside
+/// the Budapest Convention that another can ask for MLA (a bilateral treaty,
+/// the UN Convention) must list what its law punishes. (A Budapest Party
+/// punishes the Convention's offences, listed or not: `law::criminalises`.)
+/// Without them every MLA request would be refused, which no author means.
+pub fn check_offences(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    for (i, incident) in scenario.incidents.iter().enumerate() {
+        if incident.offences.is_empty() {
+            findings
+                .add(
+                    Code::NoOffences,
+                    origins.item("incidents", i).field("offences"),
+                    Said::new("check-incident-no-offences").text("incident", &incident.id),
+                )
+                .label(Said::new("check-no-offences-label"))
+                .help(Said::new("check-incident-no-offences-help"));
+        }
+    }
+    for (i, jurisdiction) in scenario.jurisdictions.iter().enumerate() {
+        let asked_for_mla = !jurisdiction.bilateral_mla.is_empty()
+            || jurisdiction.parties.contains(&Framework::UnConvention)
+            || scenario
+                .jurisdictions
+                .iter()
+                .any(|other| other.bilateral_mla.contains(&jurisdiction.code));
+        if jurisdiction.offences.is_empty()
+            && !jurisdiction.parties.contains(&Framework::Budapest)
+            && asked_for_mla
+        {
+            findings
+                .add(
+                    Code::NoOffences,
+                    origins.jurisdiction(i).field("offences"),
+                    Said::new("check-jurisdiction-no-offences").text("code", &jurisdiction.code),
+                )
+                .label(Said::new("check-no-offences-label"))
+                .help(Said::new("check-jurisdiction-no-offences-help").text("code", &jurisdiction.code));
+        }
     }
 }

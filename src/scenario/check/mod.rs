@@ -122,6 +122,7 @@ pub fn check_fragment(fragment: &Fragment, origins: &Origins, findings: &mut Fin
 pub fn check_scenario(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     definitions::check(&scenario.jurisdictions, &scenario.providers, origins, findings);
     references::check(scenario, origins, findings);
+    definitions::check_offences(scenario, origins, findings);
     timing::check(scenario, origins, findings);
     // A misspelt id cuts the lead graph; its reachability and usage would
     // then repeat the one mistake as many others.

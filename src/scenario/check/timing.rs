@@ -74,6 +74,7 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
     }
 
     check_conditional_stages(scenario, origins, findings);
+    check_gone_before_start(scenario, origins, findings);
 
     for (i, inject) in scenario.injects.iter().enumerate() {
         let place = origins.item("injects", i).field("when");
@@ -362,6 +363,60 @@ fn not_before_start(at: Duration, what: &'static str, place: Place, findings: &m
             )
             .label(Said::new("check-before-start-label"))
             .help(Said::new("check-before-start-help"));
+    }
+}
+
+/// Warns of a data item its provider keeps, whose retention (its
+/// provider's, else its country's law) runs out at or before the start:
+/// it is deleted before a team can ask for it, which an author rarely
+/// means (a lost item is better an item `kept: false`, or one created
+/// later). The help names the creation time that keeps it half its
+/// retention into the exercise.
+fn check_gone_before_start(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
+    for (i, data) in scenario.evidence.iter().enumerate() {
+        let Some(provider) = scenario.providers.iter().find(|p| p.id == data.provider) else {
+            continue;
+        };
+        let Some(holding) = provider.holds.iter().find(|h| h.category == data.category) else {
+            continue;
+        };
+        if !data.kept {
+            continue;
+        }
+        let by_law = || {
+            scenario
+                .jurisdictions
+                .iter()
+                .find(|j| j.code == provider.jurisdiction)
+                .and_then(|j| j.retention_law.get(&data.category).copied())
+        };
+        let Some(retention) = holding.retention.or_else(by_law) else {
+            continue;
+        };
+        if retention.as_minutes() <= 0 {
+            continue; // an error of its own
+        }
+        let gone = data.created.as_minutes() + retention.as_minutes();
+        if gone > 0 {
+            continue;
+        }
+        let instead = Duration(-(retention.as_minutes() / 2));
+        findings
+            .add(
+                Code::GoneBeforeStart,
+                origins.item("evidence", i).field("created"),
+                Said::new("check-gone-before-start")
+                    .text("item", &data.id)
+                    .text("created", data.created)
+                    .text("retention", retention)
+                    .text("provider", &provider.id),
+            )
+            .label(Said::new("check-gone-before-start-label").text("gone", Duration(gone)))
+            .help(
+                Said::new("check-gone-before-start-help")
+                    .text("instead", instead)
+                    .text("retention", retention),
+            );
     }
 }
 

@@ -26,7 +26,7 @@ use bevy_ecs::prelude::*;
 use bevy_ecs::world::Mut;
 
 use crate::law::{self, Channel, Yields};
-use crate::scenario::model::{Condition, Delay, Instrument, Offence, Recipient, Role, Staffing};
+use crate::scenario::model::{Condition, Delay, Offence, Recipient, Role, Staffing};
 use crate::time::{Duration, OfficeHours, SimTime};
 
 use super::event::{Actor, Clause, Deletion, Event, LeadSource, RequestResult};
@@ -216,7 +216,23 @@ pub(crate) fn tell(world: &mut World, j: usize, item: usize, news: News) {
     // Asking again is not news that undoes what the team knows: a request
     // for data it was told is preserved (an MLA request following Art. 29)
     // or disclosed leaves that knowledge, and its deadline, in place.
-    let undoes = news == News::Requested && matches!(known, Some(News::PreservedUntil(_) | News::Disclosed));
+    let undoes = news == News::Requested
+        && matches!(
+            known,
+            Some(News::PreservedUntil(_) | News::Disclosed | News::DisclosedPreservedUntil(_))
+        );
+    // One slot per item: a disclosure (Art. 30) and a preservation are
+    // both kept, so the copy disclosed leaves the deadline of the
+    // preserved one in view, and a renewal leaves the disclosure.
+    let news = match (known, news) {
+        (Some(News::PreservedUntil(until) | News::DisclosedPreservedUntil(until)), News::Disclosed) => {
+            News::DisclosedPreservedUntil(*until)
+        }
+        (Some(News::Disclosed | News::DisclosedPreservedUntil(_)), News::PreservedUntil(until)) => {
+            News::DisclosedPreservedUntil(until)
+        }
+        (_, news) => news,
+    };
     if known != Some(&News::Produced) && !undoes {
         case.news.insert(item, news);
     }

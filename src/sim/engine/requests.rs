@@ -192,8 +192,18 @@ fn to_provider(world: &mut World, id: RequestId) {
     if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
         wait = wait.min(deadline);
     }
-    request_mut(world, id).holder = Holder::Provider;
     let now = now(world);
+    let not_yet_stored = req
+        .items
+        .iter()
+        .copied()
+        .filter(|&item| setup.created_at(item) > now)
+        .collect();
+    {
+        let mut r = request_mut(world, id);
+        r.holder = Holder::Provider;
+        r.not_yet_stored = not_yet_stored;
+    }
     if law::rule(req.instrument).yields == Yields::Preservation {
         freeze(world, id);
     }
@@ -202,7 +212,8 @@ fn to_provider(world: &mut World, id: RequestId) {
 
 /// A preservation order binds the provider as soon as it arrives: the data
 /// is frozen now, the provider confirms later (its `answers_in`). Data
-/// already deleted, or never kept, freezes nothing.
+/// already deleted, never kept, or not yet created (preservation covers
+/// stored data, Art. 16, 29) freezes nothing.
 fn freeze(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
@@ -214,6 +225,7 @@ fn freeze(world: &mut World, id: RequestId) {
         .iter()
         .copied()
         .filter(|&item| setup.is_kept(item) && evidence(world, item).deleted.is_none())
+        .filter(|item| !req.not_yet_stored.contains(item))
         .collect();
     let until = preserve(world, &req, &items);
     for item in items {
@@ -270,6 +282,95 @@ pub fn renew(world: &mut World, id: RequestId) -> SimTime {
     until
 }
 
+/// How many times a simulated requested 24/7 desk renews, on its own, a
+/// preservation it executed while the MLA request is on its way (engine
+/// policy, not law: a competent desk does not keep data forever).
+const DESK_RENEWS_AT_MOST: u32 = 3;
+
+/// A simulated requested 24/7 desk renews the preservation it executed
+/// when it ends and `item` would otherwise be lost (its retention has run
+/// out: short-retention data), while the MLA request the Art. 29 request
+/// announced (29(2)(f)) is being prepared or on its way (drafted by the
+/// requesting side, as the 24/7 network tells the desk, and not yet at
+/// the requested central authority, where it keeps the data itself,
+/// 29(7)). So Spain renewed NetFlow every two days until the United
+/// Kingdom's MLA request arrived (seed 003). An MLA request that never
+/// follows lets the preservation lapse. Every item of that request
+/// ending now and past its retention is kept another period. Returns
+/// whether `item` was kept.
+pub fn desk_renews(world: &mut World, item: usize) -> bool {
+    let setup = setup(world);
+    let now = now(world);
+    let ev = evidence(world, item).clone();
+    if ev.is_produced() || ev.held_for_mla > 0 || ev.preserved_until != Some(now) {
+        return false;
+    }
+    let index = world.resource::<Index>();
+    let requests: Vec<&Request> = index
+        .requests
+        .iter()
+        .filter_map(|&e| world.get::<Request>(e))
+        .collect();
+    let mla_on_its_way = |from: usize, to: usize| {
+        requests.iter().any(|r| {
+            law::holds_preserved_while_pending(r.instrument)
+                && r.from == from
+                && r.to == to
+                && r.items.contains(&item)
+                && r.holder != Holder::Done
+        })
+    };
+    let candidate = requests
+        .iter()
+        .find(|req| {
+            let rule = law::rule(req.instrument);
+            rule.channel == Channel::Foreign247
+                && rule.yields == Yields::Preservation
+                && req.items.contains(&item)
+                && req.frozen_until.is_some()
+                && req.fields.contains(&crate::law::RequestField::MlaToFollow)
+                && req.renewals < DESK_RENEWS_AT_MOST
+                && ev.preserved_under == Some(req.basis)
+                && mla_on_its_way(req.from, req.to)
+                && !setup.is_human(&Participant::player(
+                    setup.jurisdiction_code(req.to),
+                    Role::Contact247,
+                ))
+        })
+        .map(|req| (*req).clone());
+    let Some(req) = candidate else {
+        return false;
+    };
+    let ending: Vec<usize> = req
+        .items
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let other = evidence(world, i);
+            other.deleted.is_none()
+                && !other.is_produced()
+                && other.preserved_until == Some(now)
+                && setup.deletes_at[i].is_some_and(|at| at <= now)
+        })
+        .collect();
+    let until = preserve(world, &req, &ending);
+    for &i in &ending {
+        tell(world, req.from, i, News::PreservedUntil(until));
+    }
+    request_mut(world, req.id).renewals += 1;
+    emit(
+        world,
+        Actor::Desk { jurisdiction: req.to },
+        Event::Renewed {
+            request: req.id,
+            basis: req.basis,
+            until,
+        },
+        team(&setup, req.from),
+    );
+    true
+}
+
 /// Whoever holds request `id` acts on it now.
 pub fn request_step(world: &mut World, id: RequestId) {
     let Some(req) = request(world, id).cloned() else {
@@ -324,7 +425,11 @@ pub(crate) fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Ve
     emit(
         world,
         by,
-        Event::SentBack { request: id, missing },
+        Event::SentBack {
+            request: id,
+            basis: req.basis,
+            missing,
+        },
         vec![req.drafted_by.clone()],
     );
 }
@@ -464,8 +569,8 @@ fn provider_executes(world: &mut World, id: RequestId) {
     let mut done = Vec::new();
     // Deleted before the request reached the provider.
     let mut gone = Vec::new();
-    // Still there, but Art. 30 discloses only preserved data.
-    let mut unpreserved = Vec::new();
+    // Created after it reached the provider: not stored data yet.
+    let mut later = Vec::new();
     // Asked for, but the provider never kept it.
     let mut never: Vec<usize> = Vec::new();
     match rule.yields {
@@ -492,12 +597,23 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     gone.push(item);
                     continue;
                 }
+                if req.not_yet_stored.contains(&item) {
+                    tell(world, req.from, item, News::NotYetStored);
+                    later.push(item);
+                    continue;
+                }
                 tell(world, req.from, item, News::PreservedUntil(until));
                 done.push(item);
             }
             // The confirmation names the time the order froze the data.
             let answer = Clause::Preserved { items: done, until };
-            conclude(world, id, provider_index, answer, gone, unpreserved, never);
+            conclude(world, id, provider_index, answer, gone, later, never);
+            // A simulated requested desk discloses the path at once
+            // (Art. 30); a human one chooses to (`DisclosePath`).
+            let desk = Participant::player(setup.jurisdiction_code(req.to), Role::Contact247);
+            if !setup.is_human(&desk) {
+                disclose_path(world, id);
+            }
         }
         Yields::Intelligence | Yields::Evidence => {
             let complies = !rule.provider_may_decline || {
@@ -535,9 +651,9 @@ fn provider_executes(world: &mut World, id: RequestId) {
                     gone.push(item);
                     continue;
                 }
-                if req.instrument == Instrument::TrafficDisclosure && !ev.is_preserved(now) {
-                    tell(world, req.from, item, News::NotPreserved);
-                    unpreserved.push(item);
+                if req.not_yet_stored.contains(&item) {
+                    tell(world, req.from, item, News::NotYetStored);
+                    later.push(item);
                     continue;
                 }
                 obtain(world, req.from, item, id, rule.yields == Yields::Evidence);
@@ -549,7 +665,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             } else {
                 Clause::Disclosed { items: done }
             };
-            conclude(world, id, provider_index, answer, gone, unpreserved, never);
+            conclude(world, id, provider_index, answer, gone, later, never);
             // What the data shows comes after the answer that delivered it.
             for item in obtained {
                 let reveals = setup.scenario.evidence[item].reveals.clone();
@@ -563,8 +679,82 @@ fn provider_executes(world: &mut World, id: RequestId) {
     }
 }
 
+/// What the requested Party discloses under Art. 30 while executing
+/// request `id`: each preserved traffic data item that shows a provider in
+/// another State, with the leads that identify those providers and the path
+/// ([`law::path_leads`]). Empty for a request that carries no such duty,
+/// was not executed, or preserved no such data.
+pub fn path_to_disclose(world: &World, id: RequestId) -> Vec<(usize, Vec<String>)> {
+    let setup = setup(world);
+    let Some(req) = request(world, id) else {
+        return Vec::new();
+    };
+    let Some(duty) = law::duty_within(req.instrument) else {
+        return Vec::new();
+    };
+    if !(req.holder == Holder::Done && req.succeeded) {
+        return Vec::new();
+    }
+    let now = now(world);
+    let requested = setup.jurisdiction_code(req.to);
+    let provider_country = |lead: &str| {
+        let l = *setup.leads.get(lead)?;
+        let provider = setup.scenario.leads[l].provider.as_ref()?;
+        let p = *setup.providers.get(provider)?;
+        Some(setup.scenario.providers[p].jurisdiction.clone())
+    };
+    req.items
+        .iter()
+        .filter(|&&item| evidence(world, item).is_preserved(now))
+        .map(|&item| {
+            let data = &setup.scenario.evidence[item];
+            let leads = law::path_leads(duty, data.category, &data.reveals, requested, provider_country);
+            (item, leads)
+        })
+        .filter(|(_, leads)| !leads.is_empty())
+        .collect()
+}
+
+/// The requested desk discloses the path of request `id` (Art. 30): its
+/// sender obtains those traffic data items as intelligence, and learns
+/// from them only the leads that identify the providers in other States,
+/// not the rest of what the data shows. Once per request.
+pub fn disclose_path(world: &mut World, id: RequestId) {
+    let path = path_to_disclose(world, id);
+    let Some(req) = request(world, id).cloned() else {
+        return;
+    };
+    if path.is_empty() || req.path_disclosed {
+        return;
+    }
+    request_mut(world, id).path_disclosed = true;
+    let duty = law::duty_within(req.instrument).expect("a path is disclosed under a duty");
+    let setup = setup(world);
+    let basis = law::basis(
+        duty,
+        &setup.scenario.jurisdictions[req.from],
+        &setup.scenario.jurisdictions[req.to],
+    );
+    let mut leads: Vec<String> = Vec::new();
+    for (item, shown) in path {
+        obtain(world, req.from, item, id, false);
+        leads.extend(
+            shown
+                .into_iter()
+                .filter(|lead| !leads.contains(lead))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let how = LeadSource::PathDisclosed {
+        request: id,
+        basis,
+        by: req.to,
+    };
+    learn_leads(world, req.from, &leads, how);
+}
+
 /// The provider's answer: one clause per outcome that has items, in a
-/// stated order (what was done, what was gone, what was not preserved,
+/// stated order (what was done, what was gone, what did not exist yet,
 /// what was never kept). It succeeded when something was done.
 fn conclude(
     world: &mut World,
@@ -572,7 +762,7 @@ fn conclude(
     provider: usize,
     done: Clause,
     gone: Vec<usize>,
-    unpreserved: Vec<usize>,
+    later: Vec<usize>,
     never: Vec<usize>,
 ) {
     let preservation =
@@ -581,7 +771,10 @@ fn conclude(
     let clauses: Vec<Clause> = [
         done,
         Clause::NoLongerAvailable { items: gone },
-        Clause::NotPreserved { items: unpreserved },
+        Clause::NotYetStored {
+            items: later,
+            preservation,
+        },
         Clause::NeverKept {
             items: never,
             provider,
@@ -617,9 +810,18 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
         r.succeeded = succeeded;
         r.result = Some(result.clone());
     }
-    let actor = match req.provider {
-        Some(provider) => Actor::Provider { provider },
-        None => Actor::Authorities { jurisdiction: req.to },
+    // Who closes it is who decided: the authority that refused, the seat
+    // that declined or withdrew; the provider only for what it did.
+    let actor = match &result {
+        RequestResult::RefusedDualCriminality { by, .. } => Actor::CentralAuthority { jurisdiction: *by },
+        RequestResult::RefusedReservation { by, .. } => Actor::Desk { jurisdiction: *by },
+        RequestResult::DeclinedByDesk { by, .. } | RequestResult::Withdrawn { by } => Actor::Seat {
+            participant: by.clone(),
+        },
+        _ => match req.provider {
+            Some(provider) => Actor::Provider { provider },
+            None => Actor::Authorities { jurisdiction: req.to },
+        },
     };
     emit(
         world,

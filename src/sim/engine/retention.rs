@@ -28,6 +28,9 @@ pub fn retention_check(world: &mut World, item: usize) {
         schedule(world, until, Due::RetentionCheck(item));
         return;
     }
+    if super::requests::desk_renews(world, item) {
+        return;
+    }
     // What made it go now: the retention itself, or a preservation that
     // had kept it past its retention (then perhaps a pending MLA request).
     let produced = ev.is_produced();

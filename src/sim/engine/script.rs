@@ -6,7 +6,7 @@
 //! which requests left whom), never from a record of earlier evaluations,
 //! so a stage's `unless` sees a suspect located in the same step.
 
-use crate::scenario::model::Locator;
+use crate::scenario::model::{Instrument, Locator};
 
 use super::*;
 
@@ -132,6 +132,17 @@ pub fn fire_inject(world: &mut World, inject: usize) {
         return;
     }
     world.resource_mut::<Progress>().injects_fired.insert(inject, now);
+    // The news of a stage that puts lives at risk tells the case's team of
+    // the risk however it arrives: at the stage, or fired early by the
+    // trainer (CETS 224 Art. 3 turns on what is known).
+    if let Condition::StageReached(stage) = &setup.scenario.injects[inject].when {
+        for incident in &setup.scenario.incidents {
+            if incident.stages.iter().any(|s| &s.id == stage && s.risk_to_life) {
+                let j = setup.jurisdictions[&incident.jurisdiction];
+                casefile_mut(world, j).emergency_known = true;
+            }
+        }
+    }
     let to = recipients(&setup, &setup.scenario.injects[inject].to);
     emit(world, Actor::Inject, Event::InjectFired { inject }, to);
 }
