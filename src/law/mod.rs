@@ -89,6 +89,9 @@ pub enum Channel {
     ForeignJudicialAuthority,
     /// No one: the requester looks it up.
     None,
+    /// The person lawfully authorised to disclose the data, who consents
+    /// and gives access at once (Art. 32(b)): no authority is asked.
+    ConsentingPerson,
 }
 
 /// Which urgency an instrument needs beyond a known risk to life
@@ -128,6 +131,14 @@ pub struct Rule {
     /// The data categories it reaches (Art. 30: traffic data; CETS 224
     /// Art. 7: subscriber information).
     pub covers: Covers,
+    /// With the preservation, the provider discloses at once enough
+    /// traffic data to identify the other providers in the path
+    /// (Art. 17(1)(b)): what the data shows of them reaches the requester
+    /// as leads, intelligence and not evidence.
+    pub discloses_path: bool,
+    /// It extends from the searched system to data on a connected system
+    /// in the same territory (Art. 19(2)), never to one abroad.
+    pub reaches_connected_systems: bool,
 }
 
 use RequestField as F;
@@ -159,6 +170,8 @@ pub fn rule(instrument: Instrument) -> Rule {
         provider_may_decline: false,
         yields,
         covers: Covers::Any,
+        discloses_path: false,
+        reaches_connected_systems: false,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -359,7 +372,66 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Intelligence,
             )
         },
+        // Art. 17 is Art. 16 for traffic data, with the path disclosed.
+        Instrument::TrafficPreservation => Rule {
+            covers: Covers::Only(&[DataCategory::TrafficData, DataCategory::NetFlow]),
+            discloses_path: true,
+            ..base(
+                &[INVESTIGATOR, PROSECUTOR],
+                Channel::DomesticProvider,
+                &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
+                Yields::Preservation,
+            )
+        },
+        // A search is coercive: a judge's warrant, as for Art. 18.
+        Instrument::SearchSeizure => Rule {
+            court_order: true,
+            reaches_connected_systems: true,
+            ..base(
+                &[PROSECUTOR],
+                Channel::DomesticProvider,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::Evidence,
+            )
+        },
+        // No authority of the other Party is asked: the person who may
+        // disclose the data consents and gives access.
+        Instrument::ConsentAccess => base(
+            &[INVESTIGATOR],
+            Channel::ConsentingPerson,
+            &[F::RequestingAuthority, F::DataAndRelation],
+            Yields::Evidence,
+        ),
     }
+}
+
+/// Whether `instrument` asks an authority or a holder of data, and so is
+/// a way a refusal may offer instead of another request. An open-source
+/// look-up asks no one; consent (Art. 32(b)) depends on a person the case
+/// may not have, so it is offered only where that person is known.
+pub fn asks_someone(instrument: Instrument) -> bool {
+    !matches!(
+        rule(instrument).channel,
+        Channel::None | Channel::ConsentingPerson
+    )
+}
+
+/// Whether `instrument` is a domestic power (Arts 16 to 19): it reaches
+/// holders in the requester's own jurisdiction only.
+pub fn is_domestic_power(instrument: Instrument) -> bool {
+    matches!(
+        instrument,
+        Instrument::DomesticPreservation
+            | Instrument::ProductionOrder
+            | Instrument::TrafficPreservation
+            | Instrument::SearchSeizure
+    )
 }
 
 /// Whether `instrument` is an urgent route: it needs a known risk to life
@@ -394,7 +466,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 17] = [
+pub const ALL_INSTRUMENTS: [Instrument; 20] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -412,6 +484,9 @@ pub const ALL_INSTRUMENTS: [Instrument; 17] = [
     Instrument::DirectJudicialRequest,
     Instrument::Assistance247,
     Instrument::ProviderEmergencyRequest,
+    Instrument::TrafficPreservation,
+    Instrument::SearchSeizure,
+    Instrument::ConsentAccess,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -428,7 +503,7 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     let treaty = from.bilateral_mla.contains(&to.code) || to.bilateral_mla.contains(&from.code);
     match instrument {
         Instrument::OpenSource => true,
-        Instrument::DomesticPreservation | Instrument::ProductionOrder => domestic,
+        _ if is_domestic_power(instrument) => domestic,
         _ if domestic => false,
         Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
             budapest || un
@@ -446,6 +521,12 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::DirectJudicialRequest => budapest && !treaty,
         // A provider's own policy and law: no treaty needed.
         Instrument::ProviderEmergencyRequest => true,
+        // Trans-border access to data stored in another Party (32(b)).
+        Instrument::ConsentAccess => budapest,
+        Instrument::DomesticPreservation
+        | Instrument::ProductionOrder
+        | Instrument::TrafficPreservation
+        | Instrument::SearchSeizure => unreachable!("domestic powers are decided above"),
     }
 }
 
@@ -514,7 +595,7 @@ pub fn alternatives(
         .filter(|&other| {
             let o = rule(other);
             let other_urgent = is_urgent_route(other);
-            o.channel != Channel::None
+            asks_someone(other)
                 && (urgent || !other_urgent)
                 && (o.yields == r.yields
                     || (asks(r.yields) && o.yields == Yields::Evidence)
@@ -588,10 +669,7 @@ pub struct NotBetween {
 
 /// Why `instrument` does not exist between `from` and `to`.
 pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
-    if matches!(
-        instrument,
-        Instrument::DomesticPreservation | Instrument::ProductionOrder
-    ) {
+    if is_domestic_power(instrument) {
         return not_between(instrument, Needs::SameJurisdiction, from, to);
     }
     if from.code == to.code {
@@ -607,7 +685,8 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::UrgentMla
         | Instrument::ExpeditedMla
         | Instrument::DirectJudicialRequest
-        | Instrument::Assistance247 => Needs::Budapest,
+        | Instrument::Assistance247
+        | Instrument::ConsentAccess => Needs::Budapest,
         _ => Needs::BudapestOrUn,
     };
     not_between(instrument, needs, from, to)
@@ -621,7 +700,7 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
     let urgent = is_urgent_route(instrument);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
-        .filter(|&other| rule(other).channel != Channel::None && (urgent || !is_urgent_route(other)))
+        .filter(|&other| asks_someone(other) && (urgent || !is_urgent_route(other)))
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
     let discloses = matches!(rule(instrument).yields, Yields::Evidence | Yields::Intelligence);
@@ -644,7 +723,7 @@ fn ordinary_requests(from: &Jurisdiction, to: &Jurisdiction, yields: Yields) -> 
     instruments_between(from, to)
         .into_iter()
         .map(rule)
-        .filter(|o| o.channel != Channel::None && !o.needs_emergency && o.yields == yields)
+        .filter(|o| asks_someone(o.instrument) && !o.needs_emergency && o.yields == yields)
         .map(|o| (o.instrument, basis(o.instrument, from, to)))
         .collect()
 }
@@ -738,6 +817,7 @@ pub fn why_not_covered(
             .map(rule)
             .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
             .filter(|other| other.instrument != instrument && covers(other.instrument, category))
+            .filter(|other| asks_someone(other.instrument))
             .filter(|other| {
                 applies_between(other.instrument, from, to)
                     && (emergency || !is_urgent_route(other.instrument))
@@ -873,7 +953,10 @@ pub fn notifies_requested_state(instrument: Instrument, to: &Jurisdiction) -> bo
 /// parameters (treaty values by default); `None` for non-preserving instruments.
 pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
     match instrument {
-        Instrument::DomesticPreservation => Some(law.domestic_preservation_max),
+        // Art. 17 preserves traffic data under Art. 16's order.
+        Instrument::DomesticPreservation | Instrument::TrafficPreservation => {
+            Some(law.domestic_preservation_max)
+        }
         Instrument::Preservation247 => Some(law.preservation_247_min),
         Instrument::EuPreservationOrder => Some(law.eu_preservation),
         _ => None,
@@ -1164,48 +1247,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
+        //         Art17 Art19 Art32b
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........",
+                "xx....x..........xx.",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxx..x",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx",
+                "..xxxxxxxx..xxxxx..x",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxx..x",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x",
+                "..xxxxx.........x...",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x",
+                ".....xx.........x...",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx",
+                "..xxxxx...xxxxxxx..x",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1233,7 +1317,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x", "no treaty at all");
+        assert_eq!(got, "......x.........x...", "no treaty at all");
     }
 
     #[test]

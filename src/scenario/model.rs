@@ -552,6 +552,16 @@ pub struct DataItem {
     /// checker holds the two to agreement.
     #[serde(default = "kept_by_default", skip_serializing_if = "is_kept")]
     pub kept: bool,
+    /// Budapest Art. 32(b): the leads (an account, an e-mail address)
+    /// whose holder can lawfully and voluntarily consent to disclose this
+    /// item. Consent reaches it once the team has found one of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consent_by: Vec<String>,
+    /// Budapest Art. 19(2): the holders (provider ids) whose searched
+    /// system reaches this item on a connected system. A search there may
+    /// extend to it when it is held in the same territory.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reachable_from: Vec<String>,
 }
 
 fn kept_by_default() -> bool {
@@ -705,4 +715,15 @@ pub enum Instrument {
     /// A provider's voluntary disclosure in an emergency, under its own
     /// policy and law: no treaty, intelligence only.
     ProviderEmergencyRequest,
+    /// Budapest Art. 17: domestic expedited preservation of traffic data,
+    /// with the expeditious disclosure of enough of it to identify the
+    /// other providers in the path.
+    TrafficPreservation,
+    /// Budapest Art. 19: domestic search and seizure of stored data; with
+    /// 19(2), extended to a connected system in the territory.
+    SearchSeizure,
+    /// Budapest Art. 32(b): access to data stored in another Party with
+    /// the lawful and voluntary consent of the person lawfully authorised
+    /// to disclose it (the account holder logs in and consents).
+    ConsentAccess,
 }

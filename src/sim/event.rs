@@ -99,6 +99,9 @@ messages! {
         /// names no request: only the receiving desk sees that one, and
         /// the whole team learns the leads.
         Informed { from: usize => jurisdiction } = "lead-source-informed",
+        /// Art. 17(1)(b): the traffic data disclosed with a domestic
+        /// preservation names the next providers in the path.
+        PathDisclosed { item: usize => item } = "lead-source-path-disclosed",
     }
 }
 

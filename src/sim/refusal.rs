@@ -100,6 +100,12 @@ messages! {
         /// A direct order (CETS 224 Art. 7, EU e-evidence) to a holder that
         /// is not a service provider (Budapest Art. 1(c)).
         NotAServiceProvider { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-a-service-provider",
+        /// Art. 19(2): a search extends to a connected system in the
+        /// territory only; data held abroad is for the requests that exist
+        /// with that country (Art. 29 first, then Art. 31), or consent (32(b)).
+        ExtensionAbroad { item: usize => item, provider: usize => provider, held_in: usize => jurisdiction, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-extension-abroad",
+        /// Art. 32(b): nobody the team knows can consent to disclose the item.
+        NoOneToConsent { instrument: Instrument => instrument, item: usize => item } = "refused-no-one-to-consent",
     }
 }
 

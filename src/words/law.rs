@@ -113,6 +113,9 @@ impl Words {
         if rule.provider_may_decline {
             conditions.push(label("condition-provider-may-decline"));
         }
+        if rule.channel == Channel::ConsentingPerson {
+            conditions.push(label("condition-consent"));
+        }
         if conditions.is_empty() {
             conditions.push(label("condition-none"));
         }
@@ -145,9 +148,26 @@ impl Words {
                     "list-comma",
                 ),
             };
+            let reaches = if rule.reaches_connected_systems {
+                join(
+                    vec![reaches, label("instruments-reaches-connected")],
+                    "list-semicolon",
+                )
+            } else {
+                reaches
+            };
             rows.push((label("instruments-reaches"), reaches));
         }
-        rows.push((label("instruments-yields"), self.term_of("yields", &rule.yields)));
+        let yields = self.term_of("yields", &rule.yields);
+        let yields = if rule.discloses_path {
+            join(
+                vec![yields, label("instruments-discloses-path")],
+                "list-semicolon",
+            )
+        } else {
+            yields
+        };
+        rows.push((label("instruments-yields"), yields));
         rows.push((label("instruments-timings"), self.timings(&entry.timings)));
         if let Some(p) = pair {
             let (from, to) = (&p.scenario.jurisdictions[p.from], &p.scenario.jurisdictions[p.to]);

@@ -28,6 +28,7 @@ lead-source-case-opened = case { $incident } opened
 lead-source-examining = examining { $lead }
 lead-source-analysed = { $item } analysed
 lead-source-informed = spontaneous information from { $from } (Art. 26: leads, not evidence)
+lead-source-path-disclosed = traffic data of { $item } disclosed with its preservation (Art. 17: the providers in the path, intelligence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required

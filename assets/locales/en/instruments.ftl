@@ -17,6 +17,8 @@ instruments-states-nothing = nothing
 instruments-translation-if-required = a translation, where the requested central authority requires one
 instruments-reaches = Data it reaches
 instruments-reaches-any = any stored data
+instruments-reaches-connected = also on a system connected to the searched one in the same territory (Art. 19(2)), never abroad
+instruments-discloses-path = except, at once, enough traffic data to identify the other providers in the path: their leads, as intelligence (Art. 17(1)(b))
 instruments-yields = Yields
 instruments-timings = Timings
 instruments-between = Between { $from } and { $to }
@@ -36,6 +38,7 @@ channel-central-authorities = the requester's central authority, which forwards 
 channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
 channel-none = no one: the requester looks the lead up
+channel-consenting-person = the person who may lawfully disclose the data, who consents and gives access at once
 
 ## What a request leads to.
 
@@ -54,6 +57,7 @@ condition-signature = signed by the prosecutor
 condition-provider-may-decline = the provider may decline: it is a request, not a binding order
 condition-urgency = only in urgent circumstances: a known risk to life, or every data item named vulnerable to loss
 condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
+condition-consent = only where someone your team knows may lawfully disclose the data and consents (the account holder logs in, for instance)
 condition-none = none beyond what it must state
 
 ## Timings.

@@ -40,6 +40,7 @@ lead-source-case-opened = ouverture du dossier { $incident }
 lead-source-examining = examen de la piste { $lead }
 lead-source-analysed = analyse des données { $item }
 lead-source-informed = information spontanée de { $from } (art. 26 : des pistes, non des preuves)
+lead-source-path-disclosed = données relatives au trafic de { $item } divulguées avec leur conservation (art. 17 : les fournisseurs de la chaîne de transmission, à titre de renseignement)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue

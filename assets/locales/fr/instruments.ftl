@@ -17,6 +17,8 @@ instruments-states-nothing = rien
 instruments-translation-if-required = une traduction, si l'autorité centrale requise l'exige
 instruments-reaches = Données visées
 instruments-reaches-any = toutes les données stockées
+instruments-reaches-connected = aussi sur un système relié au système perquisitionné et situé sur le même territoire (art. 19(2)), jamais à l'étranger
+instruments-discloses-path = sauf, sans délai, assez de données relatives au trafic pour identifier les autres fournisseurs de la chaîne de transmission : leurs pistes, à titre de renseignement (art. 17(1)(b))
 instruments-yields = Produit
 instruments-timings = Délais
 instruments-between = Entre { $from } et { $to }
@@ -36,6 +38,7 @@ channel-central-authorities = l'autorité centrale de la juridiction requérante
 channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
 channel-none = personne : le demandeur recherche lui-même la piste
+channel-consenting-person = la personne légalement autorisée à divulguer les données, qui y consent et donne accès sur-le-champ
 
 ## Ce qu'une demande produit.
 
@@ -54,6 +57,7 @@ condition-signature = signée par le procureur
 condition-provider-may-decline = le fournisseur peut refuser : c'est une demande, non une injonction contraignante
 condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou toutes les données visées exposées à un risque de perte
 condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
+condition-consent = seulement si votre équipe connaît une personne légalement autorisée à divulguer les données qui y consent (le titulaire du compte s'y connecte, par exemple)
 condition-none = aucune, hormis les mentions obligatoires
 
 ## Délais.

@@ -92,6 +92,13 @@ pub fn send_request(world: &mut World, id: RequestId) {
             hold_preserved(world, id);
             schedule(world, now, Due::RequestStep(id));
         }
+        // Art. 32(b): the person who may disclose the data logs in and
+        // consents; the team takes what is there now, as the holder would
+        // produce it, with no authority or provider asked and no delay.
+        Channel::ConsentingPerson => {
+            request_mut(world, id).holder = Holder::Provider;
+            schedule(world, now, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
 }
@@ -496,8 +503,12 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 done.push(item);
             }
             // The confirmation names the time the order froze the data.
+            let preserved = done.clone();
             let answer = Clause::Preserved { items: done, until };
             conclude(world, id, provider_index, answer, gone, unpreserved, never);
+            if rule.discloses_path {
+                disclose_path(world, &setup, req.from, &preserved);
+            }
         }
         Yields::Intelligence | Yields::Evidence => {
             let complies = !rule.provider_may_decline || {
@@ -560,6 +571,27 @@ fn provider_executes(world: &mut World, id: RequestId) {
         Yields::PublicInformation | Yields::InformsOnly => {
             finish(world, id, true, RequestResult::Delivered);
         }
+    }
+}
+
+/// Art. 17(1)(b): with the preservation, the provider discloses enough
+/// traffic data to identify the other providers in the path. The team
+/// learns, of what each preserved item shows, the leads that point to a
+/// provider: intelligence, not the item itself as evidence.
+fn disclose_path(world: &mut World, setup: &Setup, j: usize, preserved: &[usize]) {
+    for &item in preserved {
+        let path: Vec<String> = setup.scenario.evidence[item]
+            .reveals
+            .iter()
+            .filter(|id| {
+                setup
+                    .leads
+                    .get(id.as_str())
+                    .is_some_and(|&l| setup.scenario.leads[l].provider.is_some())
+            })
+            .cloned()
+            .collect();
+        learn_leads(world, j, &path, LeadSource::PathDisclosed { item });
     }
 }
 
