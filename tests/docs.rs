@@ -103,6 +103,12 @@ fn instrument_table() -> String {
         if rule.channel == Channel::ConsentingPerson {
             notes.push("someone who can consent must be known (`consent_by`)");
         }
+        if rule.real_time {
+            notes.push("collects data created after the order, in real time");
+        }
+        if rule.serious_offences_only {
+            notes.push("serious offences only (`law.serious_offences`)");
+        }
         if law::refused_when_incomplete(instrument) && rule.channel != Channel::None {
             notes.push("refused at `Send` if incomplete");
         }

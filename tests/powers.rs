@@ -3,7 +3,10 @@
 //! in code and checked clean: Art. 17 (preservation of traffic data and
 //! partial disclosure of the path), Art. 19 and 19(2) (search and seizure,
 //! extended to a connected system in the territory, never abroad) and
-//! Art. 32(b) (access with lawful and voluntary consent). Each used rightly
+//! Art. 32(b) (access with lawful and voluntary consent), Arts 20/21 and
+//! 33/34 (real-time collection of traffic data and interception of content,
+//! at home and by mutual assistance: data created after the order, never
+//! stored data; interception for serious offences only). Each used rightly
 //! succeeds with its timing; used wrongly it is refused for the right reason.
 
 mod common;
@@ -106,8 +109,24 @@ fn scenario() -> Scenario {
         ),
         lead("vps-account", LeadKind::Account, None, &[]),
     ]);
+    // Data created after the start: what real-time collection reaches.
+    let mut live = data("uplink-live", "a-isp", DataCategory::TrafficData);
+    live.created = Duration::days(6);
+    let mut upload = data("cloud-upload", "a-cloud", DataCategory::Content);
+    upload.created = Duration::days(6);
+    let mut vps_live = data("vps-live", "b-vps", DataCategory::TrafficData);
+    vps_live.created = Duration::days(20);
+    s.evidence.extend([live, upload, vps_live]);
     let note = s.leads.iter_mut().find(|l| l.id == "ransom-note").unwrap();
     note.reveals.push("vps-account".into());
+    for (lead, item) in [
+        ("uplink", "uplink-live"),
+        ("cloud-account", "cloud-upload"),
+        ("vps-ip", "vps-live"),
+    ] {
+        let at = s.leads.iter_mut().find(|l| l.id == lead).unwrap();
+        at.evidence.push(item.into());
+    }
     s.incidents[0]
         .initial_leads
         .extend(["uplink".to_string(), "host".into(), "cloud-account".into()]);
@@ -115,8 +134,12 @@ fn scenario() -> Scenario {
 }
 
 fn sim() -> Simulation {
+    sim_of(&scenario())
+}
+
+fn sim_of(scenario: &Scenario) -> Simulation {
     let humans = ["A/investigator", "A/prosecutor", "A/247"].map(p);
-    let mut sim = Simulation::with_humans(&scenario(), 11, humans).unwrap();
+    let mut sim = Simulation::with_humans(scenario, 11, humans).unwrap();
     for lead in ["uplink", "host", "cloud-account"] {
         sim.apply(&p("A/investigator"), Action::LookUp { lead: lead.into() })
             .unwrap();
@@ -534,4 +557,222 @@ fn art32b_is_trans_border_access_by_the_investigator() {
         ),
         Refusal::WrongSender { .. }
     ));
+}
+
+/// The prosecutor's order signed by the judge: advances half an hour at
+/// a time until the judge signs, then sends it. Returns when it was sent.
+fn signed_and_sent(sim: &mut Simulation, id: u32) -> SimTime {
+    let prosecutor = p("A/prosecutor");
+    sim.apply(&prosecutor, Action::Sign { request: id }).unwrap();
+    while !sim
+        .trace()
+        .iter()
+        .any(|e| matches!(e.event, Event::OrderSigned { request, .. } if request == id))
+    {
+        let next = sim.now().after(Duration::minutes(30));
+        sim.advance_to(next);
+        assert!(sim.now() < SimTime(5 * 24 * 60), "the judge never signed");
+    }
+    sim.apply(&prosecutor, Action::Send { request: id }).unwrap();
+    sim.now()
+}
+
+fn collected(sim: &Simulation, id: u32) -> Vec<(SimTime, usize)> {
+    sim.trace()
+        .iter()
+        .filter_map(|e| match e.event {
+            Event::Collected { request, item } if request == id => Some((e.at, item)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn art20_real_time_collection_takes_traffic_data_as_it_is_created_after_the_order() {
+    let mut sim = sim();
+    let id = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::RealTimeTraffic,
+        "A",
+        &["uplink-live"],
+        ART19,
+    );
+    let sent = signed_and_sent(&mut sim, id);
+    // A Telecom puts the order into effect in 1d-3d; the data comes on day 6.
+    sim.advance_to(sent.after(Duration::days(3)));
+    let live = item(&sim, "uplink-live");
+    let Some(RequestResult::Executed { clauses }) = result(&sim, id) else {
+        panic!("{:?}", result(&sim, id));
+    };
+    let [Clause::Collecting { items, until }] = clauses.as_slice() else {
+        panic!("{clauses:?}");
+    };
+    assert_eq!(items, &[live]);
+    // Collects for the default 30 days from when it took effect.
+    let effect = until.after(Duration::days(-30));
+    assert!(effect >= sent.after(Duration::days(1)) && effect <= sent.after(Duration::days(3)));
+    assert!(collected(&sim, id).is_empty(), "nothing before the data exists");
+    let created = SimTime::START.after(Duration::days(6));
+    sim.advance_to(created.after(Duration::hours(1)));
+    assert_eq!(collected(&sim, id), [(created, live)]);
+    let view = sim.view(&p("A/prosecutor")).unwrap();
+    let told = &view.evidence.iter().find(|e| e.item == live).unwrap().told;
+    assert_eq!(told, &Told::Produced);
+}
+
+#[test]
+fn art20_does_not_reach_stored_data_which_is_preserved_then_produced() {
+    let mut sim = sim();
+    match refused(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::RealTimeTraffic,
+        "A",
+        &["uplink-logs"],
+        ART19,
+    ) {
+        Refusal::AlreadyStored {
+            item: stored,
+            first,
+            instead,
+            ..
+        } => {
+            assert_eq!(stored, item(&sim, "uplink-logs"));
+            let first: Vec<Instrument> = first.iter().map(|(i, _)| *i).collect();
+            assert_eq!(
+                first,
+                [Instrument::DomesticPreservation, Instrument::TrafficPreservation]
+            );
+            let instead: Vec<Instrument> = instead.iter().map(|(i, _)| *i).collect();
+            assert_eq!(instead, [Instrument::ProductionOrder, Instrument::SearchSeizure]);
+        }
+        other => panic!("{other:?}"),
+    }
+    // Abroad, Art. 20 does not exist: Art. 33 does.
+    with_the_vps(&mut sim);
+    match refused(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::RealTimeTraffic,
+        "B",
+        &["vps-live"],
+        ART19,
+    ) {
+        Refusal::NotBetween {
+            needs,
+            instead,
+            first,
+            ..
+        } => {
+            assert_eq!(needs, Needs::SameJurisdiction);
+            let instead: Vec<Instrument> = instead.iter().map(|(i, _)| *i).collect();
+            assert_eq!(instead, [Instrument::RealTimeTrafficMla]);
+            assert!(first.is_empty(), "nothing to preserve in data yet to come");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn art21_interception_of_content_needs_a_serious_offence() {
+    // The hospital case has data interference and extortion: serious by
+    // default (Art. 21: "a range of serious offences to be determined by
+    // domestic law").
+    let mut sim = sim();
+    draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Interception,
+        "A",
+        &["cloud-upload"],
+        ART19,
+    );
+    // Interception is of content; traffic data is Art. 20's.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::Interception,
+            "A",
+            &["uplink-live"],
+            ART19
+        ),
+        Refusal::NotCovered { .. }
+    ));
+    // An exercise whose law lists only child sexual abuse as serious.
+    let mut narrow = scenario();
+    narrow.law.serious_offences = vec![cyberdrill::scenario::model::Offence::ChildSexualAbuseMaterial];
+    let mut sim = sim_of(&common::checked(narrow));
+    match refused(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Interception,
+        "A",
+        &["cloud-upload"],
+        ART19,
+    ) {
+        Refusal::NotSerious { instrument, offences } => {
+            assert_eq!(instrument, Instrument::Interception);
+            assert_eq!(offences, sim.scenario().incidents[0].offences);
+        }
+        other => panic!("{other:?}"),
+    }
+    // Art. 20 has no such limit.
+    draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::RealTimeTraffic,
+        "A",
+        &["uplink-live"],
+        ART19,
+    );
+}
+
+#[test]
+fn art33_real_time_collection_by_mutual_assistance_collects_in_b_what_is_created_after() {
+    let mut s = scenario();
+    // B's central authority quicker than in two-hops, so that the order
+    // takes effect within the exercise.
+    let b = s.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.central_authority.processing = cyberdrill::scenario::model::Delay(Duration::days(1), Duration::days(2));
+    let mut sim = sim_of(&common::checked(s));
+    with_the_vps(&mut sim);
+    // At home it is Art. 20's.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::RealTimeTrafficMla,
+            "A",
+            &["uplink-live"],
+            ART19
+        ),
+        Refusal::NotBetween {
+            needs: Needs::OtherJurisdiction,
+            ..
+        }
+    ));
+    let mla: Vec<F> = ART19.iter().copied().chain([F::Translation]).collect();
+    let id = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::RealTimeTrafficMla,
+        "B",
+        &["vps-live"],
+        &mla,
+    );
+    let prosecutor = p("A/prosecutor");
+    sim.apply(&prosecutor, Action::Sign { request: id }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: id }).unwrap();
+    let created = SimTime::START.after(Duration::days(20));
+    sim.advance_to(created.after(Duration::hours(1)));
+    let Some(RequestResult::Executed { clauses }) = result(&sim, id) else {
+        panic!("{:?}", result(&sim, id));
+    };
+    assert!(
+        matches!(clauses.as_slice(), [Clause::Collecting { .. }]),
+        "{clauses:?}"
+    );
+    assert_eq!(collected(&sim, id), [(created, item(&sim, "vps-live"))]);
 }

@@ -139,6 +139,14 @@ pub struct Rule {
     /// It extends from the searched system to data on a connected system
     /// in the same territory (Art. 19(2)), never to one abroad.
     pub reaches_connected_systems: bool,
+    /// It collects in real time (Arts 20, 21, 33, 34): the data created
+    /// after the order takes effect, for [`real_time_period`], as it is
+    /// created; never data already stored, which is preservation's and
+    /// production's.
+    pub real_time: bool,
+    /// Only for the serious offences the scenario's law lists (Arts 21,
+    /// 34: interception of content).
+    pub serious_offences_only: bool,
 }
 
 use RequestField as F;
@@ -172,6 +180,8 @@ pub fn rule(instrument: Instrument) -> Rule {
         covers: Covers::Any,
         discloses_path: false,
         reaches_connected_systems: false,
+        real_time: false,
+        serious_offences_only: false,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -408,18 +418,80 @@ pub fn rule(instrument: Instrument) -> Rule {
             &[F::RequestingAuthority, F::DataAndRelation],
             Yields::Evidence,
         ),
+        // Arts 20 and 21 at home: a judge's order to the provider, as for
+        // Art. 18; Arts 33 and 34 the same by mutual assistance.
+        Instrument::RealTimeTraffic | Instrument::Interception => Rule {
+            court_order: true,
+            real_time: true,
+            serious_offences_only: instrument == Instrument::Interception,
+            covers: real_time_covers(instrument),
+            ..base(
+                &[PROSECUTOR],
+                Channel::DomesticProvider,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::Evidence,
+            )
+        },
+        Instrument::RealTimeTrafficMla | Instrument::InterceptionMla => Rule {
+            dual_criminality: true,
+            real_time: true,
+            serious_offences_only: instrument == Instrument::InterceptionMla,
+            covers: real_time_covers(instrument),
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                ],
+                Yields::Evidence,
+            )
+        },
     }
+}
+
+/// Real-time collection reaches traffic data (Arts 20, 33); interception
+/// reaches content (Arts 21, 34).
+fn real_time_covers(instrument: Instrument) -> Covers {
+    match instrument {
+        Instrument::Interception | Instrument::InterceptionMla => Covers::Only(&[DataCategory::Content]),
+        _ => Covers::Only(&[DataCategory::TrafficData, DataCategory::NetFlow]),
+    }
+}
+
+/// How long a real-time collection or interception order runs once it
+/// takes effect; `None` for every other instrument.
+pub fn real_time_period(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
+    rule(instrument).real_time.then_some(law.real_time_period)
+}
+
+/// Whether a case with `case` offences allows `instrument`: an instrument
+/// for serious offences only (Arts 21, 34) needs one of them among the
+/// scenario's `serious_offences`.
+pub fn serious_enough(instrument: Instrument, case: &[Offence], law: &LawParameters) -> bool {
+    !rule(instrument).serious_offences_only || case.iter().any(|o| law.serious_offences.contains(o))
 }
 
 /// Whether `instrument` asks an authority or a holder of data, and so is
 /// a way a refusal may offer instead of another request. An open-source
 /// look-up asks no one; consent (Art. 32(b)) depends on a person the case
-/// may not have, so it is offered only where that person is known.
+/// may not have, so it is offered only where that person is known; and
+/// real-time collection does not reach stored data.
 pub fn asks_someone(instrument: Instrument) -> bool {
-    !matches!(
-        rule(instrument).channel,
-        Channel::None | Channel::ConsentingPerson
-    )
+    let r = rule(instrument);
+    // Real-time collection reaches data not yet created (Arts 20, 21, 33,
+    // 34): never a way to the stored data a refusal is about.
+    !matches!(r.channel, Channel::None | Channel::ConsentingPerson) && !r.real_time
 }
 
 /// Whether `instrument` is a domestic power (Arts 16 to 19): it reaches
@@ -431,6 +503,8 @@ pub fn is_domestic_power(instrument: Instrument) -> bool {
             | Instrument::ProductionOrder
             | Instrument::TrafficPreservation
             | Instrument::SearchSeizure
+            | Instrument::RealTimeTraffic
+            | Instrument::Interception
     )
 }
 
@@ -466,7 +540,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 20] = [
+pub const ALL_INSTRUMENTS: [Instrument; 24] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -487,6 +561,10 @@ pub const ALL_INSTRUMENTS: [Instrument; 20] = [
     Instrument::TrafficPreservation,
     Instrument::SearchSeizure,
     Instrument::ConsentAccess,
+    Instrument::RealTimeTraffic,
+    Instrument::Interception,
+    Instrument::RealTimeTrafficMla,
+    Instrument::InterceptionMla,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -522,11 +600,13 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         // A provider's own policy and law: no treaty needed.
         Instrument::ProviderEmergencyRequest => true,
         // Trans-border access to data stored in another Party (32(b)).
-        Instrument::ConsentAccess => budapest,
+        Instrument::ConsentAccess | Instrument::RealTimeTrafficMla | Instrument::InterceptionMla => budapest,
         Instrument::DomesticPreservation
         | Instrument::ProductionOrder
         | Instrument::TrafficPreservation
-        | Instrument::SearchSeizure => unreachable!("domestic powers are decided above"),
+        | Instrument::SearchSeizure
+        | Instrument::RealTimeTraffic
+        | Instrument::Interception => unreachable!("domestic powers are decided above"),
     }
 }
 
@@ -595,7 +675,15 @@ pub fn alternatives(
         .filter(|&other| {
             let o = rule(other);
             let other_urgent = is_urgent_route(other);
-            asks_someone(other)
+            // Real-time collection stands in only for real-time collection
+            // of the same data (Art. 20 abroad is Art. 33).
+            let real_time_alike = if r.real_time {
+                o.real_time && o.covers == r.covers
+            } else {
+                asks_someone(other)
+            };
+            real_time_alike
+                && !matches!(o.channel, Channel::None | Channel::ConsentingPerson)
                 && (urgent || !other_urgent)
                 && (o.yields == r.yields
                     || (asks(r.yields) && o.yields == Yields::Evidence)
@@ -686,7 +774,9 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::ExpeditedMla
         | Instrument::DirectJudicialRequest
         | Instrument::Assistance247
-        | Instrument::ConsentAccess => Needs::Budapest,
+        | Instrument::ConsentAccess
+        | Instrument::RealTimeTrafficMla
+        | Instrument::InterceptionMla => Needs::Budapest,
         _ => Needs::BudapestOrUn,
     };
     not_between(instrument, needs, from, to)
@@ -700,10 +790,17 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
     let urgent = is_urgent_route(instrument);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
-        .filter(|&other| asks_someone(other) && (urgent || !is_urgent_route(other)))
+        .filter(|&other| {
+            let o = rule(other);
+            !matches!(o.channel, Channel::None | Channel::ConsentingPerson)
+                && o.real_time == rule(instrument).real_time
+                && (urgent || !is_urgent_route(other))
+        })
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
-    let discloses = matches!(rule(instrument).yields, Yields::Evidence | Yields::Intelligence);
+    // Real-time collection waits for data to come: nothing to preserve first.
+    let r = rule(instrument);
+    let discloses = matches!(r.yields, Yields::Evidence | Yields::Intelligence) && !r.real_time;
     let first = if discloses && !instead.is_empty() {
         preservations_between(from, to)
     } else {
@@ -1247,49 +1344,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
-        //         Art17 Art19 Art32b
+        //         Art17 Art19 Art32b Art20 Art21 Art33 Art34
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........xx.",
+                "xx....x..........xx.xx..",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x",
+                "..xxxxx.....xxxxx..x..xx",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx..x",
+                "..xxxxxxxx..xxxxx..x..xx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x",
+                "..xxxxx.....xxxxx..x..xx",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x...",
+                "..xxxxx.........x.......",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x...",
+                ".....xx.........x.......",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx..x",
+                "..xxxxx...xxxxxxx..x..xx",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1317,7 +1414,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x...", "no treaty at all");
+        assert_eq!(got, "......x.........x.......", "no treaty at all");
     }
 
     #[test]
@@ -1572,6 +1669,37 @@ mod tests {
         assert!(is_emergency_request(Instrument::UrgentMla, &none, true));
         assert!(!is_emergency_request(Instrument::UrgentMla, &none, false));
         assert!(!is_emergency_request(Instrument::Mla, &none, true));
+    }
+
+    #[test]
+    fn real_time_orders_run_30_days_and_interception_needs_a_serious_offence() {
+        // Not treaty figures (Arts 20, 21 leave them to domestic law):
+        // 30 days; serious offences by default include data interference,
+        // not illegal access alone.
+        let law = LawParameters::default();
+        for i in [
+            Instrument::RealTimeTraffic,
+            Instrument::Interception,
+            Instrument::RealTimeTrafficMla,
+            Instrument::InterceptionMla,
+        ] {
+            assert_eq!(real_time_period(i, &law), Some(Duration::days(30)), "{i:?}");
+        }
+        assert_eq!(real_time_period(Instrument::ProductionOrder, &law), None);
+        let access = [Offence::IllegalAccess];
+        assert!(!serious_enough(Instrument::Interception, &access, &law));
+        assert!(!serious_enough(Instrument::InterceptionMla, &access, &law));
+        assert!(serious_enough(Instrument::RealTimeTraffic, &access, &law));
+        assert!(serious_enough(
+            Instrument::Interception,
+            &[Offence::IllegalAccess, Offence::DataInterference],
+            &law
+        ));
+        // Art. 20 reaches traffic data, Art. 21 content.
+        assert!(covers(Instrument::RealTimeTraffic, DataCategory::TrafficData));
+        assert!(!covers(Instrument::RealTimeTraffic, DataCategory::Content));
+        assert!(covers(Instrument::Interception, DataCategory::Content));
+        assert!(!covers(Instrument::InterceptionMla, DataCategory::TrafficData));
     }
 
     #[test]

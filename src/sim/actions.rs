@@ -421,6 +421,28 @@ fn draft(
             });
         }
     }
+    // Arts 21, 34: interception for serious offences only.
+    let offences = engine::case_offences(&setup, j);
+    if !law::serious_enough(instrument, &offences, &setup.scenario.law) {
+        return refuse(Refusal::NotSerious { instrument, offences });
+    }
+    // Arts 20, 21, 33, 34 reach data created after the order, never data
+    // already stored.
+    if rule.real_time {
+        let now = engine::now(world);
+        let stored = targets
+            .iter()
+            .copied()
+            .find(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) <= now);
+        if let Some(item) = stored {
+            return refuse(Refusal::AlreadyStored {
+                instrument,
+                item,
+                first: law::preservations_between(from_j, to_j),
+                instead: law::evidence_routes(from_j, to_j),
+            });
+        }
+    }
     // Art. 32(b): someone the team knows can lawfully consent to each item.
     if rule.channel == Channel::ConsentingPerson
         && let Some(&item) = targets.iter().find(|&&i| {

@@ -53,6 +53,8 @@ messages! {
         OrderSigned { request: RequestId => request, basis: Basis => basis } = "order-signed",
         RequestClosed { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, result: RequestResult => nested } = "request-closed",
         Deleted { item: usize => item, why: Deletion => nested } = "item-deleted",
+        /// Arts 20, 21, 33, 34: an item collected in real time as it was created.
+        Collected { request: RequestId => request, item: usize => item } = "item-collected",
         StageReached { stage: (usize, usize) => stage, risk_to_life: bool => flag } = "stage-reached",
         InjectFired { inject: usize => inject } = "inject-fired",
         TimeUp = "exercise-over-time-up",
@@ -139,6 +141,14 @@ messages! {
         /// Still at the provider, but Art. 30 discloses only preserved data.
         NotPreserved { items: Vec<usize> => items } = "clause-not-preserved",
         NeverKept { items: Vec<usize> => items, provider: usize => provider, preservation: bool => flag } = "clause-never-kept",
+        /// Arts 20, 21, 33, 34: the order took effect; these items will be
+        /// collected as they are created, until the order ends.
+        Collecting { items: Vec<usize> => items, until: SimTime => time } = "clause-collecting",
+        /// Already stored when the order took effect: real-time collection
+        /// does not reach them (preservation and production do).
+        AlreadyStored { items: Vec<usize> => items } = "clause-already-stored",
+        /// Created only after the order ends.
+        AfterTheOrder { items: Vec<usize> => items, until: SimTime => time } = "clause-after-the-order",
     }
 }
 
@@ -166,7 +176,10 @@ impl Clause {
             | Clause::Disclosed { items }
             | Clause::NoLongerAvailable { items }
             | Clause::NotPreserved { items }
-            | Clause::NeverKept { items, .. } => items,
+            | Clause::NeverKept { items, .. }
+            | Clause::Collecting { items, .. }
+            | Clause::AlreadyStored { items }
+            | Clause::AfterTheOrder { items, .. } => items,
         }
     }
 }

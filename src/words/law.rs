@@ -116,6 +116,9 @@ impl Words {
         if rule.channel == Channel::ConsentingPerson {
             conditions.push(label("condition-consent"));
         }
+        if rule.serious_offences_only {
+            conditions.push(label("condition-serious-offence"));
+        }
         if conditions.is_empty() {
             conditions.push(label("condition-none"));
         }
@@ -147,6 +150,14 @@ impl Words {
                     categories.iter().map(|c| self.term_of("category", c)).collect(),
                     "list-comma",
                 ),
+            };
+            let reaches = if rule.real_time {
+                join(
+                    vec![reaches, label("instruments-reaches-future")],
+                    "list-semicolon",
+                )
+            } else {
+                reaches
             };
             let reaches = if rule.reaches_connected_systems {
                 join(
@@ -251,6 +262,9 @@ impl Words {
                     ("max", self.duration(handling.max())),
                 ],
             ));
+        }
+        if let Some(period) = t.collects_for {
+            parts.push(self.text("timing-collects-for", &[("period", self.duration(period))]));
         }
         if parts.is_empty() {
             parts.push(self.text("timing-none", &[]));

@@ -39,6 +39,7 @@ request-accepted = accepted request #{ $request } ({ $basis }): it is being proc
 order-signed = signed order #{ $request } ({ $basis }): it can be served
 request-closed = request #{ $request } ({ $basis }) from { $from }: { $result }
 item-deleted = deleted { $item }: { $why }
+item-collected = { $item } collected in real time under request #{ $request }, as evidence
 stage-reached = { $stage }: { $stage-text }{ $risk_to_life ->
         [true] {" "}[risk to life: emergency procedures open]
        *[false] {""}
@@ -99,6 +100,9 @@ clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
         [true] {" "}(notice under Art. 29(6))
        *[false] {""}
     }
+clause-collecting = { $items }: to be collected in real time as created, until { $until }
+clause-already-stored = { $items }: already stored when the order took effect, so not collected in real time (preserve it, then obtain it by a production order or MLA)
+clause-after-the-order = { $items }: created only after the order ends at { $until }, so not collected
 
 ## Why a provider deleted data.
 

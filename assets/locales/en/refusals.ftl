@@ -87,6 +87,14 @@ refused-extension-abroad = { $item } is on a system connected to the one searche
         }
     }
 refused-no-one-to-consent = { $instrument } needs the lawful and voluntary consent of a person who may disclose { $item }: your team knows no one who can give it
+refused-not-serious = { $instrument } is for serious offences only (Budapest Arts 21, 34), and the offences of your case ({ $offences }) are none of those the exercise's law lists
+refused-already-stored = { $instrument } collects data created after the order takes effect, and { $item } is already stored{ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] ; use { $instead }
+           *[other] ; ask first for { $first }, then use { $instead }
+        }
+    }
 refused-one-provider = one request goes to one provider: draft one request per provider
 refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
 refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }

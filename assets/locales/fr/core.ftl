@@ -51,6 +51,7 @@ request-accepted = demande #{ $request } ({ $basis }) acceptée : elle est en co
 order-signed = injonction #{ $request } ({ $basis }) signée : elle peut être signifiée
 request-closed = demande #{ $request } ({ $basis }) de { $from } : { $result }
 item-deleted = données { $item } supprimées : { $why }
+item-collected = données { $item } collectées en temps réel au titre de la demande #{ $request }, comme preuve
 stage-reached = { $stage } : { $stage-text }{ $risk_to_life ->
         [true] {" "}[risque pour la vie : procédures d'urgence ouvertes]
        *[false] {""}
@@ -108,6 +109,9 @@ clause-never-kept = données { $items } jamais gardées par { $provider }{ $pres
         [true] {" "}(avis au titre de l'art. 29(6))
        *[false] {""}
     }
+clause-collecting = données { $items } à collecter en temps réel dès leur création, jusqu'à { $until }
+clause-already-stored = données { $items } déjà stockées lorsque l'ordonnance a pris effet, donc non collectées en temps réel (faites-les conserver, puis obtenez-les par une injonction de produire ou par l'entraide)
+clause-after-the-order = données { $items } créées seulement après la fin de l'ordonnance, le { $until }, donc non collectées
 
 ## Why a provider deleted data.
 

@@ -91,6 +91,14 @@ refused-extension-abroad = les données { $item } se trouvent sur un système re
         }
     }
 refused-no-one-to-consent = cette mesure ({ $instrument }) suppose le consentement légal et volontaire d'une personne autorisée à divulguer les données { $item } : votre équipe ne connaît personne qui puisse le donner
+refused-not-serious = cette mesure ({ $instrument }) est réservée aux infractions graves (art. 21 et 34 de la Convention de Budapest), et les infractions de votre dossier ({ $offences }) ne figurent pas parmi celles que retient le droit de l'exercice
+refused-already-stored = cette mesure ({ $instrument }) collecte les données créées après la prise d'effet de l'ordonnance, et les données { $item } sont déjà stockées{ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] {" "}; passez par { $instead }
+           *[other] {" "}; demandez d'abord { $first }, puis passez par { $instead }
+        }
+    }
 refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
 refused-wrong-jurisdiction = les données { $item } sont détenues par { $provider } en { $held_in }, et non en { $to } : adressez la demande à { $held_in }
 refused-handled-by = la demande #{ $request } ({ $basis }) est traitée par { $seat }

@@ -465,6 +465,10 @@ fn provider_executes(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
     let rule = law::rule(req.instrument);
+    if rule.real_time {
+        start_collection(world, id);
+        return;
+    }
     let provider_index = req.provider.expect("requests at a provider name one");
     let provider = &setup.scenario.providers[provider_index];
     let now = now(world);
@@ -572,6 +576,64 @@ fn provider_executes(world: &mut World, id: RequestId) {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
+}
+
+/// A real-time collection or interception order (Arts 20, 21, 33, 34)
+/// takes effect at the provider now and runs its period: each item named
+/// that is created within it is collected as it is created ([`collect`]);
+/// what is already stored is not (preservation's and production's job),
+/// nor what comes after the order ends. The answer says which is which.
+fn start_collection(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let now = now(world);
+    let period = law::real_time_period(req.instrument, &setup.scenario.law).unwrap_or(Duration::ZERO);
+    let until = now.after(period);
+    let (mut collecting, mut stored, mut after) = (Vec::new(), Vec::new(), Vec::new());
+    for &item in &req.items {
+        let created = SimTime::START.after(setup.scenario.evidence[item].created);
+        if created <= now {
+            stored.push(item);
+        } else if created <= until {
+            collecting.push(item);
+            schedule(world, created, Due::Collect(id, item));
+        } else {
+            after.push(item);
+        }
+    }
+    let succeeded = !collecting.is_empty();
+    let clauses: Vec<Clause> = [
+        Clause::Collecting {
+            items: collecting,
+            until,
+        },
+        Clause::AlreadyStored { items: stored },
+        Clause::AfterTheOrder { items: after, until },
+    ]
+    .into_iter()
+    .filter(|clause| !clause.items().is_empty())
+    .collect();
+    finish(world, id, succeeded, RequestResult::Executed { clauses });
+}
+
+/// Item `item` is created while request `id` collects in real time: its
+/// sender obtains it as evidence now, and what it shows.
+pub fn collect(world: &mut World, id: RequestId, item: usize) {
+    let setup = setup(world);
+    let Some(req) = request(world, id).cloned() else {
+        return;
+    };
+    obtain(world, req.from, item, id, true);
+    emit(
+        world,
+        Actor::Provider {
+            provider: req.provider.expect("requests at a provider name one"),
+        },
+        Event::Collected { request: id, item },
+        team(&setup, req.from),
+    );
+    let reveals = setup.scenario.evidence[item].reveals.clone();
+    learn_leads(world, req.from, &reveals, LeadSource::Analysed { item });
 }
 
 /// Art. 17(1)(b): with the preservation, the provider discloses enough
