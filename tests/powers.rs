@@ -776,3 +776,26 @@ fn art33_real_time_collection_by_mutual_assistance_collects_in_b_what_is_created
     );
     assert_eq!(collected(&sim, id), [(created, item(&sim, "vps-live"))]);
 }
+
+#[test]
+fn a_consent_or_a_connected_system_must_name_what_the_scenario_defines() {
+    use cyberdrill::scenario::diagnostic::Code;
+    use cyberdrill::scenario::load::{load_with, to_ron_string};
+    use cyberdrill::scenario::source::Embedded;
+    let mut s = scenario();
+    let image = s.evidence.iter_mut().find(|e| e.id == "vps-image").unwrap();
+    image.consent_by = vec!["nobody".into()];
+    image.reachable_from = vec!["no-such-holder".into()];
+    let text: &'static str = Box::leak(to_ron_string(&s).unwrap().into_boxed_str());
+    let name = "powers-bad.ron";
+    let report = load_with(
+        &Embedded(std::collections::BTreeMap::from([(name, text)])),
+        std::path::Path::new(name),
+    );
+    let unknown: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UnknownReference)
+        .collect();
+    assert_eq!(unknown.len(), 2, "{}", report.diagnostics);
+}
