@@ -83,7 +83,14 @@ fn scenario() -> Scenario {
         category: DataCategory::Content,
         retention: Some(Duration::days(365)),
     }];
-    s.providers.extend([host, cloud]);
+    // A mail provider in B whose mailbox receives messages after the start
+    // (Art. 34: interception by mutual assistance).
+    let mut mail = cloud.clone();
+    mail.id = "b-mail".into();
+    mail.name = "B Mail".into();
+    mail.jurisdiction = "B".into();
+    mail.kind = ProviderKind::Email;
+    s.providers.extend([host, cloud, mail]);
     let mut uplink_logs = data("uplink-logs", "a-isp", DataCategory::TrafficData);
     uplink_logs.reveals = vec!["vps-ip".into(), "leak-site".into()];
     let host_image = data("host-image", "a-host", DataCategory::ServerImage);
@@ -108,6 +115,7 @@ fn scenario() -> Scenario {
             &["cloud-share"],
         ),
         lead("vps-account", LeadKind::Account, None, &[]),
+        lead("mailbox", LeadKind::Email, Some("b-mail"), &["mail-live"]),
     ]);
     // Data created after the start: what real-time collection reaches.
     let mut live = data("uplink-live", "a-isp", DataCategory::TrafficData);
@@ -116,7 +124,9 @@ fn scenario() -> Scenario {
     upload.created = Duration::days(6);
     let mut vps_live = data("vps-live", "b-vps", DataCategory::TrafficData);
     vps_live.created = Duration::days(20);
-    s.evidence.extend([live, upload, vps_live]);
+    let mut mail_live = data("mail-live", "b-mail", DataCategory::Content);
+    mail_live.created = Duration::days(20);
+    s.evidence.extend([live, upload, vps_live, mail_live]);
     let note = s.leads.iter_mut().find(|l| l.id == "ransom-note").unwrap();
     note.reveals.push("vps-account".into());
     for (lead, item) in [
@@ -127,9 +137,12 @@ fn scenario() -> Scenario {
         let at = s.leads.iter_mut().find(|l| l.id == lead).unwrap();
         at.evidence.push(item.into());
     }
-    s.incidents[0]
-        .initial_leads
-        .extend(["uplink".to_string(), "host".into(), "cloud-account".into()]);
+    s.incidents[0].initial_leads.extend([
+        "uplink".to_string(),
+        "host".into(),
+        "cloud-account".into(),
+        "mailbox".into(),
+    ]);
     common::checked(s)
 }
 
@@ -140,7 +153,7 @@ fn sim() -> Simulation {
 fn sim_of(scenario: &Scenario) -> Simulation {
     let humans = ["A/investigator", "A/prosecutor", "A/247"].map(p);
     let mut sim = Simulation::with_humans(scenario, 11, humans).unwrap();
-    for lead in ["uplink", "host", "cloud-account"] {
+    for lead in ["uplink", "host", "cloud-account", "mailbox"] {
         sim.apply(&p("A/investigator"), Action::LookUp { lead: lead.into() })
             .unwrap();
     }
@@ -798,4 +811,45 @@ fn a_consent_or_a_connected_system_must_name_what_the_scenario_defines() {
         .filter(|d| d.code == Code::UnknownReference)
         .collect();
     assert_eq!(unknown.len(), 2, "{}", report.diagnostics);
+}
+
+#[test]
+fn art34_interception_by_mutual_assistance_collects_content_in_b_for_a_serious_offence_only() {
+    let mut s = scenario();
+    let b = s.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.central_authority.processing = cyberdrill::scenario::model::Delay(Duration::days(1), Duration::days(2));
+    let mla: Vec<F> = ART19.iter().copied().chain([F::Translation]).collect();
+    // Data interference and extortion are serious by default.
+    let mut sim = sim_of(&common::checked(s.clone()));
+    let id = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::InterceptionMla,
+        "B",
+        &["mail-live"],
+        &mla,
+    );
+    let prosecutor = p("A/prosecutor");
+    sim.apply(&prosecutor, Action::Sign { request: id }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: id }).unwrap();
+    let created = SimTime::START.after(Duration::days(20));
+    sim.advance_to(created.after(Duration::hours(1)));
+    assert_eq!(collected(&sim, id), [(created, item(&sim, "mail-live"))]);
+    // Where the exercise's law lists only child sexual abuse as serious.
+    s.law.serious_offences = vec![cyberdrill::scenario::model::Offence::ChildSexualAbuseMaterial];
+    let mut sim = sim_of(&common::checked(s));
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::InterceptionMla,
+            "B",
+            &["mail-live"],
+            &mla
+        ),
+        Refusal::NotSerious {
+            instrument: Instrument::InterceptionMla,
+            ..
+        }
+    ));
 }
