@@ -532,6 +532,18 @@ fn art32b_with_the_account_holders_consent_the_data_abroad_is_evidence_at_once()
         }),
         "produced the minute it was sent"
     );
+    // Told as what the team did with consent, not as a provider's answer.
+    let closed = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, Event::RequestClosed { request, .. } if request == id))
+        .unwrap();
+    assert_eq!(
+        closed.actor,
+        cyberdrill::sim::Actor::Team {
+            jurisdiction: country(&sim, "A")
+        }
+    );
 }
 
 #[test]

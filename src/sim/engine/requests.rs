@@ -712,6 +712,10 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
         r.result = Some(result.clone());
     }
     let actor = match req.provider {
+        // Art. 32(b): the team itself took the data, with consent.
+        _ if law::rule(req.instrument).channel == Channel::ConsentingPerson => Actor::Team {
+            jurisdiction: req.from,
+        },
         Some(provider) => Actor::Provider { provider },
         None => Actor::Authorities { jurisdiction: req.to },
     };
