@@ -33,6 +33,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::ForeignProvider => "a provider abroad, directly",
         Channel::ForeignJudicialAuthority => "the requested judicial authority, directly",
         Channel::None => "none (`LookUp`, not `Draft`)",
+        Channel::ConsentingPerson => "the person who consents, at once",
     }
 }
 
@@ -101,6 +102,21 @@ fn instrument_table() -> String {
         }
         if rule.provider_may_decline {
             notes.push("the provider may decline");
+        }
+        if rule.discloses_path {
+            notes.push("discloses the providers in the path as leads");
+        }
+        if rule.reaches_connected_systems {
+            notes.push("extends to connected systems at home (`reachable_from`)");
+        }
+        if rule.channel == Channel::ConsentingPerson {
+            notes.push("someone who can consent must be known (`consent_by`)");
+        }
+        if rule.real_time {
+            notes.push("collects data created after the order, in real time");
+        }
+        if rule.serious_offences_only {
+            notes.push("serious offences only (`law.serious_offences`)");
         }
         if law::refused_when_incomplete(instrument) && rule.channel != Channel::None {
             notes.push("refused at `Send` if incomplete");

@@ -1535,6 +1535,8 @@ fn add_vps_item(
         text: Text([("en".to_string(), text.to_string())].into()),
         reveals: vec![],
         kept,
+        consent_by: vec![],
+        reachable_from: vec![],
     });
     let lead = scenario.leads.iter_mut().find(|l| l.id == "vps-ip").unwrap();
     lead.evidence.push(id.into());

@@ -90,6 +90,11 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::DirectJudicialRequest,
             Instrument::Assistance247,
             Instrument::ProviderEmergencyRequest,
+            // Access with consent (Art. 32(b)), real-time collection and
+            // interception by mutual assistance (Arts 33, 34).
+            Instrument::ConsentAccess,
+            Instrument::RealTimeTrafficMla,
+            Instrument::InterceptionMla,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();
@@ -188,7 +193,15 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
     let listed: Vec<Instrument> = vl.instruments.iter().map(|a| a.instrument).collect();
     assert_eq!(
         listed,
-        [Instrument::DomesticPreservation, Instrument::ProductionOrder]
+        [
+            Instrument::DomesticPreservation,
+            Instrument::ProductionOrder,
+            // Budapest Arts 17, 19, 20, 21: domestic powers too.
+            Instrument::TrafficPreservation,
+            Instrument::SearchSeizure,
+            Instrument::RealTimeTraffic,
+            Instrument::Interception,
+        ]
     );
     assert!(vl.missing.is_empty(), "{:?}", vl.missing);
 

@@ -706,16 +706,15 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
     // After the keys, the law table (`cyberdrill instruments`): End
-    // reaches its last instrument, the provider's own emergency policy.
+    // reaches the end of its last instrument, interception by mutual
+    // assistance (Art. 34), whose order runs 30 days; two pages up,
+    // Art. 33.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
-    assert!(screen.contains("policy sets no time"), "{screen}");
+    assert!(screen.contains("collects for 30d"), "{screen}");
     session.press(&[KeyCode::PageUp, KeyCode::PageUp]);
     let screen = session.screen(80, 24);
-    assert!(
-        screen.contains("Budapest Art. 35: assistance through the 24/7 network"),
-        "{screen}"
-    );
+    assert!(screen.contains("Budapest Art. 33: mutual assistance"), "{screen}");
     session.press(&[KeyCode::Esc]);
     assert!(!session.app.help);
     for close in [KeyCode::Char('?'), KeyCode::Char('q')] {

@@ -94,6 +94,9 @@ pub enum Channel {
     ForeignJudicialAuthority,
     /// No one: the requester looks it up.
     None,
+    /// The person lawfully authorised to disclose the data, who consents
+    /// and gives access at once (Art. 32(b)): no authority is asked.
+    ConsentingPerson,
 }
 
 /// Which urgency an instrument needs beyond a known risk to life
@@ -137,6 +140,22 @@ pub struct Rule {
     /// executes a request of this instrument (Art. 30 within Art. 29).
     /// Nobody drafts it; the requested 24/7 desk performs it.
     pub within: Option<Instrument>,
+    /// With the preservation, the provider discloses at once enough
+    /// traffic data to identify the other providers in the path
+    /// (Art. 17(1)(b)): what the data shows of them reaches the requester
+    /// as leads, intelligence and not evidence.
+    pub discloses_path: bool,
+    /// It extends from the searched system to data on a connected system
+    /// in the same territory (Art. 19(2)), never to one abroad.
+    pub reaches_connected_systems: bool,
+    /// It collects in real time (Arts 20, 21, 33, 34): the data created
+    /// after the order takes effect, for [`real_time_period`], as it is
+    /// created; never data already stored, which is preservation's and
+    /// production's.
+    pub real_time: bool,
+    /// Only for the serious offences the scenario's law lists (Arts 21,
+    /// 34: interception of content).
+    pub serious_offences_only: bool,
 }
 
 use RequestField as F;
@@ -169,6 +188,10 @@ pub fn rule(instrument: Instrument) -> Rule {
         yields,
         covers: Covers::Any,
         within: None,
+        discloses_path: false,
+        reaches_connected_systems: false,
+        real_time: false,
+        serious_offences_only: false,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -373,7 +396,131 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Intelligence,
             )
         },
+        // Art. 17 is Art. 16 for traffic data, with the path disclosed.
+        Instrument::TrafficPreservation => Rule {
+            covers: Covers::Only(&[DataCategory::TrafficData, DataCategory::NetFlow]),
+            discloses_path: true,
+            ..base(
+                &[INVESTIGATOR, PROSECUTOR],
+                Channel::DomesticProvider,
+                &[F::RequestingAuthority, F::DataAndRelation, F::LegalBasis],
+                Yields::Preservation,
+            )
+        },
+        // A search is coercive: a judge's warrant, as for Art. 18.
+        Instrument::SearchSeizure => Rule {
+            court_order: true,
+            reaches_connected_systems: true,
+            ..base(
+                &[PROSECUTOR],
+                Channel::DomesticProvider,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::Evidence,
+            )
+        },
+        // No authority of the other Party is asked: the person who may
+        // disclose the data consents and gives access.
+        Instrument::ConsentAccess => base(
+            &[INVESTIGATOR],
+            Channel::ConsentingPerson,
+            &[F::RequestingAuthority, F::DataAndRelation],
+            Yields::Evidence,
+        ),
+        // Arts 20 and 21 at home: a judge's order to the provider, as for
+        // Art. 18; Arts 33 and 34 the same by mutual assistance.
+        Instrument::RealTimeTraffic | Instrument::Interception => Rule {
+            court_order: true,
+            real_time: true,
+            serious_offences_only: instrument == Instrument::Interception,
+            covers: real_time_covers(instrument),
+            ..base(
+                &[PROSECUTOR],
+                Channel::DomesticProvider,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::Evidence,
+            )
+        },
+        Instrument::RealTimeTrafficMla | Instrument::InterceptionMla => Rule {
+            dual_criminality: true,
+            real_time: true,
+            serious_offences_only: instrument == Instrument::InterceptionMla,
+            covers: real_time_covers(instrument),
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                ],
+                Yields::Evidence,
+            )
+        },
     }
+}
+
+/// Real-time collection reaches traffic data (Arts 20, 33); interception
+/// reaches content (Arts 21, 34).
+fn real_time_covers(instrument: Instrument) -> Covers {
+    match instrument {
+        Instrument::Interception | Instrument::InterceptionMla => Covers::Only(&[DataCategory::Content]),
+        _ => Covers::Only(&[DataCategory::TrafficData, DataCategory::NetFlow]),
+    }
+}
+
+/// How long a real-time collection or interception order runs once it
+/// takes effect; `None` for every other instrument.
+pub fn real_time_period(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
+    rule(instrument).real_time.then_some(law.real_time_period)
+}
+
+/// Whether a case with `case` offences allows `instrument`: an instrument
+/// for serious offences only (Arts 21, 34) needs one of them among the
+/// scenario's `serious_offences`.
+pub fn serious_enough(instrument: Instrument, case: &[Offence], law: &LawParameters) -> bool {
+    !rule(instrument).serious_offences_only || case.iter().any(|o| law.serious_offences.contains(o))
+}
+
+/// Whether `instrument` asks an authority or a holder of data, and so is
+/// a way a refusal may offer instead of another request. An open-source
+/// look-up asks no one; consent (Art. 32(b)) depends on a person the case
+/// may not have, so it is offered only where that person is known; and
+/// real-time collection does not reach stored data.
+pub fn asks_someone(instrument: Instrument) -> bool {
+    let r = rule(instrument);
+    // Real-time collection reaches data not yet created (Arts 20, 21, 33,
+    // 34): never a way to the stored data a refusal is about. A duty
+    // performed within another request (Art. 30) is asked of no one.
+    !matches!(r.channel, Channel::None | Channel::ConsentingPerson) && !r.real_time && r.within.is_none()
+}
+
+/// Whether `instrument` is a domestic power (Arts 16 to 19): it reaches
+/// holders in the requester's own jurisdiction only.
+pub fn is_domestic_power(instrument: Instrument) -> bool {
+    matches!(
+        instrument,
+        Instrument::DomesticPreservation
+            | Instrument::ProductionOrder
+            | Instrument::TrafficPreservation
+            | Instrument::SearchSeizure
+            | Instrument::RealTimeTraffic
+            | Instrument::Interception
+    )
 }
 
 /// Whether `instrument` is an urgent route: it needs a known risk to life
@@ -408,7 +555,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 17] = [
+pub const ALL_INSTRUMENTS: [Instrument; 24] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -426,6 +573,13 @@ pub const ALL_INSTRUMENTS: [Instrument; 17] = [
     Instrument::DirectJudicialRequest,
     Instrument::Assistance247,
     Instrument::ProviderEmergencyRequest,
+    Instrument::TrafficPreservation,
+    Instrument::SearchSeizure,
+    Instrument::ConsentAccess,
+    Instrument::RealTimeTraffic,
+    Instrument::Interception,
+    Instrument::RealTimeTrafficMla,
+    Instrument::InterceptionMla,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -442,7 +596,7 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     let treaty = from.bilateral_mla.contains(&to.code) || to.bilateral_mla.contains(&from.code);
     match instrument {
         Instrument::OpenSource => true,
-        Instrument::DomesticPreservation | Instrument::ProductionOrder => domestic,
+        _ if is_domestic_power(instrument) => domestic,
         _ if domestic => false,
         Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
             budapest || un
@@ -460,6 +614,14 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::DirectJudicialRequest => budapest && !treaty,
         // A provider's own policy and law: no treaty needed.
         Instrument::ProviderEmergencyRequest => true,
+        // Trans-border access to data stored in another Party (32(b)).
+        Instrument::ConsentAccess | Instrument::RealTimeTrafficMla | Instrument::InterceptionMla => budapest,
+        Instrument::DomesticPreservation
+        | Instrument::ProductionOrder
+        | Instrument::TrafficPreservation
+        | Instrument::SearchSeizure
+        | Instrument::RealTimeTraffic
+        | Instrument::Interception => unreachable!("domestic powers are decided above"),
     }
 }
 
@@ -528,8 +690,16 @@ pub fn alternatives(
         .filter(|&other| {
             let o = rule(other);
             let other_urgent = is_urgent_route(other);
-            o.channel != Channel::None
+            // Real-time collection stands in only for real-time collection
+            // of the same data (Art. 20 abroad is Art. 33).
+            let real_time_alike = if r.real_time {
+                o.real_time && o.covers == r.covers
+            } else {
+                asks_someone(other)
+            };
+            real_time_alike
                 && o.within.is_none()
+                && !matches!(o.channel, Channel::None | Channel::ConsentingPerson)
                 && (urgent || !other_urgent)
                 && (o.yields == r.yields
                     || (asks(r.yields) && o.yields == Yields::Evidence)
@@ -603,10 +773,7 @@ pub struct NotBetween {
 
 /// Why `instrument` does not exist between `from` and `to`.
 pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
-    if matches!(
-        instrument,
-        Instrument::DomesticPreservation | Instrument::ProductionOrder
-    ) {
+    if is_domestic_power(instrument) {
         return not_between(instrument, Needs::SameJurisdiction, from, to);
     }
     if from.code == to.code {
@@ -622,7 +789,10 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::UrgentMla
         | Instrument::ExpeditedMla
         | Instrument::DirectJudicialRequest
-        | Instrument::Assistance247 => Needs::Budapest,
+        | Instrument::Assistance247
+        | Instrument::ConsentAccess
+        | Instrument::RealTimeTrafficMla
+        | Instrument::InterceptionMla => Needs::Budapest,
         _ => Needs::BudapestOrUn,
     };
     not_between(instrument, needs, from, to)
@@ -637,13 +807,17 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
         .filter(|&other| {
-            rule(other).channel != Channel::None
-                && rule(other).within.is_none()
+            let o = rule(other);
+            !matches!(o.channel, Channel::None | Channel::ConsentingPerson)
+                && o.real_time == rule(instrument).real_time
+                && o.within.is_none()
                 && (urgent || !is_urgent_route(other))
         })
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
-    let discloses = matches!(rule(instrument).yields, Yields::Evidence | Yields::Intelligence);
+    // Real-time collection waits for data to come: nothing to preserve first.
+    let r = rule(instrument);
+    let discloses = matches!(r.yields, Yields::Evidence | Yields::Intelligence) && !r.real_time;
     let first = if discloses && !instead.is_empty() {
         preservations_between(from, to)
     } else {
@@ -663,7 +837,7 @@ fn ordinary_requests(from: &Jurisdiction, to: &Jurisdiction, yields: Yields) -> 
     instruments_between(from, to)
         .into_iter()
         .map(rule)
-        .filter(|o| o.channel != Channel::None && !o.needs_emergency && o.yields == yields)
+        .filter(|o| asks_someone(o.instrument) && !o.needs_emergency && o.yields == yields)
         .map(|o| (o.instrument, basis(o.instrument, from, to)))
         .collect()
 }
@@ -826,7 +1000,7 @@ pub fn why_not_covered(
             .map(rule)
             .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
             .filter(|other| other.instrument != instrument && covers(other.instrument, category))
-            .filter(|other| other.within.is_none())
+            .filter(|other| asks_someone(other.instrument))
             .filter(|other| {
                 applies_between(other.instrument, from, to)
                     && (emergency || !is_urgent_route(other.instrument))
@@ -968,7 +1142,10 @@ pub fn notifies_requested_state(instrument: Instrument, to: &Jurisdiction) -> bo
 /// parameters (treaty values by default); `None` for non-preserving instruments.
 pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
     match instrument {
-        Instrument::DomesticPreservation => Some(law.domestic_preservation_max),
+        // Art. 17 preserves traffic data under Art. 16's order.
+        Instrument::DomesticPreservation | Instrument::TrafficPreservation => {
+            Some(law.domestic_preservation_max)
+        }
         Instrument::Preservation247 => Some(law.preservation_247_min),
         Instrument::EuPreservationOrder => Some(law.eu_preservation),
         _ => None,
@@ -1301,48 +1478,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
+        //         Art17 Art19 Art32b Art20 Art21 Art33 Art34
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........",
+                "xx....x..........xx.xx..",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxx..x..xx",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx",
+                "..xxxxxxxx..xxxxx..x..xx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxx..x..xx",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x",
+                "..xxxxx.........x.......",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x",
+                ".....xx.........x.......",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx",
+                "..xxxxx...xxxxxxx..x..xx",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1370,7 +1548,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x", "no treaty at all");
+        assert_eq!(got, "......x.........x.......", "no treaty at all");
     }
 
     #[test]
@@ -1687,6 +1865,37 @@ mod tests {
             "not a Convention offence"
         );
         assert!(!dual_criminality_met(&[], &party), "no offence, nothing to meet");
+    }
+
+    #[test]
+    fn real_time_orders_run_30_days_and_interception_needs_a_serious_offence() {
+        // Not treaty figures (Arts 20, 21 leave them to domestic law):
+        // 30 days; serious offences by default include data interference,
+        // not illegal access alone.
+        let law = LawParameters::default();
+        for i in [
+            Instrument::RealTimeTraffic,
+            Instrument::Interception,
+            Instrument::RealTimeTrafficMla,
+            Instrument::InterceptionMla,
+        ] {
+            assert_eq!(real_time_period(i, &law), Some(Duration::days(30)), "{i:?}");
+        }
+        assert_eq!(real_time_period(Instrument::ProductionOrder, &law), None);
+        let access = [Offence::IllegalAccess];
+        assert!(!serious_enough(Instrument::Interception, &access, &law));
+        assert!(!serious_enough(Instrument::InterceptionMla, &access, &law));
+        assert!(serious_enough(Instrument::RealTimeTraffic, &access, &law));
+        assert!(serious_enough(
+            Instrument::Interception,
+            &[Offence::IllegalAccess, Offence::DataInterference],
+            &law
+        ));
+        // Art. 20 reaches traffic data, Art. 21 content.
+        assert!(covers(Instrument::RealTimeTraffic, DataCategory::TrafficData));
+        assert!(!covers(Instrument::RealTimeTraffic, DataCategory::Content));
+        assert!(covers(Instrument::Interception, DataCategory::Content));
+        assert!(!covers(Instrument::InterceptionMla, DataCategory::TrafficData));
     }
 
     #[test]

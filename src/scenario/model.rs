@@ -170,6 +170,17 @@ pub struct LawParameters {
     /// obtain it. Not a treaty figure.
     #[serde(skip_serializing_if = "LawParameters::data_at_risk_within_is_default")]
     pub data_at_risk_within: Duration,
+    /// Budapest Art. 21 and 34: interception of content only for "a range
+    /// of serious offences to be determined by domestic law". Not a treaty
+    /// list: by default the attacks on systems and data, computer fraud,
+    /// child sexual abuse material, extortion and money laundering.
+    #[serde(skip_serializing_if = "LawParameters::serious_offences_is_default")]
+    pub serious_offences: Vec<Offence>,
+    /// Budapest Arts 20, 21, 33, 34: how long a real-time collection or
+    /// interception order runs once it takes effect ("in real-time",
+    /// for a period domestic law sets). Not a treaty figure: 30 days.
+    #[serde(skip_serializing_if = "LawParameters::real_time_period_is_default")]
+    pub real_time_period: Duration,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -188,6 +199,12 @@ impl LawParameters {
     fn data_at_risk_within_is_default(within: &Duration) -> bool {
         *within == LawParameters::default().data_at_risk_within
     }
+    fn serious_offences_is_default(offences: &[Offence]) -> bool {
+        offences == LawParameters::default().serious_offences
+    }
+    fn real_time_period_is_default(period: &Duration) -> bool {
+        *period == LawParameters::default().real_time_period
+    }
 }
 
 impl Default for LawParameters {
@@ -203,6 +220,15 @@ impl Default for LawParameters {
             urgent_mla: Delay(Duration::hours(4), Duration::days(3)),
             direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
             data_at_risk_within: Duration::days(30),
+            serious_offences: vec![
+                Offence::DataInterference,
+                Offence::SystemInterference,
+                Offence::ComputerFraud,
+                Offence::ChildSexualAbuseMaterial,
+                Offence::Extortion,
+                Offence::MoneyLaundering,
+            ],
+            real_time_period: Duration::days(30),
         }
     }
 }
@@ -561,6 +587,16 @@ pub struct DataItem {
     /// checker holds the two to agreement.
     #[serde(default = "kept_by_default", skip_serializing_if = "is_kept")]
     pub kept: bool,
+    /// Budapest Art. 32(b): the leads (an account, an e-mail address)
+    /// whose holder can lawfully and voluntarily consent to disclose this
+    /// item. Consent reaches it once the team has found one of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consent_by: Vec<String>,
+    /// Budapest Art. 19(2): the holders (provider ids) whose searched
+    /// system reaches this item on a connected system. A search there may
+    /// extend to it when it is held in the same territory.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reachable_from: Vec<String>,
 }
 
 fn kept_by_default() -> bool {
@@ -716,4 +752,26 @@ pub enum Instrument {
     /// A provider's voluntary disclosure in an emergency, under its own
     /// policy and law: no treaty, intelligence only.
     ProviderEmergencyRequest,
+    /// Budapest Art. 17: domestic expedited preservation of traffic data,
+    /// with the expeditious disclosure of enough of it to identify the
+    /// other providers in the path.
+    TrafficPreservation,
+    /// Budapest Art. 19: domestic search and seizure of stored data; with
+    /// 19(2), extended to a connected system in the territory.
+    SearchSeizure,
+    /// Budapest Art. 32(b): access to data stored in another Party with
+    /// the lawful and voluntary consent of the person lawfully authorised
+    /// to disclose it (the account holder logs in and consents).
+    ConsentAccess,
+    /// Budapest Art. 20: real-time collection of traffic data (domestic).
+    RealTimeTraffic,
+    /// Budapest Art. 21: interception of content data (domestic), for
+    /// serious offences only.
+    Interception,
+    /// Budapest Art. 33: real-time collection of traffic data by mutual
+    /// assistance.
+    RealTimeTrafficMla,
+    /// Budapest Art. 34: interception of content data by mutual
+    /// assistance, for serious offences only.
+    InterceptionMla,
 }

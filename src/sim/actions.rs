@@ -361,8 +361,47 @@ fn draft(
             });
         }
     }
-    let providers: std::collections::BTreeSet<usize> =
+    let mut providers: std::collections::BTreeSet<usize> =
         targets.iter().map(|&i| setup.item_provider(i)).collect();
+    if rule.reaches_connected_systems && providers.len() > 1 {
+        // Art. 19(2): the searched system is the holder from which every
+        // other item named is reachable; the search extends to them only
+        // within the territory.
+        let reachable = |i: usize, from: usize| {
+            setup.item_provider(i) == from
+                || setup.scenario.evidence[i]
+                    .reachable_from
+                    .iter()
+                    .any(|holder| setup.providers.get(holder) == Some(&from))
+        };
+        if let Some(&searched) = providers
+            .iter()
+            .find(|&&p| targets.iter().all(|&i| reachable(i, p)))
+        {
+            let abroad = targets.iter().copied().find(|&i| {
+                let held = &setup.scenario.providers[setup.item_provider(i)].jurisdiction;
+                setup.item_provider(i) != searched && setup.jurisdictions[held] != t
+            });
+            if let Some(item) = abroad {
+                let provider = setup.item_provider(item);
+                let held_in = setup.jurisdictions[&setup.scenario.providers[provider].jurisdiction];
+                let there = &setup.scenario.jurisdictions[held_in];
+                let mut instead = law::evidence_routes(from_j, there);
+                if law::applies_between(Instrument::ConsentAccess, from_j, there) {
+                    let consent = Instrument::ConsentAccess;
+                    instead.push((consent, law::basis(consent, from_j, there)));
+                }
+                return refuse(Refusal::ExtensionAbroad {
+                    item,
+                    provider,
+                    held_in,
+                    first: law::preservations_between(from_j, there),
+                    instead,
+                });
+            }
+            providers = [searched].into();
+        }
+    }
     if providers.len() > 1 {
         return refuse(Refusal::OneProvider);
     }
@@ -385,6 +424,39 @@ fn draft(
                 kind,
             });
         }
+    }
+    // Arts 21, 34: interception for serious offences only.
+    let offences = engine::case_offences(&setup, j);
+    if !law::serious_enough(instrument, &offences, &setup.scenario.law) {
+        return refuse(Refusal::NotSerious { instrument, offences });
+    }
+    // Arts 20, 21, 33, 34 reach data created after the order, never data
+    // already stored.
+    if rule.real_time {
+        let now = engine::now(world);
+        let stored = targets
+            .iter()
+            .copied()
+            .find(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) <= now);
+        if let Some(item) = stored {
+            return refuse(Refusal::AlreadyStored {
+                instrument,
+                item,
+                first: law::preservations_between(from_j, to_j),
+                instead: law::evidence_routes(from_j, to_j),
+            });
+        }
+    }
+    // Art. 32(b): someone the team knows can lawfully consent to each item.
+    if rule.channel == Channel::ConsentingPerson
+        && let Some(&item) = targets.iter().find(|&&i| {
+            !setup.scenario.evidence[i]
+                .consent_by
+                .iter()
+                .any(|lead| setup.leads.get(lead).is_some_and(|l| case.found.contains(l)))
+        })
+    {
+        return refuse(Refusal::NoOneToConsent { instrument, item });
     }
     // Urgent circumstances (Arts 25(3), 27(9), 31(3)), judged on what the
     // team may know: the data's published retention.

@@ -55,6 +55,8 @@ messages! {
         OrderSigned { request: RequestId => request, basis: Basis => basis } = "order-signed",
         RequestClosed { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, result: RequestResult => nested } = "request-closed",
         Deleted { item: usize => item, why: Deletion => nested } = "item-deleted",
+        /// Arts 20, 21, 33, 34: an item collected in real time as it was created.
+        Collected { request: RequestId => request, item: usize => item } = "item-collected",
         StageReached { stage: (usize, usize) => stage, risk_to_life: bool => flag } = "stage-reached",
         InjectFired { inject: usize => inject } = "inject-fired",
         TimeUp = "exercise-over-time-up",
@@ -107,6 +109,9 @@ messages! {
         /// Art. 29 request, the traffic data that identifies a provider in
         /// another State and the path (intelligence).
         PathDisclosed { request: RequestId => request, basis: Basis => basis, by: usize => jurisdiction } = "lead-source-path-disclosed",
+        /// Art. 17(1)(b): the traffic data disclosed with a domestic
+        /// preservation names the next providers in the path.
+        PathShown { item: usize => item } = "lead-source-path-shown",
     }
 }
 
@@ -146,6 +151,14 @@ messages! {
         /// data still to come needs real-time collection (Art. 20, 33).
         NotYetStored { items: Vec<usize> => items, preservation: bool => flag } = "clause-not-yet-stored",
         NeverKept { items: Vec<usize> => items, provider: usize => provider, preservation: bool => flag } = "clause-never-kept",
+        /// Arts 20, 21, 33, 34: the order took effect; these items will be
+        /// collected as they are created, until the order ends.
+        Collecting { items: Vec<usize> => items, until: SimTime => time } = "clause-collecting",
+        /// Already stored when the order took effect: real-time collection
+        /// does not reach them (preservation and production do).
+        AlreadyStored { items: Vec<usize> => items } = "clause-already-stored",
+        /// Created only after the order ends.
+        AfterTheOrder { items: Vec<usize> => items, until: SimTime => time } = "clause-after-the-order",
     }
 }
 
@@ -173,7 +186,10 @@ impl Clause {
             | Clause::Disclosed { items }
             | Clause::NoLongerAvailable { items }
             | Clause::NotYetStored { items, .. }
-            | Clause::NeverKept { items, .. } => items,
+            | Clause::NeverKept { items, .. }
+            | Clause::Collecting { items, .. }
+            | Clause::AlreadyStored { items }
+            | Clause::AfterTheOrder { items, .. } => items,
         }
     }
 }

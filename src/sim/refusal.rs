@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use crate::law::{Basis, Needs, RequestField};
-use crate::scenario::model::{DataCategory, Instrument, ProviderKind, Role};
+use crate::scenario::model::{DataCategory, Instrument, Offence, ProviderKind, Role};
 use crate::time::SimTime;
 
 use super::message::messages;
@@ -111,6 +111,18 @@ messages! {
         /// A direct order (CETS 224 Art. 7, EU e-evidence) to a holder that
         /// is not a service provider (Budapest Art. 1(c)).
         NotAServiceProvider { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-a-service-provider",
+        /// Art. 19(2): a search extends to a connected system in the
+        /// territory only; data held abroad is for the requests that exist
+        /// with that country (Art. 29 first, then Art. 31), or consent (32(b)).
+        ExtensionAbroad { item: usize => item, provider: usize => provider, held_in: usize => jurisdiction, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-extension-abroad",
+        /// Art. 32(b): nobody the team knows can consent to disclose the item.
+        NoOneToConsent { instrument: Instrument => instrument, item: usize => item } = "refused-no-one-to-consent",
+        /// Arts 21, 34: interception only for the serious offences the
+        /// scenario's law lists; the case's offences are none of them.
+        NotSerious { instrument: Instrument => instrument, offences: Vec<Offence> => offences } = "refused-not-serious",
+        /// Arts 20, 21, 33, 34 collect data created after the order; this
+        /// item is already stored: preserve it first, then obtain it.
+        AlreadyStored { instrument: Instrument => instrument, item: usize => item, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-already-stored",
     }
 }
 

@@ -150,6 +150,8 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
             text: text("data"),
             reveals: vec![],
             kept: true,
+            consent_by: vec![],
+            reachable_from: vec![],
         })
         .collect();
     // Each jurisdiction's leads point at a provider and at its items there,

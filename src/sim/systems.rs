@@ -74,6 +74,7 @@ fn handle_requests(world: &mut World) {
     match current(world) {
         Some(Due::RequestStep(id)) => engine::request_step(world, id),
         Some(Due::JudgeSigns(id)) => engine::judge_signs(world, id),
+        Some(Due::Collect(id, item)) => engine::collect(world, id, item),
         _ => {}
     }
 }

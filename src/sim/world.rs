@@ -110,6 +110,8 @@ pub enum Due {
     RequestStep(RequestId),
     /// A non-player actor looks at its desk and maybe acts.
     Think(Participant),
+    /// A real-time collection order collects an item as it is created.
+    Collect(RequestId, usize),
 }
 
 /// One agenda entry, ordered by (time, sequence): two events at the same

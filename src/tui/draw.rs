@@ -1115,6 +1115,10 @@ fn due(words: &Words, sim: &Simulation, due: &Due) -> String {
         Due::JudgeSigns(r) => words.text("due-judge", &[("request", r.to_string())]),
         Due::RequestStep(r) => words.text("due-request", &[("request", r.to_string())]),
         Due::Think(p) => words.text("due-think", &[("seat", p.to_string())]),
+        Due::Collect(r, item) => words.text(
+            "due-collect",
+            &[("request", r.to_string()), ("item", s.evidence[*item].id.clone())],
+        ),
     }
 }
 

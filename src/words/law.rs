@@ -119,6 +119,12 @@ impl Words {
         if rule.provider_may_decline {
             conditions.push(label("condition-provider-may-decline"));
         }
+        if rule.channel == Channel::ConsentingPerson {
+            conditions.push(label("condition-consent"));
+        }
+        if rule.serious_offences_only {
+            conditions.push(label("condition-serious-offence"));
+        }
         if conditions.is_empty() {
             conditions.push(label("condition-none"));
         }
@@ -151,9 +157,34 @@ impl Words {
                     "list-comma",
                 ),
             };
+            let reaches = if rule.real_time {
+                join(
+                    vec![reaches, label("instruments-reaches-future")],
+                    "list-semicolon",
+                )
+            } else {
+                reaches
+            };
+            let reaches = if rule.reaches_connected_systems {
+                join(
+                    vec![reaches, label("instruments-reaches-connected")],
+                    "list-semicolon",
+                )
+            } else {
+                reaches
+            };
             rows.push((label("instruments-reaches"), reaches));
         }
-        rows.push((label("instruments-yields"), self.term_of("yields", &rule.yields)));
+        let yields = self.term_of("yields", &rule.yields);
+        let yields = if rule.discloses_path {
+            join(
+                vec![yields, label("instruments-discloses-path")],
+                "list-semicolon",
+            )
+        } else {
+            yields
+        };
+        rows.push((label("instruments-yields"), yields));
         rows.push((label("instruments-timings"), self.timings(&entry.timings)));
         if let Some(p) = pair {
             let (from, to) = (&p.scenario.jurisdictions[p.from], &p.scenario.jurisdictions[p.to]);
@@ -237,6 +268,9 @@ impl Words {
                     ("max", self.duration(handling.max())),
                 ],
             ));
+        }
+        if let Some(period) = t.collects_for {
+            parts.push(self.text("timing-collects-for", &[("period", self.duration(period))]));
         }
         if parts.is_empty() {
             parts.push(self.text("timing-none", &[]));

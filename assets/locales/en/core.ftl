@@ -29,6 +29,7 @@ lead-source-examining = examining { $lead }
 lead-source-analysed = { $item } analysed
 lead-source-informed = spontaneous information from { $from } (Art. 26: leads, not evidence)
 lead-source-path-disclosed = the { $by } 24/7 desk disclosed, while executing request #{ $request }, the traffic data that identifies a provider in another State and the path ({ $basis }; intelligence)
+lead-source-path-shown = traffic data of { $item } disclosed with its preservation (Art. 17: the providers in the path, intelligence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
@@ -39,6 +40,7 @@ request-accepted = accepted request #{ $request } ({ $basis }): it is being proc
 order-signed = signed order #{ $request } ({ $basis }): it can be served
 request-closed = request #{ $request } ({ $basis }) from { $from }: { $result }
 item-deleted = deleted { $item }: { $why }
+item-collected = { $item } collected in real time under request #{ $request }, as evidence
 stage-reached = { $stage }: { $stage-text }{ $risk_to_life ->
         [true] {" "}[risk to life: emergency procedures open]
        *[false] {""}
@@ -105,6 +107,9 @@ clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
         [true] {" "}(notice under Art. 29(6))
        *[false] {""}
     }
+clause-collecting = { $items }: to be collected in real time as created, until { $until }
+clause-already-stored = { $items }: already stored when the order took effect, so not collected in real time (preserve it, then obtain it by a production order or MLA)
+clause-after-the-order = { $items }: created only after the order ends at { $until }, so not collected
 
 ## Why a provider deleted data.
 

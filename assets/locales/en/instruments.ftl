@@ -17,6 +17,9 @@ instruments-states-nothing = nothing
 instruments-translation-if-required = a translation, where the requested central authority requires one
 instruments-reaches = Data it reaches
 instruments-reaches-any = any stored data
+instruments-reaches-connected = also on a system connected to the searched one in the same territory (Art. 19(2)), never abroad
+instruments-discloses-path = except, at once, enough traffic data to identify the other providers in the path: their leads, as intelligence (Art. 17(1)(b))
+instruments-reaches-future = only data created after the order takes effect, in real time; never data already stored
 instruments-yields = Yields
 instruments-timings = Timings
 instruments-between = Between { $from } and { $to }
@@ -36,6 +39,7 @@ channel-central-authorities = the requester's central authority, which forwards 
 channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
 channel-none = no one: the requester looks the lead up
+channel-consenting-person = the person who may lawfully disclose the data, who consents and gives access at once
 
 ## What a request leads to.
 
@@ -55,6 +59,8 @@ condition-provider-may-decline = the provider may decline: it is a request, not 
 condition-urgency = only in urgent circumstances: a known risk to life, or every data item named vulnerable to loss
 condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
 condition-within = not a request of its own: the requested 24/7 desk performs it while executing a request under { $within }, to identify a provider in another State and the path
+condition-consent = only where someone your team knows may lawfully disclose the data and consents (the account holder logs in, for instance)
+condition-serious-offence = only for the serious offences the exercise's law lists (Arts 21, 34; by default attacks on data and systems, computer fraud, child sexual abuse material, extortion, money laundering)
 condition-none = none beyond what it must state
 
 ## Timings.
@@ -64,6 +70,7 @@ timing-provider-deadline = the provider answers within { $deadline }
 timing-emergency-deadline = within { $deadline } in an emergency
 timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
+timing-collects-for = collects for { $period } from when the order takes effect at the provider
 timing-none = none set by law: the scenario's desks, central authorities, judges and providers take their own time
 
 ## Usage errors.

@@ -84,6 +84,22 @@ refused-not-covered = { $instrument } discloses { $instrument-key ->
        *[other] use { $instead }
     }
 refused-not-a-service-provider = { $instrument } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
+refused-extension-abroad = { $item } is on a system connected to the one searched, but held by { $provider } in { $held_in }: a search extends only to connected systems in your own territory (Budapest Art. 19(2)){ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] ; use { $instead }
+           *[other] ; ask first for { $first }, then use { $instead }
+        }
+    }
+refused-no-one-to-consent = { $instrument } needs the lawful and voluntary consent of a person who may disclose { $item }: your team knows no one who can give it
+refused-not-serious = { $instrument } is only for the serious offences the exercise's law lists (Arts 21, 34: a range determined by domestic law), and the offences of your case ({ $offences }) are none of them
+refused-already-stored = { $instrument } collects data created after the order takes effect, and { $item } is already stored{ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] ; use { $instead }
+           *[other] ; ask first for { $first }, then use { $instead }
+        }
+    }
 refused-one-provider = one request goes to one provider: draft one request per provider
 refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
 refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }

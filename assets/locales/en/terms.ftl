@@ -21,6 +21,13 @@ article-expedited-mla = Budapest Art. 31(3)
 article-direct-judicial-request = Budapest Art. 27(9)
 article-assistance247 = Budapest Art. 35
 article-provider-emergency-request = provider's emergency policy, no treaty
+article-traffic-preservation = Budapest Art. 17
+article-search-seizure = Budapest Art. 19
+article-consent-access = Budapest Art. 32(b)
+article-real-time-traffic = Budapest Art. 20
+article-interception = Budapest Art. 21
+article-real-time-traffic-mla = Budapest Art. 33
+article-interception-mla = Budapest Art. 34
 
 ## What an instrument is, in a few words.
 
@@ -41,6 +48,13 @@ instrument-expedited-mla = an expedited MLA request for data vulnerable to loss
 instrument-direct-judicial-request = a direct request to the foreign judicial authority in urgency
 instrument-assistance247 = assistance through the 24/7 network
 instrument-provider-emergency-request = an emergency request to the provider under its own policy
+instrument-traffic-preservation = a domestic preservation of traffic data with partial disclosure of the path
+instrument-search-seizure = a search and seizure of stored data
+instrument-consent-access = access with the lawful and voluntary consent of the person who may disclose the data
+instrument-real-time-traffic = a real-time collection of traffic data
+instrument-interception = an interception of content data
+instrument-real-time-traffic-mla = mutual assistance in the real-time collection of traffic data
+instrument-interception-mla = mutual assistance in the interception of content data
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

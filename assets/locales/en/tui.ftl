@@ -87,6 +87,7 @@ due-inject = inject { $inject }
 due-end = end of the exercise
 due-judge = a judge signs order #{ $request }
 due-request = request #{ $request } moves on
+due-collect = request #{ $request } collects { $item } as it is created
 due-think = { $seat } looks at the desk
 
 ## Forms and prompts.

@@ -41,6 +41,7 @@ lead-source-examining = examen de la piste { $lead }
 lead-source-analysed = analyse des données { $item }
 lead-source-informed = information spontanée de { $from } (art. 26 : des pistes, non des preuves)
 lead-source-path-disclosed = le point de contact 24/7 { $by } a communiqué, en exécutant la demande #{ $request }, les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ({ $basis } ; renseignement)
+lead-source-path-shown = données relatives au trafic de { $item } divulguées avec leur conservation (art. 17 : les fournisseurs de la chaîne de transmission, à titre de renseignement)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
@@ -51,6 +52,7 @@ request-accepted = demande #{ $request } ({ $basis }) acceptée : elle est en co
 order-signed = injonction #{ $request } ({ $basis }) signée : elle peut être signifiée
 request-closed = demande #{ $request } ({ $basis }) de { $from } : { $result }
 item-deleted = données { $item } supprimées : { $why }
+item-collected = données { $item } collectées en temps réel au titre de la demande #{ $request }, comme preuve
 stage-reached = { $stage } : { $stage-text }{ $risk_to_life ->
         [true] {" "}[risque pour la vie : procédures d'urgence ouvertes]
        *[false] {""}
@@ -114,6 +116,9 @@ clause-never-kept = données { $items } jamais gardées par { $provider }{ $pres
         [true] {" "}(avis au titre de l'art. 29(6))
        *[false] {""}
     }
+clause-collecting = données { $items } à collecter en temps réel dès leur création, jusqu'à { $until }
+clause-already-stored = données { $items } déjà stockées lorsque l'ordonnance a pris effet, donc non collectées en temps réel (faites-les conserver, puis obtenez-les par une injonction de produire ou par l'entraide)
+clause-after-the-order = données { $items } créées seulement après la fin de l'ordonnance, le { $until }, donc non collectées
 
 ## Why a provider deleted data.
 

@@ -17,6 +17,9 @@ instruments-states-nothing = rien
 instruments-translation-if-required = une traduction, si l'autorité centrale requise l'exige
 instruments-reaches = Données visées
 instruments-reaches-any = toutes les données stockées
+instruments-reaches-connected = aussi sur un système relié au système perquisitionné et situé sur le même territoire (art. 19(2)), jamais à l'étranger
+instruments-discloses-path = sauf, sans délai, assez de données relatives au trafic pour identifier les autres fournisseurs de la chaîne de transmission : leurs pistes, à titre de renseignement (art. 17(1)(b))
+instruments-reaches-future = seulement les données créées après la prise d'effet de l'ordonnance, en temps réel ; jamais les données déjà stockées
 instruments-yields = Produit
 instruments-timings = Délais
 instruments-between = Entre { $from } et { $to }
@@ -36,6 +39,7 @@ channel-central-authorities = l'autorité centrale de la juridiction requérante
 channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
 channel-none = personne : le demandeur recherche lui-même la piste
+channel-consenting-person = la personne légalement autorisée à divulguer les données, qui y consent et donne accès sur-le-champ
 
 ## Ce qu'une demande produit.
 
@@ -55,6 +59,8 @@ condition-provider-may-decline = le fournisseur peut refuser : c'est une demande
 condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou toutes les données visées exposées à un risque de perte
 condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
 condition-within = ce n'est pas une demande distincte : le point de contact 24/7 requis s'en acquitte en exécutant une demande fondée sur l'{ $within }, pour identifier un fournisseur situé dans un autre État et la voie de transmission
+condition-consent = seulement si votre équipe connaît une personne légalement autorisée à divulguer les données qui y consent (le titulaire du compte s'y connecte, par exemple)
+condition-serious-offence = seulement pour les infractions graves que retient le droit de l'exercice (art. 21 et 34 ; par défaut les atteintes aux données et aux systèmes, la fraude informatique, les contenus d'abus sexuels sur enfants, l'extorsion, le blanchiment)
 condition-none = aucune, hormis les mentions obligatoires
 
 ## Délais.
@@ -64,6 +70,7 @@ timing-provider-deadline = le fournisseur répond dans un délai de { $deadline 
 timing-emergency-deadline = de { $deadline } en situation d'urgence
 timing-emergency-answer = le fournisseur répond dans un délai de { $min } à { $max } si sa propre politique n'en fixe pas
 timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
+timing-collects-for = collecte pendant { $period } à compter de la prise d'effet de l'ordonnance chez le fournisseur
 timing-none = aucun délai légal : les points de contact, autorités centrales, juges et fournisseurs du scénario prennent leur propre temps
 
 ## Erreurs d'utilisation.

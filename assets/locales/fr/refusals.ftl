@@ -88,6 +88,22 @@ refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que 
        *[other] utilisez plutôt : { $instead }
     }
 refused-not-a-service-provider = cette mesure ({ $instrument }) ne s'adresse qu'aux fournisseurs de services (art. 1(c) de la Convention de Budapest) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
+refused-extension-abroad = les données { $item } se trouvent sur un système relié au système perquisitionné, mais sont détenues par { $provider } en { $held_in } : la perquisition ne s'étend qu'aux systèmes reliés situés sur votre territoire (art. 19(2) de la Convention de Budapest){ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] {" "}; passez par { $instead }
+           *[other] {" "}; demandez d'abord { $first }, puis passez par { $instead }
+        }
+    }
+refused-no-one-to-consent = cette mesure ({ $instrument }) suppose le consentement légal et volontaire d'une personne autorisée à divulguer les données { $item } : votre équipe ne connaît personne qui puisse le donner
+refused-not-serious = cette mesure ({ $instrument }) est réservée aux infractions graves que retient le droit de l'exercice (art. 21 et 34 : une catégorie définie par le droit interne), et les infractions de votre dossier ({ $offences }) n'en font pas partie
+refused-already-stored = cette mesure ({ $instrument }) collecte les données créées après la prise d'effet de l'ordonnance, et les données { $item } sont déjà stockées{ $instead-count ->
+        [0] {""}
+       *[other] { $first-count ->
+            [0] {" "}; passez par { $instead }
+           *[other] {" "}; demandez d'abord { $first }, puis passez par { $instead }
+        }
+    }
 refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
 refused-wrong-jurisdiction = les données { $item } sont détenues par { $provider } en { $held_in }, et non en { $to } : adressez la demande à { $held_in }
 refused-handled-by = la demande #{ $request } ({ $basis }) est traitée par { $seat }

@@ -25,6 +25,13 @@ article-expedited-mla = art. 31(3) de la Convention de Budapest
 article-direct-judicial-request = art. 27(9) de la Convention de Budapest
 article-assistance247 = art. 35 de la Convention de Budapest
 article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
+article-traffic-preservation = art. 17 de la Convention de Budapest
+article-search-seizure = art. 19 de la Convention de Budapest
+article-consent-access = art. 32(b) de la Convention de Budapest
+article-real-time-traffic = art. 20 de la Convention de Budapest
+article-interception = art. 21 de la Convention de Budapest
+article-real-time-traffic-mla = art. 33 de la Convention de Budapest
+article-interception-mla = art. 34 de la Convention de Budapest
 
 ## What an instrument is, in a few words.
 
@@ -45,6 +52,13 @@ instrument-expedited-mla = une demande d'entraide selon une procédure accélér
 instrument-direct-judicial-request = une demande directe à l'autorité judiciaire étrangère en cas d'urgence
 instrument-assistance247 = l'assistance du réseau 24/7
 instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
+instrument-traffic-preservation = la conservation rapide et la divulgation partielle des données relatives au trafic
+instrument-search-seizure = une perquisition et une saisie de données stockées
+instrument-consent-access = l'accès avec le consentement légal et volontaire de la personne autorisée à divulguer les données
+instrument-real-time-traffic = la collecte en temps réel des données relatives au trafic
+instrument-interception = l'interception de données relatives au contenu
+instrument-real-time-traffic-mla = l'entraide dans la collecte en temps réel de données relatives au trafic
+instrument-interception-mla = l'entraide en matière d'interception de données relatives au contenu
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

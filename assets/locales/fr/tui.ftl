@@ -112,6 +112,7 @@ due-inject = stimulus { $inject }
 due-end = fin de l'exercice
 due-judge = un juge signe l'injonction #{ $request }
 due-request = la demande #{ $request } avance
+due-collect = la demande #{ $request } collecte les données { $item } dès leur création
 due-think = { $seat } fait le point
 
 ## Forms and prompts.

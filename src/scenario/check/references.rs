@@ -192,6 +192,16 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
                 .leads
                 .require(revealed, place.clone().field("reveals").index(k), findings);
         }
+        for (k, lead) in item.consent_by.iter().enumerate() {
+            index
+                .leads
+                .require(lead, place.clone().field("consent_by").index(k), findings);
+        }
+        for (k, holder) in item.reachable_from.iter().enumerate() {
+            index
+                .providers
+                .require(holder, place.clone().field("reachable_from").index(k), findings);
+        }
     }
 
     for (i, team) in scenario.teams.iter().enumerate() {

@@ -92,6 +92,13 @@ pub fn send_request(world: &mut World, id: RequestId) {
             hold_preserved(world, id);
             schedule(world, now, Due::RequestStep(id));
         }
+        // Art. 32(b): the person who may disclose the data logs in and
+        // consents; the team takes what is there now, as the holder would
+        // produce it, with no authority or provider asked and no delay.
+        Channel::ConsentingPerson => {
+            request_mut(world, id).holder = Holder::Provider;
+            schedule(world, now, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
 }
@@ -563,6 +570,10 @@ fn provider_executes(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
     let rule = law::rule(req.instrument);
+    if rule.real_time {
+        start_collection(world, id);
+        return;
+    }
     let provider_index = req.provider.expect("requests at a provider name one");
     let provider = &setup.scenario.providers[provider_index];
     let now = now(world);
@@ -606,8 +617,12 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 done.push(item);
             }
             // The confirmation names the time the order froze the data.
+            let preserved = done.clone();
             let answer = Clause::Preserved { items: done, until };
             conclude(world, id, provider_index, answer, gone, later, never);
+            if rule.discloses_path {
+                disclose_path_at_home(world, &setup, req.from, &preserved);
+            }
             // A simulated requested desk discloses the path at once
             // (Art. 30); a human one chooses to (`DisclosePath`).
             let desk = Participant::player(setup.jurisdiction_code(req.to), Role::Contact247);
@@ -753,6 +768,85 @@ pub fn disclose_path(world: &mut World, id: RequestId) {
     learn_leads(world, req.from, &leads, how);
 }
 
+/// A real-time collection or interception order (Arts 20, 21, 33, 34)
+/// takes effect at the provider now and runs its period: each item named
+/// that is created within it is collected as it is created ([`collect`]);
+/// what is already stored is not (preservation's and production's job),
+/// nor what comes after the order ends. The answer says which is which.
+fn start_collection(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let now = now(world);
+    let period = law::real_time_period(req.instrument, &setup.scenario.law).unwrap_or(Duration::ZERO);
+    let until = now.after(period);
+    let (mut collecting, mut stored, mut after) = (Vec::new(), Vec::new(), Vec::new());
+    for &item in &req.items {
+        let created = SimTime::START.after(setup.scenario.evidence[item].created);
+        if created <= now {
+            stored.push(item);
+        } else if created <= until {
+            collecting.push(item);
+            schedule(world, created, Due::Collect(id, item));
+        } else {
+            after.push(item);
+        }
+    }
+    let succeeded = !collecting.is_empty();
+    let clauses: Vec<Clause> = [
+        Clause::Collecting {
+            items: collecting,
+            until,
+        },
+        Clause::AlreadyStored { items: stored },
+        Clause::AfterTheOrder { items: after, until },
+    ]
+    .into_iter()
+    .filter(|clause| !clause.items().is_empty())
+    .collect();
+    finish(world, id, succeeded, RequestResult::Executed { clauses });
+}
+
+/// Item `item` is created while request `id` collects in real time: its
+/// sender obtains it as evidence now, and what it shows.
+pub fn collect(world: &mut World, id: RequestId, item: usize) {
+    let setup = setup(world);
+    let Some(req) = request(world, id).cloned() else {
+        return;
+    };
+    obtain(world, req.from, item, id, true);
+    emit(
+        world,
+        Actor::Provider {
+            provider: req.provider.expect("requests at a provider name one"),
+        },
+        Event::Collected { request: id, item },
+        team(&setup, req.from),
+    );
+    let reveals = setup.scenario.evidence[item].reveals.clone();
+    learn_leads(world, req.from, &reveals, LeadSource::Analysed { item });
+}
+
+/// Art. 17(1)(b): with the preservation, the provider discloses enough
+/// traffic data to identify the other providers in the path. The team
+/// learns, of what each preserved item shows, the leads that point to a
+/// provider: intelligence, not the item itself as evidence.
+fn disclose_path_at_home(world: &mut World, setup: &Setup, j: usize, preserved: &[usize]) {
+    for &item in preserved {
+        let path: Vec<String> = setup.scenario.evidence[item]
+            .reveals
+            .iter()
+            .filter(|id| {
+                setup
+                    .leads
+                    .get(id.as_str())
+                    .is_some_and(|&l| setup.scenario.leads[l].provider.is_some())
+            })
+            .cloned()
+            .collect();
+        learn_leads(world, j, &path, LeadSource::PathShown { item });
+    }
+}
+
 /// The provider's answer: one clause per outcome that has items, in a
 /// stated order (what was done, what was gone, what did not exist yet,
 /// what was never kept). It succeeded when something was done.
@@ -811,12 +905,16 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
         r.result = Some(result.clone());
     }
     // Who closes it is who decided: the authority that refused, the seat
-    // that declined or withdrew; the provider only for what it did.
+    // that declined or withdrew, the team that took data with consent
+    // (Art. 32(b)); the provider only for what it did.
     let actor = match &result {
         RequestResult::RefusedDualCriminality { by, .. } => Actor::CentralAuthority { jurisdiction: *by },
         RequestResult::RefusedReservation { by, .. } => Actor::Desk { jurisdiction: *by },
         RequestResult::DeclinedByDesk { by, .. } | RequestResult::Withdrawn { by } => Actor::Seat {
             participant: by.clone(),
+        },
+        _ if law::rule(req.instrument).channel == Channel::ConsentingPerson => Actor::Team {
+            jurisdiction: req.from,
         },
         _ => match req.provider {
             Some(provider) => Actor::Provider { provider },
