@@ -31,6 +31,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::CentralAuthorities => "central authority to central authority",
         Channel::ForeignProvider => "a provider abroad, directly",
         Channel::ForeignJudicialAuthority => "the requested judicial authority, directly",
+        Channel::Csirt => "own CSIRT, to the other CSIRT, to its police",
         Channel::None => "none (`LookUp`, not `Draft`)",
     }
 }

@@ -87,6 +87,9 @@ pub enum Channel {
     /// The requested jurisdiction's judicial authority, directly, in
     /// urgency (Art. 27(9)); a copy goes to the central authorities.
     ForeignJudicialAuthority,
+    /// The requester's national CERT/CSIRT, which shares with the
+    /// requested State's CSIRT, which hands on to its police.
+    Csirt,
     /// No one: the requester looks it up.
     None,
 }
@@ -359,6 +362,15 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Intelligence,
             )
         },
+        // Incident response, not a legal assistance: indicators (leads)
+        // pass from CSIRT to CSIRT and reach the other State's police,
+        // which may open its own case. Nothing is asked, no data comes back.
+        Instrument::CsirtSharing => base(
+            &[INVESTIGATOR, CONTACT_247],
+            Channel::Csirt,
+            &[],
+            Yields::InformsOnly,
+        ),
     }
 }
 
@@ -394,7 +406,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 17] = [
+pub const ALL_INSTRUMENTS: [Instrument; 18] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -412,6 +424,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 17] = [
     Instrument::DirectJudicialRequest,
     Instrument::Assistance247,
     Instrument::ProviderEmergencyRequest,
+    Instrument::CsirtSharing,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -446,6 +459,8 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::DirectJudicialRequest => budapest && !treaty,
         // A provider's own policy and law: no treaty needed.
         Instrument::ProviderEmergencyRequest => true,
+        // CSIRTs cooperate without a treaty (FIRST, the EU CSIRTs network).
+        Instrument::CsirtSharing => true,
     }
 }
 
@@ -617,11 +632,16 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
 /// `needs`: what does instead, and which preservation comes first.
 fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
     let instead = alternatives(instrument, from, to);
-    // Urgent routes are a way only for an urgent purpose.
+    // Urgent routes are a way only for an urgent purpose. Sharing through
+    // the CSIRTs exists between any two and asks nothing of the other
+    // State's authorities: it does not make a legal request less the only one.
     let urgent = is_urgent_route(instrument);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
-        .filter(|&other| rule(other).channel != Channel::None && (urgent || !is_urgent_route(other)))
+        .filter(|&other| {
+            !matches!(rule(other).channel, Channel::None | Channel::Csirt)
+                && (urgent || !is_urgent_route(other))
+        })
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
     let discloses = matches!(rule(instrument).yields, Yields::Evidence | Yields::Intelligence);
@@ -1121,9 +1141,14 @@ mod tests {
         assert_eq!(why.needs, Needs::BudapestOrUn);
         assert_eq!(why.instead, [(Instrument::Mla, Basis::BilateralMla)]);
         assert!(why.only_way, "MLA is the only request between A and D");
-        // Nothing serves spontaneous information over a bilateral MLA treaty.
+        // No treaty carries spontaneous information over a bilateral MLA
+        // treaty; the national CSIRTs still share indicators, treaty or not.
         let why = why_not_between(Instrument::SpontaneousInformation, &a, &d);
-        assert!(why.instead.is_empty(), "{why:?}");
+        assert_eq!(
+            why.instead,
+            [(Instrument::CsirtSharing, Basis::Rule(Instrument::CsirtSharing))],
+            "{why:?}"
+        );
         // Where several exist, each with its basis.
         let b = jurisdiction("B", &[Framework::Budapest]);
         let why = why_not_between(Instrument::DirectSubscriberRequest, &a, &b);
@@ -1164,48 +1189,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
+        //         CSIRT cooperation (no treaty, between two countries)
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........",
+                "xx....x...........",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxxx",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx",
+                "..xxxxxxxx..xxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxxx",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x",
+                "..xxxxx.........xx",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x",
+                ".....xx.........xx",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx",
+                "..xxxxx...xxxxxxxx",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1232,8 +1258,9 @@ mod tests {
                 }
             })
             .collect();
-        // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x", "no treaty at all");
+        // No treaty at all: open sources, a provider's own emergency policy,
+        // and CSIRT to CSIRT.
+        assert_eq!(got, "......x.........xx", "no treaty at all");
     }
 
     #[test]

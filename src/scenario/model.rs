@@ -170,6 +170,12 @@ pub struct LawParameters {
     /// obtain it. Not a treaty figure.
     #[serde(skip_serializing_if = "LawParameters::data_at_risk_within_is_default")]
     pub data_at_risk_within: Duration,
+    /// How long indicators take from a team to its national CSIRT, on to
+    /// the other State's CSIRT and into that State's police hands,
+    /// counted in elapsed time (national CSIRTs keep a 24/7 duty). Not a
+    /// treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::csirt_relay_is_default")]
+    pub csirt_relay: Delay,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -188,6 +194,9 @@ impl LawParameters {
     fn data_at_risk_within_is_default(within: &Duration) -> bool {
         *within == LawParameters::default().data_at_risk_within
     }
+    fn csirt_relay_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().csirt_relay
+    }
 }
 
 impl Default for LawParameters {
@@ -203,6 +212,7 @@ impl Default for LawParameters {
             urgent_mla: Delay(Duration::hours(4), Duration::days(3)),
             direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
             data_at_risk_within: Duration::days(30),
+            csirt_relay: Delay(Duration::hours(1), Duration::hours(6)),
         }
     }
 }
@@ -642,6 +652,11 @@ pub enum Condition {
     EvidenceProducedFor(String, String),
     /// `SuspectLocatedBy("A", "operator")`: A's team located the suspect.
     SuspectLocatedBy(String, String),
+    /// `IndicatorsShared("c2-ip")`: some team's CSIRT shared the lead and
+    /// it reached the police of the State it was shared with.
+    IndicatorsShared(String),
+    /// `IndicatorsSharedBy("A", "c2-ip")`: the same, shared by A's team.
+    IndicatorsSharedBy(String, String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.
@@ -705,4 +720,8 @@ pub enum Instrument {
     /// A provider's voluntary disclosure in an emergency, under its own
     /// policy and law: no treaty, intelligence only.
     ProviderEmergencyRequest,
+    /// Indicators handed to the team's national CERT/CSIRT, which shares
+    /// them with the other State's CSIRT (FIRST, the EU CSIRTs network: no
+    /// treaty); that CSIRT hands them to its police. Leads, not evidence.
+    CsirtSharing,
 }

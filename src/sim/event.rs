@@ -30,6 +30,8 @@ messages! {
         Provider { provider: usize => provider } = "actor-provider",
         /// The requested state's authorities, for a request that reached no provider.
         Authorities { jurisdiction: usize => jurisdiction } = "actor-authorities",
+        /// A jurisdiction's national CERT/CSIRT.
+        Csirt { jurisdiction: usize => jurisdiction } = "actor-csirt",
         Incident = "actor-incident",
         Inject = "actor-inject",
         Clock = "actor-clock",
@@ -99,6 +101,9 @@ messages! {
         /// names no request: only the receiving desk sees that one, and
         /// the whole team learns the leads.
         Informed { from: usize => jurisdiction } = "lead-source-informed",
+        /// Indicators another State's team shared through the CSIRTs:
+        /// leads, not evidence.
+        Csirt { from: usize => jurisdiction } = "lead-source-csirt",
     }
 }
 
@@ -110,6 +115,8 @@ messages! {
         Delivered = "result-delivered",
         /// Art. 26: information delivered, nothing asked.
         InformationDelivered { to: usize => jurisdiction } = "result-information-delivered",
+        /// Indicators shared CSIRT to CSIRT and handed to `to`'s police.
+        IndicatorsHandedOff { to: usize => jurisdiction } = "result-indicators-handed-off",
         ReceivedByDesk { desk: usize => jurisdiction } = "result-received-by-desk",
         /// Art. 29(4): dual criminality reserved for preservation, not met.
         RefusedReservation { by: usize => jurisdiction, offences: Vec<Offence> => offences } = "result-refused-reservation",

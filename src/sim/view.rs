@@ -133,6 +133,8 @@ messages! {
         Processing = "status-processing",
         AtProvider = "status-at-provider",
         Returned = "status-returned",
+        /// Indicators passing from CSIRT to CSIRT to the other State's police.
+        WithTheCsirts = "status-with-the-csirts",
         Closed { result: RequestResult => nested } = "status-closed",
     }
 }
@@ -265,6 +267,7 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::Processing => RequestStatus::Processing,
         Holder::Provider => RequestStatus::AtProvider,
         Holder::Returned => RequestStatus::Returned,
+        Holder::Csirt => RequestStatus::WithTheCsirts,
         Holder::Done => RequestStatus::Closed {
             result: req.result.clone().unwrap_or(RequestResult::Delivered),
         },

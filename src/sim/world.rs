@@ -270,6 +270,9 @@ pub enum Holder {
     /// Sent back for clarification; amend and send again.
     Returned,
     Done,
+    /// Indicators on their way through the national CSIRTs to the other
+    /// State's police.
+    Csirt,
 }
 
 #[derive(Component, Debug, Clone, serde::Serialize)]

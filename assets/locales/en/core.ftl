@@ -12,6 +12,7 @@ actor-desk = { $jurisdiction } 24/7 desk
 actor-judge = { $jurisdiction } judge
 actor-provider = { $provider }
 actor-authorities = { $jurisdiction } authorities
+actor-csirt = { $jurisdiction } CSIRT
 actor-incident = incident
 actor-inject = inject
 actor-clock = clock
@@ -28,6 +29,7 @@ lead-source-case-opened = case { $incident } opened
 lead-source-examining = examining { $lead }
 lead-source-analysed = { $item } analysed
 lead-source-informed = spontaneous information from { $from } (Art. 26: leads, not evidence)
+lead-source-csirt = indicators from { $from } through the national CSIRTs (leads, not evidence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
@@ -81,6 +83,7 @@ suspect-located = suspect { $suspect } located by { $by-name } ({ $by }): { $sus
 
 result-delivered = delivered
 result-information-delivered = delivered to the { $to } 24/7 desk (information only: nothing is requested)
+result-indicators-handed-off = shared CSIRT to CSIRT and handed to the { $to } police (indicators only: nothing is requested)
 result-received-by-desk = received by the { $desk } 24/7 desk
 result-refused-reservation = refused: { $by } reserved dual criminality for preservation (Art. 29(4)) and criminalises none of { $offences }
 result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
@@ -137,6 +140,7 @@ status-at-foreign-judicial-authority = at the requested judicial authority
 status-processing = being processed by the requested state
 status-at-provider = with the provider
 status-returned = returned for clarification
+status-with-the-csirts = with the CSIRTs, on its way to the other police
 status-closed = { $result }
 
 ## What a team has been told about a data item.

@@ -35,6 +35,7 @@ channel-foreign247 = the requested jurisdiction's 24/7 point of contact
 channel-central-authorities = the requester's central authority, which forwards it to the requested one
 channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
+channel-csirt = the requester's national CERT/CSIRT, which shares with the requested jurisdiction's CSIRT, which hands on to its police
 channel-none = no one: the requester looks the lead up
 
 ## What a request leads to.

@@ -24,6 +24,7 @@ actor-desk = point de contact 24/7 { $jurisdiction }
 actor-judge = juge { $jurisdiction }
 actor-provider = { $provider }
 actor-authorities = autorités { $jurisdiction }
+actor-csirt = CSIRT { $jurisdiction }
 actor-incident = incident
 actor-inject = stimulus
 actor-clock = horloge
@@ -40,6 +41,7 @@ lead-source-case-opened = ouverture du dossier { $incident }
 lead-source-examining = examen de la piste { $lead }
 lead-source-analysed = analyse des données { $item }
 lead-source-informed = information spontanée de { $from } (art. 26 : des pistes, non des preuves)
+lead-source-csirt = indicateurs de { $from } transmis par les CSIRT nationaux (des pistes, non des preuves)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
@@ -90,6 +92,7 @@ suspect-located = suspect { $suspect } localisé par { $by-name } ({ $by }) : { 
 
 result-delivered = remise à son destinataire
 result-information-delivered = remise au point de contact 24/7 de { $to } (simple information : rien n'est demandé)
+result-indicators-handed-off = partagés de CSIRT à CSIRT et remis à la police de { $to } (simples indicateurs : rien n'est demandé)
 result-received-by-desk = reçue par le point de contact 24/7 de { $desk }
 result-refused-reservation = refusée : { $by } subordonne la conservation à la double incrimination (réserve au titre de l'art. 29(4)) et ne réprime aucun des faits en cause ({ $offences })
 result-refused-dual-criminality = refusée faute de double incrimination : { $by } ne réprime aucun des faits en cause ({ $offences })
@@ -146,6 +149,7 @@ status-at-foreign-judicial-authority = auprès de l'autorité judiciaire requise
 status-processing = en cours de traitement par l'État requis
 status-at-provider = chez le fournisseur
 status-returned = renvoyée pour précisions
+status-with-the-csirts = auprès des CSIRT, en route vers la police de l'autre État
 status-closed = { $result }
 
 ## What a team has been told about a data item.

@@ -35,6 +35,7 @@ channel-foreign247 = le point de contact 24/7 de la juridiction requise
 channel-central-authorities = l'autorité centrale de la juridiction requérante, qui la transmet à l'autorité centrale requise
 channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
+channel-csirt = le CERT/CSIRT national du demandeur, qui partage avec le CSIRT de la juridiction requise, qui transmet à sa police
 channel-none = personne : le demandeur recherche lui-même la piste
 
 ## Ce qu'une demande produit.

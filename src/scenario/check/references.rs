@@ -397,6 +397,13 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
                 index.jurisdictions.require(code, argument, findings);
                 index.suspects.require(suspect, place.index(1), findings);
             }
+            Condition::IndicatorsShared(lead) => {
+                index.leads.require(lead, argument, findings);
+            }
+            Condition::IndicatorsSharedBy(code, lead) => {
+                index.jurisdictions.require(code, argument, findings);
+                index.leads.require(lead, place.index(1), findings);
+            }
             _ => {}
         }
     });

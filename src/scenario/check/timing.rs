@@ -270,7 +270,12 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
         findings,
     );
     check_delay(&law.urgent_mla, place.clone().field("urgent_mla"), findings);
-    check_delay(&law.direct_judicial, place.field("direct_judicial"), findings);
+    check_delay(
+        &law.direct_judicial,
+        place.clone().field("direct_judicial"),
+        findings,
+    );
+    check_delay(&law.csirt_relay, place.field("csirt_relay"), findings);
 }
 
 /// The clock starts at a speed the trainer could set with `SetSpeed`:

@@ -92,8 +92,30 @@ pub fn send_request(world: &mut World, id: RequestId) {
             hold_preserved(world, id);
             schedule(world, now, Due::RequestStep(id));
         }
+        // CSIRT to CSIRT at any hour; the receiving one hands on to its
+        // police when the relay is over.
+        Channel::Csirt => {
+            request_mut(world, id).holder = Holder::Csirt;
+            let stream = format!("csirt/{}", setup.jurisdiction_code(req.from));
+            let at = now.after(delay(world, &stream, setup.scenario.law.csirt_relay));
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
+}
+
+/// Indicators shared through the CSIRTs reach the requested State's
+/// police: its team learns the leads (not evidence) and may act at home.
+fn hand_off_to_police(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let leads: Vec<String> = req
+        .leads
+        .iter()
+        .map(|&l| setup.scenario.leads[l].id.clone())
+        .collect();
+    learn_leads(world, req.to, &leads, LeadSource::Csirt { from: req.from });
+    finish(world, id, true, RequestResult::IndicatorsHandedOff { to: req.to });
 }
 
 /// Information sent without a request (Art. 26) reaches the foreign 24/7
@@ -307,6 +329,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
         Holder::ForeignCentralAuthority | Holder::ForeignJudicialAuthority => authority_review(world, id),
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
+        Holder::Csirt => hand_off_to_police(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
     }
 }
@@ -619,6 +642,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
     }
     let actor = match req.provider {
         Some(provider) => Actor::Provider { provider },
+        None if req.holder == Holder::Csirt => Actor::Csirt { jurisdiction: req.to },
         None => Actor::Authorities { jurisdiction: req.to },
     };
     emit(

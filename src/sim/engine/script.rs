@@ -212,7 +212,24 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
         Condition::SuspectLocatedBy(code, id) => country(code)
             .zip(suspect(id))
             .is_some_and(|(j, s)| locates(world, setup, s, j)),
+        Condition::IndicatorsShared(id) => setup.leads.get(id).is_some_and(|&lead| {
+            (0..setup.scenario.jurisdictions.len()).any(|j| indicators_shared(world, j, lead))
+        }),
+        Condition::IndicatorsSharedBy(code, id) => country(code)
+            .zip(setup.leads.get(id))
+            .is_some_and(|(j, &lead)| indicators_shared(world, j, lead)),
     }
+}
+
+/// Team `j` shared `lead` through the CSIRTs and it reached the other
+/// State's police (the hand-off is over, not merely sent).
+fn indicators_shared(world: &World, j: usize, lead: usize) -> bool {
+    let index = world.resource::<Index>();
+    index.involving.get(j).is_some_and(|ids| {
+        ids.iter().filter_map(|&id| request(world, id)).any(|r| {
+            r.instrument == Instrument::CsirtSharing && r.from == j && r.succeeded && r.leads.contains(&lead)
+        })
+    })
 }
 
 /// Tells a team, and the trainer, the first time it holds what locates

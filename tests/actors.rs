@@ -1,0 +1,335 @@
+//! Other actors a scenario can include, played on
+//! `tests/data/sim/cert-handoff.ron`: the national CERT/CSIRT.
+//!
+//! Ransomware hits a hospital in A; its command server is with a host in
+//! B, whose logs live two days; only a bilateral MLA treaty links A and B
+//! (no Art. 29, MLA takes weeks). Handing the server's address to A's CERT
+//! gets it, CSIRT to CSIRT, to B's police, who preserve the logs at home
+//! (Budapest Art. 16); a team that only knows the treaty routes loses them.
+//!
+//! Every expected time is worked out by hand from the fixture (the CSIRT
+//! relay fixed at two hours, UTC clocks), in the comment next to it.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use cyberdrill::law::{Needs, RequestField as F};
+use cyberdrill::scenario::check_path;
+use cyberdrill::scenario::load::load_with;
+use cyberdrill::scenario::model::{Instrument, Scenario};
+use cyberdrill::scenario::source::Embedded;
+use cyberdrill::sim::event::{Actor, Deletion, LeadSource};
+use cyberdrill::sim::{Action, Event, Participant, Refusal, Simulation, Stated};
+use cyberdrill::time::SimTime;
+
+const FIXTURE: &str = "tests/data/sim/cert-handoff.ron";
+
+fn p(text: &str) -> Participant {
+    text.parse().unwrap()
+}
+
+fn scenario() -> Scenario {
+    common::load_clean(FIXTURE)
+}
+
+fn at(hours: i64, minutes: i64) -> SimTime {
+    SimTime(hours * 60 + minutes)
+}
+
+fn draft_action(instrument: Instrument, to: &str, items: &[&str], fields: &[F]) -> Action {
+    Action::Draft {
+        instrument,
+        to: to.into(),
+        items: items.iter().map(|s| s.to_string()).collect(),
+        fields: Stated::all_bare(fields),
+    }
+}
+
+fn apply(sim: &mut Simulation, who: &str, action: Action) -> Option<u32> {
+    match sim.apply(&p(who), action.clone()) {
+        Ok(outcome) => outcome.request,
+        Err(refusal) => panic!("{who} {action:?} refused: {refusal}"),
+    }
+}
+
+fn refused(sim: &mut Simulation, who: &str, action: Action) -> Refusal {
+    sim.check(&p(who), action).unwrap_err()
+}
+
+fn lead(sim: &Simulation, id: &str) -> usize {
+    sim.scenario().leads.iter().position(|l| l.id == id).unwrap()
+}
+
+/// Objectives as (id, when met).
+fn met(sim: &Simulation) -> Vec<(String, Option<String>)> {
+    sim.report()
+        .objectives
+        .into_iter()
+        .map(|o| (o.id, o.met_at.map(|t| t.to_string())))
+        .collect()
+}
+
+/// B's team learnt the server's address through the CSIRTs, at this time.
+fn b_told_by_the_csirts(sim: &Simulation) -> Vec<String> {
+    let c2 = lead(sim, "c2-ip");
+    sim.trace()
+        .iter()
+        .filter(|line| {
+            line.actor == Actor::Team { jurisdiction: 1 }
+                && line.event
+                    == Event::LeadsFound {
+                        how: LeadSource::Csirt { from: 0 },
+                        leads: vec![c2],
+                    }
+        })
+        .map(|line| line.at.to_string())
+        .collect()
+}
+
+fn requests_sent_by_b(sim: &Simulation) -> Vec<Instrument> {
+    sim.view(&p("B/investigator"))
+        .unwrap()
+        .requests
+        .iter()
+        .filter(|r| r.sent_at.is_some() && r.from == 1)
+        .map(|r| r.instrument)
+        .collect()
+}
+
+/// When the provider deleted `item`, and why.
+fn deleted(sim: &Simulation, item: &str) -> Vec<(String, Deletion)> {
+    let i = sim.scenario().evidence.iter().position(|e| e.id == item).unwrap();
+    sim.trace()
+        .iter()
+        .filter_map(|line| match &line.event {
+            Event::Deleted { item, why } if *item == i => Some((line.at.to_string(), why.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The reference play: at 00:10 A's investigator hands the server's
+/// address to A's CERT for B.
+fn reference() -> Simulation {
+    let mut sim = Simulation::new(&scenario(), 1).unwrap();
+    sim.advance_to(at(0, 10));
+    let id = apply(
+        &mut sim,
+        "A/investigator",
+        draft_action(Instrument::CsirtSharing, "B", &["c2-ip"], &[]),
+    )
+    .unwrap();
+    apply(&mut sim, "A/investigator", Action::Send { request: id });
+    sim.advance_to(SimTime(3 * 1440));
+    sim
+}
+
+/// The naive play: A knows only the treaty routes. Its 24/7 desk's
+/// Art. 29 request is refused (no convention links A and B); its
+/// prosecutor sends the MLA request the treaty allows at 00:30.
+fn naive() -> Simulation {
+    let mut sim = Simulation::new(&scenario(), 1).unwrap();
+    sim.advance_to(at(0, 10));
+    apply(
+        &mut sim,
+        "A/investigator",
+        Action::LookUp { lead: "c2-ip".into() },
+    );
+    let art29 = refused(
+        &mut sim,
+        "A/247",
+        draft_action(
+            Instrument::Preservation247,
+            "B",
+            &["c2-logs"],
+            cyberdrill::law::ART29_ELEMENTS,
+        ),
+    );
+    assert!(
+        matches!(
+            art29,
+            Refusal::NotBetween {
+                needs: Needs::BudapestOrUn,
+                ..
+            }
+        ),
+        "{art29:?}"
+    );
+    sim.advance_to(at(0, 30));
+    let id = apply(
+        &mut sim,
+        "A/prosecutor",
+        draft_action(
+            Instrument::Mla,
+            "B",
+            &["c2-logs"],
+            &[
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::DataAndRelation,
+                F::LegalBasis,
+            ],
+        ),
+    )
+    .unwrap();
+    apply(&mut sim, "A/prosecutor", Action::Sign { request: id });
+    apply(&mut sim, "A/prosecutor", Action::Send { request: id });
+    sim.advance_to(SimTime(3 * 1440));
+    sim
+}
+
+#[test]
+fn the_fixture_checks_clean() {
+    let report = check_path(Path::new(FIXTURE));
+    assert!(
+        report.diagnostics.is_empty(),
+        "{FIXTURE}:\n{}",
+        report.diagnostics
+    );
+}
+
+#[test]
+fn a_cert_hand_off_gets_the_lead_to_the_other_police_who_preserve_in_time() {
+    let sim = reference();
+    // 00:10 + the two-hour CSIRT relay: B's police hold the address at 02:10.
+    assert_eq!(b_told_by_the_csirts(&sim), ["d0 02:10"]);
+    // B's simulated police look it up and its prosecutor has the logs
+    // produced at home (Art. 18) before their retention runs out.
+    assert_eq!(requests_sent_by_b(&sim), [Instrument::ProductionOrder]);
+    assert_eq!(
+        deleted(&sim, "c2-logs"),
+        [("d2 00:00".to_string(), Deletion::RetentionProduced)]
+    );
+    let met = met(&sim);
+    assert_eq!(
+        met[0],
+        ("indicators-to-b".to_string(), Some("d0 02:10".to_string()))
+    );
+    // Met when B's order was executed, seeded reaction times apart; by
+    // hand only its bound: before the logs' d2 00:00.
+    assert_eq!(met[1].0, "logs-secured");
+    let secured_at = met[1].1.clone().expect("the logs are secured");
+    assert!(
+        secured_at.starts_with("d0 ") || secured_at.starts_with("d1 "),
+        "{secured_at}"
+    );
+}
+
+#[test]
+fn a_team_that_knows_only_the_treaty_routes_loses_the_logs() {
+    let sim = naive();
+    // The lead never reaches B's police: they preserve nothing.
+    assert!(b_told_by_the_csirts(&sim).is_empty());
+    assert!(requests_sent_by_b(&sim).is_empty());
+    // Created at 00:00, kept two days: deleted at d2 00:00, the MLA
+    // request still with B's central authority (20 days).
+    assert_eq!(
+        deleted(&sim, "c2-logs"),
+        [(
+            "d2 00:00".to_string(),
+            Deletion::RetentionUnpreserved {
+                intelligence_only: false
+            }
+        )]
+    );
+    assert_eq!(
+        met(&sim),
+        [
+            ("indicators-to-b".to_string(), None),
+            ("logs-secured".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_cert_hand_off_is_refused_when_misused() {
+    let mut sim = Simulation::new(&scenario(), 1).unwrap();
+    let share = |items: &[&str]| draft_action(Instrument::CsirtSharing, "B", items, &[]);
+    // Police and the 24/7 desk hand indicators to the CERT; a prosecutor does not.
+    assert!(matches!(
+        refused(&mut sim, "A/prosecutor", share(&["c2-ip"])),
+        Refusal::WrongSender { .. }
+    ));
+    // The CSIRTs link two countries; A's own CERT is not a cross-border route.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/investigator",
+            draft_action(Instrument::CsirtSharing, "A", &["c2-ip"], &[])
+        ),
+        Refusal::NotBetween {
+            needs: Needs::OtherJurisdiction,
+            ..
+        }
+    ));
+    // It carries leads the team has, never data to obtain.
+    apply(
+        &mut sim,
+        "A/investigator",
+        Action::LookUp { lead: "c2-ip".into() },
+    );
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", share(&["c2-logs"])),
+        Refusal::InformsNamesNoData { .. }
+    ));
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", share(&["no-such-lead"])),
+        Refusal::LeadNotFound { .. }
+    ));
+}
+
+#[test]
+fn the_other_team_is_told_in_words_where_its_new_lead_came_from() {
+    let sim = reference();
+    let note = sim
+        .view(&p("B/investigator"))
+        .unwrap()
+        .inbox
+        .into_iter()
+        .find(|note| matches!(note.event, Event::LeadsFound { .. }))
+        .unwrap();
+    assert_eq!(
+        common::said(&sim, &note.event),
+        "indicators from A through the national CSIRTs (leads, not evidence): new lead 203.0.113.66 (c2-ip)"
+    );
+}
+
+/// The fixture with `from` replaced by `to`, checked as a file would be.
+fn check_changed(from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    assert!(text.contains(from), "{from}");
+    let text: &'static str = Box::leak(text.replacen(from, to, 1).into_boxed_str());
+    let report = load_with(
+        &Embedded(BTreeMap::from([("cert.ron", text)])),
+        Path::new("cert.ron"),
+    );
+    report.diagnostics.to_text(common::english())
+}
+
+#[test]
+fn check_places_a_bad_csirt_relay_and_an_unknown_lead_or_country_in_a_condition() {
+    let said = check_changed(r#"csirt_relay: ("2h", "2h")"#, r#"csirt_relay: ("6h", "2h")"#);
+    for part in [
+        "the shortest delay `6h` is longer than the longest `2h`",
+        "cert.ron:25:24",
+        r#"write the shortest first: ("2h", "6h")"#,
+    ] {
+        assert!(said.contains(part), "{part}: {said}");
+    }
+    let said = check_changed(
+        r#"IndicatorsSharedBy("A", "c2-ip")"#,
+        r#"IndicatorsSharedBy("Z", "c2-up")"#,
+    );
+    for part in [
+        "unknown jurisdiction `Z`",
+        "cert.ron:115:38",
+        "known jurisdictions: `A`, `B`",
+        "unknown lead `c2-up`",
+        "cert.ron:115:43",
+        "did you mean `c2-ip`?",
+    ] {
+        assert!(said.contains(part), "{part}: {said}");
+    }
+}
