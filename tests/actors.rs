@@ -218,6 +218,35 @@ fn a_cert_hand_off_gets_the_lead_to_the_other_police_who_preserve_in_time() {
 }
 
 #[test]
+fn indicators_shared_holds_for_whoever_shared_and_not_for_the_receiver() {
+    use cyberdrill::scenario::model::Condition;
+    let mut scenario = scenario();
+    scenario.objectives[0].when = Condition::IndicatorsShared("c2-ip".into());
+    scenario.objectives[1].when = Condition::IndicatorsSharedBy("B".into(), "c2-ip".into());
+    scenario.objectives[1].by = None;
+    let scenario = common::checked(scenario);
+    let mut sim = Simulation::new(&scenario, 1).unwrap();
+    sim.advance_to(at(0, 10));
+    let id = apply(
+        &mut sim,
+        "A/investigator",
+        draft_action(Instrument::CsirtSharing, "B", &["c2-ip"], &[]),
+    )
+    .unwrap();
+    apply(&mut sim, "A/investigator", Action::Send { request: id });
+    sim.advance_to(SimTime(3 * 1440));
+    // Anyone's hand-off counts once it reached the police (02:10), not
+    // when sent (00:10); B received, it shared nothing.
+    assert_eq!(
+        met(&sim),
+        [
+            ("indicators-to-b".to_string(), Some("d0 02:10".to_string())),
+            ("logs-secured".to_string(), None),
+        ]
+    );
+}
+
+#[test]
 fn a_team_that_knows_only_the_treaty_routes_loses_the_logs() {
     let sim = naive();
     // The lead never reaches B's police: they preserve nothing.
