@@ -1,5 +1,6 @@
-//! Other actors a scenario can include, played on
-//! `tests/data/sim/cert-handoff.ron`: the national CERT/CSIRT.
+//! Other actors a scenario can include: the national CERT/CSIRT, played
+//! on `tests/data/sim/cert-handoff.ron`, and the financial intelligence
+//! units, on `tests/data/sim/freeze.ron` (further down).
 //!
 //! Ransomware hits a hospital in A; its command server is with a host in
 //! B, whose logs live two days; only a bilateral MLA treaty links A and B
@@ -327,7 +328,11 @@ fn the_other_team_is_told_in_words_where_its_new_lead_came_from() {
 
 /// The fixture with `from` replaced by `to`, checked as a file would be.
 fn check_changed(from: &str, to: &str) -> String {
-    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    check_file_changed(FIXTURE, from, to)
+}
+
+fn check_file_changed(file: &str, from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(file).unwrap();
     assert!(text.contains(from), "{from}");
     let text: &'static str = Box::leak(text.replacen(from, to, 1).into_boxed_str());
     let report = load_with(
@@ -359,6 +364,204 @@ fn check_places_a_bad_csirt_relay_and_an_unknown_lead_or_country_in_a_condition(
         "cert.ron:115:43",
         "did you mean `c2-ip`?",
     ] {
+        assert!(said.contains(part), "{part}: {said}");
+    }
+}
+
+// The financial intelligence units, on `tests/data/sim/freeze.ron`: a
+// ransom in a wallet at an exchange in B, cashed out at 12:00 unless
+// frozen; a freeze is in effect six hours after it is sent.
+
+const FREEZE: &str = "tests/data/sim/freeze.ron";
+
+/// The exercise, A's investigator having looked the ransom wallet up
+/// (it is held by Borcoin, in B) at 00:10.
+fn freeze_exercise() -> Simulation {
+    let scenario = common::load_clean(FREEZE);
+    let mut sim = Simulation::new(&scenario, 1).unwrap();
+    sim.advance_to(at(0, 10));
+    apply(
+        &mut sim,
+        "A/investigator",
+        Action::LookUp {
+            lead: "ransom-wallet".into(),
+        },
+    );
+    sim
+}
+
+const FACTS: &[F] = &[F::RequestingAuthority, F::OffenceAndFacts];
+
+/// A's prosecutor asks for the freeze at `sent`; the exercise runs to d1.
+fn freeze_at(sent: SimTime) -> Simulation {
+    let mut sim = freeze_exercise();
+    sim.advance_to(sent);
+    let id = apply(
+        &mut sim,
+        "A/prosecutor",
+        draft_action(Instrument::FiuFreeze, "B", &["ransom-wallet"], FACTS),
+    )
+    .unwrap();
+    apply(&mut sim, "A/prosecutor", Action::Send { request: id });
+    sim.advance_to(SimTime(1440));
+    sim
+}
+
+/// The cash-out stage: reached or averted, and when.
+fn cash_out(sim: &Simulation) -> Vec<(String, &'static str)> {
+    sim.trace()
+        .iter()
+        .filter_map(|line| match line.event {
+            Event::StageReached { stage: (0, 1), .. } => Some((line.at.to_string(), "reached")),
+            Event::StageAverted { stage: (0, 1) } => Some((line.at.to_string(), "averted")),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_freeze_fixture_checks_clean() {
+    let report = check_path(Path::new(FREEZE));
+    assert!(report.diagnostics.is_empty(), "{FREEZE}:\n{}", report.diagnostics);
+}
+
+#[test]
+fn a_freeze_asked_in_time_is_in_effect_before_the_cash_out() {
+    // 00:30 + the six-hour freeze: in effect at 06:30, before 12:00.
+    let sim = freeze_at(at(0, 30));
+    assert_eq!(
+        met(&sim),
+        [("ransom-frozen".to_string(), Some("d0 06:30".to_string()))]
+    );
+    assert_eq!(cash_out(&sim), [("d0 12:00".to_string(), "averted")]);
+    // A is told, by B's unit, in words.
+    let note = sim
+        .view(&p("A/prosecutor"))
+        .unwrap()
+        .inbox
+        .into_iter()
+        .find(|note| note.actor == Actor::Fiu { jurisdiction: 1 })
+        .expect("B's unit answers");
+    assert_eq!(note.at.to_string(), "d0 06:30");
+    assert_eq!(
+        common::said(&sim, &note.event),
+        "request #1 (FIU cooperation (FATF Rec. 40, Egmont Group), no treaty) from A: frozen in B: bc1q-ransom (ransom-wallet)"
+    );
+}
+
+#[test]
+fn the_freeze_is_drafted_and_answered_in_words_in_english_and_french() {
+    let sim = freeze_at(at(0, 30));
+    let french = cyberdrill::words::Words::new(cyberdrill::words::Lang::Fr);
+    let inbox = sim.view(&p("A/prosecutor")).unwrap().inbox;
+    let said: Vec<(String, String)> = inbox
+        .iter()
+        .filter(|note| matches!(note.event, Event::Drafted { .. } | Event::RequestClosed { .. }))
+        .map(|note| {
+            (
+                common::said(&sim, &note.event),
+                french.message(sim.scenario(), &note.event),
+            )
+        })
+        .collect();
+    let freeze_en = "FIU cooperation (FATF Rec. 40, Egmont Group), no treaty";
+    let freeze_fr = "coopération entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité";
+    assert_eq!(
+        said,
+        [
+            (
+                format!(
+                    "drafted request #1: {freeze_en} to B freezing what bc1q-ransom (ransom-wallet) holds"
+                ),
+                format!(
+                    "demande #1 rédigée : {freeze_fr}, à destination de B gelant les fonds de bc1q-ransom (ransom-wallet)"
+                ),
+            ),
+            (
+                format!("request #1 ({freeze_en}) from A: frozen in B: bc1q-ransom (ransom-wallet)"),
+                format!("demande #1 ({freeze_fr}) de A : gel en vigueur en B : bc1q-ransom (ransom-wallet)"),
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_freeze_asked_too_late_comes_after_the_cash_out() {
+    // 07:00 + 6h: 13:00, an hour after the ransom is gone.
+    let sim = freeze_at(at(7, 0));
+    assert_eq!(met(&sim), [("ransom-frozen".to_string(), None)]);
+    assert_eq!(cash_out(&sim), [("d0 12:00".to_string(), "reached")]);
+}
+
+#[test]
+fn a_freeze_is_refused_when_misused() {
+    let mut sim = freeze_exercise();
+    let freeze = |to: &str, items: &[&str]| draft_action(Instrument::FiuFreeze, to, items, FACTS);
+    // Police and prosecutors go to their unit; the 24/7 desk does not.
+    assert!(matches!(
+        refused(&mut sim, "A/247", freeze("B", &["ransom-wallet"])),
+        Refusal::WrongSender { .. }
+    ));
+    // It freezes what a wallet or an account holds: not an address, not data.
+    for id in ["c2-ip", "wallet-kyc"] {
+        assert!(matches!(
+            refused(&mut sim, "A/investigator", freeze("B", &[id])),
+            Refusal::NotAnAsset { .. }
+        ));
+    }
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", freeze("B", &[])),
+        Refusal::MustNameAssets { .. }
+    ));
+    // A self-hosted wallet: no exchange or bank holds it.
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", freeze("B", &["cold-wallet"])),
+        Refusal::CustodianUnknown { .. }
+    ));
+    // Where the exchange is: B, not A.
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", freeze("A", &["ransom-wallet"])),
+        Refusal::AssetsHeldElsewhere {
+            held_in: 1,
+            to: 0,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_wallet_not_yet_looked_up_has_no_known_custodian() {
+    let scenario = common::load_clean(FREEZE);
+    let mut sim = Simulation::new(&scenario, 1).unwrap();
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/investigator",
+            draft_action(Instrument::FiuFreeze, "B", &["ransom-wallet"], FACTS)
+        ),
+        Refusal::CustodianUnknown { .. }
+    ));
+}
+
+#[test]
+fn check_places_a_bad_freeze_delay_and_an_unknown_wallet() {
+    let said = check_file_changed(
+        FREEZE,
+        r#"fiu_freeze: ("6h", "6h")"#,
+        r#"fiu_freeze: ("1d", "6h")"#,
+    );
+    for part in [
+        "the shortest delay `1d` is longer than the longest `6h`",
+        "cert.ron:22:23",
+    ] {
+        assert!(said.contains(part), "{part}: {said}");
+    }
+    let said = check_file_changed(
+        FREEZE,
+        r#"when: AssetsFrozen("ransom-wallet")"#,
+        r#"when: AssetsFrozen("ransom-walet")"#,
+    );
+    for part in ["unknown lead `ransom-walet`", "did you mean `ransom-wallet`?"] {
         assert!(said.contains(part), "{part}: {said}");
     }
 }

@@ -32,6 +32,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::ForeignProvider => "a provider abroad, directly",
         Channel::ForeignJudicialAuthority => "the requested judicial authority, directly",
         Channel::Csirt => "own CSIRT, to the other CSIRT, to its police",
+        Channel::Fiu => "own FIU, to the FIU where the funds are",
         Channel::None => "none (`LookUp`, not `Draft`)",
     }
 }
@@ -43,6 +44,7 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::Evidence => "evidence",
         Yields::PublicInformation => "public information",
         Yields::InformsOnly => "informs only",
+        Yields::Freeze => "a freeze of funds",
     }
 }
 

@@ -62,6 +62,9 @@ pub enum Yields {
     /// The sender informs the counterpart (Art. 26): the message reaches
     /// its inbox, nothing is asked of anyone, no data comes back.
     InformsOnly,
+    /// The funds a wallet or an account (a lead) holds are frozen where
+    /// they are; no data comes back.
+    Freeze,
 }
 
 /// The data categories an instrument reaches.
@@ -90,6 +93,9 @@ pub enum Channel {
     /// The requester's national CERT/CSIRT, which shares with the
     /// requested State's CSIRT, which hands on to its police.
     Csirt,
+    /// The requester's financial intelligence unit, which asks the unit
+    /// of the State where the funds are held when they are abroad.
+    Fiu,
     /// No one: the requester looks it up.
     None,
 }
@@ -371,7 +377,22 @@ pub fn rule(instrument: Instrument) -> Rule {
             &[],
             Yields::InformsOnly,
         ),
+        // Not a legal assistance either: unit to unit, on the grounds the
+        // sending unit states (FATF Rec. 40; the Egmont Group's principles).
+        Instrument::FiuFreeze => base(
+            &[INVESTIGATOR, PROSECUTOR],
+            Channel::Fiu,
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+            Yields::Freeze,
+        ),
     }
+}
+
+/// Whether a request of `instrument` carries leads (never data items):
+/// information about them (Art. 26, the CSIRTs) or the funds they hold
+/// (a freeze).
+pub fn carries_leads(instrument: Instrument) -> bool {
+    matches!(rule(instrument).yields, Yields::InformsOnly | Yields::Freeze)
 }
 
 /// Whether `instrument` is an urgent route: it needs a known risk to life
@@ -406,7 +427,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 18] = [
+pub const ALL_INSTRUMENTS: [Instrument; 19] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -425,6 +446,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 18] = [
     Instrument::Assistance247,
     Instrument::ProviderEmergencyRequest,
     Instrument::CsirtSharing,
+    Instrument::FiuFreeze,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -442,6 +464,8 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     match instrument {
         Instrument::OpenSource => true,
         Instrument::DomesticPreservation | Instrument::ProductionOrder => domestic,
+        // Every unit may freeze at home and asks its counterpart abroad.
+        Instrument::FiuFreeze => true,
         _ if domestic => false,
         Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
             budapest || un
@@ -639,7 +663,7 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
         .filter(|&other| {
-            !matches!(rule(other).channel, Channel::None | Channel::Csirt)
+            !matches!(rule(other).channel, Channel::None | Channel::Csirt | Channel::Fiu)
                 && (urgent || !is_urgent_route(other))
         })
         .collect();
@@ -838,8 +862,7 @@ pub fn reservation_refuses(instrument: Instrument, case: &[Offence], to: &Jurisd
 /// [`missing_fields`].
 pub fn refused_when_incomplete(instrument: Instrument) -> bool {
     let r = rule(instrument);
-    matches!(r.channel, Channel::DomesticProvider | Channel::ForeignProvider)
-        || r.yields == Yields::InformsOnly
+    matches!(r.channel, Channel::DomesticProvider | Channel::ForeignProvider) || carries_leads(instrument)
 }
 
 /// Whether a pending request of `instrument` keeps the data that is
@@ -1190,48 +1213,49 @@ mod tests {
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
         //         CSIRT cooperation (no treaty, between two countries)
+        //         FIU freeze (no treaty, at home or abroad)
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x...........",
+                "xx....x...........x",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxxx",
+                "..xxxxx.....xxxxxxx",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxxx",
+                "..xxxxxxxx..xxxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxxx",
+                "..xxxxx.....xxxxxxx",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........xx",
+                "..xxxxx.........xxx",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........xx",
+                ".....xx.........xxx",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxxx",
+                "..xxxxx...xxxxxxxxx",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1259,8 +1283,8 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, a provider's own emergency policy,
-        // and CSIRT to CSIRT.
-        assert_eq!(got, "......x.........xx", "no treaty at all");
+        // CSIRT to CSIRT and FIU to FIU.
+        assert_eq!(got, "......x.........xxx", "no treaty at all");
     }
 
     #[test]

@@ -176,6 +176,12 @@ pub struct LawParameters {
     /// treaty figure.
     #[serde(skip_serializing_if = "LawParameters::csirt_relay_is_default")]
     pub csirt_relay: Delay,
+    /// How long a freeze asked of the team's financial intelligence unit
+    /// takes to be in effect where the funds are (through the other
+    /// State's unit when they are abroad), in elapsed time. Not a treaty
+    /// figure.
+    #[serde(skip_serializing_if = "LawParameters::fiu_freeze_is_default")]
+    pub fiu_freeze: Delay,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -197,6 +203,9 @@ impl LawParameters {
     fn csirt_relay_is_default(delay: &Delay) -> bool {
         *delay == LawParameters::default().csirt_relay
     }
+    fn fiu_freeze_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().fiu_freeze
+    }
 }
 
 impl Default for LawParameters {
@@ -213,6 +222,7 @@ impl Default for LawParameters {
             direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
             data_at_risk_within: Duration::days(30),
             csirt_relay: Delay(Duration::hours(1), Duration::hours(6)),
+            fiu_freeze: Delay(Duration::hours(4), Duration::days(2)),
         }
     }
 }
@@ -657,6 +667,9 @@ pub enum Condition {
     IndicatorsShared(String),
     /// `IndicatorsSharedBy("A", "c2-ip")`: the same, shared by A's team.
     IndicatorsSharedBy(String, String),
+    /// `AssetsFrozen("ransom-wallet")`: the funds the wallet or account
+    /// (a lead) holds have been frozen at a team's request.
+    AssetsFrozen(String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.
@@ -724,4 +737,9 @@ pub enum Instrument {
     /// them with the other State's CSIRT (FIRST, the EU CSIRTs network: no
     /// treaty); that CSIRT hands them to its police. Leads, not evidence.
     CsirtSharing,
+    /// The team asks its financial intelligence unit to have the funds a
+    /// wallet or an account holds frozen where they are: at home, or by the
+    /// unit of the State where the exchange or bank is (FATF Rec. 40, the
+    /// Egmont Group: no treaty).
+    FiuFreeze,
 }

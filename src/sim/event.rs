@@ -32,6 +32,8 @@ messages! {
         Authorities { jurisdiction: usize => jurisdiction } = "actor-authorities",
         /// A jurisdiction's national CERT/CSIRT.
         Csirt { jurisdiction: usize => jurisdiction } = "actor-csirt",
+        /// A jurisdiction's financial intelligence unit.
+        Fiu { jurisdiction: usize => jurisdiction } = "actor-fiu",
         Incident = "actor-incident",
         Inject = "actor-inject",
         Clock = "actor-clock",
@@ -117,6 +119,8 @@ messages! {
         InformationDelivered { to: usize => jurisdiction } = "result-information-delivered",
         /// Indicators shared CSIRT to CSIRT and handed to `to`'s police.
         IndicatorsHandedOff { to: usize => jurisdiction } = "result-indicators-handed-off",
+        /// The funds these wallets or accounts hold are frozen in `by`.
+        AssetsFrozen { by: usize => jurisdiction, leads: Vec<usize> => leads } = "result-assets-frozen",
         ReceivedByDesk { desk: usize => jurisdiction } = "result-received-by-desk",
         /// Art. 29(4): dual criminality reserved for preservation, not met.
         RefusedReservation { by: usize => jurisdiction, offences: Vec<Offence> => offences } = "result-refused-reservation",

@@ -135,6 +135,8 @@ messages! {
         Returned = "status-returned",
         /// Indicators passing from CSIRT to CSIRT to the other State's police.
         WithTheCsirts = "status-with-the-csirts",
+        /// A freeze on its way through the financial intelligence units.
+        WithTheFius = "status-with-the-fius",
         Closed { result: RequestResult => nested } = "status-closed",
     }
 }
@@ -268,6 +270,7 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::Provider => RequestStatus::AtProvider,
         Holder::Returned => RequestStatus::Returned,
         Holder::Csirt => RequestStatus::WithTheCsirts,
+        Holder::Fiu => RequestStatus::WithTheFius,
         Holder::Done => RequestStatus::Closed {
             result: req.result.clone().unwrap_or(RequestResult::Delivered),
         },

@@ -273,6 +273,8 @@ pub enum Holder {
     /// Indicators on their way through the national CSIRTs to the other
     /// State's police.
     Csirt,
+    /// A freeze with the financial intelligence units, not yet in effect.
+    Fiu,
 }
 
 #[derive(Component, Debug, Clone, serde::Serialize)]

@@ -13,6 +13,7 @@ actor-judge = { $jurisdiction } judge
 actor-provider = { $provider }
 actor-authorities = { $jurisdiction } authorities
 actor-csirt = { $jurisdiction } CSIRT
+actor-fiu = { $jurisdiction } FIU
 actor-incident = incident
 actor-inject = inject
 actor-clock = clock
@@ -57,7 +58,10 @@ lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
 lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
 request-drafted = drafted request #{ $request }: { $basis } to { $to } { $leads-count ->
         [0] {"["}{ $items }]
-       *[other] sharing { $leads }
+       *[other] { $basis-key ->
+            [fiu-freeze] freezing what { $leads } holds
+           *[other] sharing { $leads }
+        }
     }
 request-amended = amended request #{ $request }: { $fields-count ->
         [0] {""}
@@ -84,6 +88,7 @@ suspect-located = suspect { $suspect } located by { $by-name } ({ $by }): { $sus
 result-delivered = delivered
 result-information-delivered = delivered to the { $to } 24/7 desk (information only: nothing is requested)
 result-indicators-handed-off = shared CSIRT to CSIRT and handed to the { $to } police (indicators only: nothing is requested)
+result-assets-frozen = frozen in { $by }: { $leads }
 result-received-by-desk = received by the { $desk } 24/7 desk
 result-refused-reservation = refused: { $by } reserved dual criminality for preservation (Art. 29(4)) and criminalises none of { $offences }
 result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
@@ -141,6 +146,7 @@ status-processing = being processed by the requested state
 status-at-provider = with the provider
 status-returned = returned for clarification
 status-with-the-csirts = with the CSIRTs, on its way to the other police
+status-with-the-fius = with the financial intelligence units, the freeze not yet in effect
 status-closed = { $result }
 
 ## What a team has been told about a data item.

@@ -36,6 +36,7 @@ channel-central-authorities = the requester's central authority, which forwards 
 channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
 channel-csirt = the requester's national CERT/CSIRT, which shares with the requested jurisdiction's CSIRT, which hands on to its police
+channel-fiu = the requester's financial intelligence unit, which freezes at home or asks the unit of the State where the funds are held
 channel-none = no one: the requester looks the lead up
 
 ## What a request leads to.
@@ -45,6 +46,7 @@ yields-intelligence = intelligence, not admissible evidence
 yields-evidence = admissible evidence
 yields-public-information = publicly available information
 yields-informs-only = information for the counterpart; nothing comes back
+yields-freeze = the funds the wallets or accounts hold are frozen; nothing is disclosed
 
 ## Conditions.
 

@@ -22,6 +22,7 @@ article-direct-judicial-request = Budapest Art. 27(9)
 article-assistance247 = Budapest Art. 35
 article-provider-emergency-request = provider's emergency policy, no treaty
 article-csirt-sharing = CSIRT cooperation, no treaty
+article-fiu-freeze = FIU cooperation (FATF Rec. 40, Egmont Group), no treaty
 
 ## What an instrument is, in a few words.
 
@@ -43,6 +44,7 @@ instrument-direct-judicial-request = a direct request to the foreign judicial au
 instrument-assistance247 = assistance through the 24/7 network
 instrument-provider-emergency-request = an emergency request to the provider under its own policy
 instrument-csirt-sharing = indicators shared through the national CSIRTs
+instrument-fiu-freeze = a freeze of funds through the financial intelligence units
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

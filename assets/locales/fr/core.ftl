@@ -25,6 +25,7 @@ actor-judge = juge { $jurisdiction }
 actor-provider = { $provider }
 actor-authorities = autorités { $jurisdiction }
 actor-csirt = CSIRT { $jurisdiction }
+actor-fiu = CRF { $jurisdiction }
 actor-incident = incident
 actor-inject = stimulus
 actor-clock = horloge
@@ -69,7 +70,10 @@ lead-examined = piste { $lead-value } ({ $lead }) examinée : { $lead-text }
 lead-looked-up = recherche en sources ouvertes (art. 32(a) de la Convention de Budapest) sur { $lead-value } : { $provider } ({ $kind }, { $country })
 request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } { $leads-count ->
         [0] {"["}{ $items }]
-       *[other] communiquant { $leads }
+       *[other] { $basis-key ->
+            [fiu-freeze] gelant les fonds de { $leads }
+           *[other] communiquant { $leads }
+        }
     }
 request-amended = demande #{ $request } complétée{ $fields-count ->
         [0] {""}
@@ -93,6 +97,7 @@ suspect-located = suspect { $suspect } localisé par { $by-name } ({ $by }) : { 
 result-delivered = remise à son destinataire
 result-information-delivered = remise au point de contact 24/7 de { $to } (simple information : rien n'est demandé)
 result-indicators-handed-off = partagés de CSIRT à CSIRT et remis à la police de { $to } (simples indicateurs : rien n'est demandé)
+result-assets-frozen = gel en vigueur en { $by } : { $leads }
 result-received-by-desk = reçue par le point de contact 24/7 de { $desk }
 result-refused-reservation = refusée : { $by } subordonne la conservation à la double incrimination (réserve au titre de l'art. 29(4)) et ne réprime aucun des faits en cause ({ $offences })
 result-refused-dual-criminality = refusée faute de double incrimination : { $by } ne réprime aucun des faits en cause ({ $offences })
@@ -150,6 +155,7 @@ status-processing = en cours de traitement par l'État requis
 status-at-provider = chez le fournisseur
 status-returned = renvoyée pour précisions
 status-with-the-csirts = auprès des CSIRT, en route vers la police de l'autre État
+status-with-the-fius = auprès des cellules de renseignement financier, le gel n'est pas encore en vigueur
 status-closed = { $result }
 
 ## What a team has been told about a data item.

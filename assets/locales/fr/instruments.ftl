@@ -36,6 +36,7 @@ channel-central-authorities = l'autorité centrale de la juridiction requérante
 channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
 channel-csirt = le CERT/CSIRT national du demandeur, qui partage avec le CSIRT de la juridiction requise, qui transmet à sa police
+channel-fiu = la cellule de renseignement financier du demandeur, qui gèle sur place ou saisit la cellule de l'État où les fonds sont détenus
 channel-none = personne : le demandeur recherche lui-même la piste
 
 ## Ce qu'une demande produit.
@@ -45,6 +46,7 @@ yields-intelligence = du renseignement, non une preuve recevable
 yields-evidence = une preuve recevable
 yields-public-information = des informations accessibles au public
 yields-informs-only = une information pour l'homologue ; rien ne revient
+yields-freeze = les fonds détenus sur les portefeuilles ou comptes sont gelés ; rien n'est communiqué
 
 ## Conditions.
 

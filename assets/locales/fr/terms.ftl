@@ -26,6 +26,7 @@ article-direct-judicial-request = art. 27(9) de la Convention de Budapest
 article-assistance247 = art. 35 de la Convention de Budapest
 article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
 article-csirt-sharing = coopération entre CSIRT, sans traité
+article-fiu-freeze = coopération entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité
 
 ## What an instrument is, in a few words.
 
@@ -47,6 +48,7 @@ instrument-direct-judicial-request = une demande directe à l'autorité judiciai
 instrument-assistance247 = l'assistance du réseau 24/7
 instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
 instrument-csirt-sharing = des indicateurs partagés par l'intermédiaire des CSIRT nationaux
+instrument-fiu-freeze = un gel des fonds par l'intermédiaire des cellules de renseignement financier
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

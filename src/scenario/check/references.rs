@@ -397,7 +397,7 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
                 index.jurisdictions.require(code, argument, findings);
                 index.suspects.require(suspect, place.index(1), findings);
             }
-            Condition::IndicatorsShared(lead) => {
+            Condition::IndicatorsShared(lead) | Condition::AssetsFrozen(lead) => {
                 index.leads.require(lead, argument, findings);
             }
             Condition::IndicatorsSharedBy(code, lead) => {

@@ -275,7 +275,8 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
         place.clone().field("direct_judicial"),
         findings,
     );
-    check_delay(&law.csirt_relay, place.field("csirt_relay"), findings);
+    check_delay(&law.csirt_relay, place.clone().field("csirt_relay"), findings);
+    check_delay(&law.fiu_freeze, place.field("fiu_freeze"), findings);
 }
 
 /// The clock starts at a speed the trainer could set with `SetSpeed`:

@@ -100,8 +100,31 @@ pub fn send_request(world: &mut World, id: RequestId) {
             let at = now.after(delay(world, &stream, setup.scenario.law.csirt_relay));
             schedule(world, at, Due::RequestStep(id));
         }
+        // The unit freezes at home, or asks the unit where the funds
+        // are; either way the freeze is in effect when the delay is over.
+        Channel::Fiu => {
+            request_mut(world, id).holder = Holder::Fiu;
+            let stream = format!("fiu/{}", setup.jurisdiction_code(req.from));
+            let at = now.after(delay(world, &stream, setup.scenario.law.fiu_freeze));
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
+}
+
+/// The funds the request's wallets and accounts hold are frozen where
+/// they are; the requesting team is told which.
+fn freeze_assets(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("sent request exists").clone();
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::AssetsFrozen {
+            by: req.to,
+            leads: req.leads.clone(),
+        },
+    );
 }
 
 /// Indicators shared through the CSIRTs reach the requested State's
@@ -330,6 +353,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
         Holder::Csirt => hand_off_to_police(world, id),
+        Holder::Fiu => freeze_assets(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
     }
 }
@@ -580,7 +604,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             }
         }
         // Neither reaches a provider: nothing to execute.
-        Yields::PublicInformation | Yields::InformsOnly => {
+        Yields::PublicInformation | Yields::InformsOnly | Yields::Freeze => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
@@ -643,6 +667,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
     let actor = match req.provider {
         Some(provider) => Actor::Provider { provider },
         None if req.holder == Holder::Csirt => Actor::Csirt { jurisdiction: req.to },
+        None if req.holder == Holder::Fiu => Actor::Fiu { jurisdiction: req.to },
         None => Actor::Authorities { jurisdiction: req.to },
     };
     emit(

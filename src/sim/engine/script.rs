@@ -218,17 +218,27 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
         Condition::IndicatorsSharedBy(code, id) => country(code)
             .zip(setup.leads.get(id))
             .is_some_and(|(j, &lead)| indicators_shared(world, j, lead)),
+        Condition::AssetsFrozen(id) => setup.leads.get(id).is_some_and(|&lead| {
+            (0..setup.scenario.jurisdictions.len())
+                .any(|j| sent_and_done(world, j, Instrument::FiuFreeze, lead))
+        }),
     }
 }
 
 /// Team `j` shared `lead` through the CSIRTs and it reached the other
 /// State's police (the hand-off is over, not merely sent).
 fn indicators_shared(world: &World, j: usize, lead: usize) -> bool {
+    sent_and_done(world, j, Instrument::CsirtSharing, lead)
+}
+
+/// Team `j` sent a request of `instrument` carrying `lead`, and it
+/// succeeded (the freeze is in effect, the hand-off over).
+fn sent_and_done(world: &World, j: usize, instrument: Instrument, lead: usize) -> bool {
     let index = world.resource::<Index>();
     index.involving.get(j).is_some_and(|ids| {
-        ids.iter().filter_map(|&id| request(world, id)).any(|r| {
-            r.instrument == Instrument::CsirtSharing && r.from == j && r.succeeded && r.leads.contains(&lead)
-        })
+        ids.iter()
+            .filter_map(|&id| request(world, id))
+            .any(|r| r.instrument == instrument && r.from == j && r.succeeded && r.leads.contains(&lead))
     })
 }
 
