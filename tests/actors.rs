@@ -565,3 +565,166 @@ fn check_places_a_bad_freeze_delay_and_an_unknown_wallet() {
         assert!(said.contains(part), "{part}: {said}");
     }
 }
+
+// INTERPOL, on `tests/data/sim/locate-in-time.ron`: a caller in B
+// threatens a hospital in A; A's CETS 224 Art. 9 request sent at 00:15
+// locates him at 03:15. A red notice then asks every INTERPOL member to
+// arrest him provisionally, pending extradition; INTERPOL's review is
+// fixed here at one day (`law.red_notice`).
+
+const LOCATE: &str = "tests/data/sim/locate-in-time.ron";
+
+/// The fixture with the red notice review fixed at a day, and an
+/// objective for the notice.
+fn red_notice_scenario() -> Scenario {
+    use cyberdrill::scenario::model::{Condition, Delay};
+    use cyberdrill::time::Duration;
+    let mut scenario = common::load_clean(LOCATE);
+    // A third country, where the suspect is not.
+    let mut c = scenario.jurisdictions[1].clone();
+    c.code = "C".into();
+    scenario.jurisdictions.push(c);
+    scenario.teams.push(cyberdrill::scenario::model::Team {
+        jurisdiction: "C".into(),
+        roles: vec![cyberdrill::scenario::model::Role::Investigator],
+        optional: Vec::new(),
+    });
+    scenario.law.red_notice = Delay(Duration::days(1), Duration::days(1));
+    scenario.objectives[0].when = Condition::RedNoticeIssued("caller".into());
+    scenario.objectives[0].by = None;
+    common::checked(scenario)
+}
+
+/// A's team locates the caller: look-up at 00:10, Art. 9 request at 00:15
+/// (B's desk an hour, the operator two): located at 03:15.
+fn located_caller() -> Simulation {
+    let mut sim = Simulation::new(&red_notice_scenario(), 1).unwrap();
+    sim.advance_to(at(0, 10));
+    apply(
+        &mut sim,
+        "A/investigator",
+        Action::LookUp {
+            lead: "caller-number".into(),
+        },
+    );
+    sim.advance_to(at(0, 15));
+    let id = apply(
+        &mut sim,
+        "A/247",
+        draft_action(
+            Instrument::EmergencyDisclosure,
+            "B",
+            &["caller-location"],
+            &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation],
+        ),
+    )
+    .unwrap();
+    apply(&mut sim, "A/247", Action::Send { request: id });
+    sim.advance_to(at(3, 30));
+    sim
+}
+
+const WARRANT: &[F] = &[F::RequestingAuthority, F::OffenceAndFacts, F::LegalBasis];
+
+fn red_notice(to: &str, suspects: &[&str]) -> Action {
+    draft_action(Instrument::RedNotice, to, suspects, WARRANT)
+}
+
+#[test]
+fn a_red_notice_for_a_located_suspect_is_published_after_the_judge_and_interpol() {
+    let mut sim = located_caller();
+    let prosecutor = "A/prosecutor";
+    let id = apply(&mut sim, prosecutor, red_notice("B", &["caller"])).unwrap();
+    // The arrest warrant is the judge's: applied for at 03:30, A's judges
+    // sit Mon-Fri from 08:00 and take two hours: signed at 10:00.
+    apply(&mut sim, prosecutor, Action::Sign { request: id });
+    sim.advance_to(at(9, 59));
+    assert!(matches!(
+        sim.check(&p(prosecutor), Action::Send { request: id }),
+        Err(Refusal::WithTheJudge { .. })
+    ));
+    sim.advance_to(at(10, 0));
+    apply(&mut sim, prosecutor, Action::Send { request: id });
+    sim.advance_to(SimTime(2 * 1440));
+    // Sent at 10:00, INTERPOL's one-day review: published at d1 10:00.
+    assert_eq!(
+        met(&sim)[0],
+        (
+            "locate-before-the-device".to_string(),
+            Some("d1 10:00".to_string())
+        )
+    );
+    // B's team hears of it: the suspect is in its country.
+    let note = sim
+        .view(&p("B/investigator"))
+        .unwrap()
+        .inbox
+        .into_iter()
+        .find(|note| matches!(note.event, Event::RedNoticePublished { .. }))
+        .expect("B is told");
+    assert_eq!(note.at.to_string(), "d1 10:00");
+    assert_eq!(
+        common::said(&sim, &note.event),
+        "red notice published at the request of Arland (A) for suspect caller, in your country: The man who phoned in the threat."
+    );
+}
+
+#[test]
+fn a_red_notice_is_refused_when_misused() {
+    let mut sim = Simulation::new(&red_notice_scenario(), 1).unwrap();
+    // Not yet located: who and where are unknown (and an unknown id gets
+    // the same answer).
+    for id in ["caller", "nobody"] {
+        assert!(matches!(
+            refused(&mut sim, "A/prosecutor", red_notice("B", &[id])),
+            Refusal::SuspectNotLocated { .. }
+        ));
+    }
+    let mut sim = located_caller();
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", red_notice("B", &["caller"])),
+        Refusal::WrongSender { .. }
+    ));
+    assert!(matches!(
+        refused(&mut sim, "A/prosecutor", red_notice("B", &[])),
+        Refusal::OneSuspect { .. }
+    ));
+    assert!(matches!(
+        refused(&mut sim, "A/prosecutor", red_notice("C", &["caller"])),
+        Refusal::SuspectElsewhere {
+            located_in: 1,
+            to: 2,
+            ..
+        }
+    ));
+    // A notice aims at the State where the suspect is; at home a domestic
+    // warrant does.
+    assert!(matches!(
+        refused(&mut sim, "A/prosecutor", red_notice("A", &["caller"])),
+        Refusal::NotBetween {
+            needs: Needs::OtherJurisdiction,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn check_names_an_unknown_suspect_in_a_red_notice_condition_and_a_bad_review_delay() {
+    let said = check_file_changed(
+        LOCATE,
+        r#"SuspectLocatedBy("A", "caller")"#,
+        r#"RedNoticeIssued("caler")"#,
+    );
+    for part in ["unknown suspect `caler`", "did you mean `caller`?"] {
+        assert!(said.contains(part), "{part}: {said}");
+    }
+    let said = check_file_changed(
+        LOCATE,
+        r#"end: (after: "3d"),"#,
+        r#"end: (after: "3d"), law: (red_notice: ("3d", "1d")),"#,
+    );
+    assert!(
+        said.contains("the shortest delay `3d` is longer than the longest `1d`"),
+        "{said}"
+    );
+}

@@ -33,6 +33,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::ForeignJudicialAuthority => "the requested judicial authority, directly",
         Channel::Csirt => "own CSIRT, to the other CSIRT, to its police",
         Channel::Fiu => "own FIU, to the FIU where the funds are",
+        Channel::Interpol => "own INTERPOL NCB, to INTERPOL, to every member",
         Channel::None => "none (`LookUp`, not `Draft`)",
     }
 }
@@ -45,6 +46,7 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::PublicInformation => "public information",
         Yields::InformsOnly => "informs only",
         Yields::Freeze => "a freeze of funds",
+        Yields::RedNotice => "a red notice",
     }
 }
 

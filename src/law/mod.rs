@@ -65,6 +65,9 @@ pub enum Yields {
     /// The funds a wallet or an account (a lead) holds are frozen where
     /// they are; no data comes back.
     Freeze,
+    /// A notice circulates to every INTERPOL member: locate the suspect
+    /// and arrest provisionally, pending extradition. No data comes back.
+    RedNotice,
 }
 
 /// The data categories an instrument reaches.
@@ -96,6 +99,9 @@ pub enum Channel {
     /// The requester's financial intelligence unit, which asks the unit
     /// of the State where the funds are held when they are abroad.
     Fiu,
+    /// The requester's INTERPOL National Central Bureau, to INTERPOL's
+    /// General Secretariat, which publishes to every member.
+    Interpol,
     /// No one: the requester looks it up.
     None,
 }
@@ -385,6 +391,22 @@ pub fn rule(instrument: Instrument) -> Rule {
             &[F::RequestingAuthority, F::OffenceAndFacts],
             Yields::Freeze,
         ),
+        // The judge's arrest warrant is the order (court_order); the
+        // notice aims at the State where the suspect is.
+        Instrument::RedNotice => Rule {
+            court_order: true,
+            ..base(
+                &[PROSECUTOR],
+                Channel::Interpol,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::RedNotice,
+            )
+        },
     }
 }
 
@@ -427,7 +449,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 19] = [
+pub const ALL_INSTRUMENTS: [Instrument; 20] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -447,6 +469,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 19] = [
     Instrument::ProviderEmergencyRequest,
     Instrument::CsirtSharing,
     Instrument::FiuFreeze,
+    Instrument::RedNotice,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -485,6 +508,8 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::ProviderEmergencyRequest => true,
         // CSIRTs cooperate without a treaty (FIRST, the EU CSIRTs network).
         Instrument::CsirtSharing => true,
+        // Every State of the exercise is an INTERPOL member.
+        Instrument::RedNotice => true,
     }
 }
 
@@ -663,8 +688,10 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
         .filter(|&other| {
-            !matches!(rule(other).channel, Channel::None | Channel::Csirt | Channel::Fiu)
-                && (urgent || !is_urgent_route(other))
+            !matches!(
+                rule(other).channel,
+                Channel::None | Channel::Csirt | Channel::Fiu | Channel::Interpol
+            ) && (urgent || !is_urgent_route(other))
         })
         .collect();
     let only_way = matches!(instead.as_slice(), [(only, _)] if requests == [*only]);
@@ -862,7 +889,10 @@ pub fn reservation_refuses(instrument: Instrument, case: &[Offence], to: &Jurisd
 /// [`missing_fields`].
 pub fn refused_when_incomplete(instrument: Instrument) -> bool {
     let r = rule(instrument);
-    matches!(r.channel, Channel::DomesticProvider | Channel::ForeignProvider) || carries_leads(instrument)
+    matches!(
+        r.channel,
+        Channel::DomesticProvider | Channel::ForeignProvider | Channel::Interpol
+    ) || carries_leads(instrument)
 }
 
 /// Whether a pending request of `instrument` keeps the data that is
@@ -1213,49 +1243,49 @@ mod tests {
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
         //         CSIRT cooperation (no treaty, between two countries)
-        //         FIU freeze (no treaty, at home or abroad)
+        //         FIU freeze (no treaty, at home or abroad) INTERPOL red notice (abroad)
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x...........x",
+                "xx....x...........x.",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxxxx",
+                "..xxxxx.....xxxxxxxx",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxxxx",
+                "..xxxxxxxx..xxxxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxxxx",
+                "..xxxxx.....xxxxxxxx",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........xxx",
+                "..xxxxx.........xxxx",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........xxx",
+                ".....xx.........xxxx",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxxxx",
+                "..xxxxx...xxxxxxxxxx",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1283,8 +1313,8 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, a provider's own emergency policy,
-        // CSIRT to CSIRT and FIU to FIU.
-        assert_eq!(got, "......x.........xxx", "no treaty at all");
+        // CSIRT to CSIRT, FIU to FIU, and INTERPOL.
+        assert_eq!(got, "......x.........xxxx", "no treaty at all");
     }
 
     #[test]

@@ -182,6 +182,10 @@ pub struct LawParameters {
     /// figure.
     #[serde(skip_serializing_if = "LawParameters::fiu_freeze_is_default")]
     pub fiu_freeze: Delay,
+    /// How long INTERPOL's General Secretariat takes to review a red
+    /// notice request and publish it, in elapsed time. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::red_notice_is_default")]
+    pub red_notice: Delay,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -206,6 +210,9 @@ impl LawParameters {
     fn fiu_freeze_is_default(delay: &Delay) -> bool {
         *delay == LawParameters::default().fiu_freeze
     }
+    fn red_notice_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().red_notice
+    }
 }
 
 impl Default for LawParameters {
@@ -223,6 +230,7 @@ impl Default for LawParameters {
             data_at_risk_within: Duration::days(30),
             csirt_relay: Delay(Duration::hours(1), Duration::hours(6)),
             fiu_freeze: Delay(Duration::hours(4), Duration::days(2)),
+            red_notice: Delay(Duration::days(1), Duration::days(3)),
         }
     }
 }
@@ -670,6 +678,9 @@ pub enum Condition {
     /// `AssetsFrozen("ransom-wallet")`: the funds the wallet or account
     /// (a lead) holds have been frozen at a team's request.
     AssetsFrozen(String),
+    /// `RedNoticeIssued("caller")`: INTERPOL has published a red notice
+    /// for that suspect at a team's request.
+    RedNoticeIssued(String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.
@@ -742,4 +753,8 @@ pub enum Instrument {
     /// unit of the State where the exchange or bank is (FATF Rec. 40, the
     /// Egmont Group: no treaty).
     FiuFreeze,
+    /// An INTERPOL red notice: on a judge's arrest warrant, the country's
+    /// National Central Bureau asks INTERPOL to circulate a request to
+    /// locate and provisionally arrest a suspect pending extradition.
+    RedNotice,
 }

@@ -169,6 +169,32 @@ fn read(world: &mut World, participant: &Participant, upto: u64, dry: bool) -> A
     ok(Done::Read { upto }, None)
 }
 
+/// A suspect team `j` has located (it knows who and where), in `to`: what
+/// a red notice needs. An unknown id gets the same answer as a suspect
+/// not located, so that a refusal reveals nothing.
+fn located_suspect(world: &World, setup: &Setup, j: usize, to: usize, id: &str) -> Result<usize, Refusal> {
+    let located = setup
+        .scenario
+        .suspects
+        .iter()
+        .position(|s| s.id == id)
+        .filter(|&s| engine::locates(world, setup, s, j));
+    let Some(s) = located else {
+        return refuse(Refusal::SuspectNotLocated {
+            suspect: id.to_string(),
+        });
+    };
+    let located_in = setup.jurisdictions[&setup.scenario.suspects[s].jurisdiction];
+    if located_in != to {
+        return refuse(Refusal::SuspectElsewhere {
+            suspect: s,
+            located_in,
+            to,
+        });
+    }
+    Ok(s)
+}
+
 /// A wallet or account team `j` may ask to have frozen in `to`: a lead it
 /// has found, of that kind, whose custodian (an exchange, a bank) it has
 /// looked up there. A self-hosted wallet has none: nothing to freeze.
@@ -358,7 +384,16 @@ fn draft(
     // Spontaneous information (Art. 26) and the CSIRTs carry leads the
     // team has found; a freeze, the wallets and accounts among them.
     let mut leads = Vec::new();
+    // A red notice names the suspect it is about.
+    let mut suspects = Vec::new();
     for id in items {
+        if rule.yields == Yields::RedNotice {
+            let s = located_suspect(world, &setup, j, t, id)?;
+            if !suspects.contains(&s) {
+                suspects.push(s);
+            }
+            continue;
+        }
         if rule.yields == Yields::Freeze {
             let lead = frozen_asset(world, &setup, j, t, instrument, id)?;
             if !leads.contains(&lead) {
@@ -398,6 +433,9 @@ fn draft(
         }
         Yields::Freeze if leads.is_empty() => {
             return refuse(Refusal::MustNameAssets { instrument });
+        }
+        Yields::RedNotice if suspects.len() != 1 => {
+            return refuse(Refusal::OneSuspect { instrument });
         }
         _ => {}
     }
@@ -486,6 +524,7 @@ fn draft(
             held: Vec::new(),
             renewals: 0,
             leads: leads.clone(),
+            suspect: suspects.first().copied(),
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);

@@ -34,6 +34,8 @@ messages! {
         Csirt { jurisdiction: usize => jurisdiction } = "actor-csirt",
         /// A jurisdiction's financial intelligence unit.
         Fiu { jurisdiction: usize => jurisdiction } = "actor-fiu",
+        /// INTERPOL's General Secretariat.
+        Interpol = "actor-interpol",
         Incident = "actor-incident",
         Inject = "actor-inject",
         Clock = "actor-clock",
@@ -89,6 +91,8 @@ messages! {
         StageDelayed { stage: (usize, usize) => stage, until: SimTime => time } = "stage-delayed",
         /// Team `by` now holds what locates the suspect (`Suspect::located_by`).
         SuspectLocated { suspect: usize => suspect, by: usize => jurisdiction } = "suspect-located",
+        /// INTERPOL published a red notice for the suspect at `from`'s request.
+        RedNoticePublished { suspect: usize => suspect, from: usize => jurisdiction } = "red-notice-published",
     }
 }
 
@@ -121,6 +125,8 @@ messages! {
         IndicatorsHandedOff { to: usize => jurisdiction } = "result-indicators-handed-off",
         /// The funds these wallets or accounts hold are frozen in `by`.
         AssetsFrozen { by: usize => jurisdiction, leads: Vec<usize> => leads } = "result-assets-frozen",
+        /// INTERPOL published a red notice for these suspects.
+        RedNoticePublished { suspect: usize => suspect } = "result-red-notice-published",
         ReceivedByDesk { desk: usize => jurisdiction } = "result-received-by-desk",
         /// Art. 29(4): dual criminality reserved for preservation, not met.
         RefusedReservation { by: usize => jurisdiction, offences: Vec<Offence> => offences } = "result-refused-reservation",

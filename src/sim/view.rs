@@ -137,6 +137,8 @@ messages! {
         WithTheCsirts = "status-with-the-csirts",
         /// A freeze on its way through the financial intelligence units.
         WithTheFius = "status-with-the-fius",
+        /// A red notice under review at INTERPOL.
+        AtInterpol = "status-at-interpol",
         Closed { result: RequestResult => nested } = "status-closed",
     }
 }
@@ -271,6 +273,7 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::Returned => RequestStatus::Returned,
         Holder::Csirt => RequestStatus::WithTheCsirts,
         Holder::Fiu => RequestStatus::WithTheFius,
+        Holder::Interpol => RequestStatus::AtInterpol,
         Holder::Done => RequestStatus::Closed {
             result: req.result.clone().unwrap_or(RequestResult::Delivered),
         },

@@ -275,6 +275,8 @@ pub enum Holder {
     Csirt,
     /// A freeze with the financial intelligence units, not yet in effect.
     Fiu,
+    /// A red notice under review at INTERPOL's General Secretariat.
+    Interpol,
 }
 
 #[derive(Component, Debug, Clone, serde::Serialize)]
@@ -315,6 +317,10 @@ pub struct Request {
     /// without leads hashes as it did before requests carried any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub leads: Vec<usize>,
+    /// The suspect a red notice names (one notice, one person). Skipped
+    /// when none, so that every other request hashes as it did before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suspect: Option<usize>,
 }
 
 /// What a jurisdiction's team has been told about a data item.

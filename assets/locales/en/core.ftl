@@ -14,6 +14,7 @@ actor-provider = { $provider }
 actor-authorities = { $jurisdiction } authorities
 actor-csirt = { $jurisdiction } CSIRT
 actor-fiu = { $jurisdiction } FIU
+actor-interpol = INTERPOL
 actor-incident = incident
 actor-inject = inject
 actor-clock = clock
@@ -82,6 +83,7 @@ preservation-renewed = renewed the preservation of request #{ $request } ({ $bas
 stage-averted = { $stage }: averted in time, this did not happen: { $stage-text }
 stage-delayed = { $stage }: put off, now expected at { $until }: { $stage-text }
 suspect-located = suspect { $suspect } located by { $by-name } ({ $by }): { $suspect-text }
+red-notice-published = red notice published at the request of { $from-name } ({ $from }) for suspect { $suspect }, in your country: { $suspect-text }
 
 ## How a request ended.
 
@@ -89,6 +91,7 @@ result-delivered = delivered
 result-information-delivered = delivered to the { $to } 24/7 desk (information only: nothing is requested)
 result-indicators-handed-off = shared CSIRT to CSIRT and handed to the { $to } police (indicators only: nothing is requested)
 result-assets-frozen = frozen in { $by }: { $leads }
+result-red-notice-published = red notice published for suspect { $suspect }: { $suspect-text }
 result-received-by-desk = received by the { $desk } 24/7 desk
 result-refused-reservation = refused: { $by } reserved dual criminality for preservation (Art. 29(4)) and criminalises none of { $offences }
 result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
@@ -147,6 +150,7 @@ status-at-provider = with the provider
 status-returned = returned for clarification
 status-with-the-csirts = with the CSIRTs, on its way to the other police
 status-with-the-fius = with the financial intelligence units, the freeze not yet in effect
+status-at-interpol = under review at INTERPOL
 status-closed = { $result }
 
 ## What a team has been told about a data item.

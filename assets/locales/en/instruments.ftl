@@ -37,6 +37,7 @@ channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
 channel-csirt = the requester's national CERT/CSIRT, which shares with the requested jurisdiction's CSIRT, which hands on to its police
 channel-fiu = the requester's financial intelligence unit, which freezes at home or asks the unit of the State where the funds are held
+channel-interpol = the requester's INTERPOL National Central Bureau, to INTERPOL's General Secretariat, which publishes it to every member country
 channel-none = no one: the requester looks the lead up
 
 ## What a request leads to.
@@ -47,6 +48,7 @@ yields-evidence = admissible evidence
 yields-public-information = publicly available information
 yields-informs-only = information for the counterpart; nothing comes back
 yields-freeze = the funds the wallets or accounts hold are frozen; nothing is disclosed
+yields-red-notice = a request to every member country to locate the suspect and arrest provisionally, pending extradition
 
 ## Conditions.
 

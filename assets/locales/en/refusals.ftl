@@ -80,6 +80,9 @@ refused-not-covered = { $instrument } discloses { $instrument-key ->
     }
 refused-not-a-service-provider = { $instrument } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
 refused-one-provider = one request goes to one provider: draft one request per provider
+refused-one-suspect = { $instrument } names exactly one suspect your team has located: one notice, one person
+refused-suspect-not-located = your team has not located a suspect `{ $suspect }`: a red notice needs to know who the suspect is and where
+refused-suspect-elsewhere = suspect { $suspect } is in { $located_in }, not in { $to }: address the red notice to { $located_in }
 refused-must-name-assets = { $instrument } must name the wallets or accounts whose funds are to be frozen
 refused-not-an-asset = `{ $id }` is not a wallet or an account your team has found: { $instrument } freezes the funds a wallet or an account holds
 refused-custodian-unknown = no exchange or bank is known to hold { $lead-value }: look it up first; a wallet no one hosts cannot be frozen through a financial intelligence unit

@@ -23,6 +23,7 @@ article-assistance247 = Budapest Art. 35
 article-provider-emergency-request = provider's emergency policy, no treaty
 article-csirt-sharing = CSIRT cooperation, no treaty
 article-fiu-freeze = FIU cooperation (FATF Rec. 40, Egmont Group), no treaty
+article-red-notice = INTERPOL red notice
 
 ## What an instrument is, in a few words.
 
@@ -45,6 +46,7 @@ instrument-assistance247 = assistance through the 24/7 network
 instrument-provider-emergency-request = an emergency request to the provider under its own policy
 instrument-csirt-sharing = indicators shared through the national CSIRTs
 instrument-fiu-freeze = a freeze of funds through the financial intelligence units
+instrument-red-notice = a request for an INTERPOL red notice
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

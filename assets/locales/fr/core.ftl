@@ -26,6 +26,7 @@ actor-provider = { $provider }
 actor-authorities = autorités { $jurisdiction }
 actor-csirt = CSIRT { $jurisdiction }
 actor-fiu = CRF { $jurisdiction }
+actor-interpol = INTERPOL
 actor-incident = incident
 actor-inject = stimulus
 actor-clock = horloge
@@ -91,6 +92,7 @@ preservation-renewed = conservation au titre de la demande #{ $request } ({ $bas
 stage-averted = { $stage } : menace écartée à temps, ceci n'a pas eu lieu : { $stage-text }
 stage-delayed = { $stage } : menace repoussée, désormais attendue à { $until } : { $stage-text }
 suspect-located = suspect { $suspect } localisé par { $by-name } ({ $by }) : { $suspect-text }
+red-notice-published = notice rouge publiée à la demande de { $from-name } ({ $from }) pour le suspect { $suspect }, présent dans votre pays : { $suspect-text }
 
 ## How a request ended.
 
@@ -98,6 +100,7 @@ result-delivered = remise à son destinataire
 result-information-delivered = remise au point de contact 24/7 de { $to } (simple information : rien n'est demandé)
 result-indicators-handed-off = partagés de CSIRT à CSIRT et remis à la police de { $to } (simples indicateurs : rien n'est demandé)
 result-assets-frozen = gel en vigueur en { $by } : { $leads }
+result-red-notice-published = notice rouge publiée pour le suspect { $suspect } : { $suspect-text }
 result-received-by-desk = reçue par le point de contact 24/7 de { $desk }
 result-refused-reservation = refusée : { $by } subordonne la conservation à la double incrimination (réserve au titre de l'art. 29(4)) et ne réprime aucun des faits en cause ({ $offences })
 result-refused-dual-criminality = refusée faute de double incrimination : { $by } ne réprime aucun des faits en cause ({ $offences })
@@ -156,6 +159,7 @@ status-at-provider = chez le fournisseur
 status-returned = renvoyée pour précisions
 status-with-the-csirts = auprès des CSIRT, en route vers la police de l'autre État
 status-with-the-fius = auprès des cellules de renseignement financier, le gel n'est pas encore en vigueur
+status-at-interpol = en cours d'examen à INTERPOL
 status-closed = { $result }
 
 ## What a team has been told about a data item.

@@ -37,6 +37,7 @@ channel-foreign-provider = un fournisseur établi dans l'autre juridiction, dire
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
 channel-csirt = le CERT/CSIRT national du demandeur, qui partage avec le CSIRT de la juridiction requise, qui transmet à sa police
 channel-fiu = la cellule de renseignement financier du demandeur, qui gèle sur place ou saisit la cellule de l'État où les fonds sont détenus
+channel-interpol = le Bureau central national INTERPOL du demandeur, puis le Secrétariat général d'INTERPOL, qui la diffuse à tous les pays membres
 channel-none = personne : le demandeur recherche lui-même la piste
 
 ## Ce qu'une demande produit.
@@ -47,6 +48,7 @@ yields-evidence = une preuve recevable
 yields-public-information = des informations accessibles au public
 yields-informs-only = une information pour l'homologue ; rien ne revient
 yields-freeze = les fonds détenus sur les portefeuilles ou comptes sont gelés ; rien n'est communiqué
+yields-red-notice = une demande à tous les pays membres de localiser le suspect et de l'arrêter provisoirement en vue de son extradition
 
 ## Conditions.
 

@@ -27,6 +27,7 @@ article-assistance247 = art. 35 de la Convention de Budapest
 article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
 article-csirt-sharing = coopération entre CSIRT, sans traité
 article-fiu-freeze = coopération entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité
+article-red-notice = notice rouge d'INTERPOL
 
 ## What an instrument is, in a few words.
 
@@ -49,6 +50,7 @@ instrument-assistance247 = l'assistance du réseau 24/7
 instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
 instrument-csirt-sharing = des indicateurs partagés par l'intermédiaire des CSIRT nationaux
 instrument-fiu-freeze = un gel des fonds par l'intermédiaire des cellules de renseignement financier
+instrument-red-notice = une demande de notice rouge d'INTERPOL
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

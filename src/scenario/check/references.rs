@@ -367,7 +367,7 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
             Condition::StageReached(stage) | Condition::StageAverted(stage) => {
                 index.stages.require(stage, argument, findings);
             }
-            Condition::SuspectLocated(suspect) => {
+            Condition::SuspectLocated(suspect) | Condition::RedNoticeIssued(suspect) => {
                 index.suspects.require(suspect, argument, findings);
             }
             Condition::LeadFound(lead) => {

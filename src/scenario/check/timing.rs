@@ -276,7 +276,8 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
         findings,
     );
     check_delay(&law.csirt_relay, place.clone().field("csirt_relay"), findings);
-    check_delay(&law.fiu_freeze, place.field("fiu_freeze"), findings);
+    check_delay(&law.fiu_freeze, place.clone().field("fiu_freeze"), findings);
+    check_delay(&law.red_notice, place.field("red_notice"), findings);
 }
 
 /// The clock starts at a speed the trainer could set with `SetSpeed`:

@@ -108,8 +108,32 @@ pub fn send_request(world: &mut World, id: RequestId) {
             let at = now.after(delay(world, &stream, setup.scenario.law.fiu_freeze));
             schedule(world, at, Due::RequestStep(id));
         }
+        // INTERPOL's General Secretariat reviews and publishes.
+        Channel::Interpol => {
+            request_mut(world, id).holder = Holder::Interpol;
+            let at = now.after(delay(world, "interpol", setup.scenario.law.red_notice));
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
+}
+
+/// INTERPOL publishes the red notice: the requesting team is told, and so
+/// is the team of the State where the suspect is, which may arrest.
+fn publish_red_notice(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let suspect = req.suspect.expect("a red notice names its suspect");
+    emit(
+        world,
+        Actor::Interpol,
+        Event::RedNoticePublished {
+            suspect,
+            from: req.from,
+        },
+        team(&setup, req.to),
+    );
+    finish(world, id, true, RequestResult::RedNoticePublished { suspect });
 }
 
 /// The funds the request's wallets and accounts hold are frozen where
@@ -354,6 +378,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
         Holder::Provider => provider_executes(world, id),
         Holder::Csirt => hand_off_to_police(world, id),
         Holder::Fiu => freeze_assets(world, id),
+        Holder::Interpol => publish_red_notice(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
     }
 }
@@ -604,7 +629,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             }
         }
         // Neither reaches a provider: nothing to execute.
-        Yields::PublicInformation | Yields::InformsOnly | Yields::Freeze => {
+        Yields::PublicInformation | Yields::InformsOnly | Yields::Freeze | Yields::RedNotice => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
@@ -668,6 +693,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
         Some(provider) => Actor::Provider { provider },
         None if req.holder == Holder::Csirt => Actor::Csirt { jurisdiction: req.to },
         None if req.holder == Holder::Fiu => Actor::Fiu { jurisdiction: req.to },
+        None if req.holder == Holder::Interpol => Actor::Interpol,
         None => Actor::Authorities { jurisdiction: req.to },
     };
     emit(

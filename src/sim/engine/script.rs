@@ -222,6 +222,13 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
             (0..setup.scenario.jurisdictions.len())
                 .any(|j| sent_and_done(world, j, Instrument::FiuFreeze, lead))
         }),
+        Condition::RedNoticeIssued(id) => suspect(id).is_some_and(|s| {
+            world.resource::<Index>().requests.iter().any(|&e| {
+                world.get::<Request>(e).is_some_and(|r| {
+                    r.instrument == Instrument::RedNotice && r.succeeded && r.suspect == Some(s)
+                })
+            })
+        }),
     }
 }
 
