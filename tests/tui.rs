@@ -701,11 +701,11 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
     // After the keys, the law table (`cyberdrill instruments`): End
-    // reaches its last instrument, the provider's own emergency policy.
+    // reaches its last instrument, the INTERPOL red notice.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
-    assert!(screen.contains("policy sets no time"), "{screen}");
-    session.press(&[KeyCode::PageUp, KeyCode::PageUp]);
+    assert!(screen.contains("published within 1d to 3d"), "{screen}");
+    session.press(&[KeyCode::PageUp; 5]);
     let screen = session.screen(80, 24);
     assert!(
         screen.contains("Budapest Art. 35: assistance through the 24/7 network"),

@@ -448,6 +448,19 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
     }
 }
 
+/// How long the office an instrument goes through (a team's CSIRT and
+/// the other's, the financial intelligence units, INTERPOL) takes to
+/// deliver, freeze or publish, in elapsed time, from the scenario's law
+/// parameters; `None` for the instruments that go elsewhere.
+pub fn office_handling(instrument: Instrument, law: &LawParameters) -> Option<crate::scenario::model::Delay> {
+    match rule(instrument).channel {
+        Channel::Csirt => Some(law.csirt_relay),
+        Channel::Fiu => Some(law.fiu_freeze),
+        Channel::Interpol => Some(law.red_notice),
+        _ => None,
+    }
+}
+
 /// Every instrument, in a fixed order.
 pub const ALL_INSTRUMENTS: [Instrument; 20] = [
     Instrument::DomesticPreservation,

@@ -44,6 +44,9 @@ pub struct Timings {
     /// How long the requested authority takes over an urgent or expedited
     /// request (Arts 25(3), 31(3), 27(9)), in elapsed time.
     pub urgent_handling: Option<Delay>,
+    /// How long the CSIRTs, the financial intelligence units or INTERPOL
+    /// take to deliver, freeze or publish, in elapsed time.
+    pub office_handling: Option<Delay>,
 }
 
 /// Whether an instrument exists between two jurisdictions.
@@ -90,6 +93,10 @@ pub fn needs(instrument: Instrument, template: &Jurisdiction) -> Option<Needs> {
     };
     let (from, to) = (bare("A"), bare("B"));
     if applies_between(instrument, &from, &to) {
+        // No treaty, but another country (the CSIRTs, INTERPOL).
+        if !applies_between(instrument, &from, &from) {
+            return Some(Needs::OtherJurisdiction);
+        }
         return None;
     }
     Some(why_not_between(instrument, &from, &to).needs)
@@ -105,6 +112,7 @@ pub fn timings(instrument: Instrument, law: &LawParameters) -> Timings {
         emergency_deadline: emergency.filter(|_| emergency != ordinary),
         emergency_answer: rule(instrument).needs_emergency.then_some(law.emergency_answer),
         urgent_handling: super::urgent_handling(instrument, law),
+        office_handling: super::office_handling(instrument, law),
     }
 }
 

@@ -232,6 +232,15 @@ impl Words {
                 ],
             ));
         }
+        if let Some(handling) = t.office_handling {
+            parts.push(self.text(
+                "timing-office-handling",
+                &[
+                    ("min", self.duration(handling.min())),
+                    ("max", self.duration(handling.max())),
+                ],
+            ));
+        }
         if parts.is_empty() {
             parts.push(self.text("timing-none", &[]));
         }

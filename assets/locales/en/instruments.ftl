@@ -68,6 +68,7 @@ timing-provider-deadline = the provider answers within { $deadline }
 timing-emergency-deadline = within { $deadline } in an emergency
 timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
+timing-office-handling = delivered, frozen or published within { $min } to { $max }, in elapsed time
 timing-none = none set by law: the scenario's desks, central authorities, judges and providers take their own time
 
 ## Usage errors.

@@ -68,6 +68,7 @@ timing-provider-deadline = le fournisseur répond dans un délai de { $deadline 
 timing-emergency-deadline = de { $deadline } en situation d'urgence
 timing-emergency-answer = le fournisseur répond dans un délai de { $min } à { $max } si sa propre politique n'en fixe pas
 timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
+timing-office-handling = transmission, gel ou publication dans un délai de { $min } à { $max }, en temps écoulé
 timing-none = aucun délai légal : les points de contact, autorités centrales, juges et fournisseurs du scénario prennent leur propre temps
 
 ## Erreurs d'utilisation.

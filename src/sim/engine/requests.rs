@@ -97,7 +97,8 @@ pub fn send_request(world: &mut World, id: RequestId) {
         Channel::Csirt => {
             request_mut(world, id).holder = Holder::Csirt;
             let stream = format!("csirt/{}", setup.jurisdiction_code(req.from));
-            let at = now.after(delay(world, &stream, setup.scenario.law.csirt_relay));
+            let handling = law::office_handling(req.instrument, &setup.scenario.law).expect("a CSIRT delay");
+            let at = now.after(delay(world, &stream, handling));
             schedule(world, at, Due::RequestStep(id));
         }
         // The unit freezes at home, or asks the unit where the funds
@@ -105,13 +106,16 @@ pub fn send_request(world: &mut World, id: RequestId) {
         Channel::Fiu => {
             request_mut(world, id).holder = Holder::Fiu;
             let stream = format!("fiu/{}", setup.jurisdiction_code(req.from));
-            let at = now.after(delay(world, &stream, setup.scenario.law.fiu_freeze));
+            let handling = law::office_handling(req.instrument, &setup.scenario.law).expect("an FIU delay");
+            let at = now.after(delay(world, &stream, handling));
             schedule(world, at, Due::RequestStep(id));
         }
         // INTERPOL's General Secretariat reviews and publishes.
         Channel::Interpol => {
             request_mut(world, id).holder = Holder::Interpol;
-            let at = now.after(delay(world, "interpol", setup.scenario.law.red_notice));
+            let handling =
+                law::office_handling(req.instrument, &setup.scenario.law).expect("INTERPOL's delay");
+            let at = now.after(delay(world, "interpol", handling));
             schedule(world, at, Due::RequestStep(id));
         }
         Channel::None => {}
