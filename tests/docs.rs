@@ -32,6 +32,9 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::CentralAuthorities => "central authority to central authority",
         Channel::ForeignProvider => "a provider abroad, directly",
         Channel::ForeignJudicialAuthority => "the requested judicial authority, directly",
+        Channel::Csirt => "own CSIRT, to the other CSIRT, to its police",
+        Channel::Fiu => "own FIU, to the FIU where the funds are",
+        Channel::Interpol => "own INTERPOL NCB, to INTERPOL, to every member",
         Channel::None => "none (`LookUp`, not `Draft`)",
         Channel::ConsentingPerson => "the person who consents, at once",
     }
@@ -44,6 +47,8 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::Evidence => "evidence",
         Yields::PublicInformation => "public information",
         Yields::InformsOnly => "informs only",
+        Yields::Freeze => "a freeze of funds",
+        Yields::RedNotice => "a red notice",
     }
 }
 

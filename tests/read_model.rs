@@ -95,6 +95,11 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::ConsentAccess,
             Instrument::RealTimeTrafficMla,
             Instrument::InterceptionMla,
+            // The CSIRTs, the financial intelligence units and INTERPOL:
+            // no treaty needed.
+            Instrument::CsirtSharing,
+            Instrument::FiuFreeze,
+            Instrument::RedNotice,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();
@@ -136,11 +141,12 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
         [Instrument::EuPreservationOrder, Instrument::EuProductionOrder]
     );
 
-    // Delmar: only the bilateral treaty (and a provider's own emergency
-    // policy, which needs none), and each missing instrument says so.
+    // Delmar: only the bilateral treaty (and what needs none: a
+    // provider's own emergency policy, the CSIRTs, the financial
+    // intelligence units, INTERPOL), and each missing instrument says so.
     let dl = towards(&sim, &options, "DL");
     let mla = &dl.instruments;
-    assert_eq!(mla.len(), 2, "{mla:?}");
+    assert_eq!(mla.len(), 5, "{mla:?}");
     assert_eq!(mla[1].instrument, Instrument::ProviderEmergencyRequest);
     assert_eq!(mla[0].instrument, Instrument::Mla);
     assert_eq!(mla[0].basis, Basis::BilateralMla);
@@ -187,7 +193,8 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
     );
     assert_eq!(draft.as_ref().unwrap_err(), preservation);
 
-    // At home: the domestic orders, and no cross-border instrument listed
+    // At home: the domestic orders and a freeze by the team's own
+    // financial intelligence unit, and no cross-border instrument listed
     // as missing.
     let vl = towards(&sim, &options, "VL");
     let listed: Vec<Instrument> = vl.instruments.iter().map(|a| a.instrument).collect();
@@ -201,6 +208,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::SearchSeizure,
             Instrument::RealTimeTraffic,
             Instrument::Interception,
+            Instrument::FiuFreeze,
         ]
     );
     assert!(vl.missing.is_empty(), "{:?}", vl.missing);

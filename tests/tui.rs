@@ -706,13 +706,12 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
     // After the keys, the law table (`cyberdrill instruments`): End
-    // reaches the end of its last instrument, interception by mutual
-    // assistance (Art. 34), whose order runs 30 days; two pages up,
-    // Art. 33.
+    // reaches its last instrument, the INTERPOL red notice; pages up,
+    // Art. 34's order, which runs 30 days.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
-    assert!(screen.contains("collects for 30d"), "{screen}");
-    session.press(&[KeyCode::PageUp, KeyCode::PageUp]);
+    assert!(screen.contains("published within 1d to 3d"), "{screen}");
+    session.press(&[KeyCode::PageUp; 5]);
     let screen = session.screen(80, 24);
     assert!(screen.contains("Budapest Art. 33: mutual assistance"), "{screen}");
     session.press(&[KeyCode::Esc]);

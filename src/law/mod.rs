@@ -67,6 +67,12 @@ pub enum Yields {
     /// The sender informs the counterpart (Art. 26): the message reaches
     /// its inbox, nothing is asked of anyone, no data comes back.
     InformsOnly,
+    /// The funds a wallet or an account (a lead) holds are frozen where
+    /// they are; no data comes back.
+    Freeze,
+    /// A notice circulates to every INTERPOL member: locate the suspect
+    /// and arrest provisionally, pending extradition. No data comes back.
+    RedNotice,
 }
 
 /// The data categories an instrument reaches.
@@ -92,6 +98,15 @@ pub enum Channel {
     /// The requested jurisdiction's judicial authority, directly, in
     /// urgency (Art. 27(9)); a copy goes to the central authorities.
     ForeignJudicialAuthority,
+    /// The requester's national CERT/CSIRT, which shares with the
+    /// requested State's CSIRT, which hands on to its police.
+    Csirt,
+    /// The requester's financial intelligence unit, which asks the unit
+    /// of the State where the funds are held when they are abroad.
+    Fiu,
+    /// The requester's INTERPOL National Central Bureau, to INTERPOL's
+    /// General Secretariat, which publishes to every member.
+    Interpol,
     /// No one: the requester looks it up.
     None,
     /// The person lawfully authorised to disclose the data, who consents
@@ -471,6 +486,39 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Evidence,
             )
         },
+        // Incident response, not a legal assistance: indicators (leads)
+        // pass from CSIRT to CSIRT and reach the other State's police,
+        // which may open its own case. Nothing is asked, no data comes back.
+        Instrument::CsirtSharing => base(
+            &[INVESTIGATOR, CONTACT_247],
+            Channel::Csirt,
+            &[],
+            Yields::InformsOnly,
+        ),
+        // Not a legal assistance either: unit to unit, on the grounds the
+        // sending unit states (FATF Rec. 40; the Egmont Group's principles).
+        Instrument::FiuFreeze => base(
+            &[INVESTIGATOR, PROSECUTOR],
+            Channel::Fiu,
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+            Yields::Freeze,
+        ),
+        // The judge's arrest warrant is the order (court_order); the
+        // notice aims at the State where the suspect is.
+        Instrument::RedNotice => Rule {
+            court_order: true,
+            ..base(
+                &[PROSECUTOR],
+                Channel::Interpol,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::LegalBasis,
+                    F::Signature,
+                ],
+                Yields::RedNotice,
+            )
+        },
     }
 }
 
@@ -523,6 +571,13 @@ pub fn is_domestic_power(instrument: Instrument) -> bool {
     )
 }
 
+/// Whether a request of `instrument` carries leads (never data items):
+/// information about them (Art. 26, the CSIRTs) or the funds they hold
+/// (a freeze).
+pub fn carries_leads(instrument: Instrument) -> bool {
+    matches!(rule(instrument).yields, Yields::InformsOnly | Yields::Freeze)
+}
+
 /// Whether `instrument` is an urgent route: it needs a known risk to life
 /// or urgent circumstances. A refusal of one names the others that exist.
 pub fn is_urgent_route(instrument: Instrument) -> bool {
@@ -554,8 +609,21 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
     }
 }
 
+/// How long the office an instrument goes through (a team's CSIRT and
+/// the other's, the financial intelligence units, INTERPOL) takes to
+/// deliver, freeze or publish, in elapsed time, from the scenario's law
+/// parameters; `None` for the instruments that go elsewhere.
+pub fn office_handling(instrument: Instrument, law: &LawParameters) -> Option<crate::scenario::model::Delay> {
+    match rule(instrument).channel {
+        Channel::Csirt => Some(law.csirt_relay),
+        Channel::Fiu => Some(law.fiu_freeze),
+        Channel::Interpol => Some(law.red_notice),
+        _ => None,
+    }
+}
+
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 24] = [
+pub const ALL_INSTRUMENTS: [Instrument; 27] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -580,6 +648,9 @@ pub const ALL_INSTRUMENTS: [Instrument; 24] = [
     Instrument::Interception,
     Instrument::RealTimeTrafficMla,
     Instrument::InterceptionMla,
+    Instrument::CsirtSharing,
+    Instrument::FiuFreeze,
+    Instrument::RedNotice,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -597,6 +668,8 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     match instrument {
         Instrument::OpenSource => true,
         _ if is_domestic_power(instrument) => domestic,
+        // Every unit may freeze at home and asks its counterpart abroad.
+        Instrument::FiuFreeze => true,
         _ if domestic => false,
         Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
             budapest || un
@@ -622,6 +695,10 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::SearchSeizure
         | Instrument::RealTimeTraffic
         | Instrument::Interception => unreachable!("domestic powers are decided above"),
+        // CSIRTs cooperate without a treaty (FIRST, the EU CSIRTs network).
+        Instrument::CsirtSharing => true,
+        // Every State of the exercise is an INTERPOL member.
+        Instrument::RedNotice => true,
     }
 }
 
@@ -802,14 +879,18 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
 /// `needs`: what does instead, and which preservation comes first.
 fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &Jurisdiction) -> NotBetween {
     let instead = alternatives(instrument, from, to);
-    // Urgent routes are a way only for an urgent purpose.
+    // Urgent routes are a way only for an urgent purpose. Sharing through
+    // the CSIRTs exists between any two and asks nothing of the other
+    // State's authorities: it does not make a legal request less the only one.
     let urgent = is_urgent_route(instrument);
     let requests: Vec<Instrument> = instruments_between(from, to)
         .into_iter()
         .filter(|&other| {
             let o = rule(other);
-            !matches!(o.channel, Channel::None | Channel::ConsentingPerson)
-                && o.real_time == rule(instrument).real_time
+            !matches!(
+                o.channel,
+                Channel::None | Channel::ConsentingPerson | Channel::Csirt | Channel::Fiu | Channel::Interpol
+            ) && o.real_time == rule(instrument).real_time
                 && o.within.is_none()
                 && (urgent || !is_urgent_route(other))
         })
@@ -1087,8 +1168,10 @@ pub fn reservation_refuses(instrument: Instrument, case: &[Offence], to: &Jurisd
 /// [`missing_fields`].
 pub fn refused_when_incomplete(instrument: Instrument) -> bool {
     let r = rule(instrument);
-    matches!(r.channel, Channel::DomesticProvider | Channel::ForeignProvider)
-        || r.yields == Yields::InformsOnly
+    matches!(
+        r.channel,
+        Channel::DomesticProvider | Channel::ForeignProvider | Channel::Interpol
+    ) || carries_leads(instrument)
 }
 
 /// Whether a pending request of `instrument` keeps the data that is
@@ -1435,9 +1518,14 @@ mod tests {
         assert_eq!(why.needs, Needs::BudapestOrUn);
         assert_eq!(why.instead, [(Instrument::Mla, Basis::BilateralMla)]);
         assert!(why.only_way, "MLA is the only request between A and D");
-        // Nothing serves spontaneous information over a bilateral MLA treaty.
+        // No treaty carries spontaneous information over a bilateral MLA
+        // treaty; the national CSIRTs still share indicators, treaty or not.
         let why = why_not_between(Instrument::SpontaneousInformation, &a, &d);
-        assert!(why.instead.is_empty(), "{why:?}");
+        assert_eq!(
+            why.instead,
+            [(Instrument::CsirtSharing, Basis::Rule(Instrument::CsirtSharing))],
+            "{why:?}"
+        );
         // Where several exist, each with its basis.
         let b = jurisdiction("B", &[Framework::Budapest]);
         let why = why_not_between(Instrument::DirectSubscriberRequest, &a, &b);
@@ -1479,48 +1567,50 @@ mod tests {
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
         //         Art17 Art19 Art32b Art20 Art21 Art33 Art34
+        //         CSIRT cooperation (no treaty, between two countries)
+        //         FIU freeze (no treaty, at home or abroad) INTERPOL red notice (abroad)
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........xx.xx..",
+                "xx....x..........xx.xx...x.",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xx",
+                "..xxxxx.....xxxxx..x..xxxxx",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx..x..xx",
+                "..xxxxxxxx..xxxxx..x..xxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xx",
+                "..xxxxx.....xxxxx..x..xxxxx",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x.......",
+                "..xxxxx.........x.......xxx",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x.......",
+                ".....xx.........x.......xxx",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx..x..xx",
+                "..xxxxx...xxxxxxx..x..xxxxx",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1547,8 +1637,9 @@ mod tests {
                 }
             })
             .collect();
-        // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x.......", "no treaty at all");
+        // No treaty at all: open sources, a provider's own emergency policy,
+        // CSIRT to CSIRT, FIU to FIU, and INTERPOL.
+        assert_eq!(got, "......x.........x.......xxx", "no treaty at all");
     }
 
     #[test]

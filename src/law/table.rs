@@ -47,6 +47,9 @@ pub struct Timings {
     /// How long a real-time collection or interception runs (Arts 20,
     /// 21, 33, 34).
     pub collects_for: Option<Duration>,
+    /// How long the CSIRTs, the financial intelligence units or INTERPOL
+    /// take to deliver, freeze or publish, in elapsed time.
+    pub office_handling: Option<Delay>,
 }
 
 /// Whether an instrument exists between two jurisdictions.
@@ -93,6 +96,10 @@ pub fn needs(instrument: Instrument, template: &Jurisdiction) -> Option<Needs> {
     };
     let (from, to) = (bare("A"), bare("B"));
     if applies_between(instrument, &from, &to) {
+        // No treaty, but another country (the CSIRTs, INTERPOL).
+        if !applies_between(instrument, &from, &from) {
+            return Some(Needs::OtherJurisdiction);
+        }
         return None;
     }
     Some(why_not_between(instrument, &from, &to).needs)
@@ -109,6 +116,7 @@ pub fn timings(instrument: Instrument, law: &LawParameters) -> Timings {
         emergency_answer: rule(instrument).needs_emergency.then_some(law.emergency_answer),
         urgent_handling: super::urgent_handling(instrument, law),
         collects_for: super::real_time_period(instrument, law),
+        office_handling: super::office_handling(instrument, law),
     }
 }
 

@@ -181,6 +181,22 @@ pub struct LawParameters {
     /// for a period domestic law sets). Not a treaty figure: 30 days.
     #[serde(skip_serializing_if = "LawParameters::real_time_period_is_default")]
     pub real_time_period: Duration,
+    /// How long indicators take from a team to its national CSIRT, on to
+    /// the other State's CSIRT and into that State's police hands,
+    /// counted in elapsed time (national CSIRTs keep a 24/7 duty). Not a
+    /// treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::csirt_relay_is_default")]
+    pub csirt_relay: Delay,
+    /// How long a freeze asked of the team's financial intelligence unit
+    /// takes to be in effect where the funds are (through the other
+    /// State's unit when they are abroad), in elapsed time. Not a treaty
+    /// figure.
+    #[serde(skip_serializing_if = "LawParameters::fiu_freeze_is_default")]
+    pub fiu_freeze: Delay,
+    /// How long INTERPOL's General Secretariat takes to review a red
+    /// notice request and publish it, in elapsed time. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::red_notice_is_default")]
+    pub red_notice: Delay,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -204,6 +220,15 @@ impl LawParameters {
     }
     fn real_time_period_is_default(period: &Duration) -> bool {
         *period == LawParameters::default().real_time_period
+    }
+    fn csirt_relay_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().csirt_relay
+    }
+    fn fiu_freeze_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().fiu_freeze
+    }
+    fn red_notice_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().red_notice
     }
 }
 
@@ -229,6 +254,9 @@ impl Default for LawParameters {
                 Offence::MoneyLaundering,
             ],
             real_time_period: Duration::days(30),
+            csirt_relay: Delay(Duration::hours(1), Duration::hours(6)),
+            fiu_freeze: Delay(Duration::hours(4), Duration::days(2)),
+            red_notice: Delay(Duration::days(1), Duration::days(3)),
         }
     }
 }
@@ -687,6 +715,17 @@ pub enum Condition {
     EvidenceProducedFor(String, String),
     /// `SuspectLocatedBy("A", "operator")`: A's team located the suspect.
     SuspectLocatedBy(String, String),
+    /// `IndicatorsShared("c2-ip")`: some team's CSIRT shared the lead and
+    /// it reached the police of the State it was shared with.
+    IndicatorsShared(String),
+    /// `IndicatorsSharedBy("A", "c2-ip")`: the same, shared by A's team.
+    IndicatorsSharedBy(String, String),
+    /// `AssetsFrozen("ransom-wallet")`: the funds the wallet or account
+    /// (a lead) holds have been frozen at a team's request.
+    AssetsFrozen(String),
+    /// `RedNoticeIssued("caller")`: INTERPOL has published a red notice
+    /// for that suspect at a team's request.
+    RedNoticeIssued(String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.
@@ -774,4 +813,17 @@ pub enum Instrument {
     /// Budapest Art. 34: interception of content data by mutual
     /// assistance, for serious offences only.
     InterceptionMla,
+    /// Indicators handed to the team's national CERT/CSIRT, which shares
+    /// them with the other State's CSIRT (FIRST, the EU CSIRTs network: no
+    /// treaty); that CSIRT hands them to its police. Leads, not evidence.
+    CsirtSharing,
+    /// The team asks its financial intelligence unit to have the funds a
+    /// wallet or an account holds frozen where they are: at home, or by the
+    /// unit of the State where the exchange or bank is (FATF Rec. 40, the
+    /// Egmont Group: no treaty).
+    FiuFreeze,
+    /// An INTERPOL red notice: on a judge's arrest warrant, the country's
+    /// National Central Bureau asks INTERPOL to circulate a request to
+    /// locate and provisionally arrest a suspect pending extradition.
+    RedNotice,
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use bevy_ecs::prelude::*;
 
 use crate::law::{self, Channel, RequestField, Urgency, Yields};
-use crate::scenario::model::{Instrument, Role};
+use crate::scenario::model::{Instrument, LeadKind, Role};
 
 use super::engine::{self, emit};
 use super::event::{Actor, Event, LeadSource, RequestResult};
@@ -170,6 +170,77 @@ fn read(world: &mut World, participant: &Participant, upto: u64, dry: bool) -> A
     ok(Done::Read { upto }, None)
 }
 
+/// A suspect team `j` has located (it knows who and where), in `to`: what
+/// a red notice needs. An unknown id gets the same answer as a suspect
+/// not located, so that a refusal reveals nothing.
+fn located_suspect(world: &World, setup: &Setup, j: usize, to: usize, id: &str) -> Result<usize, Refusal> {
+    let located = setup
+        .scenario
+        .suspects
+        .iter()
+        .position(|s| s.id == id)
+        .filter(|&s| engine::locates(world, setup, s, j));
+    let Some(s) = located else {
+        return refuse(Refusal::SuspectNotLocated {
+            suspect: id.to_string(),
+        });
+    };
+    let located_in = setup.jurisdictions[&setup.scenario.suspects[s].jurisdiction];
+    if located_in != to {
+        return refuse(Refusal::SuspectElsewhere {
+            suspect: s,
+            located_in,
+            to,
+        });
+    }
+    Ok(s)
+}
+
+/// A wallet or account team `j` may ask to have frozen in `to`: a lead it
+/// has found, of that kind, whose custodian (an exchange, a bank) it has
+/// looked up there. A self-hosted wallet has none: nothing to freeze.
+fn frozen_asset(
+    world: &World,
+    setup: &Setup,
+    j: usize,
+    to: usize,
+    instrument: Instrument,
+    id: &str,
+) -> Result<usize, Refusal> {
+    let not_an_asset = || Refusal::NotAnAsset {
+        instrument,
+        id: id.to_string(),
+    };
+    if setup.items.contains_key(id) {
+        return refuse(not_an_asset());
+    }
+    let lead = known_lead(world, setup, j, id)?;
+    if !matches!(
+        setup.scenario.leads[lead].kind,
+        LeadKind::Wallet | LeadKind::Account
+    ) {
+        return refuse(not_an_asset());
+    }
+    let custodian = setup.scenario.leads[lead]
+        .provider
+        .as_ref()
+        .filter(|_| engine::casefile(world, j).looked_up.contains(&lead))
+        .map(|p| setup.providers[p]);
+    let Some(provider) = custodian else {
+        return refuse(Refusal::CustodianUnknown { lead });
+    };
+    let held_in = setup.jurisdictions[&setup.scenario.providers[provider].jurisdiction];
+    if held_in != to {
+        return refuse(Refusal::AssetsHeldElsewhere {
+            lead,
+            provider,
+            held_in,
+            to,
+        });
+    }
+    Ok(lead)
+}
+
 fn known_lead(world: &World, setup: &Setup, j: usize, lead: &str) -> Result<usize, Refusal> {
     match setup.leads.get(lead) {
         Some(&l) if engine::casefile(world, j).found.contains(&l) => Ok(l),
@@ -314,9 +385,26 @@ fn draft(
         });
     }
     let mut targets = Vec::new();
-    // Spontaneous information (Art. 26) carries leads the team has found.
+    // Spontaneous information (Art. 26) and the CSIRTs carry leads the
+    // team has found; a freeze, the wallets and accounts among them.
     let mut leads = Vec::new();
+    // A red notice names the suspect it is about.
+    let mut suspects = Vec::new();
     for id in items {
+        if rule.yields == Yields::RedNotice {
+            let s = located_suspect(world, &setup, j, t, id)?;
+            if !suspects.contains(&s) {
+                suspects.push(s);
+            }
+            continue;
+        }
+        if rule.yields == Yields::Freeze {
+            let lead = frozen_asset(world, &setup, j, t, instrument, id)?;
+            if !leads.contains(&lead) {
+                leads.push(lead);
+            }
+            continue;
+        }
         if rule.yields == Yields::InformsOnly {
             if let Some(&i) = setup.items.get(id)
                 && visibility::can_target(&setup, case, i)
@@ -346,6 +434,12 @@ fn draft(
     match rule.yields {
         Yields::Preservation | Yields::Intelligence | Yields::Evidence if targets.is_empty() => {
             return refuse(Refusal::MustNameData { instrument });
+        }
+        Yields::Freeze if leads.is_empty() => {
+            return refuse(Refusal::MustNameAssets { instrument });
+        }
+        Yields::RedNotice if suspects.len() != 1 => {
+            return refuse(Refusal::OneSuspect { instrument });
         }
         _ => {}
     }
@@ -508,6 +602,7 @@ fn draft(
             renewals: 0,
             leads: leads.clone(),
             path_disclosed: false,
+            suspect: suspects.first().copied(),
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);

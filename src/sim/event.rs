@@ -30,6 +30,12 @@ messages! {
         Provider { provider: usize => provider } = "actor-provider",
         /// The requested state's authorities, for a request that reached no provider.
         Authorities { jurisdiction: usize => jurisdiction } = "actor-authorities",
+        /// A jurisdiction's national CERT/CSIRT.
+        Csirt { jurisdiction: usize => jurisdiction } = "actor-csirt",
+        /// A jurisdiction's financial intelligence unit.
+        Fiu { jurisdiction: usize => jurisdiction } = "actor-fiu",
+        /// INTERPOL's General Secretariat.
+        Interpol = "actor-interpol",
         Incident = "actor-incident",
         Inject = "actor-inject",
         Clock = "actor-clock",
@@ -91,6 +97,8 @@ messages! {
         StageDelayed { stage: (usize, usize) => stage, until: SimTime => time } = "stage-delayed",
         /// Team `by` now holds what locates the suspect (`Suspect::located_by`).
         SuspectLocated { suspect: usize => suspect, by: usize => jurisdiction } = "suspect-located",
+        /// INTERPOL published a red notice for the suspect at `from`'s request.
+        RedNoticePublished { suspect: usize => suspect, from: usize => jurisdiction } = "red-notice-published",
     }
 }
 
@@ -112,6 +120,9 @@ messages! {
         /// Art. 17(1)(b): the traffic data disclosed with a domestic
         /// preservation names the next providers in the path.
         PathShown { item: usize => item } = "lead-source-path-shown",
+        /// Indicators another State's team shared through the CSIRTs:
+        /// leads, not evidence.
+        Csirt { from: usize => jurisdiction } = "lead-source-csirt",
     }
 }
 
@@ -123,6 +134,12 @@ messages! {
         Delivered = "result-delivered",
         /// Art. 26: information delivered, nothing asked.
         InformationDelivered { to: usize => jurisdiction } = "result-information-delivered",
+        /// Indicators shared CSIRT to CSIRT and handed to `to`'s police.
+        IndicatorsHandedOff { to: usize => jurisdiction } = "result-indicators-handed-off",
+        /// The funds these wallets or accounts hold are frozen in `by`.
+        AssetsFrozen { by: usize => jurisdiction, leads: Vec<usize> => leads } = "result-assets-frozen",
+        /// INTERPOL published a red notice for these suspects.
+        RedNoticePublished { suspect: usize => suspect } = "result-red-notice-published",
         ReceivedByDesk { desk: usize => jurisdiction } = "result-received-by-desk",
         /// Art. 29(4): dual criminality reserved for preservation, not met.
         RefusedReservation { by: usize => jurisdiction, offences: Vec<Offence> => offences } = "result-refused-reservation",

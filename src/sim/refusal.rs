@@ -65,6 +65,21 @@ messages! {
         InformsNamesNoData { instrument: Instrument => instrument, to: usize => jurisdiction, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-informs-names-no-data",
         NotCovered { instrument: Instrument => instrument, item: usize => item, category: DataCategory => category, instead: Vec<Instrument> => instruments_or } = "refused-not-covered",
         OneProvider = "refused-one-provider",
+        /// A red notice names exactly one suspect.
+        OneSuspect { instrument: Instrument => instrument } = "refused-one-suspect",
+        /// A suspect the team has not located, or none by that id: the same answer.
+        SuspectNotLocated { suspect: String => text } = "refused-suspect-not-located",
+        /// The suspect is in another State than the one addressed.
+        SuspectElsewhere { suspect: usize => suspect, located_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-suspect-elsewhere",
+        /// A freeze that names no wallet or account.
+        MustNameAssets { instrument: Instrument => instrument } = "refused-must-name-assets",
+        /// A freeze names wallets and accounts (leads); this is neither.
+        NotAnAsset { instrument: Instrument => instrument, id: String => text } = "refused-not-an-asset",
+        /// No exchange or bank is known to hold the wallet or account: not
+        /// looked up, or no one hosts it.
+        CustodianUnknown { lead: usize => lead } = "refused-custodian-unknown",
+        /// The funds are held in another State than the one addressed.
+        AssetsHeldElsewhere { lead: usize => lead, provider: usize => provider, held_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-assets-held-elsewhere",
         WrongJurisdiction { item: usize => item, provider: usize => provider, held_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-wrong-jurisdiction",
         HandledBy { request: RequestId => request, basis: Basis => basis, seat: Participant => seat } = "refused-handled-by",
         /// Not this team's request, or none: the same answer.

@@ -133,6 +133,12 @@ messages! {
         Processing = "status-processing",
         AtProvider = "status-at-provider",
         Returned = "status-returned",
+        /// Indicators passing from CSIRT to CSIRT to the other State's police.
+        WithTheCsirts = "status-with-the-csirts",
+        /// A freeze on its way through the financial intelligence units.
+        WithTheFius = "status-with-the-fius",
+        /// A red notice under review at INTERPOL.
+        AtInterpol = "status-at-interpol",
         Closed { result: RequestResult => nested } = "status-closed",
     }
 }
@@ -267,6 +273,9 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::Processing => RequestStatus::Processing,
         Holder::Provider => RequestStatus::AtProvider,
         Holder::Returned => RequestStatus::Returned,
+        Holder::Csirt => RequestStatus::WithTheCsirts,
+        Holder::Fiu => RequestStatus::WithTheFius,
+        Holder::Interpol => RequestStatus::AtInterpol,
         Holder::Done => RequestStatus::Closed {
             result: req.result.clone().unwrap_or(RequestResult::Delivered),
         },

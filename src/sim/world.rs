@@ -272,6 +272,13 @@ pub enum Holder {
     /// Sent back for clarification; amend and send again.
     Returned,
     Done,
+    /// Indicators on their way through the national CSIRTs to the other
+    /// State's police.
+    Csirt,
+    /// A freeze with the financial intelligence units, not yet in effect.
+    Fiu,
+    /// A red notice under review at INTERPOL's General Secretariat.
+    Interpol,
 }
 
 #[derive(Component, Debug, Clone, serde::Serialize)]
@@ -321,6 +328,10 @@ pub struct Request {
     /// (Art. 30). Skipped when false, so a run without one hashes as before.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub path_disclosed: bool,
+    /// The suspect a red notice names (one notice, one person). Skipped
+    /// when none, so that every other request hashes as it did before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suspect: Option<usize>,
 }
 
 /// What a jurisdiction's team has been told about a data item.

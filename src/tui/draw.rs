@@ -1048,14 +1048,14 @@ fn law(app: &App, sim: &Simulation, seat: &Participant) -> (Vec<Line<'static>>, 
             marks.push_str(&format!(" ({})", words.text("law-needs-emergency", &[])));
         }
         lines.push(Line::from(format!("  {name}{marks}")));
+        // An instrument that asks nothing to be stated (the CSIRTs) says so.
+        let stated = if available.fields.is_empty() {
+            words.text("instruments-states-nothing", &[])
+        } else {
+            fields(words, s, &available.fields, available.basis)
+        };
         lines.push(Line::styled(
-            format!(
-                "      {who}; {}",
-                words.text(
-                    "law-states",
-                    &[("fields", fields(words, s, &available.fields, available.basis))]
-                )
-            ),
+            format!("      {who}; {}", words.text("law-states", &[("fields", stated)])),
             dim(),
         ));
     }

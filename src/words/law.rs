@@ -272,6 +272,15 @@ impl Words {
         if let Some(period) = t.collects_for {
             parts.push(self.text("timing-collects-for", &[("period", self.duration(period))]));
         }
+        if let Some(handling) = t.office_handling {
+            parts.push(self.text(
+                "timing-office-handling",
+                &[
+                    ("min", self.duration(handling.min())),
+                    ("max", self.duration(handling.max())),
+                ],
+            ));
+        }
         if parts.is_empty() {
             parts.push(self.text("timing-none", &[]));
         }

@@ -366,7 +366,15 @@ impl Words {
                 set("name", string(&self.term("instrument", &key)));
                 set("key", string(&key));
             }
-            Arg::Basis(b) => set("", string(&self.basis(*b))),
+            Arg::Basis(b) => {
+                set("", string(&self.basis(*b)));
+                // Its instrument's key, for selectors (`$basis-key`).
+                let instrument = match b {
+                    crate::law::Basis::Rule(i) | crate::law::Basis::UnConvention(i) => *i,
+                    crate::law::Basis::BilateralMla => crate::scenario::model::Instrument::Mla,
+                };
+                set("key", string(&key_of(&instrument)));
+            }
             Arg::Field(f) => set("", string(&self.field(*f, context))),
             Arg::Offence(o) => set("", string(&self.term("offence", &key_of(o)))),
             Arg::Category(c) => set("", string(&self.term("category", &key_of(c)))),

@@ -12,6 +12,9 @@ actor-desk = { $jurisdiction } 24/7 desk
 actor-judge = { $jurisdiction } judge
 actor-provider = { $provider }
 actor-authorities = { $jurisdiction } authorities
+actor-csirt = { $jurisdiction } CSIRT
+actor-fiu = { $jurisdiction } FIU
+actor-interpol = INTERPOL
 actor-incident = incident
 actor-inject = inject
 actor-clock = clock
@@ -30,6 +33,7 @@ lead-source-analysed = { $item } analysed
 lead-source-informed = spontaneous information from { $from } (Art. 26: leads, not evidence)
 lead-source-path-disclosed = the { $by } 24/7 desk disclosed, while executing request #{ $request }, the traffic data that identifies a provider in another State and the path ({ $basis }; intelligence)
 lead-source-path-shown = traffic data of { $item } disclosed with its preservation (Art. 17: the providers in the path, intelligence)
+lead-source-csirt = indicators from { $from } through the national CSIRTs (leads, not evidence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
@@ -58,7 +62,10 @@ lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
 lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
 request-drafted = drafted request #{ $request }: { $basis } to { $to } { $leads-count ->
         [0] {"["}{ $items }]
-       *[other] sharing { $leads }
+       *[other] { $basis-key ->
+            [fiu-freeze] freezing what { $leads } holds
+           *[other] sharing { $leads }
+        }
     }
 request-amended = amended request #{ $request }: { $fields-count ->
         [0] {""}
@@ -82,11 +89,15 @@ preservation-renewed = renewed the preservation of request #{ $request } ({ $bas
 stage-averted = { $stage }: averted in time, this did not happen: { $stage-text }
 stage-delayed = { $stage }: put off, now expected at { $until }: { $stage-text }
 suspect-located = suspect { $suspect } located by { $by-name } ({ $by }): { $suspect-text }
+red-notice-published = red notice published at the request of { $from-name } ({ $from }) for suspect { $suspect }, in your country: { $suspect-text }
 
 ## How a request ended.
 
 result-delivered = delivered
 result-information-delivered = delivered to the { $to } 24/7 desk (information only: nothing is requested)
+result-indicators-handed-off = shared CSIRT to CSIRT and handed to the { $to } police (indicators only: nothing is requested)
+result-assets-frozen = frozen in { $by }: { $leads }
+result-red-notice-published = red notice published for suspect { $suspect }: { $suspect-text }
 result-received-by-desk = received by the { $desk } 24/7 desk
 result-refused-reservation = refused: { $by } reserved dual criminality for preservation (Art. 29(4)) and criminalises none of { $offences }
 result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
@@ -149,6 +160,9 @@ status-at-foreign-judicial-authority = at the requested judicial authority
 status-processing = being processed by the requested state
 status-at-provider = with the provider
 status-returned = returned for clarification
+status-with-the-csirts = with the CSIRTs, on its way to the other police
+status-with-the-fius = with the financial intelligence units, the freeze not yet in effect
+status-at-interpol = under review at INTERPOL
 status-closed = { $result }
 
 ## What a team has been told about a data item.

@@ -38,6 +38,9 @@ channel-foreign247 = the requested jurisdiction's 24/7 point of contact
 channel-central-authorities = the requester's central authority, which forwards it to the requested one
 channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
+channel-csirt = the requester's national CERT/CSIRT, which shares with the requested jurisdiction's CSIRT, which hands on to its police
+channel-fiu = the requester's financial intelligence unit, which freezes at home or asks the unit of the State where the funds are held
+channel-interpol = the requester's INTERPOL National Central Bureau, to INTERPOL's General Secretariat, which publishes it to every member country
 channel-none = no one: the requester looks the lead up
 channel-consenting-person = the person who may lawfully disclose the data, who consents and gives access at once
 
@@ -48,6 +51,8 @@ yields-intelligence = intelligence, not admissible evidence
 yields-evidence = admissible evidence
 yields-public-information = publicly available information
 yields-informs-only = information for the counterpart; nothing comes back
+yields-freeze = the funds the wallets or accounts hold are frozen; nothing is disclosed
+yields-red-notice = a request to every member country to locate the suspect and arrest provisionally, pending extradition
 
 ## Conditions.
 
@@ -71,6 +76,7 @@ timing-emergency-deadline = within { $deadline } in an emergency
 timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
 timing-collects-for = collects for { $period } from when the order takes effect at the provider
+timing-office-handling = delivered, frozen or published within { $min } to { $max }, in elapsed time
 timing-none = none set by law: the scenario's desks, central authorities, judges and providers take their own time
 
 ## Usage errors.

@@ -101,6 +101,13 @@ refused-already-stored = { $instrument } collects data created after the order t
         }
     }
 refused-one-provider = one request goes to one provider: draft one request per provider
+refused-one-suspect = { $instrument } names exactly one suspect your team has located: one notice, one person
+refused-suspect-not-located = your team has not located a suspect `{ $suspect }`: a red notice needs to know who the suspect is and where
+refused-suspect-elsewhere = suspect { $suspect } is in { $located_in }, not in { $to }: address the red notice to { $located_in }
+refused-must-name-assets = { $instrument } must name the wallets or accounts whose funds are to be frozen
+refused-not-an-asset = `{ $id }` is not a wallet or an account your team has found: { $instrument } freezes the funds a wallet or an account holds
+refused-custodian-unknown = no exchange or bank is known to hold { $lead-value }: look it up first; a wallet no one hosts cannot be frozen through a financial intelligence unit
+refused-assets-held-elsewhere = { $lead-value } is held by { $provider } in { $held_in }, not in { $to }: address the freeze to { $held_in }
 refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
 refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }
 refused-no-such-request = your team has no request #{ $request }

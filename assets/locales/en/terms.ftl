@@ -28,6 +28,9 @@ article-real-time-traffic = Budapest Art. 20
 article-interception = Budapest Art. 21
 article-real-time-traffic-mla = Budapest Art. 33
 article-interception-mla = Budapest Art. 34
+article-csirt-sharing = CSIRT cooperation, no treaty
+article-fiu-freeze = FIU cooperation (FATF Rec. 40, Egmont Group), no treaty
+article-red-notice = INTERPOL red notice
 
 ## What an instrument is, in a few words.
 
@@ -55,6 +58,9 @@ instrument-real-time-traffic = a real-time collection of traffic data
 instrument-interception = an interception of content data
 instrument-real-time-traffic-mla = mutual assistance in the real-time collection of traffic data
 instrument-interception-mla = mutual assistance in the interception of content data
+instrument-csirt-sharing = indicators shared through the national CSIRTs
+instrument-fiu-freeze = a freeze of funds through the financial intelligence units
+instrument-red-notice = a request for an INTERPOL red notice
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

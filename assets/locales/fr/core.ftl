@@ -24,6 +24,9 @@ actor-desk = point de contact 24/7 { $jurisdiction }
 actor-judge = juge { $jurisdiction }
 actor-provider = { $provider }
 actor-authorities = autorités { $jurisdiction }
+actor-csirt = CSIRT { $jurisdiction }
+actor-fiu = CRF { $jurisdiction }
+actor-interpol = INTERPOL
 actor-incident = incident
 actor-inject = stimulus
 actor-clock = horloge
@@ -42,6 +45,7 @@ lead-source-analysed = analyse des données { $item }
 lead-source-informed = information spontanée de { $from } (art. 26 : des pistes, non des preuves)
 lead-source-path-disclosed = le point de contact 24/7 { $by } a communiqué, en exécutant la demande #{ $request }, les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ({ $basis } ; renseignement)
 lead-source-path-shown = données relatives au trafic de { $item } divulguées avec leur conservation (art. 17 : les fournisseurs de la chaîne de transmission, à titre de renseignement)
+lead-source-csirt = indicateurs de { $from } transmis par les CSIRT nationaux (des pistes, non des preuves)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
@@ -70,7 +74,10 @@ lead-examined = piste { $lead-value } ({ $lead }) examinée : { $lead-text }
 lead-looked-up = recherche en sources ouvertes (art. 32(a) de la Convention de Budapest) sur { $lead-value } : { $provider } ({ $kind }, { $country })
 request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } { $leads-count ->
         [0] {"["}{ $items }]
-       *[other] communiquant { $leads }
+       *[other] { $basis-key ->
+            [fiu-freeze] gelant les fonds de { $leads }
+           *[other] communiquant { $leads }
+        }
     }
 request-amended = demande #{ $request } complétée{ $fields-count ->
         [0] {""}
@@ -91,11 +98,15 @@ preservation-renewed = conservation au titre de la demande #{ $request } ({ $bas
 stage-averted = { $stage } : menace écartée à temps, ceci n'a pas eu lieu : { $stage-text }
 stage-delayed = { $stage } : menace repoussée, désormais attendue à { $until } : { $stage-text }
 suspect-located = suspect { $suspect } localisé par { $by-name } ({ $by }) : { $suspect-text }
+red-notice-published = notice rouge publiée à la demande de { $from-name } ({ $from }) pour le suspect { $suspect }, présent dans votre pays : { $suspect-text }
 
 ## How a request ended.
 
 result-delivered = remise à son destinataire
 result-information-delivered = remise au point de contact 24/7 de { $to } (simple information : rien n'est demandé)
+result-indicators-handed-off = partagés de CSIRT à CSIRT et remis à la police de { $to } (simples indicateurs : rien n'est demandé)
+result-assets-frozen = gel en vigueur en { $by } : { $leads }
+result-red-notice-published = notice rouge publiée pour le suspect { $suspect } : { $suspect-text }
 result-received-by-desk = reçue par le point de contact 24/7 de { $desk }
 result-refused-reservation = refusée : { $by } subordonne la conservation à la double incrimination (réserve au titre de l'art. 29(4)) et ne réprime aucun des faits en cause ({ $offences })
 result-refused-dual-criminality = refusée faute de double incrimination : { $by } ne réprime aucun des faits en cause ({ $offences })
@@ -158,6 +169,9 @@ status-at-foreign-judicial-authority = auprès de l'autorité judiciaire requise
 status-processing = en cours de traitement par l'État requis
 status-at-provider = chez le fournisseur
 status-returned = renvoyée pour précisions
+status-with-the-csirts = auprès des CSIRT, en route vers la police de l'autre État
+status-with-the-fius = auprès des cellules de renseignement financier, le gel n'est pas encore en vigueur
+status-at-interpol = en cours d'examen à INTERPOL
 status-closed = { $result }
 
 ## What a team has been told about a data item.

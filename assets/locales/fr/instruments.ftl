@@ -38,6 +38,9 @@ channel-foreign247 = le point de contact 24/7 de la juridiction requise
 channel-central-authorities = l'autorité centrale de la juridiction requérante, qui la transmet à l'autorité centrale requise
 channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
+channel-csirt = le CERT/CSIRT national du demandeur, qui partage avec le CSIRT de la juridiction requise, qui transmet à sa police
+channel-fiu = la cellule de renseignement financier du demandeur, qui gèle sur place ou saisit la cellule de l'État où les fonds sont détenus
+channel-interpol = le Bureau central national INTERPOL du demandeur, puis le Secrétariat général d'INTERPOL, qui la diffuse à tous les pays membres
 channel-none = personne : le demandeur recherche lui-même la piste
 channel-consenting-person = la personne légalement autorisée à divulguer les données, qui y consent et donne accès sur-le-champ
 
@@ -48,6 +51,8 @@ yields-intelligence = du renseignement, non une preuve recevable
 yields-evidence = une preuve recevable
 yields-public-information = des informations accessibles au public
 yields-informs-only = une information pour l'homologue ; rien ne revient
+yields-freeze = les fonds détenus sur les portefeuilles ou comptes sont gelés ; rien n'est communiqué
+yields-red-notice = une demande à tous les pays membres de localiser le suspect et de l'arrêter provisoirement en vue de son extradition
 
 ## Conditions.
 
@@ -71,6 +76,7 @@ timing-emergency-deadline = de { $deadline } en situation d'urgence
 timing-emergency-answer = le fournisseur répond dans un délai de { $min } à { $max } si sa propre politique n'en fixe pas
 timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
 timing-collects-for = collecte pendant { $period } à compter de la prise d'effet de l'ordonnance chez le fournisseur
+timing-office-handling = transmission, gel ou publication dans un délai de { $min } à { $max }, en temps écoulé
 timing-none = aucun délai légal : les points de contact, autorités centrales, juges et fournisseurs du scénario prennent leur propre temps
 
 ## Erreurs d'utilisation.

@@ -32,6 +32,9 @@ article-real-time-traffic = art. 20 de la Convention de Budapest
 article-interception = art. 21 de la Convention de Budapest
 article-real-time-traffic-mla = art. 33 de la Convention de Budapest
 article-interception-mla = art. 34 de la Convention de Budapest
+article-csirt-sharing = coopération entre CSIRT, sans traité
+article-fiu-freeze = coopération entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité
+article-red-notice = notice rouge d'INTERPOL
 
 ## What an instrument is, in a few words.
 
@@ -59,6 +62,9 @@ instrument-real-time-traffic = la collecte en temps réel des données relatives
 instrument-interception = l'interception de données relatives au contenu
 instrument-real-time-traffic-mla = l'entraide dans la collecte en temps réel de données relatives au trafic
 instrument-interception-mla = l'entraide en matière d'interception de données relatives au contenu
+instrument-csirt-sharing = des indicateurs partagés par l'intermédiaire des CSIRT nationaux
+instrument-fiu-freeze = un gel des fonds par l'intermédiaire des cellules de renseignement financier
+instrument-red-notice = une demande de notice rouge d'INTERPOL
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

@@ -377,7 +377,7 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
             Condition::StageReached(stage) | Condition::StageAverted(stage) => {
                 index.stages.require(stage, argument, findings);
             }
-            Condition::SuspectLocated(suspect) => {
+            Condition::SuspectLocated(suspect) | Condition::RedNoticeIssued(suspect) => {
                 index.suspects.require(suspect, argument, findings);
             }
             Condition::LeadFound(lead) => {
@@ -406,6 +406,13 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
             Condition::SuspectLocatedBy(code, suspect) => {
                 index.jurisdictions.require(code, argument, findings);
                 index.suspects.require(suspect, place.index(1), findings);
+            }
+            Condition::IndicatorsShared(lead) | Condition::AssetsFrozen(lead) => {
+                index.leads.require(lead, argument, findings);
+            }
+            Condition::IndicatorsSharedBy(code, lead) => {
+                index.jurisdictions.require(code, argument, findings);
+                index.leads.require(lead, place.index(1), findings);
             }
             _ => {}
         }

@@ -271,7 +271,14 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
         findings,
     );
     check_delay(&law.urgent_mla, place.clone().field("urgent_mla"), findings);
-    check_delay(&law.direct_judicial, place.field("direct_judicial"), findings);
+    check_delay(
+        &law.direct_judicial,
+        place.clone().field("direct_judicial"),
+        findings,
+    );
+    check_delay(&law.csirt_relay, place.clone().field("csirt_relay"), findings);
+    check_delay(&law.fiu_freeze, place.clone().field("fiu_freeze"), findings);
+    check_delay(&law.red_notice, place.field("red_notice"), findings);
 }
 
 /// The clock starts at a speed the trainer could set with `SetSpeed`:

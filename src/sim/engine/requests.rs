@@ -99,8 +99,81 @@ pub fn send_request(world: &mut World, id: RequestId) {
             request_mut(world, id).holder = Holder::Provider;
             schedule(world, now, Due::RequestStep(id));
         }
+        // CSIRT to CSIRT at any hour; the receiving one hands on to its
+        // police when the relay is over.
+        Channel::Csirt => {
+            request_mut(world, id).holder = Holder::Csirt;
+            let stream = format!("csirt/{}", setup.jurisdiction_code(req.from));
+            let handling = law::office_handling(req.instrument, &setup.scenario.law).expect("a CSIRT delay");
+            let at = now.after(delay(world, &stream, handling));
+            schedule(world, at, Due::RequestStep(id));
+        }
+        // The unit freezes at home, or asks the unit where the funds
+        // are; either way the freeze is in effect when the delay is over.
+        Channel::Fiu => {
+            request_mut(world, id).holder = Holder::Fiu;
+            let stream = format!("fiu/{}", setup.jurisdiction_code(req.from));
+            let handling = law::office_handling(req.instrument, &setup.scenario.law).expect("an FIU delay");
+            let at = now.after(delay(world, &stream, handling));
+            schedule(world, at, Due::RequestStep(id));
+        }
+        // INTERPOL's General Secretariat reviews and publishes.
+        Channel::Interpol => {
+            request_mut(world, id).holder = Holder::Interpol;
+            let handling =
+                law::office_handling(req.instrument, &setup.scenario.law).expect("INTERPOL's delay");
+            let at = now.after(delay(world, "interpol", handling));
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
+}
+
+/// INTERPOL publishes the red notice: the requesting team is told, and so
+/// is the team of the State where the suspect is, which may arrest.
+fn publish_red_notice(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let suspect = req.suspect.expect("a red notice names its suspect");
+    emit(
+        world,
+        Actor::Interpol,
+        Event::RedNoticePublished {
+            suspect,
+            from: req.from,
+        },
+        team(&setup, req.to),
+    );
+    finish(world, id, true, RequestResult::RedNoticePublished { suspect });
+}
+
+/// The funds the request's wallets and accounts hold are frozen where
+/// they are; the requesting team is told which.
+fn freeze_assets(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("sent request exists").clone();
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::AssetsFrozen {
+            by: req.to,
+            leads: req.leads.clone(),
+        },
+    );
+}
+
+/// Indicators shared through the CSIRTs reach the requested State's
+/// police: its team learns the leads (not evidence) and may act at home.
+fn hand_off_to_police(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let leads: Vec<String> = req
+        .leads
+        .iter()
+        .map(|&l| setup.scenario.leads[l].id.clone())
+        .collect();
+    learn_leads(world, req.to, &leads, LeadSource::Csirt { from: req.from });
+    finish(world, id, true, RequestResult::IndicatorsHandedOff { to: req.to });
 }
 
 /// Information sent without a request (Art. 26) reaches the foreign 24/7
@@ -415,6 +488,9 @@ pub fn request_step(world: &mut World, id: RequestId) {
         Holder::ForeignCentralAuthority | Holder::ForeignJudicialAuthority => authority_review(world, id),
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
+        Holder::Csirt => hand_off_to_police(world, id),
+        Holder::Fiu => freeze_assets(world, id),
+        Holder::Interpol => publish_red_notice(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
     }
 }
@@ -688,7 +764,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             }
         }
         // Neither reaches a provider: nothing to execute.
-        Yields::PublicInformation | Yields::InformsOnly => {
+        Yields::PublicInformation | Yields::InformsOnly | Yields::Freeze | Yields::RedNotice => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
@@ -918,6 +994,9 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
         },
         _ => match req.provider {
             Some(provider) => Actor::Provider { provider },
+            None if req.holder == Holder::Csirt => Actor::Csirt { jurisdiction: req.to },
+            None if req.holder == Holder::Fiu => Actor::Fiu { jurisdiction: req.to },
+            None if req.holder == Holder::Interpol => Actor::Interpol,
             None => Actor::Authorities { jurisdiction: req.to },
         },
     };

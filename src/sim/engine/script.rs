@@ -223,7 +223,41 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
         Condition::SuspectLocatedBy(code, id) => country(code)
             .zip(suspect(id))
             .is_some_and(|(j, s)| locates(world, setup, s, j)),
+        Condition::IndicatorsShared(id) => setup.leads.get(id).is_some_and(|&lead| {
+            (0..setup.scenario.jurisdictions.len()).any(|j| indicators_shared(world, j, lead))
+        }),
+        Condition::IndicatorsSharedBy(code, id) => country(code)
+            .zip(setup.leads.get(id))
+            .is_some_and(|(j, &lead)| indicators_shared(world, j, lead)),
+        Condition::AssetsFrozen(id) => setup.leads.get(id).is_some_and(|&lead| {
+            (0..setup.scenario.jurisdictions.len())
+                .any(|j| sent_and_done(world, j, Instrument::FiuFreeze, lead))
+        }),
+        Condition::RedNoticeIssued(id) => suspect(id).is_some_and(|s| {
+            world.resource::<Index>().requests.iter().any(|&e| {
+                world.get::<Request>(e).is_some_and(|r| {
+                    r.instrument == Instrument::RedNotice && r.succeeded && r.suspect == Some(s)
+                })
+            })
+        }),
     }
+}
+
+/// Team `j` shared `lead` through the CSIRTs and it reached the other
+/// State's police (the hand-off is over, not merely sent).
+fn indicators_shared(world: &World, j: usize, lead: usize) -> bool {
+    sent_and_done(world, j, Instrument::CsirtSharing, lead)
+}
+
+/// Team `j` sent a request of `instrument` carrying `lead`, and it
+/// succeeded (the freeze is in effect, the hand-off over).
+fn sent_and_done(world: &World, j: usize, instrument: Instrument, lead: usize) -> bool {
+    let index = world.resource::<Index>();
+    index.involving.get(j).is_some_and(|ids| {
+        ids.iter()
+            .filter_map(|&id| request(world, id))
+            .any(|r| r.instrument == instrument && r.from == j && r.succeeded && r.leads.contains(&lead))
+    })
 }
 
 /// Tells a team, and the trainer, the first time it holds what locates
