@@ -93,6 +93,9 @@ fn instrument_table() -> String {
         if rule.provider_may_decline {
             notes.push("the provider may decline");
         }
+        if rule.holders.is_some() {
+            notes.push("addressed to domain name registrars only");
+        }
         if law::refused_when_incomplete(instrument) && rule.channel != Channel::None {
             notes.push("refused at `Send` if incomplete");
         }

@@ -128,6 +128,9 @@ pub struct Rule {
     /// The data categories it reaches (Art. 30: traffic data; CETS 224
     /// Art. 7: subscriber information).
     pub covers: Covers,
+    /// The only kinds of holder it may be addressed to (CETS 224 Art. 6:
+    /// domain name registrars); `None`: any its channel reaches.
+    pub holders: Option<&'static [ProviderKind]>,
 }
 
 use RequestField as F;
@@ -159,6 +162,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         provider_may_decline: false,
         yields,
         covers: Covers::Any,
+        holders: None,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -359,6 +363,19 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Intelligence,
             )
         },
+        // A request, not an order (Explanatory Report, para. 84): the
+        // registrar may decline, and it reaches registrars only.
+        Instrument::DomainRegistrationRequest => Rule {
+            provider_may_decline: true,
+            covers: Covers::Only(&[DataCategory::RegistrationData]),
+            holders: Some(&[ProviderKind::Registrar]),
+            ..base(
+                &[INVESTIGATOR, PROSECUTOR],
+                Channel::ForeignProvider,
+                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
+                Yields::Evidence,
+            )
+        },
     }
 }
 
@@ -394,7 +411,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 17] = [
+pub const ALL_INSTRUMENTS: [Instrument; 18] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -412,6 +429,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 17] = [
     Instrument::DirectJudicialRequest,
     Instrument::Assistance247,
     Instrument::ProviderEmergencyRequest,
+    Instrument::DomainRegistrationRequest,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -434,9 +452,10 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
             budapest || un
         }
         Instrument::Mla => budapest || un || treaty,
-        Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
-            both(from, to, Framework::SecondProtocol)
-        }
+        Instrument::DirectSubscriberRequest
+        | Instrument::EmergencyDisclosure
+        | Instrument::EmergencyMla
+        | Instrument::DomainRegistrationRequest => both(from, to, Framework::SecondProtocol),
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
@@ -598,9 +617,10 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         return not_between(instrument, Needs::OtherJurisdiction, from, to);
     }
     let needs = match instrument {
-        Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
-            Needs::SecondProtocol
-        }
+        Instrument::DirectSubscriberRequest
+        | Instrument::EmergencyDisclosure
+        | Instrument::EmergencyMla
+        | Instrument::DomainRegistrationRequest => Needs::SecondProtocol,
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
         Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
@@ -791,10 +811,14 @@ pub fn is_service_provider(kind: ProviderKind) -> bool {
 
 /// Whether `instrument` can be addressed to a holder of `kind`. What goes
 /// to a provider abroad directly (CETS 224 Art. 7, the EU e-evidence
-/// orders) is addressed to service providers only; every other channel
-/// reaches any holder, through the authorities of its country.
+/// orders) is addressed to service providers only, and a rule that names
+/// its [`Rule::holders`] (CETS 224 Art. 6: registrars) to those only;
+/// every other channel reaches any holder, through the authorities of its
+/// country.
 pub fn reaches_holder(instrument: Instrument, kind: ProviderKind) -> bool {
-    rule(instrument).channel != Channel::ForeignProvider || is_service_provider(kind)
+    let r = rule(instrument);
+    (r.channel != Channel::ForeignProvider || is_service_provider(kind))
+        && r.holders.is_none_or(|kinds| kinds.contains(&kind))
 }
 
 /// Whether `to` may refuse a preservation request of `instrument` for a
@@ -1010,6 +1034,26 @@ mod tests {
     }
 
     #[test]
+    fn cets224_art6_reaches_registrars_and_their_registration_data_only() {
+        assert!(reaches_holder(
+            Instrument::DomainRegistrationRequest,
+            ProviderKind::Registrar
+        ));
+        assert!(!reaches_holder(
+            Instrument::DomainRegistrationRequest,
+            ProviderKind::Hosting
+        ));
+        assert!(covers(
+            Instrument::DomainRegistrationRequest,
+            DataCategory::RegistrationData
+        ));
+        assert!(!covers(
+            Instrument::DomainRegistrationRequest,
+            DataCategory::SubscriberInfo
+        ));
+    }
+
+    #[test]
     fn direct_orders_reach_service_providers_only_art_1c() {
         // CETS 224 Art. 7 is a request "to a service provider"; a city's
         // CCTV operator, a shipping line or an airline is reached through
@@ -1164,48 +1208,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
+        //         CETS224-Art6
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........",
+                "xx....x...........",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxx.",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx",
+                "..xxxxxxxx..xxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx",
+                "..xxxxx.....xxxxx.",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x",
+                "..xxxxx.........x.",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x",
+                ".....xx.........x.",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx",
+                "..xxxxx...xxxxxxx.",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1233,7 +1278,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x", "no treaty at all");
+        assert_eq!(got, "......x.........x.", "no treaty at all");
     }
 
     #[test]

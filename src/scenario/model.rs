@@ -705,4 +705,7 @@ pub enum Instrument {
     /// A provider's voluntary disclosure in an emergency, under its own
     /// policy and law: no treaty, intelligence only.
     ProviderEmergencyRequest,
+    /// CETS 224 Art. 6: request for domain name registration information,
+    /// directly to a registrar in another Party; the registrar may decline.
+    DomainRegistrationRequest,
 }

@@ -375,7 +375,14 @@ fn draft(
         }
         let kind = setup.scenario.providers[p].kind;
         if !law::reaches_holder(instrument, kind) {
-            return refuse(Refusal::NotAServiceProvider {
+            if rule.channel == Channel::ForeignProvider && !law::is_service_provider(kind) {
+                return refuse(Refusal::NotAServiceProvider {
+                    instrument,
+                    provider: p,
+                    kind,
+                });
+            }
+            return refuse(Refusal::NotItsAddressee {
                 instrument,
                 provider: p,
                 kind,

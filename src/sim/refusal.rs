@@ -100,6 +100,9 @@ messages! {
         /// A direct order (CETS 224 Art. 7, EU e-evidence) to a holder that
         /// is not a service provider (Budapest Art. 1(c)).
         NotAServiceProvider { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-a-service-provider",
+        /// A request to a kind of holder its rule does not address (CETS
+        /// 224 Art. 6 goes to domain name registrars only).
+        NotItsAddressee { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-its-addressee",
     }
 }
 

@@ -52,6 +52,7 @@ condition-dual-criminality = dual criminality, judged by the requested side
 condition-court-order = a court order: the prosecutor applies, a judge signs
 condition-signature = signed by the prosecutor
 condition-provider-may-decline = the provider may decline: it is a request, not a binding order
+condition-holders = addressed to { $kinds } only
 condition-urgency = only in urgent circumstances: a known risk to life, or every data item named vulnerable to loss
 condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
 condition-none = none beyond what it must state

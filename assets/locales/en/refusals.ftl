@@ -73,12 +73,14 @@ refused-informs-names-no-data = { $instrument } sends information to { $to }; it
     }
 refused-not-covered = { $instrument } discloses { $instrument-key ->
         [traffic-disclosure] traffic data
+        [domain-registration-request] domain name registration information
        *[other] subscriber information
     } only: { $item } is { $category } — { $instead-count ->
         [0] no other instrument between these two reaches it
        *[other] use { $instead }
     }
 refused-not-a-service-provider = { $instrument } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
+refused-not-its-addressee = { $instrument } is addressed to domain name registrars only (CETS 224 Art. 6): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
 refused-one-provider = one request goes to one provider: draft one request per provider
 refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
 refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }

@@ -21,6 +21,7 @@ article-expedited-mla = Budapest Art. 31(3)
 article-direct-judicial-request = Budapest Art. 27(9)
 article-assistance247 = Budapest Art. 35
 article-provider-emergency-request = provider's emergency policy, no treaty
+article-domain-registration-request = CETS 224 Art. 6
 
 ## What an instrument is, in a few words.
 
@@ -41,6 +42,7 @@ instrument-expedited-mla = an expedited MLA request for data vulnerable to loss
 instrument-direct-judicial-request = a direct request to the foreign judicial authority in urgency
 instrument-assistance247 = assistance through the 24/7 network
 instrument-provider-emergency-request = an emergency request to the provider under its own policy
+instrument-domain-registration-request = a request for domain name registration information
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

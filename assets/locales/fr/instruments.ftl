@@ -52,6 +52,7 @@ condition-dual-criminality = la double incrimination, appréciée par la partie 
 condition-court-order = une décision judiciaire : le procureur la demande, un juge la signe
 condition-signature = signée par le procureur
 condition-provider-may-decline = le fournisseur peut refuser : c'est une demande, non une injonction contraignante
+condition-holders = adressée uniquement à : { $kinds }
 condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou toutes les données visées exposées à un risque de perte
 condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
 condition-none = aucune, hormis les mentions obligatoires

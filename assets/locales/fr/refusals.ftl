@@ -77,12 +77,14 @@ refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une info
     }
 refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
         [traffic-disclosure] des données relatives au trafic
+        [domain-registration-request] des informations sur l'enregistrement de noms de domaine
        *[other] des données relatives aux abonnés
     } : les données { $item } relèvent d'une autre catégorie ({ $category }) — { $instead-count ->
         [0] aucune autre mesure ne permet de les obtenir entre ces deux États
        *[other] utilisez plutôt : { $instead }
     }
 refused-not-a-service-provider = cette mesure ({ $instrument }) ne s'adresse qu'aux fournisseurs de services (art. 1(c) de la Convention de Budapest) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
+refused-not-its-addressee = cette mesure ({ $instrument }) ne s'adresse qu'aux bureaux d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole, STCE 224) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
 refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
 refused-wrong-jurisdiction = les données { $item } sont détenues par { $provider } en { $held_in }, et non en { $to } : adressez la demande à { $held_in }
 refused-handled-by = la demande #{ $request } ({ $basis }) est traitée par { $seat }

@@ -25,6 +25,7 @@ article-expedited-mla = art. 31(3) de la Convention de Budapest
 article-direct-judicial-request = art. 27(9) de la Convention de Budapest
 article-assistance247 = art. 35 de la Convention de Budapest
 article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
+article-domain-registration-request = art. 6 du Deuxième Protocole (STCE 224)
 
 ## What an instrument is, in a few words.
 
@@ -45,6 +46,7 @@ instrument-expedited-mla = une demande d'entraide selon une procédure accélér
 instrument-direct-judicial-request = une demande directe à l'autorité judiciaire étrangère en cas d'urgence
 instrument-assistance247 = l'assistance du réseau 24/7
 instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
+instrument-domain-registration-request = une demande d'informations sur l'enregistrement de noms de domaine
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
