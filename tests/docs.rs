@@ -42,6 +42,7 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::Evidence => "evidence",
         Yields::PublicInformation => "public information",
         Yields::InformsOnly => "informs only",
+        Yields::Surrender => "the suspect surrendered, or prosecuted there (Art. 24(6))",
     }
 }
 
@@ -69,6 +70,7 @@ fn instrument_table() -> String {
             .collect();
         let required: Vec<String> = rule.required.iter().map(|f| field_words(*f)).collect();
         let covers = match rule.covers {
+            _ if rule.yields == Yields::Surrender => "none: names one located suspect".to_string(),
             Covers::Any => "any".to_string(),
             Covers::Only(categories) => categories
                 .iter()
@@ -92,6 +94,9 @@ fn instrument_table() -> String {
         }
         if rule.provider_may_decline {
             notes.push("the provider may decline");
+        }
+        if rule.yields == Yields::Surrender {
+            notes.push("an offence of Arts 2-11 punishable by at least one year (`law: (extradition_threshold: ...)`)");
         }
         if rule.holders.is_some() {
             notes.push("addressed to domain name registrars only");

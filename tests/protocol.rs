@@ -1,14 +1,15 @@
-//! The rest of the Second Protocol (CETS 224), on the small test scenario
-//! (tests/data/sim/two-hops.ron) with a domain registrar added in B: each
-//! instrument used rightly (it succeeds, with the right timing) and wrongly
-//! (refused with the reason the treaty gives).
+//! The rest of the Second Protocol (CETS 224) and Budapest Art. 24
+//! extradition, on the small test scenario (tests/data/sim/two-hops.ron)
+//! with a domain registrar and suspects added: each instrument used
+//! rightly (it succeeds, with the right timing) and wrongly (refused with
+//! the reason the treaty gives).
 
 mod common;
 
 use cyberdrill::law::{Needs, RequestField as F};
 use cyberdrill::scenario::model::{
-    DataCategory, DataItem, Delay, DisclosurePolicy, Holding, Instrument, Provider, ProviderKind, Scenario,
-    Text,
+    Condition, DataCategory, DataItem, Delay, DisclosurePolicy, Holding, Instrument, Locator, Objective,
+    Offence, Provider, ProviderKind, Reservation, Scenario, Suspect, Text,
 };
 use cyberdrill::sim::event::{Clause, RequestResult};
 use cyberdrill::sim::view::RequestStatus;
@@ -80,7 +81,8 @@ fn with_a_registrar(declines: bool) -> Scenario {
     common::checked(scenario)
 }
 
-/// A's team has found and looked up the leak site, the VPS and the VPN.
+/// A's team has found the leak site, the VPS and the VPN, and looked up
+/// who is behind each that has a provider.
 fn with_leads(scenario: &Scenario) -> Simulation {
     let mut sim = Simulation::with_humans(scenario, 11, TEAM_A.iter().map(|h| p(h))).unwrap();
     let investigator = p("A/investigator");
@@ -88,7 +90,11 @@ fn with_leads(scenario: &Scenario) -> Simulation {
         sim.apply(&investigator, Action::Examine { lead: lead.into() })
             .unwrap();
     }
-    for lead in ["leak-site", "vps-ip", "vpn-ip"] {
+    let behind = |id: &str| scenario.leads.iter().any(|l| l.id == id && l.provider.is_some());
+    for lead in ["leak-site", "vps-ip", "vpn-ip"]
+        .into_iter()
+        .filter(|id| behind(id))
+    {
         sim.apply(&investigator, Action::LookUp { lead: lead.into() })
             .unwrap();
     }
@@ -257,4 +263,223 @@ fn cets224_art6_is_refused_outside_the_protocol_for_other_data_and_to_other_prov
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// Budapest Art. 24: an extradition request names the suspect and rests on
+/// the offence, the facts and the legal basis; it is signed, and B's
+/// central authority wants it in French.
+const ART24: &[F] = &[
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::LegalBasis,
+    F::Translation,
+];
+
+/// Two-hops with suspects: the operator, in B, located by the C2 server's
+/// address (`vps-ip`), a national of B; the courier, in C, located by the
+/// VPN exit; the payer, in B, located only by the home connection nobody
+/// has found. Objectives: the operator extradited, or prosecuted in B.
+/// `nationals`: B's law bars extraditing its own nationals (Art. 24(6)).
+/// `penalties`: the exercise's maximum penalties per offence.
+fn with_suspects(nationals: bool, penalties: &[(Offence, Duration)]) -> Scenario {
+    let mut scenario = common::two_hops();
+    let suspect = |id: &str, jurisdiction: &str, lead: &str, nationality: Option<&str>| Suspect {
+        id: id.into(),
+        text: Text([("en".to_string(), format!("The {id}"))].into()),
+        jurisdiction: jurisdiction.into(),
+        located_by: vec![Locator::Lead(lead.into())],
+        nationality: nationality.map(String::from),
+    };
+    scenario.suspects = vec![
+        suspect("operator", "B", "vps-ip", Some("B")),
+        suspect("courier", "C", "vpn-ip", None),
+        suspect("payer", "B", "home-ip", None),
+    ];
+    if nationals {
+        let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+        b.reservations.push(Reservation::NoExtraditionOfNationals);
+    }
+    scenario.law.max_penalties = penalties.iter().copied().collect();
+    let objective = |id: &str, when: Condition| Objective {
+        id: id.into(),
+        text: Text([("en".to_string(), id.to_string())].into()),
+        points: 10,
+        when,
+        by: None,
+        debrief: None,
+    };
+    scenario.objectives.push(objective(
+        "operator-extradited",
+        Condition::SuspectExtradited("operator".into()),
+    ));
+    scenario.objectives.push(objective(
+        "operator-prosecuted",
+        Condition::SuspectProsecuted("operator".into()),
+    ));
+    common::checked(scenario)
+}
+
+/// A's prosecutor asks B to extradite the operator: drafted, signed, sent.
+fn ask_for_the_operator(sim: &mut Simulation) -> (u32, SimTime) {
+    let prosecutor = p("A/prosecutor");
+    let id = sim
+        .apply(
+            &prosecutor,
+            draft_action(Instrument::Extradition, "B", &["operator"], ART24),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&prosecutor, Action::Sign { request: id }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: id }).unwrap();
+    (id, sim.now())
+}
+
+fn met(sim: &Simulation) -> Vec<String> {
+    sim.report()
+        .objectives
+        .into_iter()
+        .filter(|o| o.met_at.is_some())
+        .map(|o| o.id)
+        .collect()
+}
+
+fn suspect(sim: &Simulation, id: &str) -> usize {
+    sim.scenario().suspects.iter().position(|s| s.id == id).unwrap()
+}
+
+#[test]
+fn budapest_art24_the_state_where_the_located_suspect_is_extradites_after_its_central_authority() {
+    let mut sim = with_leads(&with_suspects(false, &[]));
+    let (id, sent) = ask_for_the_operator(&mut sim);
+    // A's central authority transmits; B's processes in 10 to 30 days
+    // (office hours): nothing is decided in the first ten days.
+    sim.advance_to(sent.after(Duration::days(9)));
+    assert!(
+        !matches!(status(&sim, "A/prosecutor", id), RequestStatus::Closed { .. }),
+        "{:?}",
+        status(&sim, "A/prosecutor", id)
+    );
+    assert!(met(&sim).is_empty());
+    sim.advance_to(sent.after(Duration::days(45)));
+    let (b, operator) = (1, suspect(&sim, "operator"));
+    assert_eq!(
+        status(&sim, "A/prosecutor", id),
+        RequestStatus::Closed {
+            result: RequestResult::Extradited {
+                by: b,
+                suspect: operator
+            }
+        }
+    );
+    assert_eq!(met(&sim), ["operator-extradited"]);
+}
+
+#[test]
+fn budapest_art24_6_a_state_that_refuses_its_national_prosecutes_instead() {
+    let mut sim = with_leads(&with_suspects(true, &[]));
+    let (id, sent) = ask_for_the_operator(&mut sim);
+    sim.advance_to(sent.after(Duration::days(45)));
+    let (b, operator) = (1, suspect(&sim, "operator"));
+    let result = status(&sim, "A/prosecutor", id);
+    assert_eq!(
+        result,
+        RequestStatus::Closed {
+            result: RequestResult::ProsecutedInstead {
+                by: b,
+                suspect: operator
+            }
+        }
+    );
+    assert_eq!(met(&sim), ["operator-prosecuted"]);
+}
+
+#[test]
+fn budapest_art24_is_refused_for_a_suspect_not_located_elsewhere_or_a_minor_offence() {
+    let mut sim = with_leads(&with_suspects(false, &[]));
+    // The prosecutor's, not the investigator's.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/investigator",
+            Instrument::Extradition,
+            "B",
+            &["operator"],
+            ART24
+        ),
+        Refusal::WrongSender { .. }
+    ));
+    // Nobody has found the home connection that locates the payer; an
+    // unknown name gets the same answer.
+    for who in ["payer", "nobody"] {
+        assert_eq!(
+            refused(
+                &mut sim,
+                "A/prosecutor",
+                Instrument::Extradition,
+                "B",
+                &[who],
+                ART24
+            ),
+            Refusal::SuspectNotLocated { suspect: who.into() }
+        );
+    }
+    // The courier is in C: ask C.
+    let (b, c) = (1, 2);
+    let courier = suspect(&sim, "courier");
+    assert_eq!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::Extradition,
+            "B",
+            &["courier"],
+            ART24
+        ),
+        Refusal::SuspectElsewhere {
+            suspect: courier,
+            is_in: c,
+            to: b
+        }
+    );
+    assert!(matches!(
+        refused(&mut sim, "A/prosecutor", Instrument::Extradition, "B", &[], ART24),
+        Refusal::MustNameSuspect { .. }
+    ));
+    // Art. 24(1)(a): the case's Convention offences (illegal access, data
+    // interference) punishable by six months only: not extraditable.
+    // Extortion is punishable by more, but it is not an offence of Arts 2-11.
+    let six_months = Duration::days(182);
+    let minor = with_suspects(
+        false,
+        &[
+            (Offence::IllegalAccess, six_months),
+            (Offence::DataInterference, six_months),
+        ],
+    );
+    let mut sim = with_leads(&minor);
+    let refusal = refused(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Extradition,
+        "B",
+        &["operator"],
+        ART24,
+    );
+    assert_eq!(
+        refusal,
+        Refusal::NotExtraditable {
+            offences: vec![
+                Offence::IllegalAccess,
+                Offence::DataInterference,
+                Offence::Extortion
+            ],
+            threshold: Duration::days(365),
+        }
+    );
+    assert!(
+        common::said(&sim, &refusal).starts_with("Budapest Art. 24(1)(a) applies to offences of Arts 2-11"),
+        "{}",
+        common::said(&sim, &refusal)
+    );
 }

@@ -92,6 +92,8 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::ProviderEmergencyRequest,
             // CETS 224 Art. 6: both are Parties to the Protocol.
             Instrument::DomainRegistrationRequest,
+            // Budapest Art. 24.
+            Instrument::Extradition,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();

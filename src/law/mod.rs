@@ -62,6 +62,9 @@ pub enum Yields {
     /// The sender informs the counterpart (Art. 26): the message reaches
     /// its inbox, nothing is asked of anyone, no data comes back.
     InformsOnly,
+    /// A person, not data: the requested State surrenders the suspect, or
+    /// refuses its national and prosecutes them itself (Art. 24(6)).
+    Surrender,
 }
 
 /// The data categories an instrument reaches.
@@ -376,6 +379,23 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Evidence,
             )
         },
+        // Art. 24(1)(a): the offence must be criminal in both (dual
+        // criminality) and punishable by at least a year ([`extraditable`]).
+        Instrument::Extradition => Rule {
+            dual_criminality: true,
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                ],
+                Yields::Surrender,
+            )
+        },
     }
 }
 
@@ -411,7 +431,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 18] = [
+pub const ALL_INSTRUMENTS: [Instrument; 19] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -430,6 +450,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 18] = [
     Instrument::Assistance247,
     Instrument::ProviderEmergencyRequest,
     Instrument::DomainRegistrationRequest,
+    Instrument::Extradition,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -459,7 +480,10 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
-        Instrument::UrgentMla | Instrument::ExpeditedMla | Instrument::Assistance247 => budapest,
+        Instrument::UrgentMla
+        | Instrument::ExpeditedMla
+        | Instrument::Assistance247
+        | Instrument::Extradition => budapest,
         // Art. 27 applies only where no MLA treaty links the two (27(1)):
         // a treaty's own procedure governs direct contact otherwise.
         Instrument::DirectJudicialRequest => budapest && !treaty,
@@ -627,7 +651,8 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::UrgentMla
         | Instrument::ExpeditedMla
         | Instrument::DirectJudicialRequest
-        | Instrument::Assistance247 => Needs::Budapest,
+        | Instrument::Assistance247
+        | Instrument::Extradition => Needs::Budapest,
         _ => Needs::BudapestOrUn,
     };
     not_between(instrument, needs, from, to)
@@ -785,6 +810,30 @@ pub fn is_convention_offence(offence: Offence) -> bool {
         | Offence::AidingOrAbetting => true,
         Offence::Extortion | Offence::MoneyLaundering | Offence::Threats | Offence::Fraud => false,
     }
+}
+
+/// The maximum custodial penalty of `offence` where the exercise sets one
+/// (`law.max_penalties`); `None`: taken to reach the extradition threshold.
+pub fn max_penalty(offence: Offence, law: &LawParameters) -> Option<crate::time::Duration> {
+    law.max_penalties.get(&offence).copied()
+}
+
+/// Whether a case with `case` offences is one Budapest Art. 24 extradition
+/// applies to: at least one of them is a Convention offence (Arts 2-11)
+/// punishable by deprivation of liberty for at least the threshold
+/// (Art. 24(1)(a): one year). Dual criminality is the requested side's to
+/// judge ([`dual_criminality_met`]).
+pub fn extraditable(case: &[Offence], law: &LawParameters) -> bool {
+    case.iter().any(|&offence| {
+        is_convention_offence(offence)
+            && max_penalty(offence, law).is_none_or(|penalty| penalty >= law.extradition_threshold)
+    })
+}
+
+/// Whether `to` refuses to extradite a suspect of `nationality` because
+/// they are its own national (Art. 24(6)); it must then prosecute.
+pub fn refuses_national(nationality: Option<&str>, to: &Jurisdiction) -> bool {
+    nationality == Some(to.code.as_str()) && to.reservations.contains(&Reservation::NoExtraditionOfNationals)
 }
 
 /// Budapest Art. 1(c): whether a holder of this kind is a "service
@@ -1034,6 +1083,31 @@ mod tests {
     }
 
     #[test]
+    fn art24_1_a_extradition_needs_a_convention_offence_punishable_by_a_year() {
+        let mut law = LawParameters::default();
+        // No penalty set: a Convention offence is taken to reach one year.
+        assert!(extraditable(&[Offence::IllegalAccess], &law));
+        // Extortion is not an offence of Arts 2-11, however punished.
+        assert!(!extraditable(&[Offence::Extortion], &law));
+        law.max_penalties
+            .insert(Offence::IllegalAccess, crate::time::Duration::days(182));
+        assert!(!extraditable(&[Offence::IllegalAccess, Offence::Extortion], &law));
+        law.max_penalties
+            .insert(Offence::IllegalAccess, crate::time::Duration::days(365));
+        assert!(extraditable(&[Offence::IllegalAccess], &law));
+    }
+
+    #[test]
+    fn art24_6_only_a_state_whose_law_bars_it_refuses_its_own_nationals() {
+        let mut b = jurisdiction("B", &[Framework::Budapest]);
+        assert!(!refuses_national(Some("B"), &b));
+        b.reservations.push(Reservation::NoExtraditionOfNationals);
+        assert!(refuses_national(Some("B"), &b));
+        assert!(!refuses_national(Some("C"), &b));
+        assert!(!refuses_national(None, &b));
+    }
+
+    #[test]
     fn cets224_art6_reaches_registrars_and_their_registration_data_only() {
         assert!(reaches_holder(
             Instrument::DomainRegistrationRequest,
@@ -1208,49 +1282,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
-        //         CETS224-Art6
+        //         CETS224-Art6 Art24
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x...........",
+                "xx....x............",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.",
+                "..xxxxx.....xxxxx.x",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxxx",
+                "..xxxxxxxx..xxxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.",
+                "..xxxxx.....xxxxx.x",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x.",
+                "..xxxxx.........x..",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x.",
+                ".....xx.........x..",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx.",
+                "..xxxxx...xxxxxxx.x",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1278,7 +1352,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x.", "no treaty at all");
+        assert_eq!(got, "......x.........x..", "no treaty at all");
     }
 
     #[test]

@@ -44,6 +44,9 @@ pub struct Timings {
     /// How long the requested authority takes over an urgent or expedited
     /// request (Arts 25(3), 31(3), 27(9)), in elapsed time.
     pub urgent_handling: Option<Delay>,
+    /// The least maximum penalty of an offence it serves (Art. 24(1)(a):
+    /// extradition, one year).
+    pub min_penalty: Option<Duration>,
 }
 
 /// Whether an instrument exists between two jurisdictions.
@@ -105,6 +108,7 @@ pub fn timings(instrument: Instrument, law: &LawParameters) -> Timings {
         emergency_deadline: emergency.filter(|_| emergency != ordinary),
         emergency_answer: rule(instrument).needs_emergency.then_some(law.emergency_answer),
         urgent_handling: super::urgent_handling(instrument, law),
+        min_penalty: (instrument == Instrument::Extradition).then_some(law.extradition_threshold),
     }
 }
 

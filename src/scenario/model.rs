@@ -170,6 +170,17 @@ pub struct LawParameters {
     /// obtain it. Not a treaty figure.
     #[serde(skip_serializing_if = "LawParameters::data_at_risk_within_is_default")]
     pub data_at_risk_within: Duration,
+    /// Budapest Art. 24(1)(a): extradition for offences punishable under
+    /// the laws of both Parties by deprivation of liberty for a maximum
+    /// period of at least one year.
+    #[serde(skip_serializing_if = "LawParameters::extradition_threshold_is_default")]
+    pub extradition_threshold: Duration,
+    /// The maximum custodial penalty of an offence, where the exercise
+    /// sets one: `{Threats: "6mo"}`. An offence not listed is taken to be
+    /// punishable by at least `extradition_threshold`, as the Convention's
+    /// offences (Arts 2-11) are in the Parties' laws.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub max_penalties: BTreeMap<Offence, Duration>,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -188,6 +199,9 @@ impl LawParameters {
     fn data_at_risk_within_is_default(within: &Duration) -> bool {
         *within == LawParameters::default().data_at_risk_within
     }
+    fn extradition_threshold_is_default(threshold: &Duration) -> bool {
+        *threshold == LawParameters::default().extradition_threshold
+    }
 }
 
 impl Default for LawParameters {
@@ -203,6 +217,8 @@ impl Default for LawParameters {
             urgent_mla: Delay(Duration::hours(4), Duration::days(3)),
             direct_judicial: Delay(Duration::hours(2), Duration::days(2)),
             data_at_risk_within: Duration::days(30),
+            extradition_threshold: Duration::days(365),
+            max_penalties: BTreeMap::new(),
         }
     }
 }
@@ -271,6 +287,11 @@ pub enum Reservation {
     PreservationDualCriminality,
     /// CETS 224 Art. 7(2)(b): wants to be notified of direct orders to its providers.
     NotifyDirectOrders,
+    /// Budapest Art. 24(6): its law does not let it extradite its own
+    /// nationals (a ground of refusal of its law or treaties, Art. 24(5),
+    /// declared here with its reservations); it then submits the case to
+    /// its own authorities for prosecution.
+    NoExtraditionOfNationals,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -488,6 +509,10 @@ pub struct Suspect {
     pub jurisdiction: String,
     /// What tells a team where they are: `[Evidence("cell-location"), Lead("home-ip")]`.
     pub located_by: Vec<Locator>,
+    /// The jurisdiction whose national they are, when it matters: a State
+    /// may refuse to extradite its own nationals (Budapest Art. 24(6)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
 }
 
 /// Something that locates a suspect once a team has it.
@@ -642,6 +667,12 @@ pub enum Condition {
     EvidenceProducedFor(String, String),
     /// `SuspectLocatedBy("A", "operator")`: A's team located the suspect.
     SuspectLocatedBy(String, String),
+    /// `SuspectExtradited("operator")`: the State where the suspect is
+    /// granted a request to extradite them (Budapest Art. 24).
+    SuspectExtradited(String),
+    /// `SuspectProsecuted("operator")`: that State refused to extradite its
+    /// national and submitted the case for prosecution (Art. 24(6)).
+    SuspectProsecuted(String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.
@@ -708,4 +739,7 @@ pub enum Instrument {
     /// CETS 224 Art. 6: request for domain name registration information,
     /// directly to a registrar in another Party; the registrar may decline.
     DomainRegistrationRequest,
+    /// Budapest Art. 24: a request to extradite a located suspect, through
+    /// the authorities responsible for extradition (Art. 24(7)).
+    Extradition,
 }

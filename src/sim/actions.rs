@@ -250,6 +250,50 @@ fn look_up(
     ok(Done::LookedUp { lead: l, provider }, None)
 }
 
+/// The suspect an extradition request (Art. 24) from team `j` to `t`
+/// seeks: the one `items` names, which the team has located (an unknown
+/// suspect and one it has not located get the same answer), in `t`, for a
+/// case Art. 24 applies to (an offence punishable by at least a year,
+/// Art. 24(1)(a)).
+fn sought(
+    world: &World,
+    setup: &Setup,
+    j: usize,
+    t: usize,
+    instrument: Instrument,
+    items: &[String],
+) -> Result<usize, Refusal> {
+    let [id] = items else {
+        return refuse(Refusal::MustNameSuspect { instrument });
+    };
+    let Some(s) = setup
+        .scenario
+        .suspects
+        .iter()
+        .position(|suspect| suspect.id == *id)
+        .filter(|&s| engine::locates(world, setup, s, j))
+    else {
+        return refuse(Refusal::SuspectNotLocated { suspect: id.clone() });
+    };
+    let is_in = setup.jurisdictions[&setup.scenario.suspects[s].jurisdiction];
+    if is_in != t {
+        return refuse(Refusal::SuspectElsewhere {
+            suspect: s,
+            is_in,
+            to: t,
+        });
+    }
+    let offences = engine::case_offences(setup, j);
+    let law = &setup.scenario.law;
+    if !law::extraditable(&offences, law) {
+        return refuse(Refusal::NotExtraditable {
+            offences,
+            threshold: law.extradition_threshold,
+        });
+    }
+    Ok(s)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn draft(
     world: &mut World,
@@ -309,10 +353,16 @@ fn draft(
             instead: law::evidence_routes(from_j, to_j),
         });
     }
+    // Extradition (Art. 24) names a person the team has located, not data.
+    let suspect = if rule.yields == Yields::Surrender {
+        Some(sought(world, &setup, j, t, instrument, items)?)
+    } else {
+        None
+    };
     let mut targets = Vec::new();
     // Spontaneous information (Art. 26) carries leads the team has found.
     let mut leads = Vec::new();
-    for id in items {
+    for id in items.iter().filter(|_| suspect.is_none()) {
         if rule.yields == Yields::InformsOnly {
             if let Some(&i) = setup.items.get(id)
                 && visibility::can_target(&setup, case, i)
@@ -437,6 +487,7 @@ fn draft(
             held: Vec::new(),
             renewals: 0,
             leads: leads.clone(),
+            suspect,
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);

@@ -121,6 +121,11 @@ messages! {
         Withdrawn { by: Participant => participant } = "result-withdrawn",
         /// The provider acted: one clause per outcome, each naming its items.
         Executed { clauses: Vec<Clause> => clauses } = "result-executed",
+        /// Art. 24: the requested State surrenders the suspect.
+        Extradited { by: usize => jurisdiction, suspect: usize => suspect } = "result-extradited",
+        /// Art. 24(6): it refuses to extradite its national and submits the
+        /// case to its own authorities for prosecution.
+        ProsecutedInstead { by: usize => jurisdiction, suspect: usize => suspect } = "result-prosecuted-instead",
     }
 }
 

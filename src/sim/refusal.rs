@@ -10,8 +10,8 @@
 use serde::Serialize;
 
 use crate::law::{Basis, Needs, RequestField};
-use crate::scenario::model::{DataCategory, Instrument, ProviderKind, Role};
-use crate::time::SimTime;
+use crate::scenario::model::{DataCategory, Instrument, Offence, ProviderKind, Role};
+use crate::time::{Duration, SimTime};
 
 use super::message::messages;
 use super::types::{Participant, RequestId};
@@ -103,6 +103,16 @@ messages! {
         /// A request to a kind of holder its rule does not address (CETS
         /// 224 Art. 6 goes to domain name registrars only).
         NotItsAddressee { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-its-addressee",
+        /// An extradition request (Art. 24) names one suspect.
+        MustNameSuspect { instrument: Instrument => instrument } = "refused-must-name-suspect",
+        /// A suspect the team has not located, or no such suspect: the same
+        /// answer, with what the participant typed.
+        SuspectNotLocated { suspect: String => text } = "refused-suspect-not-located",
+        /// Extradition is asked of the State where the suspect is.
+        SuspectElsewhere { suspect: usize => suspect, is_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-suspect-elsewhere",
+        /// Art. 24(1)(a): no offence of the case is a Convention offence
+        /// punishable by at least `threshold`.
+        NotExtraditable { offences: Vec<Offence> => offences, threshold: Duration => duration } = "refused-not-extraditable",
     }
 }
 

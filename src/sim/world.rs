@@ -310,6 +310,10 @@ pub struct Request {
     /// without leads hashes as it did before requests carried any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub leads: Vec<usize>,
+    /// The suspect an extradition request (Art. 24) seeks. Skipped when
+    /// none, so that every other request hashes as it did before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suspect: Option<usize>,
 }
 
 /// What a jurisdiction's team has been told about a data item.

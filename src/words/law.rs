@@ -236,6 +236,9 @@ impl Words {
                 ],
             ));
         }
+        if let Some(penalty) = t.min_penalty {
+            parts.push(self.text("timing-min-penalty", &[("period", self.duration(penalty))]));
+        }
         if parts.is_empty() {
             parts.push(self.text("timing-none", &[]));
         }

@@ -44,6 +44,7 @@ yields-intelligence = intelligence, not admissible evidence
 yields-evidence = admissible evidence
 yields-public-information = publicly available information
 yields-informs-only = information for the counterpart; nothing comes back
+yields-surrender = the suspect surrendered, or, if the requested State refuses its own national, prosecuted there (Art. 24(6))
 
 ## Conditions.
 
@@ -64,6 +65,7 @@ timing-provider-deadline = the provider answers within { $deadline }
 timing-emergency-deadline = within { $deadline } in an emergency
 timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
+timing-min-penalty = for offences punishable by deprivation of liberty for at least { $period } (Art. 24(1)(a)); the requested central authority and courts take their own time
 timing-none = none set by law: the scenario's desks, central authorities, judges and providers take their own time
 
 ## Usage errors.

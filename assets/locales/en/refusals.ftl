@@ -81,6 +81,10 @@ refused-not-covered = { $instrument } discloses { $instrument-key ->
     }
 refused-not-a-service-provider = { $instrument } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
 refused-not-its-addressee = { $instrument } is addressed to domain name registrars only (CETS 224 Art. 6): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
+refused-must-name-suspect = { $instrument } names the one suspect it seeks
+refused-suspect-not-located = your team has located no suspect `{ $suspect }`: extradition is asked of the State where a located suspect is
+refused-suspect-elsewhere = suspect { $suspect } is in { $is_in }, not in { $to }: ask { $is_in } to extradite them
+refused-not-extraditable = Budapest Art. 24(1)(a) applies to offences of Arts 2-11 punishable by deprivation of liberty for at least { $threshold }: none of { $offences } is
 refused-one-provider = one request goes to one provider: draft one request per provider
 refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
 refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }

@@ -22,6 +22,7 @@ article-direct-judicial-request = Budapest Art. 27(9)
 article-assistance247 = Budapest Art. 35
 article-provider-emergency-request = provider's emergency policy, no treaty
 article-domain-registration-request = CETS 224 Art. 6
+article-extradition = Budapest Art. 24
 
 ## What an instrument is, in a few words.
 
@@ -43,6 +44,7 @@ instrument-direct-judicial-request = a direct request to the foreign judicial au
 instrument-assistance247 = assistance through the 24/7 network
 instrument-provider-emergency-request = an emergency request to the provider under its own policy
 instrument-domain-registration-request = a request for domain name registration information
+instrument-extradition = a request for extradition
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

@@ -44,6 +44,7 @@ yields-intelligence = du renseignement, non une preuve recevable
 yields-evidence = une preuve recevable
 yields-public-information = des informations accessibles au public
 yields-informs-only = une information pour l'homologue ; rien ne revient
+yields-surrender = la remise de la personne recherchée ou, si l'État requis refuse d'extrader son ressortissant, sa poursuite dans cet État (art. 24(6))
 
 ## Conditions.
 
@@ -64,6 +65,7 @@ timing-provider-deadline = le fournisseur répond dans un délai de { $deadline 
 timing-emergency-deadline = de { $deadline } en situation d'urgence
 timing-emergency-answer = le fournisseur répond dans un délai de { $min } à { $max } si sa propre politique n'en fixe pas
 timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
+timing-min-penalty = pour les infractions punissables d'une peine privative de liberté d'au moins { $period } (art. 24(1)(a)) ; l'autorité centrale et les juridictions de l'État requis prennent leur propre temps
 timing-none = aucun délai légal : les points de contact, autorités centrales, juges et fournisseurs du scénario prennent leur propre temps
 
 ## Erreurs d'utilisation.

@@ -85,6 +85,10 @@ refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que 
     }
 refused-not-a-service-provider = cette mesure ({ $instrument }) ne s'adresse qu'aux fournisseurs de services (art. 1(c) de la Convention de Budapest) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
 refused-not-its-addressee = cette mesure ({ $instrument }) ne s'adresse qu'aux bureaux d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole, STCE 224) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
+refused-must-name-suspect = cette mesure ({ $instrument }) désigne la seule personne recherchée
+refused-suspect-not-located = votre équipe n'a localisé aucun suspect `{ $suspect }` : l'extradition se demande à l'État où se trouve un suspect localisé
+refused-suspect-elsewhere = le suspect { $suspect } se trouve en { $is_in }, et non en { $to } : demandez son extradition à { $is_in }
+refused-not-extraditable = l'art. 24(1)(a) de la Convention de Budapest vise les infractions des art. 2 à 11 punissables d'une peine privative de liberté d'au moins { $threshold } : aucune de ces infractions ({ $offences }) ne l'est
 refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
 refused-wrong-jurisdiction = les données { $item } sont détenues par { $provider } en { $held_in }, et non en { $to } : adressez la demande à { $held_in }
 refused-handled-by = la demande #{ $request } ({ $basis }) est traitée par { $seat }

@@ -26,6 +26,7 @@ article-direct-judicial-request = art. 27(9) de la Convention de Budapest
 article-assistance247 = art. 35 de la Convention de Budapest
 article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
 article-domain-registration-request = art. 6 du Deuxième Protocole (STCE 224)
+article-extradition = art. 24 de la Convention de Budapest
 
 ## What an instrument is, in a few words.
 
@@ -47,6 +48,7 @@ instrument-direct-judicial-request = une demande directe à l'autorité judiciai
 instrument-assistance247 = l'assistance du réseau 24/7
 instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
 instrument-domain-registration-request = une demande d'informations sur l'enregistrement de noms de domaine
+instrument-extradition = une demande d'extradition
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

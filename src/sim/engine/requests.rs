@@ -305,6 +305,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
             schedule(world, at, Due::RequestStep(id));
         }
         Holder::ForeignCentralAuthority | Holder::ForeignJudicialAuthority => authority_review(world, id),
+        Holder::Processing if req.suspect.is_some() => decide_extradition(world, id),
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
@@ -453,6 +454,24 @@ fn authority_review(world: &mut World, id: RequestId) {
     schedule(world, wait, Due::RequestStep(id));
 }
 
+/// The requested State, its central authority's processing done, decides
+/// an extradition request (Art. 24): it surrenders the suspect, or, where
+/// its law bars extraditing its own nationals, refuses and submits the
+/// case to its own authorities for prosecution (Art. 24(6)), as the
+/// request is taken to ask.
+fn decide_extradition(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let suspect = req.suspect.expect("an extradition request names its suspect");
+    let nationality = setup.scenario.suspects[suspect].nationality.as_deref();
+    if law::refuses_national(nationality, &setup.scenario.jurisdictions[req.to]) {
+        let result = RequestResult::ProsecutedInstead { by: req.to, suspect };
+        finish(world, id, false, result);
+    } else {
+        finish(world, id, true, RequestResult::Extradited { by: req.to, suspect });
+    }
+}
+
 /// The provider does what the request asks, if it still can.
 fn provider_executes(world: &mut World, id: RequestId) {
     let setup = setup(world);
@@ -556,8 +575,8 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 learn_leads(world, req.from, &reveals, LeadSource::Analysed { item });
             }
         }
-        // Neither reaches a provider: nothing to execute.
-        Yields::PublicInformation | Yields::InformsOnly => {
+        // None reaches a provider: nothing to execute.
+        Yields::PublicInformation | Yields::InformsOnly | Yields::Surrender => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }

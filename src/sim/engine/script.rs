@@ -212,7 +212,20 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
         Condition::SuspectLocatedBy(code, id) => country(code)
             .zip(suspect(id))
             .is_some_and(|(j, s)| locates(world, setup, s, j)),
+        Condition::SuspectExtradited(id) => suspect(id)
+            .is_some_and(|s| extradition_ended(world, s, |r| matches!(r, RequestResult::Extradited { .. }))),
+        Condition::SuspectProsecuted(id) => suspect(id).is_some_and(|s| {
+            extradition_ended(world, s, |r| matches!(r, RequestResult::ProsecutedInstead { .. }))
+        }),
     }
+}
+
+/// Whether an extradition request (Art. 24) for `suspect` has ended with a
+/// result `ended` accepts.
+fn extradition_ended(world: &World, suspect: usize, ended: impl Fn(&RequestResult) -> bool) -> bool {
+    (1..=request_count(world) as RequestId)
+        .filter_map(|id| request(world, id))
+        .any(|r| r.suspect == Some(suspect) && r.result.as_ref().is_some_and(&ended))
 }
 
 /// Tells a team, and the trainer, the first time it holds what locates
