@@ -483,3 +483,123 @@ fn budapest_art24_is_refused_for_a_suspect_not_located_elsewhere_or_a_minor_offe
         common::said(&sim, &refusal)
     );
 }
+
+/// CETS 224 Art. 8: the order, with the facts, the legal basis and the
+/// data it seeks; signed; translated where B requires it.
+const ART8: &[F] = &[
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::DataAndRelation,
+    F::LegalBasis,
+    F::Translation,
+];
+
+/// Two-hops run for a year, with B's central authority slow (70 to 90
+/// days) and NimbusVPS slow to answer (30 to 60 days), its logs kept a
+/// year: only the treaty's deadlines bring the data back in time.
+fn slow_authorities() -> Scenario {
+    let mut scenario = common::two_hops();
+    scenario.end.after = Some(Duration::days(365));
+    let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.central_authority.processing = Delay(Duration::days(70), Duration::days(90));
+    let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
+    vps.disclosure.answers_in = Delay(Duration::days(30), Duration::days(60));
+    for holding in &mut vps.holds {
+        holding.retention = Some(Duration::days(365));
+    }
+    common::checked(scenario)
+}
+
+/// When the trace first shows an event `matches` accepts.
+fn when(sim: &Simulation, matches: impl Fn(&cyberdrill::sim::Event) -> bool) -> SimTime {
+    sim.trace().iter().find(|e| matches(&e.event)).unwrap().at
+}
+
+#[test]
+fn cets224_art8_the_order_is_served_within_45_days_and_traffic_data_returned_within_45() {
+    use cyberdrill::sim::Event;
+    let mut sim = with_leads(&slow_authorities());
+    let prosecutor = p("A/prosecutor");
+    let id = sim
+        .apply(
+            &prosecutor,
+            draft_action(Instrument::GivingEffectToOrder, "B", &["vps-logs"], ART8),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&prosecutor, Action::Sign { request: id }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime::START.after(Duration::days(300)));
+    let logs = item(&sim, "vps-logs");
+    assert_eq!(
+        status(&sim, "A/prosecutor", id),
+        RequestStatus::Closed {
+            result: RequestResult::Executed {
+                clauses: vec![Clause::Produced { items: vec![logs] }]
+            }
+        }
+    );
+    // From B's acceptance: served at 45 days (its 70 to 90 days capped),
+    // then NimbusVPS's 30 to 60 days capped at 45 for traffic data.
+    let accepted = when(
+        &sim,
+        |e| matches!(e, Event::Accepted { request, .. } if *request == id),
+    );
+    let closed = when(
+        &sim,
+        |e| matches!(e, Event::RequestClosed { request, .. } if *request == id),
+    );
+    let took = closed.0 - accepted.0;
+    assert!(
+        (Duration::days(75).0..=Duration::days(90).0).contains(&took),
+        "took {took} minutes"
+    );
+}
+
+#[test]
+fn cets224_art8_is_refused_outside_the_protocol_for_other_data_and_to_the_police() {
+    let mut sim = with_leads(&slow_authorities());
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::GivingEffectToOrder,
+            "C",
+            &["vpn-logs"],
+            ART8
+        ),
+        Refusal::NotBetween {
+            needs: Needs::SecondProtocol,
+            ..
+        }
+    ));
+    // Art. 8 reaches subscriber information and traffic data, not a disk image.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::GivingEffectToOrder,
+            "B",
+            &["vps-image"],
+            ART8
+        ),
+        Refusal::NotCovered {
+            instrument: Instrument::GivingEffectToOrder,
+            category: DataCategory::ServerImage,
+            ..
+        }
+    ));
+    // An order is the prosecutor's (the judicial authority's), not the police's.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/investigator",
+            Instrument::GivingEffectToOrder,
+            "B",
+            &["vps-logs"],
+            ART8
+        ),
+        Refusal::WrongSender { .. }
+    ));
+}

@@ -92,8 +92,9 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::ProviderEmergencyRequest,
             // CETS 224 Art. 6: both are Parties to the Protocol.
             Instrument::DomainRegistrationRequest,
-            // Budapest Art. 24.
+            // Budapest Art. 24, CETS 224 Art. 8.
             Instrument::Extradition,
+            Instrument::GivingEffectToOrder,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();

@@ -396,6 +396,28 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Surrender,
             )
         },
+        // The requesting Party's own order, which the requested Party
+        // serves and enforces: the provider may not decline.
+        Instrument::GivingEffectToOrder => Rule {
+            covers: Covers::Only(&[
+                DataCategory::SubscriberInfo,
+                DataCategory::TrafficData,
+                DataCategory::NetFlow,
+            ]),
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                ],
+                Yields::Evidence,
+            )
+        },
     }
 }
 
@@ -431,7 +453,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 19] = [
+pub const ALL_INSTRUMENTS: [Instrument; 20] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -451,6 +473,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 19] = [
     Instrument::ProviderEmergencyRequest,
     Instrument::DomainRegistrationRequest,
     Instrument::Extradition,
+    Instrument::GivingEffectToOrder,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -476,7 +499,8 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::DirectSubscriberRequest
         | Instrument::EmergencyDisclosure
         | Instrument::EmergencyMla
-        | Instrument::DomainRegistrationRequest => both(from, to, Framework::SecondProtocol),
+        | Instrument::DomainRegistrationRequest
+        | Instrument::GivingEffectToOrder => both(from, to, Framework::SecondProtocol),
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
@@ -644,7 +668,8 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::DirectSubscriberRequest
         | Instrument::EmergencyDisclosure
         | Instrument::EmergencyMla
-        | Instrument::DomainRegistrationRequest => Needs::SecondProtocol,
+        | Instrument::DomainRegistrationRequest
+        | Instrument::GivingEffectToOrder => Needs::SecondProtocol,
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
         Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
@@ -918,6 +943,32 @@ pub fn provider_deadline(
     }
 }
 
+/// The longest the requested Party takes to serve an order it gives effect
+/// to on its provider (CETS 224 Art. 8(6): 45 days); `None` for every other
+/// instrument.
+pub fn service_deadline(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
+    (instrument == Instrument::GivingEffectToOrder).then_some(law.order_service)
+}
+
+/// The longest a provider served under CETS 224 Art. 8 takes to return
+/// data of `categories`: 20 days for subscriber information, 45 when
+/// traffic data is among them (Art. 8(6)); `None` for other instruments.
+pub fn order_answer_deadline(
+    instrument: Instrument,
+    categories: &[DataCategory],
+    law: &LawParameters,
+) -> Option<crate::time::Duration> {
+    if instrument != Instrument::GivingEffectToOrder {
+        return None;
+    }
+    let subscriber_only = categories.iter().all(|&c| c == DataCategory::SubscriberInfo);
+    Some(if subscriber_only {
+        law.order_subscriber_answer
+    } else {
+        law.order_traffic_answer
+    })
+}
+
 /// Whether a request of `instrument` stating `fields` is handled as an
 /// emergency: the emergency instruments always; an EU production order
 /// when it states the emergency (`EmergencyFacts`) and the case has one;
@@ -1080,6 +1131,31 @@ mod tests {
         assert!(!is_convention_offence(Offence::Threats));
         assert!(!is_convention_offence(Offence::Fraud));
         assert!(reservation_refuses(p, &[Offence::Threats, Offence::Fraud], &b));
+    }
+
+    #[test]
+    fn cets224_art8_6_serves_in_45_days_subscriber_information_in_20_traffic_data_in_45() {
+        let law = LawParameters::default();
+        let art8 = Instrument::GivingEffectToOrder;
+        assert_eq!(service_deadline(art8, &law), Some(Duration::days(45)));
+        assert_eq!(
+            order_answer_deadline(art8, &[DataCategory::SubscriberInfo], &law),
+            Some(Duration::days(20))
+        );
+        // An order for both waits for the traffic data.
+        assert_eq!(
+            order_answer_deadline(
+                art8,
+                &[DataCategory::SubscriberInfo, DataCategory::TrafficData],
+                &law
+            ),
+            Some(Duration::days(45))
+        );
+        assert_eq!(service_deadline(Instrument::Mla, &law), None);
+        assert_eq!(
+            order_answer_deadline(Instrument::Mla, &[DataCategory::SubscriberInfo], &law),
+            None
+        );
     }
 
     #[test]
@@ -1282,49 +1358,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
-        //         CETS224-Art6 Art24
+        //         CETS224-Art6 Art24 CETS224-Art8
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x............",
+                "xx....x.............",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.x",
+                "..xxxxx.....xxxxx.x.",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxxxx",
+                "..xxxxxxxx..xxxxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.x",
+                "..xxxxx.....xxxxx.x.",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x..",
+                "..xxxxx.........x...",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x..",
+                ".....xx.........x...",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx.x",
+                "..xxxxx...xxxxxxx.x.",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1352,7 +1428,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x..", "no treaty at all");
+        assert_eq!(got, "......x.........x...", "no treaty at all");
     }
 
     #[test]

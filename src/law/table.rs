@@ -9,7 +9,7 @@
 //! no change to this file. `cyberdrill instruments`, `docs/LAW.md` and the
 //! terminal's help put it into words (`crate::words::law`).
 
-use crate::scenario::model::{Delay, Instrument, Jurisdiction, LawParameters};
+use crate::scenario::model::{DataCategory, Delay, Instrument, Jurisdiction, LawParameters};
 use crate::time::Duration;
 
 use super::{
@@ -47,6 +47,12 @@ pub struct Timings {
     /// The least maximum penalty of an offence it serves (Art. 24(1)(a):
     /// extradition, one year).
     pub min_penalty: Option<Duration>,
+    /// CETS 224 Art. 8(6): the requested Party serves the order within
+    /// this; the provider returns subscriber information, then traffic
+    /// data, within these.
+    pub served_within: Option<Duration>,
+    pub subscriber_within: Option<Duration>,
+    pub traffic_within: Option<Duration>,
 }
 
 /// Whether an instrument exists between two jurisdictions.
@@ -109,6 +115,9 @@ pub fn timings(instrument: Instrument, law: &LawParameters) -> Timings {
         emergency_answer: rule(instrument).needs_emergency.then_some(law.emergency_answer),
         urgent_handling: super::urgent_handling(instrument, law),
         min_penalty: (instrument == Instrument::Extradition).then_some(law.extradition_threshold),
+        served_within: super::service_deadline(instrument, law),
+        subscriber_within: super::order_answer_deadline(instrument, &[DataCategory::SubscriberInfo], law),
+        traffic_within: super::order_answer_deadline(instrument, &[DataCategory::TrafficData], law),
     }
 }
 

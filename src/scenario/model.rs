@@ -181,6 +181,17 @@ pub struct LawParameters {
     /// offences (Arts 2-11) are in the Parties' laws.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub max_penalties: BTreeMap<Offence, Duration>,
+    /// CETS 224 Art. 8(6): the requested Party serves the order on the
+    /// provider within 45 days of receiving it.
+    #[serde(skip_serializing_if = "LawParameters::order_service_is_default")]
+    pub order_service: Duration,
+    /// CETS 224 Art. 8(6)(a): the provider returns subscriber information
+    /// within 20 days of being served.
+    #[serde(skip_serializing_if = "LawParameters::order_subscriber_answer_is_default")]
+    pub order_subscriber_answer: Duration,
+    /// CETS 224 Art. 8(6)(b): and traffic data within 45 days.
+    #[serde(skip_serializing_if = "LawParameters::order_traffic_answer_is_default")]
+    pub order_traffic_answer: Duration,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -202,6 +213,15 @@ impl LawParameters {
     fn extradition_threshold_is_default(threshold: &Duration) -> bool {
         *threshold == LawParameters::default().extradition_threshold
     }
+    fn order_service_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().order_service
+    }
+    fn order_subscriber_answer_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().order_subscriber_answer
+    }
+    fn order_traffic_answer_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().order_traffic_answer
+    }
 }
 
 impl Default for LawParameters {
@@ -219,6 +239,9 @@ impl Default for LawParameters {
             data_at_risk_within: Duration::days(30),
             extradition_threshold: Duration::days(365),
             max_penalties: BTreeMap::new(),
+            order_service: Duration::days(45),
+            order_subscriber_answer: Duration::days(20),
+            order_traffic_answer: Duration::days(45),
         }
     }
 }
@@ -742,4 +765,8 @@ pub enum Instrument {
     /// Budapest Art. 24: a request to extradite a located suspect, through
     /// the authorities responsible for extradition (Art. 24(7)).
     Extradition,
+    /// CETS 224 Art. 8: the requesting Party's order for subscriber
+    /// information or traffic data, given effect by the requested Party,
+    /// which serves it on its provider.
+    GivingEffectToOrder,
 }

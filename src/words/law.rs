@@ -236,6 +236,18 @@ impl Words {
                 ],
             ));
         }
+        if let Some(within) = t.served_within {
+            parts.push(self.text("timing-served-within", &[("within", self.duration(within))]));
+        }
+        if let (Some(subscriber), Some(traffic)) = (t.subscriber_within, t.traffic_within) {
+            parts.push(self.text(
+                "timing-order-answers",
+                &[
+                    ("subscriber", self.duration(subscriber)),
+                    ("traffic", self.duration(traffic)),
+                ],
+            ));
+        }
         if let Some(penalty) = t.min_penalty {
             parts.push(self.text("timing-min-penalty", &[("period", self.duration(penalty))]));
         }

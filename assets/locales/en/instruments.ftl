@@ -66,6 +66,8 @@ timing-emergency-deadline = within { $deadline } in an emergency
 timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
 timing-min-penalty = for offences punishable by deprivation of liberty for at least { $period } (Art. 24(1)(a)); the requested central authority and courts take their own time
+timing-served-within = the requested Party serves the order on the provider within { $within }
+timing-order-answers = the provider returns subscriber information within { $subscriber }, traffic data within { $traffic }
 timing-none = none set by law: the scenario's desks, central authorities, judges and providers take their own time
 
 ## Usage errors.

@@ -74,6 +74,7 @@ refused-informs-names-no-data = { $instrument } sends information to { $to }; it
 refused-not-covered = { $instrument } discloses { $instrument-key ->
         [traffic-disclosure] traffic data
         [domain-registration-request] domain name registration information
+        [giving-effect-to-order] subscriber information and traffic data
        *[other] subscriber information
     } only: { $item } is { $category } — { $instead-count ->
         [0] no other instrument between these two reaches it

@@ -23,6 +23,7 @@ article-assistance247 = Budapest Art. 35
 article-provider-emergency-request = provider's emergency policy, no treaty
 article-domain-registration-request = CETS 224 Art. 6
 article-extradition = Budapest Art. 24
+article-giving-effect-to-order = CETS 224 Art. 8
 
 ## What an instrument is, in a few words.
 
@@ -45,6 +46,7 @@ instrument-assistance247 = assistance through the 24/7 network
 instrument-provider-emergency-request = an emergency request to the provider under its own policy
 instrument-domain-registration-request = a request for domain name registration information
 instrument-extradition = a request for extradition
+instrument-giving-effect-to-order = a request to give effect to an order for subscriber information or traffic data
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

@@ -66,6 +66,8 @@ timing-emergency-deadline = de { $deadline } en situation d'urgence
 timing-emergency-answer = le fournisseur répond dans un délai de { $min } à { $max } si sa propre politique n'en fixe pas
 timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
 timing-min-penalty = pour les infractions punissables d'une peine privative de liberté d'au moins { $period } (art. 24(1)(a)) ; l'autorité centrale et les juridictions de l'État requis prennent leur propre temps
+timing-served-within = la Partie requise signifie l'injonction au fournisseur dans un délai de { $within }
+timing-order-answers = le fournisseur remet les informations relatives aux abonnés dans un délai de { $subscriber }, les données relatives au trafic dans un délai de { $traffic }
 timing-none = aucun délai légal : les points de contact, autorités centrales, juges et fournisseurs du scénario prennent leur propre temps
 
 ## Erreurs d'utilisation.

@@ -78,6 +78,7 @@ refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une info
 refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
         [traffic-disclosure] des données relatives au trafic
         [domain-registration-request] des informations sur l'enregistrement de noms de domaine
+        [giving-effect-to-order] des informations relatives aux abonnés et des données relatives au trafic
        *[other] des données relatives aux abonnés
     } : les données { $item } relèvent d'une autre catégorie ({ $category }) — { $instead-count ->
         [0] aucune autre mesure ne permet de les obtenir entre ces deux États

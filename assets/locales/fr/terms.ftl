@@ -27,6 +27,7 @@ article-assistance247 = art. 35 de la Convention de Budapest
 article-provider-emergency-request = politique d'urgence du fournisseur, sans traité
 article-domain-registration-request = art. 6 du Deuxième Protocole (STCE 224)
 article-extradition = art. 24 de la Convention de Budapest
+article-giving-effect-to-order = art. 8 du Deuxième Protocole (STCE 224)
 
 ## What an instrument is, in a few words.
 
@@ -49,6 +50,7 @@ instrument-assistance247 = l'assistance du réseau 24/7
 instrument-provider-emergency-request = une demande d'urgence au fournisseur selon sa propre politique
 instrument-domain-registration-request = une demande d'informations sur l'enregistrement de noms de domaine
 instrument-extradition = une demande d'extradition
+instrument-giving-effect-to-order = une demande visant à donner effet à une injonction de produire des informations relatives aux abonnés ou des données relatives au trafic
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

@@ -61,7 +61,7 @@ fn reachable_evidence(scenario: &Scenario, index: &Index) -> BTreeSet<usize> {
 /// Instruments that freeze data abroad.
 const PRESERVATION: [Instrument; 2] = [Instrument::Preservation247, Instrument::EuPreservationOrder];
 /// Instruments that bring data back from abroad.
-const DISCLOSURE: [Instrument; 7] = [
+const DISCLOSURE: [Instrument; 8] = [
     Instrument::TrafficDisclosure,
     Instrument::Mla,
     Instrument::DirectSubscriberRequest,
@@ -69,6 +69,7 @@ const DISCLOSURE: [Instrument; 7] = [
     Instrument::EmergencyMla,
     Instrument::EuProductionOrder,
     Instrument::DomainRegistrationRequest,
+    Instrument::GivingEffectToOrder,
 ];
 
 /// Warns where evidence sits in a jurisdiction that no instrument reaches

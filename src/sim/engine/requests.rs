@@ -188,8 +188,17 @@ fn to_provider(world: &mut World, id: RequestId) {
         &format!("provider/{}", setup.scenario.providers[provider].id),
         chosen,
     );
-    // Where the law sets a deadline (EU e-evidence), the provider answers by then.
+    // Where the law sets a deadline (EU e-evidence, CETS 224 Art. 8(6)),
+    // the provider answers by then.
     if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
+        wait = wait.min(deadline);
+    }
+    let categories: Vec<_> = req
+        .items
+        .iter()
+        .map(|&i| setup.scenario.evidence[i].category)
+        .collect();
+    if let Some(deadline) = law::order_answer_deadline(req.instrument, &categories, law_parameters) {
         wait = wait.min(deadline);
     }
     request_mut(world, id).holder = Holder::Provider;
@@ -429,14 +438,19 @@ fn authority_review(world: &mut World, id: RequestId) {
     } else if let Some(pace) = law::urgent_handling(req.instrument, &setup.scenario.law) {
         now.after(delay(world, &format!("central-authority/{}", to.code), pace))
     } else {
-        after_work(
+        let done = after_work(
             world,
             req.to,
             &to.central_authority.office_hours,
             now,
             &format!("central-authority/{}", to.code),
             to.central_authority.processing,
-        )
+        );
+        // CETS 224 Art. 8(6): an order given effect is served in time.
+        match law::service_deadline(req.instrument, &setup.scenario.law) {
+            Some(within) => done.min(now.after(within)),
+            None => done,
+        }
     };
     {
         let mut r = request_mut(world, id);
