@@ -31,6 +31,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::CentralAuthorities => "central authority to central authority",
         Channel::ForeignProvider => "a provider abroad, directly",
         Channel::ForeignJudicialAuthority => "the requested judicial authority, directly",
+        Channel::ForeignProsecutor => "the partner's prosecutors, directly (joint investigation team)",
         Channel::None => "none (`LookUp`, not `Draft`)",
     }
 }
@@ -43,6 +44,7 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::PublicInformation => "public information",
         Yields::InformsOnly => "informs only",
         Yields::Surrender => "the suspect surrendered, or prosecuted there (Art. 24(6))",
+        Yields::Agreement => "a joint investigation team, once agreed",
     }
 }
 
@@ -97,6 +99,9 @@ fn instrument_table() -> String {
         }
         if rule.yields == Yields::Surrender {
             notes.push("an offence of Arts 2-11 punishable by at least one year (`law: (extradition_threshold: ...)`)");
+        }
+        if rule.needs_joint_team {
+            notes.push("only once a joint investigation team with the requested side is set up");
         }
         if rule.holders.is_some() {
             notes.push("addressed to domain name registrars only");

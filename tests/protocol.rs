@@ -603,3 +603,90 @@ fn cets224_art8_is_refused_outside_the_protocol_for_other_data_and_to_the_police
         Refusal::WrongSender { .. }
     ));
 }
+
+#[test]
+fn cets224_art12_a_joint_team_agreed_by_both_prosecutors_exchanges_evidence_without_mla() {
+    let mut sim = with_leads(&common::checked(common::two_hops()));
+    let (prosecutor, investigator) = (p("A/prosecutor"), p("A/investigator"));
+    // No team yet: data within a team cannot be asked for; MLA can.
+    match refused(
+        &mut sim,
+        "A/investigator",
+        Instrument::JointTeamRequest,
+        "B",
+        &["vps-image"],
+        &[F::RequestingAuthority, F::DataAndRelation],
+    ) {
+        Refusal::NoJointTeam { to: 1, instead, .. } => {
+            assert!(instead.iter().any(|(i, _)| *i == Instrument::Mla), "{instead:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // Not with C, outside the Protocol.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::JointInvestigationTeam,
+            "C",
+            &[],
+            &[F::RequestingAuthority, F::OffenceAndFacts]
+        ),
+        Refusal::NotBetween {
+            needs: Needs::SecondProtocol,
+            ..
+        }
+    ));
+    // A's prosecutor proposes the team; B's prosecutors agree at their
+    // judges' pace (4h to 2 working days).
+    let jit = sim
+        .apply(
+            &prosecutor,
+            draft_action(
+                Instrument::JointInvestigationTeam,
+                "B",
+                &[],
+                &[F::RequestingAuthority, F::OffenceAndFacts],
+            ),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&prosecutor, Action::Sign { request: jit }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: jit }).unwrap();
+    sim.advance_to(sim.now().after(Duration::days(5)));
+    assert_eq!(
+        status(&sim, "A/prosecutor", jit),
+        RequestStatus::Closed {
+            result: RequestResult::JointTeamSetUp { with: 1 }
+        }
+    );
+    // Now the investigator asks B's members for the disk image: no central
+    // authority, no translation, no signature; B's members obtain it under
+    // their own law (judges 4h-2d, NimbusVPS 4h-2d): evidence within days,
+    // where MLA takes B's central authority 10 to 30 days.
+    let ask = sim
+        .apply(
+            &investigator,
+            draft_action(
+                Instrument::JointTeamRequest,
+                "B",
+                &["vps-image"],
+                &[F::RequestingAuthority, F::DataAndRelation],
+            ),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&investigator, Action::Send { request: ask }).unwrap();
+    sim.advance_to(sim.now().after(Duration::days(7)));
+    let image = item(&sim, "vps-image");
+    assert_eq!(
+        status(&sim, "A/investigator", ask),
+        RequestStatus::Closed {
+            result: RequestResult::Executed {
+                clauses: vec![Clause::Produced { items: vec![image] }]
+            }
+        }
+    );
+}

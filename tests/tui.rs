@@ -701,12 +701,13 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
     // After the keys, the law table (`cyberdrill instruments`): End
-    // reaches its last instrument, CETS 224 Art. 8 and its deadlines;
-    // paging up comes back to Art. 35 a few screens above.
+    // reaches its last instrument, a request within a CETS 224 Art. 12
+    // joint investigation team; paging up comes back to Art. 35 a few
+    // screens above.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
-    assert!(screen.contains("traffic data within 45d"), "{screen}");
-    for _ in 0..6 {
+    assert!(screen.contains("providers take their own time"), "{screen}");
+    for _ in 0..8 {
         if session.screen(80, 24).contains("Budapest Art. 35:") {
             break;
         }

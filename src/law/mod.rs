@@ -65,6 +65,9 @@ pub enum Yields {
     /// A person, not data: the requested State surrenders the suspect, or
     /// refuses its national and prosecutes them itself (Art. 24(6)).
     Surrender,
+    /// An agreement between the two sides' authorities: a joint
+    /// investigation team is set up (CETS 224 Art. 12).
+    Agreement,
 }
 
 /// The data categories an instrument reaches.
@@ -90,6 +93,9 @@ pub enum Channel {
     /// The requested jurisdiction's judicial authority, directly, in
     /// urgency (Art. 27(9)); a copy goes to the central authorities.
     ForeignJudicialAuthority,
+    /// The requested jurisdiction's prosecutors, directly: a joint
+    /// investigation team's partners (CETS 224 Art. 12).
+    ForeignProsecutor,
     /// No one: the requester looks it up.
     None,
 }
@@ -134,6 +140,9 @@ pub struct Rule {
     /// The only kinds of holder it may be addressed to (CETS 224 Art. 6:
     /// domain name registrars); `None`: any its channel reaches.
     pub holders: Option<&'static [ProviderKind]>,
+    /// Only between the members of a joint investigation team set up
+    /// under CETS 224 Art. 12.
+    pub needs_joint_team: bool,
 }
 
 use RequestField as F;
@@ -166,6 +175,7 @@ pub fn rule(instrument: Instrument) -> Rule {
         yields,
         covers: Covers::Any,
         holders: None,
+        needs_joint_team: false,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -418,6 +428,24 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Evidence,
             )
         },
+        Instrument::JointInvestigationTeam => base(
+            &[PROSECUTOR],
+            Channel::ForeignProsecutor,
+            &[F::RequestingAuthority, F::OffenceAndFacts, F::Signature],
+            Yields::Agreement,
+        ),
+        // The partner's members obtain the data under their own law and
+        // share it within the team: evidence, without central authorities,
+        // translation or dual criminality.
+        Instrument::JointTeamRequest => Rule {
+            needs_joint_team: true,
+            ..base(
+                &[INVESTIGATOR, PROSECUTOR],
+                Channel::ForeignProsecutor,
+                &[F::RequestingAuthority, F::DataAndRelation],
+                Yields::Evidence,
+            )
+        },
     }
 }
 
@@ -453,7 +481,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 20] = [
+pub const ALL_INSTRUMENTS: [Instrument; 22] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -474,6 +502,8 @@ pub const ALL_INSTRUMENTS: [Instrument; 20] = [
     Instrument::DomainRegistrationRequest,
     Instrument::Extradition,
     Instrument::GivingEffectToOrder,
+    Instrument::JointInvestigationTeam,
+    Instrument::JointTeamRequest,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -500,7 +530,9 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::EmergencyDisclosure
         | Instrument::EmergencyMla
         | Instrument::DomainRegistrationRequest
-        | Instrument::GivingEffectToOrder => both(from, to, Framework::SecondProtocol),
+        | Instrument::GivingEffectToOrder
+        | Instrument::JointInvestigationTeam
+        | Instrument::JointTeamRequest => both(from, to, Framework::SecondProtocol),
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
@@ -561,7 +593,9 @@ pub fn basis(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> 
 /// preservation or intelligence. Urgent routes ([`is_urgent_route`]) only
 /// when `instrument` is one, and then every urgent route that asks for
 /// data, intelligence included: in an emergency what counts is to know in
-/// time. Each with the basis it would rest on.
+/// time. Never what needs a joint investigation team first (CETS 224
+/// Art. 12): that is a team to set up, not a request to send instead.
+/// Each with the basis it would rest on.
 pub fn alternatives(
     instrument: Instrument,
     from: &Jurisdiction,
@@ -582,6 +616,7 @@ pub fn alternatives(
             let o = rule(other);
             let other_urgent = is_urgent_route(other);
             o.channel != Channel::None
+                && !o.needs_joint_team
                 && (urgent || !other_urgent)
                 && (o.yields == r.yields
                     || (asks(r.yields) && o.yields == Yields::Evidence)
@@ -669,7 +704,9 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::EmergencyDisclosure
         | Instrument::EmergencyMla
         | Instrument::DomainRegistrationRequest
-        | Instrument::GivingEffectToOrder => Needs::SecondProtocol,
+        | Instrument::GivingEffectToOrder
+        | Instrument::JointInvestigationTeam
+        | Instrument::JointTeamRequest => Needs::SecondProtocol,
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
         Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
@@ -714,7 +751,9 @@ fn ordinary_requests(from: &Jurisdiction, to: &Jurisdiction, yields: Yields) -> 
     instruments_between(from, to)
         .into_iter()
         .map(rule)
-        .filter(|o| o.channel != Channel::None && !o.needs_emergency && o.yields == yields)
+        .filter(|o| {
+            o.channel != Channel::None && !o.needs_emergency && !o.needs_joint_team && o.yields == yields
+        })
         .map(|o| (o.instrument, basis(o.instrument, from, to)))
         .collect()
 }
@@ -808,6 +847,7 @@ pub fn why_not_covered(
             .map(rule)
             .filter(|other| other.yields == r.yields || other.yields == Yields::Evidence)
             .filter(|other| other.instrument != instrument && covers(other.instrument, category))
+            .filter(|other| !other.needs_joint_team)
             .filter(|other| {
                 applies_between(other.instrument, from, to)
                     && (emergency || !is_urgent_route(other.instrument))
@@ -911,13 +951,16 @@ pub fn reservation_refuses(instrument: Instrument, case: &[Offence], to: &Jurisd
 /// Whether an incomplete request of `instrument` is refused when it is
 /// sent rather than sent back for clarification. A 24/7 desk or a central
 /// authority reviews what arrives and returns it (a round trip); a provider
-/// does not discuss an order's form, it rejects it, and information sent
-/// under Art. 26 is simply delivered. Completeness itself is always
-/// [`missing_fields`].
+/// does not discuss an order's form, it rejects it, information sent
+/// under Art. 26 is simply delivered, and what goes straight to a joint
+/// investigation team's partners (CETS 224 Art. 12) has no reviewer on the
+/// way. Completeness itself is always [`missing_fields`].
 pub fn refused_when_incomplete(instrument: Instrument) -> bool {
     let r = rule(instrument);
-    matches!(r.channel, Channel::DomesticProvider | Channel::ForeignProvider)
-        || r.yields == Yields::InformsOnly
+    matches!(
+        r.channel,
+        Channel::DomesticProvider | Channel::ForeignProvider | Channel::ForeignProsecutor
+    ) || r.yields == Yields::InformsOnly
 }
 
 /// Whether a pending request of `instrument` keeps the data that is
@@ -1358,49 +1401,49 @@ mod tests {
         bilateral.bilateral_mla.push("A".into());
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
-        //         CETS224-Art6 Art24 CETS224-Art8
+        //         CETS224-Art6 Art24 CETS224-Art8 CETS224-Art12 (agreement, request)
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x.............",
+                "xx....x...............",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.x.",
+                "..xxxxx.....xxxxx.x...",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxxxxx",
+                "..xxxxxxxx..xxxxxxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.x.",
+                "..xxxxx.....xxxxx.x...",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x...",
+                "..xxxxx.........x.....",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x...",
+                ".....xx.........x.....",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx.x.",
+                "..xxxxx...xxxxxxx.x...",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1428,7 +1471,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x...", "no treaty at all");
+        assert_eq!(got, "......x.........x.....", "no treaty at all");
     }
 
     #[test]

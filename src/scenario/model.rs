@@ -769,4 +769,11 @@ pub enum Instrument {
     /// information or traffic data, given effect by the requested Party,
     /// which serves it on its provider.
     GivingEffectToOrder,
+    /// CETS 224 Art. 12: a proposal to set up a joint investigation team
+    /// with the other Party's prosecutors, by agreement.
+    JointInvestigationTeam,
+    /// CETS 224 Art. 12: once a joint investigation team is set up, a
+    /// member asks the other Party's members for data, which they obtain
+    /// under their own law: no further mutual assistance for the case.
+    JointTeamRequest,
 }

@@ -353,6 +353,14 @@ fn draft(
             instead: law::evidence_routes(from_j, to_j),
         });
     }
+    // Data within a joint investigation team only once it is set up.
+    if rule.needs_joint_team && !engine::joint_team(world, j, t) {
+        return refuse(Refusal::NoJointTeam {
+            instrument,
+            to: t,
+            instead: law::evidence_routes(from_j, to_j),
+        });
+    }
     // Extradition (Art. 24) names a person the team has located, not data.
     let suspect = if rule.yields == Yields::Surrender {
         Some(sought(world, &setup, j, t, instrument, items)?)
@@ -362,7 +370,9 @@ fn draft(
     let mut targets = Vec::new();
     // Spontaneous information (Art. 26) carries leads the team has found.
     let mut leads = Vec::new();
-    for id in items.iter().filter(|_| suspect.is_none()) {
+    // A joint investigation team is agreed on, about no data (Art. 12).
+    let names_data = suspect.is_none() && rule.yields != Yields::Agreement;
+    for id in items.iter().filter(|_| names_data) {
         if rule.yields == Yields::InformsOnly {
             if let Some(&i) = setup.items.get(id)
                 && visibility::can_target(&setup, case, i)

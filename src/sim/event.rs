@@ -126,6 +126,8 @@ messages! {
         /// Art. 24(6): it refuses to extradite its national and submits the
         /// case to its own authorities for prosecution.
         ProsecutedInstead { by: usize => jurisdiction, suspect: usize => suspect } = "result-prosecuted-instead",
+        /// CETS 224 Art. 12: the partner agreed; a joint investigation team is set up.
+        JointTeamSetUp { with: usize => jurisdiction } = "result-joint-team-set-up",
     }
 }
 

@@ -103,6 +103,8 @@ messages! {
         /// A request to a kind of holder its rule does not address (CETS
         /// 224 Art. 6 goes to domain name registrars only).
         NotItsAddressee { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-its-addressee",
+        /// CETS 224 Art. 12: no joint investigation team with `to` yet.
+        NoJointTeam { instrument: Instrument => instrument, to: usize => jurisdiction, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-no-joint-team",
         /// An extradition request (Art. 24) names one suspect.
         MustNameSuspect { instrument: Instrument => instrument } = "refused-must-name-suspect",
         /// A suspect the team has not located, or no such suspect: the same

@@ -193,6 +193,10 @@ pub struct Progress {
     /// (suspect, jurisdiction) located by that team, with when.
     #[serde(serialize_with = "as_pairs", skip_serializing_if = "BTreeMap::is_empty")]
     pub located: BTreeMap<(usize, usize), SimTime>,
+    /// Pairs of jurisdictions (lower index first) that have set up a joint
+    /// investigation team (CETS 224 Art. 12). Skipped when empty.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub joint_teams: BTreeSet<(usize, usize)>,
 }
 
 /// JSON maps need string keys: write a tuple-keyed map as a list of pairs.

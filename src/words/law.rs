@@ -113,6 +113,9 @@ impl Words {
         if rule.provider_may_decline {
             conditions.push(label("condition-provider-may-decline"));
         }
+        if rule.needs_joint_team {
+            conditions.push(label("condition-needs-joint-team"));
+        }
         if let Some(kinds) = rule.holders {
             let kinds = kinds.iter().map(|k| self.term_of("provider-kind", k)).collect();
             conditions.push(self.text("condition-holders", &[("kinds", join(kinds, "list-comma"))]));

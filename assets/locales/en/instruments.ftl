@@ -35,6 +35,7 @@ channel-foreign247 = the requested jurisdiction's 24/7 point of contact
 channel-central-authorities = the requester's central authority, which forwards it to the requested one
 channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
+channel-foreign-prosecutor = the other jurisdiction's prosecutors, directly: a joint investigation team's partners
 channel-none = no one: the requester looks the lead up
 
 ## What a request leads to.
@@ -45,6 +46,7 @@ yields-evidence = admissible evidence
 yields-public-information = publicly available information
 yields-informs-only = information for the counterpart; nothing comes back
 yields-surrender = the suspect surrendered, or, if the requested State refuses its own national, prosecuted there (Art. 24(6))
+yields-agreement = a joint investigation team, once the other side agrees
 
 ## Conditions.
 
@@ -54,6 +56,7 @@ condition-court-order = a court order: the prosecutor applies, a judge signs
 condition-signature = signed by the prosecutor
 condition-provider-may-decline = the provider may decline: it is a request, not a binding order
 condition-holders = addressed to { $kinds } only
+condition-needs-joint-team = only between the members of a joint investigation team already set up (CETS 224 Art. 12)
 condition-urgency = only in urgent circumstances: a known risk to life, or every data item named vulnerable to loss
 condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
 condition-none = none beyond what it must state

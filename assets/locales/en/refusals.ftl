@@ -82,6 +82,10 @@ refused-not-covered = { $instrument } discloses { $instrument-key ->
     }
 refused-not-a-service-provider = { $instrument } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
 refused-not-its-addressee = { $instrument } is addressed to domain name registrars only (CETS 224 Art. 6): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
+refused-no-joint-team = { $instrument } needs a joint investigation team with { $to }: propose one first (CETS 224 Art. 12){ $instead-count ->
+        [0] {""}
+       *[other] , or use { $instead }
+    }
 refused-must-name-suspect = { $instrument } names the one suspect it seeks
 refused-suspect-not-located = your team has located no suspect `{ $suspect }`: extradition is asked of the State where a located suspect is
 refused-suspect-elsewhere = suspect { $suspect } is in { $is_in }, not in { $to }: ask { $is_in } to extradite them

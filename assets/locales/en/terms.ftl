@@ -24,6 +24,8 @@ article-provider-emergency-request = provider's emergency policy, no treaty
 article-domain-registration-request = CETS 224 Art. 6
 article-extradition = Budapest Art. 24
 article-giving-effect-to-order = CETS 224 Art. 8
+article-joint-investigation-team = CETS 224 Art. 12
+article-joint-team-request = CETS 224 Art. 12, within the team
 
 ## What an instrument is, in a few words.
 
@@ -47,6 +49,8 @@ instrument-provider-emergency-request = an emergency request to the provider und
 instrument-domain-registration-request = a request for domain name registration information
 instrument-extradition = a request for extradition
 instrument-giving-effect-to-order = a request to give effect to an order for subscriber information or traffic data
+instrument-joint-investigation-team = a proposal to set up a joint investigation team
+instrument-joint-team-request = a request for data within a joint investigation team
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

@@ -35,6 +35,7 @@ channel-foreign247 = le point de contact 24/7 de la juridiction requise
 channel-central-authorities = l'autorité centrale de la juridiction requérante, qui la transmet à l'autorité centrale requise
 channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
+channel-foreign-prosecutor = le parquet de l'autre État, directement : les partenaires d'une équipe commune d'enquête
 channel-none = personne : le demandeur recherche lui-même la piste
 
 ## Ce qu'une demande produit.
@@ -45,6 +46,7 @@ yields-evidence = une preuve recevable
 yields-public-information = des informations accessibles au public
 yields-informs-only = une information pour l'homologue ; rien ne revient
 yields-surrender = la remise de la personne recherchée ou, si l'État requis refuse d'extrader son ressortissant, sa poursuite dans cet État (art. 24(6))
+yields-agreement = une équipe commune d'enquête, si l'autre partie y consent
 
 ## Conditions.
 
@@ -54,6 +56,7 @@ condition-court-order = une décision judiciaire : le procureur la demande, un j
 condition-signature = signée par le procureur
 condition-provider-may-decline = le fournisseur peut refuser : c'est une demande, non une injonction contraignante
 condition-holders = adressée uniquement à : { $kinds }
+condition-needs-joint-team = uniquement entre les membres d'une équipe commune d'enquête déjà créée (art. 12 du Deuxième Protocole)
 condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou toutes les données visées exposées à un risque de perte
 condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
 condition-none = aucune, hormis les mentions obligatoires

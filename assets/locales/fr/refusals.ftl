@@ -86,6 +86,10 @@ refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que 
     }
 refused-not-a-service-provider = cette mesure ({ $instrument }) ne s'adresse qu'aux fournisseurs de services (art. 1(c) de la Convention de Budapest) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
 refused-not-its-addressee = cette mesure ({ $instrument }) ne s'adresse qu'aux bureaux d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole, STCE 224) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
+refused-no-joint-team = cette mesure ({ $instrument }) suppose une équipe commune d'enquête avec { $to } : proposez-en d'abord la création (art. 12 du Deuxième Protocole){ $instead-count ->
+        [0] {""}
+       *[other] , ou utilisez : { $instead }
+    }
 refused-must-name-suspect = cette mesure ({ $instrument }) désigne la seule personne recherchée
 refused-suspect-not-located = votre équipe n'a localisé aucun suspect `{ $suspect }` : l'extradition se demande à l'État où se trouve un suspect localisé
 refused-suspect-elsewhere = le suspect { $suspect } se trouve en { $is_in }, et non en { $to } : demandez son extradition à { $is_in }

@@ -28,6 +28,8 @@ article-provider-emergency-request = politique d'urgence du fournisseur, sans tr
 article-domain-registration-request = art. 6 du Deuxième Protocole (STCE 224)
 article-extradition = art. 24 de la Convention de Budapest
 article-giving-effect-to-order = art. 8 du Deuxième Protocole (STCE 224)
+article-joint-investigation-team = art. 12 du Deuxième Protocole (STCE 224)
+article-joint-team-request = art. 12 du Deuxième Protocole (STCE 224), au sein de l'équipe
 
 ## What an instrument is, in a few words.
 
@@ -51,6 +53,8 @@ instrument-provider-emergency-request = une demande d'urgence au fournisseur sel
 instrument-domain-registration-request = une demande d'informations sur l'enregistrement de noms de domaine
 instrument-extradition = une demande d'extradition
 instrument-giving-effect-to-order = une demande visant à donner effet à une injonction de produire des informations relatives aux abonnés ou des données relatives au trafic
+instrument-joint-investigation-team = une proposition de créer une équipe commune d'enquête
+instrument-joint-team-request = une demande de données au sein d'une équipe commune d'enquête
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.

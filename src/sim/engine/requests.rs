@@ -92,6 +92,22 @@ pub fn send_request(world: &mut World, id: RequestId) {
             hold_preserved(world, id);
             schedule(world, now, Due::RequestStep(id));
         }
+        // CETS 224 Art. 12: the partner's prosecutors, directly. They agree
+        // to a team, or obtain the data asked of them under their own law,
+        // at their judges' pace.
+        Channel::ForeignProsecutor => {
+            request_mut(world, id).holder = Holder::Processing;
+            let to = &setup.scenario.jurisdictions[req.to];
+            let at = after_work(
+                world,
+                req.to,
+                &to.judges.office_hours,
+                now,
+                &format!("judge/{}", to.code),
+                to.judges.signs_in,
+            );
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
 }
@@ -315,6 +331,9 @@ pub fn request_step(world: &mut World, id: RequestId) {
         }
         Holder::ForeignCentralAuthority | Holder::ForeignJudicialAuthority => authority_review(world, id),
         Holder::Processing if req.suspect.is_some() => decide_extradition(world, id),
+        Holder::Processing if law::rule(req.instrument).yields == Yields::Agreement => {
+            set_up_joint_team(world, id)
+        }
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
@@ -486,6 +505,15 @@ fn decide_extradition(world: &mut World, id: RequestId) {
     }
 }
 
+/// The partner's prosecutors agree to the joint investigation team (CETS
+/// 224 Art. 12): from now on the two exchange data within it.
+fn set_up_joint_team(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("request exists").clone();
+    let pair = (req.from.min(req.to), req.from.max(req.to));
+    world.resource_mut::<Progress>().joint_teams.insert(pair);
+    finish(world, id, true, RequestResult::JointTeamSetUp { with: req.to });
+}
+
 /// The provider does what the request asks, if it still can.
 fn provider_executes(world: &mut World, id: RequestId) {
     let setup = setup(world);
@@ -590,7 +618,7 @@ fn provider_executes(world: &mut World, id: RequestId) {
             }
         }
         // None reaches a provider: nothing to execute.
-        Yields::PublicInformation | Yields::InformsOnly | Yields::Surrender => {
+        Yields::PublicInformation | Yields::InformsOnly | Yields::Surrender | Yields::Agreement => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }

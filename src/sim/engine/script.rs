@@ -220,6 +220,15 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
     }
 }
 
+/// Whether jurisdictions `a` and `b` have set up a joint investigation
+/// team (CETS 224 Art. 12).
+pub fn joint_team(world: &World, a: usize, b: usize) -> bool {
+    world
+        .resource::<Progress>()
+        .joint_teams
+        .contains(&(a.min(b), a.max(b)))
+}
+
 /// Whether an extradition request (Art. 24) for `suspect` has ended with a
 /// result `ended` accepts.
 fn extradition_ended(world: &World, suspect: usize, ended: impl Fn(&RequestResult) -> bool) -> bool {
