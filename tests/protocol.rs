@@ -690,3 +690,84 @@ fn cets224_art12_a_joint_team_agreed_by_both_prosecutors_exchanges_evidence_with
         }
     );
 }
+
+/// CETS 224 Art. 9: an emergency disclosure request.
+const ART9: &[F] = &[F::RequestingAuthority, F::EmergencyFacts, F::DataAndRelation];
+
+/// Two-hops, B attaching the Art. 14(10)(a) condition or not; A's team has
+/// obtained the VPS logs by Art. 9 emergency disclosure once patients are
+/// at risk, and learnt from them the home connection.
+fn logs_from_b(condition: bool) -> Simulation {
+    let mut scenario = common::two_hops();
+    if condition {
+        let b = scenario.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+        b.reservations.push(Reservation::OnwardTransferNeedsConsent);
+    }
+    let mut sim = with_leads(&common::checked(scenario));
+    // The ambulances stage (6h) opens the emergency.
+    sim.advance_to(SimTime(6 * 60 + 30));
+    let desk = p("A/247");
+    let id = sim
+        .apply(
+            &desk,
+            draft_action(Instrument::EmergencyDisclosure, "B", &["vps-logs"], ART9),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&desk, Action::Send { request: id }).unwrap();
+    sim.advance_to(sim.now().after(Duration::days(1)));
+    let logs = item(&sim, "vps-logs");
+    let clauses = match status(&sim, "A/247", id) {
+        RequestStatus::Closed {
+            result: RequestResult::Executed { clauses },
+        } => clauses,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(clauses[0], Clause::Produced { items: vec![logs] });
+    let condition_shown = clauses.contains(&Clause::OnwardTransferNeedsConsent {
+        items: vec![logs],
+        by: 1,
+    });
+    assert_eq!(condition_shown, condition, "{clauses:?}");
+    sim
+}
+
+fn share(sim: &mut Simulation, to: &str) -> Result<(), Refusal> {
+    sim.check(
+        &p("A/247"),
+        draft_action(
+            Instrument::SpontaneousInformation,
+            to,
+            &["home-ip"],
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+        ),
+    )
+    .map(|_| ())
+}
+
+#[test]
+fn cets224_art14_10_data_transferred_on_condition_goes_to_no_third_state_without_consent() {
+    let mut sim = logs_from_b(true);
+    let (logs, home_ip) = (item(&sim, "vps-logs"), 5);
+    assert_eq!(sim.scenario().leads[home_ip].id, "home-ip");
+    let refusal = share(&mut sim, "C").unwrap_err();
+    assert_eq!(
+        refusal,
+        Refusal::OnwardTransferNeedsConsent {
+            lead: home_ip,
+            item: logs,
+            by: 1
+        }
+    );
+    assert!(
+        common::said(&sim, &refusal).contains("(CETS 224 Art. 14(10)(a)): ask B first"),
+        "{}",
+        common::said(&sim, &refusal)
+    );
+    // Back to the State that transferred it: no third State.
+    share(&mut sim, "B").unwrap();
+    // Without the condition, sharing with C is A's own affair.
+    let mut sim = logs_from_b(false);
+    share(&mut sim, "C").unwrap();
+}

@@ -901,6 +901,23 @@ pub fn refuses_national(nationality: Option<&str>, to: &Jurisdiction) -> bool {
     nationality == Some(to.code.as_str()) && to.reservations.contains(&Reservation::NoExtraditionOfNationals)
 }
 
+/// Whether data `to` transfers in answer to a request of `instrument`
+/// carries its condition that it go on to another State only with its
+/// prior authorisation (CETS 224 Art. 14(10)(a)): Art. 14 governs the
+/// transfers of the Second Protocol only.
+pub fn attaches_onward_transfer_condition(instrument: Instrument, to: &Jurisdiction) -> bool {
+    let second_protocol = matches!(
+        instrument,
+        Instrument::DomainRegistrationRequest
+            | Instrument::DirectSubscriberRequest
+            | Instrument::GivingEffectToOrder
+            | Instrument::EmergencyDisclosure
+            | Instrument::EmergencyMla
+            | Instrument::JointTeamRequest
+    );
+    second_protocol && to.reservations.contains(&Reservation::OnwardTransferNeedsConsent)
+}
+
 /// Budapest Art. 1(c): whether a holder of this kind is a "service
 /// provider", an entity that offers users the ability to communicate by
 /// means of a computer system or processes or stores data for such a

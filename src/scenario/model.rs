@@ -315,6 +315,11 @@ pub enum Reservation {
     /// declared here with its reservations); it then submits the case to
     /// its own authorities for prosecution.
     NoExtraditionOfNationals,
+    /// CETS 224 Art. 14(10)(a): the data it transfers under the Second
+    /// Protocol may go on to another State only with its prior
+    /// authorisation (a condition it attaches to each answer, declared
+    /// here with its reservations).
+    OnwardTransferNeedsConsent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -385,6 +385,18 @@ fn draft(
                 });
             }
             let lead = known_lead(world, &setup, j, id)?;
+            // CETS 224 Art. 14(10)(a): what data received on condition
+            // revealed goes to no third State without authorisation.
+            let conditions = &world.resource::<Progress>().onward_transfer_conditions;
+            if let Some(&(_, item, by)) = conditions.iter().find(|&&(to_j, item, by)| {
+                to_j == j
+                    && by != t
+                    && setup.scenario.evidence[item]
+                        .reveals
+                        .contains(&setup.scenario.leads[lead].id)
+            }) {
+                return refuse(Refusal::OnwardTransferNeedsConsent { lead, item, by });
+            }
             if !leads.contains(&lead) {
                 leads.push(lead);
             }

@@ -143,6 +143,9 @@ messages! {
         /// Still at the provider, but Art. 30 discloses only preserved data.
         NotPreserved { items: Vec<usize> => items } = "clause-not-preserved",
         NeverKept { items: Vec<usize> => items, provider: usize => provider, preservation: bool => flag } = "clause-never-kept",
+        /// CETS 224 Art. 14(10)(a): `by` transferred these on condition
+        /// that they go to no other State without its authorisation.
+        OnwardTransferNeedsConsent { items: Vec<usize> => items, by: usize => jurisdiction } = "clause-onward-transfer-needs-consent",
     }
 }
 
@@ -170,7 +173,8 @@ impl Clause {
             | Clause::Disclosed { items }
             | Clause::NoLongerAvailable { items }
             | Clause::NotPreserved { items }
-            | Clause::NeverKept { items, .. } => items,
+            | Clause::NeverKept { items, .. }
+            | Clause::OnwardTransferNeedsConsent { items, .. } => items,
         }
     }
 }

@@ -105,6 +105,10 @@ messages! {
         NotItsAddressee { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-its-addressee",
         /// CETS 224 Art. 12: no joint investigation team with `to` yet.
         NoJointTeam { instrument: Instrument => instrument, to: usize => jurisdiction, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-no-joint-team",
+        /// CETS 224 Art. 14(10)(a): `lead` came from `item`, which `by`
+        /// transferred on condition that it go to no other State without
+        /// its authorisation.
+        OnwardTransferNeedsConsent { lead: usize => lead, item: usize => item, by: usize => jurisdiction } = "refused-onward-transfer-needs-consent",
         /// An extradition request (Art. 24) names one suspect.
         MustNameSuspect { instrument: Instrument => instrument } = "refused-must-name-suspect",
         /// A suspect the team has not located, or no such suspect: the same

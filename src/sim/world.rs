@@ -197,6 +197,12 @@ pub struct Progress {
     /// investigation team (CETS 224 Art. 12). Skipped when empty.
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub joint_teams: BTreeSet<(usize, usize)>,
+    /// (receiving jurisdiction, item, transferring jurisdiction): data
+    /// received on condition that it go on to no other State without the
+    /// transferring one's authorisation (CETS 224 Art. 14(10)(a)).
+    /// Skipped when empty.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub onward_transfer_conditions: BTreeSet<(usize, usize, usize)>,
 }
 
 /// JSON maps need string keys: write a tuple-keyed map as a list of pairs.

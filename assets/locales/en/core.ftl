@@ -101,6 +101,7 @@ clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
         [true] {" "}(notice under Art. 29(6))
        *[false] {""}
     }
+clause-onward-transfer-needs-consent = { $items }: transferred by { $by-name } ({ $by }) on condition that they go to no other State without its prior authorisation (CETS 224 Art. 14(10)(a))
 
 ## Why a provider deleted data.
 

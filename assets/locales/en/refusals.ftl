@@ -82,6 +82,7 @@ refused-not-covered = { $instrument } discloses { $instrument-key ->
     }
 refused-not-a-service-provider = { $instrument } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
 refused-not-its-addressee = { $instrument } is addressed to domain name registrars only (CETS 224 Art. 6): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
+refused-onward-transfer-needs-consent = lead { $lead } comes from { $item }, which { $by-name } ({ $by }) transferred on condition that it go to no other State without its prior authorisation (CETS 224 Art. 14(10)(a)): ask { $by } first
 refused-no-joint-team = { $instrument } needs a joint investigation team with { $to }: propose one first (CETS 224 Art. 12){ $instead-count ->
         [0] {""}
        *[other] , or use { $instead }

@@ -110,6 +110,7 @@ clause-never-kept = données { $items } jamais gardées par { $provider }{ $pres
         [true] {" "}(avis au titre de l'art. 29(6))
        *[false] {""}
     }
+clause-onward-transfer-needs-consent = données { $items } transférées par { $by-name } ({ $by }) à la condition qu'elles ne soient communiquées à aucun autre État sans son autorisation préalable (art. 14(10)(a) du Deuxième Protocole)
 
 ## Why a provider deleted data.
 

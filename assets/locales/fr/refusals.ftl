@@ -86,6 +86,7 @@ refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que 
     }
 refused-not-a-service-provider = cette mesure ({ $instrument }) ne s'adresse qu'aux fournisseurs de services (art. 1(c) de la Convention de Budapest) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
 refused-not-its-addressee = cette mesure ({ $instrument }) ne s'adresse qu'aux bureaux d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole, STCE 224) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
+refused-onward-transfer-needs-consent = la piste { $lead } provient des données { $item }, que { $by-name } ({ $by }) a transférées à la condition qu'elles ne soient communiquées à aucun autre État sans son autorisation préalable (art. 14(10)(a) du Deuxième Protocole) : demandez-la d'abord à { $by }
 refused-no-joint-team = cette mesure ({ $instrument }) suppose une équipe commune d'enquête avec { $to } : proposez-en d'abord la création (art. 12 du Deuxième Protocole){ $instead-count ->
         [0] {""}
        *[other] , ou utilisez : { $instead }

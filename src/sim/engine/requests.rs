@@ -636,11 +636,29 @@ fn conclude(
     unpreserved: Vec<usize>,
     never: Vec<usize>,
 ) {
-    let preservation =
-        law::rule(request(world, id).expect("request exists").instrument).yields == Yields::Preservation;
+    let req = request(world, id).expect("request exists").clone();
+    let preservation = law::rule(req.instrument).yields == Yields::Preservation;
     let succeeded = !done.items().is_empty();
+    // CETS 224 Art. 14(10)(a): the condition the requested side attaches
+    // to what it transfers, shown in the answer and kept for later uses.
+    let to = &setup(world).scenario.jurisdictions[req.to];
+    let conditioned = if law::attaches_onward_transfer_condition(req.instrument, to) {
+        done.items().to_vec()
+    } else {
+        Vec::new()
+    };
+    for &item in &conditioned {
+        world
+            .resource_mut::<Progress>()
+            .onward_transfer_conditions
+            .insert((req.from, item, req.to));
+    }
     let clauses: Vec<Clause> = [
         done,
+        Clause::OnwardTransferNeedsConsent {
+            items: conditioned,
+            by: req.to,
+        },
         Clause::NoLongerAvailable { items: gone },
         Clause::NotPreserved { items: unpreserved },
         Clause::NeverKept {
