@@ -45,6 +45,7 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::InformsOnly => "informs only",
         Yields::Surrender => "the suspect surrendered, or prosecuted there (Art. 24(6))",
         Yields::Agreement => "a joint investigation team, once agreed",
+        Yields::Testimony => "a hearing by video conference: testimony, not data",
     }
 }
 
@@ -219,6 +220,7 @@ fn citation(field: RequestField) -> &'static str {
         RequestField::Urgency => "Arts 25(3), 27(9), 31(3)",
         RequestField::FormalConfirmationToFollow => "Art. 25(3)",
         RequestField::CopyToCentralAuthority => "Art. 27(9)(a)",
+        RequestField::PersonToBeHeard => "CETS 224 Art. 11",
     }
 }
 

@@ -771,3 +771,70 @@ fn cets224_art14_10_data_transferred_on_condition_goes_to_no_third_state_without
     let mut sim = logs_from_b(false);
     share(&mut sim, "C").unwrap();
 }
+
+/// CETS 224 Art. 11: the request states who is to be heard and on what,
+/// with the facts and legal basis; signed; translated for B.
+const ART11: &[F] = &[
+    F::RequestingAuthority,
+    F::OffenceAndFacts,
+    F::PersonToBeHeard,
+    F::LegalBasis,
+    F::Translation,
+];
+
+#[test]
+fn cets224_art11_a_hearing_by_video_conference_is_scheduled_after_the_central_authorities() {
+    let mut sim = with_leads(&slow_authorities());
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::VideoConference,
+            "C",
+            &[],
+            ART11
+        ),
+        Refusal::NotBetween {
+            needs: Needs::SecondProtocol,
+            ..
+        }
+    ));
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/investigator",
+            Instrument::VideoConference,
+            "B",
+            &[],
+            ART11
+        ),
+        Refusal::WrongSender { .. }
+    ));
+    let prosecutor = p("A/prosecutor");
+    let id = sim
+        .apply(
+            &prosecutor,
+            draft_action(Instrument::VideoConference, "B", &[], ART11),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&prosecutor, Action::Sign { request: id }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: id }).unwrap();
+    sim.advance_to(SimTime::START.after(Duration::days(300)));
+    let result = match status(&sim, "A/prosecutor", id) {
+        RequestStatus::Closed { result } => result,
+        other => panic!("{other:?}"),
+    };
+    // B's central authority took its 70 to 90 days (no Art. 8 deadline
+    // here); the hearing is set after that, at B's judges' pace.
+    let closed = when(
+        &sim,
+        |e| matches!(e, cyberdrill::sim::Event::RequestClosed { request, .. } if *request == id),
+    );
+    match result {
+        RequestResult::HearingScheduled { by: 1, at } => assert!(at >= closed, "{at:?} {closed:?}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(closed >= SimTime::START.after(Duration::days(70)), "{closed:?}");
+}

@@ -97,6 +97,8 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::GivingEffectToOrder,
             Instrument::JointInvestigationTeam,
             Instrument::JointTeamRequest,
+            // CETS 224 Art. 11.
+            Instrument::VideoConference,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();

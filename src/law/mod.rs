@@ -46,6 +46,8 @@ pub enum RequestField {
     /// That a copy goes to the central authorities at the same time
     /// (Art. 27(9)(a)).
     CopyToCentralAuthority,
+    /// The witness or expert to be heard and what about (CETS 224 Art. 11).
+    PersonToBeHeard,
 }
 
 /// What a successful request leads to.
@@ -68,6 +70,9 @@ pub enum Yields {
     /// An agreement between the two sides' authorities: a joint
     /// investigation team is set up (CETS 224 Art. 12).
     Agreement,
+    /// A hearing scheduled by the requested side: testimony, not data
+    /// (CETS 224 Art. 11).
+    Testimony,
 }
 
 /// The data categories an instrument reaches.
@@ -446,6 +451,19 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::Evidence,
             )
         },
+        Instrument::VideoConference => base(
+            &[PROSECUTOR],
+            Channel::CentralAuthorities,
+            &[
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::PersonToBeHeard,
+                F::LegalBasis,
+                F::Signature,
+                F::Translation,
+            ],
+            Yields::Testimony,
+        ),
     }
 }
 
@@ -481,7 +499,7 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 22] = [
+pub const ALL_INSTRUMENTS: [Instrument; 23] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -504,6 +522,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 22] = [
     Instrument::GivingEffectToOrder,
     Instrument::JointInvestigationTeam,
     Instrument::JointTeamRequest,
+    Instrument::VideoConference,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -532,7 +551,8 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::DomainRegistrationRequest
         | Instrument::GivingEffectToOrder
         | Instrument::JointInvestigationTeam
-        | Instrument::JointTeamRequest => both(from, to, Framework::SecondProtocol),
+        | Instrument::JointTeamRequest
+        | Instrument::VideoConference => both(from, to, Framework::SecondProtocol),
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
@@ -706,7 +726,8 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::DomainRegistrationRequest
         | Instrument::GivingEffectToOrder
         | Instrument::JointInvestigationTeam
-        | Instrument::JointTeamRequest => Needs::SecondProtocol,
+        | Instrument::JointTeamRequest
+        | Instrument::VideoConference => Needs::SecondProtocol,
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
         Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
@@ -1419,48 +1440,49 @@ mod tests {
         //  order: Art16 Art18 Art26 Art29 Art30 Art31 Art32a Art7 Art9 Art10 EUpres EUprod
         //         Art25(3) Art31(3) Art27(9) Art35 provider's emergency policy (no treaty)
         //         CETS224-Art6 Art24 CETS224-Art8 CETS224-Art12 (agreement, request)
+        //         CETS224-Art11
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x...............",
+                "xx....x................",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.x...",
+                "..xxxxx.....xxxxx.x....",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxxxxxxx",
+                "..xxxxxxxx..xxxxxxxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx.x...",
+                "..xxxxx.....xxxxx.x....",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x.....",
+                "..xxxxx.........x......",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x.....",
+                ".....xx.........x......",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx.x...",
+                "..xxxxx...xxxxxxx.x....",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1488,7 +1510,7 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, and a provider's own emergency policy.
-        assert_eq!(got, "......x.........x.....", "no treaty at all");
+        assert_eq!(got, "......x.........x......", "no treaty at all");
     }
 
     #[test]

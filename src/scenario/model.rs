@@ -781,4 +781,7 @@ pub enum Instrument {
     /// member asks the other Party's members for data, which they obtain
     /// under their own law: no further mutual assistance for the case.
     JointTeamRequest,
+    /// CETS 224 Art. 11: hearing a witness or expert in the other Party by
+    /// video conference, through the central authorities.
+    VideoConference,
 }

@@ -371,7 +371,9 @@ fn draft(
     // Spontaneous information (Art. 26) carries leads the team has found.
     let mut leads = Vec::new();
     // A joint investigation team is agreed on, about no data (Art. 12).
-    let names_data = suspect.is_none() && rule.yields != Yields::Agreement;
+    // Nor is a hearing by video conference (Art. 11): it names a person in
+    // its fields, not data.
+    let names_data = suspect.is_none() && !matches!(rule.yields, Yields::Agreement | Yields::Testimony);
     for id in items.iter().filter(|_| names_data) {
         if rule.yields == Yields::InformsOnly {
             if let Some(&i) = setup.items.get(id)

@@ -128,6 +128,8 @@ messages! {
         ProsecutedInstead { by: usize => jurisdiction, suspect: usize => suspect } = "result-prosecuted-instead",
         /// CETS 224 Art. 12: the partner agreed; a joint investigation team is set up.
         JointTeamSetUp { with: usize => jurisdiction } = "result-joint-team-set-up",
+        /// CETS 224 Art. 11: the hearing by video conference is set for `at`.
+        HearingScheduled { by: usize => jurisdiction, at: SimTime => time } = "result-hearing-scheduled",
     }
 }
 

@@ -102,6 +102,7 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
         F::Urgency,
         F::FormalConfirmationToFollow,
         F::CopyToCentralAuthority,
+        F::PersonToBeHeard,
     ];
     for field in all {
         match field {
@@ -117,7 +118,8 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
             | F::EmergencyFacts
             | F::Urgency
             | F::FormalConfirmationToFollow
-            | F::CopyToCentralAuthority => {}
+            | F::CopyToCentralAuthority
+            | F::PersonToBeHeard => {}
         }
     }
     all.to_vec()

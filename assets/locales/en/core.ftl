@@ -92,6 +92,7 @@ result-executed = { $clauses }
 result-extradited = { $by-name } ({ $by }) grants extradition: suspect { $suspect } is surrendered (Budapest Art. 24)
 result-prosecuted-instead = { $by-name } ({ $by }) refuses to extradite its own national { $suspect } and submits the case to its authorities for prosecution (Budapest Art. 24(6))
 result-joint-team-set-up = { $with-name } ({ $with }) agrees: a joint investigation team is set up (CETS 224 Art. 12); its members now ask each other for data directly
+result-hearing-scheduled = { $by-name } ({ $by }) sets the hearing by video conference for { $at } (CETS 224 Art. 11): the witness testifies then; testimony, not data
 clause-preserved = { $items }: preserved until { $until }
 clause-produced = { $items }: produced as evidence
 clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)

@@ -47,6 +47,7 @@ yields-public-information = publicly available information
 yields-informs-only = information for the counterpart; nothing comes back
 yields-surrender = the suspect surrendered, or, if the requested State refuses its own national, prosecuted there (Art. 24(6))
 yields-agreement = a joint investigation team, once the other side agrees
+yields-testimony = a hearing by video conference on a date the requested side sets: testimony, not data
 
 ## Conditions.
 

@@ -101,6 +101,7 @@ result-executed = { $clauses }
 result-extradited = { $by-name } ({ $by }) accorde l'extradition : la personne recherchée { $suspect } est remise (art. 24 de la Convention de Budapest)
 result-prosecuted-instead = { $by-name } ({ $by }) refuse d'extrader son ressortissant { $suspect } et soumet l'affaire à ses autorités compétentes aux fins de poursuites (art. 24(6) de la Convention de Budapest)
 result-joint-team-set-up = { $with-name } ({ $with }) donne son accord : une équipe commune d'enquête est créée (art. 12 du Deuxième Protocole) ; ses membres se demandent désormais les données directement
+result-hearing-scheduled = { $by-name } ({ $by }) fixe l'audition par vidéoconférence au { $at } (art. 11 du Deuxième Protocole) : le témoin sera entendu à cette date ; un témoignage, non des données
 clause-preserved = données { $items } conservées jusqu'à { $until }
 clause-produced = données { $items } produites comme preuve
 clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)

@@ -47,6 +47,7 @@ yields-public-information = des informations accessibles au public
 yields-informs-only = une information pour l'homologue ; rien ne revient
 yields-surrender = la remise de la personne recherchée ou, si l'État requis refuse d'extrader son ressortissant, sa poursuite dans cet État (art. 24(6))
 yields-agreement = une équipe commune d'enquête, si l'autre partie y consent
+yields-testimony = une audition par vidéoconférence à la date que fixe l'État requis : un témoignage, non des données
 
 ## Conditions.
 

@@ -334,6 +334,9 @@ pub fn request_step(world: &mut World, id: RequestId) {
         Holder::Processing if law::rule(req.instrument).yields == Yields::Agreement => {
             set_up_joint_team(world, id)
         }
+        Holder::Processing if law::rule(req.instrument).yields == Yields::Testimony => {
+            schedule_hearing(world, id)
+        }
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
@@ -514,6 +517,31 @@ fn set_up_joint_team(world: &mut World, id: RequestId) {
     finish(world, id, true, RequestResult::JointTeamSetUp { with: req.to });
 }
 
+/// The requested side, its central authority's processing done, schedules
+/// the hearing by video conference (CETS 224 Art. 11) once its judge has
+/// summoned the witness: the answer is the hearing's date; what comes of
+/// it is testimony, not data.
+fn schedule_hearing(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let to = &setup.scenario.jurisdictions[req.to];
+    let now = now(world);
+    let at = after_work(
+        world,
+        req.to,
+        &to.judges.office_hours,
+        now,
+        &format!("judge/{}", to.code),
+        to.judges.signs_in,
+    );
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::HearingScheduled { by: req.to, at },
+    );
+}
+
 /// The provider does what the request asks, if it still can.
 fn provider_executes(world: &mut World, id: RequestId) {
     let setup = setup(world);
@@ -618,7 +646,11 @@ fn provider_executes(world: &mut World, id: RequestId) {
             }
         }
         // None reaches a provider: nothing to execute.
-        Yields::PublicInformation | Yields::InformsOnly | Yields::Surrender | Yields::Agreement => {
+        Yields::PublicInformation
+        | Yields::InformsOnly
+        | Yields::Surrender
+        | Yields::Agreement
+        | Yields::Testimony => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
