@@ -67,6 +67,9 @@ pub enum Between {
         reserved: bool,
         /// The requested side's 24/7 desk is told of it (CETS 224 Art. 7(5)(a)).
         notified: bool,
+        /// What the requested side transfers by it may go on to another
+        /// State only with its authorisation (CETS 224 Art. 14(10)(a)).
+        conditioned: bool,
     },
     /// It does not; why, and what does instead.
     Missing(NotBetween),
@@ -129,6 +132,7 @@ pub fn between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -
             basis: basis(instrument, from, to),
             reserved: reservation_refuses(instrument, &[], to),
             notified: notifies_requested_state(instrument, to),
+            conditioned: super::attaches_onward_transfer_condition(instrument, to),
         }
     } else {
         Between::Missing(why_not_between(instrument, from, to))
@@ -197,6 +201,7 @@ mod tests {
             basis: Basis::Rule(instrument),
             reserved: false,
             notified: false,
+            conditioned: false,
         };
         assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
         match between(Instrument::EmergencyDisclosure, &a, &b) {
@@ -216,6 +221,7 @@ mod tests {
                 basis: Basis::Rule(Instrument::Preservation247),
                 reserved: true,
                 notified: false,
+                conditioned: false,
             }
         );
         assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
@@ -227,7 +233,19 @@ mod tests {
                 basis: Basis::Rule(Instrument::DirectSubscriberRequest),
                 reserved: false,
                 notified: true,
+                conditioned: false,
             }
         );
+        // B attaches the Art. 14(10)(a) condition to what it transfers
+        // under the Protocol: Art. 7 carries it, MLA does not.
+        b.reservations.push(Reservation::OnwardTransferNeedsConsent);
+        assert!(matches!(
+            between(Instrument::DirectSubscriberRequest, &a, &b),
+            Between::Exists {
+                conditioned: true,
+                ..
+            }
+        ));
+        assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
     }
 }

@@ -163,6 +163,7 @@ impl Words {
                     basis,
                     reserved,
                     notified,
+                    conditioned,
                 } => self.render(
                     p.scenario,
                     "instruments-exists-on",
@@ -171,6 +172,7 @@ impl Words {
                         ("to", Arg::Jurisdiction(p.to)),
                         ("reserved", Arg::Flag(reserved)),
                         ("notified", Arg::Flag(notified)),
+                        ("conditioned", Arg::Flag(conditioned)),
                     ],
                 ),
                 Between::Missing(why) => self.message(

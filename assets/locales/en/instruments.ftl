@@ -26,6 +26,9 @@ instruments-exists-on = exists (basis: { $basis }){ $reserved ->
     }{ $notified ->
         [true] ; { $to }'s 24/7 desk is notified of it (CETS 224 Art. 7(5)(a))
        *[false] {""}
+    }{ $conditioned ->
+        [true] ; what { $to } transfers by it may go on to another State only with its authorisation (CETS 224 Art. 14(10)(a))
+       *[false] {""}
     }
 
 ## Who receives a request first.

@@ -26,6 +26,9 @@ instruments-exists-on = existe (fondement : { $basis }){ $reserved ->
     }{ $notified ->
         [true] {" "}; le point de contact 24/7 de { $to } en est notifié (art. 7(5)(a) du Deuxième Protocole)
        *[false] {""}
+    }{ $conditioned ->
+        [true] {" "}; ce que { $to } transfère par cette voie ne peut être communiqué à un autre État qu'avec son autorisation (art. 14(10)(a) du Deuxième Protocole)
+       *[false] {""}
     }
 
 ## Qui reçoit la demande en premier.
