@@ -35,6 +35,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::Csirt => "own CSIRT, to the other CSIRT, to its police",
         Channel::Fiu => "own FIU, to the FIU where the funds are",
         Channel::Interpol => "own INTERPOL NCB, to INTERPOL, to every member",
+        Channel::ForeignProsecutor => "the partner's prosecutors, directly (joint investigation team)",
         Channel::None => "none (`LookUp`, not `Draft`)",
         Channel::ConsentingPerson => "the person who consents, at once",
     }
@@ -49,6 +50,9 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::InformsOnly => "informs only",
         Yields::Freeze => "a freeze of funds",
         Yields::RedNotice => "a red notice",
+        Yields::Surrender => "the suspect surrendered, or prosecuted there (Art. 24(6))",
+        Yields::Agreement => "a joint investigation team, once agreed",
+        Yields::Testimony => "a hearing by video conference: testimony, not data",
     }
 }
 
@@ -76,6 +80,7 @@ fn instrument_table() -> String {
             .collect();
         let required: Vec<String> = rule.required.iter().map(|f| field_words(*f)).collect();
         let covers = match rule.covers {
+            _ if rule.yields == Yields::Surrender => "none: names one located suspect".to_string(),
             Covers::Any => "any".to_string(),
             Covers::Only(categories) => categories
                 .iter()
@@ -122,6 +127,15 @@ fn instrument_table() -> String {
         }
         if rule.serious_offences_only {
             notes.push("serious offences only (`law.serious_offences`)");
+        }
+        if rule.yields == Yields::Surrender {
+            notes.push("an offence of Arts 2-11 punishable by at least one year (`law: (extradition_threshold: ...)`)");
+        }
+        if rule.needs_joint_team {
+            notes.push("only once a joint investigation team with the requested side is set up");
+        }
+        if rule.holders.is_some() {
+            notes.push("addressed to domain name registrars only");
         }
         if law::refused_when_incomplete(instrument) && rule.channel != Channel::None {
             notes.push("refused at `Send` if incomplete");
@@ -239,6 +253,7 @@ fn citation(field: RequestField) -> &'static str {
         RequestField::Urgency => "Arts 25(3), 27(9), 31(3)",
         RequestField::FormalConfirmationToFollow => "Art. 25(3)",
         RequestField::CopyToCentralAuthority => "Art. 27(9)(a)",
+        RequestField::PersonToBeHeard => "CETS 224 Art. 11",
     }
 }
 

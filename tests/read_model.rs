@@ -100,6 +100,15 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::CsirtSharing,
             Instrument::FiuFreeze,
             Instrument::RedNotice,
+            // CETS 224 Art. 6: both are Parties to the Protocol.
+            Instrument::DomainRegistrationRequest,
+            // Budapest Art. 24, CETS 224 Arts 8 and 12.
+            Instrument::Extradition,
+            Instrument::GivingEffectToOrder,
+            Instrument::JointInvestigationTeam,
+            Instrument::JointTeamRequest,
+            // CETS 224 Art. 11.
+            Instrument::VideoConference,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();

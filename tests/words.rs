@@ -203,6 +203,7 @@ fn every_message_and_term_renders_in_every_language() {
         ),
         jurisdiction: scenario.jurisdictions[0].code.clone(),
         located_by: vec![],
+        nationality: None,
     });
     let mut failures = Vec::new();
     for lang in Lang::ALL {

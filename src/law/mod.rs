@@ -51,6 +51,8 @@ pub enum RequestField {
     /// That a copy goes to the central authorities at the same time
     /// (Art. 27(9)(a)).
     CopyToCentralAuthority,
+    /// The witness or expert to be heard and what about (CETS 224 Art. 11).
+    PersonToBeHeard,
 }
 
 /// What a successful request leads to.
@@ -73,6 +75,15 @@ pub enum Yields {
     /// A notice circulates to every INTERPOL member: locate the suspect
     /// and arrest provisionally, pending extradition. No data comes back.
     RedNotice,
+    /// A person, not data: the requested State surrenders the suspect, or
+    /// refuses its national and prosecutes them itself (Art. 24(6)).
+    Surrender,
+    /// An agreement between the two sides' authorities: a joint
+    /// investigation team is set up (CETS 224 Art. 12).
+    Agreement,
+    /// A hearing scheduled by the requested side: testimony, not data
+    /// (CETS 224 Art. 11).
+    Testimony,
 }
 
 /// The data categories an instrument reaches.
@@ -107,6 +118,9 @@ pub enum Channel {
     /// The requester's INTERPOL National Central Bureau, to INTERPOL's
     /// General Secretariat, which publishes to every member.
     Interpol,
+    /// The requested jurisdiction's prosecutors, directly: a joint
+    /// investigation team's partners (CETS 224 Art. 12).
+    ForeignProsecutor,
     /// No one: the requester looks it up.
     None,
     /// The person lawfully authorised to disclose the data, who consents
@@ -171,6 +185,12 @@ pub struct Rule {
     /// Only for the serious offences the scenario's law lists (Arts 21,
     /// 34: interception of content).
     pub serious_offences_only: bool,
+    /// The only kinds of holder it may be addressed to (CETS 224 Art. 6:
+    /// domain name registrars); `None`: any its channel reaches.
+    pub holders: Option<&'static [ProviderKind]>,
+    /// Only between the members of a joint investigation team set up
+    /// under CETS 224 Art. 12.
+    pub needs_joint_team: bool,
 }
 
 use RequestField as F;
@@ -207,6 +227,8 @@ pub fn rule(instrument: Instrument) -> Rule {
         reaches_connected_systems: false,
         real_time: false,
         serious_offences_only: false,
+        holders: None,
+        needs_joint_team: false,
     };
     match instrument {
         Instrument::DomesticPreservation => base(
@@ -519,6 +541,89 @@ pub fn rule(instrument: Instrument) -> Rule {
                 Yields::RedNotice,
             )
         },
+        // A request, not an order (Explanatory Report, para. 84): the
+        // registrar may decline, and it reaches registrars only.
+        Instrument::DomainRegistrationRequest => Rule {
+            provider_may_decline: true,
+            covers: Covers::Only(&[DataCategory::RegistrationData]),
+            holders: Some(&[ProviderKind::Registrar]),
+            ..base(
+                &[INVESTIGATOR, PROSECUTOR],
+                Channel::ForeignProvider,
+                &[F::RequestingAuthority, F::OffenceAndFacts, F::DataAndRelation],
+                Yields::Evidence,
+            )
+        },
+        // Art. 24(1)(a): the offence must be criminal in both (dual
+        // criminality) and punishable by at least a year ([`extraditable`]).
+        Instrument::Extradition => Rule {
+            dual_criminality: true,
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                ],
+                Yields::Surrender,
+            )
+        },
+        // The requesting Party's own order, which the requested Party
+        // serves and enforces: the provider may not decline.
+        Instrument::GivingEffectToOrder => Rule {
+            covers: Covers::Only(&[
+                DataCategory::SubscriberInfo,
+                DataCategory::TrafficData,
+                DataCategory::NetFlow,
+            ]),
+            ..base(
+                &[PROSECUTOR],
+                Channel::CentralAuthorities,
+                &[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::DataAndRelation,
+                    F::LegalBasis,
+                    F::Signature,
+                    F::Translation,
+                ],
+                Yields::Evidence,
+            )
+        },
+        Instrument::JointInvestigationTeam => base(
+            &[PROSECUTOR],
+            Channel::ForeignProsecutor,
+            &[F::RequestingAuthority, F::OffenceAndFacts, F::Signature],
+            Yields::Agreement,
+        ),
+        // The partner's members obtain the data under their own law and
+        // share it within the team: evidence, without central authorities,
+        // translation or dual criminality.
+        Instrument::JointTeamRequest => Rule {
+            needs_joint_team: true,
+            ..base(
+                &[INVESTIGATOR, PROSECUTOR],
+                Channel::ForeignProsecutor,
+                &[F::RequestingAuthority, F::DataAndRelation],
+                Yields::Evidence,
+            )
+        },
+        Instrument::VideoConference => base(
+            &[PROSECUTOR],
+            Channel::CentralAuthorities,
+            &[
+                F::RequestingAuthority,
+                F::OffenceAndFacts,
+                F::PersonToBeHeard,
+                F::LegalBasis,
+                F::Signature,
+                F::Translation,
+            ],
+            Yields::Testimony,
+        ),
     }
 }
 
@@ -553,8 +658,12 @@ pub fn asks_someone(instrument: Instrument) -> bool {
     let r = rule(instrument);
     // Real-time collection reaches data not yet created (Arts 20, 21, 33,
     // 34): never a way to the stored data a refusal is about. A duty
-    // performed within another request (Art. 30) is asked of no one.
-    !matches!(r.channel, Channel::None | Channel::ConsentingPerson) && !r.real_time && r.within.is_none()
+    // performed within another request (Art. 30) is asked of no one, and a
+    // joint team's request exists only once the team is agreed (Art. 12).
+    !matches!(r.channel, Channel::None | Channel::ConsentingPerson)
+        && !r.real_time
+        && r.within.is_none()
+        && !r.needs_joint_team
 }
 
 /// Whether `instrument` is a domestic power (Arts 16 to 19): it reaches
@@ -623,7 +732,7 @@ pub fn office_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 27] = [
+pub const ALL_INSTRUMENTS: [Instrument; 33] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -651,6 +760,12 @@ pub const ALL_INSTRUMENTS: [Instrument; 27] = [
     Instrument::CsirtSharing,
     Instrument::FiuFreeze,
     Instrument::RedNotice,
+    Instrument::DomainRegistrationRequest,
+    Instrument::Extradition,
+    Instrument::GivingEffectToOrder,
+    Instrument::JointInvestigationTeam,
+    Instrument::JointTeamRequest,
+    Instrument::VideoConference,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -675,13 +790,21 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
             budapest || un
         }
         Instrument::Mla => budapest || un || treaty,
-        Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
-            both(from, to, Framework::SecondProtocol)
-        }
+        Instrument::DirectSubscriberRequest
+        | Instrument::EmergencyDisclosure
+        | Instrument::EmergencyMla
+        | Instrument::DomainRegistrationRequest
+        | Instrument::GivingEffectToOrder
+        | Instrument::JointInvestigationTeam
+        | Instrument::JointTeamRequest
+        | Instrument::VideoConference => both(from, to, Framework::SecondProtocol),
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => {
             both(from, to, Framework::EuEEvidence)
         }
-        Instrument::UrgentMla | Instrument::ExpeditedMla | Instrument::Assistance247 => budapest,
+        Instrument::UrgentMla
+        | Instrument::ExpeditedMla
+        | Instrument::Assistance247
+        | Instrument::Extradition => budapest,
         // Art. 27 applies only where no MLA treaty links the two (27(1)):
         // a treaty's own procedure governs direct contact otherwise.
         Instrument::DirectJudicialRequest => budapest && !treaty,
@@ -747,7 +870,9 @@ pub fn basis(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -> 
 /// preservation or intelligence. Urgent routes ([`is_urgent_route`]) only
 /// when `instrument` is one, and then every urgent route that asks for
 /// data, intelligence included: in an emergency what counts is to know in
-/// time. Each with the basis it would rest on.
+/// time. Never what needs a joint investigation team first (CETS 224
+/// Art. 12): that is a team to set up, not a request to send instead.
+/// Each with the basis it would rest on.
 pub fn alternatives(
     instrument: Instrument,
     from: &Jurisdiction,
@@ -776,6 +901,7 @@ pub fn alternatives(
             };
             real_time_alike
                 && o.within.is_none()
+                && !o.needs_joint_team
                 && !matches!(o.channel, Channel::None | Channel::ConsentingPerson)
                 && (urgent || !other_urgent)
                 && (o.yields == r.yields
@@ -857,9 +983,14 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         return not_between(instrument, Needs::OtherJurisdiction, from, to);
     }
     let needs = match instrument {
-        Instrument::DirectSubscriberRequest | Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
-            Needs::SecondProtocol
-        }
+        Instrument::DirectSubscriberRequest
+        | Instrument::EmergencyDisclosure
+        | Instrument::EmergencyMla
+        | Instrument::DomainRegistrationRequest
+        | Instrument::GivingEffectToOrder
+        | Instrument::JointInvestigationTeam
+        | Instrument::JointTeamRequest
+        | Instrument::VideoConference => Needs::SecondProtocol,
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
         Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
@@ -869,7 +1000,8 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         | Instrument::Assistance247
         | Instrument::ConsentAccess
         | Instrument::RealTimeTrafficMla
-        | Instrument::InterceptionMla => Needs::Budapest,
+        | Instrument::InterceptionMla
+        | Instrument::Extradition => Needs::Budapest,
         _ => Needs::BudapestOrUn,
     };
     not_between(instrument, needs, from, to)
@@ -1117,6 +1249,47 @@ pub fn is_convention_offence(offence: Offence) -> bool {
     }
 }
 
+/// The maximum custodial penalty of `offence` where the exercise sets one
+/// (`law.max_penalties`); `None`: taken to reach the extradition threshold.
+pub fn max_penalty(offence: Offence, law: &LawParameters) -> Option<crate::time::Duration> {
+    law.max_penalties.get(&offence).copied()
+}
+
+/// Whether a case with `case` offences is one Budapest Art. 24 extradition
+/// applies to: at least one of them is a Convention offence (Arts 2-11)
+/// punishable by deprivation of liberty for at least the threshold
+/// (Art. 24(1)(a): one year). Dual criminality is the requested side's to
+/// judge ([`dual_criminality_met`]).
+pub fn extraditable(case: &[Offence], law: &LawParameters) -> bool {
+    case.iter().any(|&offence| {
+        is_convention_offence(offence)
+            && max_penalty(offence, law).is_none_or(|penalty| penalty >= law.extradition_threshold)
+    })
+}
+
+/// Whether `to` refuses to extradite a suspect of `nationality` because
+/// they are its own national (Art. 24(6)); it must then prosecute.
+pub fn refuses_national(nationality: Option<&str>, to: &Jurisdiction) -> bool {
+    nationality == Some(to.code.as_str()) && to.reservations.contains(&Reservation::NoExtraditionOfNationals)
+}
+
+/// Whether data `to` transfers in answer to a request of `instrument`
+/// carries its condition that it go on to another State only with its
+/// prior authorisation (CETS 224 Art. 14(10)(a)): Art. 14 governs the
+/// transfers of the Second Protocol only.
+pub fn attaches_onward_transfer_condition(instrument: Instrument, to: &Jurisdiction) -> bool {
+    let second_protocol = matches!(
+        instrument,
+        Instrument::DomainRegistrationRequest
+            | Instrument::DirectSubscriberRequest
+            | Instrument::GivingEffectToOrder
+            | Instrument::EmergencyDisclosure
+            | Instrument::EmergencyMla
+            | Instrument::JointTeamRequest
+    );
+    second_protocol && to.reservations.contains(&Reservation::OnwardTransferNeedsConsent)
+}
+
 /// Budapest Art. 1(c): whether a holder of this kind is a "service
 /// provider", an entity that offers users the ability to communicate by
 /// means of a computer system or processes or stores data for such a
@@ -1141,10 +1314,14 @@ pub fn is_service_provider(kind: ProviderKind) -> bool {
 
 /// Whether `instrument` can be addressed to a holder of `kind`. What goes
 /// to a provider abroad directly (CETS 224 Art. 7, the EU e-evidence
-/// orders) is addressed to service providers only; every other channel
-/// reaches any holder, through the authorities of its country.
+/// orders) is addressed to service providers only, and a rule that names
+/// its [`Rule::holders`] (CETS 224 Art. 6: registrars) to those only;
+/// every other channel reaches any holder, through the authorities of its
+/// country.
 pub fn reaches_holder(instrument: Instrument, kind: ProviderKind) -> bool {
-    rule(instrument).channel != Channel::ForeignProvider || is_service_provider(kind)
+    let r = rule(instrument);
+    (r.channel != Channel::ForeignProvider || is_service_provider(kind))
+        && r.holders.is_none_or(|kinds| kinds.contains(&kind))
 }
 
 /// Whether `to` may refuse a preservation request of `instrument` for a
@@ -1163,14 +1340,15 @@ pub fn reservation_refuses(instrument: Instrument, case: &[Offence], to: &Jurisd
 /// Whether an incomplete request of `instrument` is refused when it is
 /// sent rather than sent back for clarification. A 24/7 desk or a central
 /// authority reviews what arrives and returns it (a round trip); a provider
-/// does not discuss an order's form, it rejects it, and information sent
-/// under Art. 26 is simply delivered. Completeness itself is always
-/// [`missing_fields`].
+/// does not discuss an order's form, it rejects it, information sent
+/// under Art. 26 is simply delivered, and what goes straight to a joint
+/// investigation team's partners (CETS 224 Art. 12) has no reviewer on the
+/// way. Completeness itself is always [`missing_fields`].
 pub fn refused_when_incomplete(instrument: Instrument) -> bool {
     let r = rule(instrument);
     matches!(
         r.channel,
-        Channel::DomesticProvider | Channel::ForeignProvider | Channel::Interpol
+        Channel::DomesticProvider | Channel::ForeignProvider | Channel::Interpol | Channel::ForeignProsecutor
     ) || carries_leads(instrument)
 }
 
@@ -1195,6 +1373,32 @@ pub fn provider_deadline(
         Instrument::EuProductionOrder => Some(law.eu_production_answer),
         _ => None,
     }
+}
+
+/// The longest the requested Party takes to serve an order it gives effect
+/// to on its provider (CETS 224 Art. 8(6): 45 days); `None` for every other
+/// instrument.
+pub fn service_deadline(instrument: Instrument, law: &LawParameters) -> Option<crate::time::Duration> {
+    (instrument == Instrument::GivingEffectToOrder).then_some(law.order_service)
+}
+
+/// The longest a provider served under CETS 224 Art. 8 takes to return
+/// data of `categories`: 20 days for subscriber information, 45 when
+/// traffic data is among them (Art. 8(6)); `None` for other instruments.
+pub fn order_answer_deadline(
+    instrument: Instrument,
+    categories: &[DataCategory],
+    law: &LawParameters,
+) -> Option<crate::time::Duration> {
+    if instrument != Instrument::GivingEffectToOrder {
+        return None;
+    }
+    let subscriber_only = categories.iter().all(|&c| c == DataCategory::SubscriberInfo);
+    Some(if subscriber_only {
+        law.order_subscriber_answer
+    } else {
+        law.order_traffic_answer
+    })
 }
 
 /// Whether a request of `instrument` stating `fields` is handled as an
@@ -1407,6 +1611,76 @@ mod tests {
     }
 
     #[test]
+    fn cets224_art8_6_serves_in_45_days_subscriber_information_in_20_traffic_data_in_45() {
+        let law = LawParameters::default();
+        let art8 = Instrument::GivingEffectToOrder;
+        assert_eq!(service_deadline(art8, &law), Some(Duration::days(45)));
+        assert_eq!(
+            order_answer_deadline(art8, &[DataCategory::SubscriberInfo], &law),
+            Some(Duration::days(20))
+        );
+        // An order for both waits for the traffic data.
+        assert_eq!(
+            order_answer_deadline(
+                art8,
+                &[DataCategory::SubscriberInfo, DataCategory::TrafficData],
+                &law
+            ),
+            Some(Duration::days(45))
+        );
+        assert_eq!(service_deadline(Instrument::Mla, &law), None);
+        assert_eq!(
+            order_answer_deadline(Instrument::Mla, &[DataCategory::SubscriberInfo], &law),
+            None
+        );
+    }
+
+    #[test]
+    fn art24_1_a_extradition_needs_a_convention_offence_punishable_by_a_year() {
+        let mut law = LawParameters::default();
+        // No penalty set: a Convention offence is taken to reach one year.
+        assert!(extraditable(&[Offence::IllegalAccess], &law));
+        // Extortion is not an offence of Arts 2-11, however punished.
+        assert!(!extraditable(&[Offence::Extortion], &law));
+        law.max_penalties
+            .insert(Offence::IllegalAccess, crate::time::Duration::days(182));
+        assert!(!extraditable(&[Offence::IllegalAccess, Offence::Extortion], &law));
+        law.max_penalties
+            .insert(Offence::IllegalAccess, crate::time::Duration::days(365));
+        assert!(extraditable(&[Offence::IllegalAccess], &law));
+    }
+
+    #[test]
+    fn art24_6_only_a_state_whose_law_bars_it_refuses_its_own_nationals() {
+        let mut b = jurisdiction("B", &[Framework::Budapest]);
+        assert!(!refuses_national(Some("B"), &b));
+        b.reservations.push(Reservation::NoExtraditionOfNationals);
+        assert!(refuses_national(Some("B"), &b));
+        assert!(!refuses_national(Some("C"), &b));
+        assert!(!refuses_national(None, &b));
+    }
+
+    #[test]
+    fn cets224_art6_reaches_registrars_and_their_registration_data_only() {
+        assert!(reaches_holder(
+            Instrument::DomainRegistrationRequest,
+            ProviderKind::Registrar
+        ));
+        assert!(!reaches_holder(
+            Instrument::DomainRegistrationRequest,
+            ProviderKind::Hosting
+        ));
+        assert!(covers(
+            Instrument::DomainRegistrationRequest,
+            DataCategory::RegistrationData
+        ));
+        assert!(!covers(
+            Instrument::DomainRegistrationRequest,
+            DataCategory::SubscriberInfo
+        ));
+    }
+
+    #[test]
     fn direct_orders_reach_service_providers_only_art_1c() {
         // CETS 224 Art. 7 is a request "to a service provider"; a city's
         // CCTV operator, a shipping line or an airline is reached through
@@ -1569,48 +1843,50 @@ mod tests {
         //         Art17 Art19 Art32b Art20 Art21 Art33 Art34
         //         CSIRT cooperation (no treaty, between two countries)
         //         FIU freeze (no treaty, at home or abroad) INTERPOL red notice (abroad)
+        //         CETS224-Art6 Art24 CETS224-Art8 CETS224-Art12 (agreement, request)
+        //         CETS224-Art11
         let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........xx.xx...x.",
+                "xx....x..........xx.xx...x.......",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xxxxx",
+                "..xxxxx.....xxxxx..x..xxxxx.x....",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx..x..xxxxx",
+                "..xxxxxxxx..xxxxx..x..xxxxxxxxxxx",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xxxxx",
+                "..xxxxx.....xxxxx..x..xxxxx.x....",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x.......xxx",
+                "..xxxxx.........x.......xxx......",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x.......xxx",
+                ".....xx.........x.......xxx......",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx..x..xxxxx",
+                "..xxxxx...xxxxxxx..x..xxxxx.x....",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -1639,7 +1915,7 @@ mod tests {
             .collect();
         // No treaty at all: open sources, a provider's own emergency policy,
         // CSIRT to CSIRT, FIU to FIU, and INTERPOL.
-        assert_eq!(got, "......x.........x.......xxx", "no treaty at all");
+        assert_eq!(got, "......x.........x.......xxx......", "no treaty at all");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! no change to this file. `cyberdrill instruments`, `docs/LAW.md` and the
 //! terminal's help put it into words (`crate::words::law`).
 
-use crate::scenario::model::{Delay, Instrument, Jurisdiction, LawParameters};
+use crate::scenario::model::{DataCategory, Delay, Instrument, Jurisdiction, LawParameters};
 use crate::time::Duration;
 
 use super::{
@@ -50,6 +50,15 @@ pub struct Timings {
     /// How long the CSIRTs, the financial intelligence units or INTERPOL
     /// take to deliver, freeze or publish, in elapsed time.
     pub office_handling: Option<Delay>,
+    /// The least maximum penalty of an offence it serves (Art. 24(1)(a):
+    /// extradition, one year).
+    pub min_penalty: Option<Duration>,
+    /// CETS 224 Art. 8(6): the requested Party serves the order within
+    /// this; the provider returns subscriber information, then traffic
+    /// data, within these.
+    pub served_within: Option<Duration>,
+    pub subscriber_within: Option<Duration>,
+    pub traffic_within: Option<Duration>,
 }
 
 /// Whether an instrument exists between two jurisdictions.
@@ -64,6 +73,9 @@ pub enum Between {
         reserved: bool,
         /// The requested side's 24/7 desk is told of it (CETS 224 Art. 7(5)(a)).
         notified: bool,
+        /// What the requested side transfers by it may go on to another
+        /// State only with its authorisation (CETS 224 Art. 14(10)(a)).
+        conditioned: bool,
     },
     /// It does not; why, and what does instead.
     Missing(NotBetween),
@@ -117,6 +129,10 @@ pub fn timings(instrument: Instrument, law: &LawParameters) -> Timings {
         urgent_handling: super::urgent_handling(instrument, law),
         collects_for: super::real_time_period(instrument, law),
         office_handling: super::office_handling(instrument, law),
+        min_penalty: (instrument == Instrument::Extradition).then_some(law.extradition_threshold),
+        served_within: super::service_deadline(instrument, law),
+        subscriber_within: super::order_answer_deadline(instrument, &[DataCategory::SubscriberInfo], law),
+        traffic_within: super::order_answer_deadline(instrument, &[DataCategory::TrafficData], law),
     }
 }
 
@@ -128,6 +144,7 @@ pub fn between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdiction) -
             basis: basis(instrument, from, to),
             reserved: reservation_refuses(instrument, &[], to),
             notified: notifies_requested_state(instrument, to),
+            conditioned: super::attaches_onward_transfer_condition(instrument, to),
         }
     } else {
         Between::Missing(why_not_between(instrument, from, to))
@@ -196,6 +213,7 @@ mod tests {
             basis: Basis::Rule(instrument),
             reserved: false,
             notified: false,
+            conditioned: false,
         };
         assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
         match between(Instrument::EmergencyDisclosure, &a, &b) {
@@ -215,6 +233,7 @@ mod tests {
                 basis: Basis::Rule(Instrument::Preservation247),
                 reserved: true,
                 notified: false,
+                conditioned: false,
             }
         );
         assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
@@ -226,7 +245,19 @@ mod tests {
                 basis: Basis::Rule(Instrument::DirectSubscriberRequest),
                 reserved: false,
                 notified: true,
+                conditioned: false,
             }
         );
+        // B attaches the Art. 14(10)(a) condition to what it transfers
+        // under the Protocol: Art. 7 carries it, MLA does not.
+        b.reservations.push(Reservation::OnwardTransferNeedsConsent);
+        assert!(matches!(
+            between(Instrument::DirectSubscriberRequest, &a, &b),
+            Between::Exists {
+                conditioned: true,
+                ..
+            }
+        ));
+        assert_eq!(between(Instrument::Mla, &a, &b), plain(Instrument::Mla));
     }
 }

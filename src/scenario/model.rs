@@ -197,6 +197,28 @@ pub struct LawParameters {
     /// notice request and publish it, in elapsed time. Not a treaty figure.
     #[serde(skip_serializing_if = "LawParameters::red_notice_is_default")]
     pub red_notice: Delay,
+    /// Budapest Art. 24(1)(a): extradition for offences punishable under
+    /// the laws of both Parties by deprivation of liberty for a maximum
+    /// period of at least one year.
+    #[serde(skip_serializing_if = "LawParameters::extradition_threshold_is_default")]
+    pub extradition_threshold: Duration,
+    /// The maximum custodial penalty of an offence, where the exercise
+    /// sets one: `{Threats: "6mo"}`. An offence not listed is taken to be
+    /// punishable by at least `extradition_threshold`, as the Convention's
+    /// offences (Arts 2-11) are in the Parties' laws.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub max_penalties: BTreeMap<Offence, Duration>,
+    /// CETS 224 Art. 8(6): the requested Party serves the order on the
+    /// provider within 45 days of receiving it.
+    #[serde(skip_serializing_if = "LawParameters::order_service_is_default")]
+    pub order_service: Duration,
+    /// CETS 224 Art. 8(6)(a): the provider returns subscriber information
+    /// within 20 days of being served.
+    #[serde(skip_serializing_if = "LawParameters::order_subscriber_answer_is_default")]
+    pub order_subscriber_answer: Duration,
+    /// CETS 224 Art. 8(6)(b): and traffic data within 45 days.
+    #[serde(skip_serializing_if = "LawParameters::order_traffic_answer_is_default")]
+    pub order_traffic_answer: Duration,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -230,6 +252,18 @@ impl LawParameters {
     fn red_notice_is_default(delay: &Delay) -> bool {
         *delay == LawParameters::default().red_notice
     }
+    fn extradition_threshold_is_default(threshold: &Duration) -> bool {
+        *threshold == LawParameters::default().extradition_threshold
+    }
+    fn order_service_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().order_service
+    }
+    fn order_subscriber_answer_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().order_subscriber_answer
+    }
+    fn order_traffic_answer_is_default(within: &Duration) -> bool {
+        *within == LawParameters::default().order_traffic_answer
+    }
 }
 
 impl Default for LawParameters {
@@ -257,6 +291,11 @@ impl Default for LawParameters {
             csirt_relay: Delay(Duration::hours(1), Duration::hours(6)),
             fiu_freeze: Delay(Duration::hours(4), Duration::days(2)),
             red_notice: Delay(Duration::days(1), Duration::days(3)),
+            extradition_threshold: Duration::days(365),
+            max_penalties: BTreeMap::new(),
+            order_service: Duration::days(45),
+            order_subscriber_answer: Duration::days(20),
+            order_traffic_answer: Duration::days(45),
         }
     }
 }
@@ -325,6 +364,16 @@ pub enum Reservation {
     PreservationDualCriminality,
     /// CETS 224 Art. 7(2)(b): wants to be notified of direct orders to its providers.
     NotifyDirectOrders,
+    /// Budapest Art. 24(6): its law does not let it extradite its own
+    /// nationals (a ground of refusal of its law or treaties, Art. 24(5),
+    /// declared here with its reservations); it then submits the case to
+    /// its own authorities for prosecution.
+    NoExtraditionOfNationals,
+    /// CETS 224 Art. 14(10)(a): the data it transfers under the Second
+    /// Protocol may go on to another State only with its prior
+    /// authorisation (a condition it attaches to each answer, declared
+    /// here with its reservations).
+    OnwardTransferNeedsConsent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -551,6 +600,10 @@ pub struct Suspect {
     pub jurisdiction: String,
     /// What tells a team where they are: `[Evidence("cell-location"), Lead("home-ip")]`.
     pub located_by: Vec<Locator>,
+    /// The jurisdiction whose national they are, when it matters: a State
+    /// may refuse to extradite its own nationals (Budapest Art. 24(6)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
 }
 
 /// Something that locates a suspect once a team has it.
@@ -726,6 +779,12 @@ pub enum Condition {
     /// `RedNoticeIssued("caller")`: INTERPOL has published a red notice
     /// for that suspect at a team's request.
     RedNoticeIssued(String),
+    /// `SuspectExtradited("operator")`: the State where the suspect is
+    /// granted a request to extradite them (Budapest Art. 24).
+    SuspectExtradited(String),
+    /// `SuspectProsecuted("operator")`: that State refused to extradite its
+    /// national and submitted the case for prosecution (Art. 24(6)).
+    SuspectProsecuted(String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.
@@ -826,4 +885,24 @@ pub enum Instrument {
     /// National Central Bureau asks INTERPOL to circulate a request to
     /// locate and provisionally arrest a suspect pending extradition.
     RedNotice,
+    /// CETS 224 Art. 6: request for domain name registration information,
+    /// directly to a registrar in another Party; the registrar may decline.
+    DomainRegistrationRequest,
+    /// Budapest Art. 24: a request to extradite a located suspect, through
+    /// the authorities responsible for extradition (Art. 24(7)).
+    Extradition,
+    /// CETS 224 Art. 8: the requesting Party's order for subscriber
+    /// information or traffic data, given effect by the requested Party,
+    /// which serves it on its provider.
+    GivingEffectToOrder,
+    /// CETS 224 Art. 12: a proposal to set up a joint investigation team
+    /// with the other Party's prosecutors, by agreement.
+    JointInvestigationTeam,
+    /// CETS 224 Art. 12: once a joint investigation team is set up, a
+    /// member asks the other Party's members for data, which they obtain
+    /// under their own law: no further mutual assistance for the case.
+    JointTeamRequest,
+    /// CETS 224 Art. 11: hearing a witness or expert in the other Party by
+    /// video conference, through the central authorities.
+    VideoConference,
 }

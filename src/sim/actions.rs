@@ -173,7 +173,14 @@ fn read(world: &mut World, participant: &Participant, upto: u64, dry: bool) -> A
 /// A suspect team `j` has located (it knows who and where), in `to`: what
 /// a red notice needs. An unknown id gets the same answer as a suspect
 /// not located, so that a refusal reveals nothing.
-fn located_suspect(world: &World, setup: &Setup, j: usize, to: usize, id: &str) -> Result<usize, Refusal> {
+fn located_suspect(
+    world: &World,
+    setup: &Setup,
+    j: usize,
+    to: usize,
+    instrument: Instrument,
+    id: &str,
+) -> Result<usize, Refusal> {
     let located = setup
         .scenario
         .suspects
@@ -182,12 +189,14 @@ fn located_suspect(world: &World, setup: &Setup, j: usize, to: usize, id: &str) 
         .filter(|&s| engine::locates(world, setup, s, j));
     let Some(s) = located else {
         return refuse(Refusal::SuspectNotLocated {
+            instrument,
             suspect: id.to_string(),
         });
     };
     let located_in = setup.jurisdictions[&setup.scenario.suspects[s].jurisdiction];
     if located_in != to {
         return refuse(Refusal::SuspectElsewhere {
+            instrument,
             suspect: s,
             located_in,
             to,
@@ -322,6 +331,34 @@ fn look_up(
     ok(Done::LookedUp { lead: l, provider }, None)
 }
 
+/// The suspect an extradition request (Art. 24) from team `j` to `t`
+/// seeks: the one `items` names, which the team has located (an unknown
+/// suspect and one it has not located get the same answer), in `t`, for a
+/// case Art. 24 applies to (an offence punishable by at least a year,
+/// Art. 24(1)(a)).
+fn sought(
+    world: &World,
+    setup: &Setup,
+    j: usize,
+    t: usize,
+    instrument: Instrument,
+    items: &[String],
+) -> Result<usize, Refusal> {
+    let [id] = items else {
+        return refuse(Refusal::MustNameSuspect { instrument });
+    };
+    let s = located_suspect(world, setup, j, t, instrument, id)?;
+    let offences = engine::case_offences(setup, j);
+    let law = &setup.scenario.law;
+    if !law::extraditable(&offences, law) {
+        return refuse(Refusal::NotExtraditable {
+            offences,
+            threshold: law.extradition_threshold,
+        });
+    }
+    Ok(s)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn draft(
     world: &mut World,
@@ -384,15 +421,33 @@ fn draft(
             instead: law::evidence_routes(from_j, to_j),
         });
     }
+    // Data within a joint investigation team only once it is set up.
+    if rule.needs_joint_team && !engine::joint_team(world, j, t) {
+        return refuse(Refusal::NoJointTeam {
+            instrument,
+            to: t,
+            instead: law::evidence_routes(from_j, to_j),
+        });
+    }
+    // Extradition (Art. 24) names a person the team has located, not data.
+    let suspect = if rule.yields == Yields::Surrender {
+        Some(sought(world, &setup, j, t, instrument, items)?)
+    } else {
+        None
+    };
     let mut targets = Vec::new();
     // Spontaneous information (Art. 26) and the CSIRTs carry leads the
     // team has found; a freeze, the wallets and accounts among them.
     let mut leads = Vec::new();
     // A red notice names the suspect it is about.
     let mut suspects = Vec::new();
-    for id in items {
+    // A joint investigation team is agreed on, about no data (Art. 12).
+    // Nor is a hearing by video conference (Art. 11): it names a person in
+    // its fields, not data.
+    let names_data = suspect.is_none() && !matches!(rule.yields, Yields::Agreement | Yields::Testimony);
+    for id in items.iter().filter(|_| names_data) {
         if rule.yields == Yields::RedNotice {
-            let s = located_suspect(world, &setup, j, t, id)?;
+            let s = located_suspect(world, &setup, j, t, instrument, id)?;
             if !suspects.contains(&s) {
                 suspects.push(s);
             }
@@ -417,6 +472,18 @@ fn draft(
                 });
             }
             let lead = known_lead(world, &setup, j, id)?;
+            // CETS 224 Art. 14(10)(a): what data received on condition
+            // revealed goes to no third State without authorisation.
+            let conditions = &world.resource::<Progress>().onward_transfer_conditions;
+            if let Some(&(_, item, by)) = conditions.iter().find(|&&(to_j, item, by)| {
+                to_j == j
+                    && by != t
+                    && setup.scenario.evidence[item]
+                        .reveals
+                        .contains(&setup.scenario.leads[lead].id)
+            }) {
+                return refuse(Refusal::OnwardTransferNeedsConsent { lead, item, by });
+            }
             if !leads.contains(&lead) {
                 leads.push(lead);
             }
@@ -512,7 +579,14 @@ fn draft(
         }
         let kind = setup.scenario.providers[p].kind;
         if !law::reaches_holder(instrument, kind) {
-            return refuse(Refusal::NotAServiceProvider {
+            if rule.channel == Channel::ForeignProvider && !law::is_service_provider(kind) {
+                return refuse(Refusal::NotAServiceProvider {
+                    instrument,
+                    provider: p,
+                    kind,
+                });
+            }
+            return refuse(Refusal::NotItsAddressee {
                 instrument,
                 provider: p,
                 kind,
@@ -602,7 +676,7 @@ fn draft(
             renewals: 0,
             leads: leads.clone(),
             path_disclosed: false,
-            suspect: suspects.first().copied(),
+            suspect: suspect.or(suspects.first().copied()),
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);

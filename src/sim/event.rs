@@ -151,6 +151,15 @@ messages! {
         Withdrawn { by: Participant => participant } = "result-withdrawn",
         /// The provider acted: one clause per outcome, each naming its items.
         Executed { clauses: Vec<Clause> => clauses } = "result-executed",
+        /// Art. 24: the requested State surrenders the suspect.
+        Extradited { by: usize => jurisdiction, suspect: usize => suspect } = "result-extradited",
+        /// Art. 24(6): it refuses to extradite its national and submits the
+        /// case to its own authorities for prosecution.
+        ProsecutedInstead { by: usize => jurisdiction, suspect: usize => suspect } = "result-prosecuted-instead",
+        /// CETS 224 Art. 12: the partner agreed; a joint investigation team is set up.
+        JointTeamSetUp { with: usize => jurisdiction } = "result-joint-team-set-up",
+        /// CETS 224 Art. 11: the hearing by video conference is set for `at`.
+        HearingScheduled { by: usize => jurisdiction, at: SimTime => time } = "result-hearing-scheduled",
     }
 }
 
@@ -176,6 +185,9 @@ messages! {
         AlreadyStored { items: Vec<usize> => items } = "clause-already-stored",
         /// Created only after the order ends.
         AfterTheOrder { items: Vec<usize> => items, until: SimTime => time } = "clause-after-the-order",
+        /// CETS 224 Art. 14(10)(a): `by` transferred these on condition
+        /// that they go to no other State without its authorisation.
+        OnwardTransferNeedsConsent { items: Vec<usize> => items, by: usize => jurisdiction } = "clause-onward-transfer-needs-consent",
     }
 }
 
@@ -206,7 +218,8 @@ impl Clause {
             | Clause::NeverKept { items, .. }
             | Clause::Collecting { items, .. }
             | Clause::AlreadyStored { items }
-            | Clause::AfterTheOrder { items, .. } => items,
+            | Clause::AfterTheOrder { items, .. }
+            | Clause::OnwardTransferNeedsConsent { items, .. } => items,
         }
     }
 }

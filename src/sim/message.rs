@@ -31,6 +31,8 @@ pub enum Arg {
     Flag(bool),
     Request(RequestId),
     Time(SimTime),
+    /// A length of time: a law's threshold.
+    Duration(crate::time::Duration),
     Jurisdiction(usize),
     Provider(usize),
     /// A data item, by its index in the scenario.
@@ -102,6 +104,9 @@ pub mod arg {
     }
     pub fn request(id: &RequestId) -> Arg {
         Arg::Request(*id)
+    }
+    pub fn duration(d: &crate::time::Duration) -> Arg {
+        Arg::Duration(*d)
     }
     pub fn time(t: &SimTime) -> Arg {
         Arg::Time(*t)
@@ -247,6 +252,7 @@ examples_for! {
     u64 => 2,
     String => "text".to_string(),
     SimTime => SimTime(26 * 60 + 15),
+    crate::time::Duration => crate::time::Duration::days(365),
     (usize, usize) => (0, 0),
     Role => Role::Contact247,
     Instrument => Instrument::Preservation247,

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::law::{Basis, Needs, RequestField};
 use crate::scenario::model::{DataCategory, Instrument, Offence, ProviderKind, Role};
-use crate::time::SimTime;
+use crate::time::{Duration, SimTime};
 
 use super::message::messages;
 use super::types::{Participant, RequestId};
@@ -67,10 +67,12 @@ messages! {
         OneProvider = "refused-one-provider",
         /// A red notice names exactly one suspect.
         OneSuspect { instrument: Instrument => instrument } = "refused-one-suspect",
-        /// A suspect the team has not located, or none by that id: the same answer.
-        SuspectNotLocated { suspect: String => text } = "refused-suspect-not-located",
-        /// The suspect is in another State than the one addressed.
-        SuspectElsewhere { suspect: usize => suspect, located_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-suspect-elsewhere",
+        /// A suspect the team has not located, or none by that id: the same
+        /// answer (a red notice, an extradition request).
+        SuspectNotLocated { instrument: Instrument => instrument, suspect: String => text } = "refused-suspect-not-located",
+        /// The suspect is in another State than the one addressed: a red
+        /// notice and extradition are asked of the State where they are.
+        SuspectElsewhere { instrument: Instrument => instrument, suspect: usize => suspect, located_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-suspect-elsewhere",
         /// A freeze that names no wallet or account.
         MustNameAssets { instrument: Instrument => instrument } = "refused-must-name-assets",
         /// A freeze names wallets and accounts (leads); this is neither.
@@ -138,6 +140,20 @@ messages! {
         /// Arts 20, 21, 33, 34 collect data created after the order; this
         /// item is already stored: preserve it first, then obtain it.
         AlreadyStored { instrument: Instrument => instrument, item: usize => item, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-already-stored",
+        /// A request to a kind of holder its rule does not address (CETS
+        /// 224 Art. 6 goes to domain name registrars only).
+        NotItsAddressee { instrument: Instrument => instrument, provider: usize => provider, kind: ProviderKind => provider_kind } = "refused-not-its-addressee",
+        /// CETS 224 Art. 12: no joint investigation team with `to` yet.
+        NoJointTeam { instrument: Instrument => instrument, to: usize => jurisdiction, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-no-joint-team",
+        /// CETS 224 Art. 14(10)(a): `lead` came from `item`, which `by`
+        /// transferred on condition that it go to no other State without
+        /// its authorisation.
+        OnwardTransferNeedsConsent { lead: usize => lead, item: usize => item, by: usize => jurisdiction } = "refused-onward-transfer-needs-consent",
+        /// An extradition request (Art. 24) names one suspect.
+        MustNameSuspect { instrument: Instrument => instrument } = "refused-must-name-suspect",
+        /// Art. 24(1)(a): no offence of the case is a Convention offence
+        /// punishable by at least `threshold`.
+        NotExtraditable { offences: Vec<Offence> => offences, threshold: Duration => duration } = "refused-not-extraditable",
     }
 }
 

@@ -195,6 +195,16 @@ pub struct Progress {
     /// (suspect, jurisdiction) located by that team, with when.
     #[serde(serialize_with = "as_pairs", skip_serializing_if = "BTreeMap::is_empty")]
     pub located: BTreeMap<(usize, usize), SimTime>,
+    /// Pairs of jurisdictions (lower index first) that have set up a joint
+    /// investigation team (CETS 224 Art. 12). Skipped when empty.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub joint_teams: BTreeSet<(usize, usize)>,
+    /// (receiving jurisdiction, item, transferring jurisdiction): data
+    /// received on condition that it go on to no other State without the
+    /// transferring one's authorisation (CETS 224 Art. 14(10)(a)).
+    /// Skipped when empty.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub onward_transfer_conditions: BTreeSet<(usize, usize, usize)>,
 }
 
 /// JSON maps need string keys: write a tuple-keyed map as a list of pairs.
@@ -328,8 +338,9 @@ pub struct Request {
     /// (Art. 30). Skipped when false, so a run without one hashes as before.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub path_disclosed: bool,
-    /// The suspect a red notice names (one notice, one person). Skipped
-    /// when none, so that every other request hashes as it did before.
+    /// The suspect a red notice names (one notice, one person) or an
+    /// extradition request (Art. 24) seeks. Skipped when none, so that
+    /// every other request hashes as it did before.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suspect: Option<usize>,
 }

@@ -125,6 +125,13 @@ impl Words {
         if rule.serious_offences_only {
             conditions.push(label("condition-serious-offence"));
         }
+        if rule.needs_joint_team {
+            conditions.push(label("condition-needs-joint-team"));
+        }
+        if let Some(kinds) = rule.holders {
+            let kinds = kinds.iter().map(|k| self.term_of("provider-kind", k)).collect();
+            conditions.push(self.text("condition-holders", &[("kinds", join(kinds, "list-comma"))]));
+        }
         if conditions.is_empty() {
             conditions.push(label("condition-none"));
         }
@@ -193,6 +200,7 @@ impl Words {
                     basis,
                     reserved,
                     notified,
+                    conditioned,
                 } => self.render(
                     p.scenario,
                     "instruments-exists-on",
@@ -201,6 +209,7 @@ impl Words {
                         ("to", Arg::Jurisdiction(p.to)),
                         ("reserved", Arg::Flag(reserved)),
                         ("notified", Arg::Flag(notified)),
+                        ("conditioned", Arg::Flag(conditioned)),
                     ],
                 ),
                 Between::Missing(why) => self.message(
@@ -280,6 +289,21 @@ impl Words {
                     ("max", self.duration(handling.max())),
                 ],
             ));
+        }
+        if let Some(within) = t.served_within {
+            parts.push(self.text("timing-served-within", &[("within", self.duration(within))]));
+        }
+        if let (Some(subscriber), Some(traffic)) = (t.subscriber_within, t.traffic_within) {
+            parts.push(self.text(
+                "timing-order-answers",
+                &[
+                    ("subscriber", self.duration(subscriber)),
+                    ("traffic", self.duration(traffic)),
+                ],
+            ));
+        }
+        if let Some(penalty) = t.min_penalty {
+            parts.push(self.text("timing-min-penalty", &[("period", self.duration(penalty))]));
         }
         if parts.is_empty() {
             parts.push(self.text("timing-none", &[]));

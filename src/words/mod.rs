@@ -349,6 +349,7 @@ impl Words {
                 set("", string(&objective.id));
                 set("text", string(self.text_of(&objective.text)));
             }
+            Arg::Duration(d) => set("", string(&self.duration(*d))),
             Arg::Suspect(i) => {
                 let suspect = &scenario.suspects[*i];
                 set("", string(&suspect.id));

@@ -103,6 +103,7 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
         F::Urgency,
         F::FormalConfirmationToFollow,
         F::CopyToCentralAuthority,
+        F::PersonToBeHeard,
     ];
     for field in all {
         match field {
@@ -119,7 +120,8 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
             | F::EmergencyFacts
             | F::Urgency
             | F::FormalConfirmationToFollow
-            | F::CopyToCentralAuthority => {}
+            | F::CopyToCentralAuthority
+            | F::PersonToBeHeard => {}
         }
     }
     all.to_vec()

@@ -106,6 +106,10 @@ result-declined-voluntarily = { $provider } declined to disclose voluntarily; en
 result-declined-by-desk = declined by { $by }: { $ground }
 result-withdrawn = withdrawn by { $by }
 result-executed = { $clauses }
+result-extradited = { $by-name } ({ $by }) grants extradition: suspect { $suspect } is surrendered (Budapest Art. 24)
+result-prosecuted-instead = { $by-name } ({ $by }) refuses to extradite its own national { $suspect } and submits the case to its authorities for prosecution (Budapest Art. 24(6))
+result-joint-team-set-up = { $with-name } ({ $with }) agrees: a joint investigation team is set up (CETS 224 Art. 12); its members now ask each other for data directly
+result-hearing-scheduled = { $by-name } ({ $by }) sets the hearing by video conference for { $at } (CETS 224 Art. 11): the witness testifies then; testimony, not data
 clause-preserved = { $items }: preserved until { $until }
 clause-produced = { $items }: produced as evidence
 clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
@@ -121,6 +125,7 @@ clause-never-kept = { $items }: never kept by { $provider }{ $preservation ->
 clause-collecting = { $items }: to be collected in real time as created, until { $until }
 clause-already-stored = { $items }: already stored when the order took effect, so not collected in real time (preserve it, then obtain it by a production order or MLA)
 clause-after-the-order = { $items }: created only after the order ends at { $until }, so not collected
+clause-onward-transfer-needs-consent = { $items }: transferred by { $by-name } ({ $by }) on condition that they go to no other State without its prior authorisation (CETS 224 Art. 14(10)(a))
 
 ## Why a provider deleted data.
 

@@ -29,6 +29,9 @@ instruments-exists-on = exists (basis: { $basis }){ $reserved ->
     }{ $notified ->
         [true] ; { $to }'s 24/7 desk is notified of it (CETS 224 Art. 7(5)(a))
        *[false] {""}
+    }{ $conditioned ->
+        [true] ; what { $to } transfers by it may go on to another State only with its authorisation (CETS 224 Art. 14(10)(a))
+       *[false] {""}
     }
 
 ## Who receives a request first.
@@ -41,6 +44,7 @@ channel-foreign-judicial-authority = the requested jurisdiction's judicial autho
 channel-csirt = the requester's national CERT/CSIRT, which shares with the requested jurisdiction's CSIRT, which hands on to its police
 channel-fiu = the requester's financial intelligence unit, which freezes at home or asks the unit of the State where the funds are held
 channel-interpol = the requester's INTERPOL National Central Bureau, to INTERPOL's General Secretariat, which publishes it to every member country
+channel-foreign-prosecutor = the other jurisdiction's prosecutors, directly: a joint investigation team's partners
 channel-none = no one: the requester looks the lead up
 channel-consenting-person = the person who may lawfully disclose the data, who consents and gives access at once
 
@@ -53,6 +57,9 @@ yields-public-information = publicly available information
 yields-informs-only = information for the counterpart; nothing comes back
 yields-freeze = the funds the wallets or accounts hold are frozen; nothing is disclosed
 yields-red-notice = a request to every member country to locate the suspect and arrest provisionally, pending extradition
+yields-surrender = the suspect surrendered, or, if the requested State refuses its own national, prosecuted there (Art. 24(6))
+yields-agreement = a joint investigation team, once the other side agrees
+yields-testimony = a hearing by video conference on a date the requested side sets: testimony, not data
 
 ## Conditions.
 
@@ -61,6 +68,8 @@ condition-dual-criminality = dual criminality, judged by the requested side
 condition-court-order = a court order: the prosecutor applies, a judge signs
 condition-signature = signed by the prosecutor
 condition-provider-may-decline = the provider may decline: it is a request, not a binding order
+condition-holders = addressed to { $kinds } only
+condition-needs-joint-team = only between the members of a joint investigation team already set up (CETS 224 Art. 12)
 condition-urgency = only in urgent circumstances: a known risk to life, or every data item named vulnerable to loss
 condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
 condition-within = not a request of its own: the requested 24/7 desk performs it while executing a request under { $within }, to identify a provider in another State and the path
@@ -77,6 +86,9 @@ timing-emergency-answer = the provider answers within { $min } to { $max } where
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
 timing-collects-for = collects for { $period } from when the order takes effect at the provider
 timing-office-handling = delivered, frozen or published within { $min } to { $max }, in elapsed time
+timing-min-penalty = for offences punishable by deprivation of liberty for at least { $period } (Art. 24(1)(a)); the requested central authority and courts take their own time
+timing-served-within = the requested Party serves the order on the provider within { $within }
+timing-order-answers = the provider returns subscriber information within { $subscriber }, traffic data within { $traffic }
 timing-none = none set by law: the scenario's desks, central authorities, judges and providers take their own time
 
 ## Usage errors.

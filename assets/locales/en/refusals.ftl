@@ -78,6 +78,8 @@ refused-informs-names-no-data = { $instrument } sends information to { $to }; it
     }
 refused-not-covered = { $instrument } discloses { $instrument-key ->
         [traffic-disclosure] traffic data
+        [domain-registration-request] domain name registration information
+        [giving-effect-to-order] subscriber information and traffic data
        *[other] subscriber information
     } only: { $item } is { $category } — { $instead-count ->
         [0] no other instrument between these two reaches it
@@ -100,10 +102,18 @@ refused-already-stored = { $instrument } collects data created after the order t
            *[other] ; ask first for { $first }, then use { $instead }
         }
     }
+refused-not-its-addressee = { $instrument } is addressed to domain name registrars only (CETS 224 Art. 6): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
+refused-onward-transfer-needs-consent = lead { $lead } comes from { $item }, which { $by-name } ({ $by }) transferred on condition that it go to no other State without its prior authorisation (CETS 224 Art. 14(10)(a)): ask { $by } first
+refused-no-joint-team = { $instrument } needs a joint investigation team with { $to }: propose one first (CETS 224 Art. 12){ $instead-count ->
+        [0] {""}
+       *[other] , or use { $instead }
+    }
+refused-must-name-suspect = { $instrument } names the one suspect it seeks
+refused-suspect-not-located = your team has not located a suspect `{ $suspect }`: { $instrument } is asked of the State where a located suspect is
+refused-suspect-elsewhere = suspect { $suspect } is in { $located_in }, not in { $to }: address { $instrument } to { $located_in }
+refused-not-extraditable = Budapest Art. 24(1)(a) applies to offences of Arts 2-11 punishable by deprivation of liberty for at least { $threshold }: none of { $offences } is
 refused-one-provider = one request goes to one provider: draft one request per provider
 refused-one-suspect = { $instrument } names exactly one suspect your team has located: one notice, one person
-refused-suspect-not-located = your team has not located a suspect `{ $suspect }`: a red notice needs to know who the suspect is and where
-refused-suspect-elsewhere = suspect { $suspect } is in { $located_in }, not in { $to }: address the red notice to { $located_in }
 refused-must-name-assets = { $instrument } must name the wallets or accounts whose funds are to be frozen
 refused-not-an-asset = `{ $id }` is not a wallet or an account your team has found: { $instrument } freezes the funds a wallet or an account holds
 refused-custodian-unknown = no exchange or bank is known to hold { $lead-value }: look it up first; a wallet no one hosts cannot be frozen through a financial intelligence unit

@@ -31,6 +31,12 @@ article-interception-mla = Budapest Art. 34
 article-csirt-sharing = CSIRT cooperation, no treaty
 article-fiu-freeze = FIU cooperation (FATF Rec. 40, Egmont Group), no treaty
 article-red-notice = INTERPOL red notice
+article-domain-registration-request = CETS 224 Art. 6
+article-extradition = Budapest Art. 24
+article-giving-effect-to-order = CETS 224 Art. 8
+article-joint-investigation-team = CETS 224 Art. 12
+article-joint-team-request = CETS 224 Art. 12, within the team
+article-video-conference = CETS 224 Art. 11
 
 ## What an instrument is, in a few words.
 
@@ -61,6 +67,12 @@ instrument-interception-mla = mutual assistance in the interception of content d
 instrument-csirt-sharing = indicators shared through the national CSIRTs
 instrument-fiu-freeze = a freeze of funds through the financial intelligence units
 instrument-red-notice = a request for an INTERPOL red notice
+instrument-domain-registration-request = a request for domain name registration information
+instrument-extradition = a request for extradition
+instrument-giving-effect-to-order = a request to give effect to an order for subscriber information or traffic data
+instrument-joint-investigation-team = a proposal to set up a joint investigation team
+instrument-joint-team-request = a request for data within a joint investigation team
+instrument-video-conference = a request to hear a witness or expert by video conference
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
@@ -130,6 +142,7 @@ field-emergency-facts = emergency facts (CETS 224 Art. 3)
 field-urgency = grounds for urgency (Arts 25(3), 27(9), 31(3))
 field-formal-confirmation-to-follow = formal request to follow (Art. 25(3))
 field-copy-to-central-authority = copy to the central authorities (Art. 27(9)(a))
+field-person-to-be-heard = the witness or expert to be heard, and on what (CETS 224 Art. 11)
 
 ## Offences.
 

@@ -115,6 +115,10 @@ result-declined-voluntarily = { $provider } a refusé la divulgation volontaire 
 result-declined-by-desk = refusée par { $by } : { $ground }
 result-withdrawn = retirée par { $by }
 result-executed = { $clauses }
+result-extradited = { $by-name } ({ $by }) accorde l'extradition : la personne recherchée { $suspect } est remise (art. 24 de la Convention de Budapest)
+result-prosecuted-instead = { $by-name } ({ $by }) refuse d'extrader son ressortissant { $suspect } et soumet l'affaire à ses autorités compétentes aux fins de poursuites (art. 24(6) de la Convention de Budapest)
+result-joint-team-set-up = { $with-name } ({ $with }) donne son accord : une équipe commune d'enquête est créée (art. 12 du Deuxième Protocole) ; ses membres se demandent désormais les données directement
+result-hearing-scheduled = { $by-name } ({ $by }) fixe l'audition par vidéoconférence au { $at } (art. 11 du Deuxième Protocole) : le témoin sera entendu à cette date ; un témoignage, non des données
 clause-preserved = données { $items } conservées jusqu'à { $until }
 clause-produced = données { $items } produites comme preuve
 clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)
@@ -130,6 +134,7 @@ clause-never-kept = données { $items } jamais gardées par { $provider }{ $pres
 clause-collecting = données { $items } à collecter en temps réel dès leur création, jusqu'à { $until }
 clause-already-stored = données { $items } déjà stockées lorsque l'ordonnance a pris effet, donc non collectées en temps réel (faites-les conserver, puis obtenez-les par une injonction de produire ou par l'entraide)
 clause-after-the-order = données { $items } créées seulement après la fin de l'ordonnance, le { $until }, donc non collectées
+clause-onward-transfer-needs-consent = données { $items } transférées par { $by-name } ({ $by }) à la condition qu'elles ne soient communiquées à aucun autre État sans son autorisation préalable (art. 14(10)(a) du Deuxième Protocole)
 
 ## Why a provider deleted data.
 

@@ -29,6 +29,9 @@ instruments-exists-on = existe (fondement : { $basis }){ $reserved ->
     }{ $notified ->
         [true] {" "}; le point de contact 24/7 de { $to } en est notifié (art. 7(5)(a) du Deuxième Protocole)
        *[false] {""}
+    }{ $conditioned ->
+        [true] {" "}; ce que { $to } transfère par cette voie ne peut être communiqué à un autre État qu'avec son autorisation (art. 14(10)(a) du Deuxième Protocole)
+       *[false] {""}
     }
 
 ## Qui reçoit la demande en premier.
@@ -41,6 +44,7 @@ channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction re
 channel-csirt = le CERT/CSIRT national du demandeur, qui partage avec le CSIRT de la juridiction requise, qui transmet à sa police
 channel-fiu = la cellule de renseignement financier du demandeur, qui gèle sur place ou saisit la cellule de l'État où les fonds sont détenus
 channel-interpol = le Bureau central national INTERPOL du demandeur, puis le Secrétariat général d'INTERPOL, qui la diffuse à tous les pays membres
+channel-foreign-prosecutor = le parquet de l'autre État, directement : les partenaires d'une équipe commune d'enquête
 channel-none = personne : le demandeur recherche lui-même la piste
 channel-consenting-person = la personne légalement autorisée à divulguer les données, qui y consent et donne accès sur-le-champ
 
@@ -53,6 +57,9 @@ yields-public-information = des informations accessibles au public
 yields-informs-only = une information pour l'homologue ; rien ne revient
 yields-freeze = les fonds détenus sur les portefeuilles ou comptes sont gelés ; rien n'est communiqué
 yields-red-notice = une demande à tous les pays membres de localiser le suspect et de l'arrêter provisoirement en vue de son extradition
+yields-surrender = la remise de la personne recherchée ou, si l'État requis refuse d'extrader son ressortissant, sa poursuite dans cet État (art. 24(6))
+yields-agreement = une équipe commune d'enquête, si l'autre partie y consent
+yields-testimony = une audition par vidéoconférence à la date que fixe l'État requis : un témoignage, non des données
 
 ## Conditions.
 
@@ -61,6 +68,8 @@ condition-dual-criminality = la double incrimination, appréciée par la partie 
 condition-court-order = une décision judiciaire : le procureur la demande, un juge la signe
 condition-signature = signée par le procureur
 condition-provider-may-decline = le fournisseur peut refuser : c'est une demande, non une injonction contraignante
+condition-holders = adressée uniquement à : { $kinds }
+condition-needs-joint-team = uniquement entre les membres d'une équipe commune d'enquête déjà créée (art. 12 du Deuxième Protocole)
 condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou toutes les données visées exposées à un risque de perte
 condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
 condition-within = ce n'est pas une demande distincte : le point de contact 24/7 requis s'en acquitte en exécutant une demande fondée sur l'{ $within }, pour identifier un fournisseur situé dans un autre État et la voie de transmission
@@ -77,6 +86,9 @@ timing-emergency-answer = le fournisseur répond dans un délai de { $min } à {
 timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
 timing-collects-for = collecte pendant { $period } à compter de la prise d'effet de l'ordonnance chez le fournisseur
 timing-office-handling = transmission, gel ou publication dans un délai de { $min } à { $max }, en temps écoulé
+timing-min-penalty = pour les infractions punissables d'une peine privative de liberté d'au moins { $period } (art. 24(1)(a)) ; l'autorité centrale et les juridictions de l'État requis prennent leur propre temps
+timing-served-within = la Partie requise signifie l'injonction au fournisseur dans un délai de { $within }
+timing-order-answers = le fournisseur remet les informations relatives aux abonnés dans un délai de { $subscriber }, les données relatives au trafic dans un délai de { $traffic }
 timing-none = aucun délai légal : les points de contact, autorités centrales, juges et fournisseurs du scénario prennent leur propre temps
 
 ## Erreurs d'utilisation.

@@ -82,6 +82,8 @@ refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une info
     }
 refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
         [traffic-disclosure] des données relatives au trafic
+        [domain-registration-request] des informations sur l'enregistrement de noms de domaine
+        [giving-effect-to-order] des informations relatives aux abonnés et des données relatives au trafic
        *[other] des données relatives aux abonnés
     } : les données { $item } relèvent d'une autre catégorie ({ $category }) — { $instead-count ->
         [0] aucune autre mesure ne permet de les obtenir entre ces deux États
@@ -104,10 +106,18 @@ refused-already-stored = cette mesure ({ $instrument }) collecte les données cr
            *[other] {" "}; demandez d'abord { $first }, puis passez par { $instead }
         }
     }
+refused-not-its-addressee = cette mesure ({ $instrument }) ne s'adresse qu'aux bureaux d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole, STCE 224) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
+refused-onward-transfer-needs-consent = la piste { $lead } provient des données { $item }, que { $by-name } ({ $by }) a transférées à la condition qu'elles ne soient communiquées à aucun autre État sans son autorisation préalable (art. 14(10)(a) du Deuxième Protocole) : demandez-la d'abord à { $by }
+refused-no-joint-team = cette mesure ({ $instrument }) suppose une équipe commune d'enquête avec { $to } : proposez-en d'abord la création (art. 12 du Deuxième Protocole){ $instead-count ->
+        [0] {""}
+       *[other] , ou utilisez : { $instead }
+    }
+refused-must-name-suspect = cette mesure ({ $instrument }) désigne la seule personne recherchée
+refused-suspect-not-located = votre équipe n'a pas localisé de suspect `{ $suspect }` : cette mesure ({ $instrument }) s'adresse à l'État où se trouve un suspect localisé
+refused-suspect-elsewhere = le suspect { $suspect } se trouve en { $located_in }, et non en { $to } : adressez cette mesure ({ $instrument }) à { $located_in }
+refused-not-extraditable = l'art. 24(1)(a) de la Convention de Budapest vise les infractions des art. 2 à 11 punissables d'une peine privative de liberté d'au moins { $threshold } : aucune de ces infractions ({ $offences }) ne l'est
 refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
 refused-one-suspect = cette mesure ({ $instrument }) désigne un seul suspect localisé par votre équipe : une notice, une personne
-refused-suspect-not-located = votre équipe n'a pas localisé de suspect `{ $suspect }` : une notice rouge suppose de savoir qui est le suspect et où il se trouve
-refused-suspect-elsewhere = le suspect { $suspect } se trouve en { $located_in }, et non en { $to } : adressez la notice rouge à { $located_in }
 refused-must-name-assets = cette mesure ({ $instrument }) doit désigner les portefeuilles ou les comptes dont les fonds doivent être gelés
 refused-not-an-asset = `{ $id }` n'est ni un portefeuille ni un compte trouvé par votre équipe : cette mesure ({ $instrument }) gèle les fonds détenus sur un portefeuille ou un compte
 refused-custodian-unknown = aucune plateforme d'échange ni aucune banque n'est connue pour détenir { $lead-value } : faites d'abord la recherche ; un portefeuille que personne n'héberge ne peut être gelé par une cellule de renseignement financier

@@ -35,6 +35,12 @@ article-interception-mla = art. 34 de la Convention de Budapest
 article-csirt-sharing = coopération entre CSIRT, sans traité
 article-fiu-freeze = coopération entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité
 article-red-notice = notice rouge d'INTERPOL
+article-domain-registration-request = art. 6 du Deuxième Protocole (STCE 224)
+article-extradition = art. 24 de la Convention de Budapest
+article-giving-effect-to-order = art. 8 du Deuxième Protocole (STCE 224)
+article-joint-investigation-team = art. 12 du Deuxième Protocole (STCE 224)
+article-joint-team-request = art. 12 du Deuxième Protocole (STCE 224), au sein de l'équipe
+article-video-conference = art. 11 du Deuxième Protocole (STCE 224)
 
 ## What an instrument is, in a few words.
 
@@ -65,6 +71,12 @@ instrument-interception-mla = l'entraide en matière d'interception de données 
 instrument-csirt-sharing = des indicateurs partagés par l'intermédiaire des CSIRT nationaux
 instrument-fiu-freeze = un gel des fonds par l'intermédiaire des cellules de renseignement financier
 instrument-red-notice = une demande de notice rouge d'INTERPOL
+instrument-domain-registration-request = une demande d'informations sur l'enregistrement de noms de domaine
+instrument-extradition = une demande d'extradition
+instrument-giving-effect-to-order = une demande visant à donner effet à une injonction de produire des informations relatives aux abonnés ou des données relatives au trafic
+instrument-joint-investigation-team = une proposition de créer une équipe commune d'enquête
+instrument-joint-team-request = une demande de données au sein d'une équipe commune d'enquête
+instrument-video-conference = une demande d'audition d'un témoin ou d'un expert par vidéoconférence
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
@@ -135,6 +147,7 @@ field-emergency-facts = faits établissant l'urgence (art. 3 du Deuxième Protoc
 field-urgency = motifs de l'urgence (art. 25(3), 27(9), 31(3))
 field-formal-confirmation-to-follow = confirmation officielle à suivre (art. 25(3))
 field-copy-to-central-authority = copie aux autorités centrales (art. 27(9)(a))
+field-person-to-be-heard = le témoin ou l'expert à entendre, et sur quoi (art. 11 du Deuxième Protocole)
 
 ## Offences.
 

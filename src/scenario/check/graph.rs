@@ -61,13 +61,15 @@ fn reachable_evidence(scenario: &Scenario, index: &Index) -> BTreeSet<usize> {
 /// Instruments that freeze data abroad.
 const PRESERVATION: [Instrument; 2] = [Instrument::Preservation247, Instrument::EuPreservationOrder];
 /// Instruments that bring data back from abroad.
-const DISCLOSURE: [Instrument; 6] = [
+const DISCLOSURE: [Instrument; 8] = [
     Instrument::TrafficDisclosure,
     Instrument::Mla,
     Instrument::DirectSubscriberRequest,
     Instrument::EmergencyDisclosure,
     Instrument::EmergencyMla,
     Instrument::EuProductionOrder,
+    Instrument::DomainRegistrationRequest,
+    Instrument::GivingEffectToOrder,
 ];
 
 /// Warns where evidence sits in a jurisdiction that no instrument reaches

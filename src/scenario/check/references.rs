@@ -75,6 +75,11 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
             place.clone().field("jurisdiction"),
             findings,
         );
+        if let Some(nationality) = &suspect.nationality {
+            index
+                .jurisdictions
+                .require(nationality, place.clone().field("nationality"), findings);
+        }
         for (k, locator) in suspect.located_by.iter().enumerate() {
             let argument = place.clone().field("located_by").index(k).index(0);
             match locator {
@@ -377,7 +382,10 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
             Condition::StageReached(stage) | Condition::StageAverted(stage) => {
                 index.stages.require(stage, argument, findings);
             }
-            Condition::SuspectLocated(suspect) | Condition::RedNoticeIssued(suspect) => {
+            Condition::SuspectLocated(suspect)
+            | Condition::RedNoticeIssued(suspect)
+            | Condition::SuspectExtradited(suspect)
+            | Condition::SuspectProsecuted(suspect) => {
                 index.suspects.require(suspect, argument, findings);
             }
             Condition::LeadFound(lead) => {

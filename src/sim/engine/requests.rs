@@ -125,6 +125,22 @@ pub fn send_request(world: &mut World, id: RequestId) {
             let at = now.after(delay(world, "interpol", handling));
             schedule(world, at, Due::RequestStep(id));
         }
+        // CETS 224 Art. 12: the partner's prosecutors, directly. They agree
+        // to a team, or obtain the data asked of them under their own law,
+        // at their judges' pace.
+        Channel::ForeignProsecutor => {
+            request_mut(world, id).holder = Holder::Processing;
+            let to = &setup.scenario.jurisdictions[req.to];
+            let at = after_work(
+                world,
+                req.to,
+                &to.judges.office_hours,
+                now,
+                &format!("judge/{}", to.code),
+                to.judges.signs_in,
+            );
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
 }
@@ -268,8 +284,17 @@ fn to_provider(world: &mut World, id: RequestId) {
         &format!("provider/{}", setup.scenario.providers[provider].id),
         chosen,
     );
-    // Where the law sets a deadline (EU e-evidence), the provider answers by then.
+    // Where the law sets a deadline (EU e-evidence, CETS 224 Art. 8(6)),
+    // the provider answers by then.
     if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
+        wait = wait.min(deadline);
+    }
+    let categories: Vec<_> = req
+        .items
+        .iter()
+        .map(|&i| setup.scenario.evidence[i].category)
+        .collect();
+    if let Some(deadline) = law::order_answer_deadline(req.instrument, &categories, law_parameters) {
         wait = wait.min(deadline);
     }
     let now = now(world);
@@ -486,6 +511,13 @@ pub fn request_step(world: &mut World, id: RequestId) {
             schedule(world, at, Due::RequestStep(id));
         }
         Holder::ForeignCentralAuthority | Holder::ForeignJudicialAuthority => authority_review(world, id),
+        Holder::Processing if req.suspect.is_some() => decide_extradition(world, id),
+        Holder::Processing if law::rule(req.instrument).yields == Yields::Agreement => {
+            set_up_joint_team(world, id)
+        }
+        Holder::Processing if law::rule(req.instrument).yields == Yields::Testimony => {
+            schedule_hearing(world, id)
+        }
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
         Holder::Csirt => hand_off_to_police(world, id),
@@ -616,14 +648,19 @@ fn authority_review(world: &mut World, id: RequestId) {
     } else if let Some(pace) = law::urgent_handling(req.instrument, &setup.scenario.law) {
         now.after(delay(world, &format!("central-authority/{}", to.code), pace))
     } else {
-        after_work(
+        let done = after_work(
             world,
             req.to,
             &to.central_authority.office_hours,
             now,
             &format!("central-authority/{}", to.code),
             to.central_authority.processing,
-        )
+        );
+        // CETS 224 Art. 8(6): an order given effect is served in time.
+        match law::service_deadline(req.instrument, &setup.scenario.law) {
+            Some(within) => done.min(now.after(within)),
+            None => done,
+        }
     };
     {
         let mut r = request_mut(world, id);
@@ -639,6 +676,58 @@ fn authority_review(world: &mut World, id: RequestId) {
         vec![req.drafted_by.clone()],
     );
     schedule(world, wait, Due::RequestStep(id));
+}
+
+/// The requested State, its central authority's processing done, decides
+/// an extradition request (Art. 24): it surrenders the suspect, or, where
+/// its law bars extraditing its own nationals, refuses and submits the
+/// case to its own authorities for prosecution (Art. 24(6)), as the
+/// request is taken to ask.
+fn decide_extradition(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let suspect = req.suspect.expect("an extradition request names its suspect");
+    let nationality = setup.scenario.suspects[suspect].nationality.as_deref();
+    if law::refuses_national(nationality, &setup.scenario.jurisdictions[req.to]) {
+        let result = RequestResult::ProsecutedInstead { by: req.to, suspect };
+        finish(world, id, false, result);
+    } else {
+        finish(world, id, true, RequestResult::Extradited { by: req.to, suspect });
+    }
+}
+
+/// The partner's prosecutors agree to the joint investigation team (CETS
+/// 224 Art. 12): from now on the two exchange data within it.
+fn set_up_joint_team(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("request exists").clone();
+    let pair = (req.from.min(req.to), req.from.max(req.to));
+    world.resource_mut::<Progress>().joint_teams.insert(pair);
+    finish(world, id, true, RequestResult::JointTeamSetUp { with: req.to });
+}
+
+/// The requested side, its central authority's processing done, schedules
+/// the hearing by video conference (CETS 224 Art. 11) once its judge has
+/// summoned the witness: the answer is the hearing's date; what comes of
+/// it is testimony, not data.
+fn schedule_hearing(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let to = &setup.scenario.jurisdictions[req.to];
+    let now = now(world);
+    let at = after_work(
+        world,
+        req.to,
+        &to.judges.office_hours,
+        now,
+        &format!("judge/{}", to.code),
+        to.judges.signs_in,
+    );
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::HearingScheduled { by: req.to, at },
+    );
 }
 
 /// The provider does what the request asks, if it still can.
@@ -763,8 +852,14 @@ fn provider_executes(world: &mut World, id: RequestId) {
                 learn_leads(world, req.from, &reveals, LeadSource::Analysed { item });
             }
         }
-        // Neither reaches a provider: nothing to execute.
-        Yields::PublicInformation | Yields::InformsOnly | Yields::Freeze | Yields::RedNotice => {
+        // None reaches a provider: nothing to execute.
+        Yields::PublicInformation
+        | Yields::InformsOnly
+        | Yields::Freeze
+        | Yields::RedNotice
+        | Yields::Surrender
+        | Yields::Agreement
+        | Yields::Testimony => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
@@ -935,11 +1030,29 @@ fn conclude(
     later: Vec<usize>,
     never: Vec<usize>,
 ) {
-    let preservation =
-        law::rule(request(world, id).expect("request exists").instrument).yields == Yields::Preservation;
+    let req = request(world, id).expect("request exists").clone();
+    let preservation = law::rule(req.instrument).yields == Yields::Preservation;
     let succeeded = !done.items().is_empty();
+    // CETS 224 Art. 14(10)(a): the condition the requested side attaches
+    // to what it transfers, shown in the answer and kept for later uses.
+    let to = &setup(world).scenario.jurisdictions[req.to];
+    let conditioned = if law::attaches_onward_transfer_condition(req.instrument, to) {
+        done.items().to_vec()
+    } else {
+        Vec::new()
+    };
+    for &item in &conditioned {
+        world
+            .resource_mut::<Progress>()
+            .onward_transfer_conditions
+            .insert((req.from, item, req.to));
+    }
     let clauses: Vec<Clause> = [
         done,
+        Clause::OnwardTransferNeedsConsent {
+            items: conditioned,
+            by: req.to,
+        },
         Clause::NoLongerAvailable { items: gone },
         Clause::NotYetStored {
             items: later,

@@ -240,6 +240,11 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
                 })
             })
         }),
+        Condition::SuspectExtradited(id) => suspect(id)
+            .is_some_and(|s| extradition_ended(world, s, |r| matches!(r, RequestResult::Extradited { .. }))),
+        Condition::SuspectProsecuted(id) => suspect(id).is_some_and(|s| {
+            extradition_ended(world, s, |r| matches!(r, RequestResult::ProsecutedInstead { .. }))
+        }),
     }
 }
 
@@ -258,6 +263,23 @@ fn sent_and_done(world: &World, j: usize, instrument: Instrument, lead: usize) -
             .filter_map(|&id| request(world, id))
             .any(|r| r.instrument == instrument && r.from == j && r.succeeded && r.leads.contains(&lead))
     })
+}
+
+/// Whether jurisdictions `a` and `b` have set up a joint investigation
+/// team (CETS 224 Art. 12).
+pub fn joint_team(world: &World, a: usize, b: usize) -> bool {
+    world
+        .resource::<Progress>()
+        .joint_teams
+        .contains(&(a.min(b), a.max(b)))
+}
+
+/// Whether an extradition request (Art. 24) for `suspect` has ended with a
+/// result `ended` accepts.
+fn extradition_ended(world: &World, suspect: usize, ended: impl Fn(&RequestResult) -> bool) -> bool {
+    (1..=request_count(world) as RequestId)
+        .filter_map(|id| request(world, id))
+        .any(|r| r.suspect == Some(suspect) && r.result.as_ref().is_some_and(&ended))
 }
 
 /// Tells a team, and the trainer, the first time it holds what locates
