@@ -687,6 +687,21 @@ fn run_in_french_prints_the_same_exercise_in_french() {
     ] {
         assert!(!fr.contains(english_words), "`{english_words}` in:\n{fr}");
     }
+    // A refused step names its seat in French too.
+    let naive = cyberdrill(&[
+        "run",
+        "scenarios/cases/no-legal-basis.ron",
+        "--actions",
+        "scenarios/cases/no-legal-basis.naive.actions",
+        "--lang",
+        "fr",
+    ]);
+    let refused = stdout(&naive);
+    let line = refused
+        .lines()
+        .find(|l| l.contains("REFUSÉ"))
+        .expect("a refused step");
+    assert!(line.contains("HU/procureur "), "{line}");
     let json = json(&cyberdrill(&["run", "--lang", "fr", "--json"]));
     assert_eq!(json["language"], "fr");
     let bad = cyberdrill(&["run", "--lang", "xx"]);

@@ -503,7 +503,9 @@ fn print_timeline(
             out,
             "{}  {:<ACTOR_WIDTH$} {line}",
             shown.column(*at),
-            who.to_string()
+            // The script's seat, in the shell's words where it names one.
+            who.parse::<Participant>()
+                .map_or_else(|_| who.clone(), |p| words.participant(&p))
         )
     };
     for event in trace {
