@@ -237,6 +237,9 @@ check-unrevealed-lead-help = list it in an incident's `initial_leads`, or in the
 
 ## Suspects and conditional stages.
 
+check-never-sent = `{ $instrument }` is never sent on its own: the requested desk performs it while executing `{ $within }`, so a condition waiting for it never holds
+check-never-sent-label = never sent
+check-never-sent-help = wait for the request it comes with: `RequestSent({ $within })`, or for what it yields (`LeadFound`, `EvidenceDisclosed`)
 check-never-located = suspect `{ $suspect }` can never be located: nothing is listed in `located_by`
 check-never-located-label = nothing locates this suspect
 check-never-located-help = list what tells a team where they are, a data item it can obtain or a lead it can find: `located_by: [Evidence("phone-location"), Lead("home-ip")]`

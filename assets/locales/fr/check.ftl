@@ -252,6 +252,9 @@ check-unrevealed-lead-help = citez-la dans les `initial_leads` d'un incident, ou
 
 ## Suspects and conditional stages.
 
+check-never-sent = `{ $instrument }` n'est jamais envoyé seul : le point de contact requis s'en acquitte en exécutant `{ $within }`, si bien qu'une condition qui l'attend n'est jamais remplie
+check-never-sent-label = jamais envoyé
+check-never-sent-help = attendez la demande dont il fait partie : `RequestSent({ $within })`, ou ce qu'il procure (`LeadFound`, `EvidenceDisclosed`)
 check-never-located = le suspect `{ $suspect }` ne peut jamais être localisé : `located_by` ne cite rien
 check-never-located-label = rien ne localise ce suspect
 check-never-located-help = citez ce qui dit à une équipe où il se trouve, une donnée qu'elle peut obtenir ou une piste qu'elle peut trouver : `located_by: [Evidence("phone-location"), Lead("home-ip")]`

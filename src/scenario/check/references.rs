@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
-use crate::scenario::model::{Condition, Locator, Recipient, Role, Scenario};
+use crate::scenario::model::{Condition, Instrument, Locator, Recipient, Role, Scenario};
 use crate::scenario::said::Said;
 
 /// The ids a scenario defines, by kind.
@@ -398,8 +398,9 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
                 index.evidence.require(item, argument, findings);
             }
             // Who achieved it: a jurisdiction's code, then what.
-            Condition::RequestSentBy(code, _) | Condition::RequestReceivedBy(code, _) => {
+            Condition::RequestSentBy(code, instrument) | Condition::RequestReceivedBy(code, instrument) => {
                 index.jurisdictions.require(code, argument, findings);
+                never_sent(*instrument, place.index(1), findings);
             }
             Condition::LeadFoundBy(code, lead) => {
                 index.jurisdictions.require(code, argument, findings);
@@ -422,9 +423,28 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
                 index.jurisdictions.require(code, argument, findings);
                 index.leads.require(lead, place.index(1), findings);
             }
+            Condition::RequestSent(instrument) => never_sent(*instrument, argument, findings),
             _ => {}
         }
     });
+}
+
+/// A duty performed within another request's execution (Art. 30 within
+/// Art. 29) is never sent on its own: a condition that waits for it never
+/// holds; the request it comes with does.
+fn never_sent(instrument: Instrument, place: Place, findings: &mut Findings) {
+    if let Some(within) = crate::law::rule(instrument).within {
+        findings
+            .add(
+                Code::NeverHolds,
+                place,
+                Said::new("check-never-sent")
+                    .text("instrument", format!("{instrument:?}"))
+                    .text("within", format!("{within:?}")),
+            )
+            .label(Said::new("check-never-sent-label"))
+            .help(Said::new("check-never-sent-help").text("within", format!("{within:?}")));
+    }
 }
 
 fn check_recipient(
