@@ -15,7 +15,7 @@ use std::path::Path;
 
 use cyberdrill::journal;
 use cyberdrill::scenario::model::Instrument;
-use cyberdrill::sim::event::{Clause, RequestResult};
+use cyberdrill::sim::event::{Clause, LeadSource, RequestResult};
 use cyberdrill::sim::view::{Fate, Told};
 use cyberdrill::sim::{Event, Participant, Refusal, Simulation};
 use cyberdrill::words::{Lang, Words};
@@ -150,6 +150,7 @@ fn every_case_checks_clean_and_has_a_reference_and_a_naive_play_and_a_line_in_th
     assert_eq!(
         cases,
         [
+            "art30-third-state",
             "emergency-locate",
             "intelligence-to-evidence",
             "no-legal-basis",
@@ -436,6 +437,113 @@ fn two_day_netflow_an_mla_request_written_after_the_art29_preservation_lapsed_fi
     assert_eq!(fates(&sim), [("netflow".to_string(), Fate::Lost)]);
 }
 
+// Art. 30: preserving in one State discloses a provider in a third State.
+
+#[test]
+fn art30_third_state_preservation_in_romania_discloses_the_moldovan_provider_in_time() {
+    let Played { sim, .. } = reference("art30-third-state");
+    // Art. 29 to Romania sent at 00:35; its desk forwards it in 2h (02:35);
+    // the host confirms a day later (d1 02:35), and the simulated desk
+    // discloses the path with it (Art. 30(1)): the Moldovan address.
+    let path: Vec<String> = times_of(&sim, |e| {
+        matches!(
+            e,
+            Event::LeadsFound {
+                how: LeadSource::PathDisclosed { .. },
+                ..
+            }
+        )
+    });
+    assert_eq!(path, ["d1 02:35"]);
+    let objectives = objectives(&sim);
+    assert_eq!(
+        objectives[..2],
+        [
+            (
+                "romanian-logs-preserved".to_string(),
+                Some("d0 02:35".to_string())
+            ),
+            // Art. 29 to Moldova sent at d1 04:15, forwarded in 2h: d1
+            // 06:15, long before the logs go (created 5 days before the
+            // start, kept 14: d9 00:00).
+            ("third-state-preserved".to_string(), Some("d1 06:15".to_string())),
+        ]
+    );
+    // Both MLA requests (Art. 31) obtain the preserved logs; when depends
+    // on the Dutch ministry's own review (1 to 8 working hours), within
+    // the sixty days of the preservations (Art. 29(7)).
+    assert_eq!(objectives[2].0, "romanian-evidence");
+    assert_eq!(objectives[3].0, "moldovan-evidence");
+    assert!(
+        objectives[2].1.is_some() && objectives[3].1.is_some(),
+        "{objectives:?}"
+    );
+    assert_eq!(
+        fates(&sim),
+        [
+            ("ro-logs".to_string(), Fate::Produced),
+            ("md-logs".to_string(), Fate::Produced),
+        ]
+    );
+}
+
+#[test]
+fn art30_third_state_mla_to_romania_alone_learns_of_moldova_after_its_logs_are_deleted() {
+    let Played { sim, refused } = naive("art30-third-state");
+    assert!(refused.is_empty(), "{refused:?}");
+    // No Art. 29 request: no Art. 30 disclosure either.
+    assert!(
+        times_of(&sim, |e| matches!(
+            e,
+            Event::LeadsFound {
+                how: LeadSource::PathDisclosed { .. },
+                ..
+            }
+        ))
+        .is_empty()
+    );
+    // The Moldovan logs go at d9 00:00 (created 5 days before the start,
+    // kept 14); the Romanian logs, produced by MLA weeks later (Romania's
+    // ministry takes 15 working days), name the Moldovan address only then.
+    assert_eq!(
+        times_of(&sim, |e| matches!(e, Event::Deleted { .. })),
+        ["d9 00:00"]
+    );
+    let when = |event: fn(&Event) -> bool| {
+        let times: Vec<_> = sim
+            .trace()
+            .iter()
+            .filter(|l| event(&l.event))
+            .map(|l| l.at)
+            .collect();
+        assert_eq!(times.len(), 1, "{times:?}");
+        times[0]
+    };
+    let deleted = when(|e| matches!(e, Event::Deleted { .. }));
+    let analysed = when(|e| {
+        matches!(
+            e,
+            Event::LeadsFound {
+                how: LeadSource::Analysed { .. },
+                ..
+            }
+        )
+    });
+    assert!(analysed > deleted, "{analysed} {deleted}");
+    let objectives = objectives(&sim);
+    assert_eq!(objectives[0], ("romanian-logs-preserved".to_string(), None));
+    assert_eq!(objectives[1], ("third-state-preserved".to_string(), None));
+    assert!(objectives[2].1.is_some());
+    assert_eq!(objectives[3], ("moldovan-evidence".to_string(), None));
+    assert_eq!(
+        fates(&sim),
+        [
+            ("ro-logs".to_string(), Fate::Produced),
+            ("md-logs".to_string(), Fate::Lost),
+        ]
+    );
+}
+
 /// `cyberdrill run --json` with the scenario and actions file, as the
 /// README shows it: (score, max score, steps refused).
 fn run_cli(case: &str, actions: &str) -> (u64, u64, Vec<u64>) {
@@ -472,6 +580,7 @@ fn run_cli(case: &str, actions: &str) -> (u64, u64, Vec<u64>) {
 fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one() {
     // Scores worked out from the objectives each play meets above.
     for (case, reference, naive, naive_refused) in [
+        ("art30-third-state", 50, 10, vec![]),
         ("emergency-locate", 50, 0, vec![]),
         ("intelligence-to-evidence", 30, 10, vec![]),
         ("no-legal-basis", 40, 10, vec![3]),
