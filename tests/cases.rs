@@ -15,7 +15,7 @@ use std::path::Path;
 
 use cyberdrill::journal;
 use cyberdrill::scenario::model::Instrument;
-use cyberdrill::sim::event::{Clause, RequestResult};
+use cyberdrill::sim::event::{Clause, LeadSource, RequestResult};
 use cyberdrill::sim::view::{Fate, Told};
 use cyberdrill::sim::{Event, Participant, Refusal, Simulation};
 use cyberdrill::words::{Lang, Words};
@@ -149,7 +149,13 @@ fn every_case_checks_clean_and_has_a_reference_and_a_naive_play_and_a_line_in_th
     cases.sort();
     assert_eq!(
         cases,
-        ["emergency-locate", "intelligence-to-evidence", "no-legal-basis"]
+        [
+            "art30-third-state",
+            "emergency-locate",
+            "intelligence-to-evidence",
+            "no-legal-basis",
+            "two-day-netflow"
+        ]
     );
     for case in &cases {
         common::load_clean(&format!("{CASES}/{case}.ron"));
@@ -359,6 +365,185 @@ fn no_legal_basis_preservation_through_the_24_7_network_then_mla_secures_the_rec
     );
 }
 
+// NetFlow kept two days, preserved until MLA arrives (Spain for the
+// United Kingdom, February 2019).
+
+/// When the trace shows `event`, as `dD HH:MM`.
+fn times_of(sim: &Simulation, event: impl Fn(&Event) -> bool) -> Vec<String> {
+    sim.trace()
+        .iter()
+        .filter(|line| event(&line.event))
+        .map(|line| line.at.to_string())
+        .collect()
+}
+
+#[test]
+fn two_day_netflow_spain_renews_the_art29_preservation_while_the_announced_mla_request_is_prepared() {
+    let Played { sim, .. } = reference("two-day-netflow");
+    // Art. 29 sent at 00:35; Spain's desk forwards it to the ISP in 2h:
+    // preserved at 02:35 for sixty days (Art. 29(7)), until d60 02:35. The
+    // MLA request, drafted at d0 01:00, is still being prepared then
+    // (sent at d60 08:30): the simulated Spanish desk renews once, another
+    // sixty days, until d120 02:35.
+    let renewed: Vec<(String, String)> = sim
+        .trace()
+        .iter()
+        .filter_map(|line| match &line.event {
+            Event::Renewed { until, .. } => Some((line.at.to_string(), until.to_string())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(renewed, [("d60 02:35".to_string(), "d120 02:35".to_string())]);
+    let objectives = objectives(&sim);
+    assert_eq!(
+        objectives[0],
+        ("netflow-preserved".to_string(), Some("d0 02:35".to_string()))
+    );
+    // Sent on Friday 5 April at 18:30 in London, after the UK central
+    // authority has closed: it reviews the request on Monday 8 April in
+    // 1 to 8 working hours (09:00 BST is d62 23:00), so it reaches Spain's
+    // ministry (open until 18:00 in Madrid, 17:00 in London) between d63
+    // 00:00 and d63 07:00, which holds the NetFlow (Art. 29(7)) and has
+    // it executed in 10 working days (Monday 22 April, d77), the ISP
+    // answering in 2 days: on d79, between 00:00 and 07:00.
+    assert_eq!(objectives[1].0, "netflow-as-evidence");
+    let met = objectives[1].1.clone().expect("the NetFlow is produced");
+    assert!(("d79 00:00".."d79 07:01").contains(&met.as_str()), "{met}");
+    assert_eq!(fates(&sim), [("netflow".to_string(), Fate::Produced)]);
+    assert!(times_of(&sim, |e| matches!(e, Event::Deleted { .. })).is_empty());
+}
+
+#[test]
+fn two_day_netflow_an_mla_request_written_after_the_art29_preservation_lapsed_finds_nothing() {
+    let Played { sim, refused } = naive("two-day-netflow");
+    assert!(refused.is_empty(), "{refused:?}");
+    expect_objectives(
+        &sim,
+        &[
+            // The same preservation in time: 02:35.
+            ("netflow-preserved", Some("d0 02:35")),
+            ("netflow-as-evidence", None),
+        ],
+    );
+    // No MLA request was being prepared when the sixty days ran out at
+    // d60 02:35 (it is drafted at d60 08:20): no renewal, and the NetFlow,
+    // past its retention since d1 00:00 (created a day before the start,
+    // kept two), is deleted then.
+    assert!(times_of(&sim, |e| matches!(e, Event::Renewed { .. })).is_empty());
+    assert_eq!(
+        times_of(&sim, |e| matches!(e, Event::Deleted { .. })),
+        ["d60 02:35"]
+    );
+    assert_eq!(fates(&sim), [("netflow".to_string(), Fate::Lost)]);
+}
+
+// Art. 30: preserving in one State discloses a provider in a third State.
+
+#[test]
+fn art30_third_state_preservation_in_romania_discloses_the_moldovan_provider_in_time() {
+    let Played { sim, .. } = reference("art30-third-state");
+    // Art. 29 to Romania sent at 00:35; its desk forwards it in 2h (02:35);
+    // the host confirms a day later (d1 02:35), and the simulated desk
+    // discloses the path with it (Art. 30(1)): the Moldovan address.
+    let path: Vec<String> = times_of(&sim, |e| {
+        matches!(
+            e,
+            Event::LeadsFound {
+                how: LeadSource::PathDisclosed { .. },
+                ..
+            }
+        )
+    });
+    assert_eq!(path, ["d1 02:35"]);
+    let objectives = objectives(&sim);
+    assert_eq!(
+        objectives[..2],
+        [
+            (
+                "romanian-logs-preserved".to_string(),
+                Some("d0 02:35".to_string())
+            ),
+            // Art. 29 to Moldova sent at d1 04:15, forwarded in 2h: d1
+            // 06:15, long before the logs go (created 5 days before the
+            // start, kept 14: d9 00:00).
+            ("third-state-preserved".to_string(), Some("d1 06:15".to_string())),
+        ]
+    );
+    // Both MLA requests (Art. 31) obtain the preserved logs; when depends
+    // on the Dutch ministry's own review (1 to 8 working hours), within
+    // the sixty days of the preservations (Art. 29(7)).
+    assert_eq!(objectives[2].0, "romanian-evidence");
+    assert_eq!(objectives[3].0, "moldovan-evidence");
+    assert!(
+        objectives[2].1.is_some() && objectives[3].1.is_some(),
+        "{objectives:?}"
+    );
+    assert_eq!(
+        fates(&sim),
+        [
+            ("ro-logs".to_string(), Fate::Produced),
+            ("md-logs".to_string(), Fate::Produced),
+        ]
+    );
+}
+
+#[test]
+fn art30_third_state_mla_to_romania_alone_learns_of_moldova_after_its_logs_are_deleted() {
+    let Played { sim, refused } = naive("art30-third-state");
+    assert!(refused.is_empty(), "{refused:?}");
+    // No Art. 29 request: no Art. 30 disclosure either.
+    assert!(
+        times_of(&sim, |e| matches!(
+            e,
+            Event::LeadsFound {
+                how: LeadSource::PathDisclosed { .. },
+                ..
+            }
+        ))
+        .is_empty()
+    );
+    // The Moldovan logs go at d9 00:00 (created 5 days before the start,
+    // kept 14); the Romanian logs, produced by MLA weeks later (Romania's
+    // ministry takes 15 working days), name the Moldovan address only then.
+    assert_eq!(
+        times_of(&sim, |e| matches!(e, Event::Deleted { .. })),
+        ["d9 00:00"]
+    );
+    let when = |event: fn(&Event) -> bool| {
+        let times: Vec<_> = sim
+            .trace()
+            .iter()
+            .filter(|l| event(&l.event))
+            .map(|l| l.at)
+            .collect();
+        assert_eq!(times.len(), 1, "{times:?}");
+        times[0]
+    };
+    let deleted = when(|e| matches!(e, Event::Deleted { .. }));
+    let analysed = when(|e| {
+        matches!(
+            e,
+            Event::LeadsFound {
+                how: LeadSource::Analysed { .. },
+                ..
+            }
+        )
+    });
+    assert!(analysed > deleted, "{analysed} {deleted}");
+    let objectives = objectives(&sim);
+    assert_eq!(objectives[0], ("romanian-logs-preserved".to_string(), None));
+    assert_eq!(objectives[1], ("third-state-preserved".to_string(), None));
+    assert!(objectives[2].1.is_some());
+    assert_eq!(objectives[3], ("moldovan-evidence".to_string(), None));
+    assert_eq!(
+        fates(&sim),
+        [
+            ("ro-logs".to_string(), Fate::Produced),
+            ("md-logs".to_string(), Fate::Lost),
+        ]
+    );
+}
+
 /// `cyberdrill run --json` with the scenario and actions file, as the
 /// README shows it: (score, max score, steps refused).
 fn run_cli(case: &str, actions: &str) -> (u64, u64, Vec<u64>) {
@@ -395,9 +580,11 @@ fn run_cli(case: &str, actions: &str) -> (u64, u64, Vec<u64>) {
 fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one() {
     // Scores worked out from the objectives each play meets above.
     for (case, reference, naive, naive_refused) in [
+        ("art30-third-state", 50, 10, vec![]),
         ("emergency-locate", 50, 0, vec![]),
         ("intelligence-to-evidence", 30, 10, vec![]),
         ("no-legal-basis", 40, 10, vec![3]),
+        ("two-day-netflow", 30, 10, vec![]),
     ] {
         assert_eq!(
             run_cli(case, &format!("{case}.actions")),
