@@ -5,9 +5,11 @@
 //! run here as `cyberdrill run --actions` runs them, and the outcome is
 //! asserted: objectives met or missed and when, evidence produced or lost.
 //!
-//! Every delay in those scenarios is fixed, so each expected time is
+//! Every delay those scenarios set is fixed, so each expected time is
 //! worked out by hand in the comment next to it (times since the start,
-//! `dD HH:MM`).
+//! `dD HH:MM`); where an MLA request passes the sending ministry's own
+//! review (one to eight working hours, an engine constant), within that
+//! window.
 
 mod common;
 
