@@ -13,6 +13,8 @@
 
 mod common;
 
+use common::draft_action;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -22,7 +24,7 @@ use cyberdrill::scenario::load::load_with;
 use cyberdrill::scenario::model::{Instrument, Scenario};
 use cyberdrill::scenario::source::Embedded;
 use cyberdrill::sim::event::{Actor, Deletion, LeadSource};
-use cyberdrill::sim::{Action, Event, Participant, Refusal, Simulation, Stated};
+use cyberdrill::sim::{Action, Event, Participant, Refusal, Simulation};
 use cyberdrill::time::SimTime;
 
 const FIXTURE: &str = "tests/data/sim/cert-handoff.ron";
@@ -37,15 +39,6 @@ fn scenario() -> Scenario {
 
 fn at(hours: i64, minutes: i64) -> SimTime {
     SimTime(hours * 60 + minutes)
-}
-
-fn draft_action(instrument: Instrument, to: &str, items: &[&str], fields: &[F]) -> Action {
-    Action::Draft {
-        instrument,
-        to: to.into(),
-        items: items.iter().map(|s| s.to_string()).collect(),
-        fields: Stated::all_bare(fields),
-    }
 }
 
 fn apply(sim: &mut Simulation, who: &str, action: Action) -> Option<u32> {

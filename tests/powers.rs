@@ -11,13 +11,15 @@
 
 mod common;
 
+use common::{draft, refused};
+
 use cyberdrill::law::{Basis, Needs, RequestField as F};
 use cyberdrill::scenario::model::{
     DataCategory, DataItem, Holding, Instrument, Lead, LeadKind, Provider, ProviderKind, Scenario, Text,
 };
 use cyberdrill::sim::event::{Clause, LeadSource, RequestResult};
 use cyberdrill::sim::view::{RequestStatus, Told};
-use cyberdrill::sim::{Action, Event, Participant, Refusal, Simulation, Stated};
+use cyberdrill::sim::{Action, Event, Participant, Refusal, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 
 fn p(text: &str) -> Participant {
@@ -177,41 +179,6 @@ fn with_the_vps(sim: &mut Simulation) {
         },
     )
     .unwrap();
-}
-
-fn draft_action(instrument: Instrument, to: &str, items: &[&str], fields: &[F]) -> Action {
-    Action::Draft {
-        instrument,
-        to: to.into(),
-        items: items.iter().map(|s| s.to_string()).collect(),
-        fields: Stated::all_bare(fields),
-    }
-}
-
-fn draft(
-    sim: &mut Simulation,
-    who: &str,
-    instrument: Instrument,
-    to: &str,
-    items: &[&str],
-    fields: &[F],
-) -> u32 {
-    sim.apply(&p(who), draft_action(instrument, to, items, fields))
-        .unwrap()
-        .request
-        .unwrap()
-}
-
-fn refused(
-    sim: &mut Simulation,
-    who: &str,
-    instrument: Instrument,
-    to: &str,
-    items: &[&str],
-    fields: &[F],
-) -> Refusal {
-    sim.check(&p(who), draft_action(instrument, to, items, fields))
-        .unwrap_err()
 }
 
 fn item(sim: &Simulation, id: &str) -> usize {

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::{draft_action, refused};
+
 use cyberdrill::law::{Needs, RequestField as F};
 use cyberdrill::scenario::model::{
     Condition, DataCategory, DataItem, Delay, DisclosurePolicy, Holding, Instrument, Locator, Objective,
@@ -13,7 +15,7 @@ use cyberdrill::scenario::model::{
 };
 use cyberdrill::sim::event::{Clause, RequestResult};
 use cyberdrill::sim::view::RequestStatus;
-use cyberdrill::sim::{Action, Participant, Refusal, Simulation, Stated};
+use cyberdrill::sim::{Action, Participant, Refusal, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 
 fn p(text: &str) -> Participant {
@@ -99,27 +101,6 @@ fn with_leads(scenario: &Scenario) -> Simulation {
             .unwrap();
     }
     sim
-}
-
-fn draft_action(instrument: Instrument, to: &str, items: &[&str], fields: &[F]) -> Action {
-    Action::Draft {
-        instrument,
-        to: to.into(),
-        items: items.iter().map(|s| s.to_string()).collect(),
-        fields: Stated::all_bare(fields),
-    }
-}
-
-fn refused(
-    sim: &mut Simulation,
-    who: &str,
-    instrument: Instrument,
-    to: &str,
-    items: &[&str],
-    fields: &[F],
-) -> Refusal {
-    sim.check(&p(who), draft_action(instrument, to, items, fields))
-        .unwrap_err()
 }
 
 fn item(sim: &Simulation, id: &str) -> usize {

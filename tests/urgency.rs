@@ -7,13 +7,15 @@
 
 mod common;
 
+use common::{draft, draft_action, refused};
+
 use std::collections::BTreeMap;
 
 use cyberdrill::law::{Basis, Needs, RequestField as F};
 use cyberdrill::scenario::model::{Framework, Instrument, Scenario};
 use cyberdrill::sim::event::{Clause, LeadSource, RequestResult};
 use cyberdrill::sim::view::RequestStatus;
-use cyberdrill::sim::{Action, Actor, Event, Participant, Refusal, Simulation, Stated};
+use cyberdrill::sim::{Action, Actor, Event, Participant, Refusal, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 
 fn p(text: &str) -> Participant {
@@ -97,41 +99,6 @@ fn with_leads(scenario: &Scenario, humans: &[&str]) -> Simulation {
             .unwrap();
     }
     sim
-}
-
-fn draft_action(instrument: Instrument, to: &str, items: &[&str], fields: &[F]) -> Action {
-    Action::Draft {
-        instrument,
-        to: to.into(),
-        items: items.iter().map(|s| s.to_string()).collect(),
-        fields: Stated::all_bare(fields),
-    }
-}
-
-fn draft(
-    sim: &mut Simulation,
-    who: &str,
-    instrument: Instrument,
-    to: &str,
-    items: &[&str],
-    fields: &[F],
-) -> u32 {
-    sim.apply(&p(who), draft_action(instrument, to, items, fields))
-        .unwrap()
-        .request
-        .unwrap()
-}
-
-fn refused(
-    sim: &mut Simulation,
-    who: &str,
-    instrument: Instrument,
-    to: &str,
-    items: &[&str],
-    fields: &[F],
-) -> Refusal {
-    sim.check(&p(who), draft_action(instrument, to, items, fields))
-        .unwrap_err()
 }
 
 /// A's prosecutor drafts, signs and sends.

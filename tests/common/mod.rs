@@ -126,3 +126,49 @@ pub fn every_field() -> Vec<cyberdrill::law::RequestField> {
     }
     all.to_vec()
 }
+
+/// A draft of `instrument` to `to` naming `items`, with `fields` stated
+/// without their texts.
+pub fn draft_action(
+    instrument: cyberdrill::scenario::model::Instrument,
+    to: &str,
+    items: &[&str],
+    fields: &[cyberdrill::law::RequestField],
+) -> cyberdrill::sim::Action {
+    cyberdrill::sim::Action::Draft {
+        instrument,
+        to: to.into(),
+        items: items.iter().map(|s| s.to_string()).collect(),
+        fields: cyberdrill::sim::Stated::all_bare(fields),
+    }
+}
+
+/// `who` drafts ([`draft_action`]); the draft must be accepted. Its number.
+pub fn draft(
+    sim: &mut cyberdrill::sim::Simulation,
+    who: &str,
+    instrument: cyberdrill::scenario::model::Instrument,
+    to: &str,
+    items: &[&str],
+    fields: &[cyberdrill::law::RequestField],
+) -> u32 {
+    let who = who.parse().expect("a participant");
+    sim.apply(&who, draft_action(instrument, to, items, fields))
+        .unwrap()
+        .request
+        .unwrap()
+}
+
+/// Why `who` may not draft ([`draft_action`]): the draft must be refused.
+pub fn refused(
+    sim: &mut cyberdrill::sim::Simulation,
+    who: &str,
+    instrument: cyberdrill::scenario::model::Instrument,
+    to: &str,
+    items: &[&str],
+    fields: &[cyberdrill::law::RequestField],
+) -> cyberdrill::sim::Refusal {
+    let who = who.parse().expect("a participant");
+    sim.check(&who, draft_action(instrument, to, items, fields))
+        .unwrap_err()
+}
