@@ -187,7 +187,7 @@ fn the_instrument_table_is_generated_from_the_law() {
 
 /// Every action's name. When a new action stops [`action_name`] compiling,
 /// add it there and here, and describe it in docs/ACTIONS.md.
-const ACTIONS: [&str; 20] = [
+const ACTIONS: [&str; 21] = [
     "Examine",
     "LookUp",
     "Draft",
@@ -195,6 +195,7 @@ const ACTIONS: [&str; 20] = [
     "Sign",
     "Send",
     "Forward",
+    "Comply",
     "SendBack",
     "Decline",
     "DisclosePath",
@@ -220,6 +221,7 @@ fn action_name(action: &Action) -> &'static str {
         Action::Sign { .. } => "Sign",
         Action::Send { .. } => "Send",
         Action::Forward { .. } => "Forward",
+        Action::Comply { .. } => "Comply",
         Action::SendBack { .. } => "SendBack",
         Action::Decline { .. } => "Decline",
         Action::DisclosePath { .. } => "DisclosePath",

@@ -50,6 +50,7 @@ fn with_a_registrar(declines: bool) -> Scenario {
             voluntary_rate: Default::default(),
             default_rate: if declines { 0 } else { 100 },
         },
+        played: false,
     });
     let vps = scenario.providers.iter_mut().find(|p| p.id == "b-vps").unwrap();
     vps.holds.push(Holding {

@@ -542,6 +542,45 @@ fn the_requested_desk_sends_a_request_back_through_the_ui() {
     );
 }
 
+/// A provider played by a person: its liaison's screen lists the request
+/// that reached the company, waiting for it, and `f` complies.
+#[test]
+fn a_providers_liaison_complies_through_the_ui() {
+    let mut scenario = common::two_hops();
+    scenario
+        .providers
+        .iter_mut()
+        .find(|p| p.id == "b-vps")
+        .unwrap()
+        .played = true;
+    let scenario = common::checked(scenario);
+    let mut session = Session::on(scenario, &["A/investigator", "A/247", "b-vps/liaison"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('d')]);
+    session.press(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    // B's simulated desk puts it to NimbusVPS within a day.
+    session.advance(SimTime::START.after(cyberdrill::time::Duration::days(1)));
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('2')]);
+    let screen = session.screen(100, 30);
+    assert!(
+        screen.contains("NimbusVPS — provider's law-enforcement liaison"),
+        "{screen}"
+    );
+    assert!(screen.contains("waiting for the provider's liaison"), "{screen}");
+    assert!(screen.contains("f comply"), "{screen}");
+    session.chars("f");
+    assert_eq!(
+        session.app.said.as_ref().unwrap().text,
+        "complied with request #1"
+    );
+    let (who, action) = session.actions().pop().unwrap();
+    assert_eq!(who, p("b-vps/liaison"));
+    assert_eq!(action, Action::Comply { request: 1 });
+}
+
 /// An item the team asked to preserve, past its published retention
 /// while the answer has not come: the case tab says the team waits, not
 /// that the retention ran out (preservation may well have taken effect).
@@ -698,7 +737,8 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::Char('?')]);
     let screen = session.screen(80, 24);
     assert!(!screen.contains("(nights, weekends)"), "{screen}");
-    session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('x')]);
+    session.press(&[KeyCode::Down; 7]);
+    session.press(&[KeyCode::Char('x')]);
     assert!(session.app.help);
     let screen = session.screen(80, 24);
     assert!(screen.contains("(nights, weekends)"), "{screen}");

@@ -51,10 +51,11 @@ fn roles() -> Vec<Role> {
         Role::Prosecutor,
         Role::Contact247,
         Role::Trainer,
+        Role::Liaison,
     ];
     for r in &all {
         match r {
-            Role::Investigator | Role::Prosecutor | Role::Contact247 | Role::Trainer => {}
+            Role::Investigator | Role::Prosecutor | Role::Contact247 | Role::Trainer | Role::Liaison => {}
         }
     }
     all

@@ -76,15 +76,15 @@ pub fn execute(args: PlayArgs) -> ExitCode {
     let mut seats = Vec::new();
     for text in &args.seats {
         match seat(text) {
-            Ok(p)
-                if scenario
-                    .jurisdictions
-                    .iter()
-                    .any(|j| Some(j.code.as_str()) == p.jurisdiction()) =>
-            {
-                seats.push(p)
+            Ok(p) if p.is_seat_of(&scenario) && p != Participant::Trainer => seats.push(p),
+            Ok(_) => {
+                return fail(
+                    2,
+                    format!(
+                        "--seat {text}: no such country, or provider played by a person, in this scenario"
+                    ),
+                );
             }
-            Ok(_) => return fail(2, format!("--seat {text}: no such country in this scenario")),
             Err(e) => return fail(2, e),
         }
     }

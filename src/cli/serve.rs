@@ -82,10 +82,12 @@ fn seats(args: &ServeArgs, scenario: &Scenario) -> Result<Vec<Participant>, Stri
         .iter()
         .map(|text| {
             let seat = Participant::from_seat_name(text).map_err(|e| format!("--seat {e}"))?;
-            match seat.jurisdiction() {
-                Some(code) if scenario.jurisdictions.iter().any(|j| j.code == code) => Ok(seat),
-                Some(_) => Err(format!("--seat {text}: no such country in this scenario")),
-                None => Err(format!("--seat {text}: the trainer always has a code")),
+            match seat {
+                Participant::Trainer => Err(format!("--seat {text}: the trainer always has a code")),
+                _ if seat.is_seat_of(scenario) => Ok(seat),
+                _ => Err(format!(
+                    "--seat {text}: no such country, or provider played by a person, in this scenario"
+                )),
             }
         })
         .collect()

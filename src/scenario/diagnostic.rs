@@ -69,6 +69,9 @@ pub enum Code {
     RoleListedTwice,
     /// Warning: `Trainer` used as a role of a jurisdiction.
     TrainerRole,
+    /// Error: `Liaison` used as a role of a jurisdiction: a provider's
+    /// liaison is the provider's seat (`played: true`).
+    LiaisonRole,
     /// Warning: a 24/7 desk reduced at night with no night delay.
     NoNightDelay,
     /// Warning: a condition that can never hold: a stage's `unless` false
@@ -86,7 +89,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 30] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -112,6 +115,7 @@ impl Code {
         Code::UnlistedLanguage,
         Code::RoleListedTwice,
         Code::TrainerRole,
+        Code::LiaisonRole,
         Code::NoNightDelay,
         Code::NeverHolds,
         Code::GoneBeforeStart,
@@ -145,6 +149,7 @@ impl Code {
             Code::UnlistedLanguage => "cyberdrill::unlisted-language",
             Code::RoleListedTwice => "cyberdrill::role-listed-twice",
             Code::TrainerRole => "cyberdrill::trainer-role",
+            Code::LiaisonRole => "cyberdrill::liaison-role",
             Code::NoNightDelay => "cyberdrill::no-night-delay",
             Code::NeverHolds => "cyberdrill::never-holds",
             Code::GoneBeforeStart => "cyberdrill::gone-before-start",

@@ -465,6 +465,11 @@ pub struct Provider {
     #[serde(default)]
     pub holds: Vec<Holding>,
     pub disclosure: DisclosurePolicy,
+    /// Its law-enforcement liaison is a seat a person may play
+    /// (`liaison@ID`): orders and requests for its data then wait for that
+    /// person's answer. Simulated when nobody takes the seat.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub played: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -705,6 +710,9 @@ pub enum Role {
     Prosecutor,
     Contact247,
     Trainer,
+    /// A provider's law-enforcement liaison: the seat of a provider with
+    /// `played: true`, never a team's role.
+    Liaison,
 }
 
 /// A master-scenario event: a message that reaches players at a time or when

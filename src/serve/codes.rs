@@ -200,11 +200,9 @@ impl Codes {
                 Access::Seat(seat) | Access::Observe(Some(seat)) => seat,
                 Access::Observe(None) => continue,
             };
-            if let Some(code) = seat.jurisdiction()
-                && !scenario.jurisdictions.iter().any(|j| j.code == code)
-            {
+            if !seat.is_seat_of(scenario) {
                 return Err(format!(
-                    "{}: no such country in this scenario",
+                    "{}: no such country, or provider played by a person, in this scenario",
                     entry.access.name()
                 ));
             }

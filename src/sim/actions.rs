@@ -67,12 +67,18 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
         }
         return trainer(world, action, dry);
     }
-    let Participant::Player { jurisdiction, role } = participant else {
-        return refuse(Refusal::TrainerDoesNotPlay);
-    };
-    if let Some(at) = world.resource::<Clock>().ended {
+    if let Some(at) = world.resource::<Clock>().ended
+        && *participant != Participant::Trainer
+    {
         return refuse(Refusal::Ended { at });
     }
+    let (jurisdiction, role) = match participant {
+        Participant::Player { jurisdiction, role } => (jurisdiction, role),
+        Participant::Liaison { provider } => {
+            return liaison(world, participant, setup.providers[provider], action, dry);
+        }
+        Participant::Trainer => return refuse(Refusal::TrainerDoesNotPlay),
+    };
     let j = setup.jurisdictions[jurisdiction];
     match action {
         Action::Examine { lead } => examine(world, participant, j, *role, &lead, dry),
@@ -97,6 +103,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
         Action::Sign { request } => sign(world, participant, j, *role, request, dry),
         Action::Send { request } => send(world, participant, j, *role, request, dry),
         Action::Forward { request } => forward(world, participant, j, *role, request, dry),
+        Action::Comply { .. } => refuse(Refusal::ComplyIsLiaisons),
         Action::SendBack { request, fields } => {
             send_back(world, participant, j, *role, request, &fields, dry)
         }
@@ -113,6 +120,127 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
         | Action::Annotate { .. }
         | Action::Read { .. } => unreachable!("handled above"),
     }
+}
+
+/// What a provider's liaison, played by a person, may do with a request
+/// for its company's data waiting for it: comply, ask for clarification,
+/// decline a request the company may decline (voluntary disclosure, CETS
+/// 224 Art. 7, an emergency request under its own policy), or write to the
+/// sender. A binding order is not the company's to decline.
+fn liaison(
+    world: &mut World,
+    participant: &Participant,
+    provider: usize,
+    action: Action,
+    dry: bool,
+) -> Applied {
+    let waiting = |world: &World, id: RequestId| match engine::request(world, id) {
+        Some(req) if req.provider == Some(provider) && req.holder == Holder::AwaitingLiaison => {
+            Ok(req.clone())
+        }
+        _ => Err(Refusal::NotWaitingAtProvider { request: id }),
+    };
+    match action {
+        Action::Comply { request: id } => {
+            waiting(world, id)?;
+            if dry {
+                return ok(Done::Complied { request: id }, Some(id));
+            }
+            emit(
+                world,
+                seat(participant),
+                Event::TookUp { request: id },
+                Vec::new(),
+            );
+            engine::provider_executes(world, id);
+            ok(Done::Complied { request: id }, Some(id))
+        }
+        Action::SendBack { request: id, fields } => {
+            let req = waiting(world, id)?;
+            let asked = elements_to_clarify(&req, &fields)?;
+            if dry {
+                return ok(Done::SentBack { request: id }, Some(id));
+            }
+            engine::send_back(world, id, seat(participant), asked);
+            ok(Done::SentBack { request: id }, Some(id))
+        }
+        Action::Decline { request: id, reason } => {
+            let req = waiting(world, id)?;
+            if !law::rule(req.instrument).provider_may_decline {
+                return refuse(Refusal::OrderBinds {
+                    request: id,
+                    basis: req.basis,
+                });
+            }
+            if reason.trim().is_empty() {
+                return refuse(Refusal::DeclineNeedsGround);
+            }
+            if dry {
+                return ok(Done::Declined { request: id }, Some(id));
+            }
+            engine::finish(
+                world,
+                id,
+                false,
+                RequestResult::DeclinedByDesk {
+                    by: participant.clone(),
+                    ground: reason.trim().to_string(),
+                },
+            );
+            ok(Done::Declined { request: id }, Some(id))
+        }
+        Action::Answer { request: id, text } => {
+            let req = match engine::request(world, id) {
+                Some(req) if req.provider == Some(provider) && req.at_liaison_since.is_some() => req.clone(),
+                _ => return refuse(Refusal::NothingToAnswer { request: id }),
+            };
+            if text.trim().is_empty() {
+                return refuse(Refusal::EmptyAnswer);
+            }
+            if dry {
+                return ok(Done::Wrote { request: id }, Some(id));
+            }
+            let setup = engine::setup(world);
+            let readers = engine::team(&setup, req.from)
+                .into_iter()
+                .filter(|p| visibility::sees_request(&setup, &req, req.from, p.role()))
+                .collect();
+            emit(
+                world,
+                seat(participant),
+                Event::Wrote {
+                    request: id,
+                    text: text.trim().to_string(),
+                },
+                readers,
+            );
+            ok(Done::Wrote { request: id }, Some(id))
+        }
+        _ => refuse(Refusal::LiaisonAnswersOnly),
+    }
+}
+
+/// The elements `fields` a requested seat asks the sender of `req` to
+/// clarify, sorted and once each: elements of its instrument, never the
+/// signature (a seat cannot ask to be signed again), at least one.
+fn elements_to_clarify(req: &Request, fields: &[RequestField]) -> Result<Vec<RequestField>, Refusal> {
+    if fields.is_empty() {
+        return refuse(Refusal::NothingToClarify { request: req.id });
+    }
+    let required = law::rule(req.instrument).required;
+    if let Some(&field) = fields
+        .iter()
+        .find(|f| !required.contains(f) || **f == RequestField::Signature)
+    {
+        return refuse(Refusal::NotAnElement {
+            instrument: req.instrument,
+            field,
+        });
+    }
+    let mut asked: Vec<RequestField> = fields.to_vec();
+    asked.sort();
+    asked.dedup();
+    Ok(asked)
 }
 
 fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
@@ -676,6 +804,7 @@ fn draft(
             renewals: 0,
             leads: leads.clone(),
             path_disclosed: false,
+            at_liaison_since: None,
             suspect: suspect.or(suspects.first().copied()),
         })
         .id();
@@ -1006,25 +1135,10 @@ fn send_back(
         Some(req) if req.to == j && req.holder == Holder::AwaitingForward => req.clone(),
         _ => return refuse(Refusal::NotWaiting { request: id }),
     };
-    if fields.is_empty() {
-        return refuse(Refusal::NothingToClarify { request: id });
-    }
-    let required = law::rule(req.instrument).required;
-    if let Some(&field) = fields
-        .iter()
-        .find(|f| !required.contains(f) || **f == RequestField::Signature)
-    {
-        return refuse(Refusal::NotAnElement {
-            instrument: req.instrument,
-            field,
-        });
-    }
+    let asked = elements_to_clarify(&req, fields)?;
     if dry {
         return ok(Done::SentBack { request: id }, Some(id));
     }
-    let mut asked: Vec<RequestField> = fields.to_vec();
-    asked.sort();
-    asked.dedup();
     engine::send_back(world, id, seat(participant), asked);
     ok(Done::SentBack { request: id }, Some(id))
 }

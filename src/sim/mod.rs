@@ -276,6 +276,15 @@ impl Simulation {
         for j in 0..scenario.jurisdictions.len() {
             seats.extend(engine::team(&setup, j));
         }
+        // A provider's liaison has a seat only when a person plays it;
+        // otherwise the provider is the engine's, and no seat thinks for it.
+        seats.extend(
+            setup
+                .humans
+                .iter()
+                .filter(|p| matches!(p, Participant::Liaison { .. }))
+                .cloned(),
+        );
         for participant in seats {
             let human = participant == Participant::Trainer || setup.is_human(&participant);
             let entity = world
@@ -597,6 +606,18 @@ fn run_setup(
     humans: BTreeSet<Participant>,
 ) -> Result<Arc<Setup>, SetupError> {
     for human in &humans {
+        if let Participant::Liaison { provider } = human {
+            let played = prepared
+                .providers
+                .get(provider)
+                .is_some_and(|&p| prepared.scenario.providers[p].played);
+            if !played {
+                return Err(SetupError(format!(
+                    "participant {human} is the liaison of no provider this scenario lets a person play (`played: true`)"
+                )));
+            }
+            continue;
+        }
         if let Some(code) = human.jurisdiction()
             && !prepared.jurisdictions.contains_key(code)
         {

@@ -44,7 +44,8 @@ pub fn decide(world: &mut World, participant: &Participant) -> Option<Action> {
         Role::Investigator => investigate(world, &setup, j, &own),
         Role::Contact247 => contact_247(world, participant, &setup, j, &own),
         Role::Prosecutor => prosecute(world, &setup, j, &own),
-        Role::Trainer => None,
+        // A liaison is a person's seat; the simulated provider is the engine.
+        Role::Trainer | Role::Liaison => None,
     }
 }
 

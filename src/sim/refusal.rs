@@ -101,6 +101,14 @@ messages! {
         SentByRole { instrument: Instrument => instrument, role: Role => role } = "refused-sent-by-role",
         NotSigned { basis: Basis => basis, court_order: bool => flag } = "refused-not-signed",
         ForwardIsDesks = "refused-forward-is-desks",
+        ComplyIsLiaisons = "refused-comply-is-liaisons",
+        /// A provider's liaison answers requests for its company's data;
+        /// it drafts, signs, sends and investigates nothing.
+        LiaisonAnswersOnly = "refused-liaison-answers-only",
+        NotWaitingAtProvider { request: RequestId => request } = "refused-not-waiting-at-provider",
+        /// A binding order (or a request the requested State executes) is
+        /// not the provider's to decline: it may ask for clarification.
+        OrderBinds { request: RequestId => request, basis: Basis => basis } = "refused-order-binds",
         NotWaiting { request: RequestId => request } = "refused-not-waiting",
         DeclineIsDesks = "refused-decline-is-desks",
         SendBackIsDesks = "refused-send-back-is-desks",
@@ -186,6 +194,7 @@ messages! {
         Sent { request: RequestId => request } = "done-sent",
         Forwarded { request: RequestId => request } = "done-forwarded",
         Declined { request: RequestId => request } = "done-declined",
+        Complied { request: RequestId => request } = "done-complied",
         SentBack { request: RequestId => request } = "done-sent-back",
         PathDisclosed { request: RequestId => request } = "done-path-disclosed",
         Wrote { request: RequestId => request } = "done-wrote",

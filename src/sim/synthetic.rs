@@ -137,6 +137,7 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
                 voluntary_rate: BTreeMap::new(),
                 default_rate: 50,
             },
+            played: false,
         })
         .collect();
     // Item k sits at provider k % P and is the case of jurisdiction k % n.

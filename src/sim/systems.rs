@@ -109,7 +109,7 @@ fn handle_thinking(world: &mut World) {
 /// Engine policy, not law: kept here with the policy's other knobs.
 pub fn reaction(role: Role) -> Delay {
     match role {
-        Role::Contact247 => Delay(Duration::minutes(15), Duration::hours(1)),
+        Role::Contact247 | Role::Liaison => Delay(Duration::minutes(15), Duration::hours(1)),
         Role::Investigator => Delay(Duration::minutes(20), Duration::hours(2)),
         Role::Prosecutor | Role::Trainer => Delay(Duration::hours(1), Duration::hours(6)),
     }

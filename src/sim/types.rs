@@ -18,11 +18,19 @@ use crate::time::{Duration, SimTime};
 use super::event::{Actor, Event};
 use super::refusal::Done;
 
-/// Who acts: `A/investigator`, `A/prosecutor`, `A/247`, or `trainer`.
+/// Who acts: `A/investigator`, `A/prosecutor`, `A/247`, `trainer`, or a
+/// provider's law-enforcement liaison, `bitmail/liaison`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Participant {
     Trainer,
-    Player { jurisdiction: String, role: Role },
+    Player {
+        jurisdiction: String,
+        role: Role,
+    },
+    /// The liaison of the provider with this id (`Provider.played`).
+    Liaison {
+        provider: String,
+    },
 }
 
 impl Participant {
@@ -30,15 +38,21 @@ impl Participant {
         if role == Role::Trainer {
             return Participant::Trainer;
         }
+        if role == Role::Liaison {
+            return Participant::Liaison {
+                provider: jurisdiction.to_string(),
+            };
+        }
         Participant::Player {
             jurisdiction: jurisdiction.to_string(),
             role,
         }
     }
 
+    /// The team's jurisdiction; none for the trainer or a provider's liaison.
     pub fn jurisdiction(&self) -> Option<&str> {
         match self {
-            Participant::Trainer => None,
+            Participant::Trainer | Participant::Liaison { .. } => None,
             Participant::Player { jurisdiction, .. } => Some(jurisdiction),
         }
     }
@@ -47,6 +61,15 @@ impl Participant {
         match self {
             Participant::Trainer => Role::Trainer,
             Participant::Player { role, .. } => *role,
+            Participant::Liaison { .. } => Role::Liaison,
+        }
+    }
+
+    /// The provider whose liaison this is.
+    pub fn provider(&self) -> Option<&str> {
+        match self {
+            Participant::Liaison { provider } => Some(provider),
+            _ => None,
         }
     }
 }
@@ -59,20 +82,40 @@ impl Participant {
         match self {
             Participant::Trainer => "trainer".to_string(),
             Participant::Player { jurisdiction, role } => format!("{}@{jurisdiction}", role_word(*role)),
+            Participant::Liaison { provider } => format!("liaison@{provider}"),
         }
     }
 
-    /// The seats people play in `scenario`: every role of its teams.
+    /// The seats people play in `scenario`: every role of its teams, then
+    /// the liaison of every provider played by a person.
     pub fn team_seats(scenario: &crate::scenario::model::Scenario) -> Vec<Participant> {
-        scenario
-            .teams
+        let teams = scenario.teams.iter().flat_map(|team| {
+            team.roles
+                .iter()
+                .map(|&role| Participant::player(&team.jurisdiction, role))
+        });
+        let liaisons = scenario
+            .providers
             .iter()
-            .flat_map(|team| {
-                team.roles
-                    .iter()
-                    .map(|&role| Participant::player(&team.jurisdiction, role))
-            })
-            .collect()
+            .filter(|p| p.played)
+            .map(|p| Participant::Liaison {
+                provider: p.id.clone(),
+            });
+        teams.chain(liaisons).collect()
+    }
+
+    /// Whether `scenario` has this seat: the trainer always; a player's
+    /// country; a liaison's provider, when people may play it.
+    pub fn is_seat_of(&self, scenario: &crate::scenario::model::Scenario) -> bool {
+        match self {
+            Participant::Trainer => true,
+            Participant::Player { jurisdiction, .. } => {
+                scenario.jurisdictions.iter().any(|j| j.code == *jurisdiction)
+            }
+            Participant::Liaison { provider } => {
+                scenario.providers.iter().any(|p| p.id == *provider && p.played)
+            }
+        }
     }
 
     /// Reads [`Participant::seat_name`]'s form back.
@@ -87,7 +130,12 @@ impl Participant {
             "investigator" => Role::Investigator,
             "prosecutor" => Role::Prosecutor,
             "247" => Role::Contact247,
-            _ => return Err(format!("{text}: the role is investigator, prosecutor or 247")),
+            "liaison" => Role::Liaison,
+            _ => {
+                return Err(format!(
+                    "{text}: the role is investigator, prosecutor, 247 or liaison"
+                ));
+            }
         };
         Ok(Participant::player(code, role))
     }
@@ -99,6 +147,7 @@ pub fn role_word(role: Role) -> &'static str {
         Role::Prosecutor => "prosecutor",
         Role::Contact247 => "247",
         Role::Trainer => "trainer",
+        Role::Liaison => "liaison",
     }
 }
 
@@ -107,6 +156,7 @@ impl fmt::Display for Participant {
         match self {
             Participant::Trainer => f.write_str("trainer"),
             Participant::Player { jurisdiction, role } => write!(f, "{jurisdiction}/{}", role_word(*role)),
+            Participant::Liaison { provider } => write!(f, "{provider}/liaison"),
         }
     }
 }
@@ -117,12 +167,13 @@ impl FromStr for Participant {
         if text == "trainer" {
             return Ok(Participant::Trainer);
         }
-        let hint = "write a participant as `trainer` or JURISDICTION/ROLE with ROLE one of investigator, prosecutor, 247 (as in `A/247`)";
+        let hint = "write a participant as `trainer`, JURISDICTION/ROLE with ROLE one of investigator, prosecutor, 247 (as in `A/247`), or PROVIDER/liaison";
         let (jurisdiction, role) = text.split_once('/').ok_or_else(|| format!("`{text}`: {hint}"))?;
         let role = match role {
             "investigator" => Role::Investigator,
             "prosecutor" => Role::Prosecutor,
             "247" => Role::Contact247,
+            "liaison" => Role::Liaison,
             _ => return Err(format!("`{text}`: unknown role `{role}`; {hint}")),
         };
         if jurisdiction.is_empty() || jurisdiction.contains(char::is_whitespace) {
@@ -263,6 +314,12 @@ pub enum Action {
     },
     /// A human 24/7 desk executes an incoming request with its providers.
     Forward {
+        request: RequestId,
+    },
+    /// A provider's liaison, played by a person, carries out a request for
+    /// its company's data waiting for them: preserves, discloses or
+    /// produces what the company holds.
+    Comply {
         request: RequestId,
     },
     /// A human 24/7 desk sends an incoming request back for clarification

@@ -132,6 +132,8 @@ messages! {
         AtForeignJudicialAuthority = "status-at-foreign-judicial-authority",
         Processing = "status-processing",
         AtProvider = "status-at-provider",
+        /// With a provider, waiting for the person who plays its liaison.
+        AwaitingLiaison = "status-awaiting-liaison",
         Returned = "status-returned",
         /// Indicators passing from CSIRT to CSIRT to the other State's police.
         WithTheCsirts = "status-with-the-csirts",
@@ -272,6 +274,7 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::ForeignJudicialAuthority => RequestStatus::AtForeignJudicialAuthority,
         Holder::Processing => RequestStatus::Processing,
         Holder::Provider => RequestStatus::AtProvider,
+        Holder::AwaitingLiaison => RequestStatus::AwaitingLiaison,
         Holder::Returned => RequestStatus::Returned,
         Holder::Csirt => RequestStatus::WithTheCsirts,
         Holder::Fiu => RequestStatus::WithTheFius,
@@ -374,6 +377,10 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         clocks: Vec::new(),
         overview: None,
     };
+    if let Participant::Liaison { provider } = participant {
+        liaison_view(setup, world, setup.providers[provider], &mut view);
+        return Some(view);
+    }
     let Participant::Player { jurisdiction, role } = participant else {
         view.requests = index
             .requests
@@ -499,6 +506,58 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         .collect();
     view.clocks.sort_by_key(Deadline::at);
     Some(view)
+}
+
+/// What a provider's liaison sees: the requests for its company's data
+/// that reached it, the data its company holds as the company knows it
+/// (when created, how long kept, preserved or deleted), and its clocks:
+/// the answers the law requires by a date, the preservations it holds,
+/// its own retention, the end. Nothing of any team's case file.
+fn liaison_view<'w>(setup: &'w Setup, world: &'w World, provider: usize, view: &mut View<'w>) {
+    let index = world.resource::<Index>();
+    let now = view.now;
+    let ours = |r: &&Request| r.provider == Some(provider) && r.at_liaison_since.is_some();
+    let requests: Vec<&Request> = index
+        .requests
+        .iter()
+        .filter_map(|&e| world.get::<Request>(e))
+        .filter(ours)
+        .collect();
+    view.requests = requests.iter().map(|r| request_view(setup, world, r)).collect();
+    view.evidence = (0..setup.scenario.evidence.len())
+        .filter(|&i| setup.item_provider(i) == provider)
+        .map(|i| EvidenceView {
+            item: i,
+            id: setup.item_id(i).to_string(),
+            provider,
+            told: Told::NotRequested,
+            truth: Some(truth(setup, i, engine::evidence(world, i), now)),
+            retention: setup.expected_deletion[i],
+        })
+        .collect();
+    let answers_due = requests
+        .iter()
+        .filter(|r| r.holder == Holder::AwaitingLiaison)
+        .filter_map(|r| answer_due(setup, world, r));
+    // Kept once passed, as a team's are: a view changes with the state,
+    // never with the clock alone (news would miss it).
+    let preserved = view.evidence.iter().filter_map(|e| {
+        let until = engine::evidence(world, e.item).preserved_until?;
+        Some(Deadline::Preservation { item: e.item, until })
+    });
+    let retention = view.evidence.iter().filter_map(|e| {
+        let at = e.retention?.runs_out;
+        let ev = engine::evidence(world, e.item);
+        // Deleted, or kept past it by a preservation or a pending MLA request.
+        let outlived = ev.preserved_until.is_some_and(|until| until >= at) || ev.held_for_mla > 0;
+        (ev.deleted.is_none() && !outlived).then_some(Deadline::Retention { item: e.item, at })
+    });
+    view.clocks = answers_due
+        .chain(preserved)
+        .chain(retention)
+        .chain(end_of(setup))
+        .collect();
+    view.clocks.sort_by_key(Deadline::at);
 }
 
 /// How the exercise went: the debrief's facts.

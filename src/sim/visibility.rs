@@ -72,8 +72,16 @@ pub fn requests_involving(index: &Index, j: usize) -> &[RequestId] {
 /// about it.
 pub fn readers_of(setup: &Setup, req: &Request, writer_j: usize) -> Vec<Participant> {
     let other = if req.from == writer_j { req.to } else { req.from };
-    super::engine::team(setup, other)
+    let mut readers: Vec<Participant> = super::engine::team(setup, other)
         .into_iter()
         .filter(|p| sees_request(setup, req, other, p.role()))
-        .collect()
+        .collect();
+    // The sender writes to the provider's liaison too, once it has it.
+    if let Some(provider) = req
+        .provider
+        .filter(|_| req.from == writer_j && req.at_liaison_since.is_some())
+    {
+        readers.push(super::engine::liaison_of(setup, provider));
+    }
+    readers
 }

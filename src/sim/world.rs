@@ -279,6 +279,9 @@ pub enum Holder {
     /// Accepted by the requested central authority, being processed.
     Processing,
     Provider,
+    /// With a provider whose liaison a person plays, waiting for that
+    /// person to comply, ask for clarification or decline.
+    AwaitingLiaison,
     /// Sent back for clarification; amend and send again.
     Returned,
     Done,
@@ -343,6 +346,11 @@ pub struct Request {
     /// every other request hashes as it did before.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suspect: Option<usize>,
+    /// When it first reached a provider whose liaison a person plays: from
+    /// then on that seat sees it. None otherwise, so that a run without
+    /// such a seat hashes as it did before liaisons could be played.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_liaison_since: Option<SimTime>,
 }
 
 /// What a jurisdiction's team has been told about a data item.

@@ -66,6 +66,9 @@ impl Tab {
     pub fn for_seat(participant: &Participant) -> &'static [Tab] {
         if *participant == Participant::Trainer {
             &[Tab::Console, Tab::Agenda, Tab::Truth, Tab::Inbox]
+        } else if let Participant::Liaison { .. } = participant {
+            // A provider: what reached it, its own data as it knows it.
+            &[Tab::Inbox, Tab::Requests, Tab::Truth, Tab::Clocks]
         } else {
             &[
                 Tab::Inbox,
@@ -353,7 +356,10 @@ impl App {
             let text = self.words.text(
                 "notice-new",
                 &[
-                    ("seat", crate::tui::draw::seat_name(&self.words, seat)),
+                    (
+                        "seat",
+                        crate::tui::draw::seat_name(&self.words, &self.scenario, seat),
+                    ),
                     ("count", (count - seen).to_string()),
                     (
                         "note",
@@ -782,6 +788,9 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             match code {
                 KeyCode::Char('s') => act(Action::Sign { request }),
                 KeyCode::Enter => act(Action::Send { request }),
+                KeyCode::Char('f') if matches!(seat, Participant::Liaison { .. }) => {
+                    act(Action::Comply { request })
+                }
                 KeyCode::Char('f') => act(Action::Forward { request }),
                 KeyCode::Char('c') => {
                     // Back for clarification of what the drafter ticked
@@ -1124,6 +1133,9 @@ pub fn draft_action(scenario: &Scenario, options: &Options, draft: &Draft) -> Op
 pub fn waits_for_seat(status: &RequestStatus) -> bool {
     matches!(
         status,
-        RequestStatus::Drafting | RequestStatus::Returned | RequestStatus::AwaitingForward
+        RequestStatus::Drafting
+            | RequestStatus::Returned
+            | RequestStatus::AwaitingForward
+            | RequestStatus::AwaitingLiaison
     )
 }

@@ -143,8 +143,9 @@ fn lang_name(lang: Lang) -> &'static str {
     }
 }
 
-/// A seat as people read it: `VL — 24/7 contact`, or the trainer.
-pub fn seat_name(words: &Words, seat: &Participant) -> String {
+/// A seat as people read it: `VL — 24/7 contact`, the trainer, or
+/// `BrenHost Cloud Servers — provider's law-enforcement liaison`.
+pub fn seat_name(words: &Words, s: &Scenario, seat: &Participant) -> String {
     match seat {
         Participant::Trainer => words.text("seat-trainer", &[]),
         Participant::Player { jurisdiction, role } => words.text(
@@ -154,7 +155,22 @@ pub fn seat_name(words: &Words, seat: &Participant) -> String {
                 ("role", words.term_of("role", role)),
             ],
         ),
+        Participant::Liaison { provider } => words.text(
+            "seat-player",
+            &[
+                ("jurisdiction", provider_name(s, provider)),
+                ("role", words.term_of("role", &Role::Liaison)),
+            ],
+        ),
     }
+}
+
+/// A provider's company name, by its id.
+fn provider_name(s: &Scenario, id: &str) -> String {
+    s.providers
+        .iter()
+        .find(|p| p.id == id)
+        .map_or_else(|| id.to_string(), |p| p.name.clone())
 }
 
 /// A country as a list names it: its code and its name in the reader's
@@ -181,7 +197,7 @@ fn seat_named(words: &Words, s: &Scenario, seat: &Participant) -> String {
                 &[("jurisdiction", named), ("role", words.term_of("role", role))],
             )
         }
-        Participant::Trainer => seat_name(words, seat),
+        Participant::Liaison { .. } | Participant::Trainer => seat_name(words, s, seat),
     }
 }
 
@@ -283,7 +299,7 @@ fn briefing(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
                 "seats",
                 app.seats
                     .iter()
-                    .map(|p| seat_name(words, p))
+                    .map(|p| seat_name(words, &app.scenario, p))
                     .collect::<Vec<_>>()
                     .join(", "),
             )],
@@ -332,7 +348,7 @@ fn header(app: &App, sim: &Simulation) -> Vec<Line<'static>> {
     } else {
         words.text("clock-running", &[("speed", sim.speed().to_string())])
     };
-    let mut seat = seat_name(words, app.shown_seat());
+    let mut seat = seat_name(words, &app.scenario, app.shown_seat());
     if app.viewing.is_some() {
         seat = words.text("viewing", &[("seat", seat)]);
     }
@@ -497,6 +513,7 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
                 }
                 _ => "keys-case-draft",
             },
+            Tab::Requests if matches!(seat, Participant::Liaison { .. }) => "keys-liaison",
             Tab::Requests => "keys-requests",
             Tab::Law => "keys-law",
             _ => "keys-desk",

@@ -232,6 +232,9 @@ impl Words {
                     ("role", self.term("participant-role", &key_of(role))),
                 ],
             ),
+            crate::sim::Participant::Liaison { provider } => {
+                self.text("participant-liaison", &[("provider", provider.clone())])
+            }
         }
     }
 

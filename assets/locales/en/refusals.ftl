@@ -139,6 +139,10 @@ refused-not-signed = { $basis } must be signed by { $court_order ->
        *[false] the prosecutor
     } before it is sent
 refused-forward-is-desks = incoming 24/7 requests are forwarded by the 24/7 desk
+refused-comply-is-liaisons = a provider complies with requests for its data through its law-enforcement liaison
+refused-liaison-answers-only = a provider's liaison answers requests for its company's data: comply, ask for clarification, decline what the company may decline, or write to the sender
+refused-not-waiting-at-provider = no request #{ $request } is waiting for your company
+refused-order-binds = request #{ $request } ({ $basis }) binds your company: comply, or ask for clarification of an element; only a voluntary request may be declined
 refused-not-waiting = no request #{ $request } is waiting at your desk
 refused-decline-is-desks = incoming 24/7 requests are answered by the 24/7 desk
 refused-decline-needs-ground = a refusal states its ground (Art. 29(5)): political offence, sovereignty, security or ordre public

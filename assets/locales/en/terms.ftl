@@ -103,6 +103,7 @@ role-investigator = investigator
 role-prosecutor = prosecutor
 role-contact247 = 24/7 contact
 role-trainer = trainer
+role-liaison = provider's law-enforcement liaison
 seat-named = { $role-key ->
         [contact247] { $participant } (the { $role })
        *[other] { $participant }
@@ -211,3 +212,5 @@ participant-role-investigator = investigator
 participant-role-prosecutor = prosecutor
 participant-role-contact247 = 247
 participant-role-trainer = trainer
+participant-role-liaison = liaison
+participant-liaison = { $provider }/liaison

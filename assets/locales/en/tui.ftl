@@ -64,6 +64,7 @@ keys-case = e examine · l look up · d draft a request · Tab next tab · ? hel
 keys-case-look-up = l look up · d draft a request · Tab next tab · ↑↓ move · ? help · q quit
 keys-case-draft = d draft a request · Tab next tab · ↑↓ move · ? help · q quit
 keys-requests = Enter send · s sign · + complete · f forward · x decline · d draft · ? more
+keys-liaison = f comply · c ask for clarification · x decline · a write · ? help · q quit
 keys-law = ←→ another country · ↑↓ scroll · Tab next tab · ? help · q quit
 keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · v seat · ?
 keys-viewing = v next seat · Esc back to the console · p pause · +/- speed · n next · ?
@@ -124,6 +125,7 @@ help = Keys: Tab and the number keys change tab; ↑↓ move or scroll, PgUp and
     Case: the incident and its stages, the leads, and the data your team can name with its clock: when its retention runs out (as the provider or its country's law states it; ! within a day), or how long its preservation lasts. e examines a lead (investigator), l looks it up (who holds its data: investigator, 24/7 desk), d drafts a request.
     Timeline: everything that reached your team's desks, oldest first.
     Requests: Enter sends, s signs (prosecutor), + states what it still lacks, f forwards an incoming request to the provider (24/7 desk), c sends it back for clarification of the elements it does not spell out, x declines it with a ground, a writes on it, r renews a preservation, t discloses the path a preservation you executed revealed (Art. 30), w withdraws it.
+    A provider's liaison sees the requests for its company's data that reached it, its company's data as the company knows it (Evidence) and its clocks: f complies (preserves, discloses or produces what the company holds), c asks for clarification, x declines what the company may decline (a voluntary request, never a binding order), a writes to the sender.
     The law tab lists, for each country, the requests that exist between you and it, who sends them and what they state, and why the others do not exist.
     Trainer: the console shows the score, the injects and the objectives, the agenda what is due up to the end; p pauses and resumes, + and - change the speed, n jumps to the next event, g to a time, i fires the selected inject, o writes a note, v looks at each seat's screen in turn as that seat sees it, the simulated ones too (Esc comes back).
     Office hours: each country's clock is marked ● when its central authority is open, ○ when it is closed (nights, weekends).

@@ -143,6 +143,10 @@ refused-not-signed = la demande ({ $basis }) doit être signée par { $court_ord
        *[false] le procureur
     } avant d'être envoyée
 refused-forward-is-desks = les demandes 24/7 reçues sont transmises par le point de contact 24/7
+refused-comply-is-liaisons = un fournisseur exécute les demandes portant sur ses données par son correspondant pour les autorités
+refused-liaison-answers-only = le correspondant d'un fournisseur répond aux demandes portant sur les données de sa société : exécuter, demander des précisions, refuser ce que la société peut refuser, ou écrire à l'expéditeur
+refused-not-waiting-at-provider = aucune demande #{ $request } n'attend votre société
+refused-order-binds = la demande #{ $request } ({ $basis }) s'impose à votre société : exécutez-la, ou demandez des précisions sur un élément ; seule une demande volontaire peut être refusée
 refused-not-waiting = aucune demande #{ $request } n'est en attente à votre point de contact
 refused-decline-is-desks = c'est le point de contact 24/7 qui répond aux demandes 24/7 reçues
 refused-decline-needs-ground = un refus doit être motivé (art. 29(5)) : infraction politique, souveraineté, sécurité ou ordre public

@@ -108,6 +108,7 @@ role-investigator = enquêteur
 role-prosecutor = procureur
 role-contact247 = point de contact 24/7
 role-trainer = formateur
+role-liaison = correspondant du fournisseur
 seat-named = { $role-key ->
         [contact247] { $participant } ({ $role })
        *[other] { $participant }
@@ -217,3 +218,5 @@ participant-role-investigator = enquêteur
 participant-role-prosecutor = procureur
 participant-role-contact247 = 24/7
 participant-role-trainer = formateur
+participant-role-liaison = correspondant
+participant-liaison = { $provider }/correspondant

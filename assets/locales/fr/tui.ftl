@@ -88,6 +88,7 @@ keys-case-draft = d rédiger une demande · Tab onglet suivant · ↑↓ déplac
 # 80 characters: r (renouveler), a (écrire), w (retirer) and d (rédiger)
 # are in the help.
 keys-requests = Entrée envoyer · s signer · + compléter · f transférer · x refuser · ? plus
+keys-liaison = f exécuter · c précisions · x refuser · a écrire · ? aide · q quitter
 keys-law = ←→ autre pays · ↑↓ défiler · Tab onglet suivant · ? aide · q quitter
 # 80 characters: i is on the console's own line ("Stimuli (i déclenche...").
 keys-trainer = p pause · +/- vitesse · n suivant · g aller à · o note · v voir un rôle · ? aide
@@ -149,6 +150,7 @@ help = Touches : Tab et les chiffres changent d'onglet ; ↑↓ déplacent ou fo
     Dossier : l'incident et ses étapes, les pistes, et les données que votre équipe peut désigner avec leur horloge : quand leur durée de conservation expire (selon le fournisseur ou la loi de son pays ; ! à moins d'un jour), ou combien de temps dure leur conservation. e examine une piste (enquêteur), l recherche qui en détient les données (enquêteur, point de contact 24/7), d rédige une demande.
     Chronologie : tout ce qui est parvenu aux postes de votre équipe, du plus ancien au plus récent.
     Demandes : Entrée envoie, s signe (procureur), + ajoute ce qui manque encore, f transmet une demande reçue au fournisseur (point de contact 24/7), c la renvoie pour précisions sur les éléments non rédigés, x la refuse avec un motif, a écrit un message dessus, r renouvelle une conservation, t communique la voie de transmission révélée par une conservation que vous avez exécutée (art. 30), w retire la demande.
+    Le correspondant d'un fournisseur voit les demandes portant sur les données de sa société qui lui sont parvenues, les données de sa société telles qu'elle les connaît (Preuves) et ses échéances : f exécute (conserve, communique ou produit ce que la société détient), c demande des précisions, x refuse ce que la société peut refuser (une demande volontaire, jamais une injonction), a écrit à l'expéditeur.
     L'onglet « Le droit » indique, pour chaque pays, les demandes possibles entre vous et lui, qui les envoie et ce qu'elles doivent indiquer, et pourquoi les autres n'existent pas.
     Formateur : la console montre le score, les stimuli et les objectifs, l'agenda ce qui est prévu d'ici la fin ; p met en pause et relance, + et - changent la vitesse, n saute à l'événement suivant, g à un moment donné, i déclenche le stimulus sélectionné, o écrit une note, v montre tour à tour l'écran de chaque rôle tel que ce rôle le voit, rôles simulés compris (Échap revient).
     Heures de bureau : l'horloge de chaque pays est marquée ● quand son autorité centrale est ouverte, ○ quand elle est fermée (nuits, week-ends).

@@ -326,6 +326,17 @@ fn check_teams(scenario: &Scenario, origins: &Origins, findings: &mut Findings) 
                     );
                 continue;
             }
+            if role == Role::Liaison {
+                findings
+                    .add(
+                        Code::LiaisonRole,
+                        role_place,
+                        Said::new("check-liaison-role").text("code", code),
+                    )
+                    .label(Said::new("check-liaison-role-label"))
+                    .help(Said::new("check-liaison-role-help"));
+                continue;
+            }
             let Some(&(first_field, first_k)) = listed.get(&role) else {
                 listed.insert(role, (field, k));
                 continue;
@@ -476,6 +487,17 @@ fn check_recipient(
             )
             .label(Said::new("check-trainer-role-label"))
             .help(Said::new("check-trainer-role-inject-help"));
+        return;
+    }
+    if role == Some(Role::Liaison) {
+        findings
+            .add(
+                Code::LiaisonRole,
+                place,
+                Said::new("check-liaison-role").text("code", code),
+            )
+            .label(Said::new("check-liaison-role-label"))
+            .help(Said::new("check-liaison-role-help"));
         return;
     }
     let teams: Vec<_> = scenario

@@ -304,15 +304,57 @@ fn to_provider(world: &mut World, id: RequestId) {
         .copied()
         .filter(|&item| setup.created_at(item) > now)
         .collect();
+    let liaison = liaison_of(&setup, provider);
+    let played = setup.is_human(&liaison);
     {
         let mut r = request_mut(world, id);
-        r.holder = Holder::Provider;
         r.not_yet_stored = not_yet_stored;
+        if played {
+            r.holder = Holder::AwaitingLiaison;
+            r.at_liaison_since.get_or_insert(now);
+        } else {
+            r.holder = Holder::Provider;
+        }
     }
     if law::rule(req.instrument).yields == Yields::Preservation {
         freeze(world, id);
     }
+    if played {
+        // The person decides when and how to answer; the law's deadline
+        // shows on their clocks ([`crate::sim::view`]).
+        emit(
+            world,
+            serving_authority(&req),
+            Event::ReachedProvider {
+                request: id,
+                basis: req.basis,
+                from: req.from,
+                provider,
+            },
+            vec![liaison],
+        );
+        return;
+    }
     schedule(world, now.after(wait), Due::RequestStep(id));
+}
+
+/// The seat of provider `provider`'s law-enforcement liaison.
+pub fn liaison_of(setup: &Setup, provider: usize) -> Participant {
+    Participant::Liaison {
+        provider: setup.scenario.providers[provider].id.clone(),
+    }
+}
+
+/// Who hands request `req` to the provider: the requested desk or
+/// authorities that executed it, or the sender of a direct order.
+fn serving_authority(req: &Request) -> Actor {
+    match req.holder {
+        Holder::ForeignDesk | Holder::AwaitingForward => Actor::Desk { jurisdiction: req.to },
+        Holder::Processing => Actor::Authorities { jurisdiction: req.to },
+        _ => Actor::Team {
+            jurisdiction: req.from,
+        },
+    }
 }
 
 /// A preservation order binds the provider as soon as it arrives: the data
@@ -520,6 +562,8 @@ pub fn request_step(world: &mut World, id: RequestId) {
         }
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
+        // Waits for the person playing the liaison (`Action::Comply`).
+        Holder::AwaitingLiaison => {}
         Holder::Csirt => hand_off_to_police(world, id),
         Holder::Fiu => freeze_assets(world, id),
         Holder::Interpol => publish_red_notice(world, id),
@@ -731,7 +775,10 @@ fn schedule_hearing(world: &mut World, id: RequestId) {
 }
 
 /// The provider does what the request asks, if it still can.
-fn provider_executes(world: &mut World, id: RequestId) {
+/// The provider answers request `id`: executes a binding order; decides a
+/// voluntary request by its policy's rate, or by its liaison's choice
+/// where a person plays that seat (who declines with `Action::Decline`).
+pub fn provider_executes(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("request exists").clone();
     let rule = law::rule(req.instrument);
@@ -796,18 +843,19 @@ fn provider_executes(world: &mut World, id: RequestId) {
             }
         }
         Yields::Intelligence | Yields::Evidence => {
-            let complies = !rule.provider_may_decline || {
-                let rate = provider
-                    .disclosure
-                    .voluntary_rate
-                    .get(setup.jurisdiction_code(req.from))
-                    .copied()
-                    .unwrap_or(provider.disclosure.default_rate);
-                world
-                    .resource_mut::<Rngs>()
-                    .0
-                    .chance(&format!("provider/{}", provider.id), rate)
-            };
+            let complies =
+                !rule.provider_may_decline || setup.is_human(&liaison_of(&setup, provider_index)) || {
+                    let rate = provider
+                        .disclosure
+                        .voluntary_rate
+                        .get(setup.jurisdiction_code(req.from))
+                        .copied()
+                        .unwrap_or(provider.disclosure.default_rate);
+                    world
+                        .resource_mut::<Rngs>()
+                        .0
+                        .chance(&format!("provider/{}", provider.id), rate)
+                };
             if !complies {
                 finish(
                     world,
