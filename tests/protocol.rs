@@ -87,7 +87,13 @@ fn with_a_registrar(declines: bool) -> Scenario {
 /// A's team has found the leak site, the VPS and the VPN, and looked up
 /// who is behind each that has a provider.
 fn with_leads(scenario: &Scenario) -> Simulation {
-    let mut sim = Simulation::with_humans(scenario, 11, TEAM_A.iter().map(|h| p(h))).unwrap();
+    with_leads_and(scenario, &[])
+}
+
+/// [`with_leads`], with these seats of other teams played by people too.
+fn with_leads_and(scenario: &Scenario, others: &[&str]) -> Simulation {
+    let humans = TEAM_A.iter().chain(others).map(|h| p(h));
+    let mut sim = Simulation::with_humans(scenario, 11, humans).unwrap();
     let investigator = p("A/investigator");
     for lead in ["ransom-note", "firewall-log"] {
         sim.apply(&investigator, Action::Examine { lead: lead.into() })
@@ -374,6 +380,145 @@ fn budapest_art24_6_a_state_that_refuses_its_national_prosecutes_instead() {
         }
     );
     assert_eq!(met(&sim), ["operator-prosecuted"]);
+}
+
+/// Runs until request `id` is put to B's prosecutor, played by a person.
+fn until_decision(sim: &mut Simulation, id: u32) {
+    for _ in 0..100 {
+        if status(sim, "A/prosecutor", id) == RequestStatus::AwaitingDecision {
+            return;
+        }
+        let next = sim.now().after(Duration::days(1));
+        sim.advance_to(next);
+    }
+    panic!("request #{id} never reached B's prosecutor");
+}
+
+#[test]
+fn budapest_art24_a_requested_prosecutor_played_by_a_person_decides_the_extradition() {
+    let mut sim = with_leads_and(&with_suspects(false, &[]), &["B/prosecutor"]);
+    let (id, _) = ask_for_the_operator(&mut sim);
+    // B's prosecutor sees nothing while the central authorities have it.
+    let sees = |sim: &Simulation| {
+        sim.view(&p("B/prosecutor"))
+            .unwrap()
+            .requests
+            .iter()
+            .any(|r| r.id == id)
+    };
+    assert!(!sees(&sim));
+    until_decision(&mut sim, id);
+    assert!(sees(&sim));
+    // The simulation does not decide for them (it would have within days).
+    sim.advance_to(sim.now().after(Duration::days(5)));
+    assert_eq!(status(&sim, "A/prosecutor", id), RequestStatus::AwaitingDecision);
+    assert!(met(&sim).is_empty());
+    // Only the requested prosecutor grants it.
+    let r = sim.apply(&p("B/247"), Action::Comply { request: id });
+    assert!(matches!(r, Err(Refusal::ComplyIsLiaisons)), "{r:?}");
+    assert!(matches!(
+        sim.apply(&p("A/prosecutor"), Action::Comply { request: id }),
+        Err(Refusal::ComplyIsLiaisons)
+    ));
+    sim.apply(&p("B/prosecutor"), Action::Comply { request: id })
+        .unwrap();
+    let (b, operator) = (1, suspect(&sim, "operator"));
+    assert_eq!(
+        status(&sim, "A/prosecutor", id),
+        RequestStatus::Closed {
+            result: RequestResult::Extradited {
+                by: b,
+                suspect: operator
+            }
+        }
+    );
+    assert_eq!(met(&sim), ["operator-extradited"]);
+}
+
+#[test]
+fn budapest_art24_6_a_person_cannot_surrender_a_national_the_law_keeps_and_refusing_prosecutes() {
+    let mut sim = with_leads_and(&with_suspects(true, &[]), &["B/prosecutor"]);
+    let (id, _) = ask_for_the_operator(&mut sim);
+    until_decision(&mut sim, id);
+    let (b, operator) = (1, suspect(&sim, "operator"));
+    let before = sim.state_hash();
+    assert_eq!(
+        sim.apply(&p("B/prosecutor"), Action::Comply { request: id }),
+        Err(Refusal::NationalNotExtradited {
+            suspect: operator,
+            by: b
+        })
+    );
+    assert_eq!(sim.state_hash(), before);
+    sim.apply(
+        &p("B/prosecutor"),
+        Action::Decline {
+            request: id,
+            reason: "The operator is a national of B".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        status(&sim, "A/prosecutor", id),
+        RequestStatus::Closed {
+            result: RequestResult::ProsecutedInstead {
+                by: b,
+                suspect: operator
+            }
+        }
+    );
+    assert_eq!(met(&sim), ["operator-prosecuted"]);
+}
+
+#[test]
+fn cets224_art12_a_requested_prosecutor_played_by_a_person_may_refuse_the_joint_team() {
+    let mut sim = with_leads_and(&common::checked(common::two_hops()), &["B/prosecutor"]);
+    let prosecutor = p("A/prosecutor");
+    let jit = sim
+        .apply(
+            &prosecutor,
+            draft_action(
+                Instrument::JointInvestigationTeam,
+                "B",
+                &[],
+                &[F::RequestingAuthority, F::OffenceAndFacts],
+            ),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&prosecutor, Action::Sign { request: jit }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: jit }).unwrap();
+    until_decision(&mut sim, jit);
+    sim.apply(
+        &p("B/prosecutor"),
+        Action::Decline {
+            request: jit,
+            reason: "Our own investigation is at an early stage".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        status(&sim, "A/prosecutor", jit),
+        RequestStatus::Closed {
+            result: RequestResult::DeclinedByDesk {
+                by: p("B/prosecutor"),
+                ground: "Our own investigation is at an early stage".into()
+            }
+        }
+    );
+    // No team: a request within one is still refused.
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/investigator",
+            Instrument::JointTeamRequest,
+            "B",
+            &["vps-image"],
+            &[F::RequestingAuthority, F::DataAndRelation],
+        ),
+        Refusal::NoJointTeam { .. }
+    ));
 }
 
 #[test]

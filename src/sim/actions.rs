@@ -103,7 +103,7 @@ pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: 
         Action::Sign { request } => sign(world, participant, j, *role, request, dry),
         Action::Send { request } => send(world, participant, j, *role, request, dry),
         Action::Forward { request } => forward(world, participant, j, *role, request, dry),
-        Action::Comply { .. } => refuse(Refusal::ComplyIsLiaisons),
+        Action::Comply { request } => grant(world, participant, j, *role, request, dry),
         Action::SendBack { request, fields } => {
             send_back(world, participant, j, *role, request, &fields, dry)
         }
@@ -805,6 +805,7 @@ fn draft(
             leads: leads.clone(),
             path_disclosed: false,
             at_liaison_since: None,
+            decision_since: None,
             suspect: suspect.or(suspects.first().copied()),
         })
         .id();
@@ -1143,6 +1144,49 @@ fn send_back(
     ok(Done::SentBack { request: id }, Some(id))
 }
 
+/// The request `id` waiting for this seat's decision, if this seat is the
+/// requested prosecutor it was put to (extradition, a joint team).
+fn awaiting_decision(world: &World, j: usize, role: Role, id: RequestId) -> Option<Request> {
+    engine::request(world, id)
+        .filter(|req| role == Role::Prosecutor && req.to == j && req.holder == Holder::AwaitingDecision)
+        .cloned()
+}
+
+/// The requested prosecutor played by a person grants an extradition
+/// (Art. 24) or agrees to a joint team (CETS 224 Art. 12). A State whose
+/// law bars extraditing its nationals cannot grant it for one: it
+/// declines and prosecutes (Art. 24(6)).
+fn grant(
+    world: &mut World,
+    participant: &Participant,
+    j: usize,
+    role: Role,
+    id: RequestId,
+    dry: bool,
+) -> Applied {
+    let Some(req) = awaiting_decision(world, j, role, id) else {
+        return refuse(Refusal::ComplyIsLiaisons);
+    };
+    let setup = engine::setup(world);
+    if let Some(suspect) = req.suspect {
+        let nationality = setup.scenario.suspects[suspect].nationality.as_deref();
+        if law::refuses_national(nationality, &setup.scenario.jurisdictions[j]) {
+            return refuse(Refusal::NationalNotExtradited { suspect, by: j });
+        }
+    }
+    if dry {
+        return ok(Done::Complied { request: id }, Some(id));
+    }
+    emit(
+        world,
+        seat(participant),
+        Event::TookUp { request: id },
+        Vec::new(),
+    );
+    engine::grant_decision(world, id);
+    ok(Done::Complied { request: id }, Some(id))
+}
+
 fn decline(
     world: &mut World,
     participant: &Participant,
@@ -1152,6 +1196,9 @@ fn decline(
     reason: &str,
     dry: bool,
 ) -> Applied {
+    if let Some(req) = awaiting_decision(world, j, role, id) {
+        return refuse_decision(world, participant, &req, reason, dry);
+    }
     if role != Role::Contact247 {
         return refuse(Refusal::DeclineIsDesks);
     }
@@ -1174,6 +1221,39 @@ fn decline(
             ground: reason.trim().to_string(),
         },
     );
+    ok(Done::Declined { request: id }, Some(id))
+}
+
+/// The requested prosecutor refuses an extradition or a joint team. A
+/// national the State does not extradite is then prosecuted there
+/// (Art. 24(6)): the refusal is that obligation, whatever the ground.
+fn refuse_decision(
+    world: &mut World,
+    participant: &Participant,
+    req: &Request,
+    reason: &str,
+    dry: bool,
+) -> Applied {
+    let id = req.id;
+    if reason.trim().is_empty() {
+        return refuse(Refusal::DeclineNeedsGround);
+    }
+    if dry {
+        return ok(Done::Declined { request: id }, Some(id));
+    }
+    let setup = engine::setup(world);
+    let national = req.suspect.filter(|&s| {
+        let nationality = setup.scenario.suspects[s].nationality.as_deref();
+        law::refuses_national(nationality, &setup.scenario.jurisdictions[req.to])
+    });
+    let result = match national {
+        Some(suspect) => RequestResult::ProsecutedInstead { by: req.to, suspect },
+        None => RequestResult::DeclinedByDesk {
+            by: participant.clone(),
+            ground: reason.trim().to_string(),
+        },
+    };
+    engine::finish(world, id, false, result);
     ok(Done::Declined { request: id }, Some(id))
 }
 

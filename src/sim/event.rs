@@ -51,6 +51,9 @@ messages! {
         /// CETS 224 Art. 7(5): the requested state hears of a direct order.
         DirectOrderNotice { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, provider: usize => provider } = "direct-order-notice",
         RequestArrived { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction } = "request-arrived",
+        /// An extradition or joint-team request accepted by the requested
+        /// central authority, put to the requested prosecutor played by a person.
+        AwaitsDecision { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction } = "request-awaits-decision",
         /// A request reached a provider whose liaison a person plays: to that seat.
         ReachedProvider { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, provider: usize => provider } = "request-reached-provider",
         SpontaneousInformation { request: RequestId => request, basis: Basis => basis, from: usize => jurisdiction, offences: Vec<Offence> => offences } = "spontaneous-information",

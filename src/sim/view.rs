@@ -134,6 +134,8 @@ messages! {
         AtProvider = "status-at-provider",
         /// With a provider, waiting for the person who plays its liaison.
         AwaitingLiaison = "status-awaiting-liaison",
+        /// Waiting for the requested prosecutor, played by a person, to decide.
+        AwaitingDecision = "status-awaiting-decision",
         Returned = "status-returned",
         /// Indicators passing from CSIRT to CSIRT to the other State's police.
         WithTheCsirts = "status-with-the-csirts",
@@ -275,6 +277,7 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::Processing => RequestStatus::Processing,
         Holder::Provider => RequestStatus::AtProvider,
         Holder::AwaitingLiaison => RequestStatus::AwaitingLiaison,
+        Holder::AwaitingDecision => RequestStatus::AwaitingDecision,
         Holder::Returned => RequestStatus::Returned,
         Holder::Csirt => RequestStatus::WithTheCsirts,
         Holder::Fiu => RequestStatus::WithTheFius,

@@ -44,10 +44,19 @@ pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
 
 /// Whether request `req` has reached the seat `role` of the requested
 /// jurisdiction `j`: a request through the 24/7 network once it is sent,
-/// and a direct order its desk is notified of (CETS 224 Art. 7(5)). An
-/// unsent draft, or a request still on its way, has reached nobody there.
+/// and a direct order its desk is notified of (CETS 224 Art. 7(5)); an
+/// extradition or joint-team request put to its prosecutor played by a
+/// person. An unsent draft, or a request still on its way, has reached
+/// nobody there.
 pub fn reached(setup: &Setup, req: &Request, j: usize, role: Role) -> bool {
-    if req.to != j || req.from == j || role != Role::Contact247 || req.sent_at.is_none() {
+    if req.to != j || req.from == j || req.sent_at.is_none() {
+        return false;
+    }
+    // An extradition or a joint team put to the requested prosecutor.
+    if role == Role::Prosecutor {
+        return req.decision_since.is_some();
+    }
+    if role != Role::Contact247 {
         return false;
     }
     law::rule(req.instrument).channel == Channel::Foreign247

@@ -282,6 +282,10 @@ pub enum Holder {
     /// With a provider whose liaison a person plays, waiting for that
     /// person to comply, ask for clarification or decline.
     AwaitingLiaison,
+    /// Accepted by the requested central authority, waiting for the
+    /// requested prosecutor played by a person to grant or refuse it
+    /// (extradition, a joint team).
+    AwaitingDecision,
     /// Sent back for clarification; amend and send again.
     Returned,
     Done,
@@ -351,6 +355,11 @@ pub struct Request {
     /// such a seat hashes as it did before liaisons could be played.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub at_liaison_since: Option<SimTime>,
+    /// When it was put to the requested prosecutor played by a person for
+    /// a decision: from then on that seat sees it. None otherwise, so
+    /// that runs where the simulation decides hash as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decision_since: Option<SimTime>,
 }
 
 /// What a jurisdiction's team has been told about a data item.

@@ -788,7 +788,12 @@ fn desk_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
             match code {
                 KeyCode::Char('s') => act(Action::Sign { request }),
                 KeyCode::Enter => act(Action::Send { request }),
-                KeyCode::Char('f') if matches!(seat, Participant::Liaison { .. }) => {
+                // A liaison complies; a requested prosecutor grants what
+                // waits for their decision; a desk forwards.
+                KeyCode::Char('f')
+                    if matches!(seat, Participant::Liaison { .. })
+                        || status_of(sim, &seat, request) == Some(RequestStatus::AwaitingDecision) =>
+                {
                     act(Action::Comply { request })
                 }
                 KeyCode::Char('f') => act(Action::Forward { request }),
@@ -1129,6 +1134,15 @@ pub fn draft_action(scenario: &Scenario, options: &Options, draft: &Draft) -> Op
     })
 }
 
+/// The status of request `id` as `seat` sees it.
+fn status_of(sim: &Simulation, seat: &Participant, id: u32) -> Option<RequestStatus> {
+    sim.view(seat)?
+        .requests
+        .into_iter()
+        .find(|r| r.id == id)
+        .map(|r| r.status)
+}
+
 /// Whether a request in this status waits for something this seat can do.
 pub fn waits_for_seat(status: &RequestStatus) -> bool {
     matches!(
@@ -1137,5 +1151,6 @@ pub fn waits_for_seat(status: &RequestStatus) -> bool {
             | RequestStatus::Returned
             | RequestStatus::AwaitingForward
             | RequestStatus::AwaitingLiaison
+            | RequestStatus::AwaitingDecision
     )
 }

@@ -139,7 +139,8 @@ refused-not-signed = { $basis } must be signed by { $court_order ->
        *[false] the prosecutor
     } before it is sent
 refused-forward-is-desks = incoming 24/7 requests are forwarded by the 24/7 desk
-refused-comply-is-liaisons = a provider complies with requests for its data through its law-enforcement liaison
+refused-comply-is-liaisons = only a provider's law-enforcement liaison complies with a request for its company's data, and only the requested prosecutor grants an extradition or a joint team put to them
+refused-national-not-extradited = { $by-name } does not extradite its own nationals, and { $suspect } is one: decline the request, and the case goes to your own prosecution (Budapest Art. 24(6))
 refused-liaison-answers-only = a provider's liaison answers requests for its company's data: comply, ask for clarification, decline what the company may decline, or write to the sender
 refused-not-waiting-at-provider = no request #{ $request } is waiting for your company
 refused-order-binds = request #{ $request } ({ $basis }) binds your company: comply, or ask for clarification of an element; only a voluntary request may be declined

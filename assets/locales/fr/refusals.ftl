@@ -143,7 +143,8 @@ refused-not-signed = la demande ({ $basis }) doit être signée par { $court_ord
        *[false] le procureur
     } avant d'être envoyée
 refused-forward-is-desks = les demandes 24/7 reçues sont transmises par le point de contact 24/7
-refused-comply-is-liaisons = un fournisseur exécute les demandes portant sur ses données par son correspondant pour les autorités
+refused-comply-is-liaisons = seul le correspondant d'un fournisseur exécute une demande portant sur les données de sa société, et seul le procureur requis accorde une extradition ou une équipe commune qui lui est soumise
+refused-national-not-extradited = { $by-name } n'extrade pas ses ressortissants, et { $suspect } en est un : refusez la demande, l'affaire est alors soumise à vos propres autorités de poursuite (art. 24(6) de la Convention de Budapest)
 refused-liaison-answers-only = le correspondant d'un fournisseur répond aux demandes portant sur les données de sa société : exécuter, demander des précisions, refuser ce que la société peut refuser, ou écrire à l'expéditeur
 refused-not-waiting-at-provider = aucune demande #{ $request } n'attend votre société
 refused-order-binds = la demande #{ $request } ({ $basis }) s'impose à votre société : exécutez-la, ou demandez des précisions sur un élément ; seule une demande volontaire peut être refusée

@@ -553,6 +553,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
             schedule(world, at, Due::RequestStep(id));
         }
         Holder::ForeignCentralAuthority | Holder::ForeignJudicialAuthority => authority_review(world, id),
+        Holder::Processing if requested_person_decides(world, id) => {}
         Holder::Processing if req.suspect.is_some() => decide_extradition(world, id),
         Holder::Processing if law::rule(req.instrument).yields == Yields::Agreement => {
             set_up_joint_team(world, id)
@@ -562,8 +563,9 @@ pub fn request_step(world: &mut World, id: RequestId) {
         }
         Holder::Processing => to_provider(world, id),
         Holder::Provider => provider_executes(world, id),
-        // Waits for the person playing the liaison (`Action::Comply`).
-        Holder::AwaitingLiaison => {}
+        // Waits for the person playing the liaison or the requested
+        // prosecutor (`Action::Comply`, `Action::Decline`).
+        Holder::AwaitingLiaison | Holder::AwaitingDecision => {}
         Holder::Csirt => hand_off_to_police(world, id),
         Holder::Fiu => freeze_assets(world, id),
         Holder::Interpol => publish_red_notice(world, id),
@@ -742,6 +744,50 @@ fn decide_extradition(world: &mut World, id: RequestId) {
 
 /// The partner's prosecutors agree to the joint investigation team (CETS
 /// 224 Art. 12): from now on the two exchange data within it.
+/// Whether request `id`, accepted by the requested central authority,
+/// now waits for the requested prosecutor played by a person: an
+/// extradition (Art. 24) or a joint team (CETS 224 Art. 12) is decided by
+/// the requested State, and a person in that seat decides it. Puts it to
+/// them and tells them.
+fn requested_person_decides(world: &mut World, id: RequestId) -> bool {
+    let setup = setup(world);
+    let req = request(world, id).expect("request exists").clone();
+    let decided = req.suspect.is_some() || law::rule(req.instrument).yields == Yields::Agreement;
+    let prosecutor = Participant::player(setup.jurisdiction_code(req.to), Role::Prosecutor);
+    if !decided || !setup.is_human(&prosecutor) {
+        return false;
+    }
+    let now = now(world);
+    {
+        let mut r = request_mut(world, id);
+        r.holder = Holder::AwaitingDecision;
+        r.decision_since.get_or_insert(now);
+    }
+    emit(
+        world,
+        Actor::CentralAuthority { jurisdiction: req.to },
+        Event::AwaitsDecision {
+            request: id,
+            basis: req.basis,
+            from: req.from,
+        },
+        vec![prosecutor],
+    );
+    true
+}
+
+/// The requested prosecutor played by a person grants request `id`
+/// waiting for their decision: the State surrenders the suspect, or
+/// agrees to the joint team.
+pub fn grant_decision(world: &mut World, id: RequestId) {
+    let req = request(world, id).expect("request exists").clone();
+    if req.suspect.is_some() {
+        decide_extradition(world, id);
+    } else {
+        set_up_joint_team(world, id);
+    }
+}
+
 fn set_up_joint_team(world: &mut World, id: RequestId) {
     let req = request(world, id).expect("request exists").clone();
     let pair = (req.from.min(req.to), req.from.max(req.to));
