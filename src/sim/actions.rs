@@ -677,6 +677,7 @@ fn draft(
             leads: leads.clone(),
             path_disclosed: false,
             suspect: suspect.or(suspects.first().copied()),
+            treaty_deadline: None,
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);
