@@ -387,20 +387,31 @@ fn art27_9_the_prosecutor_writes_to_the_judicial_authority_directly_and_is_answe
 #[test]
 fn art35_the_requested_desk_obtains_the_data_at_home_and_passes_it_on_as_intelligence() {
     let mut sim = with_leads(&without_the_protocol(), &TEAM_A);
+    let too_early = refused(
+        &mut sim,
+        "A/247",
+        Instrument::Assistance247,
+        "B",
+        &["vps-logs"],
+        EMERGENCY,
+    );
     assert!(matches!(
-        refused(
-            &mut sim,
-            "A/247",
-            Instrument::Assistance247,
-            "B",
-            &["vps-logs"],
-            EMERGENCY
-        ),
+        too_early,
         Refusal::NeedsEmergency {
             instrument: Instrument::Assistance247,
             ..
         }
     ));
+    // Art. 35 is Budapest's: the refusal does not cite CETS 224 Art. 3,
+    // which does not apply between A and B.
+    let said = common::said(&sim, &too_early);
+    assert!(
+        said.starts_with(
+            "Budapest Art. 35 needs an emergency: nothing known to your team shows a significant \
+             and imminent risk to life;"
+        ),
+        "{said}"
+    );
     sim.advance_to(AFTER_THE_EMERGENCY);
     assert!(matches!(
         refused(

@@ -381,6 +381,11 @@ impl Words {
                 set("", string(&self.term("article", &key)));
                 set("name", string(&self.term("instrument", &key)));
                 set("key", string(&key));
+                // Whether its emergency is CETS 224 Art. 3's
+                // (`$instrument-emergency`), to cite that article only there.
+                let art3 = crate::law::emergency_provision(crate::law::Basis::Rule(*i))
+                    == Some(crate::law::EmergencyProvision::SecondProtocolArt3);
+                set("emergency", string(if art3 { "cets224-art3" } else { "none" }));
             }
             Arg::Basis(b) => {
                 set("", string(&self.basis(*b)));
