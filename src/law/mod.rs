@@ -1751,6 +1751,30 @@ mod tests {
     }
 
     #[test]
+    fn the_emergency_is_cets224_art3_on_arts_9_and_10_and_the_routes_own_provision_elsewhere() {
+        use EmergencyProvision::{Route, SecondProtocolArt3};
+        let on = |i| emergency_provision(Basis::Rule(i));
+        // CETS 224 Art. 3 defines the emergency its Arts 9 and 10 need.
+        assert_eq!(on(Instrument::EmergencyDisclosure), Some(SecondProtocolArt3));
+        assert_eq!(on(Instrument::EmergencyMla), Some(SecondProtocolArt3));
+        // Outside the Protocol: Budapest Arts 35, 25(3), 27(9), a
+        // provider's policy, the EU Regulation's emergency order.
+        for route in [
+            Instrument::Assistance247,
+            Instrument::UrgentMla,
+            Instrument::DirectJudicialRequest,
+            Instrument::ProviderEmergencyRequest,
+            Instrument::EuProductionOrder,
+        ] {
+            assert_eq!(on(route), Some(Route(Basis::Rule(route))), "{route:?}");
+        }
+        // No emergency changes Art. 29, nor Art. 31(3) (data at risk only).
+        assert_eq!(on(Instrument::Preservation247), None);
+        assert_eq!(on(Instrument::ExpeditedMla), None);
+        assert_eq!(emergency_provision(Basis::BilateralMla), None);
+    }
+
+    #[test]
     fn eu_deadlines_apply_to_eu_production_orders_only() {
         let law = LawParameters::default();
         let emergency: std::collections::BTreeSet<_> = [F::EmergencyFacts].into_iter().collect();
