@@ -33,6 +33,12 @@ struct Played {
 }
 
 fn play(case: &str, actions: &str) -> Played {
+    play_on_seed(case, actions, None)
+}
+
+/// `play`, on `seed` rather than the scenario's own, where simulated
+/// actors of the other State act after their seeded reaction times.
+fn play_on_seed(case: &str, actions: &str, seed: Option<u64>) -> Played {
     let scenario = common::load_clean(&format!("{CASES}/{case}.ron"));
     let text = std::fs::read_to_string(format!("{CASES}/{actions}")).unwrap();
     let script = journal::parse(&text).unwrap_or_else(|e| panic!("{actions}: {e}"));
@@ -44,7 +50,8 @@ fn play(case: &str, actions: &str) -> Played {
         .collect();
     humans.sort();
     humans.dedup();
-    let mut sim = Simulation::with_humans(&scenario, scenario.seed, humans).unwrap();
+    let seed = seed.unwrap_or(scenario.seed);
+    let mut sim = Simulation::with_humans(&scenario, seed, humans).unwrap();
     let mut refused = Vec::new();
     for entry in &script.entries {
         sim.advance_to(entry.at);
@@ -153,6 +160,7 @@ fn every_case_checks_clean_and_has_a_reference_and_a_naive_play_and_a_line_in_th
         cases,
         [
             "art30-third-state",
+            "cert-handoff",
             "emergency-locate",
             "intelligence-to-evidence",
             "no-legal-basis",
@@ -546,6 +554,131 @@ fn art30_third_state_mla_to_romania_alone_learns_of_moldova_after_its_logs_are_d
     );
 }
 
+// A CERT hand-off where no treaty reaches in time (Italy, T-CY(2020)16:
+// indicators of compromise of attacks on critical infrastructure passed
+// to other countries).
+
+/// When Tarvonia's team learnt the command server's address through the
+/// CSIRTs.
+fn tarvonia_told_by_the_csirts(sim: &Simulation) -> Vec<String> {
+    times_of(sim, |e| {
+        matches!(
+            e,
+            Event::LeadsFound {
+                how: LeadSource::Csirt { .. },
+                ..
+            }
+        )
+    })
+}
+
+/// The requests Tarvonia's simulated team sent, at home.
+fn sent_by_tarvonia(sim: &Simulation) -> Vec<Instrument> {
+    sim.view(&"TA/investigator".parse().unwrap())
+        .unwrap()
+        .requests
+        .iter()
+        .filter(|r| r.sent_at.is_some() && r.from == 1)
+        .map(|r| r.instrument)
+        .collect()
+}
+
+#[test]
+fn cert_handoff_the_csirts_carry_the_address_to_tarvonias_police_who_secure_the_logs_in_time() {
+    // Tarvonia's police are simulated: they act on the lead after their
+    // own seeded reaction times. The scenario's seed and eight others.
+    let seeds = std::iter::once(None).chain((1..=8).map(Some));
+    for seed in seeds {
+        let played = play_on_seed("cert-handoff", "cert-handoff.actions", seed);
+        assert!(played.refused.is_empty(), "seed {seed:?}: {:?}", played.refused);
+        let sim = played.sim;
+        // Handed to the CERT at 00:25, CSIRT to CSIRT in the fixed two
+        // hours: Tarvonia's police hold the address at 02:25.
+        assert_eq!(tarvonia_told_by_the_csirts(&sim), ["d0 02:25"], "seed {seed:?}");
+        let objectives = objectives(&sim);
+        assert_eq!(
+            objectives[0],
+            ("indicators-to-tarvonia".to_string(), Some("d0 02:25".to_string())),
+            "seed {seed:?}"
+        );
+        // They secure the logs under their own law (a production order,
+        // which their judge signs in office hours): by hand only the
+        // bound, before the logs' deletion at d2 00:00 (created a day
+        // before the start, kept three days).
+        assert!(
+            sent_by_tarvonia(&sim).contains(&Instrument::ProductionOrder),
+            "seed {seed:?}: {:?}",
+            sent_by_tarvonia(&sim)
+        );
+        assert_eq!(objectives[1].0, "logs-secured");
+        let secured = objectives[1].1.clone().expect("the logs are secured");
+        assert!(
+            secured.starts_with("d0 ") || secured.starts_with("d1 "),
+            "seed {seed:?}: {secured}"
+        );
+        assert_eq!(
+            fates(&sim),
+            [("c2-logs".to_string(), Fate::Produced)],
+            "seed {seed:?}"
+        );
+    }
+}
+
+#[test]
+fn cert_handoff_art29_does_not_exist_without_the_convention_and_treaty_mla_arrives_weeks_after_the_logs_are_gone()
+ {
+    for seed in [None, Some(1), Some(2), Some(3)] {
+        let Played { sim, refused } = play_on_seed("cert-handoff", "cert-handoff.naive.actions", seed);
+        // Step 3: Art. 29 between a Party and a State party to neither
+        // convention (Budapest Art. 29 needs both to be Parties).
+        let [(step, refusal)] = refused.as_slice() else {
+            panic!("seed {seed:?}: {refused:?}")
+        };
+        assert_eq!(*step, 3);
+        assert!(
+            matches!(
+                refusal,
+                Refusal::NotBetween {
+                    instrument: Instrument::Preservation247,
+                    ..
+                }
+            ),
+            "{refusal:?}"
+        );
+        assert!(
+            common::said(&sim, refusal).contains(
+                "TA is reached from IT only by a mutual legal assistance request (bilateral MLA treaty)"
+            ),
+            "{}",
+            common::said(&sim, refusal)
+        );
+        // The indicators never leave Italy: Tarvonia's police hear nothing
+        // and act on nothing.
+        assert!(tarvonia_told_by_the_csirts(&sim).is_empty());
+        assert!(sent_by_tarvonia(&sim).is_empty());
+        expect_objectives(&sim, &[("indicators-to-tarvonia", None), ("logs-secured", None)]);
+        // Created a day before the start, kept three days: deleted at
+        // d2 00:00 (Thursday 10:00 in Rome).
+        assert_eq!(
+            times_of(&sim, |e| matches!(e, Event::Deleted { .. })),
+            ["d2 00:00"]
+        );
+        assert_eq!(fates(&sim), [("c2-logs".to_string(), Fate::Lost)]);
+        // The treaty's MLA: Italy's ministry reviews it in 1 to 8 working
+        // hours (from Tuesday 11:10 in Rome), Tarvonia's processes it in
+        // 20 working days (from Tuesday 12 or Wednesday 13 November), the
+        // host answers in an hour: on d28 or d29, weeks after the deletion.
+        let closed = times_of(&sim, |e| matches!(e, Event::RequestClosed { .. }));
+        let [closed] = closed.as_slice() else {
+            panic!("seed {seed:?}: {closed:?}")
+        };
+        assert!(
+            closed.starts_with("d28 ") || closed.starts_with("d29 "),
+            "seed {seed:?}: {closed}"
+        );
+    }
+}
+
 /// `cyberdrill run --json` with the scenario and actions file, as the
 /// README shows it: (score, max score, steps refused).
 fn run_cli(case: &str, actions: &str) -> (u64, u64, Vec<u64>) {
@@ -583,6 +716,7 @@ fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one()
     // Scores worked out from the objectives each play meets above.
     for (case, reference, naive, naive_refused) in [
         ("art30-third-state", 50, 10, vec![]),
+        ("cert-handoff", 30, 0, vec![3]),
         ("emergency-locate", 50, 0, vec![]),
         ("intelligence-to-evidence", 30, 10, vec![]),
         ("no-legal-basis", 40, 10, vec![3]),

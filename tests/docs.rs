@@ -251,7 +251,7 @@ fn citation(field: RequestField) -> &'static str {
         RequestField::LegalBasis => "legal basis",
         RequestField::Signature => "signature of the competent authority",
         RequestField::Translation => "translation",
-        RequestField::EmergencyFacts => "CETS 224 Art. 3",
+        RequestField::EmergencyFacts => "CETS 224 Art. 3 on Arts 9 and 10; else the route's own provision",
         RequestField::Urgency => "Arts 25(3), 27(9), 31(3)",
         RequestField::FormalConfirmationToFollow => "Art. 25(3)",
         RequestField::CopyToCentralAuthority => "Art. 27(9)(a)",

@@ -688,6 +688,97 @@ fn cets224_art8_the_order_is_served_within_45_days_and_traffic_data_returned_wit
     );
 }
 
+/// The requesting team watches CETS 224 Art. 8(6)'s deadlines: while B
+/// processes the order, its latest service on the provider (45 days from
+/// acceptance); once served, the provider's latest answer (45 days for
+/// traffic data, from service). Worked by hand on the slow authorities:
+/// B's 70 to 90 days are capped, so service is at acceptance + 45 days,
+/// and the answer is due at acceptance + 90 days.
+#[test]
+fn cets224_art8_the_team_sees_the_service_deadline_then_the_providers_answer_deadline() {
+    use cyberdrill::sim::Event;
+    use cyberdrill::sim::view::Deadline;
+    let mut sim = with_leads(&slow_authorities());
+    let prosecutor = p("A/prosecutor");
+    let id = sim
+        .apply(
+            &prosecutor,
+            draft_action(Instrument::GivingEffectToOrder, "B", &["vps-logs"], ART8),
+        )
+        .unwrap()
+        .request
+        .unwrap();
+    sim.apply(&prosecutor, Action::Sign { request: id }).unwrap();
+    sim.apply(&prosecutor, Action::Send { request: id }).unwrap();
+    // A's ministry reviews and transmits it within days; B accepts it.
+    sim.advance_to(SimTime::START.after(Duration::days(10)));
+    let accepted = when(
+        &sim,
+        |e| matches!(e, Event::Accepted { request, .. } if *request == id),
+    );
+    let served_by = accepted.after(Duration::days(45));
+    let answer_by = served_by.after(Duration::days(45));
+    let clocks = |sim: &Simulation| sim.view(&prosecutor).unwrap().clocks.clone();
+    let answer_due = |sim: &Simulation| {
+        sim.view(&prosecutor)
+            .unwrap()
+            .requests
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap()
+            .answer_due
+    };
+    assert!(
+        clocks(&sim).contains(&Deadline::ServiceDue {
+            request: id,
+            by: served_by
+        }),
+        "{:?}",
+        clocks(&sim)
+    );
+    assert_eq!(answer_due(&sim), None);
+    // Served at acceptance + 45 days: now the provider's 45 days run.
+    sim.advance_to(served_by.after(Duration::minutes(1)));
+    let now = clocks(&sim);
+    assert!(
+        now.contains(&Deadline::AnswerDue {
+            request: id,
+            by: answer_by
+        }),
+        "{now:?}"
+    );
+    assert!(
+        !now.iter().any(|c| matches!(c, Deadline::ServiceDue { .. })),
+        "{now:?}"
+    );
+    assert_eq!(answer_due(&sim), Some(answer_by));
+    // Answered (by acceptance + 90 days at the latest): no deadline left.
+    sim.advance_to(answer_by);
+    assert!(
+        !clocks(&sim)
+            .iter()
+            .any(|c| matches!(c, Deadline::ServiceDue { .. } | Deadline::AnswerDue { .. })),
+        "{:?}",
+        clocks(&sim)
+    );
+    // In words, English and French.
+    let service = Deadline::ServiceDue {
+        request: id,
+        by: served_by,
+    };
+    assert_eq!(
+        common::said(&sim, &service),
+        format!("the requested State's latest service of order #{id} on the provider (CETS 224 Art. 8(6))")
+    );
+    let french = cyberdrill::words::Words::new(cyberdrill::words::Lang::Fr);
+    assert_eq!(
+        french.message(sim.scenario(), &service),
+        format!(
+            "signification au fournisseur, par l'État requis, de l'injonction #{id} au plus tard (art. 8(6) du Deuxième Protocole)"
+        )
+    );
+}
+
 #[test]
 fn cets224_art8_is_refused_outside_the_protocol_for_other_data_and_to_the_police() {
     let mut sim = with_leads(&slow_authorities());

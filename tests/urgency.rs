@@ -387,20 +387,31 @@ fn art27_9_the_prosecutor_writes_to_the_judicial_authority_directly_and_is_answe
 #[test]
 fn art35_the_requested_desk_obtains_the_data_at_home_and_passes_it_on_as_intelligence() {
     let mut sim = with_leads(&without_the_protocol(), &TEAM_A);
+    let too_early = refused(
+        &mut sim,
+        "A/247",
+        Instrument::Assistance247,
+        "B",
+        &["vps-logs"],
+        EMERGENCY,
+    );
     assert!(matches!(
-        refused(
-            &mut sim,
-            "A/247",
-            Instrument::Assistance247,
-            "B",
-            &["vps-logs"],
-            EMERGENCY
-        ),
+        too_early,
         Refusal::NeedsEmergency {
             instrument: Instrument::Assistance247,
             ..
         }
     ));
+    // Art. 35 is Budapest's: the refusal does not cite CETS 224 Art. 3,
+    // which does not apply between A and B.
+    let said = common::said(&sim, &too_early);
+    assert!(
+        said.starts_with(
+            "Budapest Art. 35 needs an emergency: nothing known to your team shows a significant \
+             and imminent risk to life;"
+        ),
+        "{said}"
+    );
     sim.advance_to(AFTER_THE_EMERGENCY);
     assert!(matches!(
         refused(
@@ -500,10 +511,20 @@ fn a_provider_answers_an_emergency_under_its_own_policy_without_the_24_7_network
         &["vps-image"],
         &[F::RequestingAuthority, F::DataAndRelation],
     );
+    let lacking = sim
+        .check(&p("A/investigator"), Action::Send { request: incomplete })
+        .unwrap_err();
     assert!(matches!(
-        sim.check(&p("A/investigator"), Action::Send { request: incomplete }),
-        Err(Refusal::Incomplete { missing, .. }) if missing == [F::EmergencyFacts]
+        &lacking,
+        Refusal::Incomplete { missing, .. } if *missing == [F::EmergencyFacts]
     ));
+    // Not CETS 224 Art. 3: A and B do not both apply the Protocol.
+    assert!(
+        common::said(&sim, &lacking)
+            .contains("it lacks emergency facts (provider's emergency policy, no treaty)"),
+        "{}",
+        common::said(&sim, &lacking)
+    );
     let id = draft(
         &mut sim,
         "A/investigator",
@@ -656,5 +677,54 @@ fn a_simulated_team_takes_the_urgent_routes_without_the_protocol_and_shares_its_
     assert!(
         !a_sent.contains(&Instrument::EmergencyDisclosure) && !a_sent.contains(&Instrument::Mla),
         "{a_sent:?}"
+    );
+}
+
+/// The emergency facts are cited under the route they are stated on: CETS
+/// 224 Art. 3's definition on the Protocol's own emergency routes (Arts 9
+/// and 10), the route's own provision where the Protocol does not apply
+/// (Budapest Art. 35 assistance, an Art. 25(3) urgent request, a
+/// provider's emergency policy), and nothing on a route no emergency
+/// changes (Art. 29 preservation).
+#[test]
+fn the_emergency_facts_cite_the_route_they_are_stated_on() {
+    use cyberdrill::words::{Lang, Words};
+    let on = |instrument| Some(Basis::Rule(instrument));
+    let english = common::english();
+    let cited = |instrument| english.field(F::EmergencyFacts, on(instrument));
+    assert_eq!(
+        cited(Instrument::EmergencyDisclosure),
+        "emergency facts (CETS 224 Art. 3)"
+    );
+    assert_eq!(
+        cited(Instrument::EmergencyMla),
+        "emergency facts (CETS 224 Art. 3)"
+    );
+    assert_eq!(
+        cited(Instrument::Assistance247),
+        "emergency facts (Budapest Art. 35)"
+    );
+    assert_eq!(
+        cited(Instrument::UrgentMla),
+        "emergency facts (Budapest Art. 25(3))"
+    );
+    assert_eq!(
+        cited(Instrument::DirectJudicialRequest),
+        "emergency facts (Budapest Art. 27(9))"
+    );
+    assert_eq!(
+        cited(Instrument::ProviderEmergencyRequest),
+        "emergency facts (provider's emergency policy, no treaty)"
+    );
+    assert_eq!(cited(Instrument::Preservation247), "emergency facts");
+    assert_eq!(english.field(F::EmergencyFacts, None), "emergency facts");
+    let french = Words::new(Lang::Fr);
+    assert_eq!(
+        french.field(F::EmergencyFacts, on(Instrument::Assistance247)),
+        "faits établissant l'urgence (art. 35 de la Convention de Budapest)"
+    );
+    assert_eq!(
+        french.field(F::EmergencyFacts, on(Instrument::EmergencyDisclosure)),
+        "faits établissant l'urgence (art. 3 du Deuxième Protocole)"
     );
 }

@@ -1443,9 +1443,47 @@ pub fn preservation_period(instrument: Instrument, law: &LawParameters) -> Optio
 /// Art. 29(2)(a)-(f) lists, and are cited as such. Other requests state
 /// some of the same elements, but under their own provisions (or none):
 /// citing Art. 29(2) on an MLA request or an Art. 26 message would be
-/// wrong. (The emergency facts are always CETS 224 Art. 3's definition.)
+/// wrong. (The emergency facts are cited by [`emergency_provision`].)
 pub fn cites_art29_elements(basis: Basis) -> bool {
     basis == Basis::Rule(Instrument::Preservation247)
+}
+
+/// The provision under which a request states its emergency
+/// ([`RequestField::EmergencyFacts`]), as it is cited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmergencyProvision {
+    /// CETS 224 Art. 3's definition (a significant and imminent risk to
+    /// the life or safety of a person), which gates the Protocol's
+    /// emergency routes, Arts 9 and 10.
+    SecondProtocolArt3,
+    /// The route's own provision, where the Protocol does not apply:
+    /// Budapest Art. 35 assistance, an urgent request under Art. 25(3) or
+    /// 27(9), the EU Regulation's emergency order, a provider's emergency
+    /// policy.
+    Route(Basis),
+}
+
+/// Where the emergency a request resting on `basis` states is cited: the
+/// Second Protocol's definition on its own emergency routes, the route's
+/// own article on the others that turn on an emergency (citing CETS 224
+/// between States that do not both apply it would be wrong); `None` on a
+/// route an emergency does not change (the element is named alone).
+pub fn emergency_provision(basis: Basis) -> Option<EmergencyProvision> {
+    let Basis::Rule(instrument) = basis else {
+        // The UN Convention and bilateral treaties carry no emergency route here.
+        return None;
+    };
+    let r = rule(instrument);
+    let turns_on_emergency = r.needs_emergency
+        || r.urgency == Urgency::RiskOrDataAtRisk
+        || instrument == Instrument::EuProductionOrder;
+    match instrument {
+        Instrument::EmergencyDisclosure | Instrument::EmergencyMla => {
+            Some(EmergencyProvision::SecondProtocolArt3)
+        }
+        _ if turns_on_emergency => Some(EmergencyProvision::Route(basis)),
+        _ => None,
+    }
 }
 
 /// The duty the requested Party performs while executing a request of
@@ -1710,6 +1748,30 @@ mod tests {
             Instrument::DirectSubscriberRequest,
             DataCategory::CctvFootage
         ));
+    }
+
+    #[test]
+    fn the_emergency_is_cets224_art3_on_arts_9_and_10_and_the_routes_own_provision_elsewhere() {
+        use EmergencyProvision::{Route, SecondProtocolArt3};
+        let on = |i| emergency_provision(Basis::Rule(i));
+        // CETS 224 Art. 3 defines the emergency its Arts 9 and 10 need.
+        assert_eq!(on(Instrument::EmergencyDisclosure), Some(SecondProtocolArt3));
+        assert_eq!(on(Instrument::EmergencyMla), Some(SecondProtocolArt3));
+        // Outside the Protocol: Budapest Arts 35, 25(3), 27(9), a
+        // provider's policy, the EU Regulation's emergency order.
+        for route in [
+            Instrument::Assistance247,
+            Instrument::UrgentMla,
+            Instrument::DirectJudicialRequest,
+            Instrument::ProviderEmergencyRequest,
+            Instrument::EuProductionOrder,
+        ] {
+            assert_eq!(on(route), Some(Route(Basis::Rule(route))), "{route:?}");
+        }
+        // No emergency changes Art. 29, nor Art. 31(3) (data at risk only).
+        assert_eq!(on(Instrument::Preservation247), None);
+        assert_eq!(on(Instrument::ExpeditedMla), None);
+        assert_eq!(emergency_provision(Basis::BilateralMla), None);
     }
 
     #[test]

@@ -807,6 +807,7 @@ fn draft(
             at_liaison_since: None,
             decision_since: None,
             suspect: suspect.or(suspects.first().copied()),
+            treaty_deadline: None,
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);

@@ -222,6 +222,10 @@ messages! {
         /// The law's latest answer to one of its team's requests (the EU
         /// production order's 10 days, or 8 hours in an emergency).
         AnswerDue { request: RequestId => request, by: SimTime => time } = "deadline-answer-due",
+        /// The requested Party's latest service on the provider of an
+        /// order it gives effect to (CETS 224 Art. 8(6): 45 days from
+        /// accepting it; the provider's answer is due from service).
+        ServiceDue { request: RequestId => request, by: SimTime => time } = "deadline-service-due",
         /// An objective must be met by then (the trainer's view).
         Objective { objective: usize => objective, by: SimTime => time } = "deadline-objective",
         /// The exercise ends.
@@ -233,18 +237,25 @@ impl Deadline {
     pub fn at(&self) -> SimTime {
         match self {
             Deadline::Preservation { until, .. } => *until,
-            Deadline::AnswerDue { by, .. } | Deadline::Objective { by, .. } => *by,
+            Deadline::AnswerDue { by, .. }
+            | Deadline::ServiceDue { by, .. }
+            | Deadline::Objective { by, .. } => *by,
             Deadline::End { at } | Deadline::Retention { at, .. } => *at,
         }
     }
 }
 
 /// The law's latest answer to request `req`, if it sets one and the
-/// request is with the provider or on its way there.
+/// request is with the provider or on its way there; for an order given
+/// effect to (CETS 224 Art. 8(6)), its latest service while the requested
+/// Party processes it, then the provider's latest answer once served.
 fn answer_due(setup: &Setup, world: &World, req: &Request) -> Option<Deadline> {
     let sent = req.sent_at?;
-    if req.holder == Holder::Done {
-        return None;
+    match (req.holder, req.treaty_deadline) {
+        (Holder::Done, _) => return None,
+        (Holder::Processing, Some(by)) => return Some(Deadline::ServiceDue { request: req.id, by }),
+        (Holder::Provider, Some(by)) => return Some(Deadline::AnswerDue { request: req.id, by }),
+        _ => {}
     }
     let emergency = law::is_emergency_request(
         req.instrument,
@@ -311,7 +322,10 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         round_trips: req.round_trips,
         renewals: req.renewals,
         sent_at: req.sent_at,
-        answer_due: answer_due(setup, world, req).map(|due| due.at()),
+        answer_due: match answer_due(setup, world, req) {
+            Some(Deadline::AnswerDue { by, .. }) => Some(by),
+            _ => None,
+        },
     }
 }
 

@@ -360,6 +360,13 @@ pub struct Request {
     /// that runs where the simulation decides hash as before.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decision_since: Option<SimTime>,
+    /// The latest the treaty allows for the step it is at, where it sets
+    /// one counted from that step (CETS 224 Art. 8(6): the requested
+    /// Party serves an order within 45 days of accepting it; the provider
+    /// returns the data within 20 or 45 days of service). Skipped when
+    /// none, so that a run without one hashes as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub treaty_deadline: Option<SimTime>,
 }
 
 /// What a jurisdiction's team has been told about a data item.

@@ -95,7 +95,12 @@ impl Words {
         rows.push((label("instruments-needs"), needs));
         let mut conditions = Vec::new();
         if rule.needs_emergency {
-            conditions.push(label("condition-emergency"));
+            // CETS 224 Art. 3's definition is cited where the Protocol's
+            // own routes rest on it, not on a route outside the Protocol.
+            let cites = crate::law::emergency_provision(crate::law::Basis::Rule(instrument))
+                == Some(crate::law::EmergencyProvision::SecondProtocolArt3);
+            let cites = if cites { "cets224-art3" } else { "none" };
+            conditions.push(self.text("condition-emergency", &[("emergency", cites.to_string())]));
         }
         match rule.urgency {
             Urgency::NotNeeded => {}

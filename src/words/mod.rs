@@ -176,9 +176,24 @@ impl Words {
     /// article that asks for it there, if any: [`crate::law::cites_art29_elements`]);
     /// with no basis, its name alone.
     pub fn field(&self, field: crate::law::RequestField, basis: Option<crate::law::Basis>) -> String {
+        use crate::law::EmergencyProvision;
         let mut fluent = FluentArgs::new();
         let cites = basis.is_some_and(crate::law::cites_art29_elements);
         fluent.set("cites", if cites { "art29" } else { "none" });
+        // The emergency facts cite the provision of the route they are
+        // stated on ([`crate::law::emergency_provision`]).
+        let emergency = basis.and_then(crate::law::emergency_provision);
+        fluent.set(
+            "emergency",
+            match emergency {
+                Some(EmergencyProvision::SecondProtocolArt3) => "cets224-art3",
+                Some(EmergencyProvision::Route(_)) => "route",
+                None => "none",
+            },
+        );
+        if let Some(EmergencyProvision::Route(route)) = emergency {
+            fluent.set("route", self.basis(route));
+        }
         self.format(&format!("field-{}", key_of(&field)), Some(&fluent))
     }
 
@@ -369,6 +384,11 @@ impl Words {
                 set("", string(&self.term("article", &key)));
                 set("name", string(&self.term("instrument", &key)));
                 set("key", string(&key));
+                // Whether its emergency is CETS 224 Art. 3's
+                // (`$instrument-emergency`), to cite that article only there.
+                let art3 = crate::law::emergency_provision(crate::law::Basis::Rule(*i))
+                    == Some(crate::law::EmergencyProvision::SecondProtocolArt3);
+                set("emergency", string(if art3 { "cets224-art3" } else { "none" }));
             }
             Arg::Basis(b) => {
                 set("", string(&self.basis(*b)));

@@ -243,6 +243,7 @@ done-withdrawn = withdrew request #{ $request }
 done-path-disclosed = disclosed the path revealed by request #{ $request }
 done-read = read up to note #{ $upto }
 deadline-answer-due = the law's latest answer to request #{ $request }
+deadline-service-due = the requested State's latest service of order #{ $request } on the provider (CETS 224 Art. 8(6))
 deadline-objective = objective { $objective }
 deadline-end = end of the exercise
 done-sent-back = sent request #{ $request } back for clarification

@@ -63,7 +63,10 @@ yields-testimony = a hearing by video conference on a date the requested side se
 
 ## Conditions.
 
-condition-emergency = only in an emergency: a significant and imminent risk to the life or safety of a person (CETS 224 Art. 3)
+condition-emergency = only in an emergency: a significant and imminent risk to the life or safety of a person{ $emergency ->
+        [cets224-art3] {" "}(CETS 224 Art. 3)
+       *[none] {""}
+    }
 condition-dual-criminality = dual criminality, judged by the requested side
 condition-court-order = a court order: the prosecutor applies, a judge signs
 condition-signature = signed by the prosecutor

@@ -58,7 +58,10 @@ refused-not-between = { $needs-code ->
         }
     }
 refused-wrong-sender = { $instrument } is sent by { $senders }, not by the { $role }
-refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life (CETS 224 Art. 3){ $instead-count ->
+refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life{ $instrument-emergency ->
+        [cets224-art3] {" "}(CETS 224 Art. 3)
+       *[none] {""}
+    }{ $instead-count ->
         [0] {""}
        *[other] { $first-count ->
             [0] ; without one, use { $instead }

@@ -139,7 +139,11 @@ field-assistance-sought = assistance sought
 field-legal-basis = legal basis
 field-signature = signature of the competent authority
 field-translation = translation
-field-emergency-facts = emergency facts (CETS 224 Art. 3)
+field-emergency-facts = emergency facts{ $emergency ->
+        [cets224-art3] {" "}(CETS 224 Art. 3)
+        [route] {" "}({ $route })
+       *[none] {""}
+    }
 field-urgency = grounds for urgency (Arts 25(3), 27(9), 31(3))
 field-formal-confirmation-to-follow = formal request to follow (Art. 25(3))
 field-copy-to-central-authority = copy to the central authorities (Art. 27(9)(a))

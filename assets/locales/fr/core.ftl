@@ -253,6 +253,7 @@ done-withdrawn = demande #{ $request } retirée
 done-path-disclosed = voie de transmission révélée par la demande #{ $request } communiquée
 done-read = notes lues jusqu'à la note #{ $upto }
 deadline-answer-due = réponse exigée par le droit à la demande #{ $request }
+deadline-service-due = signification au fournisseur, par l'État requis, de l'injonction #{ $request } au plus tard (art. 8(6) du Deuxième Protocole)
 deadline-objective = objectif { $objective }
 deadline-end = fin de l'exercice
 done-sent-back = demande #{ $request } renvoyée pour précisions

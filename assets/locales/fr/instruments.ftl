@@ -63,7 +63,10 @@ yields-testimony = une audition par vidéoconférence à la date que fixe l'Éta
 
 ## Conditions.
 
-condition-emergency = seulement en situation d'urgence : un risque important et imminent pour la vie ou la sécurité d'une personne (art. 3 du Deuxième Protocole, STCE 224)
+condition-emergency = seulement en situation d'urgence : un risque important et imminent pour la vie ou la sécurité d'une personne{ $emergency ->
+        [cets224-art3] {" "}(art. 3 du Deuxième Protocole, STCE 224)
+       *[none] {""}
+    }
 condition-dual-criminality = la double incrimination, appréciée par la partie requise
 condition-court-order = une décision judiciaire : le procureur la demande, un juge la signe
 condition-signature = signée par le procureur

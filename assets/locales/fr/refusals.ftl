@@ -62,7 +62,10 @@ refused-not-between = { $needs-code ->
         }
     }
 refused-wrong-sender = cette mesure ({ $instrument }) est envoyée par { $senders }, pas par un { $role }
-refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie (art. 3 du Deuxième Protocole){ $instead-count ->
+refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie{ $instrument-emergency ->
+        [cets224-art3] {" "}(art. 3 du Deuxième Protocole)
+       *[none] {""}
+    }{ $instead-count ->
         [0] {""}
        *[other] { $first-count ->
             [0] {" "}; sans urgence, passez par { $instead }

@@ -144,7 +144,11 @@ field-assistance-sought = mesures d'entraide sollicitées
 field-legal-basis = fondement juridique
 field-signature = signature de l'autorité compétente
 field-translation = traduction
-field-emergency-facts = faits établissant l'urgence (art. 3 du Deuxième Protocole)
+field-emergency-facts = { $emergency ->
+        [cets224-art3] faits établissant l'urgence (art. 3 du Deuxième Protocole)
+        [route] faits établissant l'urgence ({ $route })
+       *[none] faits établissant l'urgence
+    }
 field-urgency = motifs de l'urgence (art. 25(3), 27(9), 31(3))
 field-formal-confirmation-to-follow = confirmation officielle à suivre (art. 25(3))
 field-copy-to-central-authority = copie aux autorités centrales (art. 27(9)(a))

@@ -294,10 +294,11 @@ fn to_provider(world: &mut World, id: RequestId) {
         .iter()
         .map(|&i| setup.scenario.evidence[i].category)
         .collect();
+    let now = now(world);
     if let Some(deadline) = law::order_answer_deadline(req.instrument, &categories, law_parameters) {
         wait = wait.min(deadline);
+        request_mut(world, id).treaty_deadline = Some(now.after(deadline));
     }
-    let now = now(world);
     let not_yet_stored = req
         .items
         .iter()
@@ -704,7 +705,10 @@ fn authority_review(world: &mut World, id: RequestId) {
         );
         // CETS 224 Art. 8(6): an order given effect is served in time.
         match law::service_deadline(req.instrument, &setup.scenario.law) {
-            Some(within) => done.min(now.after(within)),
+            Some(within) => {
+                request_mut(world, id).treaty_deadline = Some(now.after(within));
+                done.min(now.after(within))
+            }
             None => done,
         }
     };
