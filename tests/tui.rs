@@ -1220,3 +1220,31 @@ fn the_trainer_jumps_to_a_time_written_in_french() {
         ]
     );
 }
+
+/// The help's End shows its last page: the last line at the bottom of a
+/// full page, not alone at the top of an empty one; ↑ then scrolls back
+/// at once.
+#[test]
+fn the_helps_end_shows_its_last_page_full() {
+    let mut session = Session::new(&["A/investigator"], Lang::En);
+    session.press(&[KeyCode::Char('?'), KeyCode::End]);
+    let screen = session.screen(80, 24);
+    let shown = rows(&screen);
+    // The help's box runs from row 1 to row 22 (centred, two rows less
+    // than the screen): its text from row 2 to row 21.
+    let last = session.app.help_lines().last().unwrap().0.clone();
+    let tail: String = last.split_whitespace().last().unwrap().to_string();
+    assert!(
+        shown[21].contains(&tail),
+        "the last line is not at the bottom:\n{screen}"
+    );
+    assert!(!shown[2].is_empty(), "the page is not full:\n{screen}");
+    let first_shown = shown[2].clone();
+    session.press(&[KeyCode::Up]);
+    let screen = session.screen(80, 24);
+    assert_ne!(
+        rows(&screen)[2],
+        first_shown,
+        "↑ after End does not scroll:\n{screen}"
+    );
+}

@@ -9,7 +9,7 @@
 //! applies an action itself, so every change to the exercise goes through
 //! the journal. No I/O here: tests drive it with keys.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -198,6 +198,11 @@ pub struct App {
     pub help: bool,
     /// How far the help is scrolled, in lines.
     pub help_scroll: usize,
+    /// The first line of the help's last full page, as it was last drawn:
+    /// how far End scrolls, so the last line shows at the bottom of a
+    /// page rather than alone at its top. Only drawing knows the page's
+    /// size; `usize::MAX` until the help is drawn.
+    pub help_last_page: Cell<usize>,
     /// How far the briefing is scrolled, in lines.
     pub briefing_scroll: usize,
     pub confirm_quit: bool,
@@ -285,6 +290,7 @@ impl App {
             said: None,
             help: false,
             help_scroll: 0,
+            help_last_page: Cell::new(usize::MAX),
             briefing_scroll: 0,
             confirm_quit: false,
             viewing: None,
@@ -413,7 +419,14 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
     }
     if app.help {
         // The help scrolls; Esc, ? or q close it.
-        let last = app.help_lines().len().saturating_sub(1);
+        let last = app
+            .help_lines()
+            .len()
+            .saturating_sub(1)
+            .min(app.help_last_page.get());
+        // Drawn at a size where End went too far (before the first draw,
+        // or larger since): ↑ moves from the last page, not from beyond it.
+        app.help_scroll = app.help_scroll.min(last);
         match key.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') => {
                 app.help = false;

@@ -1375,13 +1375,31 @@ fn help(frame: &mut Frame, app: &App, area: Rect) {
     let words = &app.words;
     let popup = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
     let inner = usize::from(popup.width.saturating_sub(2));
+    let page = usize::from(popup.height.saturating_sub(2));
     // Scrolled by whole lines (↑↓, PgUp PgDn); a row of the law table
     // that wraps continues under its value, not under its label.
-    let lines: Vec<Line> = app
+    let rows: Vec<Vec<String>> = app
         .help_lines()
         .into_iter()
-        .skip(app.help_scroll)
-        .flat_map(|(line, indent)| hanging(&line, indent, inner))
+        .map(|(line, indent)| hanging(&line, indent, inner))
+        .collect();
+    // The last page starts at the first line from which the rest fits:
+    // End shows the last line at the bottom of a full page, and no
+    // scrolling goes past it.
+    let mut fits = 0;
+    let mut last_page = rows.len().saturating_sub(1);
+    for (at, line) in rows.iter().enumerate().rev() {
+        fits += line.iter().map(|row| wrapped_rows(row, inner)).sum::<usize>();
+        if fits > page {
+            break;
+        }
+        last_page = at;
+    }
+    app.help_last_page.set(last_page);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .skip(app.help_scroll.min(last_page))
+        .flatten()
         .map(Line::from)
         .collect();
     frame.render_widget(Clear, popup);
