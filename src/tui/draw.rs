@@ -14,14 +14,17 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::law::RequestField;
+use crate::law::{Names, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::view::{EvidenceView, RequestStatus, RequestView, RetentionSource, Told, View};
 use crate::sim::{Due, Event, Participant, Simulation, TraceEvent};
 use crate::time::SimTime;
 use crate::words::{Lang, Words};
 
-use super::app::{App, CaseLine, DraftPart, Phase, Tab, case_lines, form_elements, nameable_items, sendable};
+use super::app::{
+    App, CaseLine, DraftPart, Named, Phase, Tab, case_lines, form_choices, form_elements, form_names,
+    sendable,
+};
 use super::wrap::Wrapped;
 
 /// Whether colour is allowed (`NO_COLOR` unset); decided by the host.
@@ -635,6 +638,11 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     );
 }
 
+/// A ticked or an empty box.
+fn tick(ticked: bool) -> &'static str {
+    if ticked { "[x]" } else { "[ ]" }
+}
+
 /// Marks the line under the cursor.
 fn pick(line: Line<'static>, here: bool) -> Line<'static> {
     if here { line.style(reversed()) } else { line }
@@ -1207,7 +1215,8 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         return;
     };
     let instruments = sendable(&options, draft.counterpart);
-    let items = nameable_items(sim, seat);
+    let names = form_names(&options, draft);
+    let items = form_choices(sim, &options, names);
     let elements = form_elements(&options, draft);
     // The basis the drafted request would rest on: how its elements are cited.
     let basis = instruments.get(draft.instrument).and_then(|instrument| {
@@ -1256,16 +1265,59 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             words.text("draft-no-instrument", &[])
         ))),
     }
-    if here(DraftPart::Items) {
-        at = lines.len();
+    // What the request names, as its instrument says: data, leads,
+    // wallets and accounts, one suspect, or nothing (no list at all).
+    let list = match names {
+        Names::Data => Some(("form-data", "form-no-data")),
+        Names::Leads => Some(("form-leads", "form-no-leads")),
+        Names::Assets => Some(("form-assets", "form-no-assets")),
+        Names::Suspect => Some(("form-suspect", "form-no-suspect")),
+        Names::Nothing => None,
+    };
+    if let Some((heading, none)) = list {
+        if here(DraftPart::Items) {
+            at = lines.len();
+        }
+        lines.push(title(DraftPart::Items, heading));
+        if items.is_empty() {
+            lines.push(Line::from(format!("    {}", words.text(none, &[]))));
+        }
     }
-    lines.push(title(DraftPart::Items, "form-data"));
-    if items.is_empty() {
-        lines.push(Line::from(format!("    {}", words.text("form-no-data", &[]))));
-    }
+    let code = |j: usize| s.jurisdictions[j].code.as_str();
     for (i, item) in items.iter().enumerate() {
-        let tick = if draft.items.contains(item) { "[x]" } else { "[ ]" };
-        let line = Line::from(format!("    {tick} {}", s.evidence[*item].id));
+        let ticked = draft.items.contains(item);
+        let text = match *item {
+            Named::Item(i) => format!("{} {}", tick(ticked), s.evidence[i].id),
+            Named::Lead(l) => {
+                let lead = &s.leads[l];
+                // A wallet or an account, with the country its custodian
+                // is in once looked up: where a freeze is asked.
+                let held = options
+                    .assets
+                    .iter()
+                    .find(|a| a.lead == l && names == Names::Assets)
+                    .and_then(|a| a.held_in)
+                    .map(|j| format!(" → {}", code(j)))
+                    .unwrap_or_default();
+                format!("{} {} ({}){held}", tick(ticked), lead.id, lead.value)
+            }
+            Named::Suspect(x) => {
+                // One suspect: a radio button, and where they are.
+                let suspect = &s.suspects[x];
+                let located = options
+                    .suspects
+                    .iter()
+                    .find(|k| k.suspect == x)
+                    .map_or("", |k| code(k.jurisdiction));
+                let mark = if ticked { "(•)" } else { "( )" };
+                format!(
+                    "{mark} {} → {located} — {}",
+                    suspect.id,
+                    suspect.text.get(words.lang().code())
+                )
+            }
+        };
+        let line = Line::from(format!("    {text}"));
         if here(DraftPart::Items) && i == draft.cursor {
             at = lines.len();
         }
@@ -1276,11 +1328,7 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
     }
     lines.push(title(DraftPart::Elements, "form-elements"));
     for (i, field) in elements.iter().enumerate() {
-        let tick = if draft.fields.contains(field) {
-            "[x]"
-        } else {
-            "[ ]"
-        };
+        let tick = tick(draft.fields.contains(field));
         let line = Line::from(format!("    {tick} {}", words.field(*field, basis)));
         if here(DraftPart::Elements) && i == draft.cursor {
             at = lines.len();
