@@ -1332,6 +1332,9 @@ fn an_extradition_names_the_located_suspect_through_the_ui_then_is_signed_and_se
     let sim = session.recorder.simulation().unwrap();
     let view = sim.view(&prosecutor).unwrap();
     assert_eq!(view.requests[0].status, RequestStatus::AtOwnCentralAuthority);
+    // The requests tab names the person it seeks.
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("→ B [operator]"), "{screen}");
 }
 
 /// A hearing by video conference (CETS 224 Art. 11) names no data: the

@@ -947,10 +947,19 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
     (lines, selected)
 }
 
-/// A request as lists name it: `#3 Art. 29 preservation (…) → BM [log-1]`.
+/// A request as lists name it: `#3 Art. 29 preservation (…) → BM [log-1]`,
+/// `#4 extradition (…) → BM [operator]`.
 fn request_heading(words: &Words, s: &Scenario, r: &RequestView) -> String {
     let basis = instrument_name(words, s, r.instrument, r.basis);
-    let items: Vec<&str> = r.items.iter().map(|&i| s.evidence[i].id.as_str()).collect();
+    // What it names: data items, or the leads or the suspect a request
+    // about no data names.
+    let items: Vec<&str> = r
+        .items
+        .iter()
+        .map(|&i| s.evidence[i].id.as_str())
+        .chain(r.leads.iter().map(|&l| s.leads[l].id.as_str()))
+        .chain(r.suspect.map(|x| s.suspects[x].id.as_str()))
+        .collect();
     format!(
         "#{} {} → {} [{}]",
         r.id,
