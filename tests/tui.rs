@@ -1415,6 +1415,49 @@ fn indicators_for_the_csirts_are_picked_among_the_leads_the_team_found() {
     );
 }
 
+/// A freeze through the financial intelligence units names wallets and
+/// accounts: the form lists those the team has found, with the country
+/// of the custodian it has looked up, and no other lead (freeze.ron: the
+/// ransom wallet at B's exchange, a self-hosted cold wallet, an IP).
+#[test]
+fn a_freeze_is_picked_among_the_wallets_and_sent_through_the_ui() {
+    let scenario = common::load_clean("tests/data/sim/freeze.ron");
+    let mut session = Session::on(scenario, &["A/investigator"], Lang::En);
+    // The case lists the leads in scenario order: the ransom wallet first.
+    session.press(&[KeyCode::Char('2')]);
+    session.chars("l");
+    draft_form_on(&mut session, Instrument::FiuFreeze);
+    session.press(&[KeyCode::Tab]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("Wallets and accounts to freeze"), "{screen}");
+    assert!(screen.contains("[ ] ransom-wallet ("), "{screen}");
+    assert!(screen.contains(") → B"), "{screen}");
+    assert!(screen.contains("[ ] cold-wallet ("), "{screen}");
+    assert!(
+        !screen.contains("c2-ip"),
+        "an IP address offered to freeze: {screen}"
+    );
+    session.press(&[KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    let actions = session.actions();
+    assert_eq!(
+        actions[1].1,
+        Action::Draft {
+            instrument: Instrument::FiuFreeze,
+            to: "B".into(),
+            items: vec!["ransom-wallet".into()],
+            fields: Stated::all_bare(&[F::RequestingAuthority, F::OffenceAndFacts]),
+        }
+    );
+    let sim = session.recorder.simulation().unwrap();
+    let view = sim.view(&p("A/investigator")).unwrap();
+    assert_eq!(view.requests[0].status, RequestStatus::WithTheFius);
+}
+
 /// The help's End shows its last page: the last line at the bottom of a
 /// full page, not alone at the top of an empty one; ↑ then scrolls back
 /// at once.
