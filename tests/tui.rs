@@ -1337,6 +1337,40 @@ fn an_extradition_names_the_located_suspect_through_the_ui_then_is_signed_and_se
     assert!(screen.contains("→ B [operator]"), "{screen}");
 }
 
+/// A request about a person names one (Art. 24; a red notice too): with
+/// two suspects located, picking the second drops the first.
+#[test]
+fn the_form_names_one_suspect_at_a_time() {
+    use cyberdrill::scenario::model::{Locator, Suspect, Text};
+    let mut scenario = with_the_operator();
+    // The courier, in C, located by the VPN exit the firewall log reveals.
+    scenario.suspects.push(Suspect {
+        id: "courier".into(),
+        text: Text([("en".to_string(), "The courier.".to_string())].into()),
+        jurisdiction: "C".into(),
+        located_by: vec![Locator::Lead("vpn-ip".into())],
+        nationality: None,
+    });
+    let scenario = common::checked(scenario);
+    let mut session = Session::on(scenario, &["A/investigator", "A/prosecutor"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']')]);
+    draft_form_on(&mut session, Instrument::Extradition);
+    session.press(&[
+        KeyCode::Tab,
+        KeyCode::Char(' '),
+        KeyCode::Down,
+        KeyCode::Char(' '),
+    ]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("( ) operator → B"), "{screen}");
+    assert!(screen.contains("(•) courier → C"), "{screen}");
+    // Asked of B, the courier is elsewhere: the dry run says so at once.
+    assert!(screen.contains("! "), "{screen}");
+    let draft = session.app.draft.as_ref().unwrap();
+    assert_eq!(draft.items.len(), 1, "{:?}", draft.items);
+}
+
 /// A hearing by video conference (CETS 224 Art. 11) names no data: the
 /// form has no list to pick from, Tab goes from the instrument to the
 /// elements, among them the person to be heard.
