@@ -1406,6 +1406,10 @@ fn a_video_conference_names_nothing_in_the_form_and_states_the_person_to_be_hear
     session.chars("s");
     session.press(&[KeyCode::Enter]);
     assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    // Listed without the empty brackets of a request for no data.
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("(CETS 224 Art. 11) → B  "), "{screen}");
+    assert!(!screen.contains("[]"), "{screen}");
     let actions = session.actions();
     assert!(
         matches!(

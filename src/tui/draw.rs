@@ -948,11 +948,12 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
 }
 
 /// A request as lists name it: `#3 Art. 29 preservation (…) → BM [log-1]`,
-/// `#4 extradition (…) → BM [operator]`.
+/// `#4 extradition (…) → BM [operator]`; `#5 joint investigation team (…)
+/// → BM` for a request that names nothing.
 fn request_heading(words: &Words, s: &Scenario, r: &RequestView) -> String {
     let basis = instrument_name(words, s, r.instrument, r.basis);
     // What it names: data items, or the leads or the suspect a request
-    // about no data names.
+    // about no data names; nothing for a team or a hearing (Arts 11, 12).
     let items: Vec<&str> = r
         .items
         .iter()
@@ -960,13 +961,12 @@ fn request_heading(words: &Words, s: &Scenario, r: &RequestView) -> String {
         .chain(r.leads.iter().map(|&l| s.leads[l].id.as_str()))
         .chain(r.suspect.map(|x| s.suspects[x].id.as_str()))
         .collect();
-    format!(
-        "#{} {} → {} [{}]",
-        r.id,
-        basis,
-        s.jurisdictions[r.to].code,
-        items.join(", ")
-    )
+    let named = if items.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", items.join(", "))
+    };
+    format!("#{} {} → {}{named}", r.id, basis, s.jurisdictions[r.to].code)
 }
 
 /// How long an open request has been on its way, and when the law wants
