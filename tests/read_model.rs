@@ -557,3 +557,98 @@ fn a_team_shares_one_timeline() {
     assert!(brenmark.iter().all(|n| !investigator.contains(n)), "{brenmark:?}");
     assert_eq!(sim.timeline(&Participant::Trainer), None);
 }
+
+/// What each request names, read off the law: data for preservation and
+/// MLA (Budapest Arts 29, 31) and for a request within a joint team;
+/// leads for spontaneous information (Art. 26) and the CSIRTs; wallets
+/// and accounts for a freeze; one suspect for extradition (Art. 24) and a
+/// red notice; nothing for a joint team's proposal (CETS 224 Art. 12) and
+/// a hearing (Art. 11), which names its witness in a field.
+#[test]
+fn the_options_say_what_each_request_names() {
+    use cyberdrill::law::Names;
+    let sim = default_exercise();
+    let options = sim.options(&p("VL/prosecutor")).unwrap();
+    let br = towards(&sim, &options, "BR");
+    let names = |i| instrument(&br.instruments, i).unwrap().names;
+    assert_eq!(names(Instrument::Preservation247), Names::Data);
+    assert_eq!(names(Instrument::Mla), Names::Data);
+    assert_eq!(names(Instrument::JointTeamRequest), Names::Data);
+    assert_eq!(names(Instrument::SpontaneousInformation), Names::Leads);
+    assert_eq!(names(Instrument::CsirtSharing), Names::Leads);
+    assert_eq!(names(Instrument::FiuFreeze), Names::Assets);
+    assert_eq!(names(Instrument::Extradition), Names::Suspect);
+    assert_eq!(names(Instrument::RedNotice), Names::Suspect);
+    assert_eq!(names(Instrument::JointInvestigationTeam), Names::Nothing);
+    assert_eq!(names(Instrument::VideoConference), Names::Nothing);
+}
+
+/// The options carry whom and what a request about no data may name: the
+/// suspects the team has located, and where (two-hops with the operator
+/// in B, located by the VPS address the firewall log reveals); the
+/// wallets it has found, and where their custodian is once looked up
+/// (freeze.ron: the ransom wallet at B's exchange, a self-hosted one).
+#[test]
+fn the_options_carry_the_located_suspects_and_the_wallets_found() {
+    use cyberdrill::scenario::model::{Locator, Suspect, Text};
+    use cyberdrill::sim::options::{KnownAsset, KnownSuspect};
+    let mut scenario = common::two_hops();
+    scenario.suspects = vec![Suspect {
+        id: "operator".into(),
+        text: Text([("en".to_string(), "The VPS operator.".to_string())].into()),
+        jurisdiction: "B".into(),
+        located_by: vec![Locator::Lead("vps-ip".into())],
+        nationality: None,
+    }];
+    let scenario = common::checked(scenario);
+    let mut sim = Simulation::new(&scenario, scenario.seed).unwrap();
+    let prosecutor = p("A/prosecutor");
+    assert_eq!(sim.options(&prosecutor).unwrap().suspects, []);
+    sim.apply(
+        &p("A/investigator"),
+        Action::Examine {
+            lead: "firewall-log".into(),
+        },
+    )
+    .unwrap();
+    // A (0), B (1), C (2) in scenario order.
+    assert_eq!(
+        sim.options(&prosecutor).unwrap().suspects,
+        [KnownSuspect {
+            suspect: 0,
+            jurisdiction: 1
+        }]
+    );
+
+    let scenario = common::load_clean("tests/data/sim/freeze.ron");
+    let mut sim = Simulation::new(&scenario, scenario.seed).unwrap();
+    let investigator = p("A/investigator");
+    let lead = |id: &str| scenario.leads.iter().position(|l| l.id == id).unwrap();
+    let (ransom, cold) = (lead("ransom-wallet"), lead("cold-wallet"));
+    let unknown = |l| KnownAsset {
+        lead: l,
+        held_in: None,
+    };
+    assert_eq!(
+        sim.options(&investigator).unwrap().assets,
+        [unknown(ransom), unknown(cold)]
+    );
+    sim.apply(
+        &investigator,
+        Action::LookUp {
+            lead: "ransom-wallet".into(),
+        },
+    )
+    .unwrap();
+    let b = scenario.jurisdictions.iter().position(|j| j.code == "B").unwrap();
+    assert_eq!(
+        sim.options(&investigator).unwrap().assets,
+        [
+            KnownAsset {
+                lead: ransom,
+                held_in: Some(b)
+            },
+            unknown(cold)
+        ]
+    );
+}

@@ -1260,3 +1260,331 @@ fn the_trainer_jumps_to_a_time_written_in_french() {
         ]
     );
 }
+
+/// Two-hops with a suspect: the operator, in B, located once the team
+/// has found the VPS address (`vps-ip`, revealed by the firewall log).
+/// Checked as `cyberdrill check` would.
+fn with_the_operator() -> Scenario {
+    use cyberdrill::scenario::model::{Locator, Suspect, Text};
+    let mut scenario = common::two_hops();
+    scenario.suspects = vec![Suspect {
+        id: "operator".into(),
+        text: Text([("en".to_string(), "The VPS operator.".to_string())].into()),
+        jurisdiction: "B".into(),
+        located_by: vec![Locator::Lead("vps-ip".into())],
+        nationality: None,
+    }];
+    common::checked(scenario)
+}
+
+/// Opens the draft form and chooses `instrument` towards the counterpart
+/// it opens on, with ←→, as a person would: as many → as it stands after
+/// the first among the instruments the seat sends there.
+fn draft_form_on(session: &mut Session, instrument: Instrument) {
+    session.press(&[KeyCode::Char('d')]);
+    let seat = session.app.acting_seat().clone();
+    let options = session.recorder.simulation().unwrap().options(&seat).unwrap();
+    let counterpart = session.app.draft.as_ref().unwrap().counterpart;
+    let at = cyberdrill::tui::app::sendable(&options, counterpart)
+        .iter()
+        .position(|i| *i == instrument)
+        .unwrap_or_else(|| panic!("{seat} sends no {instrument:?} there"));
+    session.press(&[KeyCode::Tab]);
+    for _ in 0..at {
+        session.press(&[KeyCode::Right]);
+    }
+}
+
+/// Extradition (Budapest Art. 24) names a person, not data: the form
+/// offers the suspect the team has located, one at a time, and the
+/// request goes through signing and sending to A's central authority.
+#[test]
+fn an_extradition_names_the_located_suspect_through_the_ui_then_is_signed_and_sent() {
+    let mut session = Session::on(with_the_operator(), &["A/investigator", "A/prosecutor"], Lang::En);
+    // Before the team has located anyone the form says so.
+    session.press(&[KeyCode::Char(']')]);
+    draft_form_on(&mut session, Instrument::Extradition);
+    session.press(&[KeyCode::Tab]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("The suspect it names"), "{screen}");
+    assert!(
+        screen.contains("Your team has located no suspect yet"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("vps-logs"),
+        "data offered for a person: {screen}"
+    );
+    session.press(&[KeyCode::Esc, KeyCode::Char('[')]);
+    // The firewall log reveals the VPS address: the operator is located.
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']')]);
+    draft_form_on(&mut session, Instrument::Extradition);
+    session.press(&[KeyCode::Tab]);
+    assert_eq!(
+        session.app.draft.as_ref().unwrap().part,
+        cyberdrill::tui::app::DraftPart::Items
+    );
+    session.press(&[KeyCode::Char(' ')]);
+    let screen = session.screen(80, 24);
+    assert!(
+        screen.contains("(•) operator → B — The VPS operator."),
+        "{screen}"
+    );
+    session.press(&[KeyCode::Tab]);
+    session.chars("a");
+    assert!(session.screen(80, 24).contains("→ drafted request #1"));
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    // Signed, then sent: on its way to A's central authority.
+    session.press(&[KeyCode::Char('3')]);
+    session.chars("s");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    let prosecutor = p("A/prosecutor");
+    let actions = session.actions();
+    let drafted: Vec<&Action> = actions
+        .iter()
+        .filter(|(who, _)| *who == prosecutor)
+        .map(|(_, action)| action)
+        .collect();
+    // Art. 24 asks for the requesting authority, the offence and the
+    // facts, the legal basis, and a translation into French (B's central
+    // authority requires one); the signature comes from signing.
+    assert_eq!(
+        drafted,
+        [
+            &Action::Draft {
+                instrument: Instrument::Extradition,
+                to: "B".into(),
+                items: vec!["operator".into()],
+                fields: Stated::all_bare(&[
+                    F::RequestingAuthority,
+                    F::OffenceAndFacts,
+                    F::LegalBasis,
+                    F::Translation,
+                ]),
+            },
+            &Action::Sign { request: 1 },
+            &Action::Send { request: 1 },
+        ]
+    );
+    let sim = session.recorder.simulation().unwrap();
+    let view = sim.view(&prosecutor).unwrap();
+    assert_eq!(view.requests[0].status, RequestStatus::AtOwnCentralAuthority);
+    // The requests tab names the person it seeks.
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("→ B [operator]"), "{screen}");
+}
+
+/// A request about a person names one (Art. 24; a red notice too): with
+/// two suspects located, picking the second drops the first.
+#[test]
+fn the_form_names_one_suspect_at_a_time() {
+    use cyberdrill::scenario::model::{Locator, Suspect, Text};
+    let mut scenario = with_the_operator();
+    // The courier, in C, located by the VPN exit the firewall log reveals.
+    scenario.suspects.push(Suspect {
+        id: "courier".into(),
+        text: Text([("en".to_string(), "The courier.".to_string())].into()),
+        jurisdiction: "C".into(),
+        located_by: vec![Locator::Lead("vpn-ip".into())],
+        nationality: None,
+    });
+    let scenario = common::checked(scenario);
+    let mut session = Session::on(scenario, &["A/investigator", "A/prosecutor"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']')]);
+    draft_form_on(&mut session, Instrument::Extradition);
+    session.press(&[
+        KeyCode::Tab,
+        KeyCode::Char(' '),
+        KeyCode::Down,
+        KeyCode::Char(' '),
+    ]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("( ) operator → B"), "{screen}");
+    assert!(screen.contains("(•) courier → C"), "{screen}");
+    // Asked of B, the courier is elsewhere: the dry run says so at once.
+    assert!(screen.contains("! "), "{screen}");
+    let draft = session.app.draft.as_ref().unwrap();
+    assert_eq!(draft.items.len(), 1, "{:?}", draft.items);
+}
+
+/// A hearing by video conference (CETS 224 Art. 11) names no data: the
+/// form has no list to pick from, Tab goes from the instrument to the
+/// elements, among them the person to be heard.
+#[test]
+fn a_video_conference_names_nothing_in_the_form_and_states_the_person_to_be_heard() {
+    let mut session = Session::new(&["A/investigator", "A/prosecutor"], Lang::En);
+    find_the_vps(&mut session);
+    session.press(&[KeyCode::Char(']')]);
+    draft_form_on(&mut session, Instrument::VideoConference);
+    let screen = session.screen(80, 24);
+    assert!(!screen.contains("Data it names"), "{screen}");
+    assert!(!screen.contains("vps-logs"), "{screen}");
+    session.press(&[KeyCode::Tab]);
+    assert_eq!(
+        session.app.draft.as_ref().unwrap().part,
+        cyberdrill::tui::app::DraftPart::Elements
+    );
+    session.press(&[KeyCode::BackTab]);
+    assert_eq!(
+        session.app.draft.as_ref().unwrap().part,
+        cyberdrill::tui::app::DraftPart::Instrument
+    );
+    session.press(&[KeyCode::Tab]);
+    session.chars("a");
+    let screen = session.screen(160, 48);
+    assert!(
+        screen.contains("[x] the witness or expert to be heard"),
+        "{screen}"
+    );
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    session.press(&[KeyCode::Char('3')]);
+    session.chars("s");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    // Listed without the empty brackets of a request for no data.
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("(CETS 224 Art. 11) → B  "), "{screen}");
+    assert!(!screen.contains("[]"), "{screen}");
+    let actions = session.actions();
+    assert!(
+        matches!(
+            &actions[2],
+            (_, Action::Draft { instrument: Instrument::VideoConference, to, items, fields })
+                if to == "B" && items.is_empty()
+                    && fields.iter().any(|s| s.field == F::PersonToBeHeard)
+        ),
+        "{actions:?}"
+    );
+}
+
+/// Indicators to the CERT (`CsirtSharing`) carry leads the team has found,
+/// never data: the form lists the leads, not the data items.
+#[test]
+fn indicators_for_the_csirts_are_picked_among_the_leads_the_team_found() {
+    let mut session = Session::new(&["A/investigator"], Lang::En);
+    find_the_vps(&mut session);
+    draft_form_on(&mut session, Instrument::CsirtSharing);
+    session.press(&[KeyCode::Tab]);
+    let screen = session.screen(80, 24);
+    assert!(
+        screen.contains("Leads it shares (intelligence, not evidence)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("vps-logs"), "{screen}");
+    // The leads as the case lists them: ransom note, firewall log, then
+    // the VPS and the VPN addresses it revealed.
+    assert!(screen.contains("[ ] vps-ip (203.0.113.45)"), "{screen}");
+    session.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char(' '), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    let actions = session.actions();
+    assert_eq!(
+        actions[2].1,
+        Action::Draft {
+            instrument: Instrument::CsirtSharing,
+            to: "B".into(),
+            items: vec!["vps-ip".into()],
+            fields: Vec::new(),
+        }
+    );
+}
+
+/// A freeze through the financial intelligence units names wallets and
+/// accounts: the form lists those the team has found, with the country
+/// of the custodian it has looked up, and no other lead (freeze.ron: the
+/// ransom wallet at B's exchange, a self-hosted cold wallet, an IP).
+#[test]
+fn a_freeze_is_picked_among_the_wallets_and_sent_through_the_ui() {
+    let scenario = common::load_clean("tests/data/sim/freeze.ron");
+    let mut session = Session::on(scenario, &["A/investigator"], Lang::En);
+    // The case lists the leads in scenario order: the ransom wallet first.
+    session.press(&[KeyCode::Char('2')]);
+    session.chars("l");
+    draft_form_on(&mut session, Instrument::FiuFreeze);
+    session.press(&[KeyCode::Tab]);
+    let screen = session.screen(80, 24);
+    assert!(screen.contains("Wallets and accounts to freeze"), "{screen}");
+    assert!(screen.contains("[ ] ransom-wallet ("), "{screen}");
+    assert!(screen.contains(") → B"), "{screen}");
+    assert!(screen.contains("[ ] cold-wallet ("), "{screen}");
+    assert!(
+        !screen.contains("c2-ip"),
+        "an IP address offered to freeze: {screen}"
+    );
+    session.press(&[KeyCode::Char(' '), KeyCode::Tab]);
+    session.chars("a");
+    session.press(&[KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "drafted request #1");
+    session.press(&[KeyCode::Char('3'), KeyCode::Enter]);
+    assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
+    let actions = session.actions();
+    assert_eq!(
+        actions[1].1,
+        Action::Draft {
+            instrument: Instrument::FiuFreeze,
+            to: "B".into(),
+            items: vec!["ransom-wallet".into()],
+            fields: Stated::all_bare(&[F::RequestingAuthority, F::OffenceAndFacts]),
+        }
+    );
+    let sim = session.recorder.simulation().unwrap();
+    let view = sim.view(&p("A/investigator")).unwrap();
+    assert_eq!(view.requests[0].status, RequestStatus::WithTheFius);
+}
+
+/// The help's End shows its last page: the last line at the bottom of a
+/// full page, not alone at the top of an empty one; ↑ then scrolls back
+/// at once.
+#[test]
+fn the_helps_end_shows_its_last_page_full() {
+    let mut session = Session::new(&["A/investigator"], Lang::En);
+    session.press(&[KeyCode::Char('?'), KeyCode::End]);
+    let screen = session.screen(80, 24);
+    let shown = rows(&screen);
+    // The help's box runs from row 1 to row 22 (centred, two rows less
+    // than the screen): its text from row 2 to row 21.
+    let last = session.app.help_lines().last().unwrap().0.clone();
+    let tail: String = last.split_whitespace().last().unwrap().to_string();
+    assert!(
+        shown[21].contains(&tail),
+        "the last line is not at the bottom:\n{screen}"
+    );
+    assert!(!shown[2].is_empty(), "the page is not full:\n{screen}");
+    let first_shown = shown[2].clone();
+    session.press(&[KeyCode::Up]);
+    let screen = session.screen(80, 24);
+    assert_ne!(
+        rows(&screen)[2],
+        first_shown,
+        "↑ after End does not scroll:\n{screen}"
+    );
+}
+
+/// The new form paths as they look, reviewed: an extradition naming the
+/// located suspect, a hearing by video conference naming nothing,
+/// indicators picked among leads; English and French, 80x24 and 160x48.
+#[test]
+fn the_forms_for_a_person_for_nothing_and_for_leads_read_as_reviewed() {
+    for (lang, suffix) in [(Lang::En, "en"), (Lang::Fr, "fr")] {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let name = |screen: &str| format!("{screen}_{suffix}_{width}x{height}");
+            let mut session = Session::on(with_the_operator(), &["A/investigator", "A/prosecutor"], lang);
+            find_the_vps(&mut session);
+            session.press(&[KeyCode::Char(']')]);
+            draft_form_on(&mut session, Instrument::Extradition);
+            session.press(&[KeyCode::Tab, KeyCode::Char(' ')]);
+            insta::assert_snapshot!(name("form_extradition"), session.screen(width, height));
+            session.press(&[KeyCode::Esc]);
+            draft_form_on(&mut session, Instrument::VideoConference);
+            insta::assert_snapshot!(name("form_video_conference"), session.screen(width, height));
+            session.press(&[KeyCode::Esc, KeyCode::Char('[')]);
+            draft_form_on(&mut session, Instrument::CsirtSharing);
+            session.press(&[KeyCode::Tab, KeyCode::Down, KeyCode::Down, KeyCode::Char(' ')]);
+            insta::assert_snapshot!(name("form_csirt_leads"), session.screen(width, height));
+        }
+    }
+}

@@ -687,6 +687,39 @@ pub fn carries_leads(instrument: Instrument) -> bool {
     matches!(rule(instrument).yields, Yields::InformsOnly | Yields::Freeze)
 }
 
+/// What the `items` of a request of an instrument name: a form offers
+/// these to pick from, and the draft is refused if it names anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Names {
+    /// Data items the team can name (preservation, disclosure, evidence).
+    Data,
+    /// Leads the team has found, never data (Art. 26; indicators to the
+    /// CSIRTs).
+    Leads,
+    /// Wallets and accounts among the leads, whose custodian the team has
+    /// looked up (a freeze through the FIUs).
+    Assets,
+    /// Exactly one suspect the team has located (Art. 24 extradition, a
+    /// red notice).
+    Suspect,
+    /// Nothing: a joint investigation team is agreed on (CETS 224
+    /// Art. 12), a hearing names its witness in a field (Art. 11).
+    Nothing,
+}
+
+/// What a request of `instrument` names, read off what it yields.
+pub fn names(instrument: Instrument) -> Names {
+    match rule(instrument).yields {
+        Yields::Preservation | Yields::Intelligence | Yields::Evidence | Yields::PublicInformation => {
+            Names::Data
+        }
+        Yields::InformsOnly => Names::Leads,
+        Yields::Freeze => Names::Assets,
+        Yields::RedNotice | Yields::Surrender => Names::Suspect,
+        Yields::Agreement | Yields::Testimony => Names::Nothing,
+    }
+}
+
 /// Whether `instrument` is an urgent route: it needs a known risk to life
 /// or urgent circumstances. A refusal of one names the others that exist.
 pub fn is_urgent_route(instrument: Instrument) -> bool {

@@ -3,7 +3,10 @@
 //! sends it, the fields a complete one states, whether this seat may send
 //! it now) and, for those that do not exist, why — the same refusal a
 //! draft would get. A screen builds its forms from this; the dry run
-//! ([`super::Simulation::check`]) answers for one filled-in form.
+//! ([`super::Simulation::check`]) answers for one filled-in form. What a
+//! request may name besides data items is here too: the suspects the
+//! team has located (extradition, a red notice) and the wallets and
+//! accounts it has found (a freeze); data items and leads are the view's.
 //!
 //! Reads only, and only what the seat may know: the law between two
 //! jurisdictions is public, and whether an emergency is open is what its
@@ -11,8 +14,8 @@
 
 use serde::Serialize;
 
-use crate::law::{self, Basis, Channel, RequestField};
-use crate::scenario::model::{Instrument, Role};
+use crate::law::{self, Basis, Channel, Names, RequestField};
+use crate::scenario::model::{Instrument, LeadKind, Role};
 
 use super::engine;
 use super::refusal::Refusal;
@@ -26,6 +29,29 @@ pub struct Options {
     /// One per jurisdiction of the exercise (the seat's own included:
     /// domestic orders), in code order.
     pub counterparts: Vec<Counterpart>,
+    /// The suspects the seat's team has located, in scenario order: whom
+    /// an extradition (Art. 24) or a red notice may name.
+    pub suspects: Vec<KnownSuspect>,
+    /// The wallets and accounts among the leads the team has found, in
+    /// scenario order: what a freeze may name.
+    pub assets: Vec<KnownAsset>,
+}
+
+/// A suspect the team has located, and where they are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KnownSuspect {
+    /// Index in the scenario's suspects.
+    pub suspect: usize,
+    pub jurisdiction: usize,
+}
+
+/// A wallet or an account the team has found, and where its custodian
+/// is once the team has looked it up (a freeze is asked of that country).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KnownAsset {
+    /// Index in the scenario's leads.
+    pub lead: usize,
+    pub held_in: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -52,6 +78,8 @@ pub struct Available {
     pub needs_emergency: bool,
     /// ... and this seat's team knows of none yet.
     pub waits_for_emergency: bool,
+    /// What its `items` name: data, leads, assets, a suspect or nothing.
+    pub names: Names,
 }
 
 pub(crate) fn options(world: &World, participant: &Participant) -> Option<Options> {
@@ -104,13 +132,38 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
                     fields,
                     needs_emergency: rule.needs_emergency,
                     waits_for_emergency: rule.needs_emergency && !emergency_known,
+                    names: law::names(instrument),
                 });
             }
             counterpart
         })
         .collect();
+    let scenario = &setup.scenario;
+    let suspects = (0..scenario.suspects.len())
+        .filter(|&s| engine::locates(world, &setup, s, j))
+        .map(|s| KnownSuspect {
+            suspect: s,
+            jurisdiction: setup.jurisdictions[&scenario.suspects[s].jurisdiction],
+        })
+        .collect();
+    let case = engine::casefile(world, j);
+    let assets = case
+        .found
+        .iter()
+        .filter(|&&l| matches!(scenario.leads[l].kind, LeadKind::Wallet | LeadKind::Account))
+        .map(|&l| KnownAsset {
+            lead: l,
+            held_in: scenario.leads[l]
+                .provider
+                .as_ref()
+                .filter(|_| case.looked_up.contains(&l))
+                .map(|p| setup.jurisdictions[&scenario.providers[setup.providers[p]].jurisdiction]),
+        })
+        .collect();
     Some(Options {
         participant: participant.clone(),
         counterparts,
+        suspects,
+        assets,
     })
 }

@@ -97,6 +97,11 @@ pub struct RequestView {
     pub from: usize,
     pub to: usize,
     pub items: Vec<usize>,
+    /// The leads it carries instead of data (Art. 26, indicators for the
+    /// CSIRTs, the wallets and accounts of a freeze).
+    pub leads: Vec<usize>,
+    /// The suspect it names (Art. 24 extradition, a red notice).
+    pub suspect: Option<usize>,
     /// What it states so far, in field order, each with the text its
     /// sender wrote for it (none for a field stated bare), as written:
     /// whoever sees the request reads them (its sender's team, the
@@ -304,6 +309,8 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         from: req.from,
         to: req.to,
         items: req.items.clone(),
+        leads: req.leads.clone(),
+        suspect: req.suspect,
         fields: req
             .fields
             .iter()

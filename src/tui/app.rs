@@ -9,13 +9,13 @@
 //! applies an action itself, so every change to the exercise goes through
 //! the journal. No I/O here: tests drive it with keys.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::law::RequestField;
+use crate::law::{Names, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::options::Options;
 use crate::sim::view::RequestStatus;
@@ -123,13 +123,35 @@ pub struct Draft {
     pub counterpart: usize,
     /// Index among the instruments this seat sends towards it.
     pub instrument: usize,
-    pub items: BTreeSet<usize>,
+    /// What is ticked, of every kind the form has offered: changing the
+    /// instrument keeps them, and the draft names those its instrument
+    /// names ([`draft_action`]).
+    pub items: BTreeSet<Named>,
     pub fields: BTreeSet<RequestField>,
     /// What the participant wrote for each element (a ticked element
     /// without a text is stated bare).
     pub texts: std::collections::BTreeMap<RequestField, String>,
     /// Cursor within the items or the elements.
     pub cursor: usize,
+}
+
+/// Something a request can name, by its index in the scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Named {
+    Item(usize),
+    Lead(usize),
+    Suspect(usize),
+}
+
+impl Named {
+    /// Its id, as a `Draft`'s `items` write it.
+    pub fn id(self, scenario: &Scenario) -> &str {
+        match self {
+            Named::Item(i) => &scenario.evidence[i].id,
+            Named::Lead(l) => &scenario.leads[l].id,
+            Named::Suspect(s) => &scenario.suspects[s].id,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +223,11 @@ pub struct App {
     pub help: bool,
     /// How far the help is scrolled, in lines.
     pub help_scroll: usize,
+    /// The first line of the help's last full page, as it was last drawn:
+    /// how far End scrolls, so the last line shows at the bottom of a
+    /// page rather than alone at its top. Only drawing knows the page's
+    /// size; `usize::MAX` until the help is drawn.
+    pub help_last_page: Cell<usize>,
     /// How far the briefing is scrolled, in lines.
     pub briefing_scroll: usize,
     pub confirm_quit: bool,
@@ -288,6 +315,7 @@ impl App {
             said: None,
             help: false,
             help_scroll: 0,
+            help_last_page: Cell::new(usize::MAX),
             briefing_scroll: 0,
             confirm_quit: false,
             viewing: None,
@@ -419,7 +447,14 @@ pub fn update(app: &mut App, sim: Option<&Simulation>, key: KeyEvent) -> Vec<Com
     }
     if app.help {
         // The help scrolls; Esc, ? or q close it.
-        let last = app.help_lines().len().saturating_sub(1);
+        let last = app
+            .help_lines()
+            .len()
+            .saturating_sub(1)
+            .min(app.help_last_page.get());
+        // Drawn at a size where End went too far (before the first draw,
+        // or larger since): ↑ moves from the last page, not from beyond it.
+        app.help_scroll = app.help_scroll.min(last);
         match key.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') => {
                 app.help = false;
@@ -979,25 +1014,48 @@ fn open_draft(app: &mut App, sim: &Simulation) {
     });
 }
 
-/// The items the seat may name, in the order the form lists them.
-pub fn nameable_items(sim: &Simulation, seat: &Participant) -> Vec<usize> {
-    sim.view(seat)
-        .map(|v| v.evidence.iter().map(|e| e.item).collect())
-        .unwrap_or_default()
+/// What the form's instrument names (data when it has none yet).
+pub fn form_names(options: &Options, draft: &Draft) -> Names {
+    available(options, draft).map_or(Names::Data, |a| a.names)
+}
+
+/// The instrument the form has chosen, as the seat's options offer it.
+fn available<'a>(options: &'a Options, draft: &Draft) -> Option<&'a crate::sim::options::Available> {
+    let instrument = *sendable(options, draft.counterpart).get(draft.instrument)?;
+    options.counterparts[draft.counterpart]
+        .instruments
+        .iter()
+        .find(|a| a.instrument == instrument)
+}
+
+/// What the seat may tick for a request that names `names`, in the order
+/// the form lists them: the data items its team knows of, the leads it
+/// has found, its wallets and accounts, the suspects it has located; none
+/// for a request that names nothing.
+pub fn form_choices(sim: &Simulation, options: &Options, names: Names) -> Vec<Named> {
+    match names {
+        Names::Data => sim
+            .view(&options.participant)
+            .map(|v| v.evidence.iter().map(|e| Named::Item(e.item)).collect())
+            .unwrap_or_default(),
+        Names::Leads => sim
+            .view(&options.participant)
+            .map(|v| v.leads.iter().map(|l| Named::Lead(l.lead)).collect())
+            .unwrap_or_default(),
+        Names::Assets => options.assets.iter().map(|a| Named::Lead(a.lead)).collect(),
+        Names::Suspect => options
+            .suspects
+            .iter()
+            .map(|s| Named::Suspect(s.suspect))
+            .collect(),
+        Names::Nothing => Vec::new(),
+    }
 }
 
 /// The elements the form asks for: what the instrument requires towards
 /// that counterpart (the signature comes from signing).
 pub fn form_elements(options: &Options, draft: &Draft) -> Vec<RequestField> {
-    let instruments = sendable(options, draft.counterpart);
-    let Some(instrument) = instruments.get(draft.instrument) else {
-        return Vec::new();
-    };
-    options.counterparts[draft.counterpart]
-        .instruments
-        .iter()
-        .find(|a| a.instrument == *instrument)
-        .map_or_else(Vec::new, |a| a.fields.clone())
+    available(options, draft).map_or_else(Vec::new, |a| a.fields.clone())
 }
 
 fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
@@ -1006,10 +1064,13 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
         app.draft = None;
         return Vec::new();
     };
-    let items = nameable_items(sim, &seat);
     let draft = app.draft.as_mut().expect("a draft is open");
+    let names = form_names(&options, draft);
+    let items = form_choices(sim, &options, names);
     let elements = form_elements(&options, draft);
     let instruments = sendable(&options, draft.counterpart);
+    // A request that names nothing has no list to pick from: Tab passes it.
+    let skip_items = names == Names::Nothing;
     match key.code {
         KeyCode::Esc => app.draft = None,
         KeyCode::Tab | KeyCode::Down
@@ -1018,6 +1079,7 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
         {
             draft.part = match draft.part {
                 DraftPart::Counterpart => DraftPart::Instrument,
+                DraftPart::Instrument if skip_items => DraftPart::Elements,
                 DraftPart::Instrument => DraftPart::Items,
                 DraftPart::Items => DraftPart::Elements,
                 DraftPart::Elements => DraftPart::Counterpart,
@@ -1029,6 +1091,7 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                 DraftPart::Counterpart => DraftPart::Elements,
                 DraftPart::Instrument => DraftPart::Counterpart,
                 DraftPart::Items => DraftPart::Instrument,
+                DraftPart::Elements if skip_items => DraftPart::Instrument,
                 DraftPart::Elements => DraftPart::Items,
             };
             draft.cursor = 0;
@@ -1069,6 +1132,11 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                 if let Some(&item) = items.get(draft.cursor)
                     && !draft.items.remove(&item)
                 {
+                    // One suspect per request (Art. 24, a red notice):
+                    // picking one drops the other.
+                    if let Named::Suspect(_) = item {
+                        draft.items.retain(|n| !matches!(n, Named::Suspect(_)));
+                    }
                     draft.items.insert(item);
                 }
             }
@@ -1113,15 +1181,26 @@ fn draft_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
 
 /// The `Draft` the form would send, if it names an instrument.
 pub fn draft_action(scenario: &Scenario, options: &Options, draft: &Draft) -> Option<Action> {
-    let instrument = *sendable(options, draft.counterpart).get(draft.instrument)?;
+    let available = available(options, draft)?;
     let to = &scenario.jurisdictions[options.counterparts[draft.counterpart].jurisdiction];
+    // Only what this instrument names: data ticked for another stays
+    // ticked in the form, out of this request.
+    let named = |n: &&Named| match (available.names, n) {
+        (Names::Data, Named::Item(_)) => true,
+        (Names::Leads, Named::Lead(_)) => true,
+        // A lead ticked to inform of it is no asset to freeze.
+        (Names::Assets, Named::Lead(l)) => options.assets.iter().any(|a| a.lead == *l),
+        (Names::Suspect, Named::Suspect(_)) => true,
+        _ => false,
+    };
     Some(Action::Draft {
-        instrument,
+        instrument: available.instrument,
         to: to.code.clone(),
         items: draft
             .items
             .iter()
-            .map(|&i| scenario.evidence[i].id.clone())
+            .filter(named)
+            .map(|n| n.id(scenario).to_string())
             .collect(),
         fields: draft
             .fields

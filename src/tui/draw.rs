@@ -14,14 +14,17 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::law::RequestField;
+use crate::law::{Names, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::sim::view::{EvidenceView, RequestStatus, RequestView, RetentionSource, Told, View};
 use crate::sim::{Due, Event, Participant, Simulation, TraceEvent};
 use crate::time::SimTime;
 use crate::words::{Lang, Words};
 
-use super::app::{App, CaseLine, DraftPart, Phase, Tab, case_lines, form_elements, nameable_items, sendable};
+use super::app::{
+    App, CaseLine, DraftPart, Named, Phase, Tab, case_lines, form_choices, form_elements, form_names,
+    sendable,
+};
 use super::wrap::Wrapped;
 
 /// Whether colour is allowed (`NO_COLOR` unset); decided by the host.
@@ -652,6 +655,11 @@ fn debrief(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
     );
 }
 
+/// A ticked or an empty box.
+fn tick(ticked: bool) -> &'static str {
+    if ticked { "[x]" } else { "[ ]" }
+}
+
 /// Marks the line under the cursor.
 fn pick(line: Line<'static>, here: bool) -> Line<'static> {
     if here { line.style(reversed()) } else { line }
@@ -956,17 +964,26 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
     (lines, selected)
 }
 
-/// A request as lists name it: `#3 Art. 29 preservation (…) → BM [log-1]`.
+/// A request as lists name it: `#3 Art. 29 preservation (…) → BM [log-1]`,
+/// `#4 extradition (…) → BM [operator]`; `#5 joint investigation team (…)
+/// → BM` for a request that names nothing.
 fn request_heading(words: &Words, s: &Scenario, r: &RequestView) -> String {
     let basis = instrument_name(words, s, r.instrument, r.basis);
-    let items: Vec<&str> = r.items.iter().map(|&i| s.evidence[i].id.as_str()).collect();
-    format!(
-        "#{} {} → {} [{}]",
-        r.id,
-        basis,
-        s.jurisdictions[r.to].code,
-        items.join(", ")
-    )
+    // What it names: data items, or the leads or the suspect a request
+    // about no data names; nothing for a team or a hearing (Arts 11, 12).
+    let items: Vec<&str> = r
+        .items
+        .iter()
+        .map(|&i| s.evidence[i].id.as_str())
+        .chain(r.leads.iter().map(|&l| s.leads[l].id.as_str()))
+        .chain(r.suspect.map(|x| s.suspects[x].id.as_str()))
+        .collect();
+    let named = if items.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", items.join(", "))
+    };
+    format!("#{} {} → {}{named}", r.id, basis, s.jurisdictions[r.to].code)
 }
 
 /// How long an open request has been on its way, and when the law wants
@@ -1224,7 +1241,8 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
         return;
     };
     let instruments = sendable(&options, draft.counterpart);
-    let items = nameable_items(sim, seat);
+    let names = form_names(&options, draft);
+    let items = form_choices(sim, &options, names);
     let elements = form_elements(&options, draft);
     // The basis the drafted request would rest on: how its elements are cited.
     let basis = instruments.get(draft.instrument).and_then(|instrument| {
@@ -1273,16 +1291,59 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
             words.text("draft-no-instrument", &[])
         ))),
     }
-    if here(DraftPart::Items) {
-        at = lines.len();
+    // What the request names, as its instrument says: data, leads,
+    // wallets and accounts, one suspect, or nothing (no list at all).
+    let list = match names {
+        Names::Data => Some(("form-data", "form-no-data")),
+        Names::Leads => Some(("form-leads", "form-no-leads")),
+        Names::Assets => Some(("form-assets", "form-no-assets")),
+        Names::Suspect => Some(("form-suspect", "form-no-suspect")),
+        Names::Nothing => None,
+    };
+    if let Some((heading, none)) = list {
+        if here(DraftPart::Items) {
+            at = lines.len();
+        }
+        lines.push(title(DraftPart::Items, heading));
+        if items.is_empty() {
+            lines.push(Line::from(format!("    {}", words.text(none, &[]))));
+        }
     }
-    lines.push(title(DraftPart::Items, "form-data"));
-    if items.is_empty() {
-        lines.push(Line::from(format!("    {}", words.text("form-no-data", &[]))));
-    }
+    let code = |j: usize| s.jurisdictions[j].code.as_str();
     for (i, item) in items.iter().enumerate() {
-        let tick = if draft.items.contains(item) { "[x]" } else { "[ ]" };
-        let line = Line::from(format!("    {tick} {}", s.evidence[*item].id));
+        let ticked = draft.items.contains(item);
+        let text = match *item {
+            Named::Item(i) => format!("{} {}", tick(ticked), s.evidence[i].id),
+            Named::Lead(l) => {
+                let lead = &s.leads[l];
+                // A wallet or an account, with the country its custodian
+                // is in once looked up: where a freeze is asked.
+                let held = options
+                    .assets
+                    .iter()
+                    .find(|a| a.lead == l && names == Names::Assets)
+                    .and_then(|a| a.held_in)
+                    .map(|j| format!(" → {}", code(j)))
+                    .unwrap_or_default();
+                format!("{} {} ({}){held}", tick(ticked), lead.id, lead.value)
+            }
+            Named::Suspect(x) => {
+                // One suspect: a radio button, and where they are.
+                let suspect = &s.suspects[x];
+                let located = options
+                    .suspects
+                    .iter()
+                    .find(|k| k.suspect == x)
+                    .map_or("", |k| code(k.jurisdiction));
+                let mark = if ticked { "(•)" } else { "( )" };
+                format!(
+                    "{mark} {} → {located} — {}",
+                    suspect.id,
+                    suspect.text.get(words.lang().code())
+                )
+            }
+        };
+        let line = Line::from(format!("    {text}"));
         if here(DraftPart::Items) && i == draft.cursor {
             at = lines.len();
         }
@@ -1293,11 +1354,7 @@ fn draft_form(frame: &mut Frame, app: &App, sim: &Simulation, body: Rect) {
     }
     lines.push(title(DraftPart::Elements, "form-elements"));
     for (i, field) in elements.iter().enumerate() {
-        let tick = if draft.fields.contains(field) {
-            "[x]"
-        } else {
-            "[ ]"
-        };
+        let tick = tick(draft.fields.contains(field));
         let line = Line::from(format!("    {tick} {}", words.field(*field, basis)));
         if here(DraftPart::Elements) && i == draft.cursor {
             at = lines.len();
@@ -1392,13 +1449,31 @@ fn help(frame: &mut Frame, app: &App, area: Rect) {
     let words = &app.words;
     let popup = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
     let inner = usize::from(popup.width.saturating_sub(2));
+    let page = usize::from(popup.height.saturating_sub(2));
     // Scrolled by whole lines (↑↓, PgUp PgDn); a row of the law table
     // that wraps continues under its value, not under its label.
-    let lines: Vec<Line> = app
+    let rows: Vec<Vec<String>> = app
         .help_lines()
         .into_iter()
-        .skip(app.help_scroll)
-        .flat_map(|(line, indent)| hanging(&line, indent, inner))
+        .map(|(line, indent)| hanging(&line, indent, inner))
+        .collect();
+    // The last page starts at the first line from which the rest fits:
+    // End shows the last line at the bottom of a full page, and no
+    // scrolling goes past it.
+    let mut fits = 0;
+    let mut last_page = rows.len().saturating_sub(1);
+    for (at, line) in rows.iter().enumerate().rev() {
+        fits += line.iter().map(|row| wrapped_rows(row, inner)).sum::<usize>();
+        if fits > page {
+            break;
+        }
+        last_page = at;
+    }
+    app.help_last_page.set(last_page);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .skip(app.help_scroll.min(last_page))
+        .flatten()
         .map(Line::from)
         .collect();
     frame.render_widget(Clear, popup);
