@@ -920,7 +920,11 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
     let words = &app.words;
     let s = sim.scenario();
     if view.requests.is_empty() {
-        return (vec![Line::from(words.text("empty-requests", &[]))], None);
+        let empty = match view.participant {
+            Participant::Liaison { .. } => "empty-requests-liaison",
+            _ => "empty-requests",
+        };
+        return (vec![Line::from(words.text(empty, &[]))], None);
     }
     let cursor = cursor.min(view.requests.len() - 1);
     let mut lines = Vec::new();

@@ -38,6 +38,7 @@ case-evidence = Data your team can name
 lead-examined-mark = {" "}(examined)
 lead-look-up = look it up
 empty-requests = No requests yet: press d to draft one.
+empty-requests-liaison = No request for your company's data has reached you yet.
 request-missing = Still missing: { $fields }
 request-sent-ago = {" "}· sent { $at }, { $ago } ago
 request-sent-now = {" "}· sent { $at }, just now

@@ -59,6 +59,7 @@ case-evidence = Données que votre équipe peut désigner
 lead-examined-mark = {" "}(examinée)
 lead-look-up = à rechercher
 empty-requests = Aucune demande pour l'instant : appuyez sur d pour en rédiger une.
+empty-requests-liaison = Aucune demande portant sur les données de votre société ne vous est encore parvenue.
 request-missing = Éléments manquants : { $fields }
 request-sent-ago = {" "}· envoyée à { $at }, il y a { $ago }
 request-sent-now = {" "}· envoyée à { $at }, à l'instant
