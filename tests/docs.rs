@@ -126,7 +126,7 @@ fn instrument_table() -> String {
             notes.push("collects data created after the order, in real time");
         }
         if rule.serious_offences_only {
-            notes.push("serious offences only (`law.serious_offences`)");
+            notes.push("serious offences only (the intercepting State's `serious_offences`, else `law.serious_offences`)");
         }
         if rule.yields == Yields::Surrender {
             notes.push("an offence of Arts 2-11 punishable by at least one year (`law: (extradition_threshold: ...)`)");

@@ -704,8 +704,13 @@ fn art21_interception_of_content_needs_a_serious_offence() {
         &["cloud-upload"],
         ART19,
     ) {
-        Refusal::NotSerious { instrument, offences } => {
+        Refusal::NotSerious {
+            instrument,
+            offences,
+            under,
+        } => {
             assert_eq!(instrument, Instrument::Interception);
+            assert_eq!(under, 0, "at home, A's own law decides");
             assert_eq!(offences, sim.scenario().incidents[0].offences);
         }
         other => panic!("{other:?}"),
@@ -831,4 +836,42 @@ fn art34_interception_by_mutual_assistance_collects_content_in_b_for_a_serious_o
             ..
         }
     ));
+}
+
+#[test]
+fn art34_what_is_serious_is_for_the_law_of_the_state_that_intercepts() {
+    // Arts 21, 34: "a range of serious offences to be determined by
+    // domestic law". B's law lists only child sexual abuse; the exercise's
+    // default list (data interference, extortion, ...) is A's.
+    let mut s = scenario();
+    let b = s.jurisdictions.iter_mut().find(|j| j.code == "B").unwrap();
+    b.serious_offences = Some(vec![
+        cyberdrill::scenario::model::Offence::ChildSexualAbuseMaterial,
+    ]);
+    let mla: Vec<F> = ART19.iter().copied().chain([F::Translation]).collect();
+    let mut sim = sim_of(&common::checked(s));
+    assert!(matches!(
+        refused(
+            &mut sim,
+            "A/prosecutor",
+            Instrument::InterceptionMla,
+            "B",
+            &["mail-live"],
+            &mla
+        ),
+        Refusal::NotSerious {
+            instrument: Instrument::InterceptionMla,
+            under: 1,
+            ..
+        }
+    ));
+    // At home, A's law (the exercise's list) allows it for the same case.
+    draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::Interception,
+        "A",
+        &["cloud-upload"],
+        ART19,
+    );
 }

@@ -642,11 +642,23 @@ pub fn real_time_period(instrument: Instrument, law: &LawParameters) -> Option<c
     rule(instrument).real_time.then_some(law.real_time_period)
 }
 
-/// Whether a case with `case` offences allows `instrument`: an instrument
+/// Whether a case with `case` offences allows `instrument` in
+/// `executing`, the State whose authorities would intercept: an instrument
 /// for serious offences only (Arts 21, 34) needs one of them among the
-/// scenario's `serious_offences`.
-pub fn serious_enough(instrument: Instrument, case: &[Offence], law: &LawParameters) -> bool {
-    !rule(instrument).serious_offences_only || case.iter().any(|o| law.serious_offences.contains(o))
+/// serious offences of that State's law ("a range of serious offences to
+/// be determined by domestic law"), or the scenario's `serious_offences`
+/// where its law says none.
+pub fn serious_enough(
+    instrument: Instrument,
+    case: &[Offence],
+    law: &LawParameters,
+    executing: &Jurisdiction,
+) -> bool {
+    let serious = executing
+        .serious_offences
+        .as_deref()
+        .unwrap_or(&law.serious_offences);
+    !rule(instrument).serious_offences_only || case.iter().any(|o| serious.contains(o))
 }
 
 /// Whether `instrument` asks an authority or a holder of data, and so is
@@ -1584,6 +1596,7 @@ mod tests {
                 office_hours: crate::time::OfficeHours::parse("Mon-Fri 09:00-17:00").unwrap(),
             },
             retention_law: Default::default(),
+            serious_offences: None,
         }
     }
 
@@ -2345,13 +2358,37 @@ mod tests {
         }
         assert_eq!(real_time_period(Instrument::ProductionOrder, &law), None);
         let access = [Offence::IllegalAccess];
-        assert!(!serious_enough(Instrument::Interception, &access, &law));
-        assert!(!serious_enough(Instrument::InterceptionMla, &access, &law));
-        assert!(serious_enough(Instrument::RealTimeTraffic, &access, &law));
+        let plain = jurisdiction("A", &[Framework::Budapest]);
+        assert!(!serious_enough(Instrument::Interception, &access, &law, &plain));
+        assert!(!serious_enough(
+            Instrument::InterceptionMla,
+            &access,
+            &law,
+            &plain
+        ));
+        assert!(serious_enough(Instrument::RealTimeTraffic, &access, &law, &plain));
         assert!(serious_enough(
             Instrument::Interception,
             &[Offence::IllegalAccess, Offence::DataInterference],
-            &law
+            &law,
+            &plain
+        ));
+        // Art. 21: "a range of serious offences to be determined by
+        // domestic law": a State whose law lists illegal access allows it.
+        let strict = Jurisdiction {
+            serious_offences: Some(vec![Offence::IllegalAccess]),
+            ..plain.clone()
+        };
+        assert!(serious_enough(Instrument::Interception, &access, &law, &strict));
+        let lenient = Jurisdiction {
+            serious_offences: Some(vec![]),
+            ..plain
+        };
+        assert!(!serious_enough(
+            Instrument::InterceptionMla,
+            &[Offence::DataInterference],
+            &law,
+            &lenient
         ));
         // Art. 20 reaches traffic data, Art. 21 content.
         assert!(covers(Instrument::RealTimeTraffic, DataCategory::TrafficData));

@@ -343,6 +343,11 @@ pub struct Jurisdiction {
     /// category when a provider states no retention of its own.
     #[serde(default)]
     pub retention_law: BTreeMap<DataCategory, Duration>,
+    /// The serious offences its law allows interception for (Budapest
+    /// Arts 21, 34: "a range of serious offences to be determined by
+    /// domestic law"); the scenario's `law.serious_offences` when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serious_offences: Option<Vec<Offence>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

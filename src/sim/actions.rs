@@ -723,8 +723,15 @@ fn draft(
     }
     // Arts 21, 34: interception for serious offences only.
     let offences = engine::case_offences(&setup, j);
-    if !law::serious_enough(instrument, &offences, &setup.scenario.law) {
-        return refuse(Refusal::NotSerious { instrument, offences });
+    // Interception is the executing State's measure, under its own law:
+    // at home the team's, on request the requested State's (Art. 34).
+    let executing = &setup.scenario.jurisdictions[t];
+    if !law::serious_enough(instrument, &offences, &setup.scenario.law, executing) {
+        return refuse(Refusal::NotSerious {
+            instrument,
+            offences,
+            under: t,
+        });
     }
     // Arts 20, 21, 33, 34 reach data created after the order, never data
     // already stored.

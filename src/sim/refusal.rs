@@ -147,7 +147,8 @@ messages! {
         NoOneToConsent { instrument: Instrument => instrument, item: usize => item } = "refused-no-one-to-consent",
         /// Arts 21, 34: interception only for the serious offences the
         /// scenario's law lists; the case's offences are none of them.
-        NotSerious { instrument: Instrument => instrument, offences: Vec<Offence> => offences } = "refused-not-serious",
+        /// `under`: the State whose law decides what is serious (the one that would intercept).
+        NotSerious { instrument: Instrument => instrument, offences: Vec<Offence> => offences, under: usize => jurisdiction } = "refused-not-serious",
         /// Arts 20, 21, 33, 34 collect data created after the order; this
         /// item is already stored: preserve it first, then obtain it.
         AlreadyStored { instrument: Instrument => instrument, item: usize => item, first: Vec<(Instrument, Basis)> => alternatives, instead: Vec<(Instrument, Basis)> => alternatives } = "refused-already-stored",

@@ -102,6 +102,7 @@ fn jurisdiction(j: usize) -> Jurisdiction {
             office_hours: hours("Mon-Fri 08:00-18:00"),
         },
         retention_law: BTreeMap::new(),
+        serious_offences: None,
     }
 }
 

@@ -77,7 +77,7 @@ condition-urgency = only in urgent circumstances: a known risk to life, or every
 condition-data-at-risk = only for data vulnerable to loss: its published retention runs out sooner than ordinary MLA could obtain it
 condition-within = not a request of its own: the requested 24/7 desk performs it while executing a request under { $within }, to identify a provider in another State and the path
 condition-consent = only where someone your team knows may lawfully disclose the data and consents (the account holder logs in, for instance)
-condition-serious-offence = only for the serious offences the exercise's law lists (Arts 21, 34; by default attacks on data and systems, computer fraud, child sexual abuse material, extortion, money laundering)
+condition-serious-offence = only for the serious offences the law of the State that intercepts lists (Arts 21, 34: its `serious_offences`, else the exercise's; by default attacks on data and systems, computer fraud, child sexual abuse material, extortion, money laundering)
 condition-none = none beyond what it must state
 
 ## Timings.

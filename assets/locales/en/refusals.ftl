@@ -97,7 +97,7 @@ refused-extension-abroad = { $item } is on a system connected to the one searche
         }
     }
 refused-no-one-to-consent = { $instrument } needs the lawful and voluntary consent of a person who may disclose { $item }: your team knows no one who can give it
-refused-not-serious = { $instrument } is only for the serious offences the exercise's law lists (Arts 21, 34: a range determined by domestic law), and the offences of your case ({ $offences }) are none of them
+refused-not-serious = { $instrument } is only for the serious offences the law of { $under-name } lists (Arts 21, 34: a range determined by domestic law), and the offences of your case ({ $offences }) are none of them
 refused-already-stored = { $instrument } collects data created after the order takes effect, and { $item } is already stored{ $instead-count ->
         [0] {""}
        *[other] { $first-count ->

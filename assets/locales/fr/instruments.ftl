@@ -77,7 +77,7 @@ condition-urgency = seulement en cas d'urgence : un risque connu pour la vie, ou
 condition-data-at-risk = seulement pour des données exposées à un risque de perte : leur durée de conservation publiée expire avant qu'une entraide ordinaire puisse les obtenir
 condition-within = ce n'est pas une demande distincte : le point de contact 24/7 requis s'en acquitte en exécutant une demande fondée sur l'{ $within }, pour identifier un fournisseur situé dans un autre État et la voie de transmission
 condition-consent = seulement si votre équipe connaît une personne légalement autorisée à divulguer les données qui y consent (le titulaire du compte s'y connecte, par exemple)
-condition-serious-offence = seulement pour les infractions graves que retient le droit de l'exercice (art. 21 et 34 ; par défaut les atteintes aux données et aux systèmes, la fraude informatique, les contenus d'abus sexuels sur enfants, l'extorsion, le blanchiment)
+condition-serious-offence = seulement pour les infractions graves que retient le droit de l'État qui intercepte (art. 21 et 34 : son champ `serious_offences`, sinon celui de l'exercice ; par défaut les atteintes aux données et aux systèmes, la fraude informatique, les contenus d'abus sexuels sur enfants, l'extorsion, le blanchiment)
 condition-none = aucune, hormis les mentions obligatoires
 
 ## Délais.

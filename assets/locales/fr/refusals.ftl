@@ -101,7 +101,7 @@ refused-extension-abroad = les données { $item } se trouvent sur un système re
         }
     }
 refused-no-one-to-consent = cette mesure ({ $instrument }) suppose le consentement légal et volontaire d'une personne autorisée à divulguer les données { $item } : votre équipe ne connaît personne qui puisse le donner
-refused-not-serious = cette mesure ({ $instrument }) est réservée aux infractions graves que retient le droit de l'exercice (art. 21 et 34 : une catégorie définie par le droit interne), et les infractions de votre dossier ({ $offences }) n'en font pas partie
+refused-not-serious = cette mesure ({ $instrument }) est réservée aux infractions graves que retient le droit de { $under-name } (art. 21 et 34 : une catégorie définie par le droit interne), et les infractions de votre dossier ({ $offences }) n'en font pas partie
 refused-already-stored = cette mesure ({ $instrument }) collecte les données créées après la prise d'effet de l'ordonnance, et les données { $item } sont déjà stockées{ $instead-count ->
         [0] {""}
        *[other] { $first-count ->
