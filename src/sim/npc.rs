@@ -149,21 +149,41 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
+    // Traffic data is preserved under Art. 17, which discloses at once the
+    // other providers in the path: the trail abroad is known in hours, not
+    // when a production order is answered, so it is asked for even while
+    // one waits for the judge. The rest under Art. 16, unless an order
+    // already asks for it.
+    let is_traffic = |i: usize| {
+        law::covers(
+            Instrument::TrafficPreservation,
+            setup.scenario.evidence[i].category,
+        )
+    };
     let domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) == j)
         .filter(|&i| setup.deletes_at[i].is_some())
+        .filter(|&i| !already_asked(own, &DOMESTIC_PRESERVATIONS, i))
         .filter(|&i| {
-            !already_asked(
-                own,
-                &[Instrument::DomesticPreservation, Instrument::ProductionOrder],
-                i,
-            )
+            if is_traffic(i) {
+                !matches!(case.news.get(&i), Some(News::Produced))
+            } else {
+                !already_asked(own, &[Instrument::ProductionOrder], i)
+            }
         })
         .collect();
     let (_, items) = by_provider(setup, domestic).into_iter().next()?;
-    Some(complete(setup, Instrument::DomesticPreservation, j, &items))
+    let (traffic, other): (Vec<usize>, Vec<usize>) = items.into_iter().partition(|&i| is_traffic(i));
+    if !traffic.is_empty() {
+        return Some(complete(setup, Instrument::TrafficPreservation, j, &traffic));
+    }
+    Some(complete(setup, Instrument::DomesticPreservation, j, &other))
 }
+
+/// A team's preservations at home: Art. 16, and Art. 17 for traffic data.
+const DOMESTIC_PRESERVATIONS: [Instrument; 2] =
+    [Instrument::DomesticPreservation, Instrument::TrafficPreservation];
 
 fn contact_247(
     world: &mut World,
