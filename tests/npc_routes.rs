@@ -3,6 +3,11 @@
 //! call for. Each scenario here is played by simulated actors only (no
 //! humans), to its end.
 //!
+//! - `tests/data/sim/npc-data-at-risk.ron`: logs kept ten days abroad,
+//!   no life at risk. Data vulnerable to loss (Art. 31(3)) goes by Art.
+//!   27(9) straight to the judicial authority where no MLA treaty links
+//!   the two, else by Art. 31(3) expedited MLA; data kept a year goes by
+//!   ordinary MLA.
 //! - `tests/data/sim/npc-path.ron`: the home ISP's traffic data is
 //!   preserved under Art. 17, which discloses the relay abroad in time to
 //!   preserve its three-day logs; other data is preserved under Art. 16,
@@ -18,8 +23,9 @@ mod common;
 use cyberdrill::scenario::model::{Instrument, Scenario};
 use cyberdrill::sim::event::{Deletion, LeadSource};
 use cyberdrill::sim::{Event, Participant, Simulation};
-use cyberdrill::time::SimTime;
+use cyberdrill::time::{Duration, SimTime};
 
+const DATA_AT_RISK: &str = "tests/data/sim/npc-data-at-risk.ron";
 const PATH: &str = "tests/data/sim/npc-path.ron";
 
 fn p(text: &str) -> Participant {
@@ -64,6 +70,65 @@ fn met(sim: &Simulation) -> Vec<(String, Option<SimTime>)> {
 
 fn at(days: i64, hours: i64) -> SimTime {
     SimTime(days * 1440 + hours * 60)
+}
+
+// Data vulnerable to loss: the route, by hand. The investigator looks the
+// address up by 02:00; the desk's Art. 29 request (a forgotten element
+// costs a round trip through B's desk, 1h each way) reaches the host by
+// 07:00, which preserves a day later: d1 07:00. The prosecutor then
+// drafts, signs and sends, each within 6h: d1 01:00 + 18h = d2 01:00 at
+// the latest.
+// - Art. 27(9): B's judge at once, 4h, the host a day: by d3 05:00.
+// - Art. 31(3): A's ministry passes it on in 1h, B's at once, a day, the
+//   host a day: by d4 02:00.
+// - Ordinary MLA: B's ministry takes thirty days: never within five.
+
+#[test]
+fn art27_9_data_at_risk_without_an_mla_treaty_goes_straight_to_the_judicial_authority() {
+    let sim = played(&common::load_clean(DATA_AT_RISK));
+    let sent = sent_by(&sim, "A");
+    assert!(sent.contains(&Instrument::DirectJudicialRequest), "{sent:?}");
+    for not in [Instrument::ExpeditedMla, Instrument::Mla, Instrument::UrgentMla] {
+        assert!(!sent.contains(&not), "{not:?} in {sent:?}");
+    }
+    let (id, when) = &met(&sim)[0];
+    assert_eq!(id, "logs-in-evidence");
+    let when = when.expect("the logs are evidence within five days");
+    assert!(when <= at(3, 5), "{when}");
+}
+
+#[test]
+fn art31_3_with_an_mla_treaty_there_is_no_art27_9_and_the_mla_request_is_expedited() {
+    let mut scenario = common::load_clean(DATA_AT_RISK);
+    scenario.jurisdictions[0].bilateral_mla = vec!["B".into()];
+    scenario.jurisdictions[1].bilateral_mla = vec!["A".into()];
+    let sim = played(&scenario);
+    let sent = sent_by(&sim, "A");
+    assert!(sent.contains(&Instrument::ExpeditedMla), "{sent:?}");
+    // Art. 27(1): Art. 27 applies only where no treaty links the two.
+    for not in [Instrument::DirectJudicialRequest, Instrument::Mla] {
+        assert!(!sent.contains(&not), "{not:?} in {sent:?}");
+    }
+    let when = met(&sim)[0].1.expect("the logs are evidence within five days");
+    assert!(when <= at(4, 2), "{when}");
+}
+
+#[test]
+fn data_kept_a_year_is_not_vulnerable_to_loss_and_goes_by_ordinary_mla() {
+    let mut scenario = common::load_clean(DATA_AT_RISK);
+    scenario.providers[0].holds[0].retention = Some(Duration::days(365));
+    let sim = played(&scenario);
+    let sent = sent_by(&sim, "A");
+    assert!(sent.contains(&Instrument::Mla), "{sent:?}");
+    for not in [
+        Instrument::DirectJudicialRequest,
+        Instrument::ExpeditedMla,
+        Instrument::UrgentMla,
+    ] {
+        assert!(!sent.contains(&not), "{not:?} in {sent:?}");
+    }
+    // Thirty days at B's ministry: not evidence within five.
+    assert_eq!(met(&sim)[0], ("logs-in-evidence".to_string(), None));
 }
 
 // The path behind domestic traffic data, by hand: the investigator looks

@@ -330,14 +330,33 @@ fn is_identifying(setup: &Setup, item: usize) -> bool {
     )
 }
 
+/// A prosecutor's routes for data vulnerable to loss when no life is at
+/// risk, fastest first: Art. 27(9) direct contact between judicial
+/// authorities (only where no MLA treaty links the two, 27(1)), else
+/// Art. 31(3) expedited MLA through the central authorities.
+const DATA_AT_RISK_ROUTES: [Instrument; 2] = [Instrument::DirectJudicialRequest, Instrument::ExpeditedMla];
+
+/// Whether every item is vulnerable to loss now (Art. 31(3)), judged as
+/// the law judges it: on the data's published retention, which the team
+/// may know, never on when the data will really go.
+fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> bool {
+    items.iter().all(|&i| {
+        let runs_out = setup.expected_deletion[i].as_ref().map(|r| r.runs_out);
+        law::vulnerable_to_loss(runs_out, now, &setup.scenario.law)
+    })
+}
+
 fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
+    let now = engine::now(world);
     let formal = [
         Instrument::ProductionOrder,
         Instrument::Mla,
         Instrument::EmergencyMla,
         Instrument::EmergencyDisclosure,
         Instrument::UrgentMla,
+        Instrument::DirectJudicialRequest,
+        Instrument::ExpeditedMla,
     ];
     let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
@@ -375,6 +394,17 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         // in days, not weeks.
         if case.emergency_known && applies(setup, Instrument::UrgentMla, j, to) {
             return Some(complete(setup, Instrument::UrgentMla, to, &kept));
+        }
+        // Data whose published retention runs out soon is urgent of its own
+        // (Arts 27(9), 31(3)): written directly to the judicial authority
+        // where no MLA treaty governs the contact, else expedited through
+        // the central authorities.
+        if all_at_risk(setup, now, &kept)
+            && let Some(instrument) = DATA_AT_RISK_ROUTES
+                .into_iter()
+                .find(|&instrument| applies(setup, instrument, j, to))
+        {
+            return Some(complete(setup, instrument, to, &kept));
         }
         if applies(setup, Instrument::Mla, j, to) {
             // Translated whether or not this authority insists: a careful prosecutor.
