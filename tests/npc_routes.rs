@@ -12,6 +12,9 @@
 //!   preserved under Art. 17, which discloses the relay abroad in time to
 //!   preserve its three-day logs; other data is preserved under Art. 16,
 //!   which discloses nothing.
+//! - the first again, with the intruder its logs locate abroad: a red
+//!   notice and an extradition request (Art. 24), and no extradition
+//!   where the offence is not punishable by a year (Art. 24(1)(a)).
 //!
 //! The simulated actors' reaction delays are seeded, not fixed, so an
 //! expected time is a bound worked out by hand from the longest of them
@@ -20,7 +23,9 @@
 
 mod common;
 
-use cyberdrill::scenario::model::{Instrument, Scenario};
+use cyberdrill::scenario::model::{
+    Condition, Instrument, Locator, Objective, Offence, Reservation, Scenario, Suspect, Text,
+};
 use cyberdrill::sim::event::{Deletion, LeadSource};
 use cyberdrill::sim::{Event, Participant, Simulation};
 use cyberdrill::time::{Duration, SimTime};
@@ -215,4 +220,105 @@ fn art16_other_data_is_preserved_without_the_path_which_comes_too_late_with_the_
             }
         )]
     );
+}
+
+// A suspect located abroad: the intruder the logs identify is in B. The
+// logs are evidence by d3 05:00 (above), which locates him. The red
+// notice: drafted, applied for, signed (2h, A's judges sit Mon-Fri
+// 08:00-18:00) and sent within the prosecutor's 6h steps, then INTERPOL's
+// one to three days. The extradition request (Art. 24) follows, through
+// the central authorities; B's, given five days here, decides.
+
+fn text(en: &str, fr: &str) -> Text {
+    Text(
+        [("en", en), ("fr", fr)]
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .into(),
+    )
+}
+
+fn with_the_intruder() -> Scenario {
+    let mut scenario = common::load_clean(DATA_AT_RISK);
+    scenario.suspects.push(Suspect {
+        id: "intruder".into(),
+        text: text(
+            "The man who used the server.",
+            "L'homme qui utilisait le serveur.",
+        ),
+        jurisdiction: "B".into(),
+        located_by: vec![Locator::Evidence("c2-logs".into())],
+        nationality: None,
+    });
+    scenario.jurisdictions[1].central_authority.processing =
+        cyberdrill::scenario::model::Delay(Duration::days(5), Duration::days(5));
+    scenario.end.after = Some(Duration::days(60));
+    let objective = |id: &str, when| Objective {
+        id: id.into(),
+        text: text(id, id),
+        points: 10,
+        when,
+        by: None,
+        debrief: None,
+    };
+    scenario.objectives.push(objective(
+        "red-notice",
+        Condition::RedNoticeIssued("intruder".into()),
+    ));
+    scenario.objectives.push(objective(
+        "extradited",
+        Condition::SuspectExtradited("intruder".into()),
+    ));
+    scenario
+}
+
+#[test]
+fn art24_a_suspect_located_abroad_is_sought_by_red_notice_then_extradition() {
+    let sim = played(&with_the_intruder());
+    let sent = sent_by(&sim, "A");
+    let notice = sent.iter().position(|&i| i == Instrument::RedNotice);
+    let extradition = sent.iter().position(|&i| i == Instrument::Extradition);
+    assert!(notice.is_some() && notice < extradition, "{sent:?}");
+    let met = met(&sim);
+    // Located by d3 05:00; notice sent by d4 05:00 (three steps of 6h and
+    // the judge's 2h, the judges sitting), published by d7 05:00.
+    let notice_at = met[1].1.expect("the red notice is published");
+    assert!(notice_at <= at(7, 5), "{notice_at}");
+    assert!(met[2].1.is_some(), "extradited: {met:?}");
+}
+
+#[test]
+fn art24_6_a_national_the_requested_state_will_not_extradite_it_prosecutes() {
+    let mut scenario = with_the_intruder();
+    scenario.suspects[0].nationality = Some("B".into());
+    scenario.jurisdictions[1]
+        .reservations
+        .push(Reservation::NoExtraditionOfNationals);
+    scenario.objectives[2].when = Condition::SuspectProsecuted("intruder".into());
+    let sim = played(&scenario);
+    assert!(sent_by(&sim, "A").contains(&Instrument::Extradition));
+    assert!(met(&sim)[2].1.is_some(), "prosecuted in B: {:?}", met(&sim));
+}
+
+#[test]
+fn art24_1_a_no_extradition_request_for_an_offence_punishable_by_less_than_a_year() {
+    let mut scenario = with_the_intruder();
+    scenario
+        .law
+        .max_penalties
+        .insert(Offence::IllegalAccess, Duration::days(180));
+    let sim = played(&scenario);
+    let sent = sent_by(&sim, "A");
+    // The warrant and the notice are the judge's and INTERPOL's to give;
+    // the Convention's extradition is not there to ask for.
+    assert!(sent.contains(&Instrument::RedNotice), "{sent:?}");
+    assert!(!sent.contains(&Instrument::Extradition), "{sent:?}");
+    assert_eq!(met(&sim)[2], ("extradited".to_string(), None));
+}
+
+#[test]
+fn art24_the_threats_of_locate_in_time_are_no_convention_offence_so_no_extradition() {
+    let sim = played(&common::load_clean("tests/data/sim/locate-in-time.ron"));
+    let sent = sent_by(&sim, "A");
+    assert!(sent.contains(&Instrument::RedNotice), "{sent:?}");
+    assert!(!sent.contains(&Instrument::Extradition), "{sent:?}");
 }

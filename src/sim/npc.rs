@@ -411,5 +411,47 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
             return Some(complete(setup, Instrument::Mla, to, &kept));
         }
     }
+    pursue_suspects(world, setup, j, own)
+}
+
+/// The routes to a suspect the team has located abroad, in the order a
+/// prosecutor takes them: an INTERPOL red notice on the judge's arrest
+/// warrant, so the State where they are can arrest provisionally, then
+/// the extradition request (Art. 24), where it exists and the case meets
+/// its conditions (a Convention offence punishable by at least the
+/// threshold, 24(1)(a); dual criminality in the requested State).
+const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extradition];
+
+/// A request for each suspect the team has located in another State
+/// (what its case file shows, never where the scenario says they are
+/// before that), once per suspect and route.
+fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+    let offences = engine::case_offences(setup, j);
+    let law = &setup.scenario.law;
+    for (s, suspect) in setup.scenario.suspects.iter().enumerate() {
+        let there = setup.jurisdictions[&suspect.jurisdiction];
+        if there == j || !engine::locates(world, setup, s, j) {
+            continue;
+        }
+        let meets_conditions = |instrument: Instrument| {
+            instrument != Instrument::Extradition
+                || (law::extraditable(&offences, law)
+                    && law::dual_criminality_met(&offences, &setup.scenario.jurisdictions[there]))
+        };
+        let route = SUSPECT_ROUTES.into_iter().find(|&instrument| {
+            !own.iter()
+                .any(|r| r.instrument == instrument && r.suspect == Some(s))
+                && applies(setup, instrument, j, there)
+                && meets_conditions(instrument)
+        });
+        if let Some(instrument) = route {
+            return Some(Action::Draft {
+                instrument,
+                to: setup.jurisdiction_code(there).to_string(),
+                items: vec![suspect.id.clone()],
+                fields: Stated::all_bare(&law::fields_to_fill(instrument)),
+            });
+        }
+    }
     None
 }
