@@ -15,6 +15,10 @@
 //! - the first again, with the intruder its logs locate abroad: a red
 //!   notice and an extradition request (Art. 24), and no extradition
 //!   where the offence is not punishable by a year (Art. 24(1)(a)).
+//! - `tests/data/sim/freeze.ron`: the ransom wallet at an exchange abroad
+//!   is frozen through the financial intelligence units before the
+//!   cash-out; a self-hosted wallet, or a phone number at its operator,
+//!   is not an asset anyone can freeze.
 //!
 //! The simulated actors' reaction delays are seeded, not fixed, so an
 //! expected time is a bound worked out by hand from the longest of them
@@ -23,6 +27,7 @@
 
 mod common;
 
+use cyberdrill::law::Basis;
 use cyberdrill::scenario::model::{
     Condition, Instrument, Locator, Objective, Offence, Reservation, Scenario, Suspect, Text,
 };
@@ -321,4 +326,40 @@ fn art24_the_threats_of_locate_in_time_are_no_convention_offence_so_no_extraditi
     let sent = sent_by(&sim, "A");
     assert!(sent.contains(&Instrument::RedNotice), "{sent:?}");
     assert!(!sent.contains(&Instrument::Extradition), "{sent:?}");
+}
+
+// Follow the money, by hand: the investigator looks the ransom wallet up
+// by 02:00 (it points at the exchange's records), drafts the freeze and
+// sends it, each within 2h: by 06:00; the units take six hours
+// (`law.fiu_freeze`): frozen by 12:00, when the cash-out would come.
+
+#[test]
+fn a_wallet_at_an_exchange_abroad_is_frozen_through_the_fius_before_the_cash_out() {
+    let sim = played(&common::load_clean("tests/data/sim/freeze.ron"));
+    let freezes: Vec<Vec<String>> = sim
+        .trace()
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::Drafted { basis, leads, .. } if *basis == Basis::Rule(Instrument::FiuFreeze) => Some(
+                leads
+                    .iter()
+                    .map(|&l| sim.scenario().leads[l].id.clone())
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect();
+    // The self-hosted wallet has no custodian; the server's address is no asset.
+    assert_eq!(freezes, [["ransom-wallet"]]);
+    let (id, when) = &met(&sim)[0];
+    assert_eq!(id, "ransom-frozen");
+    assert!(when.expect("frozen before the cash-out") <= at(0, 12));
+}
+
+#[test]
+fn a_phone_number_at_its_operator_is_no_asset_to_freeze() {
+    // locate-in-time's caller number is an account at a mobile operator.
+    let sim = played(&common::load_clean("tests/data/sim/locate-in-time.ron"));
+    let sent = sent_by(&sim, "A");
+    assert!(!sent.contains(&Instrument::FiuFreeze), "{sent:?}");
 }

@@ -16,7 +16,7 @@
 use bevy_ecs::prelude::*;
 
 use crate::law::{self, RequestField as F};
-use crate::scenario::model::{DataCategory, Instrument, Role};
+use crate::scenario::model::{DataCategory, Instrument, LeadKind, ProviderKind, Role};
 use crate::time::Duration;
 
 use super::engine;
@@ -139,6 +139,11 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
+    // Funds move in hours: a wallet or account at an exchange is frozen as
+    // soon as the team knows who holds it.
+    if let Some(action) = freeze(setup, case, j, own) {
+        return Some(action);
+    }
     if let Some(&lead) = case.found.iter().find(|l| !case.examined.contains(l)) {
         return Some(Action::Examine {
             lead: setup.scenario.leads[lead].id.clone(),
@@ -179,6 +184,48 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
         return Some(complete(setup, Instrument::TrafficPreservation, j, &traffic));
     }
     Some(complete(setup, Instrument::DomesticPreservation, j, &other))
+}
+
+/// A freeze through the financial intelligence units of the wallets and
+/// accounts the team has looked up at an exchange, those of one State at a
+/// time, each once. A wallet no one holds (self-hosted) has no one to
+/// freeze it; an account at a provider that holds no funds (a phone
+/// number at its operator) is not an asset.
+fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[Request]) -> Option<Action> {
+    let asked: Vec<usize> = own
+        .iter()
+        .filter(|r| r.instrument == Instrument::FiuFreeze)
+        .flat_map(|r| r.leads.iter().copied())
+        .collect();
+    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &lead in &case.looked_up {
+        let l = &setup.scenario.leads[lead];
+        let Some(custodian) = &l.provider else {
+            continue;
+        };
+        let custodian = &setup.scenario.providers[setup.providers[custodian]];
+        if matches!(l.kind, LeadKind::Wallet | LeadKind::Account)
+            && custodian.kind == ProviderKind::CryptoExchange
+            && !asked.contains(&lead)
+        {
+            by_state
+                .entry(setup.jurisdictions[&custodian.jurisdiction])
+                .or_default()
+                .push(lead);
+        }
+    }
+    let (to, leads) = by_state
+        .into_iter()
+        .find(|&(to, _)| applies(setup, Instrument::FiuFreeze, j, to))?;
+    Some(Action::Draft {
+        instrument: Instrument::FiuFreeze,
+        to: setup.jurisdiction_code(to).to_string(),
+        items: leads
+            .iter()
+            .map(|&l| setup.scenario.leads[l].id.clone())
+            .collect(),
+        fields: Stated::all_bare(&law::fields_to_fill(Instrument::FiuFreeze)),
+    })
 }
 
 /// A team's preservations at home: Art. 16, and Art. 17 for traffic data.
