@@ -19,6 +19,10 @@
 //!   is frozen through the financial intelligence units before the
 //!   cash-out; a self-hosted wallet, or a phone number at its operator,
 //!   is not an asset anyone can freeze.
+//! - `tests/data/sim/cert-handoff.ron`: only a bilateral treaty links A
+//!   and B, no preservation request reaches B; the desk hands the server's
+//!   address to its CERT, and B's police secure the logs at home. Where
+//!   the 24/7 network preserves, nothing goes through the CSIRTs.
 //!
 //! The simulated actors' reaction delays are seeded, not fixed, so an
 //! expected time is a bound worked out by hand from the longest of them
@@ -362,4 +366,29 @@ fn a_phone_number_at_its_operator_is_no_asset_to_freeze() {
     let sim = played(&common::load_clean("tests/data/sim/locate-in-time.ron"));
     let sent = sent_by(&sim, "A");
     assert!(!sent.contains(&Instrument::FiuFreeze), "{sent:?}");
+}
+
+// The CERT hand-off, by hand: the investigator looks the server up by
+// 02:00; the desk drafts and sends the hand-off, each within 1h: by 04:00;
+// the CSIRT relay takes two hours: B's police have it by 06:00. They look
+// it up and preserve (Art. 17) or order (Art. 18) the logs at home before
+// their d2 00:00.
+
+#[test]
+fn where_no_preservation_reaches_the_other_state_its_police_get_the_indicators_through_the_csirts() {
+    let sim = played(&common::load_clean("tests/data/sim/cert-handoff.ron"));
+    assert!(sent_by(&sim, "A").contains(&Instrument::CsirtSharing));
+    let met = met(&sim);
+    assert_eq!(met[0].0, "indicators-to-b");
+    assert!(met[0].1.expect("shared") <= at(0, 6), "{met:?}");
+    assert_eq!(met[1].0, "logs-secured");
+    assert!(met[1].1.expect("secured") < at(2, 0), "{met:?}");
+}
+
+#[test]
+fn no_csirt_hand_off_where_the_24_7_network_preserves() {
+    let sim = played(&common::load_clean(DATA_AT_RISK));
+    let sent = sent_by(&sim, "A");
+    assert!(sent.contains(&Instrument::Preservation247), "{sent:?}");
+    assert!(!sent.contains(&Instrument::CsirtSharing), "{sent:?}");
 }

@@ -309,6 +309,9 @@ fn contact_247(
             return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
         }
     }
+    if let Some(action) = hand_to_csirt(world, setup, j, own) {
+        return Some(action);
+    }
     if case.emergency_known
         && let Some(action) = inform(world, setup, j, own)
     {
@@ -360,6 +363,48 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Act
             .map(|&l| setup.scenario.leads[l].id.clone())
             .collect(),
         fields: Stated::all_bare(&law::fields_to_fill(Instrument::SpontaneousInformation)),
+    })
+}
+
+/// The team's CERT hands the indicators it has looked up (addresses,
+/// domains) in a State no preservation request reaches to that State's
+/// CSIRT, which hands them to its police, who can then act at home:
+/// CSIRTs cooperate without a treaty. Once per lead, one State at a time.
+fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+    let case = engine::casefile(world, j);
+    let shared: Vec<(usize, usize)> = own
+        .iter()
+        .filter(|r| r.instrument == Instrument::CsirtSharing)
+        .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
+        .collect();
+    let here = &setup.scenario.jurisdictions[j];
+    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &lead in &case.looked_up {
+        let l = &setup.scenario.leads[lead];
+        let Some(provider) = &l.provider else {
+            continue;
+        };
+        let to = setup.jurisdictions[&setup.scenario.providers[setup.providers[provider]].jurisdiction];
+        let unreachable = law::preservations_between(here, &setup.scenario.jurisdictions[to]).is_empty();
+        if to != j
+            && unreachable
+            && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
+            && !shared.contains(&(to, lead))
+        {
+            by_state.entry(to).or_default().push(lead);
+        }
+    }
+    let (to, leads) = by_state
+        .into_iter()
+        .find(|&(to, _)| applies(setup, Instrument::CsirtSharing, j, to))?;
+    Some(Action::Draft {
+        instrument: Instrument::CsirtSharing,
+        to: setup.jurisdiction_code(to).to_string(),
+        items: leads
+            .iter()
+            .map(|&l| setup.scenario.leads[l].id.clone())
+            .collect(),
+        fields: Stated::all_bare(&law::fields_to_fill(Instrument::CsirtSharing)),
     })
 }
 
