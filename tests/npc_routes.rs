@@ -19,6 +19,11 @@
 //!   is frozen through the financial intelligence units before the
 //!   cash-out; a self-hosted wallet, or a phone number at its operator,
 //!   is not an asset anyone can freeze.
+//! - `tests/data/sim/npc-real-time.ron`: the intruder's next session
+//!   abroad is still to come when the Art. 29 request reaches the host,
+//!   which says so; real-time collection by mutual assistance (Art. 33)
+//!   takes it as it is created. Data already stored is never asked for in
+//!   real time.
 //! - `tests/data/sim/cert-handoff.ron`: only a bilateral treaty links A
 //!   and B, no preservation request reaches B; the desk hands the server's
 //!   address to its CERT, and B's police secure the logs at home. Where
@@ -391,4 +396,29 @@ fn no_csirt_hand_off_where_the_24_7_network_preserves() {
     let sent = sent_by(&sim, "A");
     assert!(sent.contains(&Instrument::Preservation247), "{sent:?}");
     assert!(!sent.contains(&Instrument::CsirtSharing), "{sent:?}");
+}
+
+// Data still to come, by hand: the Art. 29 request reaches the host by
+// 07:00 and its answer, a day later, says the session is not stored yet:
+// by d1 07:00. The prosecutor's Art. 33 request is sent by d2 01:00, and
+// takes effect at the host well before the session, which is collected
+// the minute it is created: d8 00:00.
+
+#[test]
+fn art33_data_still_to_come_is_collected_in_real_time_as_it_is_created() {
+    let sim = played(&common::load_clean("tests/data/sim/npc-real-time.ron"));
+    let sent = sent_by(&sim, "A");
+    assert!(sent.contains(&Instrument::RealTimeTrafficMla), "{sent:?}");
+    // Nothing stored to ask for by MLA, and no content to intercept.
+    for not in [Instrument::Mla, Instrument::InterceptionMla] {
+        assert!(!sent.contains(&not), "{not:?} in {sent:?}");
+    }
+    assert_eq!(met(&sim), [("session-in-evidence".to_string(), Some(at(8, 0)))]);
+}
+
+#[test]
+fn data_already_stored_is_not_asked_for_in_real_time() {
+    let sim = played(&common::load_clean(DATA_AT_RISK));
+    let sent = sent_by(&sim, "A");
+    assert!(!sent.contains(&Instrument::RealTimeTrafficMla), "{sent:?}");
 }

@@ -450,6 +450,9 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         Instrument::DirectJudicialRequest,
         Instrument::ExpeditedMla,
     ];
+    if let Some(action) = collect_in_real_time(setup, case, j, own, now) {
+        return Some(action);
+    }
     let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| !already_asked(own, &formal, i))
@@ -504,6 +507,55 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         }
     }
     pursue_suspects(world, setup, j, own)
+}
+
+/// Real-time collection, at home (Arts 20, 21) or abroad (Arts 33, 34),
+/// in that order of preference for each kind of data it reaches.
+const REAL_TIME_ROUTES: [Instrument; 4] = [
+    Instrument::RealTimeTraffic,
+    Instrument::Interception,
+    Instrument::RealTimeTrafficMla,
+    Instrument::InterceptionMla,
+];
+
+/// Data the team was told is not stored yet (a preservation or an order
+/// reached the provider before it was created) is collected as it is
+/// created: a real-time order for traffic data (Arts 20, 33), or for
+/// content an interception where the offence is serious enough (Arts 21,
+/// 34), once per item, a provider at a time. Only while the data is still
+/// to come, as the law asks (what the refusal of a person's order would
+/// tell them); once created, it is stored data for the other routes.
+fn collect_in_real_time(
+    setup: &Setup,
+    case: &Casefile,
+    j: usize,
+    own: &[Request],
+    now: crate::time::SimTime,
+) -> Option<Action> {
+    let offences = engine::case_offences(setup, j);
+    let to_come: Vec<usize> = super::visibility::targetable_items(setup, case)
+        .into_iter()
+        .filter(|i| matches!(case.news.get(i), Some(News::NotYetStored)))
+        .filter(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) > now)
+        .filter(|&i| !already_asked(own, &REAL_TIME_ROUTES, i))
+        .collect();
+    for (_, items) in by_provider(setup, to_come) {
+        let to = setup.item_jurisdiction(items[0]);
+        for instrument in REAL_TIME_ROUTES {
+            let reached: Vec<usize> = items
+                .iter()
+                .copied()
+                .filter(|&i| law::covers(instrument, setup.scenario.evidence[i].category))
+                .collect();
+            if !reached.is_empty()
+                && applies(setup, instrument, j, to)
+                && law::serious_enough(instrument, &offences, &setup.scenario.law)
+            {
+                return Some(complete(setup, instrument, to, &reached));
+            }
+        }
+    }
+    None
 }
 
 /// The routes to a suspect the team has located abroad, in the order a
