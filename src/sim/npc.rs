@@ -4,7 +4,20 @@
 //! for disclosure, and lets formal requests follow preservation. When lives
 //! are at risk it takes the fastest route that exists between the two,
 //! with or without the Second Protocol, and shares its leads with the
-//! State they point to (Art. 26) so that State can act at home.
+//! State they point to (Art. 26) so that State can act at home. Like a
+//! competent team it also preserves its own traffic data under Art. 17 so
+//! the path abroad shows at once; freezes a wallet or account at an
+//! exchange through the financial intelligence units as soon as it knows
+//! who holds it; hands indicators to its CERT for a State no preservation
+//! request reaches; sends data vulnerable to loss by Art. 27(9) where no
+//! MLA treaty exists, else by Art. 31(3); collects in real time (Arts 20,
+//! 21, 33, 34) what it is told is not stored yet; and seeks a suspect it
+//! has located abroad by red notice, then extradition (Art. 24).
+//!
+//! It decides on what its team knows (its case file: leads found and
+//! looked up, what it was told of each item, the suspects it located) and
+//! on the law (`law::`), never on the scenario's objectives or on where
+//! hidden data or people are before the team learns it.
 //!
 //! The policy only *chooses* an [`Action`]; the action then goes through
 //! [`super::actions::apply`] like a person's, so a non-player actor can
@@ -200,18 +213,14 @@ fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[Request]) -> Option<A
     let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
-        let Some(custodian) = &l.provider else {
+        let Some((custodian, to)) = holder_and_state(setup, lead) else {
             continue;
         };
-        let custodian = &setup.scenario.providers[setup.providers[custodian]];
         if matches!(l.kind, LeadKind::Wallet | LeadKind::Account)
-            && custodian.kind == ProviderKind::CryptoExchange
+            && setup.scenario.providers[custodian].kind == ProviderKind::CryptoExchange
             && !asked.contains(&lead)
         {
-            by_state
-                .entry(setup.jurisdictions[&custodian.jurisdiction])
-                .or_default()
-                .push(lead);
+            by_state.entry(to).or_default().push(lead);
         }
     }
     let (to, leads) = by_state
@@ -226,6 +235,18 @@ fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[Request]) -> Option<A
             .collect(),
         fields: Stated::all_bare(&law::fields_to_fill(Instrument::FiuFreeze)),
     })
+}
+
+/// The provider behind `lead` and the State it is in, when the lead names
+/// one the scenario has (a broken scenario may not).
+fn holder_and_state(setup: &Setup, lead: usize) -> Option<(usize, usize)> {
+    let provider = *setup
+        .providers
+        .get(setup.scenario.leads[lead].provider.as_ref()?)?;
+    let state = *setup
+        .jurisdictions
+        .get(&setup.scenario.providers[provider].jurisdiction)?;
+    Some((provider, state))
 }
 
 /// A team's preservations at home: Art. 16, and Art. 17 for traffic data.
@@ -381,10 +402,9 @@ fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Opt
     let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
-        let Some(provider) = &l.provider else {
+        let Some((_, to)) = holder_and_state(setup, lead) else {
             continue;
         };
-        let to = setup.jurisdictions[&setup.scenario.providers[setup.providers[provider]].jurisdiction];
         let unreachable = law::preservations_between(here, &setup.scenario.jurisdictions[to]).is_empty();
         if to != j
             && unreachable
@@ -573,7 +593,10 @@ fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[Request]) -> O
     let offences = engine::case_offences(setup, j);
     let law = &setup.scenario.law;
     for (s, suspect) in setup.scenario.suspects.iter().enumerate() {
-        let there = setup.jurisdictions[&suspect.jurisdiction];
+        // A broken scenario may name a country that is not in it.
+        let Some(&there) = setup.jurisdictions.get(&suspect.jurisdiction) else {
+            continue;
+        };
         if there == j || !engine::locates(world, setup, s, j) {
             continue;
         }
