@@ -190,12 +190,14 @@ fn a_cert_hand_off_gets_the_lead_to_the_other_police_who_preserve_in_time() {
     // 00:10 + the two-hour CSIRT relay: B's police hold the address at 02:10.
     assert_eq!(b_told_by_the_csirts(&sim), ["d0 02:10"]);
     // B's simulated police look it up and its prosecutor has the logs
-    // produced at home (Art. 18) before their retention runs out.
-    assert_eq!(requests_sent_by_b(&sim), [Instrument::ProductionOrder]);
+    // produced at home (Art. 18) before their retention runs out; its
+    // investigator preserves them meanwhile, as traffic data (Art. 17).
     assert_eq!(
-        deleted(&sim, "c2-logs"),
-        [("d2 00:00".to_string(), Deletion::RetentionProduced)]
+        requests_sent_by_b(&sim),
+        [Instrument::ProductionOrder, Instrument::TrafficPreservation]
     );
+    // Preserved, the provider keeps them past their d2 00:00 retention.
+    assert_eq!(deleted(&sim, "c2-logs"), []);
     let met = met(&sim);
     assert_eq!(
         met[0],

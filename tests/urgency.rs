@@ -643,12 +643,13 @@ fn art26_carries_leads_and_the_receiving_state_preserves_at_home_what_they_point
     });
     assert!(told);
     // B's simulated police look it up and preserve the logs at home
-    // (Art. 16) before their 3d 12h run out; its prosecutor orders them.
+    // before their 3d 12h run out, as traffic data (Art. 17, which
+    // discloses the path); its prosecutor orders them.
     sim.advance_to(SimTime(12 * 60));
     let b_asked = sent_by(&sim, "B");
-    assert!(b_asked.contains(&Instrument::DomesticPreservation), "{b_asked:?}");
+    assert!(b_asked.contains(&Instrument::TrafficPreservation), "{b_asked:?}");
     let preserved = sim.view(&p("B/investigator")).unwrap().requests.iter().any(|r| {
-        r.instrument == Instrument::DomesticPreservation && r.items.contains(&item(&sim, "vps-logs"))
+        r.instrument == Instrument::TrafficPreservation && r.items.contains(&item(&sim, "vps-logs"))
     });
     assert!(preserved);
     // A learnt nothing it did not know: information, not evidence.

@@ -315,13 +315,22 @@ fn located_suspect(
         .iter()
         .position(|s| s.id == id)
         .filter(|&s| engine::locates(world, setup, s, j));
-    let Some(s) = located else {
+    // Where a broken scenario puts them in a country it does not have,
+    // no one can say where they are.
+    let place = located.and_then(|s| {
+        Some((
+            s,
+            *setup
+                .jurisdictions
+                .get(&setup.scenario.suspects[s].jurisdiction)?,
+        ))
+    });
+    let Some((s, located_in)) = place else {
         return refuse(Refusal::SuspectNotLocated {
             instrument,
             suspect: id.to_string(),
         });
     };
-    let located_in = setup.jurisdictions[&setup.scenario.suspects[s].jurisdiction];
     if located_in != to {
         return refuse(Refusal::SuspectElsewhere {
             instrument,

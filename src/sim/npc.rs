@@ -4,7 +4,20 @@
 //! for disclosure, and lets formal requests follow preservation. When lives
 //! are at risk it takes the fastest route that exists between the two,
 //! with or without the Second Protocol, and shares its leads with the
-//! State they point to (Art. 26) so that State can act at home.
+//! State they point to (Art. 26) so that State can act at home. Like a
+//! competent team it also preserves its own traffic data under Art. 17 so
+//! the path abroad shows at once; freezes a wallet or account at an
+//! exchange through the financial intelligence units as soon as it knows
+//! who holds it; hands indicators to its CERT for a State no preservation
+//! request reaches; sends data vulnerable to loss by Art. 27(9) where no
+//! MLA treaty exists, else by Art. 31(3); collects in real time (Arts 20,
+//! 21, 33, 34) what it is told is not stored yet; and seeks a suspect it
+//! has located abroad by red notice, then extradition (Art. 24).
+//!
+//! It decides on what its team knows (its case file: leads found and
+//! looked up, what it was told of each item, the suspects it located) and
+//! on the law (`law::`), never on the scenario's objectives or on where
+//! hidden data or people are before the team learns it.
 //!
 //! The policy only *chooses* an [`Action`]; the action then goes through
 //! [`super::actions::apply`] like a person's, so a non-player actor can
@@ -16,7 +29,7 @@
 use bevy_ecs::prelude::*;
 
 use crate::law::{self, RequestField as F};
-use crate::scenario::model::{DataCategory, Instrument, Role};
+use crate::scenario::model::{DataCategory, Instrument, LeadKind, ProviderKind, Role};
 use crate::time::Duration;
 
 use super::engine;
@@ -140,6 +153,11 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
+    // Funds move in hours: a wallet or account at an exchange is frozen as
+    // soon as the team knows who holds it.
+    if let Some(action) = freeze(setup, case, j, own) {
+        return Some(action);
+    }
     if let Some(&lead) = case.found.iter().find(|l| !case.examined.contains(l)) {
         return Some(Action::Examine {
             lead: setup.scenario.leads[lead].id.clone(),
@@ -150,21 +168,91 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
+    // Traffic data is preserved under Art. 17, which discloses at once the
+    // other providers in the path: the trail abroad is known in hours, not
+    // when a production order is answered, so it is asked for even while
+    // one waits for the judge. The rest under Art. 16, unless an order
+    // already asks for it.
+    let is_traffic = |i: usize| {
+        law::covers(
+            Instrument::TrafficPreservation,
+            setup.scenario.evidence[i].category,
+        )
+    };
     let domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) == j)
         .filter(|&i| setup.deletes_at[i].is_some())
+        .filter(|&i| !already_asked(own, &DOMESTIC_PRESERVATIONS, i))
         .filter(|&i| {
-            !already_asked(
-                own,
-                &[Instrument::DomesticPreservation, Instrument::ProductionOrder],
-                i,
-            )
+            if is_traffic(i) {
+                !matches!(case.news.get(&i), Some(News::Produced))
+            } else {
+                !already_asked(own, &[Instrument::ProductionOrder], i)
+            }
         })
         .collect();
     let (_, items) = by_provider(setup, domestic).into_iter().next()?;
-    Some(complete(setup, Instrument::DomesticPreservation, j, &items))
+    let (traffic, other): (Vec<usize>, Vec<usize>) = items.into_iter().partition(|&i| is_traffic(i));
+    if !traffic.is_empty() {
+        return Some(complete(setup, Instrument::TrafficPreservation, j, &traffic));
+    }
+    Some(complete(setup, Instrument::DomesticPreservation, j, &other))
 }
+
+/// A freeze through the financial intelligence units of the wallets and
+/// accounts the team has looked up at an exchange, those of one State at a
+/// time, each once. A wallet no one holds (self-hosted) has no one to
+/// freeze it; an account at a provider that holds no funds (a phone
+/// number at its operator) is not an asset.
+fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[Request]) -> Option<Action> {
+    let asked: Vec<usize> = own
+        .iter()
+        .filter(|r| r.instrument == Instrument::FiuFreeze)
+        .flat_map(|r| r.leads.iter().copied())
+        .collect();
+    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &lead in &case.looked_up {
+        let l = &setup.scenario.leads[lead];
+        let Some((custodian, to)) = holder_and_state(setup, lead) else {
+            continue;
+        };
+        if matches!(l.kind, LeadKind::Wallet | LeadKind::Account)
+            && setup.scenario.providers[custodian].kind == ProviderKind::CryptoExchange
+            && !asked.contains(&lead)
+        {
+            by_state.entry(to).or_default().push(lead);
+        }
+    }
+    let (to, leads) = by_state
+        .into_iter()
+        .find(|&(to, _)| applies(setup, Instrument::FiuFreeze, j, to))?;
+    Some(Action::Draft {
+        instrument: Instrument::FiuFreeze,
+        to: setup.jurisdiction_code(to).to_string(),
+        items: leads
+            .iter()
+            .map(|&l| setup.scenario.leads[l].id.clone())
+            .collect(),
+        fields: Stated::all_bare(&law::fields_to_fill(Instrument::FiuFreeze)),
+    })
+}
+
+/// The provider behind `lead` and the State it is in, when the lead names
+/// one the scenario has (a broken scenario may not).
+fn holder_and_state(setup: &Setup, lead: usize) -> Option<(usize, usize)> {
+    let provider = *setup
+        .providers
+        .get(setup.scenario.leads[lead].provider.as_ref()?)?;
+    let state = *setup
+        .jurisdictions
+        .get(&setup.scenario.providers[provider].jurisdiction)?;
+    Some((provider, state))
+}
+
+/// A team's preservations at home: Art. 16, and Art. 17 for traffic data.
+const DOMESTIC_PRESERVATIONS: [Instrument; 2] =
+    [Instrument::DomesticPreservation, Instrument::TrafficPreservation];
 
 fn contact_247(
     world: &mut World,
@@ -243,6 +331,9 @@ fn contact_247(
             return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
         }
     }
+    if let Some(action) = hand_to_csirt(world, setup, j, own) {
+        return Some(action);
+    }
     if case.emergency_known
         && let Some(action) = inform(world, setup, j, own)
     {
@@ -297,6 +388,47 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Act
     })
 }
 
+/// The team's CERT hands the indicators it has looked up (addresses,
+/// domains) in a State no preservation request reaches to that State's
+/// CSIRT, which hands them to its police, who can then act at home:
+/// CSIRTs cooperate without a treaty. Once per lead, one State at a time.
+fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+    let case = engine::casefile(world, j);
+    let shared: Vec<(usize, usize)> = own
+        .iter()
+        .filter(|r| r.instrument == Instrument::CsirtSharing)
+        .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
+        .collect();
+    let here = &setup.scenario.jurisdictions[j];
+    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &lead in &case.looked_up {
+        let l = &setup.scenario.leads[lead];
+        let Some((_, to)) = holder_and_state(setup, lead) else {
+            continue;
+        };
+        let unreachable = law::preservations_between(here, &setup.scenario.jurisdictions[to]).is_empty();
+        if to != j
+            && unreachable
+            && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
+            && !shared.contains(&(to, lead))
+        {
+            by_state.entry(to).or_default().push(lead);
+        }
+    }
+    let (to, leads) = by_state
+        .into_iter()
+        .find(|&(to, _)| applies(setup, Instrument::CsirtSharing, j, to))?;
+    Some(Action::Draft {
+        instrument: Instrument::CsirtSharing,
+        to: setup.jurisdiction_code(to).to_string(),
+        items: leads
+            .iter()
+            .map(|&l| setup.scenario.leads[l].id.clone())
+            .collect(),
+        fields: Stated::all_bare(&law::fields_to_fill(Instrument::CsirtSharing)),
+    })
+}
+
 /// Data that says who is behind an address, or where they are: what an
 /// emergency request asks for.
 fn is_identifying(setup: &Setup, item: usize) -> bool {
@@ -311,15 +443,37 @@ fn is_identifying(setup: &Setup, item: usize) -> bool {
     )
 }
 
+/// A prosecutor's routes for data vulnerable to loss when no life is at
+/// risk, fastest first: Art. 27(9) direct contact between judicial
+/// authorities (only where no MLA treaty links the two, 27(1)), else
+/// Art. 31(3) expedited MLA through the central authorities.
+const DATA_AT_RISK_ROUTES: [Instrument; 2] = [Instrument::DirectJudicialRequest, Instrument::ExpeditedMla];
+
+/// Whether every item is vulnerable to loss now (Art. 31(3)), judged as
+/// the law judges it: on the data's published retention, which the team
+/// may know, never on when the data will really go.
+fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> bool {
+    items.iter().all(|&i| {
+        let runs_out = setup.expected_deletion[i].as_ref().map(|r| r.runs_out);
+        law::vulnerable_to_loss(runs_out, now, &setup.scenario.law)
+    })
+}
+
 fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
+    let now = engine::now(world);
     let formal = [
         Instrument::ProductionOrder,
         Instrument::Mla,
         Instrument::EmergencyMla,
         Instrument::EmergencyDisclosure,
         Instrument::UrgentMla,
+        Instrument::DirectJudicialRequest,
+        Instrument::ExpeditedMla,
     ];
+    if let Some(action) = collect_in_real_time(setup, case, j, own, now) {
+        return Some(action);
+    }
     let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| !already_asked(own, &formal, i))
@@ -357,9 +511,119 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<
         if case.emergency_known && applies(setup, Instrument::UrgentMla, j, to) {
             return Some(complete(setup, Instrument::UrgentMla, to, &kept));
         }
+        // Data whose published retention runs out soon is urgent of its own
+        // (Arts 27(9), 31(3)): written directly to the judicial authority
+        // where no MLA treaty governs the contact, else expedited through
+        // the central authorities.
+        if all_at_risk(setup, now, &kept)
+            && let Some(instrument) = DATA_AT_RISK_ROUTES
+                .into_iter()
+                .find(|&instrument| applies(setup, instrument, j, to))
+        {
+            return Some(complete(setup, instrument, to, &kept));
+        }
         if applies(setup, Instrument::Mla, j, to) {
             // Translated whether or not this authority insists: a careful prosecutor.
             return Some(complete(setup, Instrument::Mla, to, &kept));
+        }
+    }
+    pursue_suspects(world, setup, j, own)
+}
+
+/// Real-time collection, at home (Arts 20, 21) or abroad (Arts 33, 34),
+/// in that order of preference for each kind of data it reaches.
+const REAL_TIME_ROUTES: [Instrument; 4] = [
+    Instrument::RealTimeTraffic,
+    Instrument::Interception,
+    Instrument::RealTimeTrafficMla,
+    Instrument::InterceptionMla,
+];
+
+/// Data the team was told is not stored yet (a preservation or an order
+/// reached the provider before it was created) is collected as it is
+/// created: a real-time order for traffic data (Arts 20, 33), or for
+/// content an interception where the offence is serious enough (Arts 21,
+/// 34), once per item, a provider at a time. Only while the data is still
+/// to come, as the law asks (what the refusal of a person's order would
+/// tell them); once created, it is stored data for the other routes.
+fn collect_in_real_time(
+    setup: &Setup,
+    case: &Casefile,
+    j: usize,
+    own: &[Request],
+    now: crate::time::SimTime,
+) -> Option<Action> {
+    let offences = engine::case_offences(setup, j);
+    let to_come: Vec<usize> = super::visibility::targetable_items(setup, case)
+        .into_iter()
+        .filter(|i| matches!(case.news.get(i), Some(News::NotYetStored)))
+        .filter(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) > now)
+        .filter(|&i| !already_asked(own, &REAL_TIME_ROUTES, i))
+        .collect();
+    for (_, items) in by_provider(setup, to_come) {
+        let to = setup.item_jurisdiction(items[0]);
+        for instrument in REAL_TIME_ROUTES {
+            let reached: Vec<usize> = items
+                .iter()
+                .copied()
+                .filter(|&i| law::covers(instrument, setup.scenario.evidence[i].category))
+                .collect();
+            if !reached.is_empty()
+                && applies(setup, instrument, j, to)
+                && law::serious_enough(
+                    instrument,
+                    &offences,
+                    &setup.scenario.law,
+                    &setup.scenario.jurisdictions[to],
+                )
+            {
+                return Some(complete(setup, instrument, to, &reached));
+            }
+        }
+    }
+    None
+}
+
+/// The routes to a suspect the team has located abroad, in the order a
+/// prosecutor takes them: an INTERPOL red notice on the judge's arrest
+/// warrant, so the State where they are can arrest provisionally, then
+/// the extradition request (Art. 24), where it exists and the case meets
+/// its conditions (a Convention offence punishable by at least the
+/// threshold, 24(1)(a); dual criminality in the requested State).
+const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extradition];
+
+/// A request for each suspect the team has located in another State
+/// (what its case file shows, never where the scenario says they are
+/// before that), once per suspect and route.
+fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+    let offences = engine::case_offences(setup, j);
+    let law = &setup.scenario.law;
+    for (s, suspect) in setup.scenario.suspects.iter().enumerate() {
+        // A broken scenario may name a country that is not in it.
+        let Some(&there) = setup.jurisdictions.get(&suspect.jurisdiction) else {
+            continue;
+        };
+        if there == j || !engine::locates(world, setup, s, j) {
+            continue;
+        }
+        let meets_conditions = |instrument: Instrument| {
+            instrument != Instrument::Extradition
+                || (law::extraditable(&offences, law)
+                    && law::dual_criminality_met(&offences, &setup.scenario.jurisdictions[there]))
+        };
+        let route = SUSPECT_ROUTES.into_iter().find(|&instrument| {
+            !own.iter()
+                .any(|r| r.instrument == instrument && r.suspect == Some(s))
+                && applies(setup, instrument, j, there)
+                && meets_conditions(instrument)
+        });
+        if let Some(instrument) = route {
+            return Some(Action::Draft {
+                instrument,
+                to: setup.jurisdiction_code(there).to_string(),
+                items: vec![suspect.id.clone()],
+                fields: Stated::all_bare(&law::fields_to_fill(instrument)),
+            });
         }
     }
     None
