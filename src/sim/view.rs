@@ -140,6 +140,10 @@ messages! {
         /// A red notice under review at INTERPOL.
         AtInterpol = "status-at-interpol",
         Closed { result: RequestResult => nested } = "status-closed",
+        /// A trace on its way through the financial intelligence units.
+        TracingWithTheFius = "status-tracing-with-the-fius",
+        /// A coordination meeting being convened at Eurojust.
+        AtEurojust = "status-at-eurojust",
     }
 }
 
@@ -274,8 +278,12 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::Provider => RequestStatus::AtProvider,
         Holder::Returned => RequestStatus::Returned,
         Holder::Csirt => RequestStatus::WithTheCsirts,
+        Holder::Fiu if crate::law::rule(req.instrument).yields == crate::law::Yields::Trace => {
+            RequestStatus::TracingWithTheFius
+        }
         Holder::Fiu => RequestStatus::WithTheFius,
         Holder::Interpol => RequestStatus::AtInterpol,
+        Holder::Eurojust => RequestStatus::AtEurojust,
         Holder::Done => RequestStatus::Closed {
             result: req.result.clone().unwrap_or(RequestResult::Delivered),
         },

@@ -47,6 +47,7 @@ channel-interpol = the requester's INTERPOL National Central Bureau, to INTERPOL
 channel-foreign-prosecutor = the other jurisdiction's prosecutors, directly: a joint investigation team's partners
 channel-none = no one: the requester looks the lead up
 channel-consenting-person = the person who may lawfully disclose the data, who consents and gives access at once
+channel-eurojust = the requester's national desk at Eurojust, which convenes the other State's national member or liaison prosecutor and its judicial authorities
 
 ## What a request leads to.
 
@@ -60,6 +61,8 @@ yields-red-notice = a request to every member country to locate the suspect and 
 yields-surrender = the suspect surrendered, or, if the requested State refuses its own national, prosecuted there (Art. 24(6))
 yields-agreement = a joint investigation team, once the other side agrees
 yields-testimony = a hearing by video conference on a date the requested side sets: testimony, not data
+yields-trace = financial intelligence: what the records behind the wallets or accounts show (the holder, where the funds went), as leads; evidence only with the providing unit's consent, through a formal request
+yields-coordination = a coordination meeting: both States' judicial authorities agree how to execute the mutual assistance requests between them; no data changes hands
 
 ## Conditions.
 
@@ -85,7 +88,12 @@ timing-emergency-deadline = within { $deadline } in an emergency
 timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
 timing-collects-for = collects for { $period } from when the order takes effect at the provider
-timing-office-handling = delivered, frozen or published within { $min } to { $max }, in elapsed time
+timing-office-handling = { $office ->
+        [fiu-trace] traced within { $min } to { $max }, in elapsed time
+        [eurojust-coordination] the meeting is held within { $min } to { $max }, in elapsed time
+       *[other] delivered, frozen or published within { $min } to { $max }, in elapsed time
+    }
+timing-agreed-pace = after it, the requested authority has a mutual assistance request between the two executed within { $min } to { $max }, in elapsed time, where its own pace is slower
 timing-min-penalty = for offences punishable by deprivation of liberty for at least { $period } (Art. 24(1)(a)); the requested central authority and courts take their own time
 timing-served-within = the requested Party serves the order on the provider within { $within }
 timing-order-answers = the provider returns subscriber information within { $subscriber }, traffic data within { $traffic }

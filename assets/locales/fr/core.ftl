@@ -27,6 +27,7 @@ actor-authorities = autorités { $jurisdiction }
 actor-csirt = CSIRT { $jurisdiction }
 actor-fiu = CRF { $jurisdiction }
 actor-interpol = INTERPOL
+actor-eurojust = Eurojust
 actor-incident = incident
 actor-inject = stimulus
 actor-clock = horloge
@@ -46,6 +47,7 @@ lead-source-informed = information spontanée de { $from } (art. 26 : des pistes
 lead-source-path-disclosed = le point de contact 24/7 { $by } a communiqué, en exécutant la demande #{ $request }, les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ({ $basis } ; renseignement)
 lead-source-path-shown = données relatives au trafic de { $item } divulguées avec leur conservation (art. 17 : les fournisseurs de la chaîne de transmission, à titre de renseignement)
 lead-source-csirt = indicateurs de { $from } transmis par les CSIRT nationaux (des pistes, non des preuves)
+lead-source-fiu-trace = résultats du traçage des fonds par la cellule de renseignement financier de { $by } (du renseignement financier, non des preuves)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
@@ -76,6 +78,7 @@ request-drafted = demande #{ $request } rédigée : { $basis }, à destination d
         [0] {"["}{ $items }]
        *[other] { $basis-key ->
             [fiu-freeze] gelant les fonds de { $leads }
+            [fiu-trace] traçant { $leads }
            *[other] communiquant { $leads }
         }
     }
@@ -99,6 +102,7 @@ stage-averted = { $stage } : menace écartée à temps, ceci n'a pas eu lieu : {
 stage-delayed = { $stage } : menace repoussée, désormais attendue à { $until } : { $stage-text }
 suspect-located = suspect { $suspect } localisé par { $by-name } ({ $by }) : { $suspect-text }
 red-notice-published = notice rouge publiée à la demande de { $from-name } ({ $from }) pour le suspect { $suspect }, présent dans votre pays : { $suspect-text }
+coordination-meeting-held = réunion de coordination à Eurojust à la demande de { $from-name } ({ $from }) : vos autorités judiciaires et les siennes sont convenues des modalités d'exécution des demandes d'entraide entre vous, qui suivent désormais le rythme convenu
 
 ## How a request ended.
 
@@ -119,6 +123,11 @@ result-extradited = { $by-name } ({ $by }) accorde l'extradition : la personne r
 result-prosecuted-instead = { $by-name } ({ $by }) refuse d'extrader son ressortissant { $suspect } et soumet l'affaire à ses autorités compétentes aux fins de poursuites (art. 24(6) de la Convention de Budapest)
 result-joint-team-set-up = { $with-name } ({ $with }) donne son accord : une équipe commune d'enquête est créée (art. 12 du Deuxième Protocole) ; ses membres se demandent désormais les données directement
 result-hearing-scheduled = { $by-name } ({ $by }) fixe l'audition par vidéoconférence au { $at } (art. 11 du Deuxième Protocole) : le témoin sera entendu à cette date ; un témoignage, non des données
+result-assets-traced = tracé par l'intermédiaire de la cellule de renseignement financier de { $by } : { $leads } ; { $found-count ->
+        [0] ses informations ne révèlent rien de plus
+       *[other] ses informations révèlent { $found }
+    } (du renseignement financier, non des preuves : pour en faire usage comme preuve, demandez l'accord de cette cellule et adressez une demande formelle)
+result-coordination-agreed = réunion de coordination tenue à Eurojust avec les autorités judiciaires de { $with-name } ({ $with }) : vos demandes d'entraide réciproques suivent désormais le rythme convenu
 clause-preserved = données { $items } conservées jusqu'à { $until }
 clause-produced = données { $items } produites comme preuve
 clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)
@@ -177,6 +186,8 @@ status-returned = renvoyée pour précisions
 status-with-the-csirts = auprès des CSIRT, en route vers la police de l'autre État
 status-with-the-fius = auprès des cellules de renseignement financier, le gel n'est pas encore en vigueur
 status-at-interpol = en cours d'examen à INTERPOL
+status-tracing-with-the-fius = auprès des cellules de renseignement financier, le traçage n'est pas encore revenu
+status-at-eurojust = à Eurojust, la réunion de coordination en cours d'organisation
 status-closed = { $result }
 
 ## What a team has been told about a data item.
