@@ -450,7 +450,7 @@ fn check_says_a_meeting_with_a_state_not_at_eurojust_is_never_held() {
     let said = check_changed(meeting, r#"CoordinationMeetingHeld("A", "C")"#);
     for part in [
         "C is not represented at Eurojust, so no coordination meeting there can bring it in",
-        "coordination.ron:181:48",
+        "coordination.ron:182:48",
         "add `Eurojust` to C's `parties`",
     ] {
         assert!(said.contains(part), "{part}: {said}");
