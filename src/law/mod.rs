@@ -2017,6 +2017,37 @@ mod tests {
     }
 
     #[test]
+    fn a_eurojust_meeting_needs_both_represented_there_and_an_fiu_trace_no_treaty() {
+        use Framework::*;
+        let (a, b) = (
+            jurisdiction("A", &[Budapest, Eurojust]),
+            jurisdiction("B", &[Budapest, Eurojust]),
+        );
+        let c = jurisdiction("C", &[Budapest]);
+        let meeting = Instrument::EurojustCoordination;
+        assert!(applies_between(meeting, &a, &b));
+        // C has no seat at Eurojust: no meeting there, and nothing else
+        // coordinates in its stead.
+        let why = why_not_between(meeting, &a, &c);
+        assert_eq!(why.needs, Needs::Eurojust);
+        assert!(why.instead.is_empty(), "{:?}", why.instead);
+        // Unit to unit, at home or abroad, without a treaty (Egmont).
+        for to in [&a, &b, &c] {
+            assert!(applies_between(Instrument::FiuTrace, &a, to));
+        }
+        // The timings are the scenario's law parameters.
+        let law = LawParameters::default();
+        let days = |from, to| Some(Delay(Duration::days(from), Duration::days(to)));
+        assert_eq!(office_handling(Instrument::FiuTrace, &law), days(1, 10));
+        assert_eq!(office_handling(Instrument::FiuFreeze, &law), Some(law.fiu_freeze));
+        assert_eq!(office_handling(meeting, &law), days(2, 14));
+        assert_eq!(agreed_pace(meeting, &law), days(1, 5));
+        // The agreed pace reaches what the central authorities execute.
+        assert_eq!(coordinated_handling(Instrument::Mla, &law), days(1, 5));
+        assert_eq!(coordinated_handling(Instrument::Preservation247, &law), None);
+    }
+
+    #[test]
     fn a_missing_disclosure_names_the_preservation_to_ask_first() {
         // Art. 7 between two Budapest Parties outside CETS 224: MLA
         // (Art. 31) takes weeks, so Art. 29 preservation comes first.
