@@ -450,7 +450,7 @@ fn check_says_a_meeting_with_a_state_not_at_eurojust_is_never_held() {
     let said = check_changed(meeting, r#"CoordinationMeetingHeld("A", "C")"#);
     for part in [
         "C is not represented at Eurojust, so no coordination meeting there can bring it in",
-        "coordination.ron:182:48",
+        "coordination.ron:208:48",
         "add `Eurojust` to C's `parties`",
     ] {
         assert!(said.contains(part), "{part}: {said}");
@@ -481,10 +481,117 @@ fn check_says_a_meeting_with_a_state_not_at_eurojust_is_never_held() {
         said.contains("the shortest delay `3d` is longer than the longest `2d`"),
         "{said}"
     );
+    let said = check_changed(
+        r#"europol_cross_match: ("6h", "6h")"#,
+        r#"europol_cross_match: ("7h", "6h")"#,
+    );
+    assert!(
+        said.contains("the shortest delay `7h` is longer than the longest `6h`"),
+        "{said}"
+    );
     // An unknown wallet in `AssetsTraced`.
     let said = check_changed(
         r#"AssetsTraced("ransom-wallet")"#,
         r#"AssetsTraced("ransom-walet")"#,
     );
     assert!(said.contains("unknown lead `ransom-walet`"), "{said}");
+}
+
+/// A's investigator sends the command server and the ransom wallet over
+/// SIENA to B at 00:30; the exercise runs to d1.
+fn sent_over_siena() -> Simulation {
+    let mut sim = exercise();
+    sim.advance_to(at(0, 0, 30));
+    let id = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::EuropolCrossMatch,
+        "B",
+        &["c2-ip", "ransom-wallet"],
+        FACTS,
+    );
+    apply(&mut sim, "A/investigator", Action::Send { request: id });
+    sim.advance_to(at(1, 0, 0));
+    sim
+}
+
+#[test]
+fn europol_cross_checks_leads_sent_over_siena_and_both_hear_of_the_hit() {
+    let sim = sent_over_siena();
+    let (c2, wallet) = (lead(&sim, "c2-ip"), lead(&sim, "ransom-wallet"));
+    // Sent d0 00:30 + `europol_cross_match` of six hours: d0 06:30. B's
+    // own bank intrusion started from the command server: a hit on it,
+    // and B's team is told.
+    let hit: Vec<String> = sim
+        .trace()
+        .iter()
+        .filter(|line| line.actor == Actor::Europol)
+        .filter(|line| {
+            line.event
+                == Event::CrossMatchHit {
+                    from: 0,
+                    leads: vec![c2],
+                }
+        })
+        .map(|line| line.at.to_string())
+        .collect();
+    assert_eq!(hit, ["d0 06:30"]);
+    // B's police learn the wallet, which they did not have: intelligence.
+    let learnt: Vec<String> = sim
+        .trace()
+        .iter()
+        .filter(|line| {
+            line.event
+                == Event::LeadsFound {
+                    how: LeadSource::Siena { from: 0 },
+                    leads: vec![wallet],
+                }
+        })
+        .map(|line| line.at.to_string())
+        .collect();
+    assert_eq!(learnt, ["d0 06:30"]);
+    // A is told of the hit, in words.
+    let note = sim
+        .view(&p("A/investigator"))
+        .unwrap()
+        .inbox
+        .into_iter()
+        .find(|note| note.actor == Actor::Europol)
+        .expect("A hears from Europol");
+    assert_eq!(note.at.to_string(), "d0 06:30");
+    assert_eq!(
+        common::said(&sim, &note.event),
+        "request #1 (Europol information exchange over SIENA (Regulation (EU) 2016/794)) from A: \
+         sent over SIENA to the B police, Europol cross-checking: a hit, B's own investigation \
+         already holds 203.0.113.66 (c2-ip) (intelligence, not evidence)"
+    );
+}
+
+#[test]
+fn a_cross_match_is_refused_when_misused() {
+    let mut sim = exercise();
+    let cross = Instrument::EuropolCrossMatch;
+    // C is not represented at Europol.
+    match refused(&mut sim, "A/investigator", cross, "C", &["c2-ip"], FACTS) {
+        Refusal::NotBetween { needs, to: 2, .. } => assert_eq!(needs, Needs::Europol),
+        other => panic!("{other:?}"),
+    }
+    // Police information exchange: the prosecutor does not send it.
+    assert!(matches!(
+        refused(&mut sim, "A/prosecutor", cross, "B", &["c2-ip"], FACTS),
+        Refusal::WrongSender { .. }
+    ));
+    // It carries leads your team has found: none, or data, is refused.
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", cross, "B", &[], FACTS),
+        Refusal::MustNameLeads { .. }
+    ));
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", cross, "B", &["c2-logs"], FACTS),
+        Refusal::InformsNamesNoData { .. }
+    ));
+    assert!(matches!(
+        refused(&mut sim, "A/investigator", cross, "B", &["holder-account"], FACTS),
+        Refusal::LeadNotFound { .. }
+    ));
 }

@@ -39,6 +39,7 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::None => "none (`LookUp`, not `Draft`)",
         Channel::ConsentingPerson => "the person who consents, at once",
         Channel::Eurojust => "own national desk at Eurojust, to the other State's national member",
+        Channel::Europol => "own Europol National Unit, over SIENA, Europol cross-checking",
     }
 }
 
@@ -56,6 +57,7 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::Testimony => "a hearing by video conference: testimony, not data",
         Yields::Trace => "financial intelligence: leads (not evidence)",
         Yields::Coordination => "a coordination meeting: agreed pace for MLA between the two",
+        Yields::CrossMatch => "leads delivered and cross-checked (intelligence)",
     }
 }
 

@@ -144,13 +144,15 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             other => panic!("{other:?}"),
         })
         .collect();
-    // Neither is represented at Eurojust: no coordination meeting there.
+    // Neither is represented at Eurojust or Europol: no coordination
+    // meeting, no exchange over SIENA.
     assert_eq!(
         missing,
         [
             (Instrument::EuPreservationOrder, Needs::EuEEvidence),
             (Instrument::EuProductionOrder, Needs::EuEEvidence),
             (Instrument::EurojustCoordination, Needs::Eurojust),
+            (Instrument::EuropolCrossMatch, Needs::Europol),
         ]
     );
 

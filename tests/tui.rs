@@ -664,13 +664,13 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::Up]);
     let screen = session.screen(80, 24);
     assert!(rows(&screen)[4].starts_with("sent by the prosecutor"), "{screen}");
-    // End: the last line, why no coordination meeting at Eurojust (the
-    // last instrument missing between the two), at the top.
+    // End: the last line, why no exchange over SIENA (the last
+    // instrument missing between the two), at the top.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
     assert!(
         rows(&screen)[4]
-            .starts_with("Eurojust coordination meeting (Regulation (EU) 2018/1727) does not exist"),
+            .starts_with("Europol information exchange over SIENA (Regulation (EU) 2016/794) does"),
         "{screen}"
     );
     session.press(&[KeyCode::Home]);
@@ -708,12 +708,12 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
     // After the keys, the law table (`cyberdrill instruments`): End
-    // reaches its last instrument, a coordination meeting at Eurojust (the
-    // pace it agrees), or whatever instrument is last; paging up comes
+    // reaches its last instrument, an exchange over SIENA (cross-checked
+    // in elapsed time), or whatever instrument is last; paging up comes
     // back to Art. 35 screens above.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
-    assert!(screen.contains("its own pace is slower"), "{screen}");
+    assert!(screen.contains("delivered and cross-checked within"), "{screen}");
     for _ in 0..40 {
         if session.screen(80, 24).contains("Budapest Art. 35:") {
             break;

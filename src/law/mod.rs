@@ -94,6 +94,10 @@ pub enum Yields {
     /// authorities agree how to execute the MLA requests between them,
     /// which then go at the agreed pace. No data changes hands.
     Coordination,
+    /// Leads sent over SIENA reach the other State's police, and Europol
+    /// reports which of them that State's own investigation already
+    /// holds (a hit): intelligence for both, no data comes back.
+    CrossMatch,
 }
 
 /// The data categories an instrument reaches.
@@ -140,6 +144,9 @@ pub enum Channel {
     /// State's national member or liaison prosecutor and its judicial
     /// authorities.
     Eurojust,
+    /// The requester's Europol National Unit, over SIENA to the other
+    /// State's, Europol in copy cross-checking.
+    Europol,
 }
 
 /// Which urgency an instrument needs beyond a known risk to life
@@ -655,6 +662,14 @@ pub fn rule(instrument: Instrument) -> Rule {
             &[F::RequestingAuthority, F::OffenceAndFacts],
             Yields::Coordination,
         ),
+        // Police information exchange (Regulation (EU) 2016/794): the
+        // unit, not a judicial authority, sends; it carries leads.
+        Instrument::EuropolCrossMatch => base(
+            &[INVESTIGATOR, CONTACT_247],
+            Channel::Europol,
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+            Yields::CrossMatch,
+        ),
     }
 }
 
@@ -717,7 +732,7 @@ pub fn is_domestic_power(instrument: Instrument) -> bool {
 pub fn carries_leads(instrument: Instrument) -> bool {
     matches!(
         rule(instrument).yields,
-        Yields::InformsOnly | Yields::Freeze | Yields::Trace
+        Yields::InformsOnly | Yields::Freeze | Yields::Trace | Yields::CrossMatch
     )
 }
 
@@ -772,6 +787,7 @@ pub fn office_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
         Channel::Fiu => Some(law.fiu_freeze),
         Channel::Interpol => Some(law.red_notice),
         Channel::Eurojust => Some(law.eurojust_meeting),
+        Channel::Europol => Some(law.europol_cross_match),
         _ => None,
     }
 }
@@ -796,7 +812,7 @@ pub fn agreed_pace(instrument: Instrument, law: &LawParameters) -> Option<crate:
 }
 
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 35] = [
+pub const ALL_INSTRUMENTS: [Instrument; 36] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -832,6 +848,7 @@ pub const ALL_INSTRUMENTS: [Instrument; 35] = [
     Instrument::VideoConference,
     Instrument::FiuTrace,
     Instrument::EurojustCoordination,
+    Instrument::EuropolCrossMatch,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -892,6 +909,9 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         // Both represented at Eurojust: EU Member States, or a third State
         // with a cooperation agreement and a liaison prosecutor there.
         Instrument::EurojustCoordination => both(from, to, Framework::Eurojust),
+        // Both represented at Europol: EU Member States, or a third State
+        // with an operational agreement.
+        Instrument::EuropolCrossMatch => both(from, to, Framework::Europol),
     }
 }
 
@@ -1014,6 +1034,9 @@ pub enum Needs {
     /// Both represented at Eurojust (an EU Member State, or a State with a
     /// cooperation agreement and a liaison prosecutor there).
     Eurojust,
+    /// Both represented at Europol (an EU Member State, or a State with an
+    /// operational agreement).
+    Europol,
 }
 
 impl Needs {
@@ -1029,6 +1052,7 @@ impl Needs {
             Needs::Budapest => "needs-budapest",
             Needs::NoMlaTreaty => "needs-no-mla-treaty",
             Needs::Eurojust => "needs-eurojust",
+            Needs::Europol => "needs-europol",
         }
     }
 }
@@ -1069,6 +1093,7 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::Mla => Needs::CommonTreaty,
         Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
         Instrument::EurojustCoordination => Needs::Eurojust,
+        Instrument::EuropolCrossMatch => Needs::Europol,
         Instrument::UrgentMla
         | Instrument::ExpeditedMla
         | Instrument::DirectJudicialRequest
@@ -1102,6 +1127,7 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
                     | Channel::Fiu
                     | Channel::Interpol
                     | Channel::Eurojust
+                    | Channel::Europol
             ) && o.real_time == rule(instrument).real_time
                 && o.within.is_none()
                 && (urgent || !is_urgent_route(other))
@@ -1931,60 +1957,67 @@ mod tests {
         //         CETS224-Art11
         //         FIU-to-FIU trace (no treaty, at home or abroad)
         //         Eurojust coordination meeting (both represented at Eurojust)
-        let rows: [(&str, Jurisdiction, Jurisdiction, &str); 9] = [
+        //         Europol cross-match over SIENA (both represented at Europol)
+        let rows: [(&str, Jurisdiction, Jurisdiction, &str); 10] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........xx.xx...x.......x.",
+                "xx....x..........xx.xx...x.......x..",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xxxxx.x....x.",
+                "..xxxxx.....xxxxx..x..xxxxx.x....x..",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx..x..xxxxxxxxxxxx.",
+                "..xxxxxxxx..xxxxx..x..xxxxxxxxxxxx..",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xxxxx.x....x.",
+                "..xxxxx.....xxxxx..x..xxxxx.x....x..",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x.......xxx......x.",
+                "..xxxxx.........x.......xxx......x..",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x.......xxx......x.",
+                ".....xx.........x.......xxx......x..",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx..x..xxxxx.x....x.",
+                "..xxxxx...xxxxxxx..x..xxxxx.x....x..",
             ),
             (
                 "both represented at Eurojust",
                 jurisdiction("A", &[Budapest, Eurojust]),
                 jurisdiction("B", &[Budapest, Eurojust]),
-                "..xxxxx.....xxxxx..x..xxxxx.x....xx",
+                "..xxxxx.....xxxxx..x..xxxxx.x....xx.",
             ),
             (
                 "one side only at Eurojust (a third State without an agreement)",
                 jurisdiction("A", &[Budapest, Eurojust]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xxxxx.x....x.",
+                "..xxxxx.....xxxxx..x..xxxxx.x....x..",
+            ),
+            (
+                "both represented at Europol",
+                jurisdiction("A", &[Budapest, Europol]),
+                jurisdiction("B", &[Budapest, Europol]),
+                "..xxxxx.....xxxxx..x..xxxxx.x....x.x",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -2013,7 +2046,7 @@ mod tests {
             .collect();
         // No treaty at all: open sources, a provider's own emergency policy,
         // CSIRT to CSIRT, FIU to FIU (freeze and trace), and INTERPOL.
-        assert_eq!(got, "......x.........x.......xxx......x.", "no treaty at all");
+        assert_eq!(got, "......x.........x.......xxx......x..", "no treaty at all");
     }
 
     #[test]

@@ -237,6 +237,11 @@ pub struct LawParameters {
     /// processing where it is faster. Not a treaty figure.
     #[serde(skip_serializing_if = "LawParameters::coordinated_mla_is_default")]
     pub coordinated_mla: Delay,
+    /// How long Europol takes to cross-check the leads a team sends over
+    /// SIENA against the other State's contributions and report a hit, in
+    /// elapsed time. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::europol_cross_match_is_default")]
+    pub europol_cross_match: Delay,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -291,6 +296,9 @@ impl LawParameters {
     fn coordinated_mla_is_default(delay: &Delay) -> bool {
         *delay == LawParameters::default().coordinated_mla
     }
+    fn europol_cross_match_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().europol_cross_match
+    }
 }
 
 impl Default for LawParameters {
@@ -326,6 +334,7 @@ impl Default for LawParameters {
             fiu_trace: Delay(Duration::days(1), Duration::days(10)),
             eurojust_meeting: Delay(Duration::days(2), Duration::days(14)),
             coordinated_mla: Delay(Duration::days(1), Duration::days(5)),
+            europol_cross_match: Delay(Duration::hours(2), Duration::days(2)),
         }
     }
 }
@@ -390,6 +399,11 @@ pub enum Framework {
     /// a third State with a cooperation agreement and a liaison prosecutor
     /// posted there. Two such States may ask for a coordination meeting.
     Eurojust,
+    /// Represented at Europol: an EU Member State (its Europol National
+    /// Unit) or a third State with an operational agreement and liaison
+    /// officers there. Two such States exchange over SIENA, Europol
+    /// cross-checking what they send.
+    Europol,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -959,4 +973,9 @@ pub enum Instrument {
     /// there: they agree how to execute the MLA requests between them,
     /// which are then executed at the agreed pace.
     EurojustCoordination,
+    /// The team's Europol National Unit sends leads over SIENA to another
+    /// State represented at Europol, Europol in copy; Europol cross-checks
+    /// them against what that State has contributed, and a hit tells both
+    /// that their investigations share a lead. Intelligence, never evidence.
+    EuropolCrossMatch,
 }

@@ -465,7 +465,9 @@ fn draft(
             }
             continue;
         }
-        if rule.yields == Yields::InformsOnly {
+        // What goes over SIENA informs the other State's police as Art. 26
+        // information does: leads, not data, under the same conditions.
+        if matches!(rule.yields, Yields::InformsOnly | Yields::CrossMatch) {
             if let Some(&i) = setup.items.get(id)
                 && visibility::can_target(&setup, case, i)
             {
@@ -509,6 +511,9 @@ fn draft(
         }
         Yields::Freeze | Yields::Trace if leads.is_empty() => {
             return refuse(Refusal::MustNameAssets { instrument });
+        }
+        Yields::CrossMatch if leads.is_empty() => {
+            return refuse(Refusal::MustNameLeads { instrument });
         }
         Yields::RedNotice if suspects.len() != 1 => {
             return refuse(Refusal::OneSuspect { instrument });

@@ -42,6 +42,8 @@ messages! {
         Debrief = "actor-debrief",
         /// Eurojust, which convenes coordination meetings.
         Eurojust = "actor-eurojust",
+        /// Europol, which cross-checks what States exchange over SIENA.
+        Europol = "actor-europol",
     }
 }
 
@@ -104,6 +106,9 @@ messages! {
         /// A coordination meeting at Eurojust, asked for by `from`, brought
         /// its judicial authorities and those of the team told together.
         CoordinationMeetingHeld { from: usize => jurisdiction } = "coordination-meeting-held",
+        /// Europol found that leads `from` sent over SIENA are already in
+        /// the told team's own investigation.
+        CrossMatchHit { from: usize => jurisdiction, leads: Vec<usize> => leads } = "cross-match-hit",
     }
 }
 
@@ -131,6 +136,8 @@ messages! {
         /// What `by`'s financial intelligence unit found tracing a wallet
         /// or an account: financial intelligence, not evidence.
         FiuTrace { by: usize => jurisdiction } = "lead-source-fiu-trace",
+        /// Leads another State's police sent over SIENA: intelligence.
+        Siena { from: usize => jurisdiction } = "lead-source-siena",
     }
 }
 
@@ -174,6 +181,9 @@ messages! {
         /// A coordination meeting at Eurojust with `with`'s judicial
         /// authorities: the MLA requests between the two go at the agreed pace.
         CoordinationAgreed { with: usize => jurisdiction } = "result-coordination-agreed",
+        /// The leads reached `with`'s police over SIENA; `hits`, those its
+        /// own investigation already held, as Europol's cross-check found.
+        CrossMatched { with: usize => jurisdiction, hits: Vec<usize> => leads } = "result-cross-matched",
     }
 }
 

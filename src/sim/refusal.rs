@@ -75,6 +75,8 @@ messages! {
         SuspectElsewhere { instrument: Instrument => instrument, suspect: usize => suspect, located_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-suspect-elsewhere",
         /// A freeze that names no wallet or account.
         MustNameAssets { instrument: Instrument => instrument } = "refused-must-name-assets",
+        /// Europol cross-checks leads: none named, nothing to check.
+        MustNameLeads { instrument: Instrument => instrument } = "refused-must-name-leads",
         /// A freeze names wallets and accounts (leads); this is neither.
         NotAnAsset { instrument: Instrument => instrument, id: String => text } = "refused-not-an-asset",
         /// No exchange or bank is known to hold the wallet or account: not

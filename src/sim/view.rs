@@ -144,6 +144,8 @@ messages! {
         TracingWithTheFius = "status-tracing-with-the-fius",
         /// A coordination meeting being convened at Eurojust.
         AtEurojust = "status-at-eurojust",
+        /// Leads on their way over SIENA, Europol cross-checking them.
+        AtEuropol = "status-at-europol",
     }
 }
 
@@ -284,6 +286,7 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::Fiu => RequestStatus::WithTheFius,
         Holder::Interpol => RequestStatus::AtInterpol,
         Holder::Eurojust => RequestStatus::AtEurojust,
+        Holder::Europol => RequestStatus::AtEuropol,
         Holder::Done => RequestStatus::Closed {
             result: req.result.clone().unwrap_or(RequestResult::Delivered),
         },

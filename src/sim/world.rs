@@ -296,6 +296,8 @@ pub enum Holder {
     Interpol,
     /// A coordination meeting being convened at Eurojust.
     Eurojust,
+    /// Leads on their way over SIENA, Europol cross-checking them.
+    Europol,
 }
 
 #[derive(Component, Debug, Clone, serde::Serialize)]

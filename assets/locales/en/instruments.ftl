@@ -47,6 +47,7 @@ channel-interpol = the requester's INTERPOL National Central Bureau, to INTERPOL
 channel-foreign-prosecutor = the other jurisdiction's prosecutors, directly: a joint investigation team's partners
 channel-none = no one: the requester looks the lead up
 channel-consenting-person = the person who may lawfully disclose the data, who consents and gives access at once
+channel-europol = the requester's Europol National Unit, over SIENA to the other State's police, Europol in copy cross-checking
 channel-eurojust = the requester's national desk at Eurojust, which convenes the other State's national member or liaison prosecutor and its judicial authorities
 
 ## What a request leads to.
@@ -62,6 +63,7 @@ yields-surrender = the suspect surrendered, or, if the requested State refuses i
 yields-agreement = a joint investigation team, once the other side agrees
 yields-testimony = a hearing by video conference on a date the requested side sets: testimony, not data
 yields-trace = financial intelligence: what the records behind the wallets or accounts show (the holder, where the funds went), as leads; evidence only with the providing unit's consent, through a formal request
+yields-cross-match = the leads reach the other State's police, and Europol reports those its own investigation already holds (a hit): intelligence, not evidence
 yields-coordination = a coordination meeting: both States' judicial authorities agree how to execute the mutual assistance requests between them; no data changes hands
 
 ## Conditions.
@@ -91,6 +93,7 @@ timing-collects-for = collects for { $period } from when the order takes effect 
 timing-office-handling = { $office ->
         [fiu-trace] traced within { $min } to { $max }, in elapsed time
         [eurojust-coordination] the meeting is held within { $min } to { $max }, in elapsed time
+        [europol-cross-match] delivered and cross-checked within { $min } to { $max }, in elapsed time
        *[other] delivered, frozen or published within { $min } to { $max }, in elapsed time
     }
 timing-agreed-pace = after it, the requested authority has a mutual assistance request between the two executed within { $min } to { $max }, in elapsed time, where its own pace is slower

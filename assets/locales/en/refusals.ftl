@@ -118,6 +118,7 @@ refused-must-name-assets = { $instrument } must name the wallets or accounts who
         [fiu-trace] traced
        *[other] frozen
     }
+refused-must-name-leads = { $instrument } must name the leads your team has found that Europol is to cross-check
 refused-not-an-asset = `{ $id }` is not a wallet or an account your team has found: { $instrument } { $instrument-key ->
         [fiu-trace] traces
        *[other] freezes

@@ -47,6 +47,7 @@ channel-interpol = le Bureau central national INTERPOL du demandeur, puis le Sec
 channel-foreign-prosecutor = le parquet de l'autre État, directement : les partenaires d'une équipe commune d'enquête
 channel-none = personne : le demandeur recherche lui-même la piste
 channel-consenting-person = la personne légalement autorisée à divulguer les données, qui y consent et donne accès sur-le-champ
+channel-europol = l'unité nationale Europol du demandeur, via SIENA à la police de l'autre État, Europol en copie procédant au recoupement
 channel-eurojust = le bureau national du demandeur à Eurojust, qui réunit le membre national ou le procureur de liaison de l'autre État et ses autorités judiciaires
 
 ## Ce qu'une demande produit.
@@ -62,6 +63,7 @@ yields-surrender = la remise de la personne recherchée ou, si l'État requis re
 yields-agreement = une équipe commune d'enquête, si l'autre partie y consent
 yields-testimony = une audition par vidéoconférence à la date que fixe l'État requis : un témoignage, non des données
 yields-trace = du renseignement financier : ce que révèlent les informations relatives aux portefeuilles ou comptes (le titulaire, la destination des fonds), sous forme de pistes ; une preuve seulement avec l'accord de la cellule qui les a fournies, par une demande formelle
+yields-cross-match = les pistes parviennent à la police de l'autre État, et Europol signale celles que sa propre enquête détient déjà (une concordance) : du renseignement, non des preuves
 yields-coordination = une réunion de coordination : les autorités judiciaires des deux États conviennent des modalités d'exécution des demandes d'entraide entre eux ; aucune donnée n'est transmise
 
 ## Conditions.
@@ -91,6 +93,7 @@ timing-collects-for = collecte pendant { $period } à compter de la prise d'effe
 timing-office-handling = { $office ->
         [fiu-trace] traçage dans un délai de { $min } à { $max }, en temps écoulé
         [eurojust-coordination] réunion tenue dans un délai de { $min } à { $max }, en temps écoulé
+        [europol-cross-match] transmission et recoupement dans un délai de { $min } à { $max }, en temps écoulé
        *[other] transmission, gel ou publication dans un délai de { $min } à { $max }, en temps écoulé
     }
 timing-agreed-pace = ensuite, l'autorité requise fait exécuter une demande d'entraide entre les deux États dans un délai de { $min } à { $max }, en temps écoulé, lorsque son propre rythme est plus lent

@@ -122,6 +122,7 @@ refused-must-name-assets = cette mesure ({ $instrument }) doit désigner les por
         [fiu-trace] tracés
        *[other] gelés
     }
+refused-must-name-leads = cette mesure ({ $instrument }) doit désigner les pistes trouvées par votre équipe qu'Europol doit recouper
 refused-not-an-asset = `{ $id }` n'est ni un portefeuille ni un compte trouvé par votre équipe : cette mesure ({ $instrument }) { $instrument-key ->
         [fiu-trace] trace
        *[other] gèle

@@ -285,7 +285,16 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
         place.clone().field("eurojust_meeting"),
         findings,
     );
-    check_delay(&law.coordinated_mla, place.field("coordinated_mla"), findings);
+    check_delay(
+        &law.coordinated_mla,
+        place.clone().field("coordinated_mla"),
+        findings,
+    );
+    check_delay(
+        &law.europol_cross_match,
+        place.field("europol_cross_match"),
+        findings,
+    );
 }
 
 /// The clock starts at a speed the trainer could set with `SetSpeed`:

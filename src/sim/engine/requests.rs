@@ -152,6 +152,15 @@ pub fn send_request(world: &mut World, id: RequestId) {
             let at = now.after(delay(world, "eurojust", handling));
             schedule(world, at, Due::RequestStep(id));
         }
+        // Unit to unit over SIENA; Europol's cross-check is in when the
+        // delay is over.
+        Channel::Europol => {
+            request_mut(world, id).holder = Holder::Europol;
+            let handling =
+                law::office_handling(req.instrument, &setup.scenario.law).expect("Europol's delay");
+            let at = now.after(delay(world, "europol", handling));
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
 }
@@ -176,6 +185,44 @@ fn hold_coordination_meeting(world: &mut World, id: RequestId) {
         id,
         true,
         RequestResult::CoordinationAgreed { with: req.to },
+    );
+}
+
+/// Leads sent over SIENA reach the other State's police, who may act on
+/// them (intelligence, not evidence); Europol's cross-check finds those
+/// its own investigation already holds, and both sides are told of the
+/// hit: two investigations of one case, which may then coordinate.
+fn cross_match(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let hits: Vec<usize> = req
+        .leads
+        .iter()
+        .copied()
+        .filter(|lead| casefile(world, req.to).found.contains(lead))
+        .collect();
+    if !hits.is_empty() {
+        emit(
+            world,
+            Actor::Europol,
+            Event::CrossMatchHit {
+                from: req.from,
+                leads: hits.clone(),
+            },
+            team(&setup, req.to),
+        );
+    }
+    let leads: Vec<String> = req
+        .leads
+        .iter()
+        .map(|&l| setup.scenario.leads[l].id.clone())
+        .collect();
+    learn_leads(world, req.to, &leads, LeadSource::Siena { from: req.from });
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::CrossMatched { with: req.to, hits },
     );
 }
 
@@ -611,6 +658,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
         Holder::Fiu => freeze_assets(world, id),
         Holder::Interpol => publish_red_notice(world, id),
         Holder::Eurojust => hold_coordination_meeting(world, id),
+        Holder::Europol => cross_match(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
     }
 }
@@ -958,7 +1006,8 @@ fn provider_executes(world: &mut World, id: RequestId) {
         | Yields::Agreement
         | Yields::Testimony
         | Yields::Trace
-        | Yields::Coordination => {
+        | Yields::Coordination
+        | Yields::CrossMatch => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
@@ -1210,6 +1259,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
             None if req.holder == Holder::Fiu => Actor::Fiu { jurisdiction: req.to },
             None if req.holder == Holder::Interpol => Actor::Interpol,
             None if req.holder == Holder::Eurojust => Actor::Eurojust,
+            None if req.holder == Holder::Europol => Actor::Europol,
             None => Actor::Authorities { jurisdiction: req.to },
         },
     };
