@@ -38,6 +38,8 @@ fn channel_words(channel: Channel) -> &'static str {
         Channel::ForeignProsecutor => "the partner's prosecutors, directly (joint investigation team)",
         Channel::None => "none (`LookUp`, not `Draft`)",
         Channel::ConsentingPerson => "the person who consents, at once",
+        Channel::Eurojust => "own national desk at Eurojust, to the other State's national member",
+        Channel::Europol => "own Europol National Unit, over SIENA, Europol cross-checking",
     }
 }
 
@@ -53,6 +55,9 @@ fn yields_words(yields: Yields) -> &'static str {
         Yields::Surrender => "the suspect surrendered, or prosecuted there (Art. 24(6))",
         Yields::Agreement => "a joint investigation team, once agreed",
         Yields::Testimony => "a hearing by video conference: testimony, not data",
+        Yields::Trace => "financial intelligence: leads (not evidence)",
+        Yields::Coordination => "a coordination meeting: agreed pace for MLA between the two",
+        Yields::CrossMatch => "leads delivered and cross-checked (intelligence)",
     }
 }
 

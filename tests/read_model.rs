@@ -109,6 +109,8 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::JointTeamRequest,
             // CETS 224 Art. 11.
             Instrument::VideoConference,
+            // A trace through the financial intelligence units: no treaty.
+            Instrument::FiuTrace,
         ]
     );
     let art29 = instrument(&br.instruments, Instrument::Preservation247).unwrap();
@@ -132,30 +134,35 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
     );
     let art9 = instrument(&br.instruments, Instrument::EmergencyDisclosure).unwrap();
     assert!(art9.needs_emergency && art9.waits_for_emergency);
-    let missing: Vec<Instrument> = br
+    let missing: Vec<(Instrument, Needs)> = br
         .missing
         .iter()
         .map(|r| match r {
             Refusal::NotBetween {
                 instrument, needs, ..
-            } => {
-                assert_eq!(*needs, Needs::EuEEvidence);
-                *instrument
-            }
+            } => (*instrument, *needs),
             other => panic!("{other:?}"),
         })
         .collect();
+    // Neither is represented at Eurojust or Europol: no coordination
+    // meeting, no exchange over SIENA.
     assert_eq!(
         missing,
-        [Instrument::EuPreservationOrder, Instrument::EuProductionOrder]
+        [
+            (Instrument::EuPreservationOrder, Needs::EuEEvidence),
+            (Instrument::EuProductionOrder, Needs::EuEEvidence),
+            (Instrument::EurojustCoordination, Needs::Eurojust),
+            (Instrument::EuropolCrossMatch, Needs::Europol),
+        ]
     );
 
     // Delmar: only the bilateral treaty (and what needs none: a
     // provider's own emergency policy, the CSIRTs, the financial
-    // intelligence units, INTERPOL), and each missing instrument says so.
+    // intelligence units' freeze and trace, INTERPOL), and each missing
+    // instrument says so.
     let dl = towards(&sim, &options, "DL");
     let mla = &dl.instruments;
-    assert_eq!(mla.len(), 5, "{mla:?}");
+    assert_eq!(mla.len(), 6, "{mla:?}");
     assert_eq!(mla[1].instrument, Instrument::ProviderEmergencyRequest);
     assert_eq!(mla[0].instrument, Instrument::Mla);
     assert_eq!(mla[0].basis, Basis::BilateralMla);
@@ -202,7 +209,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
     );
     assert_eq!(draft.as_ref().unwrap_err(), preservation);
 
-    // At home: the domestic orders and a freeze by the team's own
+    // At home: the domestic orders, a freeze and a trace by the team's own
     // financial intelligence unit, and no cross-border instrument listed
     // as missing.
     let vl = towards(&sim, &options, "VL");
@@ -218,6 +225,7 @@ fn a_seat_sees_which_requests_exist_towards_each_jurisdiction_and_why_others_do_
             Instrument::RealTimeTraffic,
             Instrument::Interception,
             Instrument::FiuFreeze,
+            Instrument::FiuTrace,
         ]
     );
     assert!(vl.missing.is_empty(), "{:?}", vl.missing);

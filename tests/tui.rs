@@ -703,11 +703,13 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::Up]);
     let screen = session.screen(80, 24);
     assert!(rows(&screen)[4].starts_with("sent by the prosecutor"), "{screen}");
-    // End: the last line, why no EU production order, at the top.
+    // End: the last line, why no exchange over SIENA (the last
+    // instrument missing between the two), at the top.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
     assert!(
-        rows(&screen)[4].starts_with("EU e-evidence Regulation, production order does not exist"),
+        rows(&screen)[4]
+            .starts_with("Europol information exchange over SIENA (Regulation (EU) 2016/794) does"),
         "{screen}"
     );
     session.press(&[KeyCode::Home]);
@@ -746,12 +748,12 @@ fn the_law_the_deadlines_and_the_help_scroll() {
     session.press(&[KeyCode::PageUp]);
     assert!(session.screen(80, 24).contains("Keys: Tab"));
     // After the keys, the law table (`cyberdrill instruments`): End
-    // reaches its last instrument, a request within a CETS 224 Art. 12
-    // joint investigation team, or whatever instrument is last; paging up
-    // comes back to Art. 35 screens above.
+    // reaches its last instrument, an exchange over SIENA (cross-checked
+    // in elapsed time), or whatever instrument is last; paging up comes
+    // back to Art. 35 screens above.
     session.press(&[KeyCode::End]);
     let screen = session.screen(80, 24);
-    assert!(screen.contains("providers take their own time"), "{screen}");
+    assert!(screen.contains("delivered and cross-checked within"), "{screen}");
     for _ in 0..40 {
         if session.screen(80, 24).contains("Budapest Art. 35:") {
             break;

@@ -448,6 +448,16 @@ mod checker {
             ),
             w.case("not-a-kind", "Scenario(", "Zzzzzzzz("),
             w.case(
+                "not-at-eurojust",
+                r#"when: EvidencePreserved("server-logs")"#,
+                r#"when: CoordinationMeetingHeld("A", "B")"#,
+            ),
+            w.case(
+                "meeting-with-itself",
+                r#"when: EvidencePreserved("server-logs")"#,
+                r#"when: CoordinationMeetingHeld("A", "A")"#,
+            ),
+            w.case(
                 "lead-elsewhere",
                 "providers: [",
                 r#"providers: [(id: "c-host", name: "C", jurisdiction: "B", kind: Vps, holds: [(category: TrafficData, retention: "2d")], disclosure: (answers_in: ("1d", "3d"))),"#,

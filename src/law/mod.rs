@@ -84,6 +84,20 @@ pub enum Yields {
     /// A hearing scheduled by the requested side: testimony, not data
     /// (CETS 224 Art. 11).
     Testimony,
+    /// What the records behind the wallets or accounts show (the holder,
+    /// the accounts and exchanges the funds went to) reaches the requester
+    /// as leads: financial intelligence, usable as evidence only with the
+    /// providing unit's consent, through a formal request (Egmont Group
+    /// principles).
+    Trace,
+    /// A coordination meeting at Eurojust: the two sides' judicial
+    /// authorities agree how to execute the MLA requests between them,
+    /// which then go at the agreed pace. No data changes hands.
+    Coordination,
+    /// Leads sent over SIENA reach the other State's police, and Europol
+    /// reports which of them that State's own investigation already
+    /// holds (a hit): intelligence for both, no data comes back.
+    CrossMatch,
 }
 
 /// The data categories an instrument reaches.
@@ -126,6 +140,13 @@ pub enum Channel {
     /// The person lawfully authorised to disclose the data, who consents
     /// and gives access at once (Art. 32(b)): no authority is asked.
     ConsentingPerson,
+    /// The requester's national desk at Eurojust, which convenes the other
+    /// State's national member or liaison prosecutor and its judicial
+    /// authorities.
+    Eurojust,
+    /// The requester's Europol National Unit, over SIENA to the other
+    /// State's, Europol in copy cross-checking.
+    Europol,
 }
 
 /// Which urgency an instrument needs beyond a known risk to life
@@ -624,6 +645,31 @@ pub fn rule(instrument: Instrument) -> Rule {
             ],
             Yields::Testimony,
         ),
+        // Unit to unit, as for a freeze (Egmont Group principles): the
+        // requested unit asks its reporting entities and answers with
+        // intelligence, on the grounds the requesting unit states.
+        Instrument::FiuTrace => base(
+            &[INVESTIGATOR, PROSECUTOR],
+            Channel::Fiu,
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+            Yields::Trace,
+        ),
+        // A judicial authority asks its national desk; the meeting
+        // coordinates, it obtains nothing by itself.
+        Instrument::EurojustCoordination => base(
+            &[PROSECUTOR],
+            Channel::Eurojust,
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+            Yields::Coordination,
+        ),
+        // Police information exchange (Regulation (EU) 2016/794): the
+        // unit, not a judicial authority, sends; it carries leads.
+        Instrument::EuropolCrossMatch => base(
+            &[INVESTIGATOR, CONTACT_247],
+            Channel::Europol,
+            &[F::RequestingAuthority, F::OffenceAndFacts],
+            Yields::CrossMatch,
+        ),
     }
 }
 
@@ -696,7 +742,17 @@ pub fn is_domestic_power(instrument: Instrument) -> bool {
 /// information about them (Art. 26, the CSIRTs) or the funds they hold
 /// (a freeze).
 pub fn carries_leads(instrument: Instrument) -> bool {
-    matches!(rule(instrument).yields, Yields::InformsOnly | Yields::Freeze)
+    matches!(
+        rule(instrument).yields,
+        Yields::InformsOnly | Yields::Freeze | Yields::Trace | Yields::CrossMatch
+    )
+}
+
+/// Whether a request of `instrument` names wallets and accounts (leads
+/// whose custodian is known), not data: what the financial intelligence
+/// units act on, to freeze or to trace.
+pub fn names_assets(instrument: Instrument) -> bool {
+    rule(instrument).channel == Channel::Fiu
 }
 
 /// What the `items` of a request of an instrument name: a form offers
@@ -725,10 +781,10 @@ pub fn names(instrument: Instrument) -> Names {
         Yields::Preservation | Yields::Intelligence | Yields::Evidence | Yields::PublicInformation => {
             Names::Data
         }
-        Yields::InformsOnly => Names::Leads,
-        Yields::Freeze => Names::Assets,
+        Yields::InformsOnly | Yields::CrossMatch => Names::Leads,
+        Yields::Freeze | Yields::Trace => Names::Assets,
         Yields::RedNotice | Yields::Surrender => Names::Suspect,
-        Yields::Agreement | Yields::Testimony => Names::Nothing,
+        Yields::Agreement | Yields::Testimony | Yields::Coordination => Names::Nothing,
     }
 }
 
@@ -764,20 +820,44 @@ pub fn urgent_handling(instrument: Instrument, law: &LawParameters) -> Option<cr
 }
 
 /// How long the office an instrument goes through (a team's CSIRT and
-/// the other's, the financial intelligence units, INTERPOL) takes to
-/// deliver, freeze or publish, in elapsed time, from the scenario's law
-/// parameters; `None` for the instruments that go elsewhere.
+/// the other's, the financial intelligence units, INTERPOL, Eurojust)
+/// takes to deliver, freeze, trace, publish or meet, in elapsed time, from
+/// the scenario's law parameters; `None` for the instruments that go
+/// elsewhere.
 pub fn office_handling(instrument: Instrument, law: &LawParameters) -> Option<crate::scenario::model::Delay> {
-    match rule(instrument).channel {
+    let r = rule(instrument);
+    match r.channel {
         Channel::Csirt => Some(law.csirt_relay),
+        Channel::Fiu if r.yields == Yields::Trace => Some(law.fiu_trace),
         Channel::Fiu => Some(law.fiu_freeze),
         Channel::Interpol => Some(law.red_notice),
+        Channel::Eurojust => Some(law.eurojust_meeting),
+        Channel::Europol => Some(law.europol_cross_match),
         _ => None,
     }
 }
 
+/// How long the requested central authority takes to have a request of
+/// `instrument` executed once the two States' judicial authorities have
+/// met at Eurojust, in elapsed time: the agreed pace, where it is faster
+/// than the authority's own; `None` for what does not go through the
+/// central authorities.
+pub fn coordinated_handling(
+    instrument: Instrument,
+    law: &LawParameters,
+) -> Option<crate::scenario::model::Delay> {
+    (rule(instrument).channel == Channel::CentralAuthorities).then_some(law.coordinated_mla)
+}
+
+/// The pace a coordination meeting at Eurojust agrees for the MLA
+/// requests between the two States, given with the instrument that asks
+/// for the meeting (for the law table); `None` for every other instrument.
+pub fn agreed_pace(instrument: Instrument, law: &LawParameters) -> Option<crate::scenario::model::Delay> {
+    (rule(instrument).yields == Yields::Coordination).then_some(law.coordinated_mla)
+}
+
 /// Every instrument, in a fixed order.
-pub const ALL_INSTRUMENTS: [Instrument; 33] = [
+pub const ALL_INSTRUMENTS: [Instrument; 36] = [
     Instrument::DomesticPreservation,
     Instrument::ProductionOrder,
     Instrument::SpontaneousInformation,
@@ -811,6 +891,9 @@ pub const ALL_INSTRUMENTS: [Instrument; 33] = [
     Instrument::JointInvestigationTeam,
     Instrument::JointTeamRequest,
     Instrument::VideoConference,
+    Instrument::FiuTrace,
+    Instrument::EurojustCoordination,
+    Instrument::EuropolCrossMatch,
 ];
 
 fn both(a: &Jurisdiction, b: &Jurisdiction, framework: Framework) -> bool {
@@ -828,8 +911,9 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
     match instrument {
         Instrument::OpenSource => true,
         _ if is_domestic_power(instrument) => domestic,
-        // Every unit may freeze at home and asks its counterpart abroad.
-        Instrument::FiuFreeze => true,
+        // Every unit may freeze or trace at home and asks its counterpart
+        // abroad (Egmont Group: no treaty).
+        Instrument::FiuFreeze | Instrument::FiuTrace => true,
         _ if domestic => false,
         Instrument::SpontaneousInformation | Instrument::Preservation247 | Instrument::TrafficDisclosure => {
             budapest || un
@@ -867,6 +951,12 @@ pub fn applies_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::CsirtSharing => true,
         // Every State of the exercise is an INTERPOL member.
         Instrument::RedNotice => true,
+        // Both represented at Eurojust: EU Member States, or a third State
+        // with a cooperation agreement and a liaison prosecutor there.
+        Instrument::EurojustCoordination => both(from, to, Framework::Eurojust),
+        // Both represented at Europol: EU Member States, or a third State
+        // with an operational agreement.
+        Instrument::EuropolCrossMatch => both(from, to, Framework::Europol),
     }
 }
 
@@ -986,6 +1076,12 @@ pub enum Needs {
     /// No MLA treaty between the two: Budapest Art. 27 applies only in
     /// its absence (27(1)).
     NoMlaTreaty,
+    /// Both represented at Eurojust (an EU Member State, or a State with a
+    /// cooperation agreement and a liaison prosecutor there).
+    Eurojust,
+    /// Both represented at Europol (an EU Member State, or a State with an
+    /// operational agreement).
+    Europol,
 }
 
 impl Needs {
@@ -1000,6 +1096,8 @@ impl Needs {
             Needs::BudapestOrUn => "needs-budapest-or-un",
             Needs::Budapest => "needs-budapest",
             Needs::NoMlaTreaty => "needs-no-mla-treaty",
+            Needs::Eurojust => "needs-eurojust",
+            Needs::Europol => "needs-europol",
         }
     }
 }
@@ -1039,6 +1137,8 @@ pub fn why_not_between(instrument: Instrument, from: &Jurisdiction, to: &Jurisdi
         Instrument::EuPreservationOrder | Instrument::EuProductionOrder => Needs::EuEEvidence,
         Instrument::Mla => Needs::CommonTreaty,
         Instrument::DirectJudicialRequest if both(from, to, Framework::Budapest) => Needs::NoMlaTreaty,
+        Instrument::EurojustCoordination => Needs::Eurojust,
+        Instrument::EuropolCrossMatch => Needs::Europol,
         Instrument::UrgentMla
         | Instrument::ExpeditedMla
         | Instrument::DirectJudicialRequest
@@ -1066,7 +1166,13 @@ fn not_between(instrument: Instrument, needs: Needs, from: &Jurisdiction, to: &J
             let o = rule(other);
             !matches!(
                 o.channel,
-                Channel::None | Channel::ConsentingPerson | Channel::Csirt | Channel::Fiu | Channel::Interpol
+                Channel::None
+                    | Channel::ConsentingPerson
+                    | Channel::Csirt
+                    | Channel::Fiu
+                    | Channel::Interpol
+                    | Channel::Eurojust
+                    | Channel::Europol
             ) && o.real_time == rule(instrument).real_time
                 && o.within.is_none()
                 && (urgent || !is_urgent_route(other))
@@ -1393,7 +1499,11 @@ pub fn refused_when_incomplete(instrument: Instrument) -> bool {
     let r = rule(instrument);
     matches!(
         r.channel,
-        Channel::DomesticProvider | Channel::ForeignProvider | Channel::Interpol | Channel::ForeignProsecutor
+        Channel::DomesticProvider
+            | Channel::ForeignProvider
+            | Channel::Interpol
+            | Channel::ForeignProsecutor
+            | Channel::Eurojust
     ) || carries_leads(instrument)
 }
 
@@ -1953,48 +2063,69 @@ mod tests {
         //         FIU freeze (no treaty, at home or abroad) INTERPOL red notice (abroad)
         //         CETS224-Art6 Art24 CETS224-Art8 CETS224-Art12 (agreement, request)
         //         CETS224-Art11
-        let rows: [(&str, Jurisdiction, Jurisdiction, &str); 7] = [
+        //         FIU-to-FIU trace (no treaty, at home or abroad)
+        //         Eurojust coordination meeting (both represented at Eurojust)
+        //         Europol cross-match over SIENA (both represented at Europol)
+        let rows: [(&str, Jurisdiction, Jurisdiction, &str); 10] = [
             (
                 "within one country",
                 jurisdiction("A", &everything),
                 jurisdiction("A", &everything),
-                "xx....x..........xx.xx...x.......",
+                "xx....x..........xx.xx...x.......x..",
             ),
             (
                 "Budapest only",
                 jurisdiction("A", &[Budapest]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xxxxx.x....",
+                "..xxxxx.....xxxxx..x..xxxxx.x....x..",
             ),
             (
                 "Budapest and CETS 224",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest, SecondProtocol]),
-                "..xxxxxxxx..xxxxx..x..xxxxxxxxxxx",
+                "..xxxxxxxx..xxxxx..x..xxxxxxxxxxxx..",
             ),
             (
                 "CETS 224 on one side only",
                 jurisdiction("A", &[Budapest, SecondProtocol]),
                 jurisdiction("B", &[Budapest]),
-                "..xxxxx.....xxxxx..x..xxxxx.x....",
+                "..xxxxx.....xxxxx..x..xxxxx.x....x..",
             ),
             (
                 "UN Convention only",
                 jurisdiction("A", &[UnConvention]),
                 jurisdiction("B", &[UnConvention]),
-                "..xxxxx.........x.......xxx......",
+                "..xxxxx.........x.......xxx......x..",
             ),
             (
                 "a bilateral MLA treaty only",
                 jurisdiction("A", &[Budapest]),
                 bilateral,
-                ".....xx.........x.......xxx......",
+                ".....xx.........x.......xxx......x..",
             ),
             (
                 "both bound by the EU Regulation",
                 jurisdiction("A", &[Budapest, EuEEvidence]),
                 jurisdiction("B", &[Budapest, EuEEvidence]),
-                "..xxxxx...xxxxxxx..x..xxxxx.x....",
+                "..xxxxx...xxxxxxx..x..xxxxx.x....x..",
+            ),
+            (
+                "both represented at Eurojust",
+                jurisdiction("A", &[Budapest, Eurojust]),
+                jurisdiction("B", &[Budapest, Eurojust]),
+                "..xxxxx.....xxxxx..x..xxxxx.x....xx.",
+            ),
+            (
+                "one side only at Eurojust (a third State without an agreement)",
+                jurisdiction("A", &[Budapest, Eurojust]),
+                jurisdiction("B", &[Budapest]),
+                "..xxxxx.....xxxxx..x..xxxxx.x....x..",
+            ),
+            (
+                "both represented at Europol",
+                jurisdiction("A", &[Budapest, Europol]),
+                jurisdiction("B", &[Budapest, Europol]),
+                "..xxxxx.....xxxxx..x..xxxxx.x....x.x",
             ),
         ];
         for (link, from, to, expected) in &rows {
@@ -2022,8 +2153,39 @@ mod tests {
             })
             .collect();
         // No treaty at all: open sources, a provider's own emergency policy,
-        // CSIRT to CSIRT, FIU to FIU, and INTERPOL.
-        assert_eq!(got, "......x.........x.......xxx......", "no treaty at all");
+        // CSIRT to CSIRT, FIU to FIU (freeze and trace), and INTERPOL.
+        assert_eq!(got, "......x.........x.......xxx......x..", "no treaty at all");
+    }
+
+    #[test]
+    fn a_eurojust_meeting_needs_both_represented_there_and_an_fiu_trace_no_treaty() {
+        use Framework::*;
+        let (a, b) = (
+            jurisdiction("A", &[Budapest, Eurojust]),
+            jurisdiction("B", &[Budapest, Eurojust]),
+        );
+        let c = jurisdiction("C", &[Budapest]);
+        let meeting = Instrument::EurojustCoordination;
+        assert!(applies_between(meeting, &a, &b));
+        // C has no seat at Eurojust: no meeting there, and nothing else
+        // coordinates in its stead.
+        let why = why_not_between(meeting, &a, &c);
+        assert_eq!(why.needs, Needs::Eurojust);
+        assert!(why.instead.is_empty(), "{:?}", why.instead);
+        // Unit to unit, at home or abroad, without a treaty (Egmont).
+        for to in [&a, &b, &c] {
+            assert!(applies_between(Instrument::FiuTrace, &a, to));
+        }
+        // The timings are the scenario's law parameters.
+        let law = LawParameters::default();
+        let days = |from, to| Some(Delay(Duration::days(from), Duration::days(to)));
+        assert_eq!(office_handling(Instrument::FiuTrace, &law), days(1, 10));
+        assert_eq!(office_handling(Instrument::FiuFreeze, &law), Some(law.fiu_freeze));
+        assert_eq!(office_handling(meeting, &law), days(2, 14));
+        assert_eq!(agreed_pace(meeting, &law), days(1, 5));
+        // The agreed pace reaches what the central authorities execute.
+        assert_eq!(coordinated_handling(Instrument::Mla, &law), days(1, 5));
+        assert_eq!(coordinated_handling(Instrument::Preservation247, &law), None);
     }
 
     #[test]

@@ -47,9 +47,14 @@ pub struct Timings {
     /// How long a real-time collection or interception runs (Arts 20,
     /// 21, 33, 34).
     pub collects_for: Option<Duration>,
-    /// How long the CSIRTs, the financial intelligence units or INTERPOL
-    /// take to deliver, freeze or publish, in elapsed time.
+    /// How long the CSIRTs, the financial intelligence units, INTERPOL
+    /// or Eurojust take to deliver, freeze, trace, publish or meet, in
+    /// elapsed time.
     pub office_handling: Option<Delay>,
+    /// How long the requested authority takes over an MLA request once a
+    /// coordination meeting at Eurojust has agreed its execution, in
+    /// elapsed time.
+    pub agreed_pace: Option<Delay>,
     /// The least maximum penalty of an offence it serves (Art. 24(1)(a):
     /// extradition, one year).
     pub min_penalty: Option<Duration>,
@@ -129,6 +134,7 @@ pub fn timings(instrument: Instrument, law: &LawParameters) -> Timings {
         urgent_handling: super::urgent_handling(instrument, law),
         collects_for: super::real_time_period(instrument, law),
         office_handling: super::office_handling(instrument, law),
+        agreed_pace: super::agreed_pace(instrument, law),
         min_penalty: (instrument == Instrument::Extradition).then_some(law.extradition_threshold),
         served_within: super::service_deadline(instrument, law),
         subscriber_within: super::order_answer_deadline(instrument, &[DataCategory::SubscriberInfo], law),

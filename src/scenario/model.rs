@@ -219,6 +219,29 @@ pub struct LawParameters {
     /// CETS 224 Art. 8(6)(b): and traffic data within 45 days.
     #[serde(skip_serializing_if = "LawParameters::order_traffic_answer_is_default")]
     pub order_traffic_answer: Duration,
+    /// How long a trace of wallets or accounts asked of the team's
+    /// financial intelligence unit takes to come back (through the unit of
+    /// the State where the exchange or bank is, Egmont Group principles),
+    /// in elapsed time. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::fiu_trace_is_default")]
+    pub fiu_trace: Delay,
+    /// How long Eurojust takes to convene a coordination meeting a
+    /// prosecutor asks its national desk for, in elapsed time. Not a
+    /// treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::eurojust_meeting_is_default")]
+    pub eurojust_meeting: Delay,
+    /// How long the requested authority takes to have an MLA request
+    /// executed once the two States' judicial authorities have agreed at a
+    /// Eurojust coordination meeting how to execute it, in elapsed time:
+    /// the agreed pace replaces the central authority's working-time
+    /// processing where it is faster. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::coordinated_mla_is_default")]
+    pub coordinated_mla: Delay,
+    /// How long Europol takes to cross-check the leads a team sends over
+    /// SIENA against the other State's contributions and report a hit, in
+    /// elapsed time. Not a treaty figure.
+    #[serde(skip_serializing_if = "LawParameters::europol_cross_match_is_default")]
+    pub europol_cross_match: Delay,
 }
 
 /// The urgency parameters came after journals that name a scenario by its
@@ -264,6 +287,18 @@ impl LawParameters {
     fn order_traffic_answer_is_default(within: &Duration) -> bool {
         *within == LawParameters::default().order_traffic_answer
     }
+    fn fiu_trace_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().fiu_trace
+    }
+    fn eurojust_meeting_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().eurojust_meeting
+    }
+    fn coordinated_mla_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().coordinated_mla
+    }
+    fn europol_cross_match_is_default(delay: &Delay) -> bool {
+        *delay == LawParameters::default().europol_cross_match
+    }
 }
 
 impl Default for LawParameters {
@@ -296,6 +331,10 @@ impl Default for LawParameters {
             order_service: Duration::days(45),
             order_subscriber_answer: Duration::days(20),
             order_traffic_answer: Duration::days(45),
+            fiu_trace: Delay(Duration::days(1), Duration::days(10)),
+            eurojust_meeting: Delay(Duration::days(2), Duration::days(14)),
+            coordinated_mla: Delay(Duration::days(1), Duration::days(5)),
+            europol_cross_match: Delay(Duration::hours(2), Duration::days(2)),
         }
     }
 }
@@ -361,6 +400,15 @@ pub enum Framework {
     UnConvention,
     /// EU e-evidence Regulation (between EU Member States).
     EuEEvidence,
+    /// Represented at Eurojust: an EU Member State (a national member) or
+    /// a third State with a cooperation agreement and a liaison prosecutor
+    /// posted there. Two such States may ask for a coordination meeting.
+    Eurojust,
+    /// Represented at Europol: an EU Member State (its Europol National
+    /// Unit) or a third State with an operational agreement and liaison
+    /// officers there. Two such States exchange over SIENA, Europol
+    /// cross-checking what they send.
+    Europol,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -798,6 +846,14 @@ pub enum Condition {
     /// `SuspectProsecuted("operator")`: that State refused to extradite its
     /// national and submitted the case for prosecution (Art. 24(6)).
     SuspectProsecuted(String),
+    /// `AssetsTraced("ransom-wallet")`: a team's financial intelligence
+    /// unit has traced the wallet or account (a lead) through the unit
+    /// of the State where it is held: financial intelligence, not evidence.
+    AssetsTraced(String),
+    /// `CoordinationMeetingHeld("A", "B")`: a coordination meeting at
+    /// Eurojust has brought together the judicial authorities of the two
+    /// jurisdictions, at either one's request.
+    CoordinationMeetingHeld(String, String),
 }
 
 /// A debrief point: met when its condition holds, before its deadline.
@@ -918,4 +974,21 @@ pub enum Instrument {
     /// CETS 224 Art. 11: hearing a witness or expert in the other Party by
     /// video conference, through the central authorities.
     VideoConference,
+    /// The team asks its financial intelligence unit to trace a wallet or
+    /// an account through the unit of the State where the exchange or bank
+    /// is (the Egmont Group's principles: no treaty). What the records
+    /// show (the holder, where the funds went) comes back as financial
+    /// intelligence, never evidence: that needs the providing unit's
+    /// consent and a formal request.
+    FiuTrace,
+    /// A prosecutor asks the national desk at Eurojust for a coordination
+    /// meeting with the judicial authorities of another State represented
+    /// there: they agree how to execute the MLA requests between them,
+    /// which are then executed at the agreed pace.
+    EurojustCoordination,
+    /// The team's Europol National Unit sends leads over SIENA to another
+    /// State represented at Europol, Europol in copy; Europol cross-checks
+    /// them against what that State has contributed, and a hit tells both
+    /// that their investigations share a lead. Intelligence, never evidence.
+    EuropolCrossMatch,
 }

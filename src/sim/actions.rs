@@ -342,7 +342,7 @@ fn located_suspect(
     Ok(s)
 }
 
-/// A wallet or account team `j` may ask to have frozen in `to`: a lead it
+/// A wallet or account team `j` may ask to have frozen or traced in `to`: a lead it
 /// has found, of that kind, whose custodian (an exchange, a bank) it has
 /// looked up there. A self-hosted wallet has none: nothing to freeze.
 fn frozen_asset(
@@ -373,7 +373,7 @@ fn frozen_asset(
         .filter(|_| engine::casefile(world, j).looked_up.contains(&lead))
         .map(|p| setup.providers[p]);
     let Some(provider) = custodian else {
-        return refuse(Refusal::CustodianUnknown { lead });
+        return refuse(Refusal::CustodianUnknown { lead, instrument });
     };
     let held_in = setup.jurisdictions[&setup.scenario.providers[provider].jurisdiction];
     if held_in != to {
@@ -382,6 +382,7 @@ fn frozen_asset(
             provider,
             held_in,
             to,
+            instrument,
         });
     }
     Ok(lead)
@@ -580,8 +581,12 @@ fn draft(
     let mut suspects = Vec::new();
     // A joint investigation team is agreed on, about no data (Art. 12).
     // Nor is a hearing by video conference (Art. 11): it names a person in
-    // its fields, not data.
-    let names_data = suspect.is_none() && !matches!(rule.yields, Yields::Agreement | Yields::Testimony);
+    // its fields, not data; nor a coordination meeting at Eurojust.
+    let names_data = suspect.is_none()
+        && !matches!(
+            rule.yields,
+            Yields::Agreement | Yields::Testimony | Yields::Coordination
+        );
     for id in items.iter().filter(|_| names_data) {
         if rule.yields == Yields::RedNotice {
             let s = located_suspect(world, &setup, j, t, instrument, id)?;
@@ -590,14 +595,16 @@ fn draft(
             }
             continue;
         }
-        if rule.yields == Yields::Freeze {
+        if law::names_assets(instrument) {
             let lead = frozen_asset(world, &setup, j, t, instrument, id)?;
             if !leads.contains(&lead) {
                 leads.push(lead);
             }
             continue;
         }
-        if rule.yields == Yields::InformsOnly {
+        // What goes over SIENA informs the other State's police as Art. 26
+        // information does: leads, not data, under the same conditions.
+        if matches!(rule.yields, Yields::InformsOnly | Yields::CrossMatch) {
             if let Some(&i) = setup.items.get(id)
                 && visibility::can_target(&setup, case, i)
             {
@@ -639,8 +646,11 @@ fn draft(
         Yields::Preservation | Yields::Intelligence | Yields::Evidence if targets.is_empty() => {
             return refuse(Refusal::MustNameData { instrument });
         }
-        Yields::Freeze if leads.is_empty() => {
+        Yields::Freeze | Yields::Trace if leads.is_empty() => {
             return refuse(Refusal::MustNameAssets { instrument });
+        }
+        Yields::CrossMatch if leads.is_empty() => {
+            return refuse(Refusal::MustNameLeads { instrument });
         }
         Yields::RedNotice if suspects.len() != 1 => {
             return refuse(Refusal::OneSuspect { instrument });

@@ -40,6 +40,10 @@ messages! {
         Inject = "actor-inject",
         Clock = "actor-clock",
         Debrief = "actor-debrief",
+        /// Eurojust, which convenes coordination meetings.
+        Eurojust = "actor-eurojust",
+        /// Europol, which cross-checks what States exchange over SIENA.
+        Europol = "actor-europol",
     }
 }
 
@@ -104,6 +108,12 @@ messages! {
         SuspectLocated { suspect: usize => suspect, by: usize => jurisdiction } = "suspect-located",
         /// INTERPOL published a red notice for the suspect at `from`'s request.
         RedNoticePublished { suspect: usize => suspect, from: usize => jurisdiction } = "red-notice-published",
+        /// A coordination meeting at Eurojust, asked for by `from`, brought
+        /// its judicial authorities and those of the team told together.
+        CoordinationMeetingHeld { from: usize => jurisdiction } = "coordination-meeting-held",
+        /// Europol found that leads `from` sent over SIENA are already in
+        /// the told team's own investigation.
+        CrossMatchHit { from: usize => jurisdiction, leads: Vec<usize> => leads } = "cross-match-hit",
     }
 }
 
@@ -128,6 +138,11 @@ messages! {
         /// Indicators another State's team shared through the CSIRTs:
         /// leads, not evidence.
         Csirt { from: usize => jurisdiction } = "lead-source-csirt",
+        /// What `by`'s financial intelligence unit found tracing a wallet
+        /// or an account: financial intelligence, not evidence.
+        FiuTrace { by: usize => jurisdiction } = "lead-source-fiu-trace",
+        /// Leads another State's police sent over SIENA: intelligence.
+        Siena { from: usize => jurisdiction } = "lead-source-siena",
     }
 }
 
@@ -165,6 +180,15 @@ messages! {
         JointTeamSetUp { with: usize => jurisdiction } = "result-joint-team-set-up",
         /// CETS 224 Art. 11: the hearing by video conference is set for `at`.
         HearingScheduled { by: usize => jurisdiction, at: SimTime => time } = "result-hearing-scheduled",
+        /// `by`'s financial intelligence unit traced these wallets or
+        /// accounts; `found`, the leads their records show (intelligence).
+        AssetsTraced { by: usize => jurisdiction, leads: Vec<usize> => leads, found: Vec<usize> => leads } = "result-assets-traced",
+        /// A coordination meeting at Eurojust with `with`'s judicial
+        /// authorities: the MLA requests between the two go at the agreed pace.
+        CoordinationAgreed { with: usize => jurisdiction } = "result-coordination-agreed",
+        /// The leads reached `with`'s police over SIENA; `hits`, those its
+        /// own investigation already held, as Europol's cross-check found.
+        CrossMatched { with: usize => jurisdiction, hits: Vec<usize> => leads } = "result-cross-matched",
     }
 }
 

@@ -75,13 +75,15 @@ messages! {
         SuspectElsewhere { instrument: Instrument => instrument, suspect: usize => suspect, located_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-suspect-elsewhere",
         /// A freeze that names no wallet or account.
         MustNameAssets { instrument: Instrument => instrument } = "refused-must-name-assets",
+        /// Europol cross-checks leads: none named, nothing to check.
+        MustNameLeads { instrument: Instrument => instrument } = "refused-must-name-leads",
         /// A freeze names wallets and accounts (leads); this is neither.
         NotAnAsset { instrument: Instrument => instrument, id: String => text } = "refused-not-an-asset",
         /// No exchange or bank is known to hold the wallet or account: not
         /// looked up, or no one hosts it.
-        CustodianUnknown { lead: usize => lead } = "refused-custodian-unknown",
+        CustodianUnknown { lead: usize => lead, instrument: Instrument => instrument } = "refused-custodian-unknown",
         /// The funds are held in another State than the one addressed.
-        AssetsHeldElsewhere { lead: usize => lead, provider: usize => provider, held_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-assets-held-elsewhere",
+        AssetsHeldElsewhere { lead: usize => lead, provider: usize => provider, held_in: usize => jurisdiction, to: usize => jurisdiction, instrument: Instrument => instrument } = "refused-assets-held-elsewhere",
         WrongJurisdiction { item: usize => item, provider: usize => provider, held_in: usize => jurisdiction, to: usize => jurisdiction } = "refused-wrong-jurisdiction",
         HandledBy { request: RequestId => request, basis: Basis => basis, seat: Participant => seat } = "refused-handled-by",
         /// Not this team's request, or none: the same answer.

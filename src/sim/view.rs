@@ -149,6 +149,12 @@ messages! {
         /// A red notice under review at INTERPOL.
         AtInterpol = "status-at-interpol",
         Closed { result: RequestResult => nested } = "status-closed",
+        /// A trace on its way through the financial intelligence units.
+        TracingWithTheFius = "status-tracing-with-the-fius",
+        /// A coordination meeting being convened at Eurojust.
+        AtEurojust = "status-at-eurojust",
+        /// Leads on their way over SIENA, Europol cross-checking them.
+        AtEuropol = "status-at-europol",
     }
 }
 
@@ -296,8 +302,13 @@ fn request_view(setup: &Setup, world: &World, req: &Request) -> RequestView {
         Holder::AwaitingDecision => RequestStatus::AwaitingDecision,
         Holder::Returned => RequestStatus::Returned,
         Holder::Csirt => RequestStatus::WithTheCsirts,
+        Holder::Fiu if crate::law::rule(req.instrument).yields == crate::law::Yields::Trace => {
+            RequestStatus::TracingWithTheFius
+        }
         Holder::Fiu => RequestStatus::WithTheFius,
         Holder::Interpol => RequestStatus::AtInterpol,
+        Holder::Eurojust => RequestStatus::AtEurojust,
+        Holder::Europol => RequestStatus::AtEuropol,
         Holder::Done => RequestStatus::Closed {
             result: req.result.clone().unwrap_or(RequestResult::Delivered),
         },

@@ -205,6 +205,11 @@ pub struct Progress {
     /// Skipped when empty.
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub onward_transfer_conditions: BTreeSet<(usize, usize, usize)>,
+    /// Pairs of jurisdictions (lower index first) whose judicial
+    /// authorities have met at Eurojust: the MLA requests between them go
+    /// at the agreed pace. Skipped when empty.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub coordinated: BTreeSet<(usize, usize)>,
 }
 
 /// JSON maps need string keys: write a tuple-keyed map as a list of pairs.
@@ -296,6 +301,10 @@ pub enum Holder {
     Fiu,
     /// A red notice under review at INTERPOL's General Secretariat.
     Interpol,
+    /// A coordination meeting being convened at Eurojust.
+    Eurojust,
+    /// Leads on their way over SIENA, Europol cross-checking them.
+    Europol,
 }
 
 #[derive(Component, Debug, Clone, serde::Serialize)]

@@ -197,7 +197,10 @@ impl Words {
             yields
         };
         rows.push((label("instruments-yields"), yields));
-        rows.push((label("instruments-timings"), self.timings(&entry.timings)));
+        rows.push((
+            label("instruments-timings"),
+            self.timings(&entry.timings, instrument),
+        ));
         if let Some(p) = pair {
             let (from, to) = (&p.scenario.jurisdictions[p.from], &p.scenario.jurisdictions[p.to]);
             let there = match table::between(instrument, from, to) {
@@ -248,7 +251,9 @@ impl Words {
         }
     }
 
-    fn timings(&self, t: &table::Timings) -> String {
+    /// `instrument`'s timings; its key selects what its office does in
+    /// the time given (deliver, freeze, trace, publish, meet).
+    fn timings(&self, t: &table::Timings, instrument: crate::scenario::model::Instrument) -> String {
         let mut parts = Vec::new();
         if let Some(period) = t.preserves_for {
             parts.push(self.text("timing-preserves", &[("period", self.duration(period))]));
@@ -292,6 +297,16 @@ impl Words {
                 &[
                     ("min", self.duration(handling.min())),
                     ("max", self.duration(handling.max())),
+                    ("office", super::key_of(&instrument)),
+                ],
+            ));
+        }
+        if let Some(pace) = t.agreed_pace {
+            parts.push(self.text(
+                "timing-agreed-pace",
+                &[
+                    ("min", self.duration(pace.min())),
+                    ("max", self.duration(pace.max())),
                 ],
             ));
         }

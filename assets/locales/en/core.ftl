@@ -15,6 +15,8 @@ actor-authorities = { $jurisdiction } authorities
 actor-csirt = { $jurisdiction } CSIRT
 actor-fiu = { $jurisdiction } FIU
 actor-interpol = INTERPOL
+actor-eurojust = Eurojust
+actor-europol = Europol
 actor-incident = incident
 actor-inject = inject
 actor-clock = clock
@@ -34,6 +36,8 @@ lead-source-informed = spontaneous information from { $from } (Art. 26: leads, n
 lead-source-path-disclosed = the { $by } 24/7 desk disclosed, while executing request #{ $request }, the traffic data that identifies a provider in another State and the path ({ $basis }; intelligence)
 lead-source-path-shown = traffic data of { $item } disclosed with its preservation (Art. 17: the providers in the path, intelligence)
 lead-source-csirt = indicators from { $from } through the national CSIRTs (leads, not evidence)
+lead-source-siena = leads from { $from } over SIENA, through Europol (intelligence, not evidence)
+lead-source-fiu-trace = what the { $by } financial intelligence unit found tracing the funds (financial intelligence, not evidence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
 request-awaits-decision = request #{ $request } ({ $basis }) from { $from } is accepted by your central authority and awaits your decision: grant it or refuse it with a ground
@@ -66,6 +70,7 @@ request-drafted = drafted request #{ $request }: { $basis } to { $to } { $leads-
         [0] {"["}{ $items }]
        *[other] { $basis-key ->
             [fiu-freeze] freezing what { $leads } holds
+            [fiu-trace] tracing { $leads }
            *[other] sharing { $leads }
         }
     }
@@ -92,6 +97,11 @@ stage-averted = { $stage }: averted in time, this did not happen: { $stage-text 
 stage-delayed = { $stage }: put off, now expected at { $until }: { $stage-text }
 suspect-located = suspect { $suspect } located by { $by-name } ({ $by }): { $suspect-text }
 red-notice-published = red notice published at the request of { $from-name } ({ $from }) for suspect { $suspect }, in your country: { $suspect-text }
+cross-match-hit = Europol cross-check: { $leads } sent by { $from-name } ({ $from }) over SIENA { $leads-count ->
+        [one] is
+       *[other] are
+    } already in your own investigation: the two investigations share a lead
+coordination-meeting-held = coordination meeting at Eurojust at the request of { $from-name } ({ $from }): your judicial authorities and theirs agreed how to execute the mutual assistance requests between you, which now go at the agreed pace
 
 ## How a request ended.
 
@@ -112,6 +122,15 @@ result-extradited = { $by-name } ({ $by }) grants extradition: suspect { $suspec
 result-prosecuted-instead = { $by-name } ({ $by }) refuses to extradite its own national { $suspect } and submits the case to its authorities for prosecution (Budapest Art. 24(6))
 result-joint-team-set-up = { $with-name } ({ $with }) agrees: a joint investigation team is set up (CETS 224 Art. 12); its members now ask each other for data directly
 result-hearing-scheduled = { $by-name } ({ $by }) sets the hearing by video conference for { $at } (CETS 224 Art. 11): the witness testifies then; testimony, not data
+result-assets-traced = traced through the { $by } financial intelligence unit: { $leads }; { $found-count ->
+        [0] its records show nothing more
+       *[other] its records show { $found }
+    } (financial intelligence, not evidence: to use it as evidence, ask that unit's consent and send a formal request)
+result-cross-matched = sent over SIENA to the { $with } police, Europol cross-checking: { $hits-count ->
+        [0] no hit, nothing in { $with }'s investigation matches
+       *[other] a hit, { $with }'s own investigation already holds { $hits }
+    } (intelligence, not evidence)
+result-coordination-agreed = coordination meeting held at Eurojust with the judicial authorities of { $with-name } ({ $with }): your mutual assistance requests to each other now go at the agreed pace
 clause-preserved = { $items }: preserved until { $until }
 clause-produced = { $items }: produced as evidence
 clause-disclosed = { $items }: disclosed as intelligence (not admissible: a formal request must follow)
@@ -172,6 +191,9 @@ status-returned = returned for clarification
 status-with-the-csirts = with the CSIRTs, on its way to the other police
 status-with-the-fius = with the financial intelligence units, the freeze not yet in effect
 status-at-interpol = under review at INTERPOL
+status-tracing-with-the-fius = with the financial intelligence units, the trace not yet back
+status-at-europol = over SIENA, Europol cross-checking
+status-at-eurojust = at Eurojust, the coordination meeting being convened
 status-closed = { $result }
 
 ## What a team has been told about a data item.

@@ -42,11 +42,13 @@ channel-central-authorities = the requester's central authority, which forwards 
 channel-foreign-provider = a provider in the other jurisdiction, directly
 channel-foreign-judicial-authority = the requested jurisdiction's judicial authority, directly, a copy to the central authorities
 channel-csirt = the requester's national CERT/CSIRT, which shares with the requested jurisdiction's CSIRT, which hands on to its police
-channel-fiu = the requester's financial intelligence unit, which freezes at home or asks the unit of the State where the funds are held
+channel-fiu = the requester's financial intelligence unit, which freezes or traces at home or asks the unit of the State where the funds are held
 channel-interpol = the requester's INTERPOL National Central Bureau, to INTERPOL's General Secretariat, which publishes it to every member country
 channel-foreign-prosecutor = the other jurisdiction's prosecutors, directly: a joint investigation team's partners
 channel-none = no one: the requester looks the lead up
 channel-consenting-person = the person who may lawfully disclose the data, who consents and gives access at once
+channel-europol = the requester's Europol National Unit, over SIENA to the other State's police, Europol in copy cross-checking
+channel-eurojust = the requester's national desk at Eurojust, which convenes the other State's national member or liaison prosecutor and its judicial authorities
 
 ## What a request leads to.
 
@@ -60,6 +62,9 @@ yields-red-notice = a request to every member country to locate the suspect and 
 yields-surrender = the suspect surrendered, or, if the requested State refuses its own national, prosecuted there (Art. 24(6))
 yields-agreement = a joint investigation team, once the other side agrees
 yields-testimony = a hearing by video conference on a date the requested side sets: testimony, not data
+yields-trace = financial intelligence: what the records behind the wallets or accounts show (the holder, where the funds went), as leads; evidence only with the providing unit's consent, through a formal request
+yields-cross-match = the leads reach the other State's police, and Europol reports those its own investigation already holds (a hit): intelligence, not evidence
+yields-coordination = a coordination meeting: both States' judicial authorities agree how to execute the mutual assistance requests between them; no data changes hands
 
 ## Conditions.
 
@@ -88,7 +93,13 @@ timing-emergency-deadline = within { $deadline } in an emergency
 timing-emergency-answer = the provider answers within { $min } to { $max } where its own policy sets no time
 timing-urgent-handling = the requested authority has it executed within { $min } to { $max }, in elapsed time
 timing-collects-for = collects for { $period } from when the order takes effect at the provider
-timing-office-handling = delivered, frozen or published within { $min } to { $max }, in elapsed time
+timing-office-handling = { $office ->
+        [fiu-trace] traced within { $min } to { $max }, in elapsed time
+        [eurojust-coordination] the meeting is held within { $min } to { $max }, in elapsed time
+        [europol-cross-match] delivered and cross-checked within { $min } to { $max }, in elapsed time
+       *[other] delivered, frozen or published within { $min } to { $max }, in elapsed time
+    }
+timing-agreed-pace = after it, the requested authority has a mutual assistance request between the two executed within { $min } to { $max }, in elapsed time, where its own pace is slower
 timing-min-penalty = for offences punishable by deprivation of liberty for at least { $period } (Art. 24(1)(a)); the requested central authority and courts take their own time
 timing-served-within = the requested Party serves the order on the provider within { $within }
 timing-order-answers = the provider returns subscriber information within { $subscriber }, traffic data within { $traffic }

@@ -117,10 +117,23 @@ refused-suspect-elsewhere = suspect { $suspect } is in { $located_in }, not in {
 refused-not-extraditable = Budapest Art. 24(1)(a) applies to offences of Arts 2-11 punishable by deprivation of liberty for at least { $threshold }: none of { $offences } is
 refused-one-provider = one request goes to one provider: draft one request per provider
 refused-one-suspect = { $instrument } names exactly one suspect your team has located: one notice, one person
-refused-must-name-assets = { $instrument } must name the wallets or accounts whose funds are to be frozen
-refused-not-an-asset = `{ $id }` is not a wallet or an account your team has found: { $instrument } freezes the funds a wallet or an account holds
-refused-custodian-unknown = no exchange or bank is known to hold { $lead-value }: look it up first; a wallet no one hosts cannot be frozen through a financial intelligence unit
-refused-assets-held-elsewhere = { $lead-value } is held by { $provider } in { $held_in }, not in { $to }: address the freeze to { $held_in }
+refused-must-name-assets = { $instrument } must name the wallets or accounts whose funds are to be { $instrument-key ->
+        [fiu-trace] traced
+       *[other] frozen
+    }
+refused-must-name-leads = { $instrument } must name the leads your team has found that Europol is to cross-check
+refused-not-an-asset = `{ $id }` is not a wallet or an account your team has found: { $instrument } { $instrument-key ->
+        [fiu-trace] traces
+       *[other] freezes
+    } the funds a wallet or an account holds
+refused-custodian-unknown = no exchange or bank is known to hold { $lead-value }: look it up first; a wallet no one hosts cannot be { $instrument-key ->
+        [fiu-trace] traced
+       *[other] frozen
+    } through a financial intelligence unit
+refused-assets-held-elsewhere = { $lead-value } is held by { $provider } in { $held_in }, not in { $to }: address the { $instrument-key ->
+        [fiu-trace] trace
+       *[other] freeze
+    } to { $held_in }
 refused-wrong-jurisdiction = { $item } is held by { $provider } in { $held_in }, not in { $to }: address the request to { $held_in }
 refused-handled-by = request #{ $request } ({ $basis }) is handled by { $seat }
 refused-no-such-request = your team has no request #{ $request }

@@ -37,6 +37,9 @@ article-giving-effect-to-order = CETS 224 Art. 8
 article-joint-investigation-team = CETS 224 Art. 12
 article-joint-team-request = CETS 224 Art. 12, within the team
 article-video-conference = CETS 224 Art. 11
+article-fiu-trace = FIU-to-FIU exchange (FATF Rec. 40, Egmont Group), no treaty
+article-europol-cross-match = Europol information exchange over SIENA (Regulation (EU) 2016/794)
+article-eurojust-coordination = Eurojust coordination meeting (Regulation (EU) 2018/1727)
 
 ## What an instrument is, in a few words.
 
@@ -73,6 +76,9 @@ instrument-giving-effect-to-order = a request to give effect to an order for sub
 instrument-joint-investigation-team = a proposal to set up a joint investigation team
 instrument-joint-team-request = a request for data within a joint investigation team
 instrument-video-conference = a request to hear a witness or expert by video conference
+instrument-fiu-trace = a trace of wallets or accounts through the financial intelligence units
+instrument-europol-cross-match = leads sent over SIENA and cross-checked by Europol
+instrument-eurojust-coordination = a request for a coordination meeting at Eurojust
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
@@ -96,6 +102,8 @@ needs-common-treaty = a common treaty: the Budapest Convention, the UN Conventio
 needs-budapest-or-un = both to be Parties to the Budapest Convention or the UN Convention
 needs-budapest = both to be Parties to the Budapest Convention
 needs-no-mla-treaty = no MLA treaty between them (Art. 27(1)): where one binds them, its own procedure applies
+needs-europol = both to be represented at Europol: EU Member States, or a State with an operational agreement
+needs-eurojust = both to be represented at Eurojust: EU Member States, or a State with a cooperation agreement and a liaison prosecutor there
 
 ## Roles.
 

@@ -27,6 +27,8 @@ actor-authorities = autorités { $jurisdiction }
 actor-csirt = CSIRT { $jurisdiction }
 actor-fiu = CRF { $jurisdiction }
 actor-interpol = INTERPOL
+actor-eurojust = Eurojust
+actor-europol = Europol
 actor-incident = incident
 actor-inject = stimulus
 actor-clock = horloge
@@ -46,6 +48,8 @@ lead-source-informed = information spontanée de { $from } (art. 26 : des pistes
 lead-source-path-disclosed = le point de contact 24/7 { $by } a communiqué, en exécutant la demande #{ $request }, les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ({ $basis } ; renseignement)
 lead-source-path-shown = données relatives au trafic de { $item } divulguées avec leur conservation (art. 17 : les fournisseurs de la chaîne de transmission, à titre de renseignement)
 lead-source-csirt = indicateurs de { $from } transmis par les CSIRT nationaux (des pistes, non des preuves)
+lead-source-siena = pistes transmises par { $from } via SIENA, par l'intermédiaire d'Europol (du renseignement, non des preuves)
+lead-source-fiu-trace = résultats du traçage des fonds par la cellule de renseignement financier de { $by } (du renseignement financier, non des preuves)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
 request-awaits-decision = la demande #{ $request } ({ $basis }) de { $from } est acceptée par votre autorité centrale et attend votre décision : accordez-la ou refusez-la en motivant
@@ -78,6 +82,7 @@ request-drafted = demande #{ $request } rédigée : { $basis }, à destination d
         [0] {"["}{ $items }]
        *[other] { $basis-key ->
             [fiu-freeze] gelant les fonds de { $leads }
+            [fiu-trace] traçant { $leads }
            *[other] communiquant { $leads }
         }
     }
@@ -101,6 +106,14 @@ stage-averted = { $stage } : menace écartée à temps, ceci n'a pas eu lieu : {
 stage-delayed = { $stage } : menace repoussée, désormais attendue à { $until } : { $stage-text }
 suspect-located = suspect { $suspect } localisé par { $by-name } ({ $by }) : { $suspect-text }
 red-notice-published = notice rouge publiée à la demande de { $from-name } ({ $from }) pour le suspect { $suspect }, présent dans votre pays : { $suspect-text }
+cross-match-hit = recoupement d'Europol : { $leads } { $leads-count ->
+        [one] transmise
+       *[other] transmises
+    } par { $from-name } ({ $from }) via SIENA { $leads-count ->
+        [one] figure
+       *[other] figurent
+    } déjà dans votre propre enquête : les deux enquêtes ont une piste en commun
+coordination-meeting-held = réunion de coordination à Eurojust à la demande de { $from-name } ({ $from }) : vos autorités judiciaires et les siennes sont convenues des modalités d'exécution des demandes d'entraide entre vous, qui suivent désormais le rythme convenu
 
 ## How a request ended.
 
@@ -121,6 +134,15 @@ result-extradited = { $by-name } ({ $by }) accorde l'extradition : la personne r
 result-prosecuted-instead = { $by-name } ({ $by }) refuse d'extrader son ressortissant { $suspect } et soumet l'affaire à ses autorités compétentes aux fins de poursuites (art. 24(6) de la Convention de Budapest)
 result-joint-team-set-up = { $with-name } ({ $with }) donne son accord : une équipe commune d'enquête est créée (art. 12 du Deuxième Protocole) ; ses membres se demandent désormais les données directement
 result-hearing-scheduled = { $by-name } ({ $by }) fixe l'audition par vidéoconférence au { $at } (art. 11 du Deuxième Protocole) : le témoin sera entendu à cette date ; un témoignage, non des données
+result-assets-traced = tracé par l'intermédiaire de la cellule de renseignement financier de { $by } : { $leads } ; { $found-count ->
+        [0] ses informations ne révèlent rien de plus
+       *[other] ses informations révèlent { $found }
+    } (du renseignement financier, non des preuves : pour en faire usage comme preuve, demandez l'accord de cette cellule et adressez une demande formelle)
+result-cross-matched = transmises via SIENA à la police de { $with }, avec recoupement par Europol : { $hits-count ->
+        [0] aucune concordance avec l'enquête de { $with }
+       *[other] concordance, l'enquête de { $with } détient déjà { $hits }
+    } (du renseignement, non des preuves)
+result-coordination-agreed = réunion de coordination tenue à Eurojust avec les autorités judiciaires de { $with-name } ({ $with }) : vos demandes d'entraide réciproques suivent désormais le rythme convenu
 clause-preserved = données { $items } conservées jusqu'à { $until }
 clause-produced = données { $items } produites comme preuve
 clause-disclosed = données { $items } divulguées à titre de renseignement (irrecevables comme preuve : une demande formelle doit suivre)
@@ -181,6 +203,9 @@ status-returned = renvoyée pour précisions
 status-with-the-csirts = auprès des CSIRT, en route vers la police de l'autre État
 status-with-the-fius = auprès des cellules de renseignement financier, le gel n'est pas encore en vigueur
 status-at-interpol = en cours d'examen à INTERPOL
+status-tracing-with-the-fius = auprès des cellules de renseignement financier, le traçage n'est pas encore revenu
+status-at-europol = transmise via SIENA, recoupement en cours à Europol
+status-at-eurojust = à Eurojust, la réunion de coordination en cours d'organisation
 status-closed = { $result }
 
 ## What a team has been told about a data item.

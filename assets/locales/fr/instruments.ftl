@@ -42,11 +42,13 @@ channel-central-authorities = l'autorité centrale de la juridiction requérante
 channel-foreign-provider = un fournisseur établi dans l'autre juridiction, directement
 channel-foreign-judicial-authority = l'autorité judiciaire de la juridiction requise, directement, copie aux autorités centrales
 channel-csirt = le CERT/CSIRT national du demandeur, qui partage avec le CSIRT de la juridiction requise, qui transmet à sa police
-channel-fiu = la cellule de renseignement financier du demandeur, qui gèle sur place ou saisit la cellule de l'État où les fonds sont détenus
+channel-fiu = la cellule de renseignement financier du demandeur, qui gèle ou trace sur place ou saisit la cellule de l'État où les fonds sont détenus
 channel-interpol = le Bureau central national INTERPOL du demandeur, puis le Secrétariat général d'INTERPOL, qui la diffuse à tous les pays membres
 channel-foreign-prosecutor = le parquet de l'autre État, directement : les partenaires d'une équipe commune d'enquête
 channel-none = personne : le demandeur recherche lui-même la piste
 channel-consenting-person = la personne légalement autorisée à divulguer les données, qui y consent et donne accès sur-le-champ
+channel-europol = l'unité nationale Europol du demandeur, via SIENA à la police de l'autre État, Europol en copie procédant au recoupement
+channel-eurojust = le bureau national du demandeur à Eurojust, qui réunit le membre national ou le procureur de liaison de l'autre État et ses autorités judiciaires
 
 ## Ce qu'une demande produit.
 
@@ -60,6 +62,9 @@ yields-red-notice = une demande à tous les pays membres de localiser le suspect
 yields-surrender = la remise de la personne recherchée ou, si l'État requis refuse d'extrader son ressortissant, sa poursuite dans cet État (art. 24(6))
 yields-agreement = une équipe commune d'enquête, si l'autre partie y consent
 yields-testimony = une audition par vidéoconférence à la date que fixe l'État requis : un témoignage, non des données
+yields-trace = du renseignement financier : ce que révèlent les informations relatives aux portefeuilles ou comptes (le titulaire, la destination des fonds), sous forme de pistes ; une preuve seulement avec l'accord de la cellule qui les a fournies, par une demande formelle
+yields-cross-match = les pistes parviennent à la police de l'autre État, et Europol signale celles que sa propre enquête détient déjà (une concordance) : du renseignement, non des preuves
+yields-coordination = une réunion de coordination : les autorités judiciaires des deux États conviennent des modalités d'exécution des demandes d'entraide entre eux ; aucune donnée n'est transmise
 
 ## Conditions.
 
@@ -88,7 +93,13 @@ timing-emergency-deadline = de { $deadline } en situation d'urgence
 timing-emergency-answer = le fournisseur répond dans un délai de { $min } à { $max } si sa propre politique n'en fixe pas
 timing-urgent-handling = l'autorité requise la fait exécuter dans un délai de { $min } à { $max }, en temps écoulé
 timing-collects-for = collecte pendant { $period } à compter de la prise d'effet de l'ordonnance chez le fournisseur
-timing-office-handling = transmission, gel ou publication dans un délai de { $min } à { $max }, en temps écoulé
+timing-office-handling = { $office ->
+        [fiu-trace] traçage dans un délai de { $min } à { $max }, en temps écoulé
+        [eurojust-coordination] réunion tenue dans un délai de { $min } à { $max }, en temps écoulé
+        [europol-cross-match] transmission et recoupement dans un délai de { $min } à { $max }, en temps écoulé
+       *[other] transmission, gel ou publication dans un délai de { $min } à { $max }, en temps écoulé
+    }
+timing-agreed-pace = ensuite, l'autorité requise fait exécuter une demande d'entraide entre les deux États dans un délai de { $min } à { $max }, en temps écoulé, lorsque son propre rythme est plus lent
 timing-min-penalty = pour les infractions punissables d'une peine privative de liberté d'au moins { $period } (art. 24(1)(a)) ; l'autorité centrale et les juridictions de l'État requis prennent leur propre temps
 timing-served-within = la Partie requise signifie l'injonction au fournisseur dans un délai de { $within }
 timing-order-answers = le fournisseur remet les informations relatives aux abonnés dans un délai de { $subscriber }, les données relatives au trafic dans un délai de { $traffic }

@@ -121,10 +121,23 @@ refused-suspect-elsewhere = le suspect { $suspect } se trouve en { $located_in }
 refused-not-extraditable = l'art. 24(1)(a) de la Convention de Budapest vise les infractions des art. 2 à 11 punissables d'une peine privative de liberté d'au moins { $threshold } : aucune de ces infractions ({ $offences }) ne l'est
 refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
 refused-one-suspect = cette mesure ({ $instrument }) désigne un seul suspect localisé par votre équipe : une notice, une personne
-refused-must-name-assets = cette mesure ({ $instrument }) doit désigner les portefeuilles ou les comptes dont les fonds doivent être gelés
-refused-not-an-asset = `{ $id }` n'est ni un portefeuille ni un compte trouvé par votre équipe : cette mesure ({ $instrument }) gèle les fonds détenus sur un portefeuille ou un compte
-refused-custodian-unknown = aucune plateforme d'échange ni aucune banque n'est connue pour détenir { $lead-value } : faites d'abord la recherche ; un portefeuille que personne n'héberge ne peut être gelé par une cellule de renseignement financier
-refused-assets-held-elsewhere = { $lead-value } est détenu par { $provider } en { $held_in }, et non en { $to } : adressez le gel à { $held_in }
+refused-must-name-assets = cette mesure ({ $instrument }) doit désigner les portefeuilles ou les comptes dont les fonds doivent être { $instrument-key ->
+        [fiu-trace] tracés
+       *[other] gelés
+    }
+refused-must-name-leads = cette mesure ({ $instrument }) doit désigner les pistes trouvées par votre équipe qu'Europol doit recouper
+refused-not-an-asset = `{ $id }` n'est ni un portefeuille ni un compte trouvé par votre équipe : cette mesure ({ $instrument }) { $instrument-key ->
+        [fiu-trace] trace
+       *[other] gèle
+    } les fonds détenus sur un portefeuille ou un compte
+refused-custodian-unknown = aucune plateforme d'échange ni aucune banque n'est connue pour détenir { $lead-value } : faites d'abord la recherche ; un portefeuille que personne n'héberge ne peut être { $instrument-key ->
+        [fiu-trace] tracé
+       *[other] gelé
+    } par une cellule de renseignement financier
+refused-assets-held-elsewhere = { $lead-value } est détenu par { $provider } en { $held_in }, et non en { $to } : adressez { $instrument-key ->
+        [fiu-trace] la demande de traçage
+       *[other] le gel
+    } à { $held_in }
 refused-wrong-jurisdiction = les données { $item } sont détenues par { $provider } en { $held_in }, et non en { $to } : adressez la demande à { $held_in }
 refused-handled-by = la demande #{ $request } ({ $basis }) est traitée par { $seat }
 refused-no-such-request = votre équipe n'a pas de demande #{ $request }

@@ -41,6 +41,9 @@ article-giving-effect-to-order = art. 8 du Deuxième Protocole (STCE 224)
 article-joint-investigation-team = art. 12 du Deuxième Protocole (STCE 224)
 article-joint-team-request = art. 12 du Deuxième Protocole (STCE 224), au sein de l'équipe
 article-video-conference = art. 11 du Deuxième Protocole (STCE 224)
+article-fiu-trace = échange entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité
+article-europol-cross-match = échange d'informations via SIENA avec Europol (règlement (UE) 2016/794)
+article-eurojust-coordination = réunion de coordination d'Eurojust (règlement (UE) 2018/1727)
 
 ## What an instrument is, in a few words.
 
@@ -77,6 +80,9 @@ instrument-giving-effect-to-order = une demande visant à donner effet à une in
 instrument-joint-investigation-team = une proposition de créer une équipe commune d'enquête
 instrument-joint-team-request = une demande de données au sein d'une équipe commune d'enquête
 instrument-video-conference = une demande d'audition d'un témoin ou d'un expert par vidéoconférence
+instrument-fiu-trace = un traçage de portefeuilles ou de comptes par l'intermédiaire des cellules de renseignement financier
+instrument-europol-cross-match = des pistes transmises via SIENA et recoupées par Europol
+instrument-eurojust-coordination = une demande de réunion de coordination à Eurojust
 instrument-with-basis = { $instrument-name } ({ $basis })
 
 ## Legal bases other than an instrument's own article.
@@ -101,6 +107,8 @@ needs-common-treaty = un traité commun : la Convention de Budapest, la Conventi
 needs-budapest-or-un = que les deux États soient Parties à la Convention de Budapest ou à la Convention des Nations unies
 needs-budapest = que les deux États soient Parties à la Convention de Budapest
 needs-no-mla-treaty = l'absence de traité d'entraide entre eux (art. 27(1)) : lorsqu'un traité les lie, sa propre procédure s'applique
+needs-europol = que les deux États soient représentés à Europol : États membres de l'UE, ou État ayant conclu un accord opérationnel
+needs-eurojust = que les deux États soient représentés à Eurojust : États membres de l'UE, ou État ayant conclu un accord de coopération et détaché un procureur de liaison auprès d'Eurojust
 
 ## Roles.
 

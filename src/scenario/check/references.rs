@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::{Names, Origins, duplicates};
 use crate::scenario::diagnostic::Code;
 use crate::scenario::finding::{Findings, Place};
-use crate::scenario::model::{Condition, Instrument, Locator, Recipient, Role, Scenario};
+use crate::scenario::model::{Condition, Framework, Instrument, Locator, Recipient, Role, Scenario};
 use crate::scenario::said::Said;
 
 /// The ids a scenario defines, by kind.
@@ -20,6 +20,8 @@ pub(crate) struct Index<'a> {
     pub evidence: Names<'a>,
     pub stages: Names<'a>,
     pub suspects: Names<'a>,
+    /// The codes of the jurisdictions represented at Eurojust.
+    pub at_eurojust: Vec<&'a str>,
 }
 
 impl<'a> Index<'a> {
@@ -40,6 +42,12 @@ impl<'a> Index<'a> {
                     .flat_map(|i| i.stages.iter().map(|s| s.id.as_str())),
             ),
             suspects: Names::new("suspect", scenario.suspects.iter().map(|s| s.id.as_str())),
+            at_eurojust: scenario
+                .jurisdictions
+                .iter()
+                .filter(|j| j.parties.contains(&Framework::Eurojust))
+                .map(|j| j.code.as_str())
+                .collect(),
         }
     }
 }
@@ -427,8 +435,42 @@ fn check_condition(condition: &Condition, place: Place, index: &Index, findings:
                 index.jurisdictions.require(code, argument, findings);
                 index.suspects.require(suspect, place.index(1), findings);
             }
-            Condition::IndicatorsShared(lead) | Condition::AssetsFrozen(lead) => {
+            Condition::IndicatorsShared(lead)
+            | Condition::AssetsFrozen(lead)
+            | Condition::AssetsTraced(lead) => {
                 index.leads.require(lead, argument, findings);
+            }
+            Condition::CoordinationMeetingHeld(a, b) => {
+                let second = place.clone().index(1);
+                let known_a = index.jurisdictions.require(a, argument, findings).is_some();
+                let known_b = index.jurisdictions.require(b, second.clone(), findings).is_some();
+                // A meeting at Eurojust brings together two States
+                // represented there: with itself, or with one that is not
+                // represented, it is never held.
+                let absent = |code: &String| !index.at_eurojust.contains(&code.as_str());
+                let (message, help, code, at) = if known_a && known_b && a == b {
+                    (
+                        "check-meeting-with-itself",
+                        "check-meeting-with-itself-help",
+                        b,
+                        second,
+                    )
+                } else if known_a && absent(a) {
+                    (
+                        "check-not-at-eurojust",
+                        "check-not-at-eurojust-help",
+                        a,
+                        place.clone().index(0),
+                    )
+                } else if known_b && absent(b) {
+                    ("check-not-at-eurojust", "check-not-at-eurojust-help", b, second)
+                } else {
+                    return;
+                };
+                findings
+                    .add(Code::NeverHolds, at, Said::new(message).text("code", code))
+                    .label(Said::new("check-never-held-label"))
+                    .help(Said::new(help).text("code", code));
             }
             Condition::IndicatorsSharedBy(code, lead) => {
                 index.jurisdictions.require(code, argument, findings);

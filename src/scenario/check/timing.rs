@@ -278,7 +278,23 @@ fn check_law(law: &LawParameters, place: Place, findings: &mut Findings) {
     );
     check_delay(&law.csirt_relay, place.clone().field("csirt_relay"), findings);
     check_delay(&law.fiu_freeze, place.clone().field("fiu_freeze"), findings);
-    check_delay(&law.red_notice, place.field("red_notice"), findings);
+    check_delay(&law.red_notice, place.clone().field("red_notice"), findings);
+    check_delay(&law.fiu_trace, place.clone().field("fiu_trace"), findings);
+    check_delay(
+        &law.eurojust_meeting,
+        place.clone().field("eurojust_meeting"),
+        findings,
+    );
+    check_delay(
+        &law.coordinated_mla,
+        place.clone().field("coordinated_mla"),
+        findings,
+    );
+    check_delay(
+        &law.europol_cross_match,
+        place.field("europol_cross_match"),
+        findings,
+    );
 }
 
 /// The clock starts at a speed the trainer could set with `SetSpeed`:

@@ -108,8 +108,9 @@ pub fn send_request(world: &mut World, id: RequestId) {
             let at = now.after(delay(world, &stream, handling));
             schedule(world, at, Due::RequestStep(id));
         }
-        // The unit freezes at home, or asks the unit where the funds
-        // are; either way the freeze is in effect when the delay is over.
+        // The unit freezes (or traces) at home, or asks the unit where the
+        // funds are; either way the freeze is in effect (the trace back)
+        // when the delay is over.
         Channel::Fiu => {
             request_mut(world, id).holder = Holder::Fiu;
             let stream = format!("fiu/{}", setup.jurisdiction_code(req.from));
@@ -141,8 +142,140 @@ pub fn send_request(world: &mut World, id: RequestId) {
             );
             schedule(world, at, Due::RequestStep(id));
         }
+        // The national desk at Eurojust convenes the other State's
+        // national member or liaison prosecutor; the meeting is held when
+        // the delay is over.
+        Channel::Eurojust => {
+            request_mut(world, id).holder = Holder::Eurojust;
+            let handling =
+                law::office_handling(req.instrument, &setup.scenario.law).expect("Eurojust's delay");
+            let at = now.after(delay(world, "eurojust", handling));
+            schedule(world, at, Due::RequestStep(id));
+        }
+        // Unit to unit over SIENA; Europol's cross-check is in when the
+        // delay is over.
+        Channel::Europol => {
+            request_mut(world, id).holder = Holder::Europol;
+            let handling =
+                law::office_handling(req.instrument, &setup.scenario.law).expect("Europol's delay");
+            let at = now.after(delay(world, "europol", handling));
+            schedule(world, at, Due::RequestStep(id));
+        }
         Channel::None => {}
     }
+}
+
+/// The coordination meeting at Eurojust is held: the two sides' judicial
+/// authorities agree how to execute the requests between them, and from
+/// now on the MLA requests between the two go at the agreed pace. The
+/// other side's team is told.
+fn hold_coordination_meeting(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let pair = (req.from.min(req.to), req.from.max(req.to));
+    world.resource_mut::<Progress>().coordinated.insert(pair);
+    emit(
+        world,
+        Actor::Eurojust,
+        Event::CoordinationMeetingHeld { from: req.from },
+        team(&setup, req.to),
+    );
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::CoordinationAgreed { with: req.to },
+    );
+}
+
+/// Leads sent over SIENA reach the other State's police, who may act on
+/// them (intelligence, not evidence); Europol's cross-check finds those
+/// its own investigation already holds, and both sides are told of the
+/// hit: two investigations of one case, which may then coordinate.
+fn cross_match(world: &mut World, id: RequestId) {
+    let setup = setup(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let hits: Vec<usize> = req
+        .leads
+        .iter()
+        .copied()
+        .filter(|lead| casefile(world, req.to).found.contains(lead))
+        .collect();
+    if !hits.is_empty() {
+        emit(
+            world,
+            Actor::Europol,
+            Event::CrossMatchHit {
+                from: req.from,
+                leads: hits.clone(),
+            },
+            team(&setup, req.to),
+        );
+    }
+    let leads: Vec<String> = req
+        .leads
+        .iter()
+        .map(|&l| setup.scenario.leads[l].id.clone())
+        .collect();
+    learn_leads(world, req.to, &leads, LeadSource::Siena { from: req.from });
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::CrossMatched { with: req.to, hits },
+    );
+}
+
+/// Whether the judicial authorities of jurisdictions `a` and `b` have met
+/// at Eurojust.
+pub fn coordinated(world: &World, a: usize, b: usize) -> bool {
+    world
+        .resource::<Progress>()
+        .coordinated
+        .contains(&(a.min(b), a.max(b)))
+}
+
+/// The unit where the wallets and accounts are held has its reporting
+/// entities (the exchange, the bank) search their records: what the
+/// records that still exist show reaches the requesting team as leads,
+/// financial intelligence and not evidence. The records themselves stay
+/// with their holder: evidence needs a formal request.
+fn trace_assets(world: &mut World, id: RequestId) {
+    use crate::scenario::model::DataCategory;
+    let setup = setup(world);
+    let now = now(world);
+    let req = request(world, id).expect("sent request exists").clone();
+    let mut shown: Vec<String> = Vec::new();
+    for &lead in &req.leads {
+        let records = setup.scenario.leads[lead]
+            .evidence
+            .iter()
+            .filter_map(|item| setup.items.get(item).copied())
+            .filter(|&i| setup.scenario.evidence[i].category == DataCategory::KycRecords)
+            .filter(|&i| {
+                let record = &setup.scenario.evidence[i];
+                record.kept && evidence(world, i).deleted.is_none() && setup.created_at(i) <= now
+            });
+        for i in records.collect::<Vec<_>>() {
+            for revealed in &setup.scenario.evidence[i].reveals {
+                if !shown.contains(revealed) {
+                    shown.push(revealed.clone());
+                }
+            }
+        }
+    }
+    let found: Vec<usize> = shown.iter().filter_map(|l| setup.leads.get(l).copied()).collect();
+    learn_leads(world, req.from, &shown, LeadSource::FiuTrace { by: req.to });
+    finish(
+        world,
+        id,
+        true,
+        RequestResult::AssetsTraced {
+            by: req.to,
+            leads: req.leads.clone(),
+            found,
+        },
+    );
 }
 
 /// INTERPOL publishes the red notice: the requesting team is told, and so
@@ -568,8 +701,11 @@ pub fn request_step(world: &mut World, id: RequestId) {
         // prosecutor (`Action::Comply`, `Action::Decline`).
         Holder::AwaitingLiaison | Holder::AwaitingDecision => {}
         Holder::Csirt => hand_off_to_police(world, id),
+        Holder::Fiu if law::rule(req.instrument).yields == Yields::Trace => trace_assets(world, id),
         Holder::Fiu => freeze_assets(world, id),
         Holder::Interpol => publish_red_notice(world, id),
+        Holder::Eurojust => hold_coordination_meeting(world, id),
+        Holder::Europol => cross_match(world, id),
         Holder::Drafting | Holder::Judge | Holder::Returned | Holder::Done => {}
     }
 }
@@ -704,12 +840,21 @@ fn authority_review(world: &mut World, id: RequestId) {
             to.central_authority.processing,
         );
         // CETS 224 Art. 8(6): an order given effect is served in time.
-        match law::service_deadline(req.instrument, &setup.scenario.law) {
+        let done = match law::service_deadline(req.instrument, &setup.scenario.law) {
             Some(within) => {
                 request_mut(world, id).treaty_deadline = Some(now.after(within));
                 done.min(now.after(within))
             }
             None => done,
+        };
+        // Agreed at a coordination meeting at Eurojust: the requested
+        // authority executes at the pace agreed, where it is faster.
+        match law::coordinated_handling(req.instrument, &setup.scenario.law) {
+            Some(pace) if coordinated(world, req.from, req.to) => {
+                let agreed = now.after(delay(world, &format!("central-authority/{}", to.code), pace));
+                done.min(agreed)
+            }
+            _ => done,
         }
     };
     {
@@ -957,7 +1102,10 @@ pub fn provider_executes(world: &mut World, id: RequestId) {
         | Yields::RedNotice
         | Yields::Surrender
         | Yields::Agreement
-        | Yields::Testimony => {
+        | Yields::Testimony
+        | Yields::Trace
+        | Yields::Coordination
+        | Yields::CrossMatch => {
             finish(world, id, true, RequestResult::Delivered);
         }
     }
@@ -1208,6 +1356,8 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
             None if req.holder == Holder::Csirt => Actor::Csirt { jurisdiction: req.to },
             None if req.holder == Holder::Fiu => Actor::Fiu { jurisdiction: req.to },
             None if req.holder == Holder::Interpol => Actor::Interpol,
+            None if req.holder == Holder::Eurojust => Actor::Eurojust,
+            None if req.holder == Holder::Europol => Actor::Europol,
             None => Actor::Authorities { jurisdiction: req.to },
         },
     };

@@ -245,6 +245,13 @@ pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
         Condition::SuspectProsecuted(id) => suspect(id).is_some_and(|s| {
             extradition_ended(world, s, |r| matches!(r, RequestResult::ProsecutedInstead { .. }))
         }),
+        Condition::AssetsTraced(id) => setup.leads.get(id).is_some_and(|&lead| {
+            (0..setup.scenario.jurisdictions.len())
+                .any(|j| sent_and_done(world, j, Instrument::FiuTrace, lead))
+        }),
+        Condition::CoordinationMeetingHeld(a, b) => country(a)
+            .zip(country(b))
+            .is_some_and(|(a, b)| super::requests::coordinated(world, a, b)),
     }
 }
 
