@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::status;
+
 use cyberdrill::law::{Basis, RequestField as F};
 use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::event::{Clause, Deletion, RequestResult};
@@ -187,16 +189,6 @@ fn provider(sim: &Simulation, id: &str) -> usize {
 /// A jurisdiction's index in the simulation's scenario.
 fn country(sim: &Simulation, code: &str) -> usize {
     index_of(&sim.scenario().jurisdictions, code, |j| &j.code, "jurisdiction")
-}
-
-/// Where request `id` stands, as `who` sees it.
-fn status(sim: &Simulation, who: &str, id: u32) -> RequestStatus {
-    let view = sim.view(&p(who)).unwrap();
-    view.requests
-        .iter()
-        .find(|r| r.id == id)
-        .map(|r| r.status.clone())
-        .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
 }
 
 /// The provider's answer to request `id`, one clause per outcome, as `who`

@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::{draft, draft_action};
+use common::{draft, draft_action, item, status};
 
 use cyberdrill::law::RequestField as F;
 use cyberdrill::scenario::model::{DataCategory, DataItem, Holding, Instrument, Scenario, Text};
@@ -94,19 +94,6 @@ fn start(with_liaison: bool) -> Simulation {
     )
     .unwrap();
     sim
-}
-
-fn item(sim: &Simulation, id: &str) -> usize {
-    sim.scenario().evidence.iter().position(|e| e.id == id).unwrap()
-}
-
-fn status(sim: &Simulation, who: &str, id: u32) -> RequestStatus {
-    let view = sim.view(&p(who)).unwrap();
-    view.requests
-        .iter()
-        .find(|r| r.id == id)
-        .map(|r| r.status.clone())
-        .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
 }
 
 /// A's 24/7 desk sends a complete Art. 29 request for the VPS logs to B.

@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::{draft, refused};
+use common::{draft, item, refused};
 
 use cyberdrill::law::{Basis, Needs, RequestField as F};
 use cyberdrill::scenario::model::{
@@ -179,10 +179,6 @@ fn with_the_vps(sim: &mut Simulation) {
         },
     )
     .unwrap();
-}
-
-fn item(sim: &Simulation, id: &str) -> usize {
-    sim.scenario().evidence.iter().position(|e| e.id == id).unwrap()
 }
 
 fn lead_index(sim: &Simulation, id: &str) -> usize {

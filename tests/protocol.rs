@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{draft_action, refused};
+use common::{draft_action, item, refused, status};
 
 use cyberdrill::law::{Needs, RequestField as F};
 use cyberdrill::scenario::model::{
@@ -108,19 +108,6 @@ fn with_leads_and(scenario: &Scenario, others: &[&str]) -> Simulation {
             .unwrap();
     }
     sim
-}
-
-fn item(sim: &Simulation, id: &str) -> usize {
-    sim.scenario().evidence.iter().position(|e| e.id == id).unwrap()
-}
-
-fn status(sim: &Simulation, who: &str, id: u32) -> RequestStatus {
-    let view = sim.view(&p(who)).unwrap();
-    view.requests
-        .iter()
-        .find(|r| r.id == id)
-        .map(|r| r.status.clone())
-        .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
 }
 
 /// The investigator asks the registrar for the leak site's registration

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{draft, draft_action, refused};
+use common::{draft, draft_action, item, refused, status};
 
 use std::collections::BTreeMap;
 
@@ -110,25 +110,12 @@ fn prosecutor_sends(sim: &mut Simulation, instrument: Instrument, item: &str, fi
     id
 }
 
-fn item(sim: &Simulation, id: &str) -> usize {
-    sim.scenario().evidence.iter().position(|e| e.id == id).unwrap()
-}
-
 fn country(sim: &Simulation, code: &str) -> usize {
     sim.scenario()
         .jurisdictions
         .iter()
         .position(|j| j.code == code)
         .unwrap()
-}
-
-fn status(sim: &Simulation, who: &str, id: u32) -> RequestStatus {
-    let view = sim.view(&p(who)).unwrap();
-    view.requests
-        .iter()
-        .find(|r| r.id == id)
-        .map(|r| r.status.clone())
-        .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
 }
 
 fn clauses(sim: &Simulation, who: &str, id: u32) -> Vec<Clause> {

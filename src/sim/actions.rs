@@ -172,22 +172,7 @@ fn liaison(
                     basis: req.basis,
                 });
             }
-            if reason.trim().is_empty() {
-                return refuse(Refusal::DeclineNeedsGround);
-            }
-            if dry {
-                return ok(Done::Declined { request: id }, Some(id));
-            }
-            engine::finish(
-                world,
-                id,
-                false,
-                RequestResult::DeclinedByDesk {
-                    by: participant.clone(),
-                    ground: reason.trim().to_string(),
-                },
-            );
-            ok(Done::Declined { request: id }, Some(id))
+            decline_on_ground(world, participant, id, &reason, None, dry)
         }
         Action::Answer { request: id, text } => {
             let req = match engine::request(world, id) {
@@ -1233,21 +1218,32 @@ fn decline(
         Some(req) if req.to == j && req.holder == Holder::AwaitingForward => {}
         _ => return refuse(Refusal::NotWaiting { request: id }),
     }
-    if reason.trim().is_empty() {
+    decline_on_ground(world, participant, id, reason, None, dry)
+}
+
+/// A seat refuses request `id` waiting for it, on `reason`: a ground is
+/// required. It closes declined by that seat, or with `result` where the
+/// law says what a refusal amounts to.
+fn decline_on_ground(
+    world: &mut World,
+    participant: &Participant,
+    id: RequestId,
+    reason: &str,
+    result: Option<RequestResult>,
+    dry: bool,
+) -> Applied {
+    let ground = reason.trim();
+    if ground.is_empty() {
         return refuse(Refusal::DeclineNeedsGround);
     }
     if dry {
         return ok(Done::Declined { request: id }, Some(id));
     }
-    engine::finish(
-        world,
-        id,
-        false,
-        RequestResult::DeclinedByDesk {
-            by: participant.clone(),
-            ground: reason.trim().to_string(),
-        },
-    );
+    let result = result.unwrap_or_else(|| RequestResult::DeclinedByDesk {
+        by: participant.clone(),
+        ground: ground.to_string(),
+    });
+    engine::finish(world, id, false, result);
     ok(Done::Declined { request: id }, Some(id))
 }
 
@@ -1261,27 +1257,15 @@ fn refuse_decision(
     reason: &str,
     dry: bool,
 ) -> Applied {
-    let id = req.id;
-    if reason.trim().is_empty() {
-        return refuse(Refusal::DeclineNeedsGround);
-    }
-    if dry {
-        return ok(Done::Declined { request: id }, Some(id));
-    }
     let setup = engine::setup(world);
-    let national = req.suspect.filter(|&s| {
-        let nationality = setup.scenario.suspects[s].nationality.as_deref();
-        law::refuses_national(nationality, &setup.scenario.jurisdictions[req.to])
-    });
-    let result = match national {
-        Some(suspect) => RequestResult::ProsecutedInstead { by: req.to, suspect },
-        None => RequestResult::DeclinedByDesk {
-            by: participant.clone(),
-            ground: reason.trim().to_string(),
-        },
-    };
-    engine::finish(world, id, false, result);
-    ok(Done::Declined { request: id }, Some(id))
+    let prosecuted = req
+        .suspect
+        .filter(|&s| {
+            let nationality = setup.scenario.suspects[s].nationality.as_deref();
+            law::refuses_national(nationality, &setup.scenario.jurisdictions[req.to])
+        })
+        .map(|suspect| RequestResult::ProsecutedInstead { by: req.to, suspect });
+    decline_on_ground(world, participant, req.id, reason, prosecuted, dry)
 }
 
 /// The requested 24/7 desk discloses the path an Art. 29 request it

@@ -172,3 +172,19 @@ pub fn refused(
     sim.check(&who, draft_action(instrument, to, items, fields))
         .unwrap_err()
 }
+
+/// The index of data item `id` in the simulation's scenario.
+pub fn item(sim: &cyberdrill::sim::Simulation, id: &str) -> usize {
+    sim.scenario().evidence.iter().position(|e| e.id == id).unwrap()
+}
+
+/// Where request `id` stands as seat `who` sees it; the seat must see it.
+pub fn status(sim: &cyberdrill::sim::Simulation, who: &str, id: u32) -> cyberdrill::sim::view::RequestStatus {
+    let seat: cyberdrill::sim::Participant = who.parse().expect("a participant");
+    let view = sim.view(&seat).unwrap();
+    view.requests
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| r.status.clone())
+        .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
+}
