@@ -595,3 +595,31 @@ fn a_cross_match_is_refused_when_misused() {
         Refusal::LeadNotFound { .. }
     ));
 }
+
+#[test]
+fn europol_matches_what_a_state_contributed_not_all_it_knows() {
+    // B's police learnt the ransom wallet at d0 06:30 from A's own message
+    // over SIENA: B never contributed it. A second cross-check of the
+    // wallet finds no hit with B; the command server (B's own case) does.
+    let mut sim = sent_over_siena();
+    let (c2, wallet) = (lead(&sim, "c2-ip"), lead(&sim, "ransom-wallet"));
+    let id = draft(
+        &mut sim,
+        "A/investigator",
+        Instrument::EuropolCrossMatch,
+        "B",
+        &["ransom-wallet", "c2-ip"],
+        FACTS,
+    );
+    apply(&mut sim, "A/investigator", Action::Send { request: id });
+    sim.advance_to(at(2, 0, 0));
+    let hits: Vec<Vec<usize>> = sim
+        .trace()
+        .iter()
+        .filter_map(|line| match &line.event {
+            Event::CrossMatchHit { leads, .. } => Some(leads.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(hits, [vec![c2], vec![c2]], "no hit on {wallet}");
+}

@@ -134,9 +134,12 @@ fn until_at_liaison(sim: &mut Simulation, id: u32) {
 
 #[test]
 fn a_played_provider_is_a_seat_named_liaison_at_its_id() {
-    let seats = Participant::team_seats(&scenario(true));
+    let seats = Participant::offered_seats(&scenario(true));
     assert!(seats.contains(&p(LIAISON)), "{seats:?}");
-    assert!(!Participant::team_seats(&scenario(false)).contains(&p(LIAISON)));
+    assert!(!Participant::offered_seats(&scenario(false)).contains(&p(LIAISON)));
+    // Offered, never taken by default: nobody in the seat, the provider
+    // answers by itself (`Simulation::new`, `serve` without --seat).
+    assert!(!Participant::team_seats(&scenario(true)).contains(&p(LIAISON)));
     assert_eq!(Participant::from_seat_name("liaison@b-vps").unwrap(), p(LIAISON));
     assert_eq!(p(LIAISON).seat_name(), "liaison@b-vps");
     assert_eq!(p(LIAISON).to_string(), LIAISON);
@@ -258,15 +261,23 @@ fn cets224_art7_the_liaison_may_decline_a_direct_request_with_a_ground() {
         },
     )
     .unwrap();
-    match status(&sim, "A/prosecutor", id) {
+    // Declined by the company, on its ground: the Art. 7(7) lesson
+    // (enforce by another route) is the same as a simulated provider's.
+    let vps = sim
+        .scenario()
+        .providers
+        .iter()
+        .position(|p| p.id == "b-vps")
+        .unwrap();
+    assert_eq!(
+        status(&sim, "A/prosecutor", id),
         RequestStatus::Closed {
-            result: RequestResult::DeclinedByDesk { by, ground },
-        } => {
-            assert_eq!(by, p(LIAISON));
-            assert_eq!(ground, "Our terms require a court order from B");
+            result: RequestResult::DeclinedByProvider {
+                provider: vps,
+                ground: "Our terms require a court order from B".into()
+            }
         }
-        other => panic!("{other:?}"),
-    }
+    );
 }
 
 #[test]
@@ -386,4 +397,151 @@ fn the_sender_and_the_liaison_write_to_each_other_on_the_request() {
         "A/prosecutor",
         "Received; our legal team reviews it today"
     ));
+}
+
+/// Runs until request `id` reaches the liaison, advancing a day at a time.
+fn until_at_liaison_by_days(sim: &mut Simulation, id: u32) {
+    for _ in 0..200 {
+        if status(sim, "A/prosecutor", id) == RequestStatus::AwaitingLiaison {
+            return;
+        }
+        let next = sim.now().after(Duration::days(1));
+        sim.advance_to(next);
+    }
+    panic!("request #{id} never reached the liaison");
+}
+
+#[test]
+fn an_order_its_own_state_served_shows_the_liaison_the_order_not_the_requesting_sides_reasons() {
+    // CETS 224 Art. 8(3)(b): the supporting statement is not for the
+    // provider. The same goes for an Art. 29 request B's desk executes:
+    // NimbusVPS receives B's order, and talks to B's desk about it.
+    let mut sim = start(true);
+    let id = draft(
+        &mut sim,
+        "A/247",
+        Instrument::Preservation247,
+        "B",
+        &["vps-logs"],
+        &[
+            F::RequestingAuthority,
+            F::DataAndRelation,
+            F::CustodianLocation,
+            F::Necessity,
+            F::MlaToFollow,
+        ],
+    );
+    sim.apply(
+        &p("A/247"),
+        Action::Amend {
+            request: id,
+            fields: vec![cyberdrill::sim::Stated {
+                field: F::OffenceAndFacts,
+                text: Some("Ransomware at the Central Hospital; the suspect is a nurse".into()),
+            }],
+        },
+    )
+    .unwrap();
+    sim.apply(&p("A/247"), Action::Send { request: id }).unwrap();
+    until_at_liaison(&mut sim, id);
+    let view = sim.view(&p(LIAISON)).unwrap();
+    let seen = view.requests.iter().find(|r| r.id == id).unwrap();
+    assert!(seen.fields.iter().all(|s| s.text.is_none()), "{:?}", seen.fields);
+    // A's desk still reads its own text.
+    let own = sim.view(&p("A/247")).unwrap();
+    let mine = own.requests.iter().find(|r| r.id == id).unwrap();
+    assert!(mine.fields.iter().any(|s| s.text.is_some()));
+    // The liaison writes to B's desk, which served the order, not to A.
+    sim.apply(
+        &p(LIAISON),
+        Action::Answer {
+            request: id,
+            text: "Which of the two servers at that address?".into(),
+        },
+    )
+    .unwrap();
+    let wrote =
+        |sim: &Simulation, who: &str| {
+            sim.view(&p(who)).unwrap().inbox.iter().any(
+                |n| matches!(&n.event, Event::Wrote { text, .. } if text.starts_with("Which of the two")),
+            )
+        };
+    assert!(wrote(&sim, "B/247"));
+    assert!(!wrote(&sim, "A/247"));
+    // And A's writing on its request does not reach the company.
+    sim.apply(
+        &p("A/247"),
+        Action::Answer {
+            request: id,
+            text: "Please hurry".into(),
+        },
+    )
+    .unwrap();
+    assert!(
+        !sim.view(&p(LIAISON))
+            .unwrap()
+            .inbox
+            .iter()
+            .any(|n| matches!(&n.event, Event::Wrote { text, .. } if text == "Please hurry"))
+    );
+}
+
+#[test]
+fn cets224_art8_the_liaison_sees_the_20_days_it_has_to_answer_an_order_given_effect() {
+    // Art. 8(6): subscriber information within 20 days of service.
+    let mut scenario = scenario(true);
+    scenario.end.after = Some(Duration::days(200));
+    let mut sim = Simulation::with_humans(
+        &common::checked(scenario),
+        11,
+        TEAM_A.iter().copied().chain([LIAISON]).map(p),
+    )
+    .unwrap();
+    let investigator = p("A/investigator");
+    sim.apply(
+        &investigator,
+        Action::Examine {
+            lead: "firewall-log".into(),
+        },
+    )
+    .unwrap();
+    sim.apply(
+        &investigator,
+        Action::LookUp {
+            lead: "vps-ip".into(),
+        },
+    )
+    .unwrap();
+    let art8 = [
+        F::RequestingAuthority,
+        F::OffenceAndFacts,
+        F::DataAndRelation,
+        F::LegalBasis,
+        F::Translation,
+    ];
+    let id = draft(
+        &mut sim,
+        "A/prosecutor",
+        Instrument::GivingEffectToOrder,
+        "B",
+        &["vps-account"],
+        &art8,
+    );
+    sim.apply(&p("A/prosecutor"), Action::Sign { request: id })
+        .unwrap();
+    sim.apply(&p("A/prosecutor"), Action::Send { request: id })
+        .unwrap();
+    until_at_liaison_by_days(&mut sim, id);
+    let served = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, Event::ReachedProvider { request, .. } if request == id))
+        .unwrap()
+        .at;
+    let due = Deadline::AnswerDue {
+        request: id,
+        by: served.after(Duration::days(20)),
+    };
+    assert!(sim.view(&p(LIAISON)).unwrap().clocks.contains(&due));
+    assert!(sim.view(&p("A/prosecutor")).unwrap().clocks.contains(&due));
 }

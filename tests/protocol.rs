@@ -394,6 +394,15 @@ fn budapest_art24_a_requested_prosecutor_played_by_a_person_decides_the_extradit
             .any(|r| r.id == id)
     };
     assert!(!sees(&sim));
+    // Not put to them yet: the refusal says so (not that 24/7 desks decline).
+    let early = Action::Decline {
+        request: id,
+        reason: "Too early".into(),
+    };
+    assert_eq!(
+        sim.apply(&p("B/prosecutor"), early),
+        Err(Refusal::NotAwaitingDecision { request: id })
+    );
     until_decision(&mut sim, id);
     assert!(sees(&sim));
     // The simulation does not decide for them (it would have within days).
@@ -420,31 +429,21 @@ fn budapest_art24_a_requested_prosecutor_played_by_a_person_decides_the_extradit
         }
     );
     assert_eq!(met(&sim), ["operator-extradited"]);
+    // Decided: nothing more to grant.
+    assert_eq!(
+        sim.apply(&p("B/prosecutor"), Action::Comply { request: id }),
+        Err(Refusal::NotAwaitingDecision { request: id })
+    );
 }
 
 #[test]
-fn budapest_art24_6_a_person_cannot_surrender_a_national_the_law_keeps_and_refusing_prosecutes() {
+fn budapest_art24_6_for_a_national_the_law_keeps_granting_is_prosecuting_at_home() {
     let mut sim = with_leads_and(&with_suspects(true, &[]), &["B/prosecutor"]);
     let (id, _) = ask_for_the_operator(&mut sim);
     until_decision(&mut sim, id);
     let (b, operator) = (1, suspect(&sim, "operator"));
-    let before = sim.state_hash();
-    assert_eq!(
-        sim.apply(&p("B/prosecutor"), Action::Comply { request: id }),
-        Err(Refusal::NationalNotExtradited {
-            suspect: operator,
-            by: b
-        })
-    );
-    assert_eq!(sim.state_hash(), before);
-    sim.apply(
-        &p("B/prosecutor"),
-        Action::Decline {
-            request: id,
-            reason: "The operator is a national of B".into(),
-        },
-    )
-    .unwrap();
+    sim.apply(&p("B/prosecutor"), Action::Comply { request: id })
+        .unwrap();
     assert_eq!(
         status(&sim, "A/prosecutor", id),
         RequestStatus::Closed {
@@ -455,6 +454,34 @@ fn budapest_art24_6_a_person_cannot_surrender_a_national_the_law_keeps_and_refus
         }
     );
     assert_eq!(met(&sim), ["operator-prosecuted"]);
+}
+
+#[test]
+fn budapest_art24_6_refusing_a_national_on_another_ground_is_a_refusal_not_a_prosecution() {
+    // Art. 24(6) binds a State that refuses solely on nationality; a
+    // refusal on another ground (a political offence, Art. 24(5) and the
+    // requested State's law) leaves nothing to prosecute there.
+    let mut sim = with_leads_and(&with_suspects(true, &[]), &["B/prosecutor"]);
+    let (id, _) = ask_for_the_operator(&mut sim);
+    until_decision(&mut sim, id);
+    sim.apply(
+        &p("B/prosecutor"),
+        Action::Decline {
+            request: id,
+            reason: "A political offence under our law".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        status(&sim, "A/prosecutor", id),
+        RequestStatus::Closed {
+            result: RequestResult::DeclinedByDesk {
+                by: p("B/prosecutor"),
+                ground: "A political offence under our law".into()
+            }
+        }
+    );
+    assert!(met(&sim).is_empty());
 }
 
 #[test]

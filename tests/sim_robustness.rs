@@ -63,6 +63,7 @@ fn broken_scenarios_never_panic_the_simulation() {
                 let _ = sim.report();
                 for p in sim.participants() {
                     let _ = sim.view(&p);
+                    let _ = sim.options(&p);
                 }
             }
             Ok(built)

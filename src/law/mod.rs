@@ -846,7 +846,15 @@ pub fn coordinated_handling(
     instrument: Instrument,
     law: &LawParameters,
 ) -> Option<crate::scenario::model::Delay> {
-    (rule(instrument).channel == Channel::CentralAuthorities).then_some(law.coordinated_mla)
+    // Evidence and its preservation, not an extradition's court process
+    // or a hearing: what the meeting agrees is how the MLA requests for
+    // the case's data are executed.
+    let r = rule(instrument);
+    let evidence = matches!(
+        r.yields,
+        Yields::Evidence | Yields::Intelligence | Yields::Preservation
+    );
+    (r.channel == Channel::CentralAuthorities && evidence).then_some(law.coordinated_mla)
 }
 
 /// The pace a coordination meeting at Eurojust agrees for the MLA
@@ -2537,12 +2545,12 @@ mod tests {
         ));
         // Art. 21: "a range of serious offences to be determined by
         // domestic law": a State whose law lists illegal access allows it.
-        let strict = Jurisdiction {
+        let broad = Jurisdiction {
             serious_offences: Some(vec![Offence::IllegalAccess]),
             ..plain.clone()
         };
-        assert!(serious_enough(Instrument::Interception, &access, &law, &strict));
-        let lenient = Jurisdiction {
+        assert!(serious_enough(Instrument::Interception, &access, &law, &broad));
+        let none_serious = Jurisdiction {
             serious_offences: Some(vec![]),
             ..plain
         };
@@ -2550,7 +2558,7 @@ mod tests {
             Instrument::InterceptionMla,
             &[Offence::DataInterference],
             &law,
-            &lenient
+            &none_serious
         ));
         // Art. 20 reaches traffic data, Art. 21 content.
         assert!(covers(Instrument::RealTimeTraffic, DataCategory::TrafficData));

@@ -172,11 +172,15 @@ fn liaison(
                     basis: req.basis,
                 });
             }
-            decline_on_ground(world, participant, id, &reason, None, dry)
+            let declined = RequestResult::DeclinedByProvider {
+                provider,
+                ground: reason.trim().to_string(),
+            };
+            decline_on_ground(world, participant, id, &reason, Some(declined), dry)
         }
         Action::Answer { request: id, text } => {
             let req = match engine::request(world, id) {
-                Some(req) if req.provider == Some(provider) && req.at_liaison_since.is_some() => req.clone(),
+                Some(req) if visibility::liaison_sees(req, provider) => req.clone(),
                 _ => return refuse(Refusal::NothingToAnswer { request: id }),
             };
             if text.trim().is_empty() {
@@ -185,11 +189,7 @@ fn liaison(
             if dry {
                 return ok(Done::Wrote { request: id }, Some(id));
             }
-            let setup = engine::setup(world);
-            let readers = engine::team(&setup, req.from)
-                .into_iter()
-                .filter(|p| visibility::sees_request(&setup, &req, req.from, p.role()))
-                .collect();
+            let readers = visibility::liaison_readers(&engine::setup(world), &req);
             emit(
                 world,
                 seat(participant),
@@ -1164,10 +1164,27 @@ fn awaiting_decision(world: &World, j: usize, role: Role, id: RequestId) -> Opti
         .cloned()
 }
 
-/// The requested prosecutor played by a person grants an extradition
-/// (Art. 24) or agrees to a joint team (CETS 224 Art. 12). A State whose
-/// law bars extraditing its nationals cannot grant it for one: it
-/// declines and prosecutes (Art. 24(6)).
+/// Why `Comply` or `Decline` of request `id` is not this seat's now: a
+/// requested prosecutor is told it is not (or no longer) put to them; any
+/// other seat who does comply, and with what.
+fn not_for_this_seat(world: &World, j: usize, role: Role, id: RequestId) -> Refusal {
+    let put_to_them = |req: &Request| {
+        req.to == j && (req.suspect.is_some() || law::rule(req.instrument).yields == Yields::Agreement)
+    };
+    match engine::request(world, id) {
+        Some(req) if role == Role::Prosecutor && put_to_them(req) => {
+            Refusal::NotAwaitingDecision { request: id }
+        }
+        _ => Refusal::ComplyIsLiaisons,
+    }
+}
+
+/// The requested prosecutor played by a person does what an extradition
+/// request (Art. 24) or a joint-team proposal (CETS 224 Art. 12) asks: the
+/// State surrenders the suspect, or agrees to the team. Where its law bars
+/// extraditing its own nationals and the suspect is one, doing what the
+/// request asks is submitting the case to its own prosecution (Art. 24(6),
+/// the request taken to ask it).
 fn grant(
     world: &mut World,
     participant: &Participant,
@@ -1176,15 +1193,8 @@ fn grant(
     id: RequestId,
     dry: bool,
 ) -> Applied {
-    let Some(req) = awaiting_decision(world, j, role, id) else {
-        return refuse(Refusal::ComplyIsLiaisons);
-    };
-    let setup = engine::setup(world);
-    if let Some(suspect) = req.suspect {
-        let nationality = setup.scenario.suspects[suspect].nationality.as_deref();
-        if law::refuses_national(nationality, &setup.scenario.jurisdictions[j]) {
-            return refuse(Refusal::NationalNotExtradited { suspect, by: j });
-        }
+    if awaiting_decision(world, j, role, id).is_none() {
+        return refuse(not_for_this_seat(world, j, role, id));
     }
     if dry {
         return ok(Done::Complied { request: id }, Some(id));
@@ -1210,6 +1220,9 @@ fn decline(
 ) -> Applied {
     if let Some(req) = awaiting_decision(world, j, role, id) {
         return refuse_decision(world, participant, &req, reason, dry);
+    }
+    if role == Role::Prosecutor {
+        return refuse(not_for_this_seat(world, j, role, id));
     }
     if role != Role::Contact247 {
         return refuse(Refusal::DeclineIsDesks);
@@ -1247,9 +1260,9 @@ fn decline_on_ground(
     ok(Done::Declined { request: id }, Some(id))
 }
 
-/// The requested prosecutor refuses an extradition or a joint team. A
-/// national the State does not extradite is then prosecuted there
-/// (Art. 24(6)): the refusal is that obligation, whatever the ground.
+/// The requested prosecutor refuses an extradition or a joint team, on
+/// a ground. A refusal on another ground than nationality does not
+/// trigger Art. 24(6): nationality is met by complying, which prosecutes.
 fn refuse_decision(
     world: &mut World,
     participant: &Participant,
@@ -1257,15 +1270,7 @@ fn refuse_decision(
     reason: &str,
     dry: bool,
 ) -> Applied {
-    let setup = engine::setup(world);
-    let prosecuted = req
-        .suspect
-        .filter(|&s| {
-            let nationality = setup.scenario.suspects[s].nationality.as_deref();
-            law::refuses_national(nationality, &setup.scenario.jurisdictions[req.to])
-        })
-        .map(|suspect| RequestResult::ProsecutedInstead { by: req.to, suspect });
-    decline_on_ground(world, participant, req.id, reason, prosecuted, dry)
+    decline_on_ground(world, participant, req.id, reason, None, dry)
 }
 
 /// The requested 24/7 desk discloses the path an Art. 29 request it

@@ -167,6 +167,8 @@ messages! {
         /// Art. 29(6): the provider keeps none of the data asked for.
         NothingKept { provider: usize => provider } = "result-nothing-kept",
         DeclinedVoluntarily { provider: usize => provider } = "result-declined-voluntarily",
+        /// Declined by the provider's liaison played by a person, on a ground.
+        DeclinedByProvider { provider: usize => provider, ground: String => text } = "result-declined-by-provider",
         DeclinedByDesk { by: Participant => participant, ground: String => text } = "result-declined-by-desk",
         Withdrawn { by: Participant => participant } = "result-withdrawn",
         /// The provider acted: one clause per outcome, each naming its items.

@@ -98,26 +98,6 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
             );
         }
     }
-    // A provider's liaison: the requests that reached it, its company's data.
-    for participant in index.seats.keys() {
-        let Participant::Liaison { provider } = participant else {
-            continue;
-        };
-        let p = setup.providers[provider];
-        let request_news = index.requests.iter().any(|&e| {
-            let entity = world.entity(e);
-            newer(entity.get_change_ticks::<Request>())
-                && entity
-                    .get::<Request>()
-                    .is_some_and(|r| r.provider == Some(p) && r.at_liaison_since.is_some())
-        });
-        let data_news = index.items.iter().enumerate().any(|(i, &e)| {
-            setup.item_provider(i) == p && newer(world.entity(e).get_change_ticks::<Evidence>())
-        });
-        if request_news || data_news {
-            news.insert(participant.clone());
-        }
-    }
     let trainer_news = !news.is_empty()
         || newer(world.get_resource_change_ticks::<Agenda>())
         || newer(world.get_resource_change_ticks::<Progress>())
@@ -128,6 +108,16 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
             .any(|&e| newer(world.entity(e).get_change_ticks::<Evidence>()));
     if trainer_news {
         news.insert(Participant::Trainer);
+        // A provider's liaison sees its company's data as the trainer sees
+        // all of it (a lapsing preservation changes it with the agenda
+        // alone): it is told whenever the trainer is. Liaisons are few.
+        news.extend(
+            index
+                .seats
+                .keys()
+                .filter(|p| matches!(p, Participant::Liaison { .. }))
+                .cloned(),
+        );
     }
     news.into_iter().collect()
 }

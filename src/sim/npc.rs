@@ -369,7 +369,12 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Act
         let Some(provider) = &setup.scenario.leads[lead].provider else {
             continue;
         };
-        let to = setup.jurisdictions[&setup.scenario.providers[setup.providers[provider]].jurisdiction];
+        let Some(&p) = setup.providers.get(provider) else {
+            continue;
+        };
+        let Some(&to) = setup.jurisdictions.get(&setup.scenario.providers[p].jurisdiction) else {
+            continue;
+        };
         if to != j && !shared.contains(&(to, lead)) {
             by_state.entry(to).or_default().push(lead);
         }

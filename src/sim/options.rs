@@ -139,11 +139,15 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
         })
         .collect();
     let scenario = &setup.scenario;
+    // `.get`: a scenario that did not check clean may place a suspect or
+    // a provider in no country; it is then not offered, never a panic.
     let suspects = (0..scenario.suspects.len())
         .filter(|&s| engine::locates(world, &setup, s, j))
-        .map(|s| KnownSuspect {
-            suspect: s,
-            jurisdiction: setup.jurisdictions[&scenario.suspects[s].jurisdiction],
+        .filter_map(|s| {
+            Some(KnownSuspect {
+                suspect: s,
+                jurisdiction: *setup.jurisdictions.get(&scenario.suspects[s].jurisdiction)?,
+            })
         })
         .collect();
     let case = engine::casefile(world, j);
@@ -157,7 +161,10 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
                 .provider
                 .as_ref()
                 .filter(|_| case.looked_up.contains(&l))
-                .map(|p| setup.jurisdictions[&scenario.providers[setup.providers[p]].jurisdiction]),
+                .and_then(|p| {
+                    let provider = &scenario.providers[*setup.providers.get(p)?];
+                    setup.jurisdictions.get(&provider.jurisdiction).copied()
+                }),
         })
         .collect();
     Some(Options {

@@ -104,9 +104,9 @@ messages! {
         NotSigned { basis: Basis => basis, court_order: bool => flag } = "refused-not-signed",
         ForwardIsDesks = "refused-forward-is-desks",
         ComplyIsLiaisons = "refused-comply-is-liaisons",
-        /// Budapest Art. 24(6): the requested State's law bars extraditing
-        /// its nationals; it declines and prosecutes instead.
-        NationalNotExtradited { suspect: usize => suspect, by: usize => jurisdiction } = "refused-national-not-extradited",
+        /// An extradition or joint-team request to this prosecutor's State
+        /// not (yet, or any more) put to them for a decision.
+        NotAwaitingDecision { request: RequestId => request } = "refused-not-awaiting-decision",
         /// A provider's liaison answers requests for its company's data;
         /// it drafts, signs, sends and investigates nothing.
         LiaisonAnswersOnly = "refused-liaison-answers-only",

@@ -86,14 +86,24 @@ impl Participant {
         }
     }
 
-    /// The seats people play in `scenario`: every role of its teams, then
-    /// the liaison of every provider played by a person.
+    /// The seats people play in `scenario` unless told otherwise: every
+    /// role of its teams. A provider's liaison is not among them: nobody
+    /// in that seat, the provider answers by itself.
     pub fn team_seats(scenario: &crate::scenario::model::Scenario) -> Vec<Participant> {
-        let teams = scenario.teams.iter().flat_map(|team| {
-            team.roles
-                .iter()
-                .map(|&role| Participant::player(&team.jurisdiction, role))
-        });
+        scenario
+            .teams
+            .iter()
+            .flat_map(|team| {
+                team.roles
+                    .iter()
+                    .map(|&role| Participant::player(&team.jurisdiction, role))
+            })
+            .collect()
+    }
+
+    /// The seats a start screen offers: the teams' roles, then the
+    /// liaison of every provider a person may play (`played: true`).
+    pub fn offered_seats(scenario: &crate::scenario::model::Scenario) -> Vec<Participant> {
         let liaisons = scenario
             .providers
             .iter()
@@ -101,7 +111,10 @@ impl Participant {
             .map(|p| Participant::Liaison {
                 provider: p.id.clone(),
             });
-        teams.chain(liaisons).collect()
+        Participant::team_seats(scenario)
+            .into_iter()
+            .chain(liaisons)
+            .collect()
     }
 
     /// Whether `scenario` has this seat: the trainer always; a player's

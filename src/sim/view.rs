@@ -265,7 +265,9 @@ fn answer_due(setup: &Setup, world: &World, req: &Request) -> Option<Deadline> {
     match (req.holder, req.treaty_deadline) {
         (Holder::Done, _) => return None,
         (Holder::Processing, Some(by)) => return Some(Deadline::ServiceDue { request: req.id, by }),
-        (Holder::Provider, Some(by)) => return Some(Deadline::AnswerDue { request: req.id, by }),
+        (Holder::Provider | Holder::AwaitingLiaison, Some(by)) => {
+            return Some(Deadline::AnswerDue { request: req.id, by });
+        }
         _ => {}
     }
     let emergency = law::is_emergency_request(
@@ -544,23 +546,35 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
 }
 
 /// What a provider's liaison sees: the requests for its company's data
-/// that reached it, the data its company holds as the company knows it
-/// (when created, how long kept, preserved or deleted), and its clocks:
+/// that reached it (an order its own State served without the requesting
+/// side's texts), the data its company holds as the company knows it
+/// (created by now; how long kept, preserved or deleted), and its clocks:
 /// the answers the law requires by a date, the preservations it holds,
 /// its own retention, the end. Nothing of any team's case file.
 fn liaison_view<'w>(setup: &'w Setup, world: &'w World, provider: usize, view: &mut View<'w>) {
     let index = world.resource::<Index>();
     let now = view.now;
-    let ours = |r: &&Request| r.provider == Some(provider) && r.at_liaison_since.is_some();
     let requests: Vec<&Request> = index
         .requests
         .iter()
         .filter_map(|&e| world.get::<Request>(e))
-        .filter(ours)
+        .filter(|r| visibility::liaison_sees(r, provider))
         .collect();
-    view.requests = requests.iter().map(|r| request_view(setup, world, r)).collect();
+    view.requests = requests
+        .iter()
+        .map(|r| {
+            let mut seen = request_view(setup, world, r);
+            // Served by its own State, the provider sees the order (what
+            // it names, on what basis), not the requesting side's reasons.
+            if visibility::served_by_requested_state(r) {
+                seen.fields.iter_mut().for_each(|stated| stated.text = None);
+            }
+            seen
+        })
+        .collect();
+    // What exists: data not created yet is not the company's to see.
     view.evidence = (0..setup.scenario.evidence.len())
-        .filter(|&i| setup.item_provider(i) == provider)
+        .filter(|&i| setup.item_provider(i) == provider && setup.created_at(i) <= now)
         .map(|i| EvidenceView {
             item: i,
             id: setup.item_id(i).to_string(),

@@ -1,7 +1,9 @@
 //! What a team, and each seat in it, may see: the security boundary of
 //! the exercise. A team sees the leads it found, the data items those
 //! leads let it name, its own requests, and of another team's requests
-//! only those that reached one of its seats. Views ([`super::view`]),
+//! only those that reached one of its seats. A provider's liaison played
+//! by a person is no team's: it sees the requests for its company's data
+//! that reached it ([`liaison_sees`]). Views ([`super::view`]),
 //! refusals ([`super::actions`]) and the simulated actors ([`super::npc`])
 //! all ask here, so the boundary is drawn once.
 //!
@@ -85,12 +87,52 @@ pub fn readers_of(setup: &Setup, req: &Request, writer_j: usize) -> Vec<Particip
         .into_iter()
         .filter(|p| sees_request(setup, req, other, p.role()))
         .collect();
-    // The sender writes to the provider's liaison too, once it has it.
+    // The sender of a direct request writes to the provider's liaison
+    // too, once it has it; an order its own State served is that State's
+    // to discuss with it.
     if let Some(provider) = req
         .provider
-        .filter(|_| req.from == writer_j && req.at_liaison_since.is_some())
+        .filter(|&p| req.from == writer_j && liaison_sees(req, p) && !served_by_requested_state(req))
     {
         readers.push(super::engine::liaison_of(setup, provider));
     }
     readers
+}
+
+/// Whether the liaison of provider `provider` sees request `req`: one
+/// for its company's data that has reached it.
+pub fn liaison_sees(req: &Request, provider: usize) -> bool {
+    req.provider == Some(provider) && req.at_liaison_since.is_some()
+}
+
+/// Whether the provider receives request `req` from its own State, which
+/// executes it (through its 24/7 desk, its central authority), rather
+/// than from the requesting authority directly (a CETS 224 Art. 7
+/// request, an EU order, a domestic order, a request under the
+/// provider's own policy). A provider so served sees the order, not the
+/// foreign request's reasons (CETS 224 Art. 8(3)(b)), and answers to its
+/// own authorities.
+pub fn served_by_requested_state(req: &Request) -> bool {
+    !matches!(
+        law::rule(req.instrument).channel,
+        Channel::DomesticProvider | Channel::ForeignProvider
+    )
+}
+
+/// Who reads what a provider's liaison writes on request `req`: the
+/// requesting team's seats that see it where the request came straight
+/// to the provider; else the requested State's seat that served it (its
+/// 24/7 desk, or its prosecutor for what its central authority executes).
+pub fn liaison_readers(setup: &Setup, req: &Request) -> Vec<Participant> {
+    if !served_by_requested_state(req) {
+        return super::engine::team(setup, req.from)
+            .into_iter()
+            .filter(|p| sees_request(setup, req, req.from, p.role()))
+            .collect();
+    }
+    let role = match law::rule(req.instrument).channel {
+        Channel::Foreign247 => Role::Contact247,
+        _ => Role::Prosecutor,
+    };
+    vec![Participant::player(setup.jurisdiction_code(req.to), role)]
 }

@@ -279,7 +279,7 @@ impl App {
     /// A new terminal on `scenario`: the start screen, unless `seats` are
     /// given (then straight to the briefing).
     pub fn new(scenario: Scenario, lang: Lang, seats: Vec<Participant>) -> App {
-        let mut all = Participant::team_seats(&scenario);
+        let mut all = Participant::offered_seats(&scenario);
         if all.is_empty() {
             all = scenario
                 .jurisdictions
@@ -1222,14 +1222,19 @@ fn status_of(sim: &Simulation, seat: &Participant, id: u32) -> Option<RequestSta
         .map(|r| r.status)
 }
 
-/// Whether a request in this status waits for something this seat can do.
-pub fn waits_for_seat(status: &RequestStatus) -> bool {
-    matches!(
-        status,
-        RequestStatus::Drafting
-            | RequestStatus::Returned
-            | RequestStatus::AwaitingForward
-            | RequestStatus::AwaitingLiaison
-            | RequestStatus::AwaitingDecision
-    )
+/// Whether request `r` waits for something `seat` can do: its team's
+/// draft or a request sent back to it; on the requested side, what waits
+/// at its desk, for its decision, or for its company (a liaison).
+pub fn waits_for_seat(seat: &Participant, scenario: &Scenario, r: &crate::sim::view::RequestView) -> bool {
+    let home = seat
+        .jurisdiction()
+        .and_then(|code| scenario.jurisdictions.iter().position(|j| j.code == code));
+    let requested = |role: Role| home == Some(r.to) && seat.role() == role;
+    match r.status {
+        RequestStatus::Drafting | RequestStatus::Returned => home == Some(r.from),
+        RequestStatus::AwaitingForward => requested(Role::Contact247),
+        RequestStatus::AwaitingDecision => requested(Role::Prosecutor),
+        RequestStatus::AwaitingLiaison => matches!(seat, Participant::Liaison { .. }),
+        _ => false,
+    }
 }

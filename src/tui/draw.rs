@@ -931,7 +931,7 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
     let mut selected = None;
     for (i, r) in view.requests.iter().enumerate() {
         let status = words.message(s, &r.status);
-        let wants = if super::app::waits_for_seat(&r.status) {
+        let wants = if super::app::waits_for_seat(&view.participant, s, r) {
             "» "
         } else {
             "  "
@@ -940,7 +940,7 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
             selected = Some(lines.len());
         }
         lines.push(pick(
-            Line::from(format!("{wants}{}", request_heading(words, s, r))),
+            Line::from(format!("{wants}{}", seat_heading(words, s, &view.participant, r))),
             i == cursor,
         ));
         lines.push(Line::from(format!(
@@ -971,6 +971,30 @@ fn requests(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Lin
 /// A request as lists name it: `#3 Art. 29 preservation (…) → BM [log-1]`,
 /// `#4 extradition (…) → BM [operator]`; `#5 joint investigation team (…)
 /// → BM` for a request that names nothing.
+/// A request as `seat` lists it. A provider's liaison reads who asks and
+/// whether the company must answer: an order binds it, a voluntary request
+/// it may decline (CETS 224 Arts 6, 7, its own emergency policy).
+fn seat_heading(words: &Words, s: &Scenario, seat: &Participant, r: &RequestView) -> String {
+    let heading = request_heading(words, s, r);
+    if !matches!(seat, Participant::Liaison { .. }) {
+        return heading;
+    }
+    let binds = if crate::law::rule(r.instrument).provider_may_decline {
+        "liaison-voluntary"
+    } else {
+        "liaison-binding"
+    };
+    let from = &s.jurisdictions[r.from];
+    words.text(
+        "liaison-request",
+        &[
+            ("heading", heading),
+            ("from", country(words, from)),
+            ("binds", words.text(binds, &[])),
+        ],
+    )
+}
+
 fn request_heading(words: &Words, s: &Scenario, r: &RequestView) -> String {
     let basis = instrument_name(words, s, r.instrument, r.basis);
     // What it names: data items, or the leads or the suspect a request
@@ -1190,7 +1214,7 @@ fn console(app: &App, sim: &Simulation, view: &View, cursor: usize) -> (Vec<Line
         let state = match (objective.met_at, objective.by) {
             (Some(at), _) => words.text("objective-met-at", &[("at", words.time(at))]),
             (None, Some(by)) if by < sim.now() => words.text("objective-missed", &[]),
-            (None, Some(by)) => words.text("objective-by", &[("by", by.to_string())]),
+            (None, Some(by)) => words.text("objective-by", &[("by", words.time(by))]),
             (None, None) => words.text("objective-open", &[]),
         };
         lines.push(Line::from(format!(

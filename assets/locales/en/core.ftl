@@ -40,7 +40,7 @@ lead-source-siena = leads from { $from } over SIENA, through Europol (intelligen
 lead-source-fiu-trace = what the { $by } financial intelligence unit found tracing the funds (financial intelligence, not evidence)
 direct-order-notice = notice of request #{ $request } ({ $basis }): { $from } ordered subscriber information directly from { $provider } (your declaration under Art. 7(5))
 request-arrived = request #{ $request } ({ $basis }) from { $from } arrived: forward it to the provider or answer
-request-awaits-decision = request #{ $request } ({ $basis }) from { $from } is accepted by your central authority and awaits your decision: grant it or refuse it with a ground
+request-awaits-decision = request #{ $request } ({ $basis }) from { $from } awaits your decision: grant it (for a national your law does not extradite, that is prosecuting at home) or refuse it with a ground
 request-reached-provider = request #{ $request } ({ $basis }) from { $from } reached { $provider }: comply, ask for clarification or, where the company may, decline
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
 request-transmitted = transmitted request #{ $request } to { $to }
@@ -67,7 +67,10 @@ annotated = note: { $text }
 lead-examined = examined { $lead-value } ({ $lead }): { $lead-text }
 lead-looked-up = Budapest Art. 32(a) look-up of { $lead-value }: { $provider } ({ $kind }) in { $country }
 request-drafted = drafted request #{ $request }: { $basis } to { $to } { $leads-count ->
-        [0] {"["}{ $items }]
+        [0] { $items-count ->
+            [0] {""}
+           *[other] {"["}{ $items }]
+        }
        *[other] { $basis-key ->
             [fiu-freeze] freezing what { $leads } holds
             [fiu-trace] tracing { $leads }
@@ -115,6 +118,7 @@ result-refused-reservation = refused: { $by } reserved dual criminality for pres
 result-refused-dual-criminality = refused for lack of dual criminality: { $by } criminalises none of { $offences }
 result-nothing-kept = could not preserve: { $provider } keeps no such data (notice under Art. 29(6)); look for another trace
 result-declined-voluntarily = { $provider } declined to disclose voluntarily; enforce through MLA
+result-declined-by-provider = { $provider } declined: { $ground }; a voluntary request binds no one: enforce through MLA
 result-declined-by-desk = declined by { $by }: { $ground }
 result-withdrawn = withdrawn by { $by }
 result-executed = { $clauses }

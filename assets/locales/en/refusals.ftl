@@ -156,13 +156,13 @@ refused-not-signed = { $basis } must be signed by { $court_order ->
     } before it is sent
 refused-forward-is-desks = incoming 24/7 requests are forwarded by the 24/7 desk
 refused-comply-is-liaisons = only a provider's law-enforcement liaison complies with a request for its company's data, and only the requested prosecutor grants an extradition or a joint team put to them
-refused-national-not-extradited = { $by-name } does not extradite its own nationals, and { $suspect } is one: decline the request, and the case goes to your own prosecution (Budapest Art. 24(6))
+refused-not-awaiting-decision = request #{ $request } is not waiting for your decision: it is still with the central authorities, or already decided
 refused-liaison-answers-only = a provider's liaison answers requests for its company's data: comply, ask for clarification, decline what the company may decline, or write to the sender
 refused-not-waiting-at-provider = no request #{ $request } is waiting for your company
 refused-order-binds = request #{ $request } ({ $basis }) binds your company: comply, or ask for clarification of an element; only a voluntary request may be declined
 refused-not-waiting = no request #{ $request } is waiting at your desk
 refused-decline-is-desks = incoming 24/7 requests are answered by the 24/7 desk
-refused-decline-needs-ground = a refusal states its ground (Art. 29(5)): political offence, sovereignty, security or ordre public
+refused-decline-needs-ground = a refusal states its ground: for a 24/7 desk one Art. 29(5) allows (political offence, sovereignty, security, ordre public); for a provider its policy or its law; for an extradition or a joint team the requested State's reason
 refused-nothing-to-answer = you have no request #{ $request } to answer
 refused-not-sent-yet = request #{ $request } has not been sent: nobody else has it yet
 refused-empty-answer = an answer needs some text

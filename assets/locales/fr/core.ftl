@@ -52,7 +52,7 @@ lead-source-siena = pistes transmises par { $from } via SIENA, par l'intermédia
 lead-source-fiu-trace = résultats du traçage des fonds par la cellule de renseignement financier de { $by } (du renseignement financier, non des preuves)
 direct-order-notice = avis de la demande #{ $request } ({ $basis }) : { $from } a enjoint directement à { $provider } de produire des données relatives aux abonnés (notification exigée par votre déclaration au titre de l'art. 7(5))
 request-arrived = demande #{ $request } ({ $basis }) reçue de { $from } : transmettez-la au fournisseur ou répondez-y
-request-awaits-decision = la demande #{ $request } ({ $basis }) de { $from } est acceptée par votre autorité centrale et attend votre décision : accordez-la ou refusez-la en motivant
+request-awaits-decision = la demande #{ $request } ({ $basis }) de { $from } attend votre décision : accordez-la (pour un ressortissant que votre loi n'extrade pas, cela revient à le poursuivre chez vous) ou refusez-la en motivant
 request-reached-provider = demande #{ $request } ({ $basis }) de { $from } reçue par { $provider } : exécutez-la, demandez des précisions ou, si la société le peut, refusez
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
 request-transmitted = demande #{ $request } transmise à { $to }
@@ -79,7 +79,10 @@ annotated = note : { $text }
 lead-examined = piste { $lead-value } ({ $lead }) examinée : { $lead-text }
 lead-looked-up = recherche en sources ouvertes (art. 32(a) de la Convention de Budapest) sur { $lead-value } : { $provider } ({ $kind }, { $country })
 request-drafted = demande #{ $request } rédigée : { $basis }, à destination de { $to } { $leads-count ->
-        [0] {"["}{ $items }]
+        [0] { $items-count ->
+            [0] {""}
+           *[other] {"["}{ $items }]
+        }
        *[other] { $basis-key ->
             [fiu-freeze] gelant les fonds de { $leads }
             [fiu-trace] traçant { $leads }
@@ -127,6 +130,7 @@ result-refused-reservation = refusée : { $by } subordonne la conservation à la
 result-refused-dual-criminality = refusée faute de double incrimination : { $by } ne réprime aucun des faits en cause ({ $offences })
 result-nothing-kept = conservation impossible : { $provider } ne garde pas ce type de données (avis au titre de l'art. 29(6)) ; cherchez une autre trace
 result-declined-voluntarily = { $provider } a refusé la divulgation volontaire ; passez par l'entraide judiciaire pour l'y contraindre
+result-declined-by-provider = { $provider } a refusé : { $ground } ; une demande volontaire n'oblige personne : passez par l'entraide judiciaire pour l'y contraindre
 result-declined-by-desk = refusée par { $by } : { $ground }
 result-withdrawn = retirée par { $by }
 result-executed = { $clauses }

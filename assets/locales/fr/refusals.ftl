@@ -160,13 +160,13 @@ refused-not-signed = la demande ({ $basis }) doit être signée par { $court_ord
     } avant d'être envoyée
 refused-forward-is-desks = les demandes 24/7 reçues sont transmises par le point de contact 24/7
 refused-comply-is-liaisons = seul le correspondant d'un fournisseur exécute une demande portant sur les données de sa société, et seul le procureur requis accorde une extradition ou une équipe commune qui lui est soumise
-refused-national-not-extradited = { $by-name } n'extrade pas ses ressortissants, et { $suspect } en est un : refusez la demande, l'affaire est alors soumise à vos propres autorités de poursuite (art. 24(6) de la Convention de Budapest)
+refused-not-awaiting-decision = la demande #{ $request } n'attend pas votre décision : elle est encore entre les mains des autorités centrales, ou déjà tranchée
 refused-liaison-answers-only = le correspondant d'un fournisseur répond aux demandes portant sur les données de sa société : exécuter, demander des précisions, refuser ce que la société peut refuser, ou écrire à l'expéditeur
 refused-not-waiting-at-provider = aucune demande #{ $request } n'attend votre société
 refused-order-binds = la demande #{ $request } ({ $basis }) s'impose à votre société : exécutez-la, ou demandez des précisions sur un élément ; seule une demande volontaire peut être refusée
 refused-not-waiting = aucune demande #{ $request } n'est en attente à votre point de contact
 refused-decline-is-desks = c'est le point de contact 24/7 qui répond aux demandes 24/7 reçues
-refused-decline-needs-ground = un refus doit être motivé (art. 29(5)) : infraction politique, souveraineté, sécurité ou ordre public
+refused-decline-needs-ground = un refus doit être motivé : pour un point de contact 24/7, par un motif que permet l'art. 29(5) (infraction politique, souveraineté, sécurité, ordre public) ; pour un fournisseur, par sa politique ou sa loi ; pour une extradition ou une équipe commune, par la raison de l'État requis
 refused-nothing-to-answer = vous n'avez pas de demande #{ $request } à laquelle répondre
 refused-not-sent-yet = la demande #{ $request } n'a pas été envoyée : personne d'autre ne l'a encore reçue
 refused-empty-answer = une réponse doit comporter du texte

@@ -192,14 +192,43 @@ fn hold_coordination_meeting(world: &mut World, id: RequestId) {
 /// them (intelligence, not evidence); Europol's cross-check finds those
 /// its own investigation already holds, and both sides are told of the
 /// hit: two investigations of one case, which may then coordinate.
+/// What State `j` has given Europol to cross-check against: the
+/// identifiers of its own cases (its incidents' first leads, which a
+/// State enters in the Europol Information System) and the leads it sent
+/// over SIENA itself. Never the rest of its case file: Europol matches
+/// what was contributed, not what a State happens to know.
+fn contributed_to_europol(world: &World, setup: &Setup, j: usize) -> std::collections::BTreeSet<usize> {
+    let code = setup.jurisdiction_code(j);
+    let own_cases = setup
+        .scenario
+        .incidents
+        .iter()
+        .filter(|incident| incident.jurisdiction == code)
+        .flat_map(|incident| incident.initial_leads.iter())
+        .filter_map(|id| setup.leads.get(id).copied());
+    let index = world.resource::<Index>();
+    let involving = index.involving.get(j).map_or(&[][..], Vec::as_slice);
+    let sent = involving
+        .iter()
+        .filter_map(|&id| request(world, id))
+        .filter(|r| {
+            r.from == j
+                && r.instrument == crate::scenario::model::Instrument::EuropolCrossMatch
+                && r.sent_at.is_some()
+        })
+        .flat_map(|r| r.leads.iter().copied());
+    own_cases.chain(sent).collect()
+}
+
 fn cross_match(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("sent request exists").clone();
+    let contributed = contributed_to_europol(world, &setup, req.to);
     let hits: Vec<usize> = req
         .leads
         .iter()
         .copied()
-        .filter(|lead| casefile(world, req.to).found.contains(lead))
+        .filter(|lead| contributed.contains(lead))
         .collect();
     if !hits.is_empty() {
         emit(
@@ -891,10 +920,8 @@ fn decide_extradition(world: &mut World, id: RequestId) {
     }
 }
 
-/// The partner's prosecutors agree to the joint investigation team (CETS
-/// 224 Art. 12): from now on the two exchange data within it.
-/// Whether request `id`, accepted by the requested central authority,
-/// now waits for the requested prosecutor played by a person: an
+/// Whether request `id`, accepted on the requested side, now waits for
+/// the requested prosecutor played by a person: an
 /// extradition (Art. 24) or a joint team (CETS 224 Art. 12) is decided by
 /// the requested State, and a person in that seat decides it. Puts it to
 /// them and tells them.
@@ -912,9 +939,18 @@ fn requested_person_decides(world: &mut World, id: RequestId) -> bool {
         r.holder = Holder::AwaitingDecision;
         r.decision_since.get_or_insert(now);
     }
+    // Through the central authorities (extradition), or straight from the
+    // proposing prosecutor (a joint team).
+    let from = if law::rule(req.instrument).channel == Channel::CentralAuthorities {
+        Actor::CentralAuthority { jurisdiction: req.to }
+    } else {
+        Actor::Team {
+            jurisdiction: req.from,
+        }
+    };
     emit(
         world,
-        Actor::CentralAuthority { jurisdiction: req.to },
+        from,
         Event::AwaitsDecision {
             request: id,
             basis: req.basis,
@@ -937,6 +973,8 @@ pub fn grant_decision(world: &mut World, id: RequestId) {
     }
 }
 
+/// The partner's prosecutors agree to the joint investigation team (CETS
+/// 224 Art. 12): from now on the two exchange data within it.
 fn set_up_joint_team(world: &mut World, id: RequestId) {
     let req = request(world, id).expect("request exists").clone();
     let pair = (req.from.min(req.to), req.from.max(req.to));
