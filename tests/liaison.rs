@@ -545,3 +545,25 @@ fn cets224_art8_the_liaison_sees_the_20_days_it_has_to_answer_an_order_given_eff
     assert!(sim.view(&p(LIAISON)).unwrap().clocks.contains(&due));
     assert!(sim.view(&p("A/prosecutor")).unwrap().clocks.contains(&due));
 }
+
+#[test]
+fn a_misspelt_seat_is_a_usage_error_that_names_the_seats_there_are() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args([
+            "serve",
+            "scenarios/cases/emergency-locate.ron",
+            "--seat",
+            "liaison@it-mobil",
+            "--headless",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("--seat liaison@it-mobil: no such seat in this scenario; its seats are investigator@NO, prosecutor@NO, 247@NO, liaison@it-mobile"),
+        "{said}"
+    );
+}

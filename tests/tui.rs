@@ -561,15 +561,24 @@ fn a_providers_liaison_complies_through_the_ui() {
     session.chars("a");
     session.press(&[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('3'), KeyCode::Enter]);
     assert_eq!(session.app.said.as_ref().unwrap().text, "sent request #1");
-    // B's simulated desk puts it to NimbusVPS within a day.
+    // B's simulated desk puts it to NimbusVPS within a day. A's desk sees
+    // it waiting there, but not as waiting for A (no »).
     session.advance(SimTime::START.after(cyberdrill::time::Duration::days(1)));
-    session.press(&[KeyCode::Char(']'), KeyCode::Char('2')]);
     let screen = session.screen(100, 30);
+    assert!(screen.contains("waiting for the provider's liaison"), "{screen}");
+    assert!(screen.contains("  #1 preservation"), "{screen}");
+    session.press(&[KeyCode::Char(']'), KeyCode::Char('2')]);
+    let screen = session.screen(160, 30);
     assert!(
         screen.contains("NimbusVPS — provider's law-enforcement liaison"),
         "{screen}"
     );
-    assert!(screen.contains("waiting for the provider's liaison"), "{screen}");
+    // Who asks, and that an Art. 29 preservation binds the company.
+    assert!(screen.contains("» #1 preservation"), "{screen}");
+    assert!(
+        screen.contains("from A Country A · binds the company"),
+        "{screen}"
+    );
     assert!(screen.contains("f comply"), "{screen}");
     session.chars("f");
     assert_eq!(

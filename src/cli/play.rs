@@ -81,7 +81,8 @@ pub fn execute(args: PlayArgs) -> ExitCode {
                 return fail(
                     2,
                     format!(
-                        "--seat {text}: no such country, or provider played by a person, in this scenario"
+                        "--seat {text}: no such seat in this scenario; its seats are {}",
+                        Participant::seat_names(&scenario)
                     ),
                 );
             }

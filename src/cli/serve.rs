@@ -86,7 +86,8 @@ fn seats(args: &ServeArgs, scenario: &Scenario) -> Result<Vec<Participant>, Stri
                 Participant::Trainer => Err(format!("--seat {text}: the trainer always has a code")),
                 _ if seat.is_seat_of(scenario) => Ok(seat),
                 _ => Err(format!(
-                    "--seat {text}: no such country, or provider played by a person, in this scenario"
+                    "--seat {text}: no such seat in this scenario; its seats are {}",
+                    Participant::seat_names(scenario)
                 )),
             }
         })

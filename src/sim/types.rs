@@ -131,6 +131,16 @@ impl Participant {
         }
     }
 
+    /// `scenario`'s seats as the command line writes them, for a usage
+    /// error that names the ones that exist.
+    pub fn seat_names(scenario: &crate::scenario::model::Scenario) -> String {
+        let names: Vec<String> = Participant::offered_seats(scenario)
+            .iter()
+            .map(Participant::seat_name)
+            .collect();
+        names.join(", ")
+    }
+
     /// Reads [`Participant::seat_name`]'s form back.
     pub fn from_seat_name(text: &str) -> Result<Participant, String> {
         if text == "trainer" {
