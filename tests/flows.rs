@@ -2922,7 +2922,9 @@ fn a_human_desk_sends_a_vague_request_back_for_clarification() {
         inbox(&sim, "A/247").contains(&Event::SentBack {
             request: id,
             basis: Basis::Rule(Instrument::Preservation247),
-            missing: vec![F::OffenceAndFacts]
+            missing: vec![F::OffenceAndFacts],
+            // A person asked: the element is stated, too vaguely.
+            asked: true,
         }),
         "{:?}",
         inbox(&sim, "A/247")

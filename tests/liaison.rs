@@ -324,10 +324,19 @@ fn budapest_art29_a_binding_order_cannot_be_declined_but_can_be_sent_back() {
     .unwrap();
     assert_eq!(status(&sim, "A/247", id), RequestStatus::Returned);
     let view = sim.view(&p("A/247")).unwrap();
-    assert!(view.inbox.iter().any(|n| matches!(
-        &n.event,
-        Event::SentBack { request, missing, .. } if *request == id && missing == &vec![F::DataAndRelation]
-    )));
+    let back = view
+        .inbox
+        .iter()
+        .find(|n| matches!(&n.event, Event::SentBack { request, .. } if *request == id))
+        .expect("A's desk is told");
+    // A person asked to clarify what was stated; nothing was missing.
+    assert_eq!(
+        common::said(&sim, &back.event),
+        format!(
+            "sent request #{id} back for clarification: asks to clarify data and its relation to the \
+             offence (Art. 29(2)(c)); amend it and send it again"
+        )
+    );
 }
 
 #[test]

@@ -64,7 +64,9 @@ messages! {
         Transmitted { request: RequestId => request, to: usize => jurisdiction } = "request-transmitted",
         /// `basis` is the request's, for citing its elements; not hashed
         /// (the request, which is, has it).
-        SentBack { request: RequestId => request, #[serde(skip)] basis: Basis => basis, missing: Vec<RequestField> => fields } = "request-sent-back",
+        /// `asked`: a person asked to clarify these (stated too vaguely,
+        /// say), rather than a reviewing authority finding them missing.
+        SentBack { request: RequestId => request, #[serde(skip)] basis: Basis => basis, missing: Vec<RequestField> => fields, #[serde(skip_serializing_if = "std::ops::Not::not")] asked: bool => flag } = "request-sent-back",
         Forwarded { request: RequestId => request, basis: Basis => basis } = "request-forwarded",
         Accepted { request: RequestId => request, basis: Basis => basis } = "request-accepted",
         OrderSigned { request: RequestId => request, basis: Basis => basis } = "order-signed",

@@ -44,7 +44,10 @@ request-awaits-decision = request #{ $request } ({ $basis }) from { $from } awai
 request-reached-provider = request #{ $request } ({ $basis }) from { $from } reached { $provider }: comply, ask for clarification or, where the company may, decline
 spontaneous-information = spontaneous information #{ $request } ({ $basis }) from { $from }: its case concerns { $offences }; no answer is required
 request-transmitted = transmitted request #{ $request } to { $to }
-request-sent-back = sent request #{ $request } back for clarification: missing { $missing }; amend it and send it again
+request-sent-back = sent request #{ $request } back for clarification: { $asked ->
+        [true] asks to clarify
+       *[false] missing
+    } { $missing }; amend it and send it again
 request-forwarded = forwarded request #{ $request } ({ $basis }) to the provider
 request-accepted = accepted request #{ $request } ({ $basis }): it is being processed
 order-signed = signed order #{ $request } ({ $basis }): it can be served

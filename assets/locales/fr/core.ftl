@@ -56,7 +56,10 @@ request-awaits-decision = la demande #{ $request } ({ $basis }) de { $from } att
 request-reached-provider = demande #{ $request } ({ $basis }) de { $from } reçue par { $provider } : exécutez-la, demandez des précisions ou, si la société le peut, refusez
 spontaneous-information = information spontanée #{ $request } ({ $basis }) de { $from } ; infractions en cause : { $offences } ; aucune réponse n'est attendue
 request-transmitted = demande #{ $request } transmise à { $to }
-request-sent-back = demande #{ $request } renvoyée pour précisions ; éléments manquants : { $missing } ; complétez-la et renvoyez-la
+request-sent-back = demande #{ $request } renvoyée pour précisions ; { $asked ->
+        [true] éléments à préciser
+       *[false] éléments manquants
+    } : { $missing } ; complétez-la et renvoyez-la
 request-forwarded = demande #{ $request } ({ $basis }) transmise au fournisseur
 request-accepted = demande #{ $request } ({ $basis }) acceptée : elle est en cours de traitement
 order-signed = injonction #{ $request } ({ $basis }) signée : elle peut être signifiée

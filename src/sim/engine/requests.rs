@@ -749,6 +749,7 @@ pub(crate) fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Ve
         r.holder = Holder::Returned;
         r.round_trips += 1;
     }
+    let asked = matches!(by, Actor::Seat { .. });
     emit(
         world,
         by,
@@ -756,6 +757,8 @@ pub(crate) fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Ve
             request: id,
             basis: req.basis,
             missing,
+            // A seat asks; an authority finds elements missing.
+            asked,
         },
         vec![req.drafted_by.clone()],
     );
