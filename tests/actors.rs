@@ -440,7 +440,7 @@ fn a_freeze_asked_in_time_is_in_effect_before_the_cash_out() {
     assert_eq!(note.at.to_string(), "d0 06:30");
     assert_eq!(
         common::said(&sim, &note.event),
-        "request #1 (FIU cooperation (FATF Rec. 40, Egmont Group), no treaty) from A: frozen in B: bc1q-ransom (ransom-wallet)"
+        "request #1 (FIU freeze (FATF Rec. 40, Egmont Group)) from A: frozen in B: bc1q-ransom (ransom-wallet)"
     );
 }
 
@@ -459,8 +459,8 @@ fn the_freeze_is_drafted_and_answered_in_words_in_english_and_french() {
             )
         })
         .collect();
-    let freeze_en = "FIU cooperation (FATF Rec. 40, Egmont Group), no treaty";
-    let freeze_fr = "coopération entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité";
+    let freeze_en = "FIU freeze (FATF Rec. 40, Egmont Group)";
+    let freeze_fr = "gel par les CRF (recommandation 40 du GAFI, Groupe Egmont)";
     assert_eq!(
         said,
         [

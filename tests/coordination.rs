@@ -154,7 +154,7 @@ fn an_fiu_trace_brings_back_the_holder_as_intelligence_in_two_days() {
     ));
     assert_eq!(
         common::said(&sim, &note.event),
-        "request #1 (FIU-to-FIU exchange (FATF Rec. 40, Egmont Group), no treaty) from A: \
+        "request #1 (FIU trace (FATF Rec. 40, Egmont Group)) from A: \
          traced through the B financial intelligence unit: bc1q-ransom (ransom-wallet); \
          its records show BD12 3456 7890 (holder-account) (financial intelligence, not evidence: \
          to use it as evidence, ask that unit's consent and send a formal request)"
@@ -162,7 +162,7 @@ fn an_fiu_trace_brings_back_the_holder_as_intelligence_in_two_days() {
     let french = cyberdrill::words::Words::new(cyberdrill::words::Lang::Fr);
     assert_eq!(
         french.message(sim.scenario(), &note.event),
-        "demande #1 (échange entre CRF (recommandation 40 du GAFI, Groupe Egmont), sans traité) de A : \
+        "demande #1 (traçage par les CRF (recommandation 40 du GAFI, Groupe Egmont)) de A : \
          tracé par l'intermédiaire de la cellule de renseignement financier de B : bc1q-ransom (ransom-wallet) ; \
          ses informations révèlent BD12 3456 7890 (holder-account) (du renseignement financier, non des preuves : \
          pour en faire usage comme preuve, demandez l'accord de cette cellule et adressez une demande formelle)"

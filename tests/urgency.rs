@@ -484,7 +484,7 @@ fn a_provider_answers_an_emergency_under_its_own_policy_without_the_24_7_network
     );
     assert!(
         common::said(&sim, &art9).ends_with(
-            "or an emergency request to the provider under its own policy (provider's emergency policy, no treaty)"
+            "or an emergency request to the provider under its own policy (provider's emergency policy)"
         ),
         "{}",
         common::said(&sim, &art9)
@@ -508,7 +508,7 @@ fn a_provider_answers_an_emergency_under_its_own_policy_without_the_24_7_network
     // Not CETS 224 Art. 3: A and B do not both apply the Protocol.
     assert!(
         common::said(&sim, &lacking)
-            .contains("it lacks emergency facts (provider's emergency policy, no treaty)"),
+            .contains("it lacks emergency facts (provider's emergency policy)"),
         "{}",
         common::said(&sim, &lacking)
     );
@@ -569,7 +569,7 @@ fn a_refused_emergency_instrument_names_the_urgent_routes_between_budapest_parti
         "Budapest Art. 31(3)",
         "Budapest Art. 27(9)",
         "Budapest Art. 35",
-        "provider's emergency policy, no treaty",
+        "provider's emergency policy",
     ] {
         assert!(said.contains(route), "{route}: {said}");
     }
@@ -702,7 +702,7 @@ fn the_emergency_facts_cite_the_route_they_are_stated_on() {
     );
     assert_eq!(
         cited(Instrument::ProviderEmergencyRequest),
-        "emergency facts (provider's emergency policy, no treaty)"
+        "emergency facts (provider's emergency policy)"
     );
     assert_eq!(cited(Instrument::Preservation247), "emergency facts");
     assert_eq!(english.field(F::EmergencyFacts, None), "emergency facts");
