@@ -1327,8 +1327,12 @@ fn an_extradition_names_the_located_suspect_through_the_ui_then_is_signed_and_se
         "data offered for a person: {screen}"
     );
     session.press(&[KeyCode::Esc, KeyCode::Char('[')]);
-    // The firewall log reveals the VPS address: the operator is located.
+    // The firewall log reveals the VPS address: the operator is located,
+    // and the case tab says so, with where.
     find_the_vps(&mut session);
+    let screen = session.screen(160, 48);
+    assert!(screen.contains("Suspects located"), "{screen}");
+    assert!(screen.contains("suspect operator located by"), "{screen}");
     session.press(&[KeyCode::Char(']')]);
     draft_form_on(&mut session, Instrument::Extradition);
     session.press(&[KeyCode::Tab]);

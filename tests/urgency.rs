@@ -507,8 +507,7 @@ fn a_provider_answers_an_emergency_under_its_own_policy_without_the_24_7_network
     ));
     // Not CETS 224 Art. 3: A and B do not both apply the Protocol.
     assert!(
-        common::said(&sim, &lacking)
-            .contains("it lacks emergency facts (provider's emergency policy)"),
+        common::said(&sim, &lacking).contains("it lacks emergency facts (provider's emergency policy)"),
         "{}",
         common::said(&sim, &lacking)
     );

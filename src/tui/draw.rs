@@ -873,6 +873,24 @@ fn incident_lines(app: &App, sim: &Simulation, seat: &Participant) -> Vec<Line<'
             }
         }
     }
+    // The suspects the team located, and where: whom it may seek by red
+    // notice or extradition (the draft form offers them).
+    let home_j = s.jurisdictions.iter().position(|j| j.code == home);
+    let located: Vec<Line<'static>> = notes
+        .iter()
+        .filter(|note| matches!(note.event, Event::SuspectLocated { by, .. } if Some(by) == home_j))
+        .map(|note| {
+            Line::from(format!(
+                "  {} {}",
+                words.time(note.at),
+                words.message(s, &note.event)
+            ))
+        })
+        .collect();
+    if !located.is_empty() {
+        lines.push(Line::styled(words.text("case-suspects", &[]), bold()));
+        lines.extend(located);
+    }
     lines
 }
 

@@ -33,6 +33,7 @@ viewing = viewing { $seat }
 empty-inbox = No notes yet.
 empty-timeline = Nothing has happened to your team yet.
 case-incident = The incident
+case-suspects = Suspects located
 case-leads = Leads
 case-evidence = Data your team can name
 lead-examined-mark = {" "}(examined)

@@ -54,6 +54,7 @@ viewing = écran de { $seat }
 empty-inbox = Aucune note reçue pour l'instant.
 empty-timeline = Rien n'est encore arrivé à votre équipe.
 case-incident = L'incident
+case-suspects = Suspects localisés
 case-leads = Pistes
 case-evidence = Données que votre équipe peut désigner
 lead-examined-mark = {" "}(examinée)
