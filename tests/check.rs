@@ -104,6 +104,33 @@ fn test_fixtures_that_should_be_valid_are() {
     }
 }
 
+/// Notepad starts a UTF-8 file with a byte-order mark (U+FEFF): the file
+/// loads as if it were not there, and positions stay those an editor shows.
+#[test]
+fn a_byte_order_mark_is_accepted_and_positions_are_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let minimal = std::fs::read_to_string("tests/data/valid/minimal.ron")
+        .unwrap()
+        .replace("../fragments/two-countries.ron", "two-countries.ron");
+    std::fs::copy(
+        "tests/data/fragments/two-countries.ron",
+        dir.path().join("two-countries.ron"),
+    )
+    .unwrap();
+    let path = dir.path().join("notepad.ron");
+    std::fs::write(&path, format!("\u{FEFF}{minimal}")).unwrap();
+    let report = check_path(&path);
+    assert!(report.diagnostics.is_empty(), "{}", report.diagnostics);
+    // `seed: "1"` is on line 9, its value at column 11, BOM or not.
+    std::fs::write(
+        &path,
+        format!("\u{FEFF}{}", minimal.replace("seed: 1,", r#"seed: "1","#)),
+    )
+    .unwrap();
+    let json = check_path(&path).diagnostics.to_json(&*ENGLISH);
+    assert_eq!((json[0].line, json[0].column), (Some(9), Some(11)), "{json:?}");
+}
+
 #[test]
 fn the_embedded_default_is_clean_and_matches_the_file() {
     let report = check_default();

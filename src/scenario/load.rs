@@ -20,6 +20,7 @@ use super::said::{Said, Value};
 use super::source::{
     Embedded, FileId, FileSystem, ReadError, SourceFile, SourceFiles, SourceResolver, normalise,
 };
+use super::syntax;
 
 /// The built-in scenario, by its path in the repository.
 pub const DEFAULT_SCENARIO: &str = "scenarios/hospital-ransomware.ron";
@@ -359,7 +360,12 @@ impl Loader<'_> {
     /// first bad byte.
     fn decode(&mut self, name: String, bytes: Vec<u8>) -> Option<FileId> {
         match String::from_utf8(bytes) {
-            Ok(text) => Some(self.files.add(SourceFile::new(name, Arc::from(text)))),
+            Ok(text) => {
+                // Notepad starts a UTF-8 file with a byte-order mark: it
+                // says nothing to a reader of UTF-8, and ron refuses it.
+                let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+                Some(self.files.add(SourceFile::new(name, Arc::from(text))))
+            }
             Err(error) => {
                 let bad = error.utf8_error().valid_up_to();
                 let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
@@ -423,10 +429,18 @@ impl Loader<'_> {
                     start
                 };
                 let span = if end > start { start..end } else { start..start };
-                let (label, help) = explain_ron_error(&error.code);
                 // ron's own text stays in English in every language; the
                 // label and help around it are ours.
                 let message = Said::new("check-syntax").text("error", &error.code);
+                if let Some(explained) = syntax::explain(&error.code, &source.text, start) {
+                    let message = explained.message.unwrap_or(message);
+                    self.findings
+                        .add(Code::Syntax, Place::Span(file, explained.span), message)
+                        .label(explained.label)
+                        .help(explained.help);
+                    return None;
+                }
+                let (label, help) = explain_ron_error(&error.code);
                 let finding = self.findings.add(Code::Syntax, Place::Span(file, span), message);
                 finding.label(Said::new(label));
                 if let Some(help) = help {
@@ -460,9 +474,12 @@ fn explain_ron_error(error: &ron::Error) -> (&'static str, Option<Said>) {
         E::NoSuchStructField { expected, found, .. } => {
             ("check-syntax-unknown-field", suggest(found, expected))
         }
-        E::NoSuchEnumVariant { expected, found, .. } => {
-            ("check-syntax-unknown-name", suggest(found, expected))
-        }
+        E::NoSuchEnumVariant { expected, found, .. } => (
+            "check-syntax-unknown-name",
+            syntax::synonym(found, expected)
+                .map(did_you_mean)
+                .or_else(|| suggest(found, expected)),
+        ),
         E::MissingStructField { field, .. } => (
             "check-syntax-missing-field",
             Some(Said::new("check-syntax-missing-field-help").text("field", field)),
@@ -470,10 +487,6 @@ fn explain_ron_error(error: &ron::Error) -> (&'static str, Option<Said>) {
         E::DuplicateStructField { .. } => (
             "check-syntax-given-twice",
             Some(Said::new("check-syntax-given-twice-help")),
-        ),
-        E::ExceededRecursionLimit => (
-            "check-syntax-too-deep",
-            Some(Said::new("check-syntax-too-deep-help")),
         ),
         E::Eof => ("check-syntax-eof", Some(Said::new("check-syntax-eof-help"))),
         E::ExpectedDifferentStructName { .. } => ("check-syntax-wrong-name", None),

@@ -81,6 +81,46 @@ pub fn first_identifier_span(text: &str) -> Option<std::ops::Range<usize>> {
     Some(start..start + word.len())
 }
 
+/// What is still open where a parse error was found: the innermost
+/// bracket opened before `offset` and not closed before it, and the text in
+/// double quotes that ends just before `offset` (or runs to the end of the
+/// file, never closed). A missing `]` or `"` is noticed by ron only later,
+/// where the text stops making sense; this points back to where it began.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StillOpen {
+    /// Byte offset of the bracket (`(`, `[` or `{`).
+    pub bracket: Option<usize>,
+    /// Byte span of the quoted text, its quotes included.
+    pub string: Option<Range<usize>>,
+}
+
+/// See [`StillOpen`]. Reads tokens only up to `offset`, without recursion.
+pub fn still_open(text: &str, offset: usize) -> StillOpen {
+    let mut lexer = Lexer::new(text);
+    let mut brackets = Vec::new();
+    let mut last = None;
+    while let Some(token) = lexer.next_token() {
+        if token.start >= offset {
+            break;
+        }
+        match token.kind {
+            Kind::Open(_) => brackets.push(token.start),
+            Kind::Close => {
+                brackets.pop();
+            }
+            _ => {}
+        }
+        last = Some(token);
+    }
+    let string = last
+        .filter(|token| token.kind == Kind::Str && text.as_bytes()[token.start] == b'"')
+        .map(|token| token.start..token.end);
+    StillOpen {
+        bracket: brackets.last().copied(),
+        string,
+    }
+}
+
 /// A tokenized RON text that answers "where is this path?".
 pub struct Locator<'a> {
     text: &'a str,
@@ -482,6 +522,19 @@ Scenario(
         );
         assert_eq!(first_identifier("(id: 1)"), None);
         assert_eq!(first_identifier(""), None);
+    }
+
+    #[test]
+    fn finds_what_is_still_open() {
+        let text = "(a: [\"x\", \"y\n  b: 1)";
+        let error = text.find("b:").unwrap();
+        let open = still_open(text, error);
+        assert_eq!(open.bracket, Some(4));
+        assert_eq!(&text[open.string.unwrap()], "\"y\n  b: 1)");
+        let closed = "(a: [\"x\"], b: 1)";
+        let open = still_open(closed, closed.find("b:").unwrap());
+        assert_eq!(open.bracket, Some(0));
+        assert_eq!(open.string, None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod locate;
 pub mod model;
 pub mod said;
 pub mod source;
+mod syntax;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, JsonDiagnostic, Severity};
 pub use load::{

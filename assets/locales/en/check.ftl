@@ -86,6 +86,29 @@ check-syntax-office-hours = not office hours
 check-syntax-office-hours-help = write office hours like "Mon-Fri 09:00-17:00"
 check-syntax-here = here
 
+## What was written where ron stopped, and what to write instead
+## (src/scenario/syntax.rs). $text is the value as it should be written.
+
+check-syntax-unquoted = needs double quotes
+check-syntax-unquoted-help = write it in double quotes: "{ $text }"
+check-syntax-single-quotes = single quotes
+check-syntax-single-quotes-help = write it between double quotes: "{ $text }"
+check-syntax-curly-quotes = curly quotes
+check-syntax-curly-quotes-help = write straight double quotes, as a plain text editor types them: "{ $text }"
+check-syntax-quoted-number = a number in quotes
+check-syntax-quoted-number-help = write the number without quotes: { $text }
+check-syntax-not-boolean = not `true` or `false`
+check-syntax-not-boolean-help = write `true` (yes) or `false` (no)
+check-syntax-negative = cannot be negative
+check-syntax-negative-help = write a whole number, 0 or more, without a minus sign
+check-syntax-unclosed-bracket = `{ $bracket }` is opened but never closed
+check-syntax-unclosed-bracket-help = close it with `{ $bracket }` before `{ $field }`
+check-syntax-unclosed-bracket-end-help = add `{ $bracket }` where it should end
+check-syntax-unclosed-quote = a text in quotes is opened but never closed
+check-syntax-unclosed-quote-help = end the text with `"` on the same line
+check-syntax-opened-here = opened here
+check-syntax-too-deep-message = brackets nest too deeply in this file
+
 ## Ids: every reference defined, every definition once.
 
 check-unknown-reference = unknown { $what ->

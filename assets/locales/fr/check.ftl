@@ -102,6 +102,29 @@ check-syntax-office-hours = ce ne sont pas des heures de bureau
 check-syntax-office-hours-help = écrivez des heures de bureau comme "Mon-Fri 09:00-17:00"
 check-syntax-here = ici
 
+## Ce qui est écrit là où ron s'arrête, et ce qu'il faut écrire à la place
+## (src/scenario/syntax.rs). $text est la valeur telle qu'elle doit s'écrire.
+
+check-syntax-unquoted = guillemets droits manquants
+check-syntax-unquoted-help = mettez la valeur entre guillemets droits : "{ $text }"
+check-syntax-single-quotes = apostrophes
+check-syntax-single-quotes-help = remplacez les apostrophes par des guillemets droits : "{ $text }"
+check-syntax-curly-quotes = guillemets typographiques
+check-syntax-curly-quotes-help = remplacez-les par des guillemets droits, tels que les tape un éditeur de texte brut : "{ $text }"
+check-syntax-quoted-number = un nombre entre guillemets
+check-syntax-quoted-number-help = écrivez le nombre sans guillemets : { $text }
+check-syntax-not-boolean = ni `true` ni `false`
+check-syntax-not-boolean-help = écrivez `true` (oui) ou `false` (non)
+check-syntax-negative = ne peut être négatif
+check-syntax-negative-help = écrivez un nombre entier, 0 ou plus, sans signe moins
+check-syntax-unclosed-bracket = le signe `{ $bracket }` est ouvert mais jamais refermé
+check-syntax-unclosed-bracket-help = ajoutez `{ $bracket }` avant `{ $field }`
+check-syntax-unclosed-bracket-end-help = ajoutez `{ $bracket }` là où ce qu'il ouvre doit se terminer
+check-syntax-unclosed-quote = un texte entre guillemets est ouvert mais jamais refermé
+check-syntax-unclosed-quote-help = terminez le texte par `"` sur la même ligne
+check-syntax-opened-here = ouvert ici
+check-syntax-too-deep-message = les parenthèses et crochets de ce fichier sont imbriqués trop profondément
+
 ## Ids: every reference defined, every definition once.
 
 check-unknown-reference = { $what ->

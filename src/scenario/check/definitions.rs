@@ -142,9 +142,8 @@ pub(crate) fn check_time_zone(name: &str, place: Place, findings: &mut Findings)
     if time_zone(name).is_ok() {
         return;
     }
-    let names: Vec<String> = time_zones().available().map(|n| n.as_str().to_string()).collect();
-    let help = match closest(name, names.iter().map(String::as_str)) {
-        Some(best) => did_you_mean(best),
+    let help = match closest_time_zone(name) {
+        Some(best) => did_you_mean(&best),
         None => Said::new("check-unknown-time-zone-help"),
     };
     findings
@@ -155,6 +154,13 @@ pub(crate) fn check_time_zone(name: &str, place: Place, findings: &mut Findings)
         )
         .label(Said::new("check-unknown-time-zone-label"))
         .help(help);
+}
+
+/// The zone of the bundled database whose name is closest to `name`
+/// (`Europe/Chisnau` → `Europe/Chisinau`), if any is close.
+pub(crate) fn closest_time_zone(name: &str) -> Option<String> {
+    let names: Vec<String> = time_zones().available().map(|n| n.as_str().to_string()).collect();
+    closest(name, names.iter().map(String::as_str)).map(str::to_string)
 }
 
 /// A delay runs from a shortest to a longest time, neither negative.

@@ -7,14 +7,15 @@
 //! and retention are checked with their definitions.)
 
 use super::Origins;
-use super::definitions::check_delay;
+use super::definitions::{check_delay, closest_time_zone};
 use super::references::for_each_condition;
 use crate::scenario::diagnostic::Code;
-use crate::scenario::finding::{Findings, Place};
+use crate::scenario::finding::{Findings, Place, did_you_mean};
 use crate::scenario::model::{ClockSettings, Condition, LawParameters, Scenario, Stage};
 use crate::scenario::said::Said;
 use crate::time::{
-    Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, MAX_SPEED, SimTime, StartError, is_speed, parse_start,
+    Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, MAX_SPEED, SimTime, StartError, is_speed,
+    parse_start, time_zone,
 };
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
@@ -324,13 +325,29 @@ fn in_days(period: Duration) -> Said {
     }
 }
 
+/// `start` with its zone (`[Europe/Chisnau]`) replaced by the closest one
+/// the database knows, when the zone written is unknown.
+fn zone_suggestion(start: &str) -> Option<String> {
+    let zone = start.rsplit_once('[')?.1.strip_suffix(']')?;
+    if time_zone(zone).is_ok() {
+        return None;
+    }
+    let best = closest_time_zone(zone)?;
+    Some(format!("{}[{best}]", &start[..start.len() - zone.len() - 2]))
+}
+
 /// `start` is a date-time with its zone: `"2026-03-02T07:40[Europe/Chisinau]"`,
 /// parsed exactly as the calendar will parse it.
 fn check_start(start: &str, place: Place, findings: &mut Findings) {
     match parse_start(start) {
         Ok(_) => {}
         Err(StartError::Unreadable(reason)) => {
-            // The reason is the time library's, in English.
+            // The reason is the time library's, in English; a misspelt
+            // zone gets the start as it should be written instead.
+            let help = match zone_suggestion(start) {
+                Some(corrected) => did_you_mean(&corrected),
+                None => Said::new("check-start-unreadable-help").text("reason", reason),
+            };
             findings
                 .add(
                     Code::InvalidStart,
@@ -338,7 +355,7 @@ fn check_start(start: &str, place: Place, findings: &mut Findings) {
                     Said::new("check-start-unreadable").text("start", start),
                 )
                 .label(Said::new("check-start-unreadable-label"))
-                .help(Said::new("check-start-unreadable-help").text("reason", reason));
+                .help(help);
         }
         Err(StartError::SkippedByClocks { written, first_after }) => {
             findings
