@@ -1,0 +1,114 @@
+//! Hostile or broken input (issue 11): files that are not files, includes
+//! that leave the scenario's folders, values and lines too long to print,
+//! and text that would drive the terminal. Each test builds its files in a
+//! temporary folder; the scenarios there are `tests/data/valid/minimal.ron`
+//! (checked clean by tests/check.rs) with one include changed.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use cyberdrill::scenario::check_path;
+use cyberdrill::words::{Lang, Words};
+
+/// The checker's report on `path`, in English, or a failure if it takes
+/// longer than `seconds` (a file that is read forever must not hang the
+/// test suite too).
+fn checked_within(path: &Path, seconds: u64) -> String {
+    let (send, receive) = mpsc::channel();
+    let owned = path.to_path_buf();
+    std::thread::spawn(move || {
+        let text = check_path(&owned).diagnostics.to_text(&Words::new(Lang::En));
+        let _ = send.send(text);
+    });
+    receive
+        .recv_timeout(Duration::from_secs(seconds))
+        .unwrap_or_else(|_| panic!("checking {} took over {seconds} s", path.display()))
+}
+
+/// A copy of the minimal scenario at `dir/valid/minimal.ron`, with its
+/// fragment at `dir/fragments/`, and `extra` added to its includes.
+fn scenario_including(dir: &Path, extra: &str) -> PathBuf {
+    let fragments = dir.join("fragments");
+    std::fs::create_dir_all(&fragments).unwrap();
+    std::fs::copy(
+        "tests/data/fragments/two-countries.ron",
+        fragments.join("two-countries.ron"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string("tests/data/valid/minimal.ron").unwrap();
+    let from = "[\"../fragments/two-countries.ron\"]";
+    assert!(text.contains(from), "minimal.ron no longer includes {from}");
+    let text = text.replace(
+        from,
+        &format!("[\"../fragments/two-countries.ron\", \"{extra}\"]"),
+    );
+    std::fs::create_dir_all(dir.join("valid")).unwrap();
+    let path = dir.join("valid/minimal.ron");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn the_copied_scenario_checks_clean_without_the_extra_include() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = scenario_including(dir.path(), "../fragments/two-countries.ron");
+    let report = check_path(&path);
+    assert!(report.diagnostics.is_empty(), "{}", checked_within(&path, 60));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_included_named_pipe_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("fragments/pipe.ron");
+    std::fs::create_dir_all(pipe.parent().unwrap()).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo is needed to test named pipes");
+    assert!(made.success(), "mkfifo failed");
+    let path = scenario_including(dir.path(), "../fragments/pipe.ron");
+    let text = checked_within(&path, 30);
+    assert!(text.contains("is not a regular file"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_without_being_read() {
+    // Reading /dev/urandom up to the 256 MiB limit takes seconds; refusing
+    // it takes none.
+    let started = std::time::Instant::now();
+    let text = checked_within(Path::new("/dev/urandom"), 30);
+    assert!(text.contains("this is not a regular file"), "{text}");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_include_linked_out_of_the_scenario_folders_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.ron");
+    std::fs::write(&secret, "not-a-scenario SECRET-LINE").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("fragments")).unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path().join("fragments/link.ron")).unwrap();
+    let path = scenario_including(dir.path(), "../fragments/link.ron");
+    let text = checked_within(&path, 30);
+    assert!(text.contains("leads out of"), "{text}");
+    assert!(!text.contains("SECRET-LINE"), "{text}");
+}
+
+#[test]
+fn an_include_that_is_not_a_ron_file_is_refused_unshown() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "SECRET-LINE").unwrap();
+    let path = scenario_including(dir.path(), "../notes.txt");
+    let text = checked_within(&path, 30);
+    assert!(text.contains("is not a .ron file"), "{text}");
+    assert!(!text.contains("SECRET-LINE"), "{text}");
+}
