@@ -112,3 +112,22 @@ fn an_include_that_is_not_a_ron_file_is_refused_unshown() {
     assert!(text.contains("is not a .ron file"), "{text}");
     assert!(!text.contains("SECRET-LINE"), "{text}");
 }
+
+#[test]
+fn a_value_of_three_million_lines_is_quoted_in_one_line() {
+    // Today's bug: the whole value went into the message, 24 MB of it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = scenario_including(dir.path(), "../fragments/two-countries.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let from = "jurisdiction: \"B\",";
+    assert!(text.contains(from));
+    let huge = format!("jurisdiction: \"B{}\",", "x\n".repeat(3_000_000));
+    std::fs::write(&path, text.replacen(from, &huge, 1)).unwrap();
+    let shown = checked_within(&path, 120);
+    assert!(
+        shown.contains("unknown jurisdiction `Bx…`"),
+        "{}",
+        shown.chars().take(2000).collect::<String>()
+    );
+    assert!(shown.len() < 20_000, "{} bytes shown", shown.len());
+}
