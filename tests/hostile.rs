@@ -131,3 +131,71 @@ fn a_value_of_three_million_lines_is_quoted_in_one_line() {
     );
     assert!(shown.len() < 20_000, "{} bytes shown", shown.len());
 }
+
+/// `cyberdrill <args>` on the default scenario, within `seconds`.
+fn cyberdrill(args: &[&str], seconds: u64) -> std::process::Output {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(seconds) {
+            let _ = child.kill();
+            panic!("cyberdrill {args:?} took over {seconds} s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_actions_file_or_journal_is_refused_unread() {
+    // /dev/zero used to be read until memory ran out.
+    for args in [&["run", "--actions", "/dev/zero"][..], &["replay", "/dev/zero"]] {
+        let output = cyberdrill(args, 30);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("not a regular file"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_long_line_in_an_actions_file_is_refused_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.actions");
+    // Line 2 is 100 000 bytes; the limit (65 536) falls at column 65 537.
+    let line = format!(
+        "1 d0 00:10 VL/investigator LookUp(lead:\"{}\")",
+        "x".repeat(100_000)
+    );
+    std::fs::write(&path, format!("// a comment\n{line}\n")).unwrap();
+    let output = cyberdrill(&["run", "--actions", path.to_str().unwrap()], 30);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("line 2: "), "{stderr}");
+    assert!(stderr.contains("at column 65537"), "{stderr}");
+    assert!(stderr.len() < 1000, "{} bytes of error", stderr.len());
+}
+
+#[test]
+fn an_escape_sequence_in_an_actions_file_never_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("red.actions");
+    let line = "1 d0 00:10 VL/\u{1b}[31mred LookUp(lead:\"c2-server\")\n";
+    std::fs::write(&path, line).unwrap();
+    let output = cyberdrill(&["run", "--actions", path.to_str().unwrap()], 60);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_ne!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("red"),
+        "the error should quote the participant: {stderr}"
+    );
+    for stream in [&output.stdout, &output.stderr] {
+        let text = String::from_utf8_lossy(stream);
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+    }
+}
