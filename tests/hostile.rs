@@ -199,3 +199,61 @@ fn an_escape_sequence_in_an_actions_file_never_reaches_the_terminal() {
         assert!(!text.contains('\u{1b}'), "{text:?}");
     }
 }
+
+/// A journal of the default scenario's reference solution, recorded by
+/// `cyberdrill run`, as its lines (the last is the `end` line).
+fn recorded_journal(dir: &Path) -> Vec<String> {
+    let path = dir.join("full.journal");
+    let output = cyberdrill(
+        &[
+            "run",
+            "--actions",
+            "scenarios/hospital-ransomware.actions",
+            "--journal",
+            path.to_str().unwrap(),
+        ],
+        120,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    assert!(lines.last().unwrap().starts_with("end "), "{text}");
+    lines
+}
+
+#[test]
+fn a_journal_cut_at_a_line_or_in_a_line_says_what_was_verified_and_how_to_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = recorded_journal(dir.path());
+    // Without its end line and its last step: a crash between two steps.
+    let kept = &lines[..lines.len() - 2];
+    let cut = dir.path().join("cut.journal");
+    std::fs::write(&cut, format!("{}\n", kept.join("\n"))).unwrap();
+    // The same, with half of the next step after it: a crash inside one.
+    let torn = dir.path().join("torn.journal");
+    let half = &lines[lines.len() - 2][..10];
+    std::fs::write(&torn, format!("{}\n{half}", kept.join("\n"))).unwrap();
+
+    let at_boundary = cyberdrill(&["replay", cut.to_str().unwrap()], 120);
+    let said = String::from_utf8_lossy(&at_boundary.stdout);
+    assert!(at_boundary.status.success(), "{said}");
+    let mid_line = cyberdrill(&["replay", torn.to_str().unwrap()], 120);
+    let torn_said = String::from_utf8_lossy(&mid_line.stderr);
+    assert_eq!(mid_line.status.code(), Some(1), "{torn_said}");
+    // Both say that every step they hold matched, and how to go on.
+    let steps = kept.len() - 1; // the header is not a step
+    assert!(said.contains(&format!("replayed {steps} steps")), "{said}");
+    assert!(said.contains("good up to its last step"), "{said}");
+    assert!(
+        torn_said.contains(&format!("good up to step {steps}")),
+        "{torn_said}"
+    );
+    for text in [&said, &torn_said] {
+        assert!(text.contains("cyberdrill play --resume"), "{text}");
+    }
+    assert!(said.contains(&format!("--resume {}", cut.display())), "{said}");
+}

@@ -623,8 +623,10 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
                     ("steps", done.steps.to_string()),
                     ("at", done.simulation.now().to_string()),
                     ("hash", hash),
+                    ("journal", args.journal.display().to_string()),
                 ];
-                println!("{}", words.text(id, &args));
+                // The journal's name is the user's text.
+                println!("{}", printable(&words.text(id, &args)));
             }
             ExitCode::SUCCESS
         }
