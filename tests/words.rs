@@ -424,7 +424,14 @@ mod checker {
             w.case(
                 "too-large-include",
                 r#""../fragments/two-countries.ron""#,
-                &format!("\"{}dev/zero\"", "../".repeat(40)),
+                r#""../fragments/huge.ron""#,
+            ),
+            w.case("device-include", r#""../fragments/two-countries.ron""#, r#""../fragments/pipe.ron""#),
+            w.case("not-ron-include", r#""../fragments/two-countries.ron""#, r#""../fragments/notes.txt""#),
+            w.case(
+                "outside-include",
+                r#""../fragments/two-countries.ron""#,
+                &format!("\"{}etc/passwd\"", "../".repeat(40)),
             ),
             w.case(
                 "law",
@@ -504,6 +511,19 @@ mod checker {
         cases.push(PathBuf::from("tests/data"));
         #[cfg(unix)]
         cases.push(PathBuf::from("/dev/zero"));
+        // Larger than any scenario, without taking the disk space: sparse.
+        std::fs::File::create(w.dir.path().join("fragments/huge.ron"))
+            .unwrap()
+            .set_len(cyberdrill::scenario::source::MAX_FILE_BYTES + 1)
+            .unwrap();
+        cases.push(w.dir.path().join("fragments/huge.ron"));
+        w.write("fragments/notes.txt", "notes");
+        #[cfg(unix)]
+        {
+            let pipe = w.dir.path().join("fragments/pipe.ron");
+            let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+            assert!(made.expect("mkfifo is needed").success(), "mkfifo failed");
+        }
         for case in &cases {
             said_of(case, &mut out);
         }

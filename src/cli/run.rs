@@ -230,8 +230,10 @@ pub(super) fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<S
     }
 }
 
+/// Prints an error and returns its exit code. The message may quote an
+/// actions file or a journal (a participant, a line): shown, never obeyed.
 fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("cyberdrill: {message}");
+    eprintln!("cyberdrill: {}", printable(&message.to_string()));
     ExitCode::from(code)
 }
 
@@ -621,8 +623,10 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
                     ("steps", done.steps.to_string()),
                     ("at", done.simulation.now().to_string()),
                     ("hash", hash),
+                    ("journal", args.journal.display().to_string()),
                 ];
-                println!("{}", words.text(id, &args));
+                // The journal's name is the user's text.
+                println!("{}", printable(&words.text(id, &args)));
             }
             ExitCode::SUCCESS
         }
@@ -642,7 +646,9 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
                     ("expected", expected),
                     ("found", found),
                 ];
-                eprintln!("cyberdrill: {}", words.text("replay-diverged", &args));
+                // The expected hash is the journal's text.
+                let text = words.text("replay-diverged", &args);
+                eprintln!("cyberdrill: {}", printable(&text));
             }
             ExitCode::from(3)
         }

@@ -61,8 +61,10 @@ pub struct ServeArgs {
     pub resume: Option<PathBuf>,
 }
 
+/// Prints an error and returns its exit code. The message may quote a
+/// journal being resumed: shown, never obeyed by the terminal.
 fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("cyberdrill: {message}");
+    eprintln!("cyberdrill: {}", crate::terminal::printable(&message.to_string()));
     ExitCode::from(code)
 }
 

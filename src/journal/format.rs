@@ -368,6 +368,17 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
     let last_index = lines.len() - 1;
     for (i, raw) in lines.iter().enumerate() {
         let number = i + 1;
+        if raw.len() > MAX_LINE_BYTES {
+            // Where the limit is crossed, in characters, as editors count.
+            let column = raw[..raw.floor_char_boundary(MAX_LINE_BYTES)].chars().count() + 1;
+            return Err(JournalError::Line {
+                line: number,
+                message: format!(
+                    "the line is {} bytes long, past the limit of {MAX_LINE_BYTES} at column {column}; no action is that long: is this a journal or an actions file?",
+                    raw.len()
+                ),
+            });
+        }
         if i == last_index {
             if !raw.trim().is_empty() {
                 let torn = TornLine {
@@ -463,9 +474,28 @@ fn unsupported_version(version: &str) -> String {
     }
 }
 
+/// The longest line a journal or an actions file may have, in bytes: far
+/// more than any action the writer records, and a bound on what one bad
+/// line can make the reader hold and print.
+pub const MAX_LINE_BYTES: usize = 64 * 1024;
+
+/// A journal's or an actions file's text, read like a scenario (the same
+/// [`FileSystem`](crate::scenario::source::FileSystem) reader): a pipe or a
+/// device is refused unread, and a file over
+/// [`MAX_FILE_BYTES`](crate::scenario::source::MAX_FILE_BYTES) is refused
+/// rather than read to the end of memory.
 pub(super) fn read_text(path: &Path) -> Result<String, JournalError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| JournalError::Io(format!("cannot read {}: {e}", path.display())))?;
+    use crate::scenario::source::{FileSystem, ReadError, SourceResolver};
+    let bytes = FileSystem.read(path).map_err(|error| {
+        let why = match error {
+            ReadError::NotFound => "no such file".to_string(),
+            ReadError::IsFolder => "it is a folder".to_string(),
+            ReadError::NotAFile => "it is not a regular file (a pipe, a device or a socket)".to_string(),
+            ReadError::TooLarge { mib } => format!("it is larger than {mib} MiB, far more than any exercise"),
+            ReadError::Other(reason) => reason,
+        };
+        JournalError::Io(format!("cannot read {}: {why}", path.display()))
+    })?;
     String::from_utf8(bytes)
         .map_err(|_| JournalError::Io(format!("{} is not a text file (not UTF-8)", path.display())))
 }

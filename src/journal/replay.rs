@@ -42,6 +42,12 @@ pub enum ReplayError {
     },
 }
 
+/// How to go on from a journal cut short, torn or not: resuming drops a
+/// torn line and appends after the last complete one. Said the same way
+/// as `replay-matches-unfinished` in the shell's messages, for a journal
+/// that stopped at a line boundary.
+const RESUME: &str = "to continue the exercise from there, resume it with `cyberdrill play --resume` or `cyberdrill serve --resume` and this journal (resuming drops the torn line)";
+
 impl fmt::Display for ReplayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -69,13 +75,13 @@ impl fmt::Display for ReplayError {
                 if torn.is_end() {
                     write!(
                         f,
-                        "the end line (line {}) is torn: the writer stopped while writing it, so the final state cannot be checked; {verified}",
+                        "the end line (line {}) is torn: the writer stopped while writing it, so the final state cannot be checked; {verified}; {RESUME}",
                         torn.line
                     )
                 } else {
                     write!(
                         f,
-                        "line {} is torn (the writer stopped while writing it): `{}`; it was never acknowledged and is not replayed; {verified}",
+                        "line {} is torn (the writer stopped while writing it): `{}`; it was never acknowledged and is not replayed; {verified}; {RESUME}",
                         torn.line, torn.text
                     )
                 }

@@ -129,6 +129,7 @@ pub fn load_with(resolver: &dyn SourceResolver, path: &Path) -> CheckReport {
         files: SourceFiles::default(),
         findings: Findings::default(),
         merged: HashSet::new(),
+        tree: None,
         jurisdictions: Vec::new(),
         providers: Vec::new(),
         origins: check::Origins::default(),
@@ -179,6 +180,10 @@ struct Loader<'r> {
     /// Fragments already merged: a fragment reached twice (A includes B
     /// and C, both include D) is merged once.
     merged: HashSet<PathBuf>,
+    /// The folder includes must stay in, as its identity and as the user
+    /// wrote it: the folder above the top-level file's (see
+    /// [`Loader::include_tree`]).
+    tree: Option<(PathBuf, String)>,
     jurisdictions: Vec<Jurisdiction>,
     providers: Vec<Provider>,
     origins: check::Origins,
@@ -193,6 +198,7 @@ impl Loader<'_> {
                 let message = match error {
                     ReadError::NotFound => Said::new("check-not-found"),
                     ReadError::IsFolder => Said::new("check-is-folder"),
+                    ReadError::NotAFile => Said::new("check-not-a-file"),
                     other => Said::new("check-cannot-read").arg("reason", read_error_reason(other)),
                 };
                 self.findings.add(Code::Unreadable, Place::Nowhere, message);
@@ -203,6 +209,7 @@ impl Loader<'_> {
         let kind = self.kind_of(file)?;
         let mut stack = vec![(self.resolver.identity(path), path.display().to_string())];
         let directory = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        self.tree = Some(self.include_tree(&directory));
         let root = Root {
             file,
             directory: &directory,
@@ -223,6 +230,21 @@ impl Loader<'_> {
                 Some(Loaded::Fragment(fragment))
             }
         }
+    }
+
+    /// The folder every include must resolve into: the one above the
+    /// top-level file's folder, so that `scenarios/x.ron` reaches
+    /// `scenarios/regions/` and a sibling `fragments/` folder, and no
+    /// include (`../../etc/passwd`, or a link pointing out) reaches a file
+    /// that is not part of the exercise.
+    fn include_tree(&self, directory: &Path) -> (PathBuf, String) {
+        let tree = normalise(&directory.join(".."));
+        let tree = if tree.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            tree
+        };
+        (self.resolver.identity(&tree), tree.display().to_string())
     }
 
     /// Parses the top-level file and merges what its includes define before
@@ -280,6 +302,25 @@ impl Loader<'_> {
             let path = normalise(&directory.join(include));
             let name = path.display().to_string();
             let identity = self.resolver.identity(&path);
+            // An identity is absolute only for a file that exists on disk
+            // (links followed); a missing one is reported as missing below.
+            if let Some((tree, tree_name)) = &self.tree
+                && identity.is_absolute()
+                && tree.is_absolute()
+                && !identity.starts_with(tree)
+            {
+                self.findings
+                    .add(
+                        Code::BadInclude,
+                        place,
+                        Said::new("check-include-outside")
+                            .text("include", include)
+                            .text("tree", tree_name),
+                    )
+                    .label(Said::new("check-include-outside-label"))
+                    .help(Said::new("check-include-outside-help").text("tree", tree_name));
+                continue;
+            }
             if let Some(start) = stack.iter().position(|(seen, _)| *seen == identity) {
                 let cycle: Vec<&str> = stack[start..]
                     .iter()
@@ -311,6 +352,10 @@ impl Loader<'_> {
                             Said::new("check-include-folder").text("file", &name),
                             Said::new("check-include-folder-help"),
                         ),
+                        ReadError::NotAFile => (
+                            Said::new("check-include-not-a-file").text("file", &name),
+                            Said::new("check-include-folder-help"),
+                        ),
                         other => (
                             Said::new("check-include-unreadable")
                                 .text("file", &name)
@@ -325,6 +370,19 @@ impl Loader<'_> {
                     continue;
                 }
             };
+            // Only a .ron file's lines are ever shown: a diagnostic about
+            // any other file the author named would print its contents.
+            if path.extension().is_none_or(|extension| extension != "ron") {
+                self.findings
+                    .add(
+                        Code::BadInclude,
+                        place,
+                        Said::new("check-include-not-ron").text("file", &name),
+                    )
+                    .label(Said::new("check-included-here"))
+                    .help(Said::new("check-include-folder-help"));
+                continue;
+            }
             let Some(included) = self.decode(name.clone(), bytes) else {
                 continue;
             };
@@ -460,6 +518,7 @@ fn read_error_reason(error: ReadError) -> Value {
         ReadError::TooLarge { mib } => Said::new("check-too-large").text("mib", mib),
         ReadError::NotFound => Said::new("check-not-found"),
         ReadError::IsFolder => Said::new("check-is-folder"),
+        ReadError::NotAFile => Said::new("check-not-a-file"),
     };
     Value::Said(Box::new(said))
 }

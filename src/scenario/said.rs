@@ -31,14 +31,65 @@ pub enum Value {
     Said(Box<Said>),
 }
 
+/// The longest word (a run of characters without a space) a text
+/// argument keeps: longer than any id, field name or path an author
+/// writes, short enough that a mistyped value pasted from a megabyte of
+/// data stays a line of the message.
+pub const MAX_QUOTED_WORD: usize = 100;
+
+/// The most characters a text argument keeps in all.
+pub const MAX_QUOTED_TEXT: usize = 1000;
+
+/// `text` cut to what a message can quote: its first line only, each word
+/// cut to [`MAX_QUOTED_WORD`] characters and the whole to
+/// [`MAX_QUOTED_TEXT`], every cut marked with `…`. The diagnostic's span
+/// still points at the whole value in the file.
+pub fn bounded(text: &str) -> String {
+    let fits = |text: &str| {
+        !text.contains('\n')
+            && text.chars().count() <= MAX_QUOTED_TEXT
+            && text
+                .split(' ')
+                .all(|word| word.chars().count() <= MAX_QUOTED_WORD)
+    };
+    if fits(text) {
+        return text.to_string();
+    }
+    let first_line = text.lines().next().unwrap_or("");
+    let mut out = String::new();
+    let mut cut = first_line.len() < text.trim_end_matches(['\r', '\n']).len();
+    let mut word_length = 0;
+    let mut kept = 0;
+    for c in first_line.chars() {
+        if kept == MAX_QUOTED_TEXT {
+            cut = true;
+            break;
+        }
+        word_length = if c == ' ' { 0 } else { word_length + 1 };
+        if word_length > MAX_QUOTED_WORD {
+            if word_length == MAX_QUOTED_WORD + 1 {
+                out.push('…');
+                kept += 1;
+            }
+            continue;
+        }
+        out.push(c);
+        kept += 1;
+    }
+    if cut {
+        out.push('…');
+    }
+    out
+}
+
 impl Said {
     pub fn new(id: &'static str) -> Said {
         Said { id, args: Vec::new() }
     }
 
-    /// Adds a text argument, shown as written.
+    /// Adds a text argument, shown as written, within [`bounded`]'s limits.
     pub fn text(mut self, name: &'static str, value: impl fmt::Display) -> Said {
-        self.args.push((name, Value::Text(value.to_string())));
+        self.args.push((name, Value::Text(bounded(&value.to_string()))));
         self
     }
 
@@ -53,6 +104,10 @@ impl Said {
     }
 
     pub fn arg(mut self, name: &'static str, value: Value) -> Said {
+        let value = match value {
+            Value::Text(text) => Value::Text(bounded(&text)),
+            other => other,
+        };
         self.args.push((name, value));
         self
     }
@@ -147,5 +202,23 @@ mod tests {
             "outer(name: x, n: 2, inner: inner-id(a: 1))"
         );
         assert_eq!(said.ids(), ["outer", "inner-id"]);
+    }
+
+    #[test]
+    fn a_quoted_value_is_cut_to_one_line_and_short_words() {
+        // Short text, as every message quotes today, is kept byte for byte.
+        let usual = "Unexpected variant named `Vpz` in enum `ProviderKind`, expected one of `Vps`";
+        assert_eq!(bounded(usual), usual);
+        // 3 million lines: the first line, marked as cut.
+        assert_eq!(bounded(&format!("B{}", "x\n".repeat(3_000_000))), "Bx…");
+        // A word of 3 million characters: its first 100, the words after kept.
+        let long = format!("named `{}` in enum", "x".repeat(3_000_000));
+        let kept = format!("named `{}… in enum", "x".repeat(MAX_QUOTED_WORD - 1));
+        assert_eq!(bounded(&long), kept);
+        // Many short words: 1000 characters in all.
+        let many = bounded(&"ab ".repeat(1_000_000));
+        assert_eq!(many.chars().count(), MAX_QUOTED_TEXT + 1);
+        assert!(many.ends_with('…'));
+        assert_eq!(Said::new("x").text("v", long).args[0].1, Value::Text(kept));
     }
 }

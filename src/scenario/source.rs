@@ -15,6 +15,9 @@ use std::sync::Arc;
 pub enum ReadError {
     NotFound,
     IsFolder,
+    /// A named pipe, a device or a socket: opening a pipe waits for a
+    /// writer forever and a device may never end, so neither is read.
+    NotAFile,
     /// Larger than [`MAX_FILE_BYTES`], this many MiB.
     TooLarge {
         mib: u64,
@@ -42,22 +45,37 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 impl SourceResolver for FileSystem {
     fn read(&self, path: &Path) -> Result<Vec<u8>, ReadError> {
         use std::io::Read;
-        if path.is_dir() {
-            return Err(ReadError::IsFolder);
-        }
         let as_read_error = |err: io::Error| match err.kind() {
             io::ErrorKind::NotFound => ReadError::NotFound,
             _ => ReadError::Other(err.to_string()),
         };
+        // Judged before opening: opening a named pipe blocks until
+        // something writes to it.
+        let metadata = std::fs::metadata(path).map_err(as_read_error)?;
+        if metadata.is_dir() {
+            return Err(ReadError::IsFolder);
+        }
+        if !metadata.is_file() {
+            return Err(ReadError::NotAFile);
+        }
+        let too_large = ReadError::TooLarge {
+            mib: MAX_FILE_BYTES / 1024 / 1024,
+        };
+        if metadata.len() > MAX_FILE_BYTES {
+            return Err(too_large);
+        }
         let file = std::fs::File::open(path).map_err(as_read_error)?;
+        // And again on what was opened, in case the path changed between.
+        if !file.metadata().map_err(as_read_error)?.is_file() {
+            return Err(ReadError::NotAFile);
+        }
         let mut bytes = Vec::new();
         file.take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(as_read_error)?;
+        // The file may have grown since its size was read.
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(ReadError::TooLarge {
-                mib: MAX_FILE_BYTES / 1024 / 1024,
-            });
+            return Err(too_large);
         }
         Ok(bytes)
     }

@@ -33,6 +33,7 @@ check-did-you-mean = did you mean `{ $name }`?
 
 check-not-found = cannot find this file
 check-is-folder = this is a folder, not a scenario file
+check-not-a-file = this is not a regular file (a pipe, a device or a socket): a scenario is a file saved on disk
 # $reason: check-too-large, or the operating system's own words.
 check-cannot-read = cannot read this file: { $reason }
 check-too-large = it is larger than { $mib } MiB, far more than any scenario
@@ -63,6 +64,11 @@ check-include-unreadable-help = check the file's permissions
 check-include-scenario = `{ $file }` is a scenario; only fragments can be included
 check-include-scenario-label = a scenario
 check-include-scenario-help = move the shared jurisdictions and providers into a file that starts with `Fragment(`
+check-include-outside = `{ $include }` leads out of `{ $tree }`
+check-include-outside-label = outside the scenario's folders
+check-include-outside-help = keep shared files in `{ $tree }` or a folder under it, and include them by a path relative to this file, as in "regions/meridian.ron"
+check-include-not-a-file = `{ $file }` is not a regular file (a pipe, a device or a socket)
+check-include-not-ron = `{ $file }` is not a .ron file
 
 ## RON syntax. $error is the ron parser's own text.
 

@@ -27,7 +27,8 @@ weekday-7 = Sun
 ## `cyberdrill replay`.
 
 replay-matches = replayed { $steps } steps to { $at }: state hash matches ({ $hash })
-replay-matches-unfinished = replayed { $steps } steps to { $at }: every recorded step matches, but the journal has no end line (the session did not finish)
+# $journal: the journal's file name, as given.
+replay-matches-unfinished = replayed { $steps } steps to { $at }: every recorded step matches its recorded hash, so the journal is good up to its last step, but it has no end line (the session stopped between two steps, or is still running); to continue the exercise from there, resume it: `cyberdrill play --resume { $journal }` or `cyberdrill serve --resume { $journal }`
 replay-diverged = replay diverged at { $step }: recorded { $expected }, replayed { $found }
 
 ## cyberdrill serve.

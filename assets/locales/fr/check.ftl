@@ -50,6 +50,7 @@ check-did-you-mean = vouliez-vous dire `{ $name }` ?
 
 check-not-found = fichier introuvable
 check-is-folder = ceci est un dossier, pas un fichier de scénario
+check-not-a-file = ceci n'est pas un fichier ordinaire (un tube, un périphérique ou une socket) : un scénario est un fichier enregistré sur le disque
 check-cannot-read = impossible de lire ce fichier : { $reason }
 check-too-large = il dépasse { $mib } Mio, bien plus que n'importe quel scénario
 check-not-utf8 = ce fichier n'est pas du texte UTF-8
@@ -79,6 +80,11 @@ check-include-unreadable-help = vérifiez les droits d'accès au fichier
 check-include-scenario = `{ $file }` est un scénario ; seuls des fragments peuvent être inclus
 check-include-scenario-label = un scénario
 check-include-scenario-help = placez les juridictions et les fournisseurs partagés dans un fichier qui commence par `Fragment(`
+check-include-outside = `{ $include }` sort du dossier `{ $tree }`
+check-include-outside-label = hors des dossiers du scénario
+check-include-outside-help = placez les fichiers partagés dans `{ $tree }` ou l'un de ses sous-dossiers, et incluez-les par un chemin relatif à ce fichier, comme "regions/meridian.ron"
+check-include-not-a-file = `{ $file }` n'est pas un fichier ordinaire (un tube, un périphérique ou une socket)
+check-include-not-ron = `{ $file }` n'est pas un fichier .ron
 
 ## RON syntax. $error is the ron parser's own text, in English.
 

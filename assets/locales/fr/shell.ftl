@@ -30,7 +30,7 @@ weekday-7 = dim
 ## `cyberdrill replay`.
 
 replay-matches = { $steps } étapes rejouées jusqu'à { $at } : l'empreinte de l'état concorde ({ $hash })
-replay-matches-unfinished = { $steps } étapes rejouées jusqu'à { $at } : chaque étape enregistrée concorde, mais le journal n'a pas de ligne de fin (la session ne s'est pas terminée)
+replay-matches-unfinished = { $steps } étapes rejouées jusqu'à { $at } : chaque étape enregistrée concorde avec son empreinte, le journal est donc valable jusqu'à sa dernière étape, mais il n'a pas de ligne de fin (la session s'est arrêtée entre deux étapes, ou se poursuit) ; pour reprendre l'exercice à ce point : `cyberdrill play --resume { $journal }` ou `cyberdrill serve --resume { $journal }`
 replay-diverged = le rejeu diverge à { $step } : enregistré { $expected }, rejoué { $found }
 
 ## cyberdrill serve.
