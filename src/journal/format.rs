@@ -151,9 +151,11 @@ impl Journal {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JournalError {
-    /// A line that is not in the journal format, with why.
+    /// A line that is not in the journal format, with why: `line` and
+    /// `column` (in characters, both from 1) in the file.
     Line {
         line: usize,
+        column: usize,
         message: String,
     },
     /// The last line has no newline: the writer stopped in the middle.
@@ -171,7 +173,11 @@ pub enum JournalError {
 impl fmt::Display for JournalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            JournalError::Line { line, message } => write!(f, "line {line}: {message}"),
+            JournalError::Line {
+                line,
+                column,
+                message,
+            } => write!(f, "line {line}, column {column}: {message}"),
             JournalError::Torn { line, text } => {
                 let torn = TornLine {
                     line: *line,
@@ -270,32 +276,63 @@ fn parse_clock_line(parts: &[&str]) -> Result<ClockLine, String> {
     Ok(ClockLine { seq, at, hash })
 }
 
-fn parse_entry(text: &str) -> Result<Entry, String> {
-    let mut parts = text.splitn(5, ' ');
+/// The next field of a line: skips spaces and tabs (an editor may put a
+/// tab between the parts of a line), then reads up to the next one.
+/// Returns the field and the byte offset where it starts.
+fn next_field<'t>(text: &'t str, from: &mut usize) -> Option<(usize, &'t str)> {
+    let start = *from + text[*from..].find(|c: char| c != ' ' && c != '\t')?;
+    let end = text[start..].find([' ', '\t']).map_or(text.len(), |n| start + n);
+    *from = end;
+    Some((start, &text[start..end]))
+}
+
+/// An action line; an error carries the byte offset in `text` it is about.
+fn parse_entry(text: &str) -> Result<Entry, (usize, String)> {
+    let shape = "a line is `SEQ dDAY HH:MM PARTICIPANT ACTION`";
+    let mut from = 0;
     let mut next = |what: &str| {
-        parts
-            .next()
-            .filter(|p| !p.is_empty())
-            .ok_or_else(|| format!("expected {what}: a line is `SEQ dDAY HH:MM PARTICIPANT ACTION`"))
+        let end = text.len();
+        next_field(text, &mut from).ok_or_else(|| (end, format!("expected {what}: {shape}")))
     };
-    let seq: u64 = next("a sequence number")?
-        .parse()
-        .map_err(|_| "a line starts with its sequence number (1, 2, 3...)".to_string())?;
-    let at = parse_time(next("a day")?, next("a time of day")?)?;
-    let participant: Participant = next("a participant")?.parse()?;
-    let mut rest = next("an action")?.trim();
+    let (at_seq, seq) = next("a sequence number")?;
+    let seq: u64 = seq.parse().map_err(|_| {
+        (
+            at_seq,
+            "a line starts with its sequence number (1, 2, 3...)".to_string(),
+        )
+    })?;
+    let (at_day, day) = next("a day")?;
+    let (_, time) = next("a time of day")?;
+    let at = parse_time(day, time).map_err(|e| (at_day, e))?;
+    let (at_participant, participant) = next("a participant")?;
+    let participant: Participant = participant.parse().map_err(|e| (at_participant, e))?;
+    let (mut at_action, _) = next("an action")?;
+    let mut rest = text[at_action..].trim_end();
     let mut hash = None;
     if let Some(tagged) = rest.strip_prefix('#') {
         let (h, action) = tagged
-            .split_once(' ')
-            .ok_or_else(|| "a `#hash` must be followed by the action".to_string())?;
+            .split_once([' ', '\t'])
+            .ok_or_else(|| (at_action, "a `#hash` must be followed by the action".to_string()))?;
         hash = Some(h.to_string());
-        rest = action.trim();
+        let action_start = rest.len() - action.trim_start().len();
+        at_action += action_start;
+        rest = &rest[action_start..];
     }
     let action: Action = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(rest)
-        .map_err(|e| format!("the action `{rest}` is not understood: {e}"))?;
+        .map_err(|e| {
+            // RON counts lines and columns in the action alone, which is
+            // one line: its column, in characters, is the place in it.
+            let within = rest
+                .char_indices()
+                .nth(e.span.start.col.saturating_sub(1))
+                .map_or(rest.len(), |(byte, _)| byte);
+            (
+                at_action + within,
+                format!("the action `{rest}` is not understood: {}", e.code),
+            )
+        })?;
     Ok(Entry {
         seq,
         at,
@@ -382,10 +419,15 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             break;
         }
         let line = raw.trim_end_matches('\r').trim();
-        let err = |message: String| JournalError::Line {
+        // Where `line` starts in `raw`, in bytes: a field's offset in
+        // `line` plus this is its place in the file.
+        let lead = raw.len() - raw.trim_start().len();
+        let err_at = |byte: usize, message: String| JournalError::Line {
             line: number,
+            column: raw[..lead + byte].chars().count() + 1,
             message,
         };
+        let err = |message: String| err_at(0, message);
         if line.is_empty() || line.starts_with("//") {
             continue;
         }
@@ -419,7 +461,7 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             let clock = parse_clock_line(&words).map_err(err)?;
             (clock.seq, clock.at, Parsed::Clock(clock))
         } else {
-            let entry = parse_entry(line).map_err(err)?;
+            let entry = parse_entry(line).map_err(|(byte, message)| err_at(byte, message))?;
             (entry.seq, entry.at, Parsed::Act(entry))
         };
         let expected = last.map_or(1, |(seq, _)| seq + 1);
@@ -431,7 +473,14 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
         if let Some((_, previous)) = last
             && at < previous
         {
-            return Err(err(format!("time goes back: {at} comes after {previous}")));
+            // The time is the second field, after the sequence number.
+            let mut from = 0;
+            let day = next_field(line, &mut from).and_then(|_| next_field(line, &mut from));
+            let byte = day.map_or(0, |(byte, _)| byte);
+            return Err(err_at(
+                byte,
+                format!("time goes back: {at} comes after {previous}"),
+            ));
         }
         last = Some((seq, at));
         match step {
@@ -547,6 +596,55 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    /// An error's column is the place in the file, counted in characters
+    /// from 1, not the place inside the action that RON was given.
+    #[test]
+    fn errors_name_the_column_in_the_file() {
+        let column = |text: &str| match parse(text) {
+            Err(JournalError::Line { line, column, .. }) => (line, column),
+            other => panic!("{other:?}"),
+        };
+        // `  1 d0 00:10 VL/investigator ` is 29 characters: the action
+        // starts at 30, and its `(` (8th character) at 37.
+        assert_eq!(
+            column("// note\n  1 d0 00:10 VL/investigator Examine(\n"),
+            (2, 37)
+        );
+        // `Annotate(text: "é", ` is 20 characters (é is one, two bytes):
+        // the unknown field starts at 28 + 20.
+        assert_eq!(
+            column("1 d0 00:10 VL/investigator Annotate(text: \"é\", x: 1)\n"),
+            (1, 48)
+        );
+        // `1 d0 00:10 trainer #abc ` is 24 characters: the action is at 25.
+        assert_eq!(column("1 d0 00:10 trainer #abc Paus\n"), (1, 25));
+        assert_eq!(column("1 d0 00:10 VL/foo Pause\n"), (1, 12));
+        assert_eq!(column("x d0 00:10 trainer Pause\n"), (1, 1));
+        assert_eq!(
+            column("1 d0 00:10 trainer Pause\n2 d0 00:05 trainer Resume\n"),
+            (2, 3)
+        );
+        let shown = parse("1 d0 00:10 trainer Paus\n").unwrap_err().to_string();
+        assert!(shown.starts_with("line 1, column 20: "), "{shown}");
+    }
+
+    /// An editor may put a tab where the format has a space: it is read
+    /// as one, between any two parts and after a hash.
+    #[test]
+    fn tabs_separate_the_parts_of_a_line() {
+        let journal =
+            parse("1\td0 00:10\ttrainer\t#abc\tPause\n2 d0\t00:20 VL/247 \tAnnotate(text: \"a\tb\")\n")
+                .unwrap();
+        assert_eq!(journal.entries.len(), 2);
+        assert_eq!(journal.entries[0].action, Action::Pause);
+        assert_eq!(journal.entries[0].hash.as_deref(), Some("abc"));
+        assert_eq!(journal.entries[1].at, SimTime(20));
+        assert_eq!(
+            journal.entries[1].action,
+            Action::Annotate { text: "a\tb".into() }
+        );
     }
 
     #[test]
