@@ -708,3 +708,62 @@ fn run_in_french_prints_the_same_exercise_in_french() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("en, fr"), "{}", stderr(&bad));
 }
+
+/// A participant from no country of the scenario is named with its file,
+/// line and column (the participant's own, in characters from 1), and a
+/// country code one letter off gets the seat it most likely meant; a code
+/// nothing resembles gets the list of seats instead. Exit 1 (input error),
+/// before anything runs.
+#[test]
+fn a_participant_of_no_country_is_placed_and_gets_the_seat_it_meant() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("team.actions");
+    let path_arg = path.to_str().unwrap();
+    // Line 3; a tab and two spaces before the participant: `\t2 d0 00:10  `
+    // is 13 characters, so it starts at column 14.
+    let script = "// the VL team\n1 d0 00:10 trainer Pause\n\t2 d0 00:10  VK/prosecutor Resume\n";
+    std::fs::write(&path, script).unwrap();
+    let out = cyberdrill(&["run", "--actions", path_arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let expected = format!(
+        "cyberdrill: {path_arg}: line 3, column 14: `VK/prosecutor` has no seat in this scenario; did you mean `VL/prosecutor`?"
+    );
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "a run was printed");
+    let out = cyberdrill(&["run", "--lang", "fr", "--actions", path_arg]);
+    let expected = format!(
+        "cyberdrill: {path_arg} : ligne 3, colonne 14 : `VK/prosecutor` n'a pas de place dans ce scénario ; vouliez-vous dire `VL/prosecutor` ?"
+    );
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+
+    std::fs::write(&path, "1 d0 00:10 XX/investigator Pause\n").unwrap();
+    let out = cyberdrill(&["run", "--actions", path_arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(
+        message.contains("line 1, column 12: `XX/investigator` has no seat")
+            && !message.contains("did you mean")
+            && message.contains("write one of `VL/investigator`"),
+        "{message}"
+    );
+}
+
+/// Every error in an actions file names the file, the line and the column
+/// in the file: a syntax error in the action is placed where it is on the
+/// line, not where it is inside the action.
+#[test]
+fn an_actions_file_error_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("team.actions");
+    let path_arg = path.to_str().unwrap();
+    // `1 d0 00:10 VL/investigator ` is 27 characters; in
+    // `Examine(lead "x")` the colon is missing right after `lead`, at its
+    // 13th character: column 27 + 13 = 40.
+    std::fs::write(&path, "1 d0 00:10 VL/investigator Examine(lead \"x\")\n").unwrap();
+    let out = cyberdrill(&["run", "--actions", path_arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let expected = format!(
+        "cyberdrill: {path_arg}: line 1, column 40: the action `Examine(lead \"x\")` is not understood"
+    );
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+}

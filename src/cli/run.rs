@@ -279,13 +279,21 @@ pub fn execute(args: RunArgs) -> ExitCode {
     if let Some(header) = &script.header
         && header.scenario != scenario.id
     {
+        let path = args.actions.as_deref().unwrap_or(Path::new(""));
         return fail(
             1,
             format!(
-                "the actions file was written for scenario `{}`, not `{}`",
-                header.scenario, scenario.id
+                "{}: the actions file was written for scenario `{}`, not `{}`",
+                path.display(),
+                header.scenario,
+                scenario.id
             ),
         );
+    }
+    if let Some(path) = &args.actions
+        && let Some(message) = unknown_participant(path, &script, &scenario, &words)
+    {
+        return fail(1, message);
     }
     let humans: Vec<Participant> = script
         .entries
@@ -388,6 +396,80 @@ pub fn execute(args: RunArgs) -> ExitCode {
             .and_then(|()| out.write_all(printable(&String::from_utf8_lossy(&text)).as_bytes()))
     };
     ExitCode::SUCCESS
+}
+
+/// The first participant of the script who has no seat in the scenario
+/// (a country it does not have, a liaison nobody may play), said with
+/// its file, line and column and the closest seat that exists.
+fn unknown_participant(
+    path: &Path,
+    script: &journal::Journal,
+    scenario: &Scenario,
+    words: &Words,
+) -> Option<String> {
+    let entry = script
+        .entries
+        .iter()
+        .find(|e| !e.participant.is_seat_of(scenario))?;
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let (line, column) = journal::participant_place(&text, entry.seq).unwrap_or((0, 0));
+    // Every seat written as an actions file writes it: the same role in
+    // each country, each liaison people may play, and the trainer.
+    let mut seats: Vec<String> = match &entry.participant {
+        Participant::Player { role, .. } => scenario
+            .jurisdictions
+            .iter()
+            .map(|j| Participant::player(&j.code, *role).to_string())
+            .collect(),
+        _ => Vec::new(),
+    };
+    seats.extend(
+        Participant::offered_seats(scenario)
+            .iter()
+            .map(Participant::to_string)
+            .chain([Participant::Trainer.to_string()])
+            .filter(|seat| !seats.contains(seat))
+            .collect::<Vec<_>>(),
+    );
+    let wanted = entry.participant.to_string();
+    let mut args = vec![
+        ("file", path.display().to_string()),
+        ("line", line.to_string()),
+        ("column", column.to_string()),
+        ("participant", wanted.clone()),
+        (
+            "seats",
+            seats
+                .iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    ];
+    // A country code is two or three letters, too short for a similarity
+    // score: one letter off (or two swapped, or the wrong case) is a typo.
+    let best = match &entry.participant {
+        Participant::Player { jurisdiction, role } => scenario
+            .jurisdictions
+            .iter()
+            .map(|j| {
+                let distance =
+                    strsim::damerau_levenshtein(&jurisdiction.to_lowercase(), &j.code.to_lowercase());
+                (distance, Participant::player(&j.code, *role).to_string())
+            })
+            .filter(|(distance, _)| *distance <= 1)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, seat)| seat),
+        _ => crate::scenario::closest(&wanted, seats.iter().map(String::as_str)).map(str::to_string),
+    };
+    let id = match best {
+        Some(best) => {
+            args.push(("best", best));
+            "run-unknown-participant-did-you-mean"
+        }
+        None => "run-unknown-participant",
+    };
+    Some(printable(&words.text(id, &args)).into_owned())
 }
 
 /// Why a script line was not applied.

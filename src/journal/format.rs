@@ -491,6 +491,24 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
     Ok(Prefix { journal, torn: None })
 }
 
+/// Where step `seq` is written in `text` (a journal or actions file that
+/// [`parse`] read): its line and the column of its participant, both
+/// counted from 1 as in [`JournalError::Line`]. For a message about who
+/// acts on that line, which only a scenario can judge.
+pub fn participant_place(text: &str, seq: u64) -> Option<(usize, usize)> {
+    text.split('\n').enumerate().find_map(|(i, raw)| {
+        let mut from = 0;
+        let (_, number) = next_field(raw, &mut from)?;
+        if number.parse::<u64>().ok()? != seq {
+            return None;
+        }
+        let (_, _day) = next_field(raw, &mut from)?;
+        let (_, _time) = next_field(raw, &mut from)?;
+        let (byte, _) = next_field(raw, &mut from)?;
+        Some((i + 1, raw[..byte].chars().count() + 1))
+    })
+}
+
 /// A numbered line, parsed.
 enum Parsed {
     Act(Entry),
