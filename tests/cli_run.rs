@@ -767,3 +767,36 @@ fn an_actions_file_error_names_file_line_and_column() {
     );
     assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
 }
+
+/// A negative or odd value is a usage error (exit 2) that names the
+/// option and the value, not clap's "unexpected argument" that takes
+/// `-1h` for an option of its own.
+#[test]
+fn odd_argument_values_are_usage_errors_that_name_the_value() {
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["run", "--until", "-1h"],
+            "cyberdrill: --until -1h: give a positive duration",
+        ),
+        (
+            &["run", "--until=-30d"],
+            "cyberdrill: --until -30d: give a positive duration",
+        ),
+        (
+            &["run", "--until", "0m"],
+            "cyberdrill: --until 0m: give a positive duration",
+        ),
+        (
+            &["run", "--until", "1x"],
+            "cyberdrill: --until: `1x` is not a duration",
+        ),
+        (&["run", "--seed", "-1"], "invalid value '-1' for '--seed"),
+    ];
+    for (args, expected) in cases {
+        let out = cyberdrill(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(expected), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("unexpected argument"), "{}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{args:?} printed a run");
+    }
+}

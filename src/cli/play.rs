@@ -30,11 +30,12 @@ pub struct PlayArgs {
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Seed for every random draw; the scenario's own seed when omitted.
-    #[arg(long)]
+    // `-1` is a bad seed (said so), not an unknown option.
+    #[arg(long, allow_negative_numbers = true)]
     pub seed: Option<u64>,
     /// Simulated seconds per real second (1 to 100000); the scenario's
     /// speed when omitted.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub speed: Option<u32>,
     /// Write the journal here; a new file named after the scenario and the
     /// time when omitted.

@@ -46,7 +46,8 @@ pub struct RunArgs {
     /// Scenario file; the built-in default when omitted.
     pub scenario: Option<PathBuf>,
     /// Seed for every random draw; the scenario's own seed when omitted.
-    #[arg(long)]
+    // `-1` is a bad seed (said so), not an unknown option.
+    #[arg(long, allow_negative_numbers = true)]
     pub seed: Option<u64>,
     /// Script for some participants (journal line format); simulated
     /// actors play every role the script does not.
@@ -54,7 +55,8 @@ pub struct RunArgs {
     pub actions: Option<PathBuf>,
     /// How much simulated time to run, as in `30d` or `36h`; the
     /// scenario's end when omitted.
-    #[arg(long, value_name = "DURATION")]
+    // `-1h` is a value here, refused as such, not taken for an option.
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub until: Option<String>,
     /// Write the journal of this run here (replay it with `cyberdrill replay`).
     #[arg(long, value_name = "FILE")]
