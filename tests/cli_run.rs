@@ -402,8 +402,10 @@ fn a_journal_torn_in_the_middle_of_a_step_is_checked_up_to_it() {
     assert!(stderr(&out).contains("line 11"), "{}", stderr(&out));
 }
 
-/// `run --journal` onto a file that exists refuses before running: exit 1
-/// (the README's input error, as for any journal that exists), nothing
+/// `run --journal` onto a file that exists refuses before running: exit 2
+/// (a usage error: the command named the wrong file, the file is not
+/// wrong), with a free name beside it (`kept-2.journal`, since
+/// `kept.journal` is taken) and the `--resume` that continues it; nothing
 /// printed as a run, and the file's bytes as they were.
 #[test]
 fn run_never_writes_its_journal_over_an_existing_file() {
@@ -419,7 +421,7 @@ fn run_never_writes_its_journal_over_an_existing_file() {
         let mut args = vec!["run", "--journal", path_arg];
         args.extend(extra);
         let out = cyberdrill(&args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         let message = stderr(&out);
         assert!(
             message.starts_with("cyberdrill: ") && message.contains(path_arg),
@@ -429,6 +431,13 @@ fn run_never_writes_its_journal_over_an_existing_file() {
             message.contains("already exists") && message.contains("never overwritten"),
             "{message}"
         );
+        let free = dir.path().join("kept-2.journal");
+        let resume = format!("`cyberdrill play --resume {path_arg}`");
+        assert!(
+            message.contains(&format!("`--journal {}`", free.display())) && message.contains(&resume),
+            "{message}"
+        );
+        assert!(!free.exists(), "the suggested name was written");
         assert!(stdout(&out).is_empty(), "{args:?} printed a run");
         assert_eq!(
             std::fs::read(&path).unwrap(),

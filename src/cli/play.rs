@@ -114,11 +114,8 @@ pub fn execute(args: PlayArgs) -> ExitCode {
         journal_path = path.clone();
     } else {
         journal_path = args.journal.clone().unwrap_or_else(|| default_journal(&scenario));
-        if journal_path.exists() {
-            return fail(
-                1,
-                format!("{} exists; choose another --journal", journal_path.display()),
-            );
+        if let Some(message) = super::run::existing_journal(&journal_path, "play", &Words::new(lang)) {
+            return fail(2, message);
         }
     }
     let seed = args.seed.unwrap_or(scenario.seed);

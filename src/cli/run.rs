@@ -121,6 +121,33 @@ fn missing_folder(journal: &Path) -> Option<ExitCode> {
     }
 }
 
+/// A journal that already exists is never overwritten: running a command
+/// twice with the same `--journal` is a usage error (exit 2), said in
+/// `words` with a free name beside it and the `resume` command (`play`
+/// or `serve`) that continues the exercise it records.
+pub(super) fn existing_journal(journal: &Path, resume: &str, words: &Words) -> Option<String> {
+    if std::fs::symlink_metadata(journal).is_err() {
+        return None;
+    }
+    // `team.journal` → `team-2.journal`, `team-3.journal`...: the first
+    // name not taken.
+    let stem = journal
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let extension = journal
+        .extension()
+        .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    let free = (2..)
+        .map(|n| journal.with_file_name(format!("{stem}-{n}{extension}")))
+        .find(|candidate| std::fs::symlink_metadata(candidate).is_err())?;
+    let args = [
+        ("path", journal.display().to_string()),
+        ("free", free.display().to_string()),
+        ("resume", resume.to_string()),
+    ];
+    Some(printable(&words.text("journal-exists", &args)).into_owned())
+}
+
 /// Local time beside simulated time: the clock of one jurisdiction (the
 /// first incident's), read through the simulation's calendar.
 struct LocalClock {
@@ -253,6 +280,13 @@ pub fn execute(args: RunArgs) -> ExitCode {
         Err(code) => return code,
     };
     let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
+    if let Some(message) = args
+        .journal
+        .as_deref()
+        .and_then(|path| existing_journal(path, "play", &words))
+    {
+        return fail(2, message);
+    }
     let seed = args.seed.unwrap_or(scenario.seed);
     let until = match &args.until {
         Some(text) => match Duration::parse(text) {

@@ -123,11 +123,8 @@ pub fn execute(args: ServeArgs) -> ExitCode {
             Err(e) => return fail(1, format!("{}: {e}", journal.display())),
         }
     } else {
-        if journal.exists() {
-            return fail(
-                1,
-                format!("{} exists; choose another --journal", journal.display()),
-            );
+        if let Some(message) = super::run::existing_journal(&journal, "serve", &Words::new(lang)) {
+            return fail(2, message);
         }
         let seats = match seats(&args, &scenario) {
             Ok(seats) => seats,

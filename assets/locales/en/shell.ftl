@@ -8,6 +8,7 @@ run-stamped-while-paused = stamped { $stamped }, but the exercise is paused at {
 run-paused-never-resumed = the exercise was paused at { $at } and never resumed: the run stops there, not at { $until }
 run-unknown-participant-did-you-mean = { $file }: line { $line }, column { $column }: `{ $participant }` has no seat in this scenario; did you mean `{ $best }`? (the seats are { $seats })
 run-unknown-participant = { $file }: line { $line }, column { $column }: `{ $participant }` has no seat in this scenario; write one of { $seats }
+journal-exists = { $path } already exists: a journal is never overwritten; write to a new file (as in `--journal { $free }`), or continue the exercise it records with `cyberdrill { $resume } --resume { $path }`
 run-outcome = Outcome of `{ $scenario }` (seed { $seed }) at { $at }
 run-evidence = Evidence:
 run-objectives = Objectives:

@@ -8,6 +8,7 @@ run-stamped-while-paused = horodatée { $stamped }, mais l'exercice est en pause
 run-paused-never-resumed = l'exercice a été mis en pause à { $at } et jamais repris : l'exécution s'arrête là, pas à { $until }
 run-unknown-participant-did-you-mean = { $file } : ligne { $line }, colonne { $column } : `{ $participant }` n'a pas de place dans ce scénario ; vouliez-vous dire `{ $best }` ? (les places sont { $seats })
 run-unknown-participant = { $file } : ligne { $line }, colonne { $column } : `{ $participant }` n'a pas de place dans ce scénario ; écrivez l'une de celles-ci : { $seats }
+journal-exists = { $path } existe déjà : un journal n'est jamais écrasé ; écrivez dans un nouveau fichier (par exemple `--journal { $free }`), ou poursuivez l'exercice qu'il enregistre avec `cyberdrill { $resume } --resume { $path }`
 run-outcome = Résultat de `{ $scenario }` (graine { $seed }) à { $at }
 run-evidence = Éléments de preuve :
 run-objectives = Objectifs :
