@@ -33,7 +33,7 @@ use crate::scenario::model::Scenario;
 use crate::scenario::{Loaded, load};
 use crate::sim::calendar::Calendar;
 use crate::sim::{Participant, Refusal, Report, TraceEvent};
-use crate::terminal::printable;
+use crate::terminal::{json_escaped, printable};
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
 use crate::words::{Lang, Words};
 
@@ -419,11 +419,8 @@ pub fn execute(args: RunArgs) -> ExitCode {
     // A closed stdout (`cyberdrill run | head`) ends the printing quietly.
     let mut out = std::io::stdout().lock();
     let _ = if args.json {
-        writeln!(
-            out,
-            "{}",
-            run_json(&shown, &report, sim.trace(), &state_hash, &refused)
-        )
+        let json = run_json(&shown, &report, sim.trace(), &state_hash, &refused).to_string();
+        writeln!(out, "{}", json_escaped(&json))
     } else {
         // Scenario texts are the author's: shown, never obeyed by the terminal.
         let mut text = Vec::new();
@@ -750,10 +747,8 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
             found,
         }) => {
             if args.json {
-                println!(
-                    "{}",
-                    json!({"result": "diverged", "step": step, "expected": expected, "found": found})
-                );
+                let json = json!({"result": "diverged", "step": step, "expected": expected, "found": found});
+                println!("{}", json_escaped(&json.to_string()));
             } else {
                 let args = [
                     ("step", step.to_string()),
