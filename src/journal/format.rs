@@ -533,8 +533,19 @@ fn unsupported_version(version: &str) -> String {
 pub(super) fn read_text(path: &Path) -> Result<String, JournalError> {
     let bytes =
         std::fs::read(path).map_err(|e| JournalError::Io(format!("cannot read {}: {e}", path.display())))?;
-    String::from_utf8(bytes)
-        .map_err(|_| JournalError::Io(format!("{} is not a text file (not UTF-8)", path.display())))
+    String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error().valid_up_to()))
+}
+
+/// The first byte that is not UTF-8, placed as a line error is: the line,
+/// and the column counted in the characters before it on that line.
+fn not_utf8(bytes: &[u8], valid_up_to: usize) -> JournalError {
+    let valid = String::from_utf8_lossy(&bytes[..valid_up_to]);
+    let line_start = valid.rfind('\n').map_or(0, |n| n + 1);
+    JournalError::Line {
+        line: valid.matches('\n').count() + 1,
+        column: valid[line_start..].chars().count() + 1,
+        message: "this is not text in UTF-8: save the file as UTF-8 text (in a text editor: Save As, encoding UTF-8)".to_string(),
+    }
 }
 
 /// [`parse`] a file.
@@ -646,6 +657,31 @@ mod tests {
         );
         let shown = parse("1 d0 00:10 trainer Paus\n").unwrap_err().to_string();
         assert!(shown.starts_with("line 1, column 20: "), "{shown}");
+    }
+
+    /// A byte that is not UTF-8 is placed like any other error: `é` is
+    /// one character, so the bad byte after `1 d0 é` is at column 7.
+    #[test]
+    fn a_byte_that_is_not_utf8_is_placed() {
+        let bytes = b"// x\n1 d0 \xc3\xa9\xff\n";
+        let error = not_utf8(
+            bytes,
+            String::from_utf8(bytes.to_vec())
+                .unwrap_err()
+                .utf8_error()
+                .valid_up_to(),
+        );
+        assert!(
+            matches!(
+                error,
+                JournalError::Line {
+                    line: 2,
+                    column: 7,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
     }
 
     /// An editor may put a tab where the format has a space: it is read
