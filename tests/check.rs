@@ -547,7 +547,8 @@ mod cli {
             "tests/data/invalid/missing-translation.ron",
         ]);
         assert_eq!(output.status.code(), Some(1));
-        let records: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let records = &document["diagnostics"];
         insta::assert_json_snapshot!(records, @r#"
         [
           {
@@ -570,8 +571,32 @@ mod cli {
           }
         ]
         "#);
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.contains("1 error, 1 warning in 2 files"), "{stderr}");
+        // The summary is on stdout, as in the human format, inside the
+        // one JSON document; nothing is said on stderr.
+        assert_eq!(
+            document["summary"],
+            serde_json::json!({"errors": 1, "warnings": 1, "files": 2, "text": "1 error, 1 warning in 2 files"})
+        );
+        assert!(
+            output.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    /// serde_json escapes C0 controls only: a C1 control (U+009B starts a
+    /// terminal command, as ESC `[` does) in any text leaves escaped too.
+    #[test]
+    fn json_escapes_every_control_character() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a\u{9b}31m\u{7f}.ron");
+        std::fs::write(&path, "Scenario(id: ").unwrap();
+        let output = run(&["check", "--format", "json", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1));
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+        let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(document["diagnostics"][0]["file"].is_string(), "{document}");
     }
 }
 
@@ -580,11 +605,12 @@ mod french {
     //! places with the same codes, in French.
     use super::*;
 
-    /// The JSON records and the summary line of `check --format json`.
+    /// The JSON records and the summary text of `check --format json`.
     fn json(args: &[&str]) -> (Vec<serde_json::Value>, String) {
         let output = run(&[&["check", "--format", "json"], args].concat());
-        let records: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
-        (records, String::from_utf8_lossy(&output.stderr).into_owned())
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let records = document["diagnostics"].as_array().unwrap().clone();
+        (records, document["summary"]["text"].as_str().unwrap().to_string())
     }
 
     #[test]

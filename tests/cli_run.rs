@@ -402,8 +402,10 @@ fn a_journal_torn_in_the_middle_of_a_step_is_checked_up_to_it() {
     assert!(stderr(&out).contains("line 11"), "{}", stderr(&out));
 }
 
-/// `run --journal` onto a file that exists refuses before running: exit 1
-/// (the README's input error, as for any journal that exists), nothing
+/// `run --journal` onto a file that exists refuses before running: exit 2
+/// (a usage error: the command named the wrong file, the file is not
+/// wrong), with a free name beside it (`kept-2.journal`, since
+/// `kept.journal` is taken) and the `--resume` that continues it; nothing
 /// printed as a run, and the file's bytes as they were.
 #[test]
 fn run_never_writes_its_journal_over_an_existing_file() {
@@ -419,7 +421,7 @@ fn run_never_writes_its_journal_over_an_existing_file() {
         let mut args = vec!["run", "--journal", path_arg];
         args.extend(extra);
         let out = cyberdrill(&args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         let message = stderr(&out);
         assert!(
             message.starts_with("cyberdrill: ") && message.contains(path_arg),
@@ -429,6 +431,13 @@ fn run_never_writes_its_journal_over_an_existing_file() {
             message.contains("already exists") && message.contains("never overwritten"),
             "{message}"
         );
+        let free = dir.path().join("kept-2.journal");
+        let resume = format!("`cyberdrill play --resume {path_arg}`");
+        assert!(
+            message.contains(&format!("`--journal {}`", free.display())) && message.contains(&resume),
+            "{message}"
+        );
+        assert!(!free.exists(), "the suggested name was written");
         assert!(stdout(&out).is_empty(), "{args:?} printed a run");
         assert_eq!(
             std::fs::read(&path).unwrap(),
@@ -707,4 +716,96 @@ fn run_in_french_prints_the_same_exercise_in_french() {
     let bad = cyberdrill(&["run", "--lang", "xx"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("en, fr"), "{}", stderr(&bad));
+}
+
+/// A participant from no country of the scenario is named with its file,
+/// line and column (the participant's own, in characters from 1), and a
+/// country code one letter off gets the seat it most likely meant; a code
+/// nothing resembles gets the list of seats instead. Exit 1 (input error),
+/// before anything runs.
+#[test]
+fn a_participant_of_no_country_is_placed_and_gets_the_seat_it_meant() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("team.actions");
+    let path_arg = path.to_str().unwrap();
+    // Line 3; a tab and two spaces before the participant: `\t2 d0 00:10  `
+    // is 13 characters, so it starts at column 14.
+    let script = "// the VL team\n1 d0 00:10 trainer Pause\n\t2 d0 00:10  VK/prosecutor Resume\n";
+    std::fs::write(&path, script).unwrap();
+    let out = cyberdrill(&["run", "--actions", path_arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let expected = format!(
+        "cyberdrill: {path_arg}: line 3, column 14: `VK/prosecutor` has no seat in this scenario; did you mean `VL/prosecutor`?"
+    );
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "a run was printed");
+    let out = cyberdrill(&["run", "--lang", "fr", "--actions", path_arg]);
+    let expected = format!(
+        "cyberdrill: {path_arg} : ligne 3, colonne 14 : `VK/prosecutor` n'a pas de place dans ce scénario ; vouliez-vous dire `VL/prosecutor` ?"
+    );
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+
+    std::fs::write(&path, "1 d0 00:10 XX/investigator Pause\n").unwrap();
+    let out = cyberdrill(&["run", "--actions", path_arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(
+        message.contains("line 1, column 12: `XX/investigator` has no seat")
+            && !message.contains("did you mean")
+            && message.contains("write one of `VL/investigator`"),
+        "{message}"
+    );
+}
+
+/// Every error in an actions file names the file, the line and the column
+/// in the file: a syntax error in the action is placed where it is on the
+/// line, not where it is inside the action.
+#[test]
+fn an_actions_file_error_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("team.actions");
+    let path_arg = path.to_str().unwrap();
+    // `1 d0 00:10 VL/investigator ` is 27 characters; in
+    // `Examine(lead "x")` the colon is missing right after `lead`, at its
+    // 13th character: column 27 + 13 = 40.
+    std::fs::write(&path, "1 d0 00:10 VL/investigator Examine(lead \"x\")\n").unwrap();
+    let out = cyberdrill(&["run", "--actions", path_arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let expected = format!(
+        "cyberdrill: {path_arg}: line 1, column 40: the action `Examine(lead \"x\")` is not understood"
+    );
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+}
+
+/// A negative or odd value is a usage error (exit 2) that names the
+/// option and the value, not clap's "unexpected argument" that takes
+/// `-1h` for an option of its own.
+#[test]
+fn odd_argument_values_are_usage_errors_that_name_the_value() {
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["run", "--until", "-1h"],
+            "cyberdrill: --until -1h: give a positive duration",
+        ),
+        (
+            &["run", "--until=-30d"],
+            "cyberdrill: --until -30d: give a positive duration",
+        ),
+        (
+            &["run", "--until", "0m"],
+            "cyberdrill: --until 0m: give a positive duration",
+        ),
+        (
+            &["run", "--until", "1x"],
+            "cyberdrill: --until: `1x` is not a duration",
+        ),
+        (&["run", "--seed", "-1"], "invalid value '-1' for '--seed"),
+    ];
+    for (args, expected) in cases {
+        let out = cyberdrill(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(expected), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("unexpected argument"), "{}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{args:?} printed a run");
+    }
 }

@@ -1325,7 +1325,7 @@ fn a_format_1_journal_is_refused_saying_what_to_do() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let message = stderr(&out);
     for expected in [
-        "line 1: this journal was written by an earlier cyberdrill, in journal format 1",
+        "line 1, column 1: this journal was written by an earlier cyberdrill, in journal format 1",
         "this cyberdrill reads format 2",
         "Re-run the exercise",
         "`cyberdrill run --actions`",

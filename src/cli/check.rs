@@ -21,7 +21,9 @@ pub enum Format {
     /// Diagnostics drawn for people, with the source line and a caret.
     #[default]
     Human,
-    /// A JSON array of {file, line, column, severity, code, message, help}.
+    /// One JSON object: `diagnostics`, a list of {file, line, column,
+    /// severity, code, message, help}, and `summary` {errors, warnings,
+    /// files, text}.
     Json,
 }
 
@@ -108,10 +110,15 @@ pub fn execute(args: CheckArgs) -> ExitCode {
         Format::Human => {
             let _ = writeln!(out, "{line}");
         }
+        // The summary goes where the human format puts it, on stdout: in
+        // the one JSON document, so that stdout stays parseable.
         Format::Json => {
-            let json = serde_json::to_string_pretty(&records).unwrap_or_else(|_| "[]".into());
-            let _ = writeln!(out, "{json}");
-            eprintln!("{line}");
+            let document = serde_json::json!({
+                "diagnostics": records,
+                "summary": {"errors": errors, "warnings": warnings, "files": files.len(), "text": line},
+            });
+            let json = serde_json::to_string_pretty(&document).unwrap_or_else(|_| "{}".into());
+            let _ = writeln!(out, "{}", crate::terminal::json_escaped(&json));
         }
     }
     if errors > 0 {

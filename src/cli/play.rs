@@ -30,11 +30,12 @@ pub struct PlayArgs {
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Seed for every random draw; the scenario's own seed when omitted.
-    #[arg(long)]
+    // `-1` is a bad seed (said so), not an unknown option.
+    #[arg(long, allow_negative_numbers = true)]
     pub seed: Option<u64>,
     /// Simulated seconds per real second (1 to 100000); the scenario's
     /// speed when omitted.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub speed: Option<u32>,
     /// Write the journal here; a new file named after the scenario and the
     /// time when omitted.
@@ -115,11 +116,8 @@ pub fn execute(args: PlayArgs) -> ExitCode {
         journal_path = path.clone();
     } else {
         journal_path = args.journal.clone().unwrap_or_else(|| default_journal(&scenario));
-        if journal_path.exists() {
-            return fail(
-                1,
-                format!("{} exists; choose another --journal", journal_path.display()),
-            );
+        if let Some(message) = super::run::existing_journal(&journal_path, "play", &Words::new(lang)) {
+            return fail(2, message);
         }
     }
     let seed = args.seed.unwrap_or(scenario.seed);

@@ -33,7 +33,7 @@ use crate::scenario::model::Scenario;
 use crate::scenario::{Loaded, load};
 use crate::sim::calendar::Calendar;
 use crate::sim::{Participant, Refusal, Report, TraceEvent};
-use crate::terminal::printable;
+use crate::terminal::{json_escaped, printable};
 use crate::time::{Duration, LONGEST_EXERCISE, LONGEST_EXERCISE_YEARS, SimTime};
 use crate::words::{Lang, Words};
 
@@ -46,7 +46,8 @@ pub struct RunArgs {
     /// Scenario file; the built-in default when omitted.
     pub scenario: Option<PathBuf>,
     /// Seed for every random draw; the scenario's own seed when omitted.
-    #[arg(long)]
+    // `-1` is a bad seed (said so), not an unknown option.
+    #[arg(long, allow_negative_numbers = true)]
     pub seed: Option<u64>,
     /// Script for some participants (journal line format); simulated
     /// actors play every role the script does not.
@@ -54,7 +55,8 @@ pub struct RunArgs {
     pub actions: Option<PathBuf>,
     /// How much simulated time to run, as in `30d` or `36h`; the
     /// scenario's end when omitted.
-    #[arg(long, value_name = "DURATION")]
+    // `-1h` is a value here, refused as such, not taken for an option.
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub until: Option<String>,
     /// Write the journal of this run here (replay it with `cyberdrill replay`).
     #[arg(long, value_name = "FILE")]
@@ -117,6 +119,33 @@ fn missing_folder(journal: &Path) -> Option<ExitCode> {
         )),
         _ => None,
     }
+}
+
+/// A journal that already exists is never overwritten: running a command
+/// twice with the same `--journal` is a usage error (exit 2), said in
+/// `words` with a free name beside it and the `resume` command (`play`
+/// or `serve`) that continues the exercise it records.
+pub(super) fn existing_journal(journal: &Path, resume: &str, words: &Words) -> Option<String> {
+    if std::fs::symlink_metadata(journal).is_err() {
+        return None;
+    }
+    // `team.journal` → `team-2.journal`, `team-3.journal`...: the first
+    // name not taken.
+    let stem = journal
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let extension = journal
+        .extension()
+        .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    let free = (2..)
+        .map(|n| journal.with_file_name(format!("{stem}-{n}{extension}")))
+        .find(|candidate| std::fs::symlink_metadata(candidate).is_err())?;
+    let args = [
+        ("path", journal.display().to_string()),
+        ("free", free.display().to_string()),
+        ("resume", resume.to_string()),
+    ];
+    Some(printable(&words.text("journal-exists", &args)).into_owned())
 }
 
 /// Local time beside simulated time: the clock of one jurisdiction (the
@@ -253,6 +282,13 @@ pub fn execute(args: RunArgs) -> ExitCode {
         Err(code) => return code,
     };
     let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
+    if let Some(message) = args
+        .journal
+        .as_deref()
+        .and_then(|path| existing_journal(path, "play", &words))
+    {
+        return fail(2, message);
+    }
     let seed = args.seed.unwrap_or(scenario.seed);
     let until = match &args.until {
         Some(text) => match Duration::parse(text) {
@@ -281,13 +317,21 @@ pub fn execute(args: RunArgs) -> ExitCode {
     if let Some(header) = &script.header
         && header.scenario != scenario.id
     {
+        let path = args.actions.as_deref().unwrap_or(Path::new(""));
         return fail(
             1,
             format!(
-                "the actions file was written for scenario `{}`, not `{}`",
-                header.scenario, scenario.id
+                "{}: the actions file was written for scenario `{}`, not `{}`",
+                path.display(),
+                header.scenario,
+                scenario.id
             ),
         );
+    }
+    if let Some(path) = &args.actions
+        && let Some(message) = unknown_participant(path, &script, &scenario, &words)
+    {
+        return fail(1, message);
     }
     let humans: Vec<Participant> = script
         .entries
@@ -377,11 +421,8 @@ pub fn execute(args: RunArgs) -> ExitCode {
     // A closed stdout (`cyberdrill run | head`) ends the printing quietly.
     let mut out = std::io::stdout().lock();
     let _ = if args.json {
-        writeln!(
-            out,
-            "{}",
-            run_json(&shown, &report, sim.trace(), &state_hash, &refused)
-        )
+        let json = run_json(&shown, &report, sim.trace(), &state_hash, &refused).to_string();
+        writeln!(out, "{}", json_escaped(&json))
     } else {
         // Scenario texts are the author's: shown, never obeyed by the terminal.
         let mut text = Vec::new();
@@ -390,6 +431,80 @@ pub fn execute(args: RunArgs) -> ExitCode {
             .and_then(|()| out.write_all(printable(&String::from_utf8_lossy(&text)).as_bytes()))
     };
     ExitCode::SUCCESS
+}
+
+/// The first participant of the script who has no seat in the scenario
+/// (a country it does not have, a liaison nobody may play), said with
+/// its file, line and column and the closest seat that exists.
+fn unknown_participant(
+    path: &Path,
+    script: &journal::Journal,
+    scenario: &Scenario,
+    words: &Words,
+) -> Option<String> {
+    let entry = script
+        .entries
+        .iter()
+        .find(|e| !e.participant.is_seat_of(scenario))?;
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let (line, column) = journal::participant_place(&text, entry.seq).unwrap_or((0, 0));
+    // Every seat written as an actions file writes it: the same role in
+    // each country, each liaison people may play, and the trainer.
+    let mut seats: Vec<String> = match &entry.participant {
+        Participant::Player { role, .. } => scenario
+            .jurisdictions
+            .iter()
+            .map(|j| Participant::player(&j.code, *role).to_string())
+            .collect(),
+        _ => Vec::new(),
+    };
+    seats.extend(
+        Participant::offered_seats(scenario)
+            .iter()
+            .map(Participant::to_string)
+            .chain([Participant::Trainer.to_string()])
+            .filter(|seat| !seats.contains(seat))
+            .collect::<Vec<_>>(),
+    );
+    let wanted = entry.participant.to_string();
+    let mut args = vec![
+        ("file", path.display().to_string()),
+        ("line", line.to_string()),
+        ("column", column.to_string()),
+        ("participant", wanted.clone()),
+        (
+            "seats",
+            seats
+                .iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    ];
+    // A country code is two or three letters, too short for a similarity
+    // score: one letter off (or two swapped, or the wrong case) is a typo.
+    let best = match &entry.participant {
+        Participant::Player { jurisdiction, role } => scenario
+            .jurisdictions
+            .iter()
+            .map(|j| {
+                let distance =
+                    strsim::damerau_levenshtein(&jurisdiction.to_lowercase(), &j.code.to_lowercase());
+                (distance, Participant::player(&j.code, *role).to_string())
+            })
+            .filter(|(distance, _)| *distance <= 1)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, seat)| seat),
+        _ => crate::scenario::closest(&wanted, seats.iter().map(String::as_str)).map(str::to_string),
+    };
+    let id = match best {
+        Some(best) => {
+            args.push(("best", best));
+            "run-unknown-participant-did-you-mean"
+        }
+        None => "run-unknown-participant",
+    };
+    Some(printable(&words.text(id, &args)).into_owned())
 }
 
 /// Why a script line was not applied.
@@ -636,10 +751,8 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
             found,
         }) => {
             if args.json {
-                println!(
-                    "{}",
-                    json!({"result": "diverged", "step": step, "expected": expected, "found": found})
-                );
+                let json = json!({"result": "diverged", "step": step, "expected": expected, "found": found});
+                println!("{}", json_escaped(&json.to_string()));
             } else {
                 let args = [
                     ("step", step.to_string()),

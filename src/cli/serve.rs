@@ -47,10 +47,11 @@ pub struct ServeArgs {
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Seed for every random draw; the scenario's own seed when omitted.
-    #[arg(long)]
+    // `-1` is a bad seed (said so), not an unknown option.
+    #[arg(long, allow_negative_numbers = true)]
     pub seed: Option<u64>,
     /// Simulated seconds per real second; the scenario's speed when omitted.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub speed: Option<u32>,
     /// No console in this terminal, even if it is one: the trainer joins
     /// with the trainer's code.
@@ -124,11 +125,8 @@ pub fn execute(args: ServeArgs) -> ExitCode {
             Err(e) => return fail(1, format!("{}: {e}", journal.display())),
         }
     } else {
-        if journal.exists() {
-            return fail(
-                1,
-                format!("{} exists; choose another --journal", journal.display()),
-            );
+        if let Some(message) = super::run::existing_journal(&journal, "serve", &Words::new(lang)) {
+            return fail(2, message);
         }
         let seats = match seats(&args, &scenario) {
             Ok(seats) => seats,

@@ -151,9 +151,11 @@ impl Journal {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JournalError {
-    /// A line that is not in the journal format, with why.
+    /// A line that is not in the journal format, with why: `line` and
+    /// `column` (in characters, both from 1) in the file.
     Line {
         line: usize,
+        column: usize,
         message: String,
     },
     /// The last line has no newline: the writer stopped in the middle.
@@ -171,7 +173,11 @@ pub enum JournalError {
 impl fmt::Display for JournalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            JournalError::Line { line, message } => write!(f, "line {line}: {message}"),
+            JournalError::Line {
+                line,
+                column,
+                message,
+            } => write!(f, "line {line}, column {column}: {message}"),
             JournalError::Torn { line, text } => {
                 let torn = TornLine {
                     line: *line,
@@ -270,32 +276,63 @@ fn parse_clock_line(parts: &[&str]) -> Result<ClockLine, String> {
     Ok(ClockLine { seq, at, hash })
 }
 
-fn parse_entry(text: &str) -> Result<Entry, String> {
-    let mut parts = text.splitn(5, ' ');
+/// The next field of a line: skips spaces and tabs (an editor may put a
+/// tab between the parts of a line), then reads up to the next one.
+/// Returns the field and the byte offset where it starts.
+fn next_field<'t>(text: &'t str, from: &mut usize) -> Option<(usize, &'t str)> {
+    let start = *from + text[*from..].find(|c: char| c != ' ' && c != '\t')?;
+    let end = text[start..].find([' ', '\t']).map_or(text.len(), |n| start + n);
+    *from = end;
+    Some((start, &text[start..end]))
+}
+
+/// An action line; an error carries the byte offset in `text` it is about.
+fn parse_entry(text: &str) -> Result<Entry, (usize, String)> {
+    let shape = "a line is `SEQ dDAY HH:MM PARTICIPANT ACTION`";
+    let mut from = 0;
     let mut next = |what: &str| {
-        parts
-            .next()
-            .filter(|p| !p.is_empty())
-            .ok_or_else(|| format!("expected {what}: a line is `SEQ dDAY HH:MM PARTICIPANT ACTION`"))
+        let end = text.len();
+        next_field(text, &mut from).ok_or_else(|| (end, format!("expected {what}: {shape}")))
     };
-    let seq: u64 = next("a sequence number")?
-        .parse()
-        .map_err(|_| "a line starts with its sequence number (1, 2, 3...)".to_string())?;
-    let at = parse_time(next("a day")?, next("a time of day")?)?;
-    let participant: Participant = next("a participant")?.parse()?;
-    let mut rest = next("an action")?.trim();
+    let (at_seq, seq) = next("a sequence number")?;
+    let seq: u64 = seq.parse().map_err(|_| {
+        (
+            at_seq,
+            "a line starts with its sequence number (1, 2, 3...)".to_string(),
+        )
+    })?;
+    let (at_day, day) = next("a day")?;
+    let (_, time) = next("a time of day")?;
+    let at = parse_time(day, time).map_err(|e| (at_day, e))?;
+    let (at_participant, participant) = next("a participant")?;
+    let participant: Participant = participant.parse().map_err(|e| (at_participant, e))?;
+    let (mut at_action, _) = next("an action")?;
+    let mut rest = text[at_action..].trim_end();
     let mut hash = None;
     if let Some(tagged) = rest.strip_prefix('#') {
         let (h, action) = tagged
-            .split_once(' ')
-            .ok_or_else(|| "a `#hash` must be followed by the action".to_string())?;
+            .split_once([' ', '\t'])
+            .ok_or_else(|| (at_action, "a `#hash` must be followed by the action".to_string()))?;
         hash = Some(h.to_string());
-        rest = action.trim();
+        let action_start = rest.len() - action.trim_start().len();
+        at_action += action_start;
+        rest = &rest[action_start..];
     }
     let action: Action = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(rest)
-        .map_err(|e| format!("the action `{rest}` is not understood: {e}"))?;
+        .map_err(|e| {
+            // RON counts lines and columns in the action alone, which is
+            // one line: its column, in characters, is the place in it.
+            let within = rest
+                .char_indices()
+                .nth(e.span.start.col.saturating_sub(1))
+                .map_or(rest.len(), |(byte, _)| byte);
+            (
+                at_action + within,
+                format!("the action `{rest}` is not understood: {}", e.code),
+            )
+        })?;
     Ok(Entry {
         seq,
         at,
@@ -373,8 +410,9 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             let column = raw[..raw.floor_char_boundary(MAX_LINE_BYTES)].chars().count() + 1;
             return Err(JournalError::Line {
                 line: number,
+                column,
                 message: format!(
-                    "the line is {} bytes long, past the limit of {MAX_LINE_BYTES} at column {column}; no action is that long: is this a journal or an actions file?",
+                    "the line is {} bytes long, past the limit of {MAX_LINE_BYTES} here; no action is that long: is this a journal or an actions file?",
                     raw.len()
                 ),
             });
@@ -393,10 +431,15 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             break;
         }
         let line = raw.trim_end_matches('\r').trim();
-        let err = |message: String| JournalError::Line {
+        // Where `line` starts in `raw`, in bytes: a field's offset in
+        // `line` plus this is its place in the file.
+        let lead = raw.len() - raw.trim_start().len();
+        let err_at = |byte: usize, message: String| JournalError::Line {
             line: number,
+            column: raw[..lead + byte].chars().count() + 1,
             message,
         };
+        let err = |message: String| err_at(0, message);
         if line.is_empty() || line.starts_with("//") {
             continue;
         }
@@ -430,7 +473,7 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             let clock = parse_clock_line(&words).map_err(err)?;
             (clock.seq, clock.at, Parsed::Clock(clock))
         } else {
-            let entry = parse_entry(line).map_err(err)?;
+            let entry = parse_entry(line).map_err(|(byte, message)| err_at(byte, message))?;
             (entry.seq, entry.at, Parsed::Act(entry))
         };
         let expected = last.map_or(1, |(seq, _)| seq + 1);
@@ -442,7 +485,14 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
         if let Some((_, previous)) = last
             && at < previous
         {
-            return Err(err(format!("time goes back: {at} comes after {previous}")));
+            // The time is the second field, after the sequence number.
+            let mut from = 0;
+            let day = next_field(line, &mut from).and_then(|_| next_field(line, &mut from));
+            let byte = day.map_or(0, |(byte, _)| byte);
+            return Err(err_at(
+                byte,
+                format!("time goes back: {at} comes after {previous}"),
+            ));
         }
         last = Some((seq, at));
         match step {
@@ -451,6 +501,24 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
         }
     }
     Ok(Prefix { journal, torn: None })
+}
+
+/// Where step `seq` is written in `text` (a journal or actions file that
+/// [`parse`] read): its line and the column of its participant, both
+/// counted from 1 as in [`JournalError::Line`]. For a message about who
+/// acts on that line, which only a scenario can judge.
+pub fn participant_place(text: &str, seq: u64) -> Option<(usize, usize)> {
+    text.split('\n').enumerate().find_map(|(i, raw)| {
+        let mut from = 0;
+        let (_, number) = next_field(raw, &mut from)?;
+        if number.parse::<u64>().ok()? != seq {
+            return None;
+        }
+        let (_, _day) = next_field(raw, &mut from)?;
+        let (_, _time) = next_field(raw, &mut from)?;
+        let (byte, _) = next_field(raw, &mut from)?;
+        Some((i + 1, raw[..byte].chars().count() + 1))
+    })
 }
 
 /// A numbered line, parsed.
@@ -496,8 +564,19 @@ pub(super) fn read_text(path: &Path) -> Result<String, JournalError> {
         };
         JournalError::Io(format!("cannot read {}: {why}", path.display()))
     })?;
-    String::from_utf8(bytes)
-        .map_err(|_| JournalError::Io(format!("{} is not a text file (not UTF-8)", path.display())))
+    String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error().valid_up_to()))
+}
+
+/// The first byte that is not UTF-8, placed as a line error is: the line,
+/// and the column counted in the characters before it on that line.
+fn not_utf8(bytes: &[u8], valid_up_to: usize) -> JournalError {
+    let valid = String::from_utf8_lossy(&bytes[..valid_up_to]);
+    let line_start = valid.rfind('\n').map_or(0, |n| n + 1);
+    JournalError::Line {
+        line: valid.matches('\n').count() + 1,
+        column: valid[line_start..].chars().count() + 1,
+        message: "this is not text in UTF-8: save the file as UTF-8 text (in a text editor: Save As, encoding UTF-8)".to_string(),
+    }
 }
 
 /// [`parse`] a file.
@@ -577,6 +656,80 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    /// An error's column is the place in the file, counted in characters
+    /// from 1, not the place inside the action that RON was given.
+    #[test]
+    fn errors_name_the_column_in_the_file() {
+        let column = |text: &str| match parse(text) {
+            Err(JournalError::Line { line, column, .. }) => (line, column),
+            other => panic!("{other:?}"),
+        };
+        // `  1 d0 00:10 VL/investigator ` is 29 characters: the action
+        // starts at 30, and its `(` (8th character) at 37.
+        assert_eq!(
+            column("// note\n  1 d0 00:10 VL/investigator Examine(\n"),
+            (2, 37)
+        );
+        // `Annotate(text: "é", ` is 20 characters (é is one, two bytes):
+        // the unknown field starts at 28 + 20.
+        assert_eq!(
+            column("1 d0 00:10 VL/investigator Annotate(text: \"é\", x: 1)\n"),
+            (1, 48)
+        );
+        // `1 d0 00:10 trainer #abc ` is 24 characters: the action is at 25.
+        assert_eq!(column("1 d0 00:10 trainer #abc Paus\n"), (1, 25));
+        assert_eq!(column("1 d0 00:10 VL/foo Pause\n"), (1, 12));
+        assert_eq!(column("x d0 00:10 trainer Pause\n"), (1, 1));
+        assert_eq!(
+            column("1 d0 00:10 trainer Pause\n2 d0 00:05 trainer Resume\n"),
+            (2, 3)
+        );
+        let shown = parse("1 d0 00:10 trainer Paus\n").unwrap_err().to_string();
+        assert!(shown.starts_with("line 1, column 20: "), "{shown}");
+    }
+
+    /// A byte that is not UTF-8 is placed like any other error: `é` is
+    /// one character, so the bad byte after `1 d0 é` is at column 7.
+    #[test]
+    fn a_byte_that_is_not_utf8_is_placed() {
+        let bytes = b"// x\n1 d0 \xc3\xa9\xff\n";
+        let error = not_utf8(
+            bytes,
+            String::from_utf8(bytes.to_vec())
+                .unwrap_err()
+                .utf8_error()
+                .valid_up_to(),
+        );
+        assert!(
+            matches!(
+                error,
+                JournalError::Line {
+                    line: 2,
+                    column: 7,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+    }
+
+    /// An editor may put a tab where the format has a space: it is read
+    /// as one, between any two parts and after a hash.
+    #[test]
+    fn tabs_separate_the_parts_of_a_line() {
+        let journal =
+            parse("1\td0 00:10\ttrainer\t#abc\tPause\n2 d0\t00:20 VL/247 \tAnnotate(text: \"a\tb\")\n")
+                .unwrap();
+        assert_eq!(journal.entries.len(), 2);
+        assert_eq!(journal.entries[0].action, Action::Pause);
+        assert_eq!(journal.entries[0].hash.as_deref(), Some("abc"));
+        assert_eq!(journal.entries[1].at, SimTime(20));
+        assert_eq!(
+            journal.entries[1].action,
+            Action::Annotate { text: "a\tb".into() }
+        );
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub mod source;
 mod syntax;
 
 pub use diagnostic::{Code, Diagnostic, Diagnostics, JsonDiagnostic, Severity};
+/// The known name closest to a misspelt one: the shell's suggestions too.
+pub use finding::closest;
 pub use load::{
     CheckReport, DEFAULT_SCENARIO, Loaded, check_default, check_path, load_default, load_path, ron_options,
     to_ron_string,
