@@ -102,30 +102,18 @@ pub fn send_request(world: &mut World, id: RequestId) {
         // CSIRT to CSIRT at any hour; the receiving one hands on to its
         // police when the relay is over.
         Channel::Csirt => {
-            request_mut(world, id).holder = Holder::Csirt;
             let stream = format!("csirt/{}", setup.jurisdiction_code(req.from));
-            let handling = law::office_handling(req.instrument, &setup.scenario.law).expect("a CSIRT delay");
-            let at = now.after(delay(world, &stream, handling));
-            schedule(world, at, Due::RequestStep(id));
+            to_office(world, id, Holder::Csirt, &stream);
         }
         // The unit freezes (or traces) at home, or asks the unit where the
         // funds are; either way the freeze is in effect (the trace back)
         // when the delay is over.
         Channel::Fiu => {
-            request_mut(world, id).holder = Holder::Fiu;
             let stream = format!("fiu/{}", setup.jurisdiction_code(req.from));
-            let handling = law::office_handling(req.instrument, &setup.scenario.law).expect("an FIU delay");
-            let at = now.after(delay(world, &stream, handling));
-            schedule(world, at, Due::RequestStep(id));
+            to_office(world, id, Holder::Fiu, &stream);
         }
         // INTERPOL's General Secretariat reviews and publishes.
-        Channel::Interpol => {
-            request_mut(world, id).holder = Holder::Interpol;
-            let handling =
-                law::office_handling(req.instrument, &setup.scenario.law).expect("INTERPOL's delay");
-            let at = now.after(delay(world, "interpol", handling));
-            schedule(world, at, Due::RequestStep(id));
-        }
+        Channel::Interpol => to_office(world, id, Holder::Interpol, "interpol"),
         // CETS 224 Art. 12: the partner's prosecutors, directly. They agree
         // to a team, or obtain the data asked of them under their own law,
         // at their judges' pace.
@@ -145,24 +133,26 @@ pub fn send_request(world: &mut World, id: RequestId) {
         // The national desk at Eurojust convenes the other State's
         // national member or liaison prosecutor; the meeting is held when
         // the delay is over.
-        Channel::Eurojust => {
-            request_mut(world, id).holder = Holder::Eurojust;
-            let handling =
-                law::office_handling(req.instrument, &setup.scenario.law).expect("Eurojust's delay");
-            let at = now.after(delay(world, "eurojust", handling));
-            schedule(world, at, Due::RequestStep(id));
-        }
+        Channel::Eurojust => to_office(world, id, Holder::Eurojust, "eurojust"),
         // Unit to unit over SIENA; Europol's cross-check is in when the
         // delay is over.
-        Channel::Europol => {
-            request_mut(world, id).holder = Holder::Europol;
-            let handling =
-                law::office_handling(req.instrument, &setup.scenario.law).expect("Europol's delay");
-            let at = now.after(delay(world, "europol", handling));
-            schedule(world, at, Due::RequestStep(id));
-        }
+        Channel::Europol => to_office(world, id, Holder::Europol, "europol"),
         Channel::None => {}
     }
+}
+
+/// Request `id` goes to an office that acts at its own pace, in elapsed
+/// time (a CSIRT, an FIU, INTERPOL, Eurojust, Europol): `holder` has it,
+/// and its next step comes when the instrument's `law::office_handling`,
+/// drawn from `stream`, is over.
+fn to_office(world: &mut World, id: RequestId, holder: Holder, stream: &str) {
+    let setup = setup(world);
+    let instrument = request(world, id).expect("sent request exists").instrument;
+    request_mut(world, id).holder = holder;
+    let handling =
+        law::office_handling(instrument, &setup.scenario.law).expect("an office relays at its own pace");
+    let at = now(world).after(delay(world, stream, handling));
+    schedule(world, at, Due::RequestStep(id));
 }
 
 /// The coordination meeting at Eurojust is held: the two sides' judicial
