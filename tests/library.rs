@@ -467,3 +467,59 @@ fn airport_preservation_and_mla_to_the_first_provider_answer_weeks_after_the_eva
         );
     }
 }
+
+/// `cyberdrill run` of a library scenario with one of its actions files,
+/// as its README shows it, with `extra` arguments; what it prints.
+fn run_cli(id: &str, actions: &str, extra: &[&str]) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args([
+            "run",
+            &format!("{LIBRARY}/{id}.ron"),
+            "--actions",
+            &format!("{LIBRARY}/{actions}"),
+        ])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one_in_english_and_french() {
+    // Scores worked out from the objectives each play meets above; the
+    // naive plays' refused steps as above.
+    for (id, reference, naive, naive_refused) in [
+        ("airport-bomb-threat", 50, 0, vec![]),
+        ("election-ddos-booter", 50, 0, vec![6]),
+        ("water-ransomware-kyc", 60, 10, vec![3, 4]),
+    ] {
+        let json: serde_json::Value =
+            serde_json::from_str(&run_cli(id, &format!("{id}.actions"), &["--json"])).unwrap();
+        assert_eq!(json["score"].as_u64(), Some(reference), "{id}");
+        assert_eq!(json["max_score"].as_u64(), Some(reference), "{id}");
+        assert_eq!(json["refused"].as_array().map(Vec::len), Some(0), "{id}");
+        let json: serde_json::Value =
+            serde_json::from_str(&run_cli(id, &format!("{id}.naive.actions"), &["--json"])).unwrap();
+        assert_eq!(json["score"].as_u64(), Some(naive), "{id}");
+        let refused: Vec<u64> = json["refused"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["step"].as_u64().unwrap())
+            .collect();
+        assert_eq!(refused, naive_refused, "{id}");
+        // The same outcome, told in French.
+        let fr = run_cli(id, &format!("{id}.naive.actions"), &["--lang", "fr"]);
+        assert!(fr.contains(&format!("Score : {naive} / {reference}")), "{id}:\n{fr}");
+        for step in naive_refused {
+            assert!(fr.contains(&format!("REFUSÉ (étape {step})")), "{id}:\n{fr}");
+        }
+        let fr = run_cli(id, &format!("{id}.actions"), &["--lang", "fr"]);
+        assert!(fr.contains(&format!("Score : {reference} / {reference}")), "{id}:\n{fr}");
+    }
+}
