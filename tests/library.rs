@@ -26,8 +26,9 @@ use cyberdrill::words::{Lang, Words};
 const LIBRARY: &str = "scenarios/library";
 
 /// The library's scenarios, by id (the file stem).
-const SCENARIOS: [&str; 3] = [
+const SCENARIOS: [&str; 4] = [
     "airport-bomb-threat",
+    "atm-jackpot-phishing",
     "election-ddos-booter",
     "water-ransomware-kyc",
 ];
@@ -468,6 +469,81 @@ fn airport_preservation_and_mla_to_the_first_provider_answer_weeks_after_the_eva
     }
 }
 
+// Finance: an ATM jackpot after phishing a civil servant (Romania 2016).
+
+#[test]
+fn atm_the_fius_freeze_the_proceeds_and_both_logs_preserved_at_once_prove_the_whole_scheme() {
+    for seed in SEEDS {
+        let sim = reference("atm-jackpot-phishing", seed);
+        expect_story_until(
+            &sim,
+            "d30 00:00",
+            &[
+                ("d0 00:00", "reached jackpot"),
+                ("d3 00:00", "averted proceeds-laundered"),
+            ],
+            seed,
+        );
+        // Freeze sent d0 00:25 + `fiu_freeze` 8h.
+        assert_eq!(met_at(&sim, "proceeds-frozen").as_deref(), Some("d0 08:25"), "seed {seed:?}");
+        // The judge signs by Tuesday 16:30; the order, served on Friday
+        // d5 03:00, is answered in a day.
+        assert_eq!(met_at(&sim, "phishing-proven").as_deref(), Some("d6 03:00"), "seed {seed:?}");
+        // Karasia's ministry takes weeks; the preservation kept the logs
+        // past their deletion on d9.
+        let intrusion = met_at(&sim, "intrusion-proven").unwrap_or_else(|| panic!("seed {seed:?}"));
+        assert!(within(&intrusion, "d9 00:00", "d120 00:00"), "seed {seed:?}: {intrusion}");
+        expect_fates(
+            &sim,
+            &[
+                ("wallet-kyc", Fate::Live),
+                ("mailbox-logins", Fate::Produced),
+                ("c2-logs", Fate::Produced),
+            ],
+            seed,
+        );
+    }
+}
+
+#[test]
+fn atm_the_fraud_routine_freezes_the_cash_but_loses_the_evidence_of_the_phishing_and_the_intrusion() {
+    for seed in SEEDS {
+        let Played { sim, refused } = naive("atm-jackpot-phishing", seed);
+        assert!(refused.is_empty(), "seed {seed:?}: {refused:?}");
+        expect_story_until(
+            &sim,
+            "d120 00:00",
+            &[
+                ("d0 00:00", "reached jackpot"),
+                ("d3 00:00", "averted proceeds-laundered"),
+                // Created the day before, kept ten days.
+                ("d9 00:00", "deleted c2-logs"),
+                // Created twenty days before, kept thirty.
+                ("d10 00:00", "deleted mailbox-logins"),
+            ],
+            seed,
+        );
+        expect_objectives(
+            &sim,
+            &[
+                ("proceeds-frozen", Some("d0 08:25")),
+                ("phishing-proven", None),
+                ("intrusion-proven", None),
+            ],
+            seed,
+        );
+        expect_fates(
+            &sim,
+            &[
+                ("wallet-kyc", Fate::Live),
+                ("mailbox-logins", Fate::Lost),
+                ("c2-logs", Fate::Lost),
+            ],
+            seed,
+        );
+    }
+}
+
 /// `cyberdrill run` of a library scenario with one of its actions files,
 /// as its README shows it, with `extra` arguments; what it prints.
 fn run_cli(id: &str, actions: &str, extra: &[&str]) -> String {
@@ -495,6 +571,7 @@ fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one_i
     // naive plays' refused steps as above.
     for (id, reference, naive, naive_refused) in [
         ("airport-bomb-threat", 50, 0, vec![]),
+        ("atm-jackpot-phishing", 50, 20, vec![]),
         ("election-ddos-booter", 50, 0, vec![6]),
         ("water-ransomware-kyc", 60, 10, vec![3, 4]),
     ] {
