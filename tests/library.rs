@@ -206,7 +206,10 @@ fn every_library_scenario_checks_clean_includes_its_region_and_has_two_plays_and
             "{id}: three or four learning objectives"
         );
         let text = std::fs::read_to_string(format!("{LIBRARY}/{id}.ron")).unwrap();
-        assert!(text.contains("includes: [\"../regions/"), "{id} includes no region pack");
+        assert!(
+            text.contains("includes: [\"../regions/"),
+            "{id} includes no region pack"
+        );
         for actions in [format!("{id}.actions"), format!("{id}.naive.actions")] {
             assert!(Path::new(LIBRARY).join(&actions).exists(), "{actions} is missing");
             assert!(readme.contains(&actions), "README.md does not show {actions}");
@@ -216,7 +219,11 @@ fn every_library_scenario_checks_clean_includes_its_region_and_has_two_plays_and
 
 #[test]
 fn every_region_pack_names_its_region_in_english_and_french_under_its_header() {
-    for pack in ["eastern-partnership", "south-east-europe", "southern-neighbourhood"] {
+    for pack in [
+        "eastern-partnership",
+        "south-east-europe",
+        "southern-neighbourhood",
+    ] {
         let text = std::fs::read_to_string(format!("scenarios/regions/{pack}.ron")).unwrap();
         // The header comment, then the region line, then the fragment.
         let region = text
@@ -249,18 +256,32 @@ fn water_the_fius_freeze_within_hours_and_un_convention_preservation_keeps_the_l
             ],
             seed,
         );
-        assert_eq!(met_at(&sim, "ransom-frozen").as_deref(), Some("d0 06:25"), "seed {seed:?}");
+        assert_eq!(
+            met_at(&sim, "ransom-frozen").as_deref(),
+            Some("d0 06:25"),
+            "seed {seed:?}"
+        );
         // Trace sent d0 00:35 + `fiu_trace` 3d.
-        assert_eq!(met_at(&sim, "wallet-traced").as_deref(), Some("d3 00:35"), "seed {seed:?}");
+        assert_eq!(
+            met_at(&sim, "wallet-traced").as_deref(),
+            Some("d3 00:35"),
+            "seed {seed:?}"
+        );
         // Nilea's ministry executes the MLA request weeks later; the
         // preservation held the log-in records past d28 until then.
         for id in ["logins-as-evidence", "kyc-as-evidence"] {
             let at = met_at(&sim, id).unwrap_or_else(|| panic!("seed {seed:?}: {id} missed"));
-            assert!(within(&at, "d28 00:00", "d120 00:00"), "seed {seed:?}: {id} at {at}");
+            assert!(
+                within(&at, "d28 00:00", "d120 00:00"),
+                "seed {seed:?}: {id} at {at}"
+            );
         }
         expect_fates(
             &sim,
-            &[("wallet-kyc", Fate::Produced), ("exchange-logins", Fate::Produced)],
+            &[
+                ("wallet-kyc", Fate::Produced),
+                ("exchange-logins", Fate::Produced),
+            ],
             seed,
         );
     }
@@ -346,9 +367,15 @@ fn election_a_search_at_home_identifies_the_attacker_and_art29_keeps_the_panel_l
         );
         // Sent d0 00:35; Prutenia's desk forwards in one to three hours.
         let preserved = met_at(&sim, "panel-logs-preserved").unwrap();
-        assert!(within(&preserved, "d0 01:35", "d0 03:35"), "seed {seed:?}: {preserved}");
+        assert!(
+            within(&preserved, "d0 01:35", "d0 03:35"),
+            "seed {seed:?}: {preserved}"
+        );
         let produced = met_at(&sim, "panel-logs-as-evidence").unwrap();
-        assert!(within(&produced, "d4 00:00", "d90 00:00"), "seed {seed:?}: {produced}");
+        assert!(
+            within(&produced, "d4 00:00", "d90 00:00"),
+            "seed {seed:?}: {produced}"
+        );
         assert_eq!(met_at(&sim, "attacker-identified").as_deref(), Some("d1 01:30"));
         assert_eq!(met_at(&sim, "final-results-safe").as_deref(), Some("d4 00:00"));
         expect_fates(
@@ -427,7 +454,10 @@ fn airport_the_emergency_channel_then_art35_find_the_sender_before_18_00() {
             seed,
         );
         let produced = met_at(&sim, "footage-as-evidence").unwrap();
-        assert!(within(&produced, "d7 00:00", "d90 00:00"), "seed {seed:?}: {produced}");
+        assert!(
+            within(&produced, "d7 00:00", "d90 00:00"),
+            "seed {seed:?}: {produced}"
+        );
         expect_fates(
             &sim,
             &[("ip-subscriber", Fate::Disclosed), ("ship-cctv", Fate::Produced)],
@@ -485,14 +515,25 @@ fn atm_the_fius_freeze_the_proceeds_and_both_logs_preserved_at_once_prove_the_wh
             seed,
         );
         // Freeze sent d0 00:25 + `fiu_freeze` 8h.
-        assert_eq!(met_at(&sim, "proceeds-frozen").as_deref(), Some("d0 08:25"), "seed {seed:?}");
+        assert_eq!(
+            met_at(&sim, "proceeds-frozen").as_deref(),
+            Some("d0 08:25"),
+            "seed {seed:?}"
+        );
         // The judge signs by Tuesday 16:30; the order, served on Friday
         // d5 03:00, is answered in a day.
-        assert_eq!(met_at(&sim, "phishing-proven").as_deref(), Some("d6 03:00"), "seed {seed:?}");
+        assert_eq!(
+            met_at(&sim, "phishing-proven").as_deref(),
+            Some("d6 03:00"),
+            "seed {seed:?}"
+        );
         // Karasia's ministry takes weeks; the preservation kept the logs
         // past their deletion on d9.
         let intrusion = met_at(&sim, "intrusion-proven").unwrap_or_else(|| panic!("seed {seed:?}"));
-        assert!(within(&intrusion, "d9 00:00", "d120 00:00"), "seed {seed:?}: {intrusion}");
+        assert!(
+            within(&intrusion, "d9 00:00", "d120 00:00"),
+            "seed {seed:?}: {intrusion}"
+        );
         expect_fates(
             &sim,
             &[
@@ -592,11 +633,17 @@ fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one_i
         assert_eq!(refused, naive_refused, "{id}");
         // The same outcome, told in French.
         let fr = run_cli(id, &format!("{id}.naive.actions"), &["--lang", "fr"]);
-        assert!(fr.contains(&format!("Score : {naive} / {reference}")), "{id}:\n{fr}");
+        assert!(
+            fr.contains(&format!("Score : {naive} / {reference}")),
+            "{id}:\n{fr}"
+        );
         for step in naive_refused {
             assert!(fr.contains(&format!("REFUSÉ (étape {step})")), "{id}:\n{fr}");
         }
         let fr = run_cli(id, &format!("{id}.actions"), &["--lang", "fr"]);
-        assert!(fr.contains(&format!("Score : {reference} / {reference}")), "{id}:\n{fr}");
+        assert!(
+            fr.contains(&format!("Score : {reference} / {reference}")),
+            "{id}:\n{fr}"
+        );
     }
 }
