@@ -26,9 +26,10 @@ use cyberdrill::words::{Lang, Words};
 const LIBRARY: &str = "scenarios/library";
 
 /// The library's scenarios, by id (the file stem).
-const SCENARIOS: [&str; 4] = [
+const SCENARIOS: [&str; 5] = [
     "airport-bomb-threat",
     "atm-jackpot-phishing",
+    "botnet-action-day",
     "election-ddos-booter",
     "water-ransomware-kyc",
 ];
@@ -585,6 +586,71 @@ fn atm_the_fraud_routine_freezes_the_cash_but_loses_the_evidence_of_the_phishing
     }
 }
 
+// Finance: a banking botnet across borders (GozNym, 2019).
+
+#[test]
+fn botnet_a_eurojust_meeting_asked_at_once_has_the_image_executed_in_days_before_the_action_day() {
+    for seed in SEEDS {
+        let sim = reference("botnet-action-day", seed);
+        // Sent d0 00:25; Borystania's desk forwards in 30 minutes to two
+        // hours.
+        let preserved = met_at(&sim, "image-preserved").unwrap_or_else(|| panic!("seed {seed:?}"));
+        assert!(
+            within(&preserved, "d0 00:55", "d0 02:25"),
+            "seed {seed:?}: {preserved}"
+        );
+        // Asked d0 00:35 + `eurojust_meeting` 3d.
+        assert_eq!(
+            met_at(&sim, "coordinated").as_deref(),
+            Some("d3 00:35"),
+            "seed {seed:?}"
+        );
+        // Sent d3 00:40; Prutenia's ministry reviews it in one to eight
+        // working hours, Borystania's accepts it in office hours, then the
+        // agreed two days and the host's one day: within the next week.
+        let produced = met_at(&sim, "image-before-action-day").unwrap_or_else(|| panic!("seed {seed:?}"));
+        assert!(
+            within(&produced, "d6 01:40", "d10 00:00"),
+            "seed {seed:?}: {produced}"
+        );
+        expect_fates(&sim, &[("panel-image", Fate::Produced)], seed);
+    }
+}
+
+#[test]
+fn botnet_preservation_and_ordinary_mla_lose_nothing_but_answer_after_the_action_day() {
+    for seed in SEEDS {
+        let Played { sim, refused } = naive("botnet-action-day", seed);
+        assert!(refused.is_empty(), "seed {seed:?}: {refused:?}");
+        expect_story_until(
+            &sim,
+            "d21 00:00",
+            &[
+                ("d0 00:00", "reached thefts-reported"),
+                ("d21 00:00", "reached action-day"),
+            ],
+            seed,
+        );
+        assert!(met_at(&sim, "image-preserved").is_some(), "seed {seed:?}");
+        assert_eq!(met_at(&sim, "coordinated"), None, "seed {seed:?}");
+        assert_eq!(met_at(&sim, "image-before-action-day"), None, "seed {seed:?}");
+        // Fifteen to thirty working days of Borystania's ministry: the
+        // image is evidence, weeks after the action day.
+        let produced: Vec<String> = sim
+            .trace()
+            .iter()
+            .filter(|l| matches!(&l.event, Event::RequestClosed { request: 2, .. }))
+            .map(|l| l.at.to_string())
+            .collect();
+        assert_eq!(produced.len(), 1, "seed {seed:?}: {produced:?}");
+        assert!(
+            within(&produced[0], "d21 00:00", "d60 00:00"),
+            "seed {seed:?}: {produced:?}"
+        );
+        expect_fates(&sim, &[("panel-image", Fate::Produced)], seed);
+    }
+}
+
 /// `cyberdrill run` of a library scenario with one of its actions files,
 /// as its README shows it, with `extra` arguments; what it prints.
 fn run_cli(id: &str, actions: &str, extra: &[&str]) -> String {
@@ -613,6 +679,7 @@ fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one_i
     for (id, reference, naive, naive_refused) in [
         ("airport-bomb-threat", 50, 0, vec![]),
         ("atm-jackpot-phishing", 50, 20, vec![]),
+        ("botnet-action-day", 50, 10, vec![]),
         ("election-ddos-booter", 50, 0, vec![6]),
         ("water-ransomware-kyc", 60, 10, vec![3, 4]),
     ] {
