@@ -19,6 +19,7 @@ use std::path::Path;
 
 use cyberdrill::journal;
 use cyberdrill::scenario::model::Instrument;
+use cyberdrill::sim::event::{Clause, RequestResult};
 use cyberdrill::sim::view::Fate;
 use cyberdrill::sim::{Event, Participant, Refusal, Simulation};
 use cyberdrill::words::{Lang, Words};
@@ -26,11 +27,12 @@ use cyberdrill::words::{Lang, Words};
 const LIBRARY: &str = "scenarios/library";
 
 /// The library's scenarios, by id (the file stem).
-const SCENARIOS: [&str; 5] = [
+const SCENARIOS: [&str; 6] = [
     "airport-bomb-threat",
     "atm-jackpot-phishing",
     "botnet-action-day",
     "election-ddos-booter",
+    "portal-leak-vpn",
     "water-ransomware-kyc",
 ];
 
@@ -651,6 +653,122 @@ fn botnet_preservation_and_ordinary_mla_lose_nothing_but_answer_after_the_action
     }
 }
 
+// Government: a citizens' database stolen through a VPN (Brčko District).
+
+/// How request `id` ended, as its requester was told.
+fn result_of(sim: &Simulation, id: u32) -> Vec<RequestResult> {
+    sim.trace()
+        .iter()
+        .filter_map(|l| match &l.event {
+            Event::RequestClosed { request, result, .. } if *request == id => Some(result.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn portal_art17_at_home_shows_the_drop_server_and_un_convention_preservation_keeps_its_logs() {
+    for seed in SEEDS {
+        let sim = reference("portal-leak-vpn", seed);
+        // Art. 17 sent d0 00:30; Qartel confirms in 4h and discloses the
+        // path with its preservation.
+        assert_eq!(
+            met_at(&sim, "path-found").as_deref(),
+            Some("d0 04:30"),
+            "seed {seed:?}"
+        );
+        // UN Convention preservation sent d0 04:50; Nilea's desk forwards
+        // it in two to four hours, well before the deletion on d6.
+        let preserved = met_at(&sim, "drop-logs-preserved").unwrap_or_else(|| panic!("seed {seed:?}"));
+        assert!(
+            within(&preserved, "d0 06:50", "d0 08:50"),
+            "seed {seed:?}: {preserved}"
+        );
+        let produced = met_at(&sim, "drop-logs-as-evidence").unwrap_or_else(|| panic!("seed {seed:?}"));
+        assert!(
+            within(&produced, "d6 00:00", "d120 00:00"),
+            "seed {seed:?}: {produced}"
+        );
+        // Nothing deleted while the case needs it.
+        expect_story_until(
+            &sim,
+            "d30 00:00",
+            &[("d0 00:00", "reached database-copied")],
+            seed,
+        );
+        expect_fates(
+            &sim,
+            &[
+                ("vpn-logs", Fate::NotKept),
+                // Preserved 90 days from d0 04:30, then kept a year.
+                ("uplink-flows", Fate::Live),
+                ("drop-logs", Fate::Produced),
+            ],
+            seed,
+        );
+    }
+}
+
+#[test]
+fn portal_the_vpn_keeps_nothing_and_chasing_it_loses_the_drop_servers_logs() {
+    for seed in SEEDS {
+        let Played { sim, refused } = naive("portal-leak-vpn", seed);
+        assert!(refused.is_empty(), "seed {seed:?}: {refused:?}");
+        // The preservation earns the Art. 29(6) notice; MLA finds nothing.
+        let vpn = common::item(&sim, "vpn-logs");
+        let sahra = sim
+            .scenario()
+            .providers
+            .iter()
+            .position(|p| p.id == "sh-vpn")
+            .unwrap();
+        assert_eq!(
+            result_of(&sim, 1),
+            [RequestResult::NothingKept { provider: sahra }],
+            "seed {seed:?}"
+        );
+        assert_eq!(
+            result_of(&sim, 2),
+            [RequestResult::Executed {
+                clauses: vec![Clause::NeverKept {
+                    items: vec![vpn],
+                    provider: sahra,
+                    preservation: false,
+                }]
+            }],
+            "seed {seed:?}"
+        );
+        expect_story_until(
+            &sim,
+            "d120 00:00",
+            &[
+                ("d0 00:00", "reached database-copied"),
+                // Created the day before, kept seven days.
+                ("d6 00:00", "deleted drop-logs"),
+            ],
+            seed,
+        );
+        expect_objectives(
+            &sim,
+            &[
+                ("path-found", None),
+                ("drop-logs-preserved", None),
+                ("drop-logs-as-evidence", None),
+            ],
+            seed,
+        );
+        expect_fates(
+            &sim,
+            &[
+                ("vpn-logs", Fate::NotKept),
+                ("uplink-flows", Fate::Live),
+                ("drop-logs", Fate::Lost),
+            ],
+            seed,
+        );
+    }
+}
+
 /// `cyberdrill run` of a library scenario with one of its actions files,
 /// as its README shows it, with `extra` arguments; what it prints.
 fn run_cli(id: &str, actions: &str, extra: &[&str]) -> String {
@@ -681,6 +799,7 @@ fn the_readme_commands_win_with_the_reference_play_and_lose_with_the_naive_one_i
         ("atm-jackpot-phishing", 50, 20, vec![]),
         ("botnet-action-day", 50, 10, vec![]),
         ("election-ddos-booter", 50, 0, vec![6]),
+        ("portal-leak-vpn", 40, 0, vec![]),
         ("water-ransomware-kyc", 60, 10, vec![3, 4]),
     ] {
         let json: serde_json::Value =
