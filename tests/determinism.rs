@@ -14,12 +14,13 @@ use cyberdrill::sim::{Participant, Prepared, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 use rand_chacha::rand_core::Rng;
 
-/// Every complete scenario shipped in `scenarios/` and the case families
-/// in `scenarios/cases/` (fragments in `scenarios/regions/` are included
-/// by them, not run on their own).
+/// Every complete scenario shipped in `scenarios/`, the case families
+/// in `scenarios/cases/` and the library in `scenarios/library/`
+/// (fragments in `scenarios/regions/` are included by them, not run on
+/// their own).
 fn shipped_scenarios() -> Vec<(PathBuf, Scenario)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<PathBuf> = ["scenarios", "scenarios/cases"]
+    let mut paths: Vec<PathBuf> = ["scenarios", "scenarios/cases", "scenarios/library"]
         .iter()
         .flat_map(|dir| std::fs::read_dir(root.join(dir)).expect("the folder exists"))
         .map(|e| e.unwrap().path())
