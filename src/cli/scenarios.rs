@@ -279,6 +279,43 @@ mod tests {
         assert_eq!(pack(&parts, " · ", 80), ["VL BR · 3 seats · 14d"]);
     }
 
+    /// Every sector has its words in every language: the library lists
+    /// sectors no shipped scenario uses yet.
+    #[test]
+    fn every_sector_has_its_words() {
+        // The match fails to compile when a sector is added, until it is
+        // listed here too.
+        let every = [
+            Sector::Health,
+            Sector::Energy,
+            Sector::Water,
+            Sector::Transport,
+            Sector::Telecom,
+            Sector::Finance,
+            Sector::Government,
+            Sector::Elections,
+            Sector::Individuals,
+        ];
+        for sector in every {
+            match sector {
+                Sector::Health
+                | Sector::Energy
+                | Sector::Water
+                | Sector::Transport
+                | Sector::Telecom
+                | Sector::Finance
+                | Sector::Government
+                | Sector::Elections
+                | Sector::Individuals => {}
+            }
+            for lang in Lang::ALL {
+                let id = format!("sector-{}", key_of(&sector));
+                let said = Words::new(lang).try_format(&id, None);
+                assert!(said.is_ok_and(|w| !w.is_empty()), "{lang:?}: {id}");
+            }
+        }
+    }
+
     #[test]
     fn every_line_of_the_table_fits_80_columns_in_every_language() {
         for lang in Lang::ALL {

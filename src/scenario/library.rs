@@ -163,6 +163,9 @@ mod tests {
     fn every_library_scenario_checks_clean_from_the_binary_with_its_own_id() {
         for entry in SCENARIOS {
             let report = entry.check();
+            // Its reports name the file as it is in the source.
+            let root = report.diagnostics.files.get(crate::scenario::source::FileId(0));
+            assert_eq!(root.name, entry.path);
             assert!(
                 report.diagnostics.items.is_empty(),
                 "{}: {:?}",
