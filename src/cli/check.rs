@@ -13,7 +13,8 @@ use std::process::ExitCode;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
-use crate::scenario::{self, CheckReport, Loaded, Said, Translate, Value, diagnostic::summary};
+use crate::scenario::library::{self, Source, Unresolved};
+use crate::scenario::{CheckReport, Loaded, Said, Translate, Value, diagnostic::summary};
 use crate::words::{Lang, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -29,7 +30,8 @@ pub enum Format {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Scenario files or folders to check (folders: every .ron file inside).
+    /// Scenario files or folders to check (folders: every .ron file
+    /// inside), or library ids (`cyberdrill scenarios` lists them).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Output format.
@@ -48,21 +50,33 @@ pub fn execute(args: CheckArgs) -> ExitCode {
     let mut files = Vec::new();
     for path in &args.paths {
         let path_text = printable_path(path);
-        if !path.exists() {
-            let said = Said::new("check-no-such-path").text("path", path_text);
-            eprintln!("{}", usage_words().words(&said));
-            return ExitCode::from(2);
+        match library::resolve(path) {
+            Ok(Source::Library(entry)) => {
+                files.push(Source::Library(entry));
+                continue;
+            }
+            Ok(Source::File(_)) => {}
+            Err(Unresolved::NoSuchFile) => {
+                let said = Said::new("check-no-such-path").text("path", path_text);
+                eprintln!("{}", usage_words().words(&said));
+                return ExitCode::from(2);
+            }
+            Err(Unresolved::UnknownId { closest }) => {
+                return super::run::unknown_scenario(path, closest, args.lang);
+            }
         }
         if path.is_dir() {
             let before = files.len();
-            collect_ron_files(path, &mut files);
+            let mut found = Vec::new();
+            collect_ron_files(path, &mut found);
+            files.extend(found.into_iter().map(Source::File));
             if files.len() == before {
                 let said = Said::new("check-no-ron-files").text("path", path_text);
                 eprintln!("{}", usage_words().words(&said));
                 return ExitCode::from(2);
             }
         } else {
-            files.push(path.clone());
+            files.push(Source::File(path.clone()));
         }
     }
 
@@ -88,7 +102,7 @@ pub fn execute(args: CheckArgs) -> ExitCode {
         }
     };
     for file in &files {
-        let report = scenario::check_path(file);
+        let report = file.check();
         if words.is_none()
             && let Some(Loaded::Scenario(scenario)) = &report.loaded
         {

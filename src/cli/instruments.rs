@@ -22,8 +22,9 @@ pub struct InstrumentsArgs {
     /// second, on what basis, or why not.
     #[arg(long, num_args = 2, value_names = ["FROM", "TO"])]
     pub between: Option<Vec<String>>,
-    /// Scenario file whose jurisdictions and law parameters to use; the
-    /// built-in default scenario and the treaty defaults when omitted.
+    /// Scenario file (or library id) whose jurisdictions and law
+    /// parameters to use; the built-in default scenario and the treaty
+    /// defaults when omitted.
     #[arg(long, value_name = "FILE")]
     pub scenario: Option<PathBuf>,
     /// Markdown instead of plain text (`docs/LAW.md` is the English one).

@@ -14,6 +14,7 @@ mod check;
 mod instruments;
 mod play;
 mod run;
+mod scenarios;
 mod serve;
 
 #[derive(Debug, Parser)]
@@ -45,6 +46,10 @@ enum Command {
     /// conditions and timings; with --between, which exist between two
     /// countries and why not.
     Instruments(instruments::InstrumentsArgs),
+    /// List the scenario library: id, title, sectors, region, countries,
+    /// seats, length and languages. `run`, `play`, `serve` and `check`
+    /// take an id as well as a path.
+    Scenarios(scenarios::ScenariosArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -67,6 +72,7 @@ pub fn main() -> ExitCode {
         Some(Command::Serve(args)) => serve::execute(args),
         Some(Command::Replay(args)) => run::replay(args),
         Some(Command::Instruments(args)) => instruments::execute(args),
+        Some(Command::Scenarios(args)) => scenarios::execute(args),
         // The README's main command: the game in a terminal, the timeline
         // when the output goes to a file or a pipe.
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {

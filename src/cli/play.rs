@@ -16,7 +16,8 @@ use crate::words::{Lang, Words};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct PlayArgs {
-    /// Scenario file; the built-in default when omitted.
+    /// Scenario file, or a library id (`cyberdrill scenarios` lists
+    /// them); the built-in default when omitted.
     pub scenario: Option<PathBuf>,
     /// A seat played at this terminal, as ROLE@COUNTRY (`247@VL`,
     /// `investigator@VL`, `prosecutor@BR`); repeat for several seats.

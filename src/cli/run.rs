@@ -29,6 +29,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use crate::journal::{self, Recorder, Step};
+use crate::scenario::library::{self, Source, Unresolved};
 use crate::scenario::model::Scenario;
 use crate::scenario::{Loaded, load};
 use crate::sim::calendar::Calendar;
@@ -43,7 +44,8 @@ pub const ACTOR_WIDTH: usize = 24;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct RunArgs {
-    /// Scenario file; the built-in default when omitted.
+    /// Scenario file, or a library id (`cyberdrill scenarios` lists
+    /// them); the built-in default when omitted.
     pub scenario: Option<PathBuf>,
     /// Seed for every random draw; the scenario's own seed when omitted.
     // `-1` is a bad seed (said so), not an unknown option.
@@ -74,8 +76,9 @@ pub struct RunArgs {
 pub struct ReplayArgs {
     /// Journal file to replay.
     pub journal: PathBuf,
-    /// The scenario the journal was recorded with; the built-in default when omitted.
-    #[arg(long, value_name = "FILE")]
+    /// The scenario the journal was recorded with (a file or a library
+    /// id); the built-in default when omitted.
+    #[arg(long, value_name = "FILE|ID")]
     pub scenario: Option<PathBuf>,
     /// Print one JSON object instead of text.
     #[arg(long)]
@@ -86,7 +89,7 @@ pub struct ReplayArgs {
 }
 
 /// Run time when neither `--until` nor the scenario says.
-const DEFAULT_RUN: Duration = Duration::days(30);
+pub(super) const DEFAULT_RUN: Duration = Duration::days(30);
 
 /// A path the command line names that is not there (or is a folder where
 /// a file is wanted) is a usage error, exit 2, as in `check`. Anything
@@ -234,28 +237,60 @@ impl Shown<'_> {
     }
 }
 
-/// The scenario, or its diagnostics printed (in `lang`, or as `check`
-/// would choose) and exit code 1.
-/// The scenario at `path` (the built-in default without one); its
-/// errors, printed in `lang` (or the scenario's language), are exit 1.
-pub(super) fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<Scenario, ExitCode> {
-    match path {
-        None => Ok(load::load_default()),
-        Some(path) => {
-            let report = load::check_path(path);
-            let lang = lang.unwrap_or(match &report.loaded {
-                Some(Loaded::Scenario(scenario)) => Lang::default_for(scenario),
-                _ => Lang::En,
-            });
-            report.into_scenario().map_err(|diagnostics| {
-                eprintln!("{}", diagnostics.to_text(&Words::new(lang)));
-                eprintln!(
-                    "cyberdrill: {} has errors; fix them (see `cyberdrill check`) and run again",
-                    path.display()
-                );
-                ExitCode::from(1)
-            })
+/// The scenario `name` says (the built-in default without one): a file
+/// when one is there, else a library id ([`library::resolve`]). An
+/// unknown id is a usage error, exit 2, naming the closest id; the
+/// scenario's errors, printed in `lang` (or the scenario's language), are
+/// exit 1. Every command that takes a scenario loads it here.
+pub(super) fn load_scenario(name: Option<&Path>, lang: Option<Lang>) -> Result<Scenario, ExitCode> {
+    let Some(name) = name else {
+        return Ok(load::load_default());
+    };
+    let source = match library::resolve(name) {
+        Ok(source) => source,
+        // The reader says what is missing, in the loader's words.
+        Err(Unresolved::NoSuchFile) => Source::File(name.to_path_buf()),
+        Err(Unresolved::UnknownId { closest }) => return Err(unknown_scenario(name, closest, lang)),
+    };
+    let report = source.check();
+    let lang = lang.unwrap_or(match &report.loaded {
+        Some(Loaded::Scenario(scenario)) => Lang::default_for(scenario),
+        _ => Lang::En,
+    });
+    report.into_scenario().map_err(|diagnostics| {
+        eprintln!("{}", diagnostics.to_text(&Words::new(lang)));
+        eprintln!(
+            "cyberdrill: {} has errors; fix them (see `cyberdrill check`) and run again",
+            source.display_name()
+        );
+        ExitCode::from(1)
+    })
+}
+
+/// A scenario named on the command line that is neither a file nor a
+/// library id: said in `lang` (English by default), with the closest id
+/// and where the library is listed; exit 2.
+pub(super) fn unknown_scenario(name: &Path, closest: Option<&str>, lang: Option<Lang>) -> ExitCode {
+    let words = Words::new(lang.unwrap_or(Lang::En));
+    let mut args = vec![("name", name.display().to_string())];
+    let id = match closest {
+        Some(best) => {
+            args.push(("best", best.to_string()));
+            "scenario-unknown-id-did-you-mean"
         }
+        None => "scenario-unknown-id",
+    };
+    fail(2, words.text(id, &args))
+}
+
+/// The usage error for a scenario named on the command line, if any: a
+/// missing file or a folder (as [`missing_path`] says), or an unknown
+/// library id.
+pub(super) fn missing_scenario(name: &Path, lang: Option<Lang>) -> Option<ExitCode> {
+    match library::resolve(name) {
+        Ok(Source::Library(_)) => None,
+        Ok(Source::File(_)) | Err(Unresolved::NoSuchFile) => missing_path(name, "scenario"),
+        Err(Unresolved::UnknownId { closest }) => Some(unknown_scenario(name, closest, lang)),
     }
 }
 
@@ -268,7 +303,9 @@ fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
 
 pub fn execute(args: RunArgs) -> ExitCode {
     let usage = [
-        args.scenario.as_deref().and_then(|p| missing_path(p, "scenario")),
+        args.scenario
+            .as_deref()
+            .and_then(|p| missing_scenario(p, args.lang)),
         args.actions
             .as_deref()
             .and_then(|p| missing_path(p, "actions file")),
@@ -703,7 +740,9 @@ fn print_outcome(
 pub fn replay(args: ReplayArgs) -> ExitCode {
     let usage = [
         missing_path(&args.journal, "journal to replay"),
-        args.scenario.as_deref().and_then(|p| missing_path(p, "scenario")),
+        args.scenario
+            .as_deref()
+            .and_then(|p| missing_scenario(p, args.lang)),
     ];
     if let Some(code) = usage.into_iter().flatten().next() {
         return code;

@@ -17,7 +17,8 @@ use crate::words::{Lang, Words};
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
-    /// Scenario file; the built-in default when omitted.
+    /// Scenario file, or a library id (`cyberdrill scenarios` lists
+    /// them); the built-in default when omitted.
     pub scenario: Option<PathBuf>,
     /// Address to listen on (port 0: any free port, printed).
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:2222")]

@@ -85,11 +85,14 @@ pub enum Code {
     /// Convention that can be asked for MLA and lists none: every request
     /// that needs dual criminality would be refused.
     NoOffences,
+    /// Two fragments a file includes set different regions, and the file
+    /// sets none of its own.
+    ConflictingRegions,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 31] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -120,6 +123,7 @@ impl Code {
         Code::NeverHolds,
         Code::GoneBeforeStart,
         Code::NoOffences,
+        Code::ConflictingRegions,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -154,6 +158,7 @@ impl Code {
             Code::NeverHolds => "cyberdrill::never-holds",
             Code::GoneBeforeStart => "cyberdrill::gone-before-start",
             Code::NoOffences => "cyberdrill::no-offences",
+            Code::ConflictingRegions => "cyberdrill::conflicting-regions",
         }
     }
 

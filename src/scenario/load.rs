@@ -1,11 +1,11 @@
 //! Loading a scenario: read the file and its includes, parse them with ron,
 //! merge the fragments' definitions, then run the semantic checks.
 //!
-//! There is one loader; the file system and the copy of the default
-//! scenario embedded in the binary are only two [`SourceResolver`]s. The
+//! There is one loader; the file system and the library's copies
+//! embedded in the binary are only two [`SourceResolver`]s. The
 //! loader never panics on bad input: every problem becomes a diagnostic.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -15,31 +15,15 @@ use super::check;
 use super::diagnostic::{Code, Diagnostic, Diagnostics};
 use super::finding::{Findings, Place, closest, did_you_mean};
 use super::locate::{first_identifier, first_identifier_span};
-use super::model::{Fragment, Jurisdiction, Provider, Scenario};
+use super::model::{Fragment, Jurisdiction, Provider, Scenario, Text};
 use super::said::{Said, Value};
-use super::source::{
-    Embedded, FileId, FileSystem, ReadError, SourceFile, SourceFiles, SourceResolver, normalise,
-};
+use super::source::{FileId, FileSystem, ReadError, SourceFile, SourceFiles, SourceResolver, normalise};
 use super::syntax;
 
-/// The built-in scenario, by its path in the repository.
+/// The built-in scenario, by its path in the repository; compiled in, with
+/// the fragments it includes, as the library's first entry
+/// ([`super::library::SCENARIOS`]).
 pub const DEFAULT_SCENARIO: &str = "scenarios/hospital-ransomware.ron";
-
-/// The default scenario and every fragment it includes, compiled in. A new
-/// include in the default scenario needs its line here too (the test that
-/// the default checks clean fails until it has one).
-fn embedded() -> Embedded {
-    Embedded(BTreeMap::from([
-        (
-            DEFAULT_SCENARIO,
-            include_str!("../../scenarios/hospital-ransomware.ron"),
-        ),
-        (
-            "scenarios/regions/meridian.ron",
-            include_str!("../../scenarios/regions/meridian.ron"),
-        ),
-    ]))
-}
 
 /// The ron options every scenario file is read and written with:
 /// `implicit_some` lets authors write `by: "3d"` instead of `by: Some("3d")`.
@@ -108,7 +92,7 @@ pub fn check_path(path: &Path) -> CheckReport {
 
 /// The default scenario embedded in the binary, checked like any other file.
 pub fn check_default() -> CheckReport {
-    load_with(&embedded(), Path::new(DEFAULT_SCENARIO))
+    load_with(&super::library::embedded(), Path::new(DEFAULT_SCENARIO))
 }
 
 /// The default scenario. It cannot fail: a test proves it checks clean.
@@ -133,6 +117,7 @@ pub fn load_with(resolver: &dyn SourceResolver, path: &Path) -> CheckReport {
         jurisdictions: Vec::new(),
         providers: Vec::new(),
         origins: check::Origins::default(),
+        region_conflicts: Vec::new(),
     };
     let loaded = loader.load_root(&path);
     let root_name = path.display().to_string();
@@ -155,15 +140,19 @@ struct Root<'a> {
     directory: &'a Path,
 }
 
-/// What a scenario and a fragment share: includes, and the definitions
-/// includes contribute to.
+/// What a scenario and a fragment share: includes, the definitions
+/// includes contribute to, and a region they may take from them.
 trait Definitions {
     fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>);
+    fn region(&mut self) -> &mut Option<Text>;
 }
 
 impl Definitions for Scenario {
     fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>) {
         (&mut self.includes, &mut self.jurisdictions, &mut self.providers)
+    }
+    fn region(&mut self) -> &mut Option<Text> {
+        &mut self.region
     }
 }
 
@@ -171,6 +160,25 @@ impl Definitions for Fragment {
     fn definitions(&mut self) -> (&mut Vec<String>, &mut Vec<Jurisdiction>, &mut Vec<Provider>) {
         (&mut self.includes, &mut self.jurisdictions, &mut self.providers)
     }
+    fn region(&mut self) -> &mut Option<Text> {
+        &mut self.region
+    }
+}
+
+/// A region an include brought: its text, the file that wrote it (the
+/// fragment, or one it includes), and the include that brought it.
+struct ReachedRegion {
+    text: Text,
+    written_in: FileId,
+    included_at: Place,
+    included_file: String,
+}
+
+/// Two includes of one file that bring different regions: reported once
+/// the checks have run, so that it hides none of their findings.
+struct RegionConflict {
+    first: ReachedRegion,
+    second: ReachedRegion,
 }
 
 struct Loader<'r> {
@@ -187,6 +195,7 @@ struct Loader<'r> {
     jurisdictions: Vec<Jurisdiction>,
     providers: Vec<Provider>,
     origins: check::Origins,
+    region_conflicts: Vec<RegionConflict>,
 }
 
 impl Loader<'_> {
@@ -220,6 +229,7 @@ impl Loader<'_> {
                 if !self.findings.has_errors() {
                     check::check_scenario(&scenario, &self.origins, &mut self.findings);
                 }
+                self.report_region_conflicts();
                 Some(Loaded::Scenario(Box::new(scenario)))
             }
             FileKind::Fragment => {
@@ -227,6 +237,7 @@ impl Loader<'_> {
                 if !self.findings.has_errors() {
                     check::check_fragment(&fragment, &self.origins, &mut self.findings);
                 }
+                self.report_region_conflicts();
                 Some(Loaded::Fragment(fragment))
             }
         }
@@ -248,7 +259,9 @@ impl Loader<'_> {
     }
 
     /// Parses the top-level file and merges what its includes define before
-    /// its own definitions; `includes` is left empty, being resolved.
+    /// its own definitions; `includes` is left empty, being resolved, and
+    /// `region` is the file's own or else its includes' (see
+    /// [`Loader::agreed_region`]).
     fn merge_root<T: DeserializeOwned + Definitions>(
         &mut self,
         root: Root,
@@ -258,11 +271,56 @@ impl Loader<'_> {
         self.origins.root = root.file;
         let (includes, jurisdictions, providers) = value.definitions();
         let includes = std::mem::take(includes);
-        self.include_all(root.file, root.directory, &includes, stack);
+        let reached = self.include_all(root.file, root.directory, &includes, stack);
         self.adopt(root.file, jurisdictions, providers);
         *jurisdictions = std::mem::take(&mut self.jurisdictions);
         *providers = std::mem::take(&mut self.providers);
+        let region = value.region();
+        if region.is_some() {
+            self.origins.region = Some(root.file);
+        } else if let Some(agreed) = self.agreed_region(reached) {
+            self.origins.region = Some(agreed.written_in);
+            *region = Some(agreed.text);
+        }
         Some(value)
+    }
+
+    /// The region a file's includes bring: the first one's, every other
+    /// one that sets a region having to agree with it (else a conflict,
+    /// reported at the include that disagrees).
+    fn agreed_region(&mut self, reached: Vec<ReachedRegion>) -> Option<ReachedRegion> {
+        let mut reached = reached.into_iter();
+        let first = reached.next()?;
+        for other in reached {
+            if other.text != first.text {
+                self.region_conflicts.push(RegionConflict {
+                    first: ReachedRegion {
+                        text: first.text.clone(),
+                        written_in: first.written_in,
+                        included_at: first.included_at.clone(),
+                        included_file: first.included_file.clone(),
+                    },
+                    second: other,
+                });
+            }
+        }
+        Some(first)
+    }
+
+    fn report_region_conflicts(&mut self) {
+        for RegionConflict { first, second } in std::mem::take(&mut self.region_conflicts) {
+            self.findings
+                .add(
+                    Code::ConflictingRegions,
+                    second.included_at,
+                    Said::new("check-region-conflict")
+                        .text("file", &second.included_file)
+                        .text("other", &first.included_file),
+                )
+                .label(Said::new("check-region-conflict-label"))
+                .help(Said::new("check-region-conflict-help"))
+                .first_at(first.included_at);
+        }
     }
 
     /// Appends a file's own definitions after what its includes brought,
@@ -278,14 +336,17 @@ impl Loader<'_> {
         }
     }
 
-    /// Follows the `includes` of `file`, depth first, in order.
+    /// Follows the `includes` of `file`, depth first, in order; returns
+    /// the region each include brings (its own, else its includes'), in
+    /// include order.
     fn include_all(
         &mut self,
         file: FileId,
         directory: &Path,
         includes: &[String],
         stack: &mut Vec<(PathBuf, String)>,
-    ) {
+    ) -> Vec<ReachedRegion> {
+        let mut regions = Vec::new();
         for (position, include) in includes.iter().enumerate() {
             let place = Place::root(file).field("includes").index(position);
             if Path::new(include).is_absolute() {
@@ -404,14 +465,29 @@ impl Loader<'_> {
             let Some(mut fragment) = self.parse::<Fragment>(included) else {
                 continue;
             };
-            stack.push((identity.clone(), name));
+            stack.push((identity.clone(), name.clone()));
             let nested = std::mem::take(&mut fragment.includes);
             let nested_directory = path.parent().unwrap_or(Path::new("")).to_path_buf();
-            self.include_all(included, &nested_directory, &nested, stack);
+            let nested_regions = self.include_all(included, &nested_directory, &nested, stack);
             stack.pop();
             self.merged.insert(identity);
             self.adopt(included, &mut fragment.jurisdictions, &mut fragment.providers);
+            let region = match fragment.region.take() {
+                Some(text) => Some((text, included)),
+                None => self
+                    .agreed_region(nested_regions)
+                    .map(|agreed| (agreed.text, agreed.written_in)),
+            };
+            if let Some((text, written_in)) = region {
+                regions.push(ReachedRegion {
+                    text,
+                    written_in,
+                    included_at: place,
+                    included_file: name,
+                });
+            }
         }
+        regions
     }
 
     /// Registers the file; refuses text that is not UTF-8, pointing at the

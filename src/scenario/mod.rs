@@ -9,6 +9,7 @@
 mod check;
 pub mod diagnostic;
 mod finding;
+pub mod library;
 pub mod load;
 mod locate;
 pub mod model;

@@ -36,6 +36,12 @@ pub struct Scenario {
     pub id: String,
     pub title: Text,
     pub summary: Text,
+    /// Where the exercise is set, as the library lists it: `{"en":
+    /// "Europe and Israel", "fr": "Europe et Israël"}`. When absent, the
+    /// loader takes the region of the fragments it includes. Not written
+    /// when absent, so a scenario without one keeps its content hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Text>,
     /// What participants should have learnt by the debrief.
     #[serde(default)]
     pub learning_objectives: Vec<Text>,
@@ -86,6 +92,11 @@ pub struct Scenario {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fragment {
+    /// The region its jurisdictions make up (`{"en": "Meridian
+    /// (fictional)", ...}`): the region of every scenario that includes
+    /// it and sets none of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Text>,
     #[serde(default)]
     pub includes: Vec<String>,
     #[serde(default)]

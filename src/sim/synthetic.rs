@@ -228,6 +228,7 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
         id: format!("synthetic-{}x{}", n, size.items),
         title: text("synthetic"),
         summary: text("synthetic"),
+        region: None,
         learning_objectives: vec![],
         languages: vec!["en".into()],
         start: "2026-03-02T08:00[UTC]".into(),

@@ -68,6 +68,10 @@ check-include-outside = `{ $include }` leads out of `{ $tree }`
 check-include-outside-label = outside the scenario's folders
 check-include-outside-help = keep shared files in `{ $tree }` or a folder under it, and include them by a path relative to this file, as in "regions/meridian.ron"
 check-include-not-a-file = `{ $file }` is not a regular file (a pipe, a device or a socket)
+# $file, $other: the two included fragments, as the including file names them.
+check-region-conflict = `{ $file }` sets another region than `{ $other }`, and this file sets none of its own
+check-region-conflict-label = a second region
+check-region-conflict-help = give this file its own `region` (a text in each language, as its `title`), or include fragments of one region
 check-include-not-ron = `{ $file }` is not a .ron file
 
 ## RON syntax. $error is the ron parser's own text.

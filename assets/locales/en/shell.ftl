@@ -40,3 +40,23 @@ serve-listening = Serving on { $address }. Host key { $fingerprint }: participan
 serve-codes = Join codes (also in { $path }): ssh -p { $port } CODE@HOST, or CODE-fr@HOST for French.
 serve-journal = The journal is written to { $path }.
 serve-journal-resume = The journal is at { $path }: continue with `cyberdrill serve --resume { $path }` (same codes), or replay it with `cyberdrill replay`.
+
+## `cyberdrill scenarios`: the library, and a scenario named on the command line.
+
+# The table's headings: one line per line of each entry (the id and title;
+# sectors and region; countries, seats, length and languages).
+scenarios-heading-title = TITLE
+scenarios-heading-id = ID
+scenarios-heading-setting = SECTOR · REGION
+scenarios-heading-facts = COUNTRIES · SEATS · LENGTH · LANGUAGES
+scenarios-seats = { $count ->
+    [one] 1 seat
+   *[other] { $count } seats
+}
+scenarios-no-region = no region given
+scenarios-count = { $count ->
+    [one] 1 scenario
+   *[other] { $count } scenarios
+}: run one with `cyberdrill run ID`, play it with `cyberdrill play ID`, check it with `cyberdrill check ID`.
+scenario-unknown-id = `{ $name }` is neither a scenario file nor a library id; `cyberdrill scenarios` lists the library
+scenario-unknown-id-did-you-mean = `{ $name }` is neither a scenario file nor a library id; did you mean `{ $best }`? (`cyberdrill scenarios` lists the library)

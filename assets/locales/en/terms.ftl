@@ -205,6 +205,18 @@ provider-kind-cctv-operator = CCTV operator
 provider-kind-ship-operator = ship operator
 provider-kind-aircraft-operator = aircraft operator
 
+## Sectors of an incident, as the library lists them.
+
+sector-health = health
+sector-energy = energy
+sector-water = water
+sector-transport = transport
+sector-telecom = telecommunications
+sector-finance = finance
+sector-government = government services
+sector-elections = elections
+sector-individuals = crimes against persons
+
 ## Joining lists.
 
 list-comma = {", "}

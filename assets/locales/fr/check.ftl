@@ -84,6 +84,10 @@ check-include-outside = `{ $include }` sort du dossier `{ $tree }`
 check-include-outside-label = hors des dossiers du scénario
 check-include-outside-help = placez les fichiers partagés dans `{ $tree }` ou l'un de ses sous-dossiers, et incluez-les par un chemin relatif à ce fichier, comme "regions/meridian.ron"
 check-include-not-a-file = `{ $file }` n'est pas un fichier ordinaire (un tube, un périphérique ou une socket)
+# $file, $other : les deux fragments inclus, tels que le fichier qui les inclut les nomme.
+check-region-conflict = `{ $file }` indique une autre région que `{ $other }`, et ce fichier n'en indique aucune
+check-region-conflict-label = une deuxième région
+check-region-conflict-help = donnez à ce fichier sa propre `region` (un texte dans chaque langue, comme son `title`), ou n'incluez que des fragments d'une même région
 check-include-not-ron = `{ $file }` n'est pas un fichier .ron
 
 ## RON syntax. $error is the ron parser's own text, in English.

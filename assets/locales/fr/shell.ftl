@@ -42,3 +42,21 @@ serve-listening = En service sur { $address }. Clé d'hôte { $fingerprint } : l
 serve-codes = Codes d'accès (aussi dans { $path }) : ssh -p { $port } CODE@HÔTE, ou CODE-en@HÔTE pour l'anglais.
 serve-journal = Le journal est écrit dans { $path }.
 serve-journal-resume = Le journal est dans { $path } : reprenez avec `cyberdrill serve --resume { $path }` (mêmes codes), ou rejouez-le avec `cyberdrill replay`.
+
+## `cyberdrill scenarios` : la bibliothèque, et un scénario nommé en ligne de commande.
+
+scenarios-heading-title = TITRE
+scenarios-heading-id = ID
+scenarios-heading-setting = SECTEUR · RÉGION
+scenarios-heading-facts = PAYS · RÔLES · DURÉE · LANGUES
+scenarios-seats = { $count ->
+    [one] 1 rôle
+   *[other] { $count } rôles
+}
+scenarios-no-region = région non précisée
+scenarios-count = { $count ->
+    [one] 1 scénario
+   *[other] { $count } scénarios
+} : lancez-en un avec `cyberdrill run ID`, jouez-le avec `cyberdrill play ID`, vérifiez-le avec `cyberdrill check ID`.
+scenario-unknown-id = `{ $name }` n'est ni un fichier de scénario ni un identifiant de la bibliothèque ; `cyberdrill scenarios` liste la bibliothèque
+scenario-unknown-id-did-you-mean = `{ $name }` n'est ni un fichier de scénario ni un identifiant de la bibliothèque ; vouliez-vous dire `{ $best }` ? (`cyberdrill scenarios` liste la bibliothèque)

@@ -210,6 +210,18 @@ provider-kind-cctv-operator = exploitant de vidéosurveillance
 provider-kind-ship-operator = armateur
 provider-kind-aircraft-operator = exploitant d'aéronefs
 
+## Sectors of an incident, as the library lists them.
+
+sector-health = santé
+sector-energy = énergie
+sector-water = eau
+sector-transport = transports
+sector-telecom = télécommunications
+sector-finance = finance
+sector-government = services publics
+sector-elections = élections
+sector-individuals = atteintes aux personnes
+
 ## Joining lists.
 
 list-comma = {", "}

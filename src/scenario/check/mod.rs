@@ -38,6 +38,8 @@ pub struct Origins {
     pub root: FileId,
     pub jurisdictions: Vec<Origin>,
     pub providers: Vec<Origin>,
+    /// The file whose `region` the scenario took: its own, or a fragment's.
+    pub region: Option<FileId>,
 }
 
 impl Origins {

@@ -14,6 +14,9 @@ pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
         (&scenario.title, origins.root_field("title")),
         (&scenario.summary, origins.root_field("summary")),
     ];
+    if let (Some(region), Some(file)) = (&scenario.region, origins.region) {
+        texts.push((region, Place::root(file).field("region")));
+    }
     for (i, text) in scenario.learning_objectives.iter().enumerate() {
         texts.push((text, origins.item("learning_objectives", i)));
     }
