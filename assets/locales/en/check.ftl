@@ -50,7 +50,7 @@ check-fragment-not-scenario-label = a fragment
 check-fragment-not-scenario-help = a scenario includes fragments: `includes: ["regions/meridian.ron"]`; load the scenario instead
 check-include-absolute = `{ $include }` is an absolute path
 check-include-absolute-label = absolute path
-check-include-absolute-help = write includes relative to this file, as in "regions/meridian.ron"
+check-include-absolute-help = an include is found from this file's folder: copy `{ $file }` into this scenario's folder (or a folder under it) and write includes: ["{ $file }"]
 check-include-cycle = include cycle: { $cycle }
 check-include-cycle-label = includes a file that includes this one
 check-include-cycle-help = a fragment must not include, directly or not, a file that includes it: remove one include
@@ -64,19 +64,20 @@ check-include-unreadable-help = check the file's permissions
 check-include-scenario = `{ $file }` is a scenario; only fragments can be included
 check-include-scenario-label = a scenario
 check-include-scenario-help = move the shared jurisdictions and providers into a file that starts with `Fragment(`
-check-include-outside = `{ $include }` leads out of `{ $tree }`
+check-include-outside = `{ $include }` leads outside the folders a scenario may include from
 check-include-outside-label = outside the scenario's folders
-check-include-outside-help = keep shared files in `{ $tree }` or a folder under it, and include them by a path relative to this file, as in "regions/meridian.ron"
+check-include-outside-help = copy `{ $file }` into this scenario's folder (or a folder under it) and write includes: ["{ $file }"]
 check-include-not-a-file = `{ $file }` is not a regular file (a pipe, a device or a socket)
 check-include-not-ron = `{ $file }` is not a .ron file
 
-## RON syntax. $error is the ron parser's own text.
+## RON syntax. $error is the ron parser's own text, for the errors no author
+## should meet; the others have their own headline (check-syntax-message-*).
 
-check-syntax = { $error }
+check-syntax = the file cannot be read here: { $error }
 check-syntax-unknown-field = unknown field
 check-syntax-unknown-name = unknown name
 check-syntax-missing-field = a field is missing here
-check-syntax-missing-field-help = add `{ $field }: ...` (see docs/SCENARIO-FORMAT.md)
+check-syntax-missing-field-help = add `{ $field }: ...` (see docs/SCENARIO-FORMAT.md#{ $section })
 check-syntax-given-twice = given twice
 check-syntax-given-twice-help = keep only one of them
 check-syntax-too-deep = nested too deeply
@@ -114,6 +115,55 @@ check-syntax-unclosed-quote = a text in quotes is opened but never closed
 check-syntax-unclosed-quote-help = end the text with `"` on the same line
 check-syntax-opened-here = opened here
 check-syntax-too-deep-message = brackets nest too deeply in this file
+
+## Headlines in place of ron's own words (src/scenario/syntax.rs, `headline`).
+## $names: what may be written there, each in backquotes.
+
+check-syntax-message-eof = the file ends too early
+check-syntax-message-list = a list in `[ ]` is needed here
+check-syntax-message-boolean = `true` or `false` is needed here
+check-syntax-message-comma = a comma is missing
+check-syntax-message-whole-number = a whole number is needed here
+check-syntax-message-too-large = this number is too large
+check-syntax-message-map = `{"{"}` is needed here
+check-syntax-message-colon = `:` is needed here, between a name and its value
+check-syntax-message-struct = `(` is needed here
+check-syntax-message-string = a text in double quotes is needed here
+check-syntax-message-name = a name is needed here
+check-syntax-message-trailing = there is more after the end of the file's last `)`
+check-syntax-message-block-comment = a `/*` comment is never closed with `*/`
+check-syntax-message-struct-name = this file must start with `{ $expected }`, not `{ $found }`
+check-syntax-message-unknown-name = `{ $found }` is not a name that can be written here: write one of { $names }
+check-syntax-message-unknown-field = `{ $found }` is not a field here: the fields here are { $names }
+check-syntax-message-twice = the field `{ $field }` is given twice
+check-syntax-message-duration-value = `{ $value }` is not a duration
+check-syntax-message-office-hours = these are not office hours
+check-syntax-missing-field-message = the field `{ $field }` is missing
+# $list: the list the entry is in (`jurisdictions`); $id: its `id` or `code`.
+check-syntax-missing-field-in = `{ $list }` entry `{ $id }` lacks the field `{ $field }`
+# $example: the field as the guide writes it; $section: the guide's heading, as a link anchor.
+check-syntax-missing-field-example-help = add `{ $example }`, with your own values (see docs/SCENARIO-FORMAT.md#{ $section })
+check-syntax-negative-message = this number cannot be negative
+
+## Punctuation from other formats, and slips (src/scenario/syntax.rs).
+
+check-syntax-hash-comment = `#` does not start a comment in a scenario file
+check-syntax-hash-comment-label = not a comment
+check-syntax-hash-comment-help = comments start with two slashes, and may stand anywhere, even before `Scenario(`: // { $text }
+check-syntax-semicolon = `;` does not separate values
+check-syntax-semicolon-label = write a comma here
+check-syntax-semicolon-help = replace `;` with `,`
+check-syntax-two-commas = two commas in a row
+check-syntax-two-commas-label = second comma
+check-syntax-two-commas-help = remove one of them
+check-syntax-unclosed-bracket-before-help = close it with `{ $bracket }` before the `{ $closer }` on line { $line }
+check-syntax-quoted-name = a name from the format is needed here, not a text in quotes
+check-syntax-quoted-name-label = in quotes
+check-syntax-quoted-name-help = write it without quotes: { $text }
+check-syntax-locator-help = say what locates the suspect: Evidence("{ $text }") for a data item, or Lead("{ $text }") for a lead
+check-syntax-plain-text = a text shown to participants is given per language
+check-syntax-plain-text-label = one text, no language
+check-syntax-plain-text-help = write {"{"}"en": "{ $text }"{"}"}, with one entry for each of the scenario's `languages`, as in {"{"}"en": "…", "fr": "…"{"}"}
 
 ## Ids: every reference defined, every definition once.
 
@@ -179,6 +229,7 @@ check-duplicate-help = give each { $what ->
 check-unknown-time-zone = unknown time zone `{ $name }`
 check-unknown-time-zone-label = not a time zone
 check-unknown-time-zone-help = use an IANA time zone name, like "Europe/Chisinau" or "UTC"
+check-fixed-offset-time-zone-help = name the zone by a city of the country, as your computer does: "Region/City", like "Europe/Riga" or "America/Toronto"; a city's zone follows daylight saving, so office hours and nights fall right all year, and `{ $name }` is an offset, not a place
 check-negative-delay = a delay cannot be negative: ("{ $min }", "{ $max }")
 check-negative-delay-label = negative delay
 check-negative-delay-help = write the shortest then the longest time, like ("2h", "8h")
@@ -298,7 +349,7 @@ check-never-averted-help = give stage `{ $stage }` an `unless` without `delayed_
 # $reason is the time library's own text.
 check-start-unreadable = `{ $start }` is not a start date-time with a time zone
 check-start-unreadable-label = not a zoned date-time
-check-start-unreadable-help = write it like "2026-03-02T07:40[Europe/Chisinau]" ({ $reason })
+check-start-unreadable-help = write the year first, then the month, the day, the time and the time zone in brackets: "{ $example }"
 check-start-skipped = `{ $start }` is a time the clocks skip
 check-start-skipped-label = does not exist in this zone
 check-start-skipped-help = { $written } does not exist there: the clocks skip it when summer time begins (the first time after the gap is { $first-after }): choose a time outside the gap
