@@ -259,7 +259,7 @@ impl Diagnostics {
         self.files.len()
     }
 
-    /// The diagnostics as JSON records, in the order they were found, their
+    /// The diagnostics as JSON records, in the order of the files' lines, their
     /// words from `words`.
     pub fn to_json(&self, words: &dyn Translate) -> Vec<JsonDiagnostic> {
         self.items
