@@ -74,11 +74,29 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
         E::MissingStructField { field, outer } => Some(missing_field(text, at, field, outer.as_deref())),
         E::ExpectedString => {
             if let Some((len, inner)) = quoted_by(rest, '\'', '\'') {
-                return Some(fix(
+                // ron stops at the first: name the others on the line, so
+                // that one edit fixes them all.
+                let line = &rest[len..rest.find('\n').unwrap_or(rest.len())];
+                let mut others = Vec::new();
+                let mut from = 0;
+                while let Some(quote) = line[from..].find('\'').map(|i| from + i) {
+                    let Some((len, other)) = quoted_by(&line[quote..], '\'', '\'') else {
+                        break;
+                    };
+                    others.push(format!("'{other}'"));
+                    from = quote + len;
+                }
+                let mut explained = fix(
                     written(len),
                     ("check-syntax-single-quotes", "check-syntax-single-quotes-help"),
                     inner,
-                ));
+                );
+                if !others.is_empty() {
+                    explained.help = Said::new("check-syntax-single-quotes-more-help")
+                        .text("text", inner)
+                        .text("others", others.join(", "));
+                }
+                return Some(explained);
             }
             if let Some((len, inner)) = quoted_by(rest, '“', '”').or_else(|| quoted_by(rest, '‘', '’'))
             {
@@ -555,6 +573,48 @@ mod tests {
         assert_eq!(quoted_by("“60d”)", '“', '”'), Some((3 + 3 + 3, "60d")));
         assert_eq!(quoted_by("'60d\n'", '\'', '\''), None);
         assert_eq!(bare_word("60d),"), 3);
+    }
+
+    #[test]
+    fn every_single_quoted_value_on_the_line_is_named() {
+        let text = "acts_in: ('1h', '4h', 'x'),\nnext: 'no',";
+        let at = text.find('\'').unwrap();
+        let explained = explain(&ron::Error::ExpectedString, text, at).unwrap();
+        assert_eq!(explained.span, at..at + 4);
+        assert_eq!(
+            explained.help,
+            Said::new("check-syntax-single-quotes-more-help")
+                .text("text", "1h")
+                .text("others", "'4h', 'x'")
+        );
+    }
+
+    #[test]
+    fn a_hash_comment_is_found_before_the_first_word_only() {
+        assert_eq!(leading_hash_comment("// note\n  # mine\nScenario("), Some(10));
+        assert_eq!(leading_hash_comment("/* a */ #x"), Some(8));
+        assert_eq!(leading_hash_comment("#![enable(implicit_some)]\nScenario("), None);
+        assert_eq!(leading_hash_comment("Scenario( # x"), None);
+    }
+
+    #[test]
+    fn a_missing_field_names_its_entry_by_id_or_code() {
+        let text = "jurisdictions: [\n  (code: \"ZT\", name: (id: \"inner\"), x: 1\n  ),\n]";
+        let at = text.find("  ),").unwrap() + 2;
+        let explained = missing_field(text, at, "judges", Some("Jurisdiction"));
+        assert_eq!(
+            explained.message,
+            Some(
+                Said::new("check-syntax-missing-field-in")
+                    .text("field", "judges")
+                    .text("list", "jurisdictions")
+                    .text("id", "ZT")
+            )
+        );
+        // An `id:` inside a text is not the entry's.
+        let quoted = r#"(text: "id: ", code: "ZT")"#;
+        assert_eq!(own_id(quoted, 0, quoted.len() - 1), Some("ZT"));
+        assert_eq!(own_id("(valid: \"x\")", 0, 12), None);
     }
 
     #[test]

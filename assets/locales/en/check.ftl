@@ -39,7 +39,7 @@ check-cannot-read = cannot read this file: { $reason }
 check-too-large = it is larger than { $mib } MiB, far more than any scenario
 check-not-utf8 = this file is not UTF-8 text
 check-not-utf8-label = not UTF-8
-check-not-utf8-help = save the file as UTF-8 (any text editor offers it)
+check-not-utf8-help = save the file as UTF-8 (any text editor offers it; in Notepad: File › Save as, then Encoding: UTF-8)
 check-empty-file = this file is empty
 check-unknown-kind = expected `Scenario` or `Fragment`, found `{ $word }`
 check-no-kind = expected `Scenario` or `Fragment` at the start of the file
@@ -100,6 +100,8 @@ check-syntax-unquoted = needs double quotes
 check-syntax-unquoted-help = write it in double quotes: "{ $text }"
 check-syntax-single-quotes = single quotes
 check-syntax-single-quotes-help = write it between double quotes: "{ $text }"
+# $others: the other values in single quotes on the same line, as written.
+check-syntax-single-quotes-more-help = write it between double quotes: "{ $text }", and the same for { $others } on this line
 check-syntax-curly-quotes = curly quotes
 check-syntax-curly-quotes-help = write straight double quotes, as a plain text editor types them: "{ $text }"
 check-syntax-quoted-number = a number in quotes

@@ -346,3 +346,24 @@ pub fn check_offences(scenario: &Scenario, origins: &Origins, findings: &mut Fin
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_place_is_suggested_for_a_zone_and_never_for_an_offset() {
+        assert_eq!(
+            closest_time_zone("Europe/Chisnau").as_deref(),
+            Some("Europe/Chisinau")
+        );
+        // `GMT+0`, `Etc/GMT+2` and `EET` are close letter by letter, and
+        // would move the country or drop its daylight saving.
+        for offset in ["GMT+2", "UTC+2", "GMT+02:00", "UTC-5", "+02"] {
+            assert_eq!(closest_time_zone(offset), None, "{offset}");
+        }
+        assert!(is_place_zone("Europe/Riga"));
+        assert!(!is_place_zone("Etc/GMT-2"));
+        assert!(!is_place_zone("EST5EDT"));
+    }
+}

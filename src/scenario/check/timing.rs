@@ -537,3 +537,39 @@ fn after_end(
             .help(Said::new("check-after-end-help").text("end", end));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_start_written_as_people_write_dates_is_shown_year_first() {
+        let riga = Some("Europe/Riga");
+        // Day first, as in Europe; the zone in brackets before the country's.
+        assert_eq!(
+            start_example("02/03/2026 03:00", riga),
+            "2026-03-02T03:00[Europe/Riga]"
+        );
+        assert_eq!(
+            start_example("27.2.2026 23:40", riga),
+            "2026-02-27T23:40[Europe/Riga]"
+        );
+        assert_eq!(
+            start_example("2026-02-27 23:40[Europe/Paris]", riga),
+            "2026-02-27T23:40[Europe/Paris]"
+        );
+        assert_eq!(
+            start_example("2026-02-27", None),
+            "2026-02-27T00:00[Europe/Chisinau]"
+        );
+        // Nothing readable: the guide's example, in the country's zone.
+        assert_eq!(
+            start_example("next monday", riga),
+            "2026-03-02T07:40[Europe/Riga]"
+        );
+        assert_eq!(
+            start_example("45/13/2026 25:00", Some("Nowhere/Zz")),
+            "2026-03-02T07:40[Europe/Chisinau]"
+        );
+    }
+}
