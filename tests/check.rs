@@ -702,7 +702,7 @@ mod french {
         assert!(
             said[1]
                 .0
-                .starts_with("`VPS` n'est pas un nom accepté ici : écrivez l'un de `Isp`"),
+                .starts_with("`VPS` n'est pas un type de fournisseur : écrivez l'un de `Isp`"),
             "{}",
             said[1].0
         );
@@ -723,6 +723,43 @@ mod french {
                 !message.contains("RON") && !help.contains("RON"),
                 "{message} / {help}"
             );
+        }
+    }
+
+    /// A misspelt name says what it should have been, in the author's
+    /// words, for every list of names the format has (`model.rs`' enums).
+    #[test]
+    fn every_kind_of_name_has_its_words() {
+        use cyberdrill::scenario::{Said, Translate};
+        let kinds = [
+            "Framework",
+            "Reservation",
+            "Offence",
+            "Staffing",
+            "ProviderKind",
+            "DataCategory",
+            "Sector",
+            "Locator",
+            "LeadKind",
+            "Role",
+            "Recipient",
+            "Condition",
+            "Instrument",
+        ];
+        for lang in [Lang::En, Lang::Fr] {
+            let words = Words::new(lang);
+            let said = |kind: &str| {
+                words.words(
+                    &Said::new("check-syntax-message-unknown-name")
+                        .text("found", "X")
+                        .text("kind", kind)
+                        .text("names", "`A`"),
+                )
+            };
+            let generic = said("Other");
+            for kind in kinds {
+                assert_ne!(said(kind), generic, "{kind} in {lang:?}");
+            }
         }
     }
 

@@ -424,9 +424,16 @@ pub fn headline(error: &ron::Error) -> Said {
                 .text("expected", *expected)
                 .text("found", found);
         }
-        E::NoSuchEnumVariant { expected, found, .. } => {
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            // `outer` is the format's type (`Sector`): a key the message
+            // files choose words by, never shown.
             return Said::new("check-syntax-message-unknown-name")
                 .text("found", found)
+                .text("kind", outer.as_deref().unwrap_or("other"))
                 .text("names", names(expected));
         }
         E::NoSuchStructField { expected, found, .. } => {

@@ -135,7 +135,23 @@ check-syntax-message-name = a name is needed here
 check-syntax-message-trailing = there is more after the end of the file's last `)`
 check-syntax-message-block-comment = a `/*` comment is never closed with `*/`
 check-syntax-message-struct-name = this file must start with `{ $expected }`, not `{ $found }`
-check-syntax-message-unknown-name = `{ $found }` is not a name that can be written here: write one of { $names }
+# $kind: the format's type, a key never shown.
+check-syntax-message-unknown-name = `{ $found }` is not { $kind ->
+        [Sector] a sector
+        [ProviderKind] a kind of provider
+        [Role] a role
+        [Offence] an offence
+        [DataCategory] a data category
+        [Framework] a treaty
+        [Reservation] a reservation
+        [Staffing] a way to staff a 24/7 desk
+        [LeadKind] a kind of lead
+        [Condition] a condition
+        [Recipient] a recipient
+        [Locator] a way to locate a suspect
+        [Instrument] an instrument
+       *[other] a name that can be written here
+    }: write one of { $names }
 check-syntax-message-unknown-field = `{ $found }` is not a field here: the fields here are { $names }
 check-syntax-message-twice = the field `{ $field }` is given twice
 check-syntax-message-duration-value = `{ $value }` is not a duration

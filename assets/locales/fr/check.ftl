@@ -148,7 +148,22 @@ check-syntax-message-name = il faut ici un nom
 check-syntax-message-trailing = il reste du texte après la dernière `)` du fichier
 check-syntax-message-block-comment = un commentaire `/*` n'est jamais fermé par `*/`
 check-syntax-message-struct-name = ce fichier doit commencer par `{ $expected }`, pas par `{ $found }`
-check-syntax-message-unknown-name = `{ $found }` n'est pas un nom accepté ici : écrivez l'un de { $names }
+check-syntax-message-unknown-name = `{ $found }` n'est pas { $kind ->
+        [Sector] un secteur
+        [ProviderKind] un type de fournisseur
+        [Role] un rôle
+        [Offence] une infraction
+        [DataCategory] une catégorie de données
+        [Framework] un traité
+        [Reservation] une réserve
+        [Staffing] une organisation de la permanence 24/7
+        [LeadKind] un type de piste
+        [Condition] une condition
+        [Recipient] un destinataire
+        [Locator] un moyen de localiser un suspect
+        [Instrument] un instrument
+       *[other] un nom accepté ici
+    } : écrivez l'un de { $names }
 check-syntax-message-unknown-field = `{ $found }` n'est pas un champ d'ici : les champs sont { $names }
 check-syntax-message-twice = le champ `{ $field }` est présent deux fois
 check-syntax-message-duration-value = `{ $value }` n'est pas une durée
