@@ -40,7 +40,16 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
     // ron points at the space before the value as often as at the value.
     let at = at + (rest.len() - rest.trim_start().len());
     let rest = rest.trim_start();
-    if let Some(misplaced) = misplaced_punctuation(text, at) {
+    // The loader moves a span that follows a `"` back onto it (to
+    // underline a whole text): after a text, the slip is the next
+    // character (`["en", "fr")`, `name: "x";`).
+    let after_text = rest
+        .strip_prefix('"')
+        .filter(|after| after.starts_with([')', ']', '}', ';', '#']))
+        .map(|_| at + 1);
+    let misplaced = misplaced_punctuation(text, at)
+        .or_else(|| after_text.and_then(|after| misplaced_punctuation(text, after)));
+    if let Some(misplaced) = misplaced {
         return Some(misplaced);
     }
     if let Some(unclosed) = never_closed(error, text, at) {
@@ -182,6 +191,23 @@ fn misplaced_punctuation(text: &str, at: usize) -> Option<Explained> {
     if expected == closer {
         return None;
     }
+    // `["en", "fr")`: the wrong bracket typed where the right one goes,
+    // when putting the right one there makes the whole file balance.
+    let replaced = format!("{}{expected}{}", &text[..at], &text[at + closer.len_utf8()..]);
+    if balances(&replaced) {
+        return Some(Explained {
+            span: at..at + closer.len_utf8(),
+            message: Some(
+                Said::new("check-syntax-wrong-closer")
+                    .text("bracket", opener as char)
+                    .text("closer", closer),
+            ),
+            label: Said::new("check-syntax-wrong-closer-label").text("bracket", expected),
+            help: Said::new("check-syntax-wrong-closer-help")
+                .text("bracket", expected)
+                .text("closer", closer),
+        });
+    }
     let line = text[..at].matches('\n').count() + 1;
     Some(Explained {
         span: bracket..bracket + 1,
@@ -192,6 +218,53 @@ fn misplaced_punctuation(text: &str, at: usize) -> Option<Explained> {
             .text("closer", closer)
             .count("line", line as u64),
     })
+}
+
+/// Whether every bracket of `text` is closed by its own kind, in order,
+/// texts in quotes and comments aside. Reads the text once, no recursion.
+fn balances(text: &str) -> bool {
+    let mut open = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            '(' | '[' | '{' => open.push(c),
+            ')' | ']' | '}' => {
+                if open.pop().map(|o| closing(o as u8)) != Some(c) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    open.is_empty()
 }
 
 /// The bracket that closes `opener`.
@@ -622,6 +695,13 @@ mod tests {
         let quoted = r#"(text: "id: ", code: "ZT")"#;
         assert_eq!(own_id(quoted, 0, quoted.len() - 1), Some("ZT"));
         assert_eq!(own_id("(valid: \"x\")", 0, 12), None);
+    }
+
+    #[test]
+    fn brackets_balance_outside_texts_and_comments() {
+        assert!(balances(r#"S(a: ["x)", "y\"]"], /* ) */ b: {}) // ]"#));
+        assert!(!balances("S(a: [1)]"));
+        assert!(!balances("S(a: [1]"));
     }
 
     #[test]
