@@ -85,11 +85,15 @@ pub enum Code {
     /// Convention that can be asked for MLA and lists none: every request
     /// that needs dual criminality would be refused.
     NoOffences,
+    /// Warning: an inject to a role a team lists only as `optional`: when
+    /// no one takes that seat (it is not on the start screen), no one
+    /// reads the inject.
+    OptionalRecipient,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 31] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -120,6 +124,7 @@ impl Code {
         Code::NeverHolds,
         Code::GoneBeforeStart,
         Code::NoOffences,
+        Code::OptionalRecipient,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -154,6 +159,7 @@ impl Code {
             Code::NeverHolds => "cyberdrill::never-holds",
             Code::GoneBeforeStart => "cyberdrill::gone-before-start",
             Code::NoOffences => "cyberdrill::no-offences",
+            Code::OptionalRecipient => "cyberdrill::optional-recipient",
         }
     }
 
@@ -169,7 +175,8 @@ impl Code {
             | Code::TrainerRole
             | Code::NoNightDelay
             | Code::NeverHolds
-            | Code::GoneBeforeStart => Severity::Warning,
+            | Code::GoneBeforeStart
+            | Code::OptionalRecipient => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -319,6 +319,15 @@ check-unplayed-team = inject addressed to team { $code }, whom no human plays
 check-unplayed-team-label = nobody plays for this country
 check-unplayed-no-team-help = no team plays { $code }: add `(jurisdiction: "{ $code }", roles: [...])` to `teams`, or address the inject to a team that plays
 check-unplayed-no-human-help = { $code }'s team lists no role people play: add one to its `roles` or `optional`, or address the inject to a team that plays
+# $role: a role as written in `teams` (`Contact247`).
+check-optional-recipient-role = inject addressed to { $role } of { $code }, an optional seat: when no one takes it, no one reads the inject
+check-optional-recipient-team = inject addressed to team { $code }, whose seats are all optional: when no one takes one, no one reads the inject
+check-optional-recipient-label = read only if someone takes this seat
+check-optional-recipient-help = the start screen of `cyberdrill play` offers only the roles in `roles`: move { $role } into { $code }'s `roles`, or start the exercise with the seat named, `--seat { $role ->
+        [Investigator] investigator
+        [Prosecutor] prosecutor
+       *[Contact247] 247
+    }@{ $code }`
 check-unplayed-simulated-help = { $code } plays { $roles }; simulated roles cannot read injects: add the role to { $code }'s team or address a human
 
 ## The case as a whole.

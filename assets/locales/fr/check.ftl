@@ -328,6 +328,14 @@ check-unplayed-team = stimulus adressé à l'équipe { $code }, dont aucun joueu
 check-unplayed-team-label = personne ne joue pour ce pays
 check-unplayed-no-team-help = aucune équipe ne joue { $code } : ajoutez `(jurisdiction: "{ $code }", roles: [...])` à `teams`, ou adressez le stimulus à une équipe qui joue
 check-unplayed-no-human-help = l'équipe de { $code } ne cite aucun rôle tenu par un joueur : ajoutez-en un à ses `roles` ou à ses `optional`, ou adressez le stimulus à une équipe qui joue
+check-optional-recipient-role = stimulus adressé au rôle { $role } de { $code }, un poste facultatif : si personne ne le prend, personne ne lit ce stimulus
+check-optional-recipient-team = stimulus adressé à l'équipe { $code }, dont tous les postes sont facultatifs : si personne n'en prend un, personne ne lit ce stimulus
+check-optional-recipient-label = lu seulement si quelqu'un prend ce poste
+check-optional-recipient-help = l'écran de démarrage de `cyberdrill play` ne propose que les rôles de `roles` : placez { $role } dans les `roles` de { $code }, ou démarrez l'exercice en nommant ce poste, `--seat { $role ->
+        [Investigator] investigator
+        [Prosecutor] prosecutor
+       *[Contact247] 247
+    }@{ $code }`
 check-unplayed-simulated-help = chez { $code }, les joueurs tiennent { $roles } ; les rôles simulés ne lisent pas les stimulus : ajoutez ce rôle à l'équipe de { $code } ou adressez le stimulus à un rôle tenu par un joueur
 
 ## The case as a whole.
