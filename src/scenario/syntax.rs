@@ -256,11 +256,8 @@ fn balances(text: &str) -> bool {
                 }
             }
             '(' | '[' | '{' => open.push(c),
-            ')' | ']' | '}' => {
-                if open.pop().map(|o| closing(o as u8)) != Some(c) {
-                    return false;
-                }
-            }
+            // The guard pops: a closer of the right kind goes on to `_`.
+            ')' | ']' | '}' if open.pop().map(|o| closing(o as u8)) != Some(c) => return false,
             _ => {}
         }
     }
