@@ -131,6 +131,24 @@ fn a_byte_order_mark_is_accepted_and_positions_are_unchanged() {
     assert_eq!((json[0].line, json[0].column), (Some(9), Some(11)), "{json:?}");
 }
 
+/// Notepad ends lines with `\r\n`: the lines a diagnostic quotes are drawn
+/// as in a file with `\n` alone, with no `?` for the `\r`, at the same
+/// line and column.
+#[test]
+fn windows_line_ends_are_drawn_as_line_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notepad.ron");
+    let unix = std::fs::read_to_string("tests/data/invalid/syntax-quoted-number.ron").unwrap();
+    std::fs::write(&path, &unix).unwrap();
+    let from_unix = rendered(&path);
+    std::fs::write(&path, unix.replace('\n', "\r\n")).unwrap();
+    let from_windows = rendered(&path);
+    assert!(from_windows.contains("points: \"10\","), "{from_windows}");
+    assert!(!from_windows.contains('?'), "{from_windows}");
+    assert!(!from_windows.contains('\r'), "{from_windows:?}");
+    assert_eq!(from_windows, from_unix);
+}
+
 #[test]
 fn the_embedded_default_is_clean_and_matches_the_file() {
     let report = check_default();
@@ -638,13 +656,11 @@ mod french {
             french[1]["help"],
             "les `languages` du scénario comprennent `fr` : ajoutez \"fr\": \"...\" à ce texte"
         );
-        // ron's own words stay English, in a French frame.
+        // ron's errors have headlines of their own, in French too.
         assert_eq!(
             french[2]["message"],
-            format!(
-                "erreur de lecture RON : {}",
-                english[2]["message"].as_str().unwrap()
-            )
+            "`evidense` n'est pas un champ d'ici : les champs sont `id`, `kind`, `value`, `text`, \
+             `reveals`, `provider`, `evidence`"
         );
         assert!(
             english_summary.contains("2 errors, 1 warning in 3 files"),
@@ -654,6 +670,97 @@ mod french {
             french_summary.contains("2 erreurs, 1 avertissement dans 3 fichiers"),
             "{french_summary}"
         );
+    }
+
+    /// Layout mistakes, which ron finds, are told in French with their help.
+    #[test]
+    fn layout_errors_come_in_french_with_their_help() {
+        let files = [
+            "tests/data/invalid/syntax-hash-comment.ron",
+            "tests/data/invalid/syntax-unknown-variant.ron",
+            "tests/data/invalid/syntax-unclosed-paren.ron",
+            "tests/data/invalid/syntax-missing-field.ron",
+        ];
+        let (french, _) = json(&[&["--lang", "fr"], &files[..]].concat());
+        let said: Vec<(&str, &str)> = french
+            .iter()
+            .map(|record| {
+                (
+                    record["message"].as_str().unwrap(),
+                    record["help"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            said[0],
+            (
+                "`#` ne commence pas un commentaire dans un fichier de scénario",
+                "un commentaire commence par deux barres obliques, et peut se placer partout, \
+                 même avant `Scenario(` : // The smallest scenario that runs."
+            )
+        );
+        assert!(
+            said[1]
+                .0
+                .starts_with("`VPS` n'est pas un type de fournisseur : écrivez l'un de `Isp`"),
+            "{}",
+            said[1].0
+        );
+        assert_eq!(said[1].1, "vouliez-vous dire `Vps` ?");
+        assert_eq!(
+            said[2],
+            (
+                "le signe `(` est ouvert mais jamais refermé",
+                "fermez-le par `)` avant le `]` de la ligne 29"
+            )
+        );
+        assert_eq!(
+            said[3].0,
+            "l'entrée `b-host` de `providers` n'a pas de champ `disclosure`"
+        );
+        for (message, help) in said {
+            assert!(
+                !message.contains("RON") && !help.contains("RON"),
+                "{message} / {help}"
+            );
+        }
+    }
+
+    /// A misspelt name says what it should have been, in the author's
+    /// words, for every list of names the format has (`model.rs`' enums).
+    #[test]
+    fn every_kind_of_name_has_its_words() {
+        use cyberdrill::scenario::{Said, Translate};
+        let kinds = [
+            "Framework",
+            "Reservation",
+            "Offence",
+            "Staffing",
+            "ProviderKind",
+            "DataCategory",
+            "Sector",
+            "Locator",
+            "LeadKind",
+            "Role",
+            "Recipient",
+            "Condition",
+            "Instrument",
+        ];
+        for lang in [Lang::En, Lang::Fr] {
+            let words = Words::new(lang);
+            let said = |kind: &str| {
+                words.words(
+                    &Said::new("check-syntax-message-unknown-name")
+                        .text("found", "X")
+                        .text("kind", kind)
+                        .text("names", "`A`"),
+                )
+            };
+            let generic = said("Other");
+            for kind in kinds {
+                assert_ne!(said(kind), generic, "{kind} in {lang:?}");
+            }
+        }
     }
 
     #[test]

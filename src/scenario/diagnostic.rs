@@ -88,11 +88,15 @@ pub enum Code {
     /// Two fragments a file includes set different regions, and the file
     /// sets none of its own.
     ConflictingRegions,
+    /// Warning: an inject to a role a team lists only as `optional`: when
+    /// no one takes that seat (it is not on the start screen), no one
+    /// reads the inject.
+    OptionalRecipient,
 }
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 31] = [
+    pub const ALL: [Code; 32] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -124,6 +128,7 @@ impl Code {
         Code::GoneBeforeStart,
         Code::NoOffences,
         Code::ConflictingRegions,
+        Code::OptionalRecipient,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -159,6 +164,7 @@ impl Code {
             Code::GoneBeforeStart => "cyberdrill::gone-before-start",
             Code::NoOffences => "cyberdrill::no-offences",
             Code::ConflictingRegions => "cyberdrill::conflicting-regions",
+            Code::OptionalRecipient => "cyberdrill::optional-recipient",
         }
     }
 
@@ -174,7 +180,8 @@ impl Code {
             | Code::TrainerRole
             | Code::NoNightDelay
             | Code::NeverHolds
-            | Code::GoneBeforeStart => Severity::Warning,
+            | Code::GoneBeforeStart
+            | Code::OptionalRecipient => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -264,7 +271,7 @@ impl Diagnostics {
         self.files.len()
     }
 
-    /// The diagnostics as JSON records, in the order they were found, their
+    /// The diagnostics as JSON records, in the order of the files' lines, their
     /// words from `words`.
     pub fn to_json(&self, words: &dyn Translate) -> Vec<JsonDiagnostic> {
         self.items
@@ -470,11 +477,19 @@ impl<'a> Excerpt<'a> {
 
     fn new(
         file: &'a SourceFile,
-        window: Range<usize>,
+        mut window: Range<usize>,
         first_line: usize,
         span: Option<Range<usize>>,
     ) -> Self {
-        let shown = printable(&file.text[window.clone()]).into_owned();
+        // The last line's `\r` (a Windows line end whose `\n` is left
+        // out): not shown, unless the span points at it.
+        if file.text[..window.end].ends_with('\r')
+            && span.as_ref().is_none_or(|span| span.end < window.end)
+            && window.end > window.start
+        {
+            window.end -= 1;
+        }
+        let shown = printable_keeping_line_ends(&file.text[window.clone()]);
         Excerpt {
             file,
             window,
@@ -514,6 +529,28 @@ impl miette::SourceCode for Excerpt<'_> {
             inner.line_count() + self.first_line,
         )))
     }
+}
+
+/// `text` as it may be printed, except that a Windows line end (`\r\n`,
+/// what Notepad saves) stays one: miette draws it as the end of the line,
+/// where [`printable`] alone would turn its `\r` into a `?` the author
+/// cannot find in the file. The `\r` that ends an excerpt (its `\n` left
+/// out) becomes an invisible space. Byte for byte, so spans stay where
+/// they were.
+fn printable_keeping_line_ends(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for piece in text.split_inclusive("\r\n") {
+        if let Some(line) = piece.strip_suffix("\r\n") {
+            shown.push_str(&printable(line));
+            shown.push_str("\r\n");
+        } else if let Some(line) = piece.strip_suffix('\r') {
+            shown.push_str(&printable(line));
+            shown.push(' ');
+        } else {
+            shown.push_str(&printable(piece));
+        }
+    }
+    shown
 }
 
 /// A diagnostic in words, paired with its source, in the shape miette draws.

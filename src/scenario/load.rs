@@ -349,6 +349,11 @@ impl Loader<'_> {
         let mut regions = Vec::new();
         for (position, include) in includes.iter().enumerate() {
             let place = Place::root(file).field("includes").index(position);
+            // What to write instead of a path that leads out: the file's
+            // own name, once it is copied next to the scenario.
+            let file_name = Path::new(include)
+                .file_name()
+                .map_or_else(|| include.clone(), |name| name.to_string_lossy().into_owned());
             if Path::new(include).is_absolute() {
                 self.findings
                     .add(
@@ -357,7 +362,7 @@ impl Loader<'_> {
                         Said::new("check-include-absolute").text("include", include),
                     )
                     .label(Said::new("check-include-absolute-label"))
-                    .help(Said::new("check-include-absolute-help"));
+                    .help(Said::new("check-include-absolute-help").text("file", &file_name));
                 continue;
             }
             let path = normalise(&directory.join(include));
@@ -379,7 +384,7 @@ impl Loader<'_> {
                             .text("tree", tree_name),
                     )
                     .label(Said::new("check-include-outside-label"))
-                    .help(Said::new("check-include-outside-help").text("tree", tree_name));
+                    .help(Said::new("check-include-outside-help").text("file", &file_name));
                 continue;
             }
             if let Some(start) = stack.iter().position(|(seen, _)| *seen == identity) {
@@ -527,6 +532,16 @@ impl Loader<'_> {
             Some("Fragment") => return Some(FileKind::Fragment),
             _ => {}
         }
+        if let Some(hash) = syntax::leading_hash_comment(&text) {
+            let explained = syntax::hash_comment(&text, hash);
+            if let Some(message) = explained.message {
+                self.findings
+                    .add(Code::Syntax, Place::Span(file, explained.span), message)
+                    .label(explained.label)
+                    .help(explained.help);
+                return None;
+            }
+        }
         let span = first_identifier_span(&text).unwrap_or(0..0);
         let how_to_start = Said::new("check-kind-help");
         let (message, help) = match first {
@@ -563,9 +578,7 @@ impl Loader<'_> {
                     start
                 };
                 let span = if end > start { start..end } else { start..start };
-                // ron's own text stays in English in every language; the
-                // label and help around it are ours.
-                let message = Said::new("check-syntax").text("error", &error.code);
+                let message = syntax::headline(&error.code);
                 if let Some(explained) = syntax::explain(&error.code, &source.text, start) {
                     let message = explained.message.unwrap_or(message);
                     self.findings

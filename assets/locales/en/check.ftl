@@ -39,7 +39,7 @@ check-cannot-read = cannot read this file: { $reason }
 check-too-large = it is larger than { $mib } MiB, far more than any scenario
 check-not-utf8 = this file is not UTF-8 text
 check-not-utf8-label = not UTF-8
-check-not-utf8-help = save the file as UTF-8 (any text editor offers it)
+check-not-utf8-help = save the file as UTF-8 (any text editor offers it; in Notepad: File › Save as, then Encoding: UTF-8)
 check-empty-file = this file is empty
 check-unknown-kind = expected `Scenario` or `Fragment`, found `{ $word }`
 check-no-kind = expected `Scenario` or `Fragment` at the start of the file
@@ -50,7 +50,7 @@ check-fragment-not-scenario-label = a fragment
 check-fragment-not-scenario-help = a scenario includes fragments: `includes: ["regions/meridian.ron"]`; load the scenario instead
 check-include-absolute = `{ $include }` is an absolute path
 check-include-absolute-label = absolute path
-check-include-absolute-help = write includes relative to this file, as in "regions/meridian.ron"
+check-include-absolute-help = an include is found from this file's folder: copy `{ $file }` into this scenario's folder (or a folder under it) and write includes: ["{ $file }"]
 check-include-cycle = include cycle: { $cycle }
 check-include-cycle-label = includes a file that includes this one
 check-include-cycle-help = a fragment must not include, directly or not, a file that includes it: remove one include
@@ -64,9 +64,9 @@ check-include-unreadable-help = check the file's permissions
 check-include-scenario = `{ $file }` is a scenario; only fragments can be included
 check-include-scenario-label = a scenario
 check-include-scenario-help = move the shared jurisdictions and providers into a file that starts with `Fragment(`
-check-include-outside = `{ $include }` leads out of `{ $tree }`
+check-include-outside = `{ $include }` leads outside the folders a scenario may include from
 check-include-outside-label = outside the scenario's folders
-check-include-outside-help = keep shared files in `{ $tree }` or a folder under it, and include them by a path relative to this file, as in "regions/meridian.ron"
+check-include-outside-help = copy `{ $file }` into this scenario's folder (or a folder under it) and write includes: ["{ $file }"]
 check-include-not-a-file = `{ $file }` is not a regular file (a pipe, a device or a socket)
 # $file, $other: the two included fragments, as the including file names them.
 check-region-conflict = `{ $file }` sets another region than `{ $other }`, and this file sets none of its own
@@ -74,13 +74,14 @@ check-region-conflict-label = a second region
 check-region-conflict-help = give this file its own `region` (a text in each language, as its `title`), or include fragments of one region
 check-include-not-ron = `{ $file }` is not a .ron file
 
-## RON syntax. $error is the ron parser's own text.
+## RON syntax. $error is the ron parser's own text, for the errors no author
+## should meet; the others have their own headline (check-syntax-message-*).
 
-check-syntax = { $error }
+check-syntax = the file cannot be read here: { $error }
 check-syntax-unknown-field = unknown field
 check-syntax-unknown-name = unknown name
 check-syntax-missing-field = a field is missing here
-check-syntax-missing-field-help = add `{ $field }: ...` (see docs/SCENARIO-FORMAT.md)
+check-syntax-missing-field-help = add `{ $field }: ...` (see docs/SCENARIO-FORMAT.md#{ $section })
 check-syntax-given-twice = given twice
 check-syntax-given-twice-help = keep only one of them
 check-syntax-too-deep = nested too deeply
@@ -103,6 +104,8 @@ check-syntax-unquoted = needs double quotes
 check-syntax-unquoted-help = write it in double quotes: "{ $text }"
 check-syntax-single-quotes = single quotes
 check-syntax-single-quotes-help = write it between double quotes: "{ $text }"
+# $others: the other values in single quotes on the same line, as written.
+check-syntax-single-quotes-more-help = write it between double quotes: "{ $text }", and the same for { $others } on this line
 check-syntax-curly-quotes = curly quotes
 check-syntax-curly-quotes-help = write straight double quotes, as a plain text editor types them: "{ $text }"
 check-syntax-quoted-number = a number in quotes
@@ -118,6 +121,74 @@ check-syntax-unclosed-quote = a text in quotes is opened but never closed
 check-syntax-unclosed-quote-help = end the text with `"` on the same line
 check-syntax-opened-here = opened here
 check-syntax-too-deep-message = brackets nest too deeply in this file
+
+## Headlines in place of ron's own words (src/scenario/syntax.rs, `headline`).
+## $names: what may be written there, each in backquotes.
+
+check-syntax-message-eof = the file ends too early
+check-syntax-message-list = a list in `[ ]` is needed here
+check-syntax-message-boolean = `true` or `false` is needed here
+check-syntax-message-comma = a comma is missing
+check-syntax-message-whole-number = a whole number is needed here
+check-syntax-message-too-large = this number is too large
+check-syntax-message-map = `{"{"}` is needed here
+check-syntax-message-colon = `:` is needed here, between a name and its value
+check-syntax-message-struct = `(` is needed here
+check-syntax-message-string = a text in double quotes is needed here
+check-syntax-message-name = a name is needed here
+check-syntax-message-trailing = there is more after the end of the file's last `)`
+check-syntax-message-block-comment = a `/*` comment is never closed with `*/`
+check-syntax-message-struct-name = this file must start with `{ $expected }`, not `{ $found }`
+# $kind: the format's type, a key never shown.
+check-syntax-message-unknown-name = `{ $found }` is not { $kind ->
+        [Sector] a sector
+        [ProviderKind] a kind of provider
+        [Role] a role
+        [Offence] an offence
+        [DataCategory] a data category
+        [Framework] a treaty
+        [Reservation] a reservation
+        [Staffing] a way to staff a 24/7 desk
+        [LeadKind] a kind of lead
+        [Condition] a condition
+        [Recipient] a recipient
+        [Locator] a way to locate a suspect
+        [Instrument] an instrument
+       *[other] a name that can be written here
+    }: write one of { $names }
+check-syntax-message-unknown-field = `{ $found }` is not a field here: the fields here are { $names }
+check-syntax-message-twice = the field `{ $field }` is given twice
+check-syntax-message-duration-value = `{ $value }` is not a duration
+check-syntax-message-office-hours = these are not office hours
+check-syntax-missing-field-message = the field `{ $field }` is missing
+# $list: the list the entry is in (`jurisdictions`); $id: its `id` or `code`.
+check-syntax-missing-field-in = `{ $list }` entry `{ $id }` lacks the field `{ $field }`
+# $example: the field as the guide writes it; $section: the guide's heading, as a link anchor.
+check-syntax-missing-field-example-help = add `{ $example }`, with your own values (see docs/SCENARIO-FORMAT.md#{ $section })
+check-syntax-negative-message = this number cannot be negative
+
+## Punctuation from other formats, and slips (src/scenario/syntax.rs).
+
+check-syntax-hash-comment = `#` does not start a comment in a scenario file
+check-syntax-hash-comment-label = not a comment
+check-syntax-hash-comment-help = comments start with two slashes, and may stand anywhere, even before `Scenario(`: // { $text }
+check-syntax-semicolon = `;` does not separate values
+check-syntax-semicolon-label = write a comma here
+check-syntax-semicolon-help = replace `;` with `,`
+check-syntax-two-commas = two commas in a row
+check-syntax-two-commas-label = second comma
+check-syntax-two-commas-help = remove one of them
+check-syntax-wrong-closer = `{ $bracket }` is closed with `{ $closer }`
+check-syntax-wrong-closer-label = should be `{ $bracket }`
+check-syntax-wrong-closer-help = replace `{ $closer }` with `{ $bracket }`
+check-syntax-unclosed-bracket-before-help = close it with `{ $bracket }` before the `{ $closer }` on line { $line }
+check-syntax-quoted-name = a name from the format is needed here, not a text in quotes
+check-syntax-quoted-name-label = in quotes
+check-syntax-quoted-name-help = write it without quotes: { $text }
+check-syntax-locator-help = say what locates the suspect: Evidence("{ $text }") for a data item, or Lead("{ $text }") for a lead
+check-syntax-plain-text = a text shown to participants is given per language
+check-syntax-plain-text-label = one text, no language
+check-syntax-plain-text-help = write {"{"}"en": "{ $text }"{"}"}, with one entry for each of the scenario's `languages`, as in {"{"}"en": "…", "fr": "…"{"}"}
 
 ## Ids: every reference defined, every definition once.
 
@@ -183,6 +254,7 @@ check-duplicate-help = give each { $what ->
 check-unknown-time-zone = unknown time zone `{ $name }`
 check-unknown-time-zone-label = not a time zone
 check-unknown-time-zone-help = use an IANA time zone name, like "Europe/Chisinau" or "UTC"
+check-fixed-offset-time-zone-help = name the zone by a city of the country, as your computer does: "Region/City", like "Europe/Riga" or "America/Toronto"; a city's zone follows daylight saving, so office hours and nights fall right all year, and `{ $name }` is an offset, not a place
 check-negative-delay = a delay cannot be negative: ("{ $min }", "{ $max }")
 check-negative-delay-label = negative delay
 check-negative-delay-help = write the shortest then the longest time, like ("2h", "8h")
@@ -251,6 +323,15 @@ check-unplayed-team = inject addressed to team { $code }, whom no human plays
 check-unplayed-team-label = nobody plays for this country
 check-unplayed-no-team-help = no team plays { $code }: add `(jurisdiction: "{ $code }", roles: [...])` to `teams`, or address the inject to a team that plays
 check-unplayed-no-human-help = { $code }'s team lists no role people play: add one to its `roles` or `optional`, or address the inject to a team that plays
+# $role: a role as written in `teams` (`Contact247`).
+check-optional-recipient-role = inject addressed to { $role } of { $code }, an optional seat: when no one takes it, no one reads the inject
+check-optional-recipient-team = inject addressed to team { $code }, whose seats are all optional: when no one takes one, no one reads the inject
+check-optional-recipient-label = read only if someone takes this seat
+check-optional-recipient-help = the start screen of `cyberdrill play` offers only the roles in `roles`: move { $role } into { $code }'s `roles`, or start the exercise with the seat named, `--seat { $role ->
+        [Investigator] investigator
+        [Prosecutor] prosecutor
+       *[Contact247] 247
+    }@{ $code }`
 check-unplayed-simulated-help = { $code } plays { $roles }; simulated roles cannot read injects: add the role to { $code }'s team or address a human
 
 ## The case as a whole.
@@ -302,7 +383,7 @@ check-never-averted-help = give stage `{ $stage }` an `unless` without `delayed_
 # $reason is the time library's own text.
 check-start-unreadable = `{ $start }` is not a start date-time with a time zone
 check-start-unreadable-label = not a zoned date-time
-check-start-unreadable-help = write it like "2026-03-02T07:40[Europe/Chisinau]" ({ $reason })
+check-start-unreadable-help = write the year first, then the month, the day, the time and the time zone in brackets: "{ $example }"
 check-start-skipped = `{ $start }` is a time the clocks skip
 check-start-skipped-label = does not exist in this zone
 check-start-skipped-help = { $written } does not exist there: the clocks skip it when summer time begins (the first time after the gap is { $first-after }): choose a time outside the gap

@@ -20,9 +20,8 @@
 #   `TrafficData`): the author has to find and type them.
 # - Other programs' words stay in English, inside a French frame (the
 #   message around them, the label, the help): the ron parser's ($error in
-#   check-syntax, which also carries the duration and office-hours errors
-#   of src/time.rs, as ron passes them on) and the time library's ($reason
-#   in check-start-unreadable-help). The operating system's ($reason in
+#   check-syntax, only for the errors no author should meet; the others
+#   have their own headline). The operating system's ($reason in
 #   check-cannot-read, check-include-unreadable) are in its own language.
 # - A plain space before ":", ";" and "?" (terminals), never a no-break space.
 
@@ -55,7 +54,7 @@ check-cannot-read = impossible de lire ce fichier : { $reason }
 check-too-large = il dépasse { $mib } Mio, bien plus que n'importe quel scénario
 check-not-utf8 = ce fichier n'est pas du texte UTF-8
 check-not-utf8-label = pas de l'UTF-8
-check-not-utf8-help = enregistrez le fichier en UTF-8 (tout éditeur de texte le propose)
+check-not-utf8-help = enregistrez le fichier en UTF-8 (tout éditeur de texte le propose ; dans le Bloc-notes : Fichier › Enregistrer sous, puis Encodage : UTF-8)
 check-empty-file = ce fichier est vide
 check-unknown-kind = `Scenario` ou `Fragment` attendu, `{ $word }` trouvé
 check-no-kind = `Scenario` ou `Fragment` attendu au début du fichier
@@ -66,7 +65,7 @@ check-fragment-not-scenario-label = un fragment
 check-fragment-not-scenario-help = un scénario inclut des fragments : `includes: ["regions/meridian.ron"]` ; chargez plutôt le scénario
 check-include-absolute = `{ $include }` est un chemin absolu
 check-include-absolute-label = chemin absolu
-check-include-absolute-help = écrivez un chemin relatif à ce fichier, comme "regions/meridian.ron"
+check-include-absolute-help = une inclusion se cherche à partir du dossier de ce fichier : copiez `{ $file }` dans le dossier de ce scénario (ou l'un de ses sous-dossiers) et écrivez includes: ["{ $file }"]
 check-include-cycle = inclusion circulaire : { $cycle }
 check-include-cycle-label = inclut un fichier qui inclut celui-ci
 check-include-cycle-help = un fragment ne doit pas inclure, directement ou non, un fichier qui l'inclut : supprimez l'une des inclusions
@@ -80,9 +79,9 @@ check-include-unreadable-help = vérifiez les droits d'accès au fichier
 check-include-scenario = `{ $file }` est un scénario ; seuls des fragments peuvent être inclus
 check-include-scenario-label = un scénario
 check-include-scenario-help = placez les juridictions et les fournisseurs partagés dans un fichier qui commence par `Fragment(`
-check-include-outside = `{ $include }` sort du dossier `{ $tree }`
+check-include-outside = `{ $include }` sort des dossiers d'où un scénario peut inclure des fichiers
 check-include-outside-label = hors des dossiers du scénario
-check-include-outside-help = placez les fichiers partagés dans `{ $tree }` ou l'un de ses sous-dossiers, et incluez-les par un chemin relatif à ce fichier, comme "regions/meridian.ron"
+check-include-outside-help = copiez `{ $file }` dans le dossier de ce scénario (ou l'un de ses sous-dossiers) et écrivez includes: ["{ $file }"]
 check-include-not-a-file = `{ $file }` n'est pas un fichier ordinaire (un tube, un périphérique ou une socket)
 # $file, $other : les deux fragments inclus, tels que le fichier qui les inclut les nomme.
 check-region-conflict = `{ $file }` indique une autre région que `{ $other }`, et ce fichier n'en indique aucune
@@ -90,13 +89,14 @@ check-region-conflict-label = une deuxième région
 check-region-conflict-help = donnez à ce fichier sa propre `region` (un texte dans chaque langue, comme son `title`), ou n'incluez que des fragments d'une même région
 check-include-not-ron = `{ $file }` n'est pas un fichier .ron
 
-## RON syntax. $error is the ron parser's own text, in English.
+## RON syntax. $error is the ron parser's own text, in English, for the errors
+## no author should meet; the others have their own headline.
 
-check-syntax = erreur de lecture RON : { $error }
+check-syntax = le fichier ne peut pas être lu ici : { $error }
 check-syntax-unknown-field = champ inconnu
 check-syntax-unknown-name = nom inconnu
 check-syntax-missing-field = il manque un champ ici
-check-syntax-missing-field-help = ajoutez `{ $field }: ...` (voir docs/SCENARIO-FORMAT.md)
+check-syntax-missing-field-help = ajoutez `{ $field }: ...` (voir docs/SCENARIO-FORMAT.md#{ $section })
 check-syntax-given-twice = présent deux fois
 check-syntax-given-twice-help = n'en gardez qu'un
 check-syntax-too-deep = imbrication trop profonde
@@ -119,6 +119,7 @@ check-syntax-unquoted = guillemets droits manquants
 check-syntax-unquoted-help = mettez la valeur entre guillemets droits : "{ $text }"
 check-syntax-single-quotes = apostrophes
 check-syntax-single-quotes-help = remplacez les apostrophes par des guillemets droits : "{ $text }"
+check-syntax-single-quotes-more-help = remplacez les apostrophes par des guillemets droits : "{ $text }", et de même pour { $others } sur cette ligne
 check-syntax-curly-quotes = guillemets typographiques
 check-syntax-curly-quotes-help = remplacez-les par des guillemets droits, tels que les tape un éditeur de texte brut : "{ $text }"
 check-syntax-quoted-number = un nombre entre guillemets
@@ -134,6 +135,70 @@ check-syntax-unclosed-quote = un texte entre guillemets est ouvert mais jamais r
 check-syntax-unclosed-quote-help = terminez le texte par `"` sur la même ligne
 check-syntax-opened-here = ouvert ici
 check-syntax-too-deep-message = les parenthèses et crochets de ce fichier sont imbriqués trop profondément
+
+## Titres à la place des mots de ron (src/scenario/syntax.rs, `headline`).
+
+check-syntax-message-eof = le fichier s'arrête trop tôt
+check-syntax-message-list = il faut ici une liste entre `[ ]`
+check-syntax-message-boolean = il faut ici `true` ou `false`
+check-syntax-message-comma = il manque une virgule
+check-syntax-message-whole-number = il faut ici un nombre entier
+check-syntax-message-too-large = ce nombre est trop grand
+check-syntax-message-map = il faut ici `{"{"}`
+check-syntax-message-colon = il faut ici `:` entre un nom et sa valeur
+check-syntax-message-struct = il faut ici `(`
+check-syntax-message-string = il faut ici un texte entre guillemets droits
+check-syntax-message-name = il faut ici un nom
+check-syntax-message-trailing = il reste du texte après la dernière `)` du fichier
+check-syntax-message-block-comment = un commentaire `/*` n'est jamais fermé par `*/`
+check-syntax-message-struct-name = ce fichier doit commencer par `{ $expected }`, pas par `{ $found }`
+check-syntax-message-unknown-name = `{ $found }` n'est pas { $kind ->
+        [Sector] un secteur
+        [ProviderKind] un type de fournisseur
+        [Role] un rôle
+        [Offence] une infraction
+        [DataCategory] une catégorie de données
+        [Framework] un traité
+        [Reservation] une réserve
+        [Staffing] une organisation de la permanence 24/7
+        [LeadKind] un type de piste
+        [Condition] une condition
+        [Recipient] un destinataire
+        [Locator] un moyen de localiser un suspect
+        [Instrument] un instrument
+       *[other] un nom accepté ici
+    } : écrivez l'un de { $names }
+check-syntax-message-unknown-field = `{ $found }` n'est pas un champ d'ici : les champs sont { $names }
+check-syntax-message-twice = le champ `{ $field }` est présent deux fois
+check-syntax-message-duration-value = `{ $value }` n'est pas une durée
+check-syntax-message-office-hours = ce ne sont pas des heures de bureau
+check-syntax-missing-field-message = il manque le champ `{ $field }`
+check-syntax-missing-field-in = l'entrée `{ $id }` de `{ $list }` n'a pas de champ `{ $field }`
+check-syntax-missing-field-example-help = ajoutez `{ $example }`, avec vos propres valeurs (voir docs/SCENARIO-FORMAT.md#{ $section })
+check-syntax-negative-message = ce nombre ne peut pas être négatif
+
+## Ponctuation d'autres formats, et fautes de frappe (src/scenario/syntax.rs).
+
+check-syntax-hash-comment = `#` ne commence pas un commentaire dans un fichier de scénario
+check-syntax-hash-comment-label = pas un commentaire
+check-syntax-hash-comment-help = un commentaire commence par deux barres obliques, et peut se placer partout, même avant `Scenario(` : // { $text }
+check-syntax-semicolon = `;` ne sépare pas les valeurs
+check-syntax-semicolon-label = mettez une virgule ici
+check-syntax-semicolon-help = remplacez `;` par `,`
+check-syntax-two-commas = deux virgules de suite
+check-syntax-two-commas-label = seconde virgule
+check-syntax-two-commas-help = supprimez l'une des deux
+check-syntax-wrong-closer = le signe `{ $bracket }` est fermé par `{ $closer }`
+check-syntax-wrong-closer-label = `{ $bracket }` attendu
+check-syntax-wrong-closer-help = remplacez `{ $closer }` par `{ $bracket }`
+check-syntax-unclosed-bracket-before-help = fermez-le par `{ $bracket }` avant le `{ $closer }` de la ligne { $line }
+check-syntax-quoted-name = il faut ici un nom du format, pas un texte entre guillemets
+check-syntax-quoted-name-label = entre guillemets
+check-syntax-quoted-name-help = écrivez-le sans guillemets : { $text }
+check-syntax-locator-help = dites ce qui permet de localiser le suspect : Evidence("{ $text }") pour un élément de preuve, ou Lead("{ $text }") pour une piste
+check-syntax-plain-text = un texte montré aux participants se donne langue par langue
+check-syntax-plain-text-label = un seul texte, sans langue
+check-syntax-plain-text-help = écrivez {"{"}"en": "{ $text }"{"}"}, avec une entrée pour chacune des `languages` du scénario, comme {"{"}"en": "…", "fr": "…"{"}"}
 
 ## Ids: every reference defined, every definition once.
 
@@ -198,6 +263,7 @@ check-duplicate-help = { $what ->
 check-unknown-time-zone = fuseau horaire `{ $name }` inconnu
 check-unknown-time-zone-label = ce n'est pas un fuseau horaire
 check-unknown-time-zone-help = utilisez un nom de fuseau horaire IANA, comme "Europe/Chisinau" ou "UTC"
+check-fixed-offset-time-zone-help = désignez le fuseau par une ville du pays, comme le fait votre ordinateur : "Région/Ville", par exemple "Europe/Riga" ou "America/Toronto" ; le fuseau d'une ville suit l'heure d'été, si bien que les heures de bureau et les nuits tombent juste toute l'année, alors que `{ $name }` est un décalage horaire, pas un lieu
 check-negative-delay = un délai ne peut pas être négatif : ("{ $min }", "{ $max }")
 check-negative-delay-label = délai négatif
 check-negative-delay-help = écrivez le délai le plus court puis le plus long, comme ("2h", "8h")
@@ -266,6 +332,14 @@ check-unplayed-team = stimulus adressé à l'équipe { $code }, dont aucun joueu
 check-unplayed-team-label = personne ne joue pour ce pays
 check-unplayed-no-team-help = aucune équipe ne joue { $code } : ajoutez `(jurisdiction: "{ $code }", roles: [...])` à `teams`, ou adressez le stimulus à une équipe qui joue
 check-unplayed-no-human-help = l'équipe de { $code } ne cite aucun rôle tenu par un joueur : ajoutez-en un à ses `roles` ou à ses `optional`, ou adressez le stimulus à une équipe qui joue
+check-optional-recipient-role = stimulus adressé au rôle { $role } de { $code }, un poste facultatif : si personne ne le prend, personne ne lit ce stimulus
+check-optional-recipient-team = stimulus adressé à l'équipe { $code }, dont tous les postes sont facultatifs : si personne n'en prend un, personne ne lit ce stimulus
+check-optional-recipient-label = lu seulement si quelqu'un prend ce poste
+check-optional-recipient-help = l'écran de démarrage de `cyberdrill play` ne propose que les rôles de `roles` : placez { $role } dans les `roles` de { $code }, ou démarrez l'exercice en nommant ce poste, `--seat { $role ->
+        [Investigator] investigator
+        [Prosecutor] prosecutor
+       *[Contact247] 247
+    }@{ $code }`
 check-unplayed-simulated-help = chez { $code }, les joueurs tiennent { $roles } ; les rôles simulés ne lisent pas les stimulus : ajoutez ce rôle à l'équipe de { $code } ou adressez le stimulus à un rôle tenu par un joueur
 
 ## The case as a whole.
@@ -316,7 +390,7 @@ check-never-averted-help = donnez à l'étape `{ $stage }` un `unless` sans `del
 
 check-start-unreadable = `{ $start }` n'est pas une date et une heure de début avec fuseau horaire
 check-start-unreadable-label = pas une date et une heure avec fuseau horaire
-check-start-unreadable-help = écrivez-la comme "2026-03-02T07:40[Europe/Chisinau]" (détail : { $reason })
+check-start-unreadable-help = écrivez d'abord l'année, puis le mois, le jour, l'heure et le fuseau horaire entre crochets : "{ $example }"
 check-start-skipped = `{ $start }` est une heure sautée au changement d'heure
 check-start-skipped-label = n'existe pas dans ce fuseau horaire
 check-start-skipped-help = { $written } n'existe pas dans ce fuseau horaire : les horloges la sautent au passage à l'heure d'été (la première heure qui suit le saut est { $first-after }) ; choisissez une heure hors du saut

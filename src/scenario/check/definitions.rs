@@ -144,6 +144,7 @@ pub(crate) fn check_time_zone(name: &str, place: Place, findings: &mut Findings)
     }
     let help = match closest_time_zone(name) {
         Some(best) => did_you_mean(&best),
+        None if is_fixed_offset(name) => Said::new("check-fixed-offset-time-zone-help").text("name", name),
         None => Said::new("check-unknown-time-zone-help"),
     };
     findings
@@ -157,10 +158,32 @@ pub(crate) fn check_time_zone(name: &str, place: Place, findings: &mut Findings)
 }
 
 /// The zone of the bundled database whose name is closest to `name`
-/// (`Europe/Chisnau` → `Europe/Chisinau`), if any is close.
+/// (`Europe/Chisnau` → `Europe/Chisinau`), if any is close. Only a place's
+/// zone (`Region/City`) is ever proposed, and only for a name that is not
+/// an offset: `GMT+2` is letter by letter close to `GMT+0`, which would
+/// move the country two hours and drop its daylight saving without a word.
 pub(crate) fn closest_time_zone(name: &str) -> Option<String> {
-    let names: Vec<String> = time_zones().available().map(|n| n.as_str().to_string()).collect();
+    if is_fixed_offset(name) {
+        return None;
+    }
+    let names: Vec<String> = time_zones()
+        .available()
+        .map(|n| n.as_str().to_string())
+        .filter(|n| is_place_zone(n))
+        .collect();
     closest(name, names.iter().map(String::as_str)).map(str::to_string)
+}
+
+/// `GMT+2`, `UTC-05:00`, `+02`, `EET2`: a zone named by its offset from
+/// UTC (a digit in it), not by a place.
+fn is_fixed_offset(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_digit())
+}
+
+/// `Europe/Riga`, not `Etc/GMT-2`, `EST5EDT` or `GMT0`: a zone that
+/// follows a place's clocks, daylight saving included.
+fn is_place_zone(name: &str) -> bool {
+    name.contains('/') && !name.starts_with("Etc/") && !name.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A delay runs from a shortest to a longest time, neither negative.
@@ -321,5 +344,26 @@ pub fn check_offences(scenario: &Scenario, origins: &Origins, findings: &mut Fin
                 .label(Said::new("check-no-offences-label"))
                 .help(Said::new("check-jurisdiction-no-offences-help").text("code", &jurisdiction.code));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_place_is_suggested_for_a_zone_and_never_for_an_offset() {
+        assert_eq!(
+            closest_time_zone("Europe/Chisnau").as_deref(),
+            Some("Europe/Chisinau")
+        );
+        // `GMT+0`, `Etc/GMT+2` and `EET` are close letter by letter, and
+        // would move the country or drop its daylight saving.
+        for offset in ["GMT+2", "UTC+2", "GMT+02:00", "UTC-5", "+02"] {
+            assert_eq!(closest_time_zone(offset), None, "{offset}");
+        }
+        assert!(is_place_zone("Europe/Riga"));
+        assert!(!is_place_zone("Etc/GMT-2"));
+        assert!(!is_place_zone("EST5EDT"));
     }
 }

@@ -557,6 +557,33 @@ fn check_recipient(
         Some(role) => humans.contains(&role),
     };
     if played {
+        // Played only if someone takes an optional seat, which the start
+        // screen does not offer: say so, or the inject may go unread.
+        let by_roles = teams
+            .iter()
+            .flat_map(|team| team.roles.iter().copied())
+            .any(|listed| listed != Role::Trainer && role.is_none_or(|role| role == listed));
+        if !by_roles {
+            let message = match role {
+                Some(role) => Said::new("check-optional-recipient-role").text("role", format!("{role:?}")),
+                None => Said::new("check-optional-recipient-team"),
+            };
+            let seat = role.map_or_else(
+                || {
+                    let first = humans.first().copied().unwrap_or(Role::Investigator);
+                    format!("{first:?}")
+                },
+                |role| format!("{role:?}"),
+            );
+            findings
+                .add(Code::OptionalRecipient, place, message.text("code", code))
+                .label(Said::new("check-optional-recipient-label"))
+                .help(
+                    Said::new("check-optional-recipient-help")
+                        .text("code", code)
+                        .text("role", seat),
+                );
+        }
         return;
     }
     let (message, label) = match role {

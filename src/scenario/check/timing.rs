@@ -19,7 +19,15 @@ use crate::time::{
 };
 
 pub fn check(scenario: &Scenario, origins: &Origins, findings: &mut Findings) {
-    check_start(&scenario.start, origins.root_field("start"), findings);
+    // The scenario's own first country, not one a shared file brought.
+    let home_zone = scenario
+        .jurisdictions
+        .iter()
+        .zip(&origins.jurisdictions)
+        .find(|(_, origin)| origin.file == origins.root)
+        .or_else(|| scenario.jurisdictions.iter().zip(&origins.jurisdictions).next())
+        .map(|(jurisdiction, _)| jurisdiction.time_zone.as_str());
+    check_start(&scenario.start, home_zone, origins.root_field("start"), findings);
     check_law(&scenario.law, origins.root_field("law"), findings);
     if let Some(clock) = &scenario.clock {
         check_clock(clock, origins.root_field("clock"), findings);
@@ -336,17 +344,61 @@ fn zone_suggestion(start: &str) -> Option<String> {
     Some(format!("{}[{best}]", &start[..start.len() - zone.len() - 2]))
 }
 
+/// `start` as it should be written, from a date written the way people
+/// write dates (`02/03/2026 03:00`, `2.3.2026 3:00`, `2026-03-02 03:00`),
+/// day before month as in Europe, in the zone written in brackets or else
+/// `home_zone` (the first jurisdiction's); a fixed example when the date
+/// cannot be read.
+fn start_example(start: &str, home_zone: Option<&str>) -> String {
+    let (written, bracketed) = match start.rsplit_once('[') {
+        Some((written, zone)) => (written, zone.strip_suffix(']')),
+        None => (start, None),
+    };
+    let zone = [bracketed, home_zone]
+        .into_iter()
+        .flatten()
+        .find(|zone| time_zone(zone).is_ok())
+        .unwrap_or("Europe/Chisinau");
+    let numbers: Vec<u32> = written
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map_while(|part| part.parse().ok())
+        .collect();
+    let (year, month, day, hour, minute) = match numbers[..] {
+        [year, month, day, hour, minute, ..] if year > 31 => (year, month, day, hour, minute),
+        [day, month, year, hour, minute, ..] if year > 31 => (year, month, day, hour, minute),
+        [year, month, day] if year > 31 => (year, month, day, 0, 0),
+        [day, month, year] if year > 31 => (year, month, day, 0, 0),
+        _ => (2026, 3, 2, 7, 40),
+    };
+    let plausible = (1000..=9999).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && hour < 24
+        && minute < 60;
+    let (year, month, day, hour, minute) = if plausible {
+        (year, month, day, hour, minute)
+    } else {
+        (2026, 3, 2, 7, 40)
+    };
+    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}[{zone}]")
+}
+
 /// `start` is a date-time with its zone: `"2026-03-02T07:40[Europe/Chisinau]"`,
 /// parsed exactly as the calendar will parse it.
-fn check_start(start: &str, place: Place, findings: &mut Findings) {
+fn check_start(start: &str, home_zone: Option<&str>, place: Place, findings: &mut Findings) {
     match parse_start(start) {
         Ok(_) => {}
-        Err(StartError::Unreadable(reason)) => {
-            // The reason is the time library's, in English; a misspelt
-            // zone gets the start as it should be written instead.
+        Err(StartError::Unreadable(_)) => {
+            // The time library's reason ("failed to parse four digit
+            // integer as year") speaks of its parser: a misspelt zone gets
+            // the start with the zone corrected, anything else the start
+            // as it should be written, from what the author wrote.
             let help = match zone_suggestion(start) {
                 Some(corrected) => did_you_mean(&corrected),
-                None => Said::new("check-start-unreadable-help").text("reason", reason),
+                None => {
+                    Said::new("check-start-unreadable-help").text("example", start_example(start, home_zone))
+                }
             };
             findings
                 .add(
@@ -483,5 +535,41 @@ fn after_end(
             )
             .label(Said::new("check-after-end-label"))
             .help(Said::new("check-after-end-help").text("end", end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_start_written_as_people_write_dates_is_shown_year_first() {
+        let riga = Some("Europe/Riga");
+        // Day first, as in Europe; the zone in brackets before the country's.
+        assert_eq!(
+            start_example("02/03/2026 03:00", riga),
+            "2026-03-02T03:00[Europe/Riga]"
+        );
+        assert_eq!(
+            start_example("27.2.2026 23:40", riga),
+            "2026-02-27T23:40[Europe/Riga]"
+        );
+        assert_eq!(
+            start_example("2026-02-27 23:40[Europe/Paris]", riga),
+            "2026-02-27T23:40[Europe/Paris]"
+        );
+        assert_eq!(
+            start_example("2026-02-27", None),
+            "2026-02-27T00:00[Europe/Chisinau]"
+        );
+        // Nothing readable: the guide's example, in the country's zone.
+        assert_eq!(
+            start_example("next monday", riga),
+            "2026-03-02T07:40[Europe/Riga]"
+        );
+        assert_eq!(
+            start_example("45/13/2026 25:00", Some("Nowhere/Zz")),
+            "2026-03-02T07:40[Europe/Chisinau]"
+        );
     }
 }
