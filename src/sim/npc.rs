@@ -416,11 +416,12 @@ fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Op
         let Some((_, to)) = holder_and_state(setup, lead) else {
             continue;
         };
-        let unreachable = law::preservations_between(here, &setup.scenario.jurisdictions[to]).is_empty();
+        // The law is asked last, for an indicator not yet shared abroad.
+        let unreachable = || !law::preservation_exists(here, &setup.scenario.jurisdictions[to]);
         if to != j
-            && unreachable
             && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
             && !shared.contains(&(to, lead))
+            && unreachable()
         {
             by_state.entry(to).or_default().push(lead);
         }
