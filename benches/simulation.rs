@@ -11,6 +11,10 @@
 //!   time) against building it from one [`Prepared`] scenario shared by
 //!   every run, as a playtest of thousands of runs does: building alone,
 //!   on the default and the large exercise, and a whole default run.
+//! - `idle_seats/*`: a whole default run, as it is (13 seats) and with 12
+//!   more countries that take no part in the case (36 more seats, every
+//!   one simulated, woken only by the one inject sent to everyone): idle
+//!   seats must cost (almost) nothing.
 
 use std::hint::black_box;
 use std::time::Duration as WallDuration;
@@ -117,5 +121,39 @@ fn prepared(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, default_run, large, span, prepared);
+/// The default scenario with `extra` more countries, copies of its first
+/// under other codes, each with a team at the table, that no incident,
+/// lead or provider involves: their seats are simulated and never have
+/// anything to do.
+fn with_idle_countries(extra: usize) -> Scenario {
+    let mut scenario = load::load_default();
+    let (model, team) = (scenario.jurisdictions[0].clone(), scenario.teams[0].clone());
+    for n in 0..extra {
+        let mut idle = model.clone();
+        idle.code = format!("Z{n:02}");
+        let mut seats = team.clone();
+        seats.jurisdiction = idle.code.clone();
+        scenario.jurisdictions.push(idle);
+        scenario.teams.push(seats);
+    }
+    scenario
+}
+
+fn idle_seats(c: &mut Criterion) {
+    let mut group = c.benchmark_group("idle_seats");
+    for (name, extra) in [("default_13", 0), ("plus_36", 12)] {
+        let scenario = with_idle_countries(extra);
+        let shared = Prepared::new(&scenario).unwrap();
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                black_box(to_the_end(
+                    Simulation::from_prepared(shared.clone(), scenario.seed, []).unwrap(),
+                ))
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, default_run, large, span, prepared, idle_seats);
 criterion_main!(benches);

@@ -100,3 +100,42 @@ fn idle_time_processes_no_agenda_entries() {
     }
     assert_eq!(hourly.agenda_entries_processed(), work);
 }
+
+/// The built-in scenario with `extra` more countries, copies of its first
+/// under other codes, each with a team at the table, that no incident,
+/// lead or provider involves.
+fn default_with_idle_countries(extra: usize) -> cyberdrill::scenario::model::Scenario {
+    let mut scenario = cyberdrill::scenario::load::load_default();
+    let (model, team) = (scenario.jurisdictions[0].clone(), scenario.teams[0].clone());
+    for n in 0..extra {
+        let mut idle = model.clone();
+        idle.code = format!("Z{n:02}");
+        let mut seats = team.clone();
+        seats.jurisdiction = idle.code.clone();
+        scenario.jurisdictions.push(idle);
+        scenario.teams.push(seats);
+    }
+    common::checked(scenario)
+}
+
+#[test]
+fn idle_seats_process_no_agenda_entries() {
+    // Every seat simulated; 36 more of them in twelve countries the case
+    // never reaches: they do nothing and write nothing, and are woken only
+    // by news addressed to them (what `idle_seats/*` in the benchmarks times).
+    let run = |extra| {
+        let scenario = default_with_idle_countries(extra);
+        let mut sim = Simulation::with_humans(&scenario, scenario.seed, []).unwrap();
+        sim.advance_to(sim.end_time().unwrap());
+        sim
+    };
+    let busy = run(0);
+    let with_idle = run(12);
+    assert_eq!(with_idle.participants().len(), busy.participants().len() + 36);
+    let work = busy.agenda_entries_processed();
+    assert!(work > 100, "only {work} entries: the case did not run");
+    // The one inject sent to everyone (`ambulances`) makes each of the 36
+    // look at its desk once and find nothing to do; nothing else reaches them.
+    assert_eq!(with_idle.agenda_entries_processed(), work + 36);
+    assert_eq!(with_idle.trace().len(), busy.trace().len());
+}

@@ -1222,6 +1222,25 @@ pub fn preservations_between(from: &Jurisdiction, to: &Jurisdiction) -> Vec<(Ins
     ordinary_requests(from, to, Yields::Preservation)
 }
 
+/// Whether `from` may ask `to` for any preservation at all: whether
+/// [`preservations_between`] is not empty, without working out each
+/// instrument's basis, for a simulated actor that asks on every turn.
+pub fn preservation_exists(from: &Jurisdiction, to: &Jurisdiction) -> bool {
+    // The rows are fixed: which instruments preserve is worked out once.
+    static PRESERVATIONS: std::sync::LazyLock<Vec<Instrument>> = std::sync::LazyLock::new(|| {
+        ALL_INSTRUMENTS
+            .into_iter()
+            .filter(|&instrument| {
+                let o = rule(instrument);
+                asks_someone(instrument) && !o.needs_emergency && o.yields == Yields::Preservation
+            })
+            .collect()
+    });
+    PRESERVATIONS
+        .iter()
+        .any(|&instrument| applies_between(instrument, from, to))
+}
+
 /// The requests that produce evidence from `to` for `from` without an
 /// emergency (MLA, CETS 224 Art. 7, the EU production order...): what a
 /// team without a known risk to life, or with only information to give,
@@ -1686,6 +1705,48 @@ mod tests {
     use super::*;
     use crate::scenario::model::*;
     use crate::time::Duration;
+
+    #[test]
+    fn preservation_exists_exactly_when_preservations_between_names_one() {
+        let frameworks = [
+            Framework::Budapest,
+            Framework::SecondProtocol,
+            Framework::UnConvention,
+            Framework::EuEEvidence,
+        ];
+        // Every combination of the four frameworks, each with every other
+        // and itself (domestic), and a bilateral treaty alone.
+        let mut all: Vec<Jurisdiction> = (0..16u8)
+            .map(|mask| {
+                let parties: Vec<Framework> = (0..4)
+                    .filter(|bit| mask & (1 << bit) != 0)
+                    .map(|bit| frameworks[bit])
+                    .collect();
+                jurisdiction(&format!("J{mask}"), &parties)
+            })
+            .collect();
+        let mut treaty = jurisdiction("T", &[]);
+        treaty.bilateral_mla = vec!["J0".into()];
+        all.push(treaty);
+        let (mut some, mut none) = (0, 0);
+        for from in &all {
+            for to in &all {
+                let exists = !preservations_between(from, to).is_empty();
+                assert_eq!(
+                    preservation_exists(from, to),
+                    exists,
+                    "{} -> {}",
+                    from.code,
+                    to.code
+                );
+                if exists { some += 1 } else { none += 1 }
+            }
+        }
+        assert!(
+            some > 0 && none > 0,
+            "{some} pairs with a preservation, {none} without"
+        );
+    }
 
     fn jurisdiction(code: &str, parties: &[Framework]) -> Jurisdiction {
         let delay = Delay(Duration::hours(1), Duration::hours(2));

@@ -44,37 +44,42 @@ const FORGETS_AN_ELEMENT_PERCENT: u8 = 20;
 const RENEW_WITHIN: Duration = Duration::days(10);
 
 pub fn decide(world: &mut World, participant: &Participant) -> Option<Action> {
+    // A turn only reads the world, and draws from the RNG streams: lending
+    // the streams out lets it borrow the team's requests instead of copying them.
+    world.resource_scope(|world, mut rngs: Mut<Rngs>| decide_with(world, &mut rngs, participant))
+}
+
+fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Option<Action> {
     let Participant::Player { jurisdiction, role } = participant else {
         return None;
     };
     let setup = engine::setup(world);
     let j = *setup.jurisdictions.get(jurisdiction)?;
-    let own: Vec<Request> = team_requests(world, j);
+    let own: Vec<&Request> = team_requests(world, j);
     if let Some(action) = finish_own_work(world, participant, &own) {
         return Some(action);
     }
     match role {
         Role::Investigator => investigate(world, &setup, j, &own),
-        Role::Contact247 => contact_247(world, participant, &setup, j, &own),
+        Role::Contact247 => contact_247(world, rngs, participant, &setup, j, &own),
         Role::Prosecutor => prosecute(world, &setup, j, &own),
         // A liaison is a person's seat; the simulated provider is the engine.
         Role::Trainer | Role::Liaison => None,
     }
 }
 
-fn team_requests(world: &World, j: usize) -> Vec<Request> {
-    let index = world.resource::<Index>();
-    index
-        .requests
+/// The requests team `j` sent, in id order: found through the index of
+/// the requests each jurisdiction is party to, not by reading them all.
+fn team_requests(world: &World, j: usize) -> Vec<&Request> {
+    super::visibility::requests_involving(world.resource::<Index>(), j)
         .iter()
-        .filter_map(|&e| world.get::<Request>(e))
+        .filter_map(|&id| engine::request(world, id))
         .filter(|r| r.from == j)
-        .cloned()
         .collect()
 }
 
 /// Drafts this actor made: sign, amend, send.
-fn finish_own_work(world: &World, participant: &Participant, own: &[Request]) -> Option<Action> {
+fn finish_own_work(world: &World, participant: &Participant, own: &[&Request]) -> Option<Action> {
     let setup = engine::setup(world);
     for req in own.iter().filter(|r| &r.drafted_by == participant) {
         if !matches!(req.holder, Holder::Drafting | Holder::Returned) {
@@ -104,7 +109,7 @@ fn finish_own_work(world: &World, participant: &Participant, own: &[Request]) ->
     None
 }
 
-fn already_asked(own: &[Request], instruments: &[Instrument], item: usize) -> bool {
+fn already_asked(own: &[&Request], instruments: &[Instrument], item: usize) -> bool {
     own.iter()
         .any(|r| instruments.contains(&r.instrument) && r.items.contains(&item))
 }
@@ -140,7 +145,7 @@ fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> boo
     )
 }
 
-fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
     let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up.contains(l);
     // An address that points at data is looked up first: retention runs.
@@ -205,7 +210,7 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Optio
 /// time, each once. A wallet no one holds (self-hosted) has no one to
 /// freeze it; an account at a provider that holds no funds (a phone
 /// number at its operator) is not an asset.
-fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[Request]) -> Option<Action> {
+fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<Action> {
     let asked: Vec<usize> = own
         .iter()
         .filter(|r| r.instrument == Instrument::FiuFreeze)
@@ -255,14 +260,15 @@ const DOMESTIC_PRESERVATIONS: [Instrument; 2] =
     [Instrument::DomesticPreservation, Instrument::TrafficPreservation];
 
 fn contact_247(
-    world: &mut World,
+    world: &World,
+    rngs: &mut Rngs,
     participant: &Participant,
     setup: &Setup,
     j: usize,
-    own: &[Request],
+    own: &[&Request],
 ) -> Option<Action> {
     let now = engine::now(world);
-    let case = engine::casefile(world, j).clone();
+    let case = engine::casefile(world, j);
     // Renew what is about to lapse while no formal request has obtained it,
     // and would be lost with it: data whose retention has run out by then
     // (short-retention data); data the provider still keeps needs nothing.
@@ -283,7 +289,7 @@ fn contact_247(
             return Some(Action::Renew { request: req.id });
         }
     }
-    let foreign: Vec<usize> = super::visibility::targetable_items(setup, &case)
+    let foreign: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
@@ -323,7 +329,6 @@ fn contact_247(
         if !fresh.is_empty() && applies(setup, Instrument::Preservation247, j, to) {
             let mut fields = law::fields_to_fill(Instrument::Preservation247);
             let stream = format!("npc/{participant}");
-            let mut rngs = world.resource_mut::<Rngs>();
             if rngs.0.chance(&stream, FORGETS_AN_ELEMENT_PERCENT) {
                 let forgotten = rngs.0.pick(&stream, fields.len());
                 fields.remove(forgotten);
@@ -357,7 +362,7 @@ const DESK_EMERGENCY_ROUTES: [Instrument; 3] = [
 /// Spontaneous information (Art. 26) to each State the team's looked-up
 /// leads point to, once per lead, so that it can act at home (preserve,
 /// locate) while lives are at risk.
-fn inform(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
     let shared: Vec<(usize, usize)> = own
         .iter()
@@ -397,7 +402,7 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Act
 /// domains) in a State no preservation request reaches to that State's
 /// CSIRT, which hands them to its police, who can then act at home:
 /// CSIRTs cooperate without a treaty. Once per lead, one State at a time.
-fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
     let shared: Vec<(usize, usize)> = own
         .iter()
@@ -411,11 +416,12 @@ fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Opt
         let Some((_, to)) = holder_and_state(setup, lead) else {
             continue;
         };
-        let unreachable = law::preservations_between(here, &setup.scenario.jurisdictions[to]).is_empty();
+        // The law is asked last, for an indicator not yet shared abroad.
+        let unreachable = || !law::preservation_exists(here, &setup.scenario.jurisdictions[to]);
         if to != j
-            && unreachable
             && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
             && !shared.contains(&(to, lead))
+            && unreachable()
         {
             by_state.entry(to).or_default().push(lead);
         }
@@ -464,7 +470,7 @@ fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> boo
     })
 }
 
-fn prosecute(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+fn prosecute(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
     let case = engine::casefile(world, j);
     let now = engine::now(world);
     let formal = [
@@ -555,7 +561,7 @@ fn collect_in_real_time(
     setup: &Setup,
     case: &Casefile,
     j: usize,
-    own: &[Request],
+    own: &[&Request],
     now: crate::time::SimTime,
 ) -> Option<Action> {
     let offences = engine::case_offences(setup, j);
@@ -600,7 +606,7 @@ const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extr
 /// A request for each suspect the team has located in another State
 /// (what its case file shows, never where the scenario says they are
 /// before that), once per suspect and route.
-fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[Request]) -> Option<Action> {
+fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
     let offences = engine::case_offences(setup, j);
     let law = &setup.scenario.law;
     for (s, suspect) in setup.scenario.suspects.iter().enumerate() {

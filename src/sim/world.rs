@@ -172,6 +172,10 @@ pub struct Rngs(pub Streams);
 pub struct Trace {
     pub events: Vec<super::types::TraceEvent>,
     pub digest: [u8; 32],
+    /// The last event as the chain hashes it, kept to reuse its memory:
+    /// encoded whole, then hashed in one call (not written piecewise into
+    /// the hasher). Never read: not state.
+    pub encoded: Vec<u8>,
 }
 
 /// What the scenario script has done so far.

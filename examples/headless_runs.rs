@@ -1,0 +1,41 @@
+//! Runs the built-in scenario headless (every role simulated) RUNS times
+//! from one prepared scenario, as a playtest does, and prints the last
+//! state hash: a small program to profile one run with callgrind or perf
+//! (docs/PERFORMANCE.md gives the commands). With IDLE, the scenario gets
+//! that many more countries with a team at the table that the case never
+//! involves, as the `idle_seats` benchmark does.
+//!
+//!   cargo run --release --example headless_runs -- [RUNS] [IDLE]
+
+use cyberdrill::scenario::load;
+use cyberdrill::sim::{Prepared, Simulation};
+use cyberdrill::time::SimTime;
+
+fn main() {
+    let number = |n: usize| {
+        std::env::args()
+            .nth(n)
+            .map(|n| n.parse().expect("RUNS and IDLE are whole numbers"))
+            .unwrap_or(0)
+    };
+    let (runs, idle) = (number(1).max(1), number(2));
+    let mut scenario = load::load_default();
+    let (model, team) = (scenario.jurisdictions[0].clone(), scenario.teams[0].clone());
+    for n in 0..idle {
+        let mut country = model.clone();
+        country.code = format!("Z{n:02}");
+        let mut seats = team.clone();
+        seats.jurisdiction = country.code.clone();
+        scenario.jurisdictions.push(country);
+        scenario.teams.push(seats);
+    }
+    let prepared = Prepared::new(&scenario).expect("the built-in scenario prepares");
+    let mut hash = String::new();
+    for _ in 0..runs {
+        let mut sim = Simulation::from_prepared(prepared.clone(), scenario.seed, []).expect("a run starts");
+        let end = sim.end_time().unwrap_or(SimTime(90 * 1440));
+        sim.advance_to(end);
+        hash = sim.state_hash();
+    }
+    println!("{hash}");
+}
