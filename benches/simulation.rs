@@ -11,6 +11,9 @@
 //!   time) against building it from one [`Prepared`] scenario shared by
 //!   every run, as a playtest of thousands of runs does: building alone,
 //!   on the default and the large exercise, and a whole default run.
+//! - `playtest/default_expert_1000`: `cyberdrill playtest` without the
+//!   printing: 1000 seeded runs of the default scenario by expert teams,
+//!   in parallel over the cores, and their statistics.
 
 use std::hint::black_box;
 use std::time::Duration as WallDuration;
@@ -117,5 +120,27 @@ fn prepared(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, default_run, large, span, prepared);
+fn playtest(c: &mut Criterion) {
+    use cyberdrill::playtest::{self, Plan};
+    use cyberdrill::scenario::model::Skill;
+    let scenario = load::load_default();
+    let shared = Prepared::new(&scenario).unwrap();
+    let plan = Plan {
+        skills: vec![Skill::Expert],
+        runs: 1000,
+        first_seed: scenario.seed,
+        until: SimTime::START.after(scenario.end.after.unwrap()),
+    };
+    let mut group = c.benchmark_group("playtest");
+    group.sample_size(10);
+    group.bench_function("default_expert_1000", |b| {
+        b.iter(|| {
+            let records = playtest::run_all(&shared, &plan, &|_| {}).unwrap();
+            black_box(playtest::summarise(&scenario, &records).len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, default_run, large, span, prepared, playtest);
 criterion_main!(benches);
