@@ -155,7 +155,7 @@ impl Progress {
     }
 
     fn show(&self, done: usize) {
-        if done % self.step != 0 && done != self.total {
+        if !done.is_multiple_of(self.step) && done != self.total {
             return;
         }
         let width = 40;

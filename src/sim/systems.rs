@@ -138,6 +138,8 @@ pub fn reaction(role: Role) -> Delay {
     }
 }
 
+// A bevy system names what it reads; the run's setup (its skill profile) is the eighth.
+#[allow(clippy::too_many_arguments)]
 fn record_happenings(
     mut messages: ResMut<Messages<Happened>>,
     mut trace: ResMut<Trace>,
