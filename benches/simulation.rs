@@ -15,6 +15,9 @@
 //!   more countries that take no part in the case (36 more seats, every
 //!   one simulated, woken only by the one inject sent to everyone): idle
 //!   seats must cost (almost) nothing.
+//! - `playtest/default_expert_1000`: `cyberdrill playtest` without the
+//!   printing: 1000 seeded runs of the default scenario by expert teams,
+//!   in parallel over the cores, and their statistics.
 
 use std::hint::black_box;
 use std::time::Duration as WallDuration;
@@ -155,5 +158,27 @@ fn idle_seats(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, default_run, large, span, prepared, idle_seats);
+fn playtest(c: &mut Criterion) {
+    use cyberdrill::playtest::{self, Plan};
+    use cyberdrill::scenario::model::Skill;
+    let scenario = load::load_default();
+    let shared = Prepared::new(&scenario).unwrap();
+    let plan = Plan {
+        skills: vec![Skill::Expert],
+        runs: 1000,
+        first_seed: scenario.seed,
+        until: SimTime::START.after(scenario.end.after.unwrap()),
+    };
+    let mut group = c.benchmark_group("playtest");
+    group.sample_size(10);
+    group.bench_function("default_expert_1000", |b| {
+        b.iter(|| {
+            let records = playtest::run_all(&shared, &plan, &|_| {}).unwrap();
+            black_box(playtest::summarise(&scenario, &records).len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, default_run, large, span, prepared, idle_seats, playtest);
 criterion_main!(benches);

@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand};
 mod check;
 mod instruments;
 mod play;
+mod playtest;
 mod run;
 mod scenarios;
 mod serve;
@@ -40,6 +41,10 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Run an exercise headless: simulated actors play every unscripted role.
     Run(run::RunArgs),
+    /// Run a scenario many times with simulated teams of each skill
+    /// profile and summarise: win rate, objectives, evidence, refusals,
+    /// dead ends, and the runs to replay.
+    Playtest(playtest::PlaytestArgs),
     /// Re-run a journal and verify it reproduces the recorded state.
     Replay(run::ReplayArgs),
     /// List the legal instruments: article, who may use them, channel,
@@ -71,6 +76,7 @@ pub fn main() -> ExitCode {
         Some(Command::Run(args)) => run::execute(args),
         Some(Command::Serve(args)) => serve::execute(args),
         Some(Command::Replay(args)) => run::replay(args),
+        Some(Command::Playtest(args)) => playtest::execute(args),
         Some(Command::Instruments(args)) => instruments::execute(args),
         Some(Command::Scenarios(args)) => scenarios::execute(args),
         // The README's main command: the game in a terminal, the timeline

@@ -30,7 +30,7 @@ use serde_json::json;
 
 use crate::journal::{self, Recorder, Step};
 use crate::scenario::library::{self, Source, Unresolved};
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Scenario, Skill};
 use crate::scenario::{Loaded, load};
 use crate::sim::calendar::Calendar;
 use crate::sim::{Participant, Refusal, Report, TraceEvent};
@@ -70,6 +70,11 @@ pub struct RunArgs {
     /// scenario's first language where it has no English.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
+    /// Skill of the simulated teams: expert, average, novice or random;
+    /// the scenario's `playtest.profile` when omitted, else expert. The
+    /// journal records it.
+    #[arg(long, value_name = "PROFILE", value_parser = clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(Skill::NAMES), |name| name.parse::<Skill>().unwrap_or_default()))]
+    pub profile: Option<Skill>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -91,10 +96,15 @@ pub struct ReplayArgs {
 /// Run time when neither `--until` nor the scenario says.
 pub(super) const DEFAULT_RUN: Duration = Duration::days(30);
 
+/// When a run without `--until` stops: the scenario's end, else [`DEFAULT_RUN`].
+pub(super) fn scenario_until(scenario: &Scenario) -> SimTime {
+    SimTime::START.after(scenario.end.after.unwrap_or(DEFAULT_RUN))
+}
+
 /// A path the command line names that is not there (or is a folder where
 /// a file is wanted) is a usage error, exit 2, as in `check`. Anything
 /// else (unreadable, not text, bad content) is left to the reader, exit 1.
-fn missing_path(path: &Path, what: &str) -> Option<ExitCode> {
+pub(super) fn missing_path(path: &Path, what: &str) -> Option<ExitCode> {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(fail(
             2,
@@ -342,7 +352,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
             Ok(_) => return fail(2, format!("--until {text}: give a positive duration, as in 30d")),
             Err(e) => return fail(2, format!("--until: {e}")),
         },
-        None => SimTime::START.after(scenario.end.after.unwrap_or(DEFAULT_RUN)),
+        None => scenario_until(&scenario),
     };
     let script = match &args.actions {
         None => journal::Journal::default(),
@@ -378,7 +388,8 @@ pub fn execute(args: RunArgs) -> ExitCode {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let mut recorder = match Recorder::start(args.journal.as_deref(), &scenario, seed, humans) {
+    let skill = args.profile.unwrap_or_else(|| scenario.default_skill());
+    let mut recorder = match Recorder::start_as(args.journal.as_deref(), &scenario, seed, humans, skill) {
         Ok(r) => r,
         Err(e) => return fail(1, e),
     };

@@ -15,7 +15,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Scenario, Skill};
 use crate::sim::{Action, Participant};
 use crate::time::SimTime;
 
@@ -43,16 +43,28 @@ pub struct Header {
     pub engine: String,
     /// Participants played by people or the script.
     pub humans: Vec<Participant>,
+    /// The skill of the simulated teams. Absent means `expert`, the only
+    /// skill before profiles existed, so old journals replay as they were
+    /// and an expert journal is written as it always was.
+    #[serde(default, skip_serializing_if = "Skill::is_expert")]
+    pub profile: Skill,
 }
 
 impl Header {
+    /// The header of a run whose simulated teams play at the scenario's
+    /// default skill.
     pub fn new(scenario: &Scenario, seed: u64, humans: Vec<Participant>) -> Header {
+        Header::with_skill(scenario, seed, humans, scenario.default_skill())
+    }
+
+    pub fn with_skill(scenario: &Scenario, seed: u64, humans: Vec<Participant>, profile: Skill) -> Header {
         Header {
             scenario: scenario.id.clone(),
             scenario_hash: scenario_hash(scenario),
             seed,
             engine: env!("CARGO_PKG_VERSION").to_string(),
             humans,
+            profile,
         }
     }
 }

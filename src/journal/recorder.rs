@@ -8,7 +8,7 @@
 use std::fmt;
 use std::path::Path;
 
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Scenario, Skill};
 use crate::sim::{Action, Participant, Simulation};
 use crate::time::{Duration, SimTime};
 
@@ -94,22 +94,39 @@ fn new_simulation(
     scenario: &Scenario,
     seed: u64,
     humans: &[Participant],
+    skill: Skill,
 ) -> Result<Simulation, JournalError> {
-    Simulation::with_humans(scenario, seed, humans.iter().cloned())
+    Simulation::with_skill(scenario, seed, humans.iter().cloned(), skill)
         .map_err(|e| JournalError::Io(e.to_string()))
 }
 
 impl Recorder {
-    /// A new simulation of `scenario`, journalled at `path` if given.
+    /// A new simulation of `scenario`, journalled at `path` if given; its
+    /// simulated teams play at the scenario's default skill.
     pub fn start(
         path: Option<&Path>,
         scenario: &Scenario,
         seed: u64,
         humans: Vec<Participant>,
     ) -> Result<Recorder, JournalError> {
-        let simulation = new_simulation(scenario, seed, &humans)?;
+        Recorder::start_as(path, scenario, seed, humans, scenario.default_skill())
+    }
+
+    /// Like [`Recorder::start`], the simulated teams playing at `skill`,
+    /// which the journal's header records.
+    pub fn start_as(
+        path: Option<&Path>,
+        scenario: &Scenario,
+        seed: u64,
+        humans: Vec<Participant>,
+        skill: Skill,
+    ) -> Result<Recorder, JournalError> {
+        let simulation = new_simulation(scenario, seed, &humans, skill)?;
         let writer = match path {
-            Some(path) => Some(JournalWriter::create(path, &Header::new(scenario, seed, humans))?),
+            Some(path) => Some(JournalWriter::create(
+                path,
+                &Header::with_skill(scenario, seed, humans, skill),
+            )?),
             None => None,
         };
         Ok(Recorder::new(simulation, writer))
@@ -124,7 +141,7 @@ impl Recorder {
         seed: u64,
         humans: Vec<Participant>,
     ) -> Result<Recorder, JournalError> {
-        let simulation = new_simulation(scenario, seed, &humans)?;
+        let simulation = new_simulation(scenario, seed, &humans, scenario.default_skill())?;
         let writer = JournalWriter::to_sink(sink, name, &Header::new(scenario, seed, humans))?;
         Ok(Recorder::new(simulation, Some(writer)))
     }

@@ -129,8 +129,13 @@ pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, Replay
             ),
         });
     }
-    let mut simulation = Simulation::with_humans(scenario, header.seed, header.humans.iter().cloned())
-        .map_err(|e| ReplayError::Setup(e.to_string()))?;
+    let mut simulation = Simulation::with_skill(
+        scenario,
+        header.seed,
+        header.humans.iter().cloned(),
+        header.profile,
+    )
+    .map_err(|e| ReplayError::Setup(e.to_string()))?;
     for step in journal.steps() {
         // Each line at its time: the clock driver's advance for a clock
         // line, the events due before it for an action.

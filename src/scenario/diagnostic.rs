@@ -55,6 +55,11 @@ pub enum Code {
     RateOutOfRange,
     /// A clock speed no clock may run at (`SetSpeed`'s range).
     SpeedOutOfRange,
+    /// A playtest band that is no range of win rates (0 to 100, low first),
+    /// or a second band for one profile.
+    BandOutOfRange,
+    /// A playtest profile that is not expert, average, novice or random.
+    UnknownProfile,
     /// Warning: a law parameter outside what the treaty allows.
     OutsideTreaty,
     /// Warning: the case needs a cross-border request no instrument allows.
@@ -96,7 +101,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, for documentation and coverage tests.
-    pub const ALL: [Code; 32] = [
+    pub const ALL: [Code; 34] = [
         Code::Unreadable,
         Code::Syntax,
         Code::UnknownFileKind,
@@ -115,6 +120,8 @@ impl Code {
         Code::EvidenceElsewhere,
         Code::RateOutOfRange,
         Code::SpeedOutOfRange,
+        Code::BandOutOfRange,
+        Code::UnknownProfile,
         Code::OutsideTreaty,
         Code::NoInstrument,
         Code::Unused,
@@ -151,6 +158,8 @@ impl Code {
             Code::EvidenceElsewhere => "cyberdrill::evidence-elsewhere",
             Code::RateOutOfRange => "cyberdrill::rate-out-of-range",
             Code::SpeedOutOfRange => "cyberdrill::speed-out-of-range",
+            Code::BandOutOfRange => "cyberdrill::band-out-of-range",
+            Code::UnknownProfile => "cyberdrill::unknown-profile",
             Code::OutsideTreaty => "cyberdrill::outside-treaty",
             Code::NoInstrument => "cyberdrill::no-instrument",
             Code::Unused => "cyberdrill::unused",

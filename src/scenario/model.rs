@@ -59,6 +59,12 @@ pub struct Scenario {
     /// (a journal names that hash; old journals still replay).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clock: Option<ClockSettings>,
+    /// How the simulated teams play when no one says (`run` and `playtest`
+    /// without `--profile`), and the win rates the scenario is designed
+    /// for (`cyberdrill playtest`). Not written when absent, so a scenario
+    /// without it keeps its content hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub playtest: Option<PlaytestSettings>,
     /// Shared files (fragments) whose definitions are merged in, relative to
     /// this file: `["regions/eastern-partnership.ron"]`.
     #[serde(default)]
@@ -133,7 +139,84 @@ impl Default for ClockSettings {
     }
 }
 
+/// `playtest: (profile: "average", bands: [(profile: "average", wins: (40, 80))])`.
+/// Profile names are written as strings so that `check` can place an
+/// unknown one and suggest the closest ([`Skill::NAMES`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaytestSettings {
+    /// The skill of the simulated teams when `--profile` is not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// The win rates, in percent, the scenario is designed for: one band
+    /// per profile at most.
+    #[serde(default)]
+    pub bands: Vec<Band>,
+}
+
+/// The range of win rates (percent, inclusive) a profile's simulated teams
+/// are expected to reach over many seeds: `(profile: "average", wins: (40, 80))`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub profile: String,
+    pub wins: (u32, u32),
+}
+
+/// The named skill profiles of simulated teams (what each means is
+/// `sim::profile::Profile::of`). `Expert` is the flawless policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Skill {
+    #[default]
+    Expert,
+    Average,
+    Novice,
+    Random,
+}
+
+impl Skill {
+    pub const ALL: [Skill; 4] = [Skill::Expert, Skill::Average, Skill::Novice, Skill::Random];
+    pub const NAMES: [&'static str; 4] = ["expert", "average", "novice", "random"];
+
+    pub fn name(self) -> &'static str {
+        Skill::NAMES[self as usize]
+    }
+
+    pub fn is_expert(&self) -> bool {
+        *self == Skill::Expert
+    }
+}
+
+impl std::str::FromStr for Skill {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Skill, ()> {
+        Skill::ALL.into_iter().find(|s| s.name() == text).ok_or(())
+    }
+}
+
 impl Scenario {
+    /// The skill of simulated teams when no one says: the scenario's
+    /// `playtest.profile`, else expert (an unknown name, which `check`
+    /// refuses, also reads as expert).
+    pub fn default_skill(&self) -> Skill {
+        self.playtest
+            .as_ref()
+            .and_then(|p| p.profile.as_deref())
+            .and_then(|name| name.parse().ok())
+            .unwrap_or_default()
+    }
+
+    /// The band the scenario states for `skill`, if any.
+    pub fn band(&self, skill: Skill) -> Option<(u32, u32)> {
+        self.playtest
+            .as_ref()?
+            .bands
+            .iter()
+            .find(|b| b.profile == skill.name())
+            .map(|b| b.wins)
+    }
+
     /// The speed a live exercise starts at: the scenario's, else real time.
     pub fn speed(&self) -> u32 {
         self.clock.map_or(1, |clock| clock.speed)

@@ -140,6 +140,7 @@ pub mod news;
 pub(crate) mod npc;
 pub mod options;
 mod prepared;
+pub mod profile;
 pub mod refusal;
 pub mod rng;
 pub mod synthetic;
@@ -161,6 +162,7 @@ use crate::time::SimTime;
 pub use event::{Actor, Event};
 pub use message::{Arg, Message};
 pub use prepared::Prepared;
+pub use profile::Profile;
 pub use refusal::{Done, Refusal};
 pub use types::{Action, Outcome, Participant, RequestId, Stated, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
@@ -240,7 +242,33 @@ impl Simulation {
         seed: u64,
         humans: impl IntoIterator<Item = Participant>,
     ) -> Result<Simulation, SetupError> {
-        let setup = run_setup(prepared, seed, humans.into_iter().collect())?;
+        let skill = prepared.scenario.default_skill();
+        Simulation::from_prepared_as(prepared, seed, humans, skill)
+    }
+
+    /// Like [`Simulation::with_humans`], the simulated teams playing with
+    /// `skill` rather than the scenario's default (`run --profile`, a
+    /// journal's header).
+    pub fn with_skill(
+        scenario: &Scenario,
+        seed: u64,
+        humans: impl IntoIterator<Item = Participant>,
+        skill: crate::scenario::model::Skill,
+    ) -> Result<Simulation, SetupError> {
+        Simulation::from_prepared_as(Prepared::new(scenario)?, seed, humans, skill)
+    }
+
+    /// Like [`Simulation::from_prepared`], the simulated teams playing with `skill`.
+    pub fn from_prepared_as(
+        prepared: Arc<Prepared>,
+        seed: u64,
+        humans: impl IntoIterator<Item = Participant>,
+        skill: crate::scenario::model::Skill,
+    ) -> Result<Simulation, SetupError> {
+        let mut setup = run_setup(prepared, seed, humans.into_iter().collect())?;
+        Arc::get_mut(&mut setup)
+            .expect("a new setup is not shared yet")
+            .profile = Profile::of(skill);
         let scenario = &setup.prepared.scenario;
         let mut world = World::new();
         world.insert_resource(Static(setup.clone()));
@@ -254,6 +282,7 @@ impl Simulation {
         world.init_resource::<Current>();
         world.insert_resource(Rngs(rng::Streams::new(seed)));
         world.init_resource::<Trace>();
+        world.init_resource::<NpcRefusals>();
         world.init_resource::<Progress>();
         world.init_resource::<Messages<Happened>>();
 
@@ -510,6 +539,17 @@ impl Simulation {
         &self.world.resource::<Trace>().events
     }
 
+    /// The skill the simulated teams play with in this run.
+    pub fn skill(&self) -> crate::scenario::model::Skill {
+        engine::setup(&self.world).profile.skill
+    }
+
+    /// What simulated actors tried that the law refused (their slips), in
+    /// order, with when and who: for playtest statistics; not state.
+    pub fn npc_refusals(&self) -> &[(SimTime, Participant, Refusal)] {
+        &self.world.resource::<NpcRefusals>().0
+    }
+
     pub fn report(&self) -> Report {
         view::report(&self.world)
     }
@@ -633,6 +673,7 @@ fn run_setup(
         prepared,
         seed,
         humans,
+        profile: Profile::EXPERT,
     }))
 }
 

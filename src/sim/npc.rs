@@ -25,6 +25,13 @@
 //! wakes the actor again after a seeded reaction delay, which paces it like
 //! a person. Its only randomness (a desk forgetting one Art. 29(2) element)
 //! comes from the actor's own stream `npc/<participant>`.
+//!
+//! How well it plays is the run's skill profile ([`super::profile`]): the
+//! policy above is `expert`; the others slip at the decision points (a
+//! draft missing an element, a channel that does not exist, an instrument
+//! drawn at random, no MLA after a preservation, no Second Protocol
+//! emergency tools), drawing from `skill/<participant>` only when a gate
+//! is open, and recover from what the law refused ([`recover`]).
 
 use bevy_ecs::prelude::*;
 
@@ -59,12 +66,99 @@ fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Opt
     if let Some(action) = finish_own_work(world, participant, &own) {
         return Some(action);
     }
-    match role {
+    let chosen = match role {
         Role::Investigator => investigate(world, &setup, j, &own),
         Role::Contact247 => contact_247(world, rngs, participant, &setup, j, &own),
         Role::Prosecutor => prosecute(world, &setup, j, &own),
         // A liaison is a person's seat; the simulated provider is the engine.
         Role::Trainer | Role::Liaison => None,
+    };
+    chosen.map(|action| slip(rngs, participant, &setup, j, *role, action))
+}
+
+/// A draft as this team's skill profile writes it: with another instrument
+/// drawn among those the law allows between the two States (`random`),
+/// with an instrument that does not exist between them
+/// (`wrong_channel_percent`), missing one element (`incomplete_percent`).
+/// Each gate draws only when open, so the expert draws nothing here.
+fn slip(
+    rngs: &mut Rngs,
+    participant: &Participant,
+    setup: &Setup,
+    j: usize,
+    role: Role,
+    action: Action,
+) -> Action {
+    let profile = setup.profile;
+    let Action::Draft {
+        mut instrument,
+        to,
+        items,
+        mut fields,
+    } = action
+    else {
+        return action;
+    };
+    let Some(&k) = setup.jurisdictions.get(&to) else {
+        return Action::Draft {
+            instrument,
+            to,
+            items,
+            fields,
+        };
+    };
+    let (here, there) = (&setup.scenario.jurisdictions[j], &setup.scenario.jurisdictions[k]);
+    let sendable = |i: Instrument| law::rule(i).senders.contains(&role);
+    let stream = super::profile::stream(participant);
+    if profile.random_instruments {
+        let allowed: Vec<Instrument> = law::ALL_INSTRUMENTS
+            .into_iter()
+            .filter(|&i| sendable(i) && law::applies_between(i, here, there))
+            .collect();
+        if !allowed.is_empty() {
+            instrument = allowed[rngs.0.pick(&stream, allowed.len())];
+            fields = Stated::all_bare(&law::fields_to_fill(instrument));
+        }
+    }
+    if k != j && profile.wrong_channel_percent > 0 && rngs.0.chance(&stream, profile.wrong_channel_percent) {
+        let absent: Vec<Instrument> = law::ALL_INSTRUMENTS
+            .into_iter()
+            .filter(|&i| sendable(i) && !law::applies_between(i, here, there))
+            .collect();
+        if !absent.is_empty() {
+            instrument = absent[rngs.0.pick(&stream, absent.len())];
+            fields = Stated::all_bare(&law::fields_to_fill(instrument));
+        }
+    }
+    if profile.incomplete_percent > 0 && rngs.0.chance(&stream, profile.incomplete_percent) {
+        let droppable: Vec<usize> = (0..fields.len())
+            .filter(|&f| fields[f].field != F::Signature)
+            .collect();
+        if !droppable.is_empty() {
+            fields.remove(droppable[rngs.0.pick(&stream, droppable.len())]);
+        }
+    }
+    Action::Draft {
+        instrument,
+        to,
+        items,
+        fields,
+    }
+}
+
+/// What a team that slipped does about a refusal of its own action: an
+/// order refused as incomplete (by a provider's rules or a judge) is
+/// amended with the elements the refusal names; anything else it simply
+/// decides again at its next turn.
+pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
+    match (action, refusal) {
+        (Action::Send { request } | Action::Sign { request }, super::Refusal::Incomplete { missing, .. }) => {
+            Some(Action::Amend {
+                request: *request,
+                fields: Stated::all_bare(missing),
+            })
+        }
+        _ => None,
     }
 }
 
@@ -305,6 +399,7 @@ fn contact_247(
             .collect();
         let route = DESK_EMERGENCY_ROUTES
             .into_iter()
+            .filter(|i| setup.profile.knows_protocol_emergency || !PROTOCOL_EMERGENCY.contains(i))
             .find(|&instrument| applies(setup, instrument, j, to));
         if case.emergency_known
             && !identifying.is_empty()
@@ -358,6 +453,10 @@ const DESK_EMERGENCY_ROUTES: [Instrument; 3] = [
     Instrument::Assistance247,
     Instrument::ProviderEmergencyRequest,
 ];
+
+/// The Second Protocol's emergency tools (CETS 224 Arts 9 and 10), which a
+/// team that does not know them never reaches for.
+const PROTOCOL_EMERGENCY: [Instrument; 2] = [Instrument::EmergencyDisclosure, Instrument::EmergencyMla];
 
 /// Spontaneous information (Art. 26) to each State the team's looked-up
 /// leads point to, once per lead, so that it can act at home (preserve,
@@ -503,6 +602,11 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option
         // Abroad, a formal request follows once the data is known to be kept,
         // or at once where no preservation channel exists.
         let no_preservation = !applies(setup, Instrument::Preservation247, j, to);
+        // A team that does not know a preservation must be followed by MLA
+        // waits for the preservation and stops there.
+        if !no_preservation && !setup.profile.follows_preservation_with_mla {
+            continue;
+        }
         let kept: Vec<usize> = items
             .into_iter()
             .filter(|i| {

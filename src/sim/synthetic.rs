@@ -239,6 +239,7 @@ pub fn exercise(size: Size) -> (Scenario, Vec<Step>) {
             when: None,
         },
         clock: None,
+        playtest: None,
         includes: vec![],
         law: LawParameters::default(),
         jurisdictions,

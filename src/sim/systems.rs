@@ -93,11 +93,34 @@ fn handle_thinking(world: &mut World) {
         return; // nothing to do until news arrives
     };
     // A non-player actor goes through the same rules as a person; a refusal
-    // would be a policy bug, changes nothing, and ends this actor's turn.
-    if super::actions::apply(world, &participant, action, false).is_ok() {
+    // would be a policy bug, changes nothing, and ends this actor's turn;
+    // unless the team's skill profile slips, when it is their mistake: they
+    // read the refusal, mend what it names, and try again after their
+    // reaction delay.
+    let profile = engine::setup(world).profile;
+    let acted = match super::actions::apply(world, &participant, action.clone(), false) {
+        Ok(_) => true,
+        Err(refusal) => {
+            let now = engine::now(world);
+            let recovery = profile
+                .slips()
+                .then(|| super::npc::recover(&action, &refusal))
+                .flatten();
+            world
+                .resource_mut::<NpcRefusals>()
+                .0
+                .push((now, participant.clone(), refusal));
+            if let Some(mended) = recovery {
+                let _ = super::actions::apply(world, &participant, mended, false);
+            }
+            profile.slips()
+        }
+    };
+    if acted {
         // Having acted, it looks again after its reaction delay.
         let now = engine::now(world);
-        let wait = engine::delay(world, &format!("npc/{participant}"), reaction(participant.role()));
+        let drawn = engine::delay(world, &format!("npc/{participant}"), reaction(participant.role()));
+        let wait = profile.reaction(drawn);
         if let Some(mut seat) = engine::seat_mut(world, &participant) {
             seat.think_pending = true;
         }
@@ -115,6 +138,8 @@ pub fn reaction(role: Role) -> Delay {
     }
 }
 
+// A bevy system names what it reads; the run's setup (its skill profile) is the eighth.
+#[allow(clippy::too_many_arguments)]
 fn record_happenings(
     mut messages: ResMut<Messages<Happened>>,
     mut trace: ResMut<Trace>,
@@ -123,8 +148,10 @@ fn record_happenings(
     clock: Res<Clock>,
     mut agenda: ResMut<Agenda>,
     mut rngs: ResMut<Rngs>,
+    setup: Res<Static>,
 ) {
     let now = clock.now;
+    let profile = setup.0.profile;
     for happened in messages.drain() {
         let seq = trace.events.len() as u64 + 1;
         let event = TraceEvent {
@@ -158,9 +185,10 @@ fn record_happenings(
                 && *participant != Participant::Trainer
             {
                 seat.think_pending = true;
-                let wait = rngs
-                    .0
-                    .delay(&format!("npc/{participant}"), reaction(participant.role()));
+                let wait = profile.reaction(
+                    rngs.0
+                        .delay(&format!("npc/{participant}"), reaction(participant.role())),
+                );
                 agenda.schedule(now.after(wait), Due::Think(participant.clone()));
             }
         }

@@ -34,6 +34,8 @@ pub struct Setup {
     pub seed: u64,
     /// Participants played by people; every other seat is a non-player actor.
     pub humans: BTreeSet<Participant>,
+    /// How well the non-player actors play (`expert` unless told).
+    pub profile: super::profile::Profile,
 }
 
 impl std::ops::Deref for Setup {
@@ -161,6 +163,13 @@ impl Agenda {
 /// The event the current schedule run is handling, if any.
 #[derive(Resource, Default)]
 pub struct Current(pub Option<Scheduled>);
+
+/// What simulated actors tried that the law refused, in order: their
+/// slips (a skill profile's) and would-be policy bugs. Outside the state
+/// hash, like the news tracker: it records attempts that changed nothing,
+/// for playtest statistics, and a replay rebuilds it the same.
+#[derive(Resource, Default)]
+pub struct NpcRefusals(pub Vec<(crate::time::SimTime, Participant, super::Refusal)>);
 
 /// The RNG streams as a resource.
 #[derive(Resource)]

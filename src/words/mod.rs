@@ -73,6 +73,10 @@ impl Lang {
                 ("check.ftl", include_str!("../../assets/locales/en/check.ftl")),
                 ("tui.ftl", include_str!("../../assets/locales/en/tui.ftl")),
                 (
+                    "playtest.ftl",
+                    include_str!("../../assets/locales/en/playtest.ftl"),
+                ),
+                (
                     "instruments.ftl",
                     include_str!("../../assets/locales/en/instruments.ftl"),
                 ),
@@ -87,6 +91,10 @@ impl Lang {
                 ("shell.ftl", include_str!("../../assets/locales/fr/shell.ftl")),
                 ("check.ftl", include_str!("../../assets/locales/fr/check.ftl")),
                 ("tui.ftl", include_str!("../../assets/locales/fr/tui.ftl")),
+                (
+                    "playtest.ftl",
+                    include_str!("../../assets/locales/fr/playtest.ftl"),
+                ),
                 (
                     "instruments.ftl",
                     include_str!("../../assets/locales/fr/instruments.ftl"),

@@ -11,6 +11,7 @@
 
 mod definitions;
 mod graph;
+mod playtest;
 mod references;
 mod timing;
 mod translations;
@@ -132,6 +133,9 @@ pub fn check_scenario(scenario: &Scenario, origins: &Origins, findings: &mut Fin
         graph::check(scenario, origins, findings);
     }
     translations::check(scenario, origins, findings);
+    if let Some(settings) = &scenario.playtest {
+        playtest::check(settings, origins, findings);
+    }
 }
 
 /// Reports every id that appears a second time; `what` is the kind's key

@@ -1,0 +1,41 @@
+# `cyberdrill playtest`: the summary table (src/cli/playtest.rs).
+
+playtest-heading = Playtest of `{ $scenario }`: { $runs } runs per profile, seeds { $first } to { $last }, each until { $until } or the scenario's end
+playtest-win-defined = A win is a run in which every objective is met. A dead end is the moment after which no unmet objective can be met any more, because the data it needs has been deleted.
+playtest-profile = == { $profile }: { $wins } of { $runs } runs won ({ $rate } %)
+playtest-band-inside = designed for { $low }–{ $high } % wins: inside the band
+playtest-band-outside = designed for { $low }–{ $high } % wins: OUTSIDE the band
+playtest-no-band = the scenario states no band for this profile
+playtest-score = Score (of { $max }): min { $min }, p10 { $p10 }, median { $median }, p90 { $p90 }, max { $max_seen }
+playtest-objectives = Objectives: share of runs that met it; when (p10 / median / p90)
+playtest-objective = { $met } %   { $when }
+playtest-never = never
+playtest-evidence = Evidence: how each item ended (share of runs); time to spare before its retention ran out (median)
+playtest-item-produced = produced { $share } %
+playtest-item-intelligence = intelligence only { $share } %
+playtest-item-lost = lost { $share } % ({ $why })
+playtest-item-other = { $fate } { $share } %
+playtest-margin = { $margin } to spare
+playtest-first-preservation = First preservation confirmed: p10 { $p10 }, median { $median }, p90 { $p90 }
+playtest-never-preserved = No preservation at all in { $runs } runs
+playtest-refusals = Refusals and requests sent back (code: how many, in how many runs):
+playtest-refusal = { $code }: { $count } in { $runs } runs
+playtest-no-refusals = Refusals and requests sent back: none
+playtest-injects-never = Injects that never fired: { $injects }
+playtest-objectives-never = Objectives never met: { $objectives }
+playtest-dead-ends = Dead ends: { $runs } runs; when: p10 { $p10 }, median { $median }, p90 { $p90 }; by the loss of: { $items }
+playtest-no-dead-ends = Dead ends: none
+playtest-reproduce = Reproduce the { $which } run (seed { $seed }, score { $score }): { $command }
+playtest-worst = worst
+playtest-median = median
+playtest-all-never-met = Objectives no run of any profile met: { $objectives }
+playtest-all-never-fired = Injects no run of any profile fired: { $injects }
+
+## Why an item was lost (`cyberdrill playtest`): one per deletion code.
+
+playtest-lost-deletion-retention-unpreserved = retention ran out, never preserved
+playtest-lost-deletion-retention-after-lapse = retention ran out after a preservation lapsed
+playtest-lost-deletion-preservation-expired = the preservation expired with no request to obtain it
+playtest-lost-deletion-hold-released = the MLA request holding it ended without obtaining it
+playtest-lost-deletion-retention-produced = deleted after it was obtained
+playtest-lost-deleted = deleted

@@ -1,0 +1,41 @@
+# `cyberdrill playtest` : le tableau de synthèse (src/cli/playtest.rs).
+
+playtest-heading = Essai de jeu de `{ $scenario }` : { $runs } parties par profil, graines { $first } à { $last }, chacune jusqu'à { $until } ou la fin du scénario
+playtest-win-defined = Une partie est gagnée lorsque tous les objectifs sont atteints. Une impasse est le moment après lequel aucun objectif non atteint ne peut plus l'être, parce que les données dont il a besoin ont été effacées.
+playtest-profile = == { $profile } : { $wins } parties gagnées sur { $runs } ({ $rate } %)
+playtest-band-inside = conçu pour { $low } à { $high } % de parties gagnées : dans la fourchette
+playtest-band-outside = conçu pour { $low } à { $high } % de parties gagnées : HORS de la fourchette
+playtest-no-band = le scénario n'indique pas de fourchette pour ce profil
+playtest-score = Score (sur { $max }) : min. { $min }, p10 { $p10 }, médiane { $median }, p90 { $p90 }, max. { $max_seen }
+playtest-objectives = Objectifs : part des parties qui l'ont atteint ; quand (p10 / médiane / p90)
+playtest-objective = { $met } %   { $when }
+playtest-never = jamais
+playtest-evidence = Éléments de preuve : ce qu'il est advenu de chacun (part des parties) ; marge avant la fin de sa durée de conservation (médiane)
+playtest-item-produced = obtenu { $share } %
+playtest-item-intelligence = renseignement seulement { $share } %
+playtest-item-lost = perdu { $share } % ({ $why })
+playtest-item-other = { $fate } { $share } %
+playtest-margin = marge de { $margin }
+playtest-first-preservation = Première conservation confirmée : p10 { $p10 }, médiane { $median }, p90 { $p90 }
+playtest-never-preserved = Aucune conservation dans { $runs } parties
+playtest-refusals = Refus et demandes renvoyées (code : combien, dans combien de parties) :
+playtest-refusal = { $code } : { $count } dans { $runs } parties
+playtest-no-refusals = Refus et demandes renvoyées : aucun
+playtest-injects-never = Injections jamais déclenchées : { $injects }
+playtest-objectives-never = Objectifs jamais atteints : { $objectives }
+playtest-dead-ends = Impasses : { $runs } parties ; quand : p10 { $p10 }, médiane { $median }, p90 { $p90 } ; par la perte de : { $items }
+playtest-no-dead-ends = Impasses : aucune
+playtest-reproduce = Rejouer la partie { $which } (graine { $seed }, score { $score }) : { $command }
+playtest-worst = la plus mauvaise
+playtest-median = médiane
+playtest-all-never-met = Objectifs qu'aucune partie d'aucun profil n'a atteints : { $objectives }
+playtest-all-never-fired = Injections qu'aucune partie d'aucun profil n'a déclenchées : { $injects }
+
+## Pourquoi un élément a été perdu (`cyberdrill playtest`) : un message par code d'effacement.
+
+playtest-lost-deletion-retention-unpreserved = durée de conservation écoulée, jamais conservé
+playtest-lost-deletion-retention-after-lapse = durée de conservation écoulée après l'expiration d'une conservation
+playtest-lost-deletion-preservation-expired = la conservation a expiré sans demande pour l'obtenir
+playtest-lost-deletion-hold-released = la demande d'entraide judiciaire qui le retenait s'est close sans l'obtenir
+playtest-lost-deletion-retention-produced = effacé après avoir été obtenu
+playtest-lost-deleted = effacé

@@ -1,0 +1,511 @@
+//! `cyberdrill playtest`: many seeded runs of a scenario by simulated teams
+//! of one skill profile or all, summarised for its author (a table in
+//! English or French, or JSON for machines).
+//!
+//! Wiring only: resolve the scenario as `run` does, prepare it once, hand
+//! the runs to [`crate::playtest`] (parallel, deterministic), render its
+//! typed summary. A progress bar goes to stderr when stderr is a terminal,
+//! nothing otherwise, so piped or captured output is the same every time.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use crate::playtest::{self, ItemEnd, Plan, ProfileSummary, Spread};
+use crate::scenario::model::{Scenario, Skill};
+use crate::sim::Prepared;
+use crate::terminal::{json_escaped, printable};
+use crate::time::{Duration, SimTime};
+use crate::words::{Lang, Words};
+
+/// `--profile`: one named skill, or `all` of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProfileChoice {
+    Expert,
+    Average,
+    Novice,
+    Random,
+    All,
+}
+
+impl ProfileChoice {
+    fn skills(self) -> Vec<Skill> {
+        match self {
+            ProfileChoice::Expert => vec![Skill::Expert],
+            ProfileChoice::Average => vec![Skill::Average],
+            ProfileChoice::Novice => vec![Skill::Novice],
+            ProfileChoice::Random => vec![Skill::Random],
+            ProfileChoice::All => Skill::ALL.to_vec(),
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlaytestArgs {
+    /// Scenario file, or a library id (`cyberdrill scenarios` lists
+    /// them); the built-in default when omitted.
+    pub scenario: Option<PathBuf>,
+    /// Runs per profile.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub runs: u32,
+    /// Skill of the simulated teams: expert, average, novice, random, or
+    /// all of them; all when omitted.
+    #[arg(long, value_enum, default_value_t = ProfileChoice::All)]
+    pub profile: ProfileChoice,
+    /// Seed of the first run (the others follow it); the scenario's seed when omitted.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Print one JSON object (sorted keys) instead of the table.
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the table: en or fr.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
+}
+
+pub fn execute(args: PlaytestArgs) -> ExitCode {
+    if let Some(code) = args
+        .scenario
+        .as_deref()
+        .and_then(|p| super::run::missing_scenario(p, args.lang))
+    {
+        return code;
+    }
+    let scenario = match super::run::load_scenario(args.scenario.as_deref(), args.lang) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
+    let prepared = match Prepared::new(&scenario) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("cyberdrill: {}", printable(&e.to_string()));
+            return ExitCode::from(1);
+        }
+    };
+    let plan = Plan {
+        skills: args.profile.skills(),
+        runs: args.runs,
+        first_seed: args.seed.unwrap_or(scenario.seed),
+        until: super::run::scenario_until(&scenario),
+    };
+    let total = plan.skills.len() * plan.runs as usize;
+    let bar = std::io::stderr().is_terminal().then(|| Progress::new(total));
+    let report = |done: usize| {
+        if let Some(bar) = &bar {
+            bar.show(done);
+        }
+    };
+    let records = match playtest::run_all(&prepared, &plan, &report) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("cyberdrill: {}", printable(&e.to_string()));
+            return ExitCode::from(1);
+        }
+    };
+    if bar.is_some() {
+        eprintln!();
+    }
+    let summaries = playtest::summarise(&scenario, &records);
+    let shown = Shown {
+        words: &words,
+        scenario: &scenario,
+        argument: args
+            .scenario
+            .as_ref()
+            .map(|p| format!(" {}", shell_word(&p.display().to_string())))
+            .unwrap_or_default(),
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = if args.json {
+        let value = to_json(&shown, &plan, &summaries);
+        writeln!(out, "{}", json_escaped(&value.to_string()))
+    } else {
+        let text = to_text(&shown, &plan, &summaries);
+        out.write_all(printable(&text).as_bytes())
+    };
+    ExitCode::SUCCESS
+}
+
+/// A path as one shell word: quoted when it has anything but the usual.
+fn shell_word(text: &str) -> String {
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c))
+    {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// A progress bar on stderr, redrawn at most a hundred times.
+struct Progress {
+    total: usize,
+    step: usize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        Progress {
+            total,
+            step: (total / 100).max(1),
+        }
+    }
+
+    fn show(&self, done: usize) {
+        if !done.is_multiple_of(self.step) && done != self.total {
+            return;
+        }
+        let width = 40;
+        let filled = done * width / self.total.max(1);
+        eprint!(
+            "\r[{}{}] {done}/{}",
+            "#".repeat(filled),
+            ".".repeat(width - filled),
+            self.total
+        );
+    }
+}
+
+struct Shown<'a> {
+    words: &'a Words,
+    scenario: &'a Scenario,
+    /// The scenario as the command line named it, with a leading space
+    /// (empty for the built-in default).
+    argument: String,
+}
+
+impl Shown<'_> {
+    fn reproduce(&self, skill: Skill, seed: u64) -> String {
+        format!(
+            "cyberdrill run{} --seed {seed} --profile {} --journal playtest-{}-{seed}.journal",
+            self.argument,
+            skill.name(),
+            skill.name()
+        )
+    }
+
+    fn time(&self, minutes: i64) -> String {
+        self.words.time(SimTime(minutes))
+    }
+
+    fn spread_times(&self, spread: &Option<Spread>) -> [String; 3] {
+        match spread {
+            Some(s) => [self.time(s.p10), self.time(s.median), self.time(s.p90)],
+            None => std::array::from_fn(|_| self.words.text("playtest-never", &[])),
+        }
+    }
+
+    fn item_end(&self, end: ItemEnd, share: String) -> String {
+        let w = self.words;
+        match end {
+            ItemEnd::Produced => w.text("playtest-item-produced", &[("share", share)]),
+            ItemEnd::IntelligenceOnly => w.text("playtest-item-intelligence", &[("share", share)]),
+            ItemEnd::Lost(why) => w.text(
+                "playtest-item-lost",
+                &[
+                    ("share", share),
+                    ("why", w.text(&format!("playtest-lost-{why}"), &[])),
+                ],
+            ),
+            ItemEnd::Other(fate) => w.text(
+                "playtest-item-other",
+                &[("fate", w.text(&format!("fate-{fate}"), &[])), ("share", share)],
+            ),
+        }
+    }
+}
+
+fn percent(n: usize, of: usize) -> String {
+    if of == 0 {
+        return "0".into();
+    }
+    let tenths = n * 1000 / of;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
+    let (w, scenario) = (shown.words, shown.scenario);
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(w.text(
+        "playtest-heading",
+        &[
+            ("scenario", scenario.id.clone()),
+            ("runs", plan.runs.to_string()),
+            ("first", plan.first_seed.to_string()),
+            ("last", plan.seed(plan.runs - 1).to_string()),
+            ("until", w.time(plan.until)),
+        ],
+    ));
+    line(w.text("playtest-win-defined", &[]));
+    let max_score: u32 = scenario.objectives.iter().map(|o| o.points).sum();
+    for s in summaries {
+        line(String::new());
+        let band = match s.band {
+            Some((low, high)) => {
+                let id = if s.in_band() == Some(true) {
+                    "playtest-band-inside"
+                } else {
+                    "playtest-band-outside"
+                };
+                w.text(id, &[("low", low.to_string()), ("high", high.to_string())])
+            }
+            None => w.text("playtest-no-band", &[]),
+        };
+        line(format!(
+            "{}; {band}",
+            w.text(
+                "playtest-profile",
+                &[
+                    ("profile", s.skill.name().to_string()),
+                    ("wins", s.wins.to_string()),
+                    ("runs", s.runs.to_string()),
+                    ("rate", percent(s.wins, s.runs)),
+                ],
+            )
+        ));
+        if let Some(score) = &s.score {
+            line(w.text(
+                "playtest-score",
+                &[
+                    ("max", max_score.to_string()),
+                    ("min", score.min.to_string()),
+                    ("p10", score.p10.to_string()),
+                    ("median", score.median.to_string()),
+                    ("p90", score.p90.to_string()),
+                    ("max_seen", score.max.to_string()),
+                ],
+            ));
+        }
+        line(w.text("playtest-objectives", &[]));
+        for (o, (met, when)) in s.objectives.iter().enumerate() {
+            let [p10, median, p90] = shown.spread_times(when);
+            let text = w.text(
+                "playtest-objective",
+                &[
+                    ("met", percent(*met, s.runs)),
+                    ("when", format!("{p10} / {median} / {p90}")),
+                ],
+            );
+            line(format!("  {:<28} {text}", scenario.objectives[o].id));
+        }
+        line(w.text("playtest-evidence", &[]));
+        for (i, (ends, margin)) in s.evidence.iter().enumerate() {
+            let mut parts: Vec<String> = ends
+                .iter()
+                .map(|(&end, &n)| shown.item_end(end, percent(n, s.runs)))
+                .collect();
+            if let Some(m) = margin {
+                parts.push(w.text("playtest-margin", &[("margin", w.duration(Duration(m.median)))]));
+            }
+            line(format!("  {:<28} {}", scenario.evidence[i].id, parts.join("; ")));
+        }
+        if let Some(first) = &s.first_preservation {
+            line(w.text(
+                "playtest-first-preservation",
+                &[
+                    ("p10", shown.time(first.p10)),
+                    ("median", shown.time(first.median)),
+                    ("p90", shown.time(first.p90)),
+                ],
+            ));
+        }
+        if s.never_preserved > 0 {
+            line(w.text(
+                "playtest-never-preserved",
+                &[("runs", s.never_preserved.to_string())],
+            ));
+        }
+        if s.refusals.is_empty() {
+            line(w.text("playtest-no-refusals", &[]));
+        } else {
+            line(w.text("playtest-refusals", &[]));
+            for (code, (count, runs)) in &s.refusals {
+                line(format!(
+                    "  {}",
+                    w.text(
+                        "playtest-refusal",
+                        &[
+                            ("code", code.to_string()),
+                            ("count", count.to_string()),
+                            ("runs", runs.to_string()),
+                        ],
+                    )
+                ));
+            }
+        }
+        if !s.injects_never_fired.is_empty() {
+            let ids = s
+                .injects_never_fired
+                .iter()
+                .map(|&i| scenario.injects[i].id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            line(w.text("playtest-injects-never", &[("injects", ids)]));
+        }
+        if !s.objectives_never_met.is_empty() {
+            let ids = s
+                .objectives_never_met
+                .iter()
+                .map(|&o| scenario.objectives[o].id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            line(w.text("playtest-objectives-never", &[("objectives", ids)]));
+        }
+        if s.dead_ends == 0 {
+            line(w.text("playtest-no-dead-ends", &[]));
+        } else {
+            let [p10, median, p90] = shown.spread_times(&s.dead_end_at);
+            let items = s
+                .dead_end_items
+                .iter()
+                .map(|(&i, &n)| format!("{} ({n})", scenario.evidence[i].id))
+                .collect::<Vec<_>>()
+                .join(", ");
+            line(w.text(
+                "playtest-dead-ends",
+                &[
+                    ("runs", s.dead_ends.to_string()),
+                    ("p10", p10),
+                    ("median", median),
+                    ("p90", p90),
+                    ("items", items),
+                ],
+            ));
+        }
+        for (which, (seed, score)) in [("playtest-worst", s.worst), ("playtest-median", s.median)] {
+            line(w.text(
+                "playtest-reproduce",
+                &[
+                    ("which", w.text(which, &[])),
+                    ("seed", seed.to_string()),
+                    ("score", score.to_string()),
+                    ("command", shown.reproduce(s.skill, seed)),
+                ],
+            ));
+        }
+    }
+    if summaries.len() > 1 {
+        let (objectives, injects) = playtest::never_anywhere(summaries);
+        if !objectives.is_empty() || !injects.is_empty() {
+            line(String::new());
+        }
+        if !objectives.is_empty() {
+            let ids = objectives
+                .iter()
+                .map(|&o| scenario.objectives[o].id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            line(w.text("playtest-all-never-met", &[("objectives", ids)]));
+        }
+        if !injects.is_empty() {
+            let ids = injects
+                .iter()
+                .map(|&i| scenario.injects[i].id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            line(w.text("playtest-all-never-fired", &[("injects", ids)]));
+        }
+    }
+    out
+}
+
+fn spread_json(spread: &Option<Spread>) -> Value {
+    match spread {
+        Some(s) => {
+            json!({"count": s.count, "min": s.min, "p10": s.p10, "median": s.median, "p90": s.p90, "max": s.max})
+        }
+        None => Value::Null,
+    }
+}
+
+/// The summary as JSON: stable field names, keys sorted (serde_json's maps
+/// are ordered by key), times in minutes since the start.
+fn to_json(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> Value {
+    let scenario = shown.scenario;
+    let profiles: Vec<Value> = summaries
+        .iter()
+        .map(|s| {
+            let objectives: Vec<Value> = s
+                .objectives
+                .iter()
+                .enumerate()
+                .map(|(o, (met, when))| {
+                    json!({"id": scenario.objectives[o].id, "met_runs": met, "met_minutes": spread_json(when)})
+                })
+                .collect();
+            let evidence: Vec<Value> = s
+                .evidence
+                .iter()
+                .enumerate()
+                .map(|(i, (ends, margin))| {
+                    let mut lost = serde_json::Map::new();
+                    let (mut produced, mut intelligence) = (0, 0);
+                    let mut other = serde_json::Map::new();
+                    for (&end, &n) in ends {
+                        match end {
+                            ItemEnd::Produced => produced += n,
+                            ItemEnd::IntelligenceOnly => intelligence += n,
+                            ItemEnd::Lost(why) => {
+                                lost.insert(why.to_string(), json!(n));
+                            }
+                            ItemEnd::Other(fate) => {
+                                other.insert(fate.to_string(), json!(n));
+                            }
+                        }
+                    }
+                    json!({"id": scenario.evidence[i].id, "produced_runs": produced,
+                           "intelligence_only_runs": intelligence, "lost_runs": lost,
+                           "other_runs": other, "margin_minutes": spread_json(margin)})
+                })
+                .collect();
+            let refusals: serde_json::Map<String, Value> = s
+                .refusals
+                .iter()
+                .map(|(code, (count, runs))| (code.to_string(), json!({"count": count, "runs": runs})))
+                .collect();
+            let reproduce = |(seed, score): (u64, u32)| {
+                json!({"seed": seed, "score": score, "profile": s.skill.name(),
+                       "command": shown.reproduce(s.skill, seed)})
+            };
+            json!({
+                "profile": s.skill.name(),
+                "runs": s.runs,
+                "wins": s.wins,
+                "win_percent": s.win_percent(),
+                "band": s.band.map(|(low, high)| json!({"low": low, "high": high, "inside": s.in_band()})),
+                "score": spread_json(&s.score),
+                "objectives": objectives,
+                "evidence": evidence,
+                "first_preservation_minutes": spread_json(&s.first_preservation),
+                "never_preserved_runs": s.never_preserved,
+                "refusals": refusals,
+                "injects_never_fired": s.injects_never_fired.iter().map(|&i| &scenario.injects[i].id).collect::<Vec<_>>(),
+                "objectives_never_met": s.objectives_never_met.iter().map(|&o| &scenario.objectives[o].id).collect::<Vec<_>>(),
+                "dead_end_runs": s.dead_ends,
+                "dead_end_minutes": spread_json(&s.dead_end_at),
+                "dead_end_items": s.dead_end_items.iter().map(|(&i, &n)| (scenario.evidence[i].id.clone(), json!(n))).collect::<serde_json::Map<_, _>>(),
+                "worst_run": reproduce(s.worst),
+                "median_run": reproduce(s.median),
+            })
+        })
+        .collect();
+    let (never_met, never_fired) = playtest::never_anywhere(summaries);
+    json!({
+        "scenario": scenario.id,
+        "runs_per_profile": plan.runs,
+        "first_seed": plan.first_seed,
+        "until_minutes": plan.until.minutes(),
+        "win": "every-objective-met",
+        "profiles": profiles,
+        "objectives_never_met": never_met.iter().map(|&o| &scenario.objectives[o].id).collect::<Vec<_>>(),
+        "injects_never_fired": never_fired.iter().map(|&i| &scenario.injects[i].id).collect::<Vec<_>>(),
+    })
+}

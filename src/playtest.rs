@@ -1,0 +1,479 @@
+//! Playtesting a scenario: many seeded runs in which simulated teams of a
+//! given skill play every role, and the statistics an author reads to tune
+//! it (win rate, when objectives are met, what becomes of each data item
+//! and why, refusals, dead ends), built from the typed events each run
+//! emits — never from rendered text.
+//!
+//! Runs are independent and spread over the cores with rayon; each run is
+//! single-threaded and deterministic (its seed and profile decide all),
+//! and the results are kept in (profile, seed) order, so the statistics do
+//! not depend on the number of threads. The scenario is prepared once and
+//! shared by every run. This module chooses no words: the shell renders
+//! its typed [`Summary`].
+//!
+//! A **win** is a run in which every objective of the scenario is met by
+//! the time it stops (the scenario's end, or 30 days when it has none).
+//! A **dead end** is the first moment of a run after which no objective
+//! still unmet can be met any more, because each needs (through its
+//! condition) a data item that has just been deleted at its provider and
+//! that the team had not obtained in the way the objective asks. The test
+//! is conservative: an objective whose condition does not hang on data
+//! (a lead, a request sent, a suspect) never counts as dead, and a
+//! condition naming a team (`EvidenceProducedFor`) counts as met if any
+//! team had the data; so a dead end is certain, and some hopeless runs are
+//! not reported as one.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::scenario::model::{Condition, Scenario, Skill};
+use crate::sim::event::{Clause, RequestResult};
+use crate::sim::view::Fate;
+use crate::sim::{Event, Message, Prepared, SetupError, Simulation};
+use crate::time::SimTime;
+
+/// What to run: `runs` seeds from `first_seed` for each skill.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub skills: Vec<Skill>,
+    pub runs: u32,
+    pub first_seed: u64,
+    /// When each run stops, unless the scenario ends first.
+    pub until: SimTime,
+}
+
+impl Plan {
+    /// The seed of run `n` (from 0): consecutive seeds, the same for every
+    /// profile, so profiles are compared on the same draws of the world.
+    pub fn seed(&self, n: u32) -> u64 {
+        self.first_seed.wrapping_add(u64::from(n))
+    }
+}
+
+/// What became of one data item at the end of one run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum ItemEnd {
+    /// Obtained as evidence (produced, or collected in real time).
+    Produced,
+    /// Handed over as intelligence only, never as evidence.
+    IntelligenceOnly,
+    /// Deleted at the provider, with the stable code of why
+    /// (`deletion-retention-unpreserved`, ...).
+    Lost(&'static str),
+    /// Still at the provider (preserved or not), or never kept: the fate's code.
+    Other(&'static str),
+}
+
+/// One run, reduced to what the statistics need.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunRecord {
+    pub skill: Skill,
+    pub seed: u64,
+    pub won: bool,
+    pub score: u32,
+    pub end: SimTime,
+    /// When each objective was met, in scenario order.
+    pub objectives: Vec<Option<SimTime>>,
+    /// Each data item's end, in scenario order.
+    pub evidence: Vec<ItemEnd>,
+    /// For each item obtained as evidence before its retention ran out:
+    /// minutes to spare.
+    pub margins: Vec<Option<i64>>,
+    /// When a provider first confirmed a preservation.
+    pub first_preservation: Option<SimTime>,
+    /// Refusals by stable code: what the law refused the simulated actors
+    /// (`refused-...`), requests sent back (`request-sent-back`), requests
+    /// refused or declined by the other side (`result-...`).
+    pub refusals: BTreeMap<&'static str, u32>,
+    /// Which injects fired, in scenario order.
+    pub injects_fired: Vec<bool>,
+    /// The dead end, if the run reached one: when, and the item whose
+    /// deletion made it.
+    pub dead_end: Option<(SimTime, usize)>,
+}
+
+/// Play every run of `plan` on `prepared`, in parallel; `progress` is
+/// called (from any thread) with the number of runs done so far.
+pub fn run_all(
+    prepared: &Arc<Prepared>,
+    plan: &Plan,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Vec<RunRecord>, SetupError> {
+    let jobs: Vec<(Skill, u64)> = plan
+        .skills
+        .iter()
+        .flat_map(|&skill| (0..plan.runs).map(move |n| (skill, plan.seed(n))))
+        .collect();
+    let done = AtomicUsize::new(0);
+    jobs.par_iter()
+        .map(|&(skill, seed)| {
+            let record = run_one(prepared, skill, seed, plan.until);
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            record
+        })
+        .collect()
+}
+
+/// One run: simulated teams of `skill` play every role from `seed` until
+/// `until` or the scenario's end, as `cyberdrill run --seed S --profile P`
+/// plays it.
+pub fn run_one(
+    prepared: &Arc<Prepared>,
+    skill: Skill,
+    seed: u64,
+    until: SimTime,
+) -> Result<RunRecord, SetupError> {
+    let mut sim = Simulation::from_prepared_as(prepared.clone(), seed, [], skill)?;
+    sim.advance_to(until);
+    Ok(record(prepared, &sim, skill, seed))
+}
+
+fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> RunRecord {
+    let scenario = &prepared.scenario;
+    let report = sim.report();
+    let objectives: Vec<Option<SimTime>> = report.objectives.iter().map(|o| o.met_at).collect();
+    let mut produced_at: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
+    let mut lost_why: Vec<Option<&'static str>> = vec![None; scenario.evidence.len()];
+    let mut had = Facts::new(scenario.evidence.len());
+    let mut first_preservation = None;
+    let mut refusals: BTreeMap<&'static str, u32> = BTreeMap::new();
+    let mut injects_fired = vec![false; scenario.injects.len()];
+    let mut dead_end = None;
+    for event in sim.trace() {
+        match &event.event {
+            Event::RequestClosed { result, .. } => {
+                if let RequestResult::Executed { clauses } = result {
+                    for clause in clauses {
+                        match clause {
+                            Clause::Produced { items } => {
+                                for &i in items {
+                                    produced_at[i].get_or_insert(event.at);
+                                    had.produced[i] = true;
+                                }
+                            }
+                            Clause::Disclosed { items } => {
+                                items.iter().for_each(|&i| had.disclosed[i] = true)
+                            }
+                            Clause::Preserved { items, .. } => {
+                                first_preservation.get_or_insert(event.at);
+                                items.iter().for_each(|&i| had.preserved[i] = true);
+                            }
+                            _ => {}
+                        }
+                    }
+                } else if is_refusal(result) {
+                    *refusals.entry(result.code()).or_default() += 1;
+                }
+            }
+            Event::Collected { item, .. } => {
+                produced_at[*item].get_or_insert(event.at);
+                had.produced[*item] = true;
+            }
+            Event::SentBack { .. } => *refusals.entry(event.event.code()).or_default() += 1,
+            Event::InjectFired { inject } => injects_fired[*inject] = true,
+            Event::Deleted { item, why } => {
+                lost_why[*item] = Some(why.code());
+                had.deleted[*item] = true;
+                if dead_end.is_none() && every_unmet_objective_is_dead(prepared, &objectives, &had, event.at)
+                {
+                    dead_end = Some((event.at, *item));
+                }
+            }
+            _ => {}
+        }
+    }
+    for (_, _, refusal) in sim.npc_refusals() {
+        *refusals.entry(refusal.code()).or_default() += 1;
+    }
+    let evidence = report
+        .evidence
+        .iter()
+        .map(|e| match e.fate {
+            Fate::Produced => ItemEnd::Produced,
+            Fate::Disclosed => ItemEnd::IntelligenceOnly,
+            Fate::Lost => ItemEnd::Lost(lost_why[e.item].unwrap_or("deleted")),
+            other => ItemEnd::Other(other.code()),
+        })
+        .collect();
+    let margins = (0..scenario.evidence.len())
+        .map(|i| Some(prepared.deletes_at[i]?.minutes() - produced_at[i]?.minutes()))
+        .collect();
+    RunRecord {
+        skill,
+        seed,
+        won: objectives.iter().all(Option::is_some),
+        score: report.score,
+        end: report.sim_end,
+        objectives,
+        evidence,
+        margins,
+        first_preservation,
+        refusals,
+        injects_fired,
+        dead_end,
+    }
+}
+
+/// A request the other side refused or declined (not one withdrawn by its
+/// sender, not one that delivered).
+fn is_refusal(result: &RequestResult) -> bool {
+    matches!(
+        result,
+        RequestResult::RefusedReservation { .. }
+            | RequestResult::RefusedDualCriminality { .. }
+            | RequestResult::NothingKept { .. }
+            | RequestResult::DeclinedVoluntarily { .. }
+            | RequestResult::DeclinedByProvider { .. }
+            | RequestResult::DeclinedByDesk { .. }
+    )
+}
+
+/// What the teams had of each item so far in a run, any team.
+struct Facts {
+    produced: Vec<bool>,
+    disclosed: Vec<bool>,
+    preserved: Vec<bool>,
+    deleted: Vec<bool>,
+}
+
+impl Facts {
+    fn new(n: usize) -> Facts {
+        Facts {
+            produced: vec![false; n],
+            disclosed: vec![false; n],
+            preserved: vec![false; n],
+            deleted: vec![false; n],
+        }
+    }
+}
+
+/// At `at`, with `had` as it stands: is there an objective still unmet,
+/// and can none of them be met any more?
+fn every_unmet_objective_is_dead(
+    prepared: &Prepared,
+    met: &[Option<SimTime>],
+    had: &Facts,
+    at: SimTime,
+) -> bool {
+    let unmet: Vec<usize> = (0..met.len())
+        .filter(|&o| met[o].is_none_or(|when| when > at))
+        .collect();
+    !unmet.is_empty()
+        && unmet
+            .iter()
+            .all(|&o| dead(prepared, &prepared.scenario.objectives[o].when, had))
+}
+
+/// Whether `condition` can never hold any more: it needs an item that is
+/// gone and that was not had the way it asks.
+fn dead(prepared: &Prepared, condition: &Condition, had: &Facts) -> bool {
+    let gone = |id: &str, got: &[bool]| {
+        prepared
+            .items
+            .get(id)
+            .is_some_and(|&i| had.deleted[i] && !got[i] && !had.produced[i])
+    };
+    match condition {
+        Condition::EvidenceProduced(id) | Condition::EvidenceProducedFor(_, id) => gone(id, &had.produced),
+        Condition::EvidenceDisclosed(id) | Condition::EvidenceDisclosedTo(_, id) => gone(id, &had.disclosed),
+        Condition::EvidencePreserved(id) | Condition::EvidencePreservedBy(_, id) => gone(id, &had.preserved),
+        Condition::All(all) => all.iter().any(|c| dead(prepared, c, had)),
+        Condition::Any(any) => !any.is_empty() && any.iter().all(|c| dead(prepared, c, had)),
+        _ => false,
+    }
+}
+
+/// A distribution of values (minutes, points): nearest-rank percentiles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Spread {
+    pub count: usize,
+    pub min: i64,
+    pub p10: i64,
+    pub median: i64,
+    pub p90: i64,
+    pub max: i64,
+}
+
+impl Spread {
+    pub fn of(mut values: Vec<i64>) -> Option<Spread> {
+        if values.is_empty() {
+            return None;
+        }
+        values.sort_unstable();
+        let rank = |p: usize| values[(p * values.len()).div_ceil(100).max(1) - 1];
+        Some(Spread {
+            count: values.len(),
+            min: values[0],
+            p10: rank(10),
+            median: rank(50),
+            p90: rank(90),
+            max: values[values.len() - 1],
+        })
+    }
+}
+
+/// The statistics of one profile's runs.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileSummary {
+    pub skill: Skill,
+    pub runs: usize,
+    pub wins: usize,
+    pub score: Option<Spread>,
+    /// Per objective, in scenario order: how many runs met it and when.
+    pub objectives: Vec<(usize, Option<Spread>)>,
+    /// Per item, in scenario order: how many runs ended each way, and the
+    /// minutes to spare before its retention ran out when it was obtained.
+    pub evidence: Vec<(BTreeMap<ItemEnd, usize>, Option<Spread>)>,
+    pub first_preservation: Option<Spread>,
+    /// Runs with no preservation at all.
+    pub never_preserved: usize,
+    /// Refusals by code: how many in all, in how many runs.
+    pub refusals: BTreeMap<&'static str, (u32, usize)>,
+    /// Injects no run of this profile fired, by scenario index.
+    pub injects_never_fired: Vec<usize>,
+    /// Objectives no run of this profile met, by scenario index.
+    pub objectives_never_met: Vec<usize>,
+    /// Runs that reached a dead end, when, and by which item's loss.
+    pub dead_ends: usize,
+    pub dead_end_at: Option<Spread>,
+    pub dead_end_items: BTreeMap<usize, usize>,
+    /// The run with the lowest score (the first seed among equals), and the
+    /// median run by score: to replay and watch.
+    pub worst: (u64, u32),
+    pub median: (u64, u32),
+    /// The scenario's band for this profile and whether the win rate is in it.
+    pub band: Option<(u32, u32)>,
+}
+
+impl ProfileSummary {
+    /// Win rate in percent, rounded down to a tenth.
+    pub fn win_percent(&self) -> f64 {
+        if self.runs == 0 {
+            return 0.0;
+        }
+        (self.wins * 1000 / self.runs) as f64 / 10.0
+    }
+
+    /// Whether the win rate is inside the scenario's band (`None`: no band).
+    pub fn in_band(&self) -> Option<bool> {
+        let (low, high) = self.band?;
+        let rate = self.win_percent();
+        Some(rate >= f64::from(low) && rate <= f64::from(high))
+    }
+}
+
+/// Every profile's statistics, in the order asked.
+pub fn summarise(scenario: &Scenario, records: &[RunRecord]) -> Vec<ProfileSummary> {
+    let mut skills: Vec<Skill> = Vec::new();
+    for r in records {
+        if !skills.contains(&r.skill) {
+            skills.push(r.skill);
+        }
+    }
+    skills
+        .into_iter()
+        .map(|skill| {
+            let runs: Vec<&RunRecord> = records.iter().filter(|r| r.skill == skill).collect();
+            summarise_profile(scenario, skill, &runs)
+        })
+        .collect()
+}
+
+fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> ProfileSummary {
+    let objectives: Vec<(usize, Option<Spread>)> = (0..scenario.objectives.len())
+        .map(|o| {
+            let when: Vec<i64> = runs
+                .iter()
+                .filter_map(|r| r.objectives[o].map(SimTime::minutes))
+                .collect();
+            (when.len(), Spread::of(when))
+        })
+        .collect();
+    let evidence = (0..scenario.evidence.len())
+        .map(|i| {
+            let mut ends: BTreeMap<ItemEnd, usize> = BTreeMap::new();
+            for r in runs {
+                *ends.entry(r.evidence[i]).or_default() += 1;
+            }
+            (
+                ends,
+                Spread::of(runs.iter().filter_map(|r| r.margins[i]).collect()),
+            )
+        })
+        .collect();
+    let mut refusals: BTreeMap<&'static str, (u32, usize)> = BTreeMap::new();
+    for r in runs {
+        for (&code, &n) in &r.refusals {
+            let entry = refusals.entry(code).or_default();
+            entry.0 += n;
+            entry.1 += 1;
+        }
+    }
+    let mut dead_end_items: BTreeMap<usize, usize> = BTreeMap::new();
+    for (_, item) in runs.iter().filter_map(|r| r.dead_end) {
+        *dead_end_items.entry(item).or_default() += 1;
+    }
+    let mut by_score: Vec<(u32, u64)> = runs.iter().map(|r| (r.score, r.seed)).collect();
+    by_score.sort_unstable();
+    let pick = |k: usize| by_score.get(k).map_or((0, 0), |&(score, seed)| (seed, score));
+    ProfileSummary {
+        skill,
+        runs: runs.len(),
+        wins: runs.iter().filter(|r| r.won).count(),
+        score: Spread::of(runs.iter().map(|r| i64::from(r.score)).collect()),
+        injects_never_fired: (0..scenario.injects.len())
+            .filter(|&i| runs.iter().all(|r| !r.injects_fired[i]))
+            .collect(),
+        objectives_never_met: (0..objectives.len()).filter(|&o| objectives[o].0 == 0).collect(),
+        objectives,
+        evidence,
+        first_preservation: Spread::of(
+            runs.iter()
+                .filter_map(|r| r.first_preservation.map(SimTime::minutes))
+                .collect(),
+        ),
+        never_preserved: runs.iter().filter(|r| r.first_preservation.is_none()).count(),
+        refusals,
+        dead_ends: runs.iter().filter(|r| r.dead_end.is_some()).count(),
+        dead_end_at: Spread::of(
+            runs.iter()
+                .filter_map(|r| r.dead_end.map(|(at, _)| at.minutes()))
+                .collect(),
+        ),
+        dead_end_items,
+        worst: pick(0),
+        median: pick(by_score.len().saturating_sub(1) / 2),
+        band: scenario.band(skill),
+    }
+}
+
+/// Items that no run of any profile obtained as evidence, and objectives
+/// and injects no run of any profile reached: what an author looks at first.
+pub fn never_anywhere(summaries: &[ProfileSummary]) -> (BTreeSet<usize>, BTreeSet<usize>) {
+    let all = |pick: fn(&ProfileSummary) -> &Vec<usize>| -> BTreeSet<usize> {
+        let mut sets = summaries
+            .iter()
+            .map(|s| pick(s).iter().copied().collect::<BTreeSet<_>>());
+        let first = sets.next().unwrap_or_default();
+        sets.fold(first, |acc, s| acc.intersection(&s).copied().collect())
+    };
+    (all(|s| &s.objectives_never_met), all(|s| &s.injects_never_fired))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_are_nearest_rank() {
+        let s = Spread::of((1..=10).collect()).unwrap();
+        assert_eq!((s.min, s.p10, s.median, s.p90, s.max), (1, 1, 5, 9, 10));
+        let one = Spread::of(vec![7]).unwrap();
+        assert_eq!((one.p10, one.median, one.p90), (7, 7, 7));
+        assert!(Spread::of(vec![]).is_none());
+    }
+}

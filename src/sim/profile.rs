@@ -1,0 +1,142 @@
+//! How well the simulated teams play: a skill profile is a handful of
+//! numbers and switches the policy in [`super::npc`] consults at its
+//! decision points (how slowly it reacts, how often a draft misses an
+//! element, how often it picks a channel that does not exist between the
+//! two States, whether it follows preservation with MLA, whether it knows
+//! the Second Protocol's emergency tools), with named presets.
+//!
+//! `expert` is the flawless policy exactly as it was before profiles:
+//! every gate is off, so it draws nothing new and an expert run is byte
+//! for byte what it always was (the golden hash pins it). The other
+//! profiles draw their slips from their own stream, `skill/<participant>`,
+//! never from the streams the expert policy uses, so what a slip costs is
+//! a change of decisions, not a reshuffle of every delay.
+//!
+//! It must never hold words or branch on a profile's name: the policy
+//! reads the numbers.
+
+use crate::scenario::model::Skill;
+
+/// The skill of every simulated team in one run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Profile {
+    pub skill: Skill,
+    /// Reaction delays, in percent of the expert's: 200 takes twice as long
+    /// to notice news and act on it.
+    pub reaction_percent: u32,
+    /// Chance (percent) that a request drafted leaves out one required
+    /// element (the desk or central authority sends it back; an order
+    /// straight to a provider, or to a judge, is refused until amended).
+    pub incomplete_percent: u8,
+    /// Chance (percent) that a request to another State is drafted with an
+    /// instrument that does not exist between the two: refused, tried again
+    /// after a reaction delay.
+    pub wrong_channel_percent: u8,
+    /// Whether a prosecutor follows a preservation abroad with the formal
+    /// request that obtains the data (Art. 29(3)); without it, preserved
+    /// data lapses.
+    pub follows_preservation_with_mla: bool,
+    /// Whether the team knows the Second Protocol's emergency tools
+    /// (CETS 224 Arts 9 and 10); without them, the older urgent routes.
+    pub knows_protocol_emergency: bool,
+    /// Whether every instrument is drawn among those the law table allows
+    /// between the two States and the role may send, instead of chosen: a
+    /// baseline no skill should fall below.
+    pub random_instruments: bool,
+}
+
+impl Profile {
+    pub const EXPERT: Profile = Profile {
+        skill: Skill::Expert,
+        reaction_percent: 100,
+        incomplete_percent: 0,
+        wrong_channel_percent: 0,
+        follows_preservation_with_mla: true,
+        knows_protocol_emergency: true,
+        random_instruments: false,
+    };
+    pub const AVERAGE: Profile = Profile {
+        skill: Skill::Average,
+        reaction_percent: 150,
+        incomplete_percent: 15,
+        wrong_channel_percent: 5,
+        follows_preservation_with_mla: true,
+        knows_protocol_emergency: false,
+        random_instruments: false,
+    };
+    pub const NOVICE: Profile = Profile {
+        skill: Skill::Novice,
+        reaction_percent: 250,
+        incomplete_percent: 35,
+        wrong_channel_percent: 15,
+        follows_preservation_with_mla: false,
+        knows_protocol_emergency: false,
+        random_instruments: false,
+    };
+    pub const RANDOM: Profile = Profile {
+        skill: Skill::Random,
+        reaction_percent: 100,
+        incomplete_percent: 0,
+        wrong_channel_percent: 0,
+        follows_preservation_with_mla: true,
+        knows_protocol_emergency: true,
+        random_instruments: true,
+    };
+
+    /// The preset of a named skill.
+    pub fn of(skill: Skill) -> Profile {
+        match skill {
+            Skill::Expert => Profile::EXPERT,
+            Skill::Average => Profile::AVERAGE,
+            Skill::Novice => Profile::NOVICE,
+            Skill::Random => Profile::RANDOM,
+        }
+    }
+
+    /// Whether a refused action can be this team's own slip, which it
+    /// recovers from (tries again after a reaction delay). The expert's
+    /// refusals would be policy bugs: they end its turn, as they always did.
+    pub fn slips(&self) -> bool {
+        self.incomplete_percent > 0 || self.wrong_channel_percent > 0 || self.random_instruments
+    }
+
+    /// A reaction delay drawn for the expert, stretched by this profile.
+    pub fn reaction(&self, drawn: crate::time::Duration) -> crate::time::Duration {
+        if self.reaction_percent == 100 {
+            return drawn;
+        }
+        crate::time::Duration(drawn.as_minutes() * i64::from(self.reaction_percent) / 100)
+    }
+}
+
+/// The stream a profile's slips are drawn from, never one the expert uses.
+pub fn stream(participant: &super::Participant) -> String {
+    format!("skill/{participant}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expert_has_every_gate_off() {
+        let expert = Profile::of(Skill::Expert);
+        assert!(!expert.slips());
+        assert_eq!(
+            expert.reaction(crate::time::Duration(37)),
+            crate::time::Duration(37)
+        );
+        assert!(expert.follows_preservation_with_mla && expert.knows_protocol_emergency);
+    }
+
+    #[test]
+    fn every_named_skill_has_its_preset() {
+        for skill in Skill::ALL {
+            assert_eq!(Profile::of(skill).skill, skill);
+        }
+        assert_eq!(
+            Profile::NOVICE.reaction(crate::time::Duration(60)),
+            crate::time::Duration(150)
+        );
+    }
+}
