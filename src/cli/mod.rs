@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand};
 mod check;
 mod instruments;
 mod play;
-mod run;
+pub(crate) mod run;
 mod serve;
 
 #[derive(Debug, Parser)]

@@ -262,8 +262,13 @@ pub(super) fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<S
 /// Prints an error and returns its exit code. The message may quote an
 /// actions file or a journal (a participant, a line): shown, never obeyed.
 fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("cyberdrill: {}", printable(&message.to_string()));
+    eprintln!("{}", error_line(&message.to_string()));
     ExitCode::from(code)
+}
+
+/// An error line as `run` and `replay` print it (the fuzz targets check it).
+pub(crate) fn error_line(message: &str) -> String {
+    format!("cyberdrill: {}", printable(message))
 }
 
 pub fn execute(args: RunArgs) -> ExitCode {

@@ -564,6 +564,12 @@ pub(super) fn read_text(path: &Path) -> Result<String, JournalError> {
         };
         JournalError::Io(format!("cannot read {}: {why}", path.display()))
     })?;
+    decode_text(bytes)
+}
+
+/// The bytes of a journal or an actions file as text: a byte that is not
+/// UTF-8 is an error placed by line and column.
+pub fn decode_text(bytes: Vec<u8>) -> Result<String, JournalError> {
     String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error().valid_up_to()))
 }
 
