@@ -43,4 +43,20 @@ cp "$tmp"/*.journal "$out/journal/"
 head -c -7 "$tmp/reference-2d.journal" > "$out/journal/torn-end.journal"
 head -n 4 "$tmp/reference-2d.journal" > "$out/journal/cut-between-steps.journal"
 rm -rf "$tmp"
-du -sh "$out"
+
+# The dictionary: RON punctuation, values authors get wrong, journal words,
+# and every field and variant name of the shipped scenarios and actions.
+{
+    echo '# Tokens for libFuzzer (-dict=fuzz/ron.dict), written by fuzz/make-corpus.sh.'
+    for t in '(' ')' '[' ']' '{' '}' '"' "'" ',' ':' '//' '/*' '*/' '#' 'r#"' '"#' 'Some(' 'None' \
+             'true' 'false' 'yes' '"60d"' '60d' '"-1d"' '"2d 4h"' '"Sun-Thu"' '"Mon-Fri 09:00-17:00"' \
+             '99999999999999999999' '-1' '1e308' '0x' 'cyberdrill-journal 2 ' 'end d0 00:00 ' 'd0 00:00' \
+             'd99999 23:59' ' clock ' 'trainer' '/247' '/investigator' '/prosecutor' '/liaison' \
+             'includes: ["regions/meridian.ron"]' '"Europe/Paris"'; do
+        printf 'kw="%s"\n' "$(printf '%s' "$t" | sed 's/\\/\\\\/g; s/"/\\"/g')"
+    done
+    cat scenarios/*.ron scenarios/cases/*.ron scenarios/*.actions \
+        | grep -oE '\b[A-Za-z_][A-Za-z0-9_]{2,}\s*[:(]' | sed -E 's/\s*([:(])$/\1/' | sort -u \
+        | sed 's/"/\\"/g; s/^/kw="/; s/$/"/'
+} > fuzz/ron.dict
+du -sh --apparent-size "$out" fuzz/ron.dict
