@@ -179,8 +179,12 @@ fn assert_reported(data: &[u8], error: &JournalError, command: &str) {
                 "column {column} is past the line's end ({width}): {error}"
             );
         }
-        JournalError::Torn { line, .. } => {
+        JournalError::Torn { line, column, .. } => {
             assert_eq!(*line, lines, "a torn line that is not the last: {error}");
+            let last = data.rsplit(|&b| b == b'\n').next().unwrap_or(&[]);
+            let width = String::from_utf8_lossy(last).chars().count() + 1;
+            assert_eq!(*column, width, "a torn line stops at its end: {error}");
+            assert!(error.to_string().contains(&format!("column {column}")), "{error}");
         }
         JournalError::TooLate { .. } | JournalError::Io(_) => {
             panic!("reading text in memory gave an error with no place in it: {error}")
