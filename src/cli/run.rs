@@ -47,7 +47,7 @@ pub struct RunArgs {
     pub scenario: Option<PathBuf>,
     /// Seed for every random draw; the scenario's own seed when omitted.
     // `-1` is a bad seed (said so), not an unknown option.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, value_parser = seed)]
     pub seed: Option<u64>,
     /// Script for some participants (journal line format); simulated
     /// actors play every role the script does not.
@@ -257,6 +257,24 @@ pub(super) fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<S
             })
         }
     }
+}
+
+/// A `--seed` value (for `run`, `play` and `serve`): a whole number, or a
+/// usage error that says what a seed is, before any language is chosen
+/// (so in English).
+pub(super) fn seed(text: &str) -> Result<u64, String> {
+    text.trim().parse().map_err(|_| {
+        let negative = text
+            .trim()
+            .strip_prefix('-')
+            .is_some_and(|n| n.parse::<u64>().is_ok());
+        let id = if negative {
+            "usage-seed-negative"
+        } else {
+            "usage-seed"
+        };
+        printable(&Words::new(Lang::En).text(id, &[("value", text.to_string())])).into_owned()
+    })
 }
 
 /// Prints an error and returns its exit code. The message may quote an
