@@ -1,7 +1,6 @@
 //! What an author wrote where ron found a syntax error, and what to write
 //! instead: ron says what it expected (`Expected string`), this module
-//! looks at the text there and, when it knows the mistake, says it in its
-//! own headline rather than ron's (`60d`, `'60d'`, `“60d”`, `"30"`, `yes`, `-1`,
+//! looks at the text there (`60d`, `'60d'`, `“60d”`, `"30"`, `yes`, `-1`,
 //! a field name after a list never closed) and names the fix.
 //!
 //! It reads text and returns [`Said`]s: no words here, they are in
@@ -50,11 +49,7 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
             if let Some((len, inner)) = quoted_by(rest, '\'', '\'') {
                 return Some(fix(
                     written(len),
-                    (
-                        "check-syntax-single-quotes-message",
-                        "check-syntax-single-quotes",
-                        "check-syntax-single-quotes-help",
-                    ),
+                    ("check-syntax-single-quotes", "check-syntax-single-quotes-help"),
                     inner,
                 ));
             }
@@ -62,11 +57,7 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
             {
                 return Some(fix(
                     written(len),
-                    (
-                        "check-syntax-curly-quotes-message",
-                        "check-syntax-curly-quotes",
-                        "check-syntax-curly-quotes-help",
-                    ),
+                    ("check-syntax-curly-quotes", "check-syntax-curly-quotes-help"),
                     inner,
                 ));
             }
@@ -74,11 +65,7 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
             (len > 0).then(|| {
                 fix(
                     written(len),
-                    (
-                        "check-syntax-unquoted-message",
-                        "check-syntax-unquoted",
-                        "check-syntax-unquoted-help",
-                    ),
+                    ("check-syntax-unquoted", "check-syntax-unquoted-help"),
                     &rest[..len],
                 )
             })
@@ -89,11 +76,7 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
             is_number.then(|| {
                 fix(
                     written(len),
-                    (
-                        "check-syntax-quoted-number-message",
-                        "check-syntax-quoted-number",
-                        "check-syntax-quoted-number-help",
-                    ),
+                    ("check-syntax-quoted-number", "check-syntax-quoted-number-help"),
                     inner.trim(),
                 )
             })
@@ -102,7 +85,7 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
             let len = bare_word(rest);
             (len > 0).then(|| Explained {
                 span: written(len),
-                message: Some(Said::new("check-syntax-not-boolean-message").text("text", &rest[..len])),
+                message: None,
                 label: Said::new("check-syntax-not-boolean"),
                 help: Said::new("check-syntax-not-boolean-help"),
             })
@@ -113,7 +96,7 @@ pub fn explain(error: &ron::Error, text: &str, at: usize) -> Option<Explained> {
             let len = bare_word(rest);
             Some(Explained {
                 span: minus..at + len,
-                message: Some(Said::new("check-syntax-negative-message")),
+                message: None,
                 label: Said::new("check-syntax-negative"),
                 help: Said::new("check-syntax-negative-help"),
             })
@@ -164,17 +147,7 @@ fn never_closed(error: &ron::Error, text: &str, at: usize) -> Option<Explained> 
     // A field name (`start:`) inside a list or a map, which hold no fields.
     let field = bare_word(&text[at..]);
     let is_field = field > 0 && text[at + field..].trim_start().starts_with(':');
-    // Or a struct's `(` never closed: ron takes the next field for one of
-    // that struct's (an unknown field, or one missing its comma), where
-    // the layout says it belongs outside: it starts a line no deeper than
-    // the line the `(` was opened on.
-    let struct_left_open = opener == b'('
-        && matches!(
-            error,
-            ron::Error::ExpectedComma | ron::Error::NoSuchStructField { .. }
-        )
-        && starts_line_no_deeper(text, at, bracket);
-    if !(is_field && (matches!(opener, b'[' | b'{') || struct_left_open)) {
+    if !(is_field && matches!(opener, b'[' | b'{')) {
         return None;
     }
     Some(Explained {
@@ -187,23 +160,14 @@ fn never_closed(error: &ron::Error, text: &str, at: usize) -> Option<Explained> 
     })
 }
 
-/// Whether the text at `at` starts a later line than `opened`, indented
-/// no more than the line `opened` is on.
-fn starts_line_no_deeper(text: &str, at: usize, opened: usize) -> bool {
-    let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |n| n + 1);
-    let indent = |start: usize| text[start..].len() - text[start..].trim_start_matches([' ', '\t']).len();
-    let (here, there) = (line_start(at), line_start(opened));
-    here > there && text[here..at].trim().is_empty() && at - here <= indent(there)
-}
-
-/// The message, label and help `ids` of a value written wrongly, the
-/// message and the help quoting `what` as it should have been written.
-fn fix(span: Range<usize>, ids: (&'static str, &'static str, &'static str), what: &str) -> Explained {
+/// The label and help `ids` of a value written wrongly, the help quoting
+/// `what` as it should have been written.
+fn fix(span: Range<usize>, ids: (&'static str, &'static str), what: &str) -> Explained {
     Explained {
         span,
-        message: Some(Said::new(ids.0).text("text", what)),
-        label: Said::new(ids.1),
-        help: Said::new(ids.2).text("text", what),
+        message: None,
+        label: Said::new(ids.0),
+        help: Said::new(ids.1).text("text", what),
     }
 }
 

@@ -114,12 +114,6 @@ check-syntax-unclosed-quote = a text in quotes is opened but never closed
 check-syntax-unclosed-quote-help = end the text with `"` on the same line
 check-syntax-opened-here = opened here
 check-syntax-too-deep-message = brackets nest too deeply in this file
-check-syntax-unquoted-message = `{ $text }` is a text: write it in double quotes
-check-syntax-single-quotes-message = a text is written between double quotes, not single ones: "{ $text }"
-check-syntax-curly-quotes-message = a text is written between straight double quotes, not curly ones: "{ $text }"
-check-syntax-quoted-number-message = { $text } is a number: write it without quotes
-check-syntax-not-boolean-message = `{ $text }` is not understood here: write `true` for yes or `false` for no
-check-syntax-negative-message = this number cannot be negative
 
 ## Ids: every reference defined, every definition once.
 

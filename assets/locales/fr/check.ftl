@@ -130,12 +130,6 @@ check-syntax-unclosed-quote = un texte entre guillemets est ouvert mais jamais r
 check-syntax-unclosed-quote-help = terminez le texte par `"` sur la même ligne
 check-syntax-opened-here = ouvert ici
 check-syntax-too-deep-message = les parenthèses et crochets de ce fichier sont imbriqués trop profondément
-check-syntax-unquoted-message = `{ $text }` est un texte : écrivez-le entre guillemets droits
-check-syntax-single-quotes-message = un texte s'écrit entre guillemets droits doubles, pas entre apostrophes : "{ $text }"
-check-syntax-curly-quotes-message = un texte s'écrit entre guillemets droits, pas entre guillemets typographiques : "{ $text }"
-check-syntax-quoted-number-message = { $text } est un nombre : écrivez-le sans guillemets
-check-syntax-not-boolean-message = `{ $text }` n'est pas compris ici : écrivez `true` pour oui ou `false` pour non
-check-syntax-negative-message = ce nombre ne peut pas être négatif
 
 ## Ids: every reference defined, every definition once.
 
