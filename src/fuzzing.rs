@@ -200,14 +200,27 @@ fn assert_reported(data: &[u8], error: &JournalError, command: &str) {
 /// placed in the file; a file that reads is played (a bounded part of it)
 /// against the default scenario as `run` plays it, refusals rendered.
 pub fn actions(data: &[u8]) {
-    let script = match parse_prefix(data) {
+    let (text, script) = match parse_prefix(data) {
         Err(error) => return assert_reported(data, &error, "actions"),
-        Ok((_, prefix)) => match prefix.torn {
+        Ok((text, prefix)) => match prefix.torn {
             Some(torn) => return assert_reported(data, &JournalError::from(torn), "actions"),
-            None => prefix.journal,
+            None => (text, prefix.journal),
         },
     };
     let scenario = default_scenario();
+    // `run` refuses a participant with no seat, pointing at it.
+    if let Some(entry) = script
+        .entries
+        .iter()
+        .find(|e| !e.participant.is_seat_of(scenario))
+    {
+        let place = journal::participant_place(&text, entry.seq);
+        assert!(
+            place.is_some_and(|(line, column)| line >= 1 && column >= 1),
+            "step {} names a participant with no seat, and no place for it: {place:?}",
+            entry.seq
+        );
+    }
     let humans: Vec<Participant> = script
         .entries
         .iter()
