@@ -10,6 +10,8 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod journal;
 pub mod law;
 pub mod playtest;

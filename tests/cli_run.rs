@@ -782,7 +782,7 @@ fn an_actions_file_error_names_file_line_and_column() {
 /// `-1h` for an option of its own.
 #[test]
 fn odd_argument_values_are_usage_errors_that_name_the_value() {
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 8] = [
         (
             &["run", "--until", "-1h"],
             "cyberdrill: --until -1h: give a positive duration",
@@ -799,7 +799,22 @@ fn odd_argument_values_are_usage_errors_that_name_the_value() {
             &["run", "--until", "1x"],
             "cyberdrill: --until: `1x` is not a duration",
         ),
-        (&["run", "--seed", "-1"], "invalid value '-1' for '--seed"),
+        (
+            &["run", "--seed", "-1"],
+            "invalid value '-1' for '--seed <SEED>': `-1` is not a seed: a seed cannot be negative; give a whole number from 0 to 18446744073709551615",
+        ),
+        (
+            &["run", "--seed", "abc"],
+            "invalid value 'abc' for '--seed <SEED>': `abc` is not a seed: a seed is a whole number from 0 to 18446744073709551615, as in `--seed 7`",
+        ),
+        (
+            &["play", "--seed", "1.5"],
+            "`1.5` is not a seed: a seed is a whole number",
+        ),
+        (
+            &["serve", "--seed", "-2"],
+            "`-2` is not a seed: a seed cannot be negative",
+        ),
     ];
     for (args, expected) in cases {
         let out = cyberdrill(args);

@@ -256,3 +256,46 @@ fn a_journal_cut_at_a_line_or_in_a_line_says_what_was_verified_and_how_to_resume
     }
     assert!(said.contains(&format!("--resume {}", cut.display())), "{said}");
 }
+
+/// The file named on the command line follows the rule includes do: only
+/// a .ron file's lines are ever shown, so a scenario saved as `.txt` (or
+/// any file handed over) is refused without a line of it printed.
+#[test]
+fn a_scenario_that_is_not_a_ron_file_is_refused_without_showing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "Scenario(\n    SECRET-LINE\n").unwrap();
+    let text = checked_within(&path, 30);
+    assert!(text.contains("this is not a .ron file"), "{text}");
+    assert!(!text.contains("SECRET-LINE"), "{text}");
+    let output = cyberdrill(&["run", path.to_str().unwrap()], 30);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("this is not a .ron file"), "{stderr}");
+    assert!(!stderr.contains("SECRET-LINE"), "{stderr}");
+}
+
+/// A named pipe given as the scenario, `.ron` or not, is refused at once
+/// by `check` and `run`: opening it would wait for a writer forever.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_given_as_the_scenario_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["pipe.ron", "pipe"] {
+        let pipe = dir.path().join(name);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .expect("mkfifo is needed to test named pipes");
+        assert!(made.success(), "mkfifo failed");
+        let text = checked_within(&pipe, 30);
+        assert!(text.contains("is not a regular file"), "{name}: {text}");
+        for args in [["check", pipe.to_str().unwrap()], ["run", pipe.to_str().unwrap()]] {
+            let output = cyberdrill(&args, 30);
+            let all = String::from_utf8_lossy(&output.stdout).to_string()
+                + &String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{args:?}: {all}");
+            assert!(all.contains("is not a regular file"), "{args:?}: {all}");
+        }
+    }
+}

@@ -518,6 +518,7 @@ mod checker {
             ),
         ));
         cases.push(w.write("unlisted-unknown.ron", "Scenario("));
+        cases.push(w.write("notes.txt", "Scenario("));
         cases.push(PathBuf::from("tests/data/no-such-file.ron"));
         cases.push(PathBuf::from("tests/data"));
         #[cfg(unix)]

@@ -14,7 +14,7 @@ mod check;
 mod instruments;
 mod play;
 mod playtest;
-mod run;
+pub(crate) mod run;
 mod scenarios;
 mod serve;
 

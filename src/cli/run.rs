@@ -49,7 +49,7 @@ pub struct RunArgs {
     pub scenario: Option<PathBuf>,
     /// Seed for every random draw; the scenario's own seed when omitted.
     // `-1` is a bad seed (said so), not an unknown option.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, value_parser = seed)]
     pub seed: Option<u64>,
     /// Script for some participants (journal line format); simulated
     /// actors play every role the script does not.
@@ -304,11 +304,34 @@ pub(super) fn missing_scenario(name: &Path, lang: Option<Lang>) -> Option<ExitCo
     }
 }
 
+/// A `--seed` value (for `run`, `play` and `serve`): a whole number, or a
+/// usage error that says what a seed is, before any language is chosen
+/// (so in English).
+pub(super) fn seed(text: &str) -> Result<u64, String> {
+    text.trim().parse().map_err(|_| {
+        let negative = text
+            .trim()
+            .strip_prefix('-')
+            .is_some_and(|n| n.parse::<u64>().is_ok());
+        let id = if negative {
+            "usage-seed-negative"
+        } else {
+            "usage-seed"
+        };
+        printable(&Words::new(Lang::En).text(id, &[("value", text.to_string())])).into_owned()
+    })
+}
+
 /// Prints an error and returns its exit code. The message may quote an
 /// actions file or a journal (a participant, a line): shown, never obeyed.
 fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("cyberdrill: {}", printable(&message.to_string()));
+    eprintln!("{}", error_line(&message.to_string()));
     ExitCode::from(code)
+}
+
+/// An error line as `run` and `replay` print it (the fuzz targets check it).
+pub(crate) fn error_line(message: &str) -> String {
+    format!("cyberdrill: {}", printable(message))
 }
 
 pub fn execute(args: RunArgs) -> ExitCode {

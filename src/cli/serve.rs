@@ -49,7 +49,7 @@ pub struct ServeArgs {
     pub lang: Option<Lang>,
     /// Seed for every random draw; the scenario's own seed when omitted.
     // `-1` is a bad seed (said so), not an unknown option.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, value_parser = super::run::seed)]
     pub seed: Option<u64>,
     /// Simulated seconds per real second; the scenario's speed when omitted.
     #[arg(long, allow_negative_numbers = true)]

@@ -170,9 +170,11 @@ pub enum JournalError {
         column: usize,
         message: String,
     },
-    /// The last line has no newline: the writer stopped in the middle.
+    /// The last line has no newline: the writer stopped in the middle,
+    /// at `column` (in characters, from 1) of `line`.
     Torn {
         line: usize,
+        column: usize,
         text: String,
     },
     /// A time past [`SimTime::LATEST`]: no journal can record it.
@@ -190,22 +192,23 @@ impl fmt::Display for JournalError {
                 column,
                 message,
             } => write!(f, "line {line}, column {column}: {message}"),
-            JournalError::Torn { line, text } => {
+            JournalError::Torn { line, column, text } => {
                 let torn = TornLine {
                     line: *line,
+                    column: *column,
                     text: text.clone(),
                 };
                 if *line == 1 && torn.is_header() {
-                    f.write_str(&torn_header(text))
+                    f.write_str(&torn_header(text, *column))
                 } else if *line == 1 {
                     write!(
                         f,
-                        "line 1 is torn (it has no end of line): `{text}`; if the line is whole, end it with a newline"
+                        "line 1 is torn at column {column} (it has no end of line): `{text}`; if the line is whole, end it with a newline"
                     )
                 } else {
                     write!(
                         f,
-                        "line {line} is torn (it has no end of line: the writer stopped while writing it): `{text}`; it was never acknowledged and is not replayed. Remove it to use the journal up to line {} (in an actions file written by hand, end the last line with a newline)",
+                        "line {line} is torn at column {column} (it has no end of line: the writer stopped while writing it): `{text}`; it was never acknowledged and is not replayed. Remove it to use the journal up to line {} (in an actions file written by hand, end the last line with a newline)",
                         line - 1
                     )
                 }
@@ -223,9 +226,9 @@ impl fmt::Display for JournalError {
 
 impl std::error::Error for JournalError {}
 
-pub(super) fn torn_header(text: &str) -> String {
+pub(super) fn torn_header(text: &str, column: usize) -> String {
     format!(
-        "the header itself is incomplete: line 1 is torn (it has no end of line: the writer stopped while writing it, before any action was recorded): `{text}`; there is nothing to replay"
+        "the header itself is incomplete: line 1 is torn at column {column} (it has no end of line: the writer stopped while writing it, before any action was recorded): `{text}`; there is nothing to replay"
     )
 }
 
@@ -359,6 +362,8 @@ fn parse_entry(text: &str) -> Result<Entry, (usize, String)> {
 pub struct TornLine {
     /// 1-based line number.
     pub line: usize,
+    /// 1-based column, in characters, where it stops.
+    pub column: usize,
     /// Its first 120 characters.
     pub text: String,
 }
@@ -382,6 +387,7 @@ impl From<TornLine> for JournalError {
     fn from(torn: TornLine) -> JournalError {
         JournalError::Torn {
             line: torn.line,
+            column: torn.column,
             text: torn.text,
         }
     }
@@ -433,6 +439,7 @@ pub fn parse_prefix(text: &str) -> Result<Prefix, JournalError> {
             if !raw.trim().is_empty() {
                 let torn = TornLine {
                     line: number,
+                    column: raw.chars().count() + 1,
                     text: raw.chars().take(120).collect(),
                 };
                 return Ok(Prefix {
@@ -576,6 +583,12 @@ pub(super) fn read_text(path: &Path) -> Result<String, JournalError> {
         };
         JournalError::Io(format!("cannot read {}: {why}", path.display()))
     })?;
+    decode_text(bytes)
+}
+
+/// The bytes of a journal or an actions file as text: a byte that is not
+/// UTF-8 is an error placed by line and column.
+pub fn decode_text(bytes: Vec<u8>) -> Result<String, JournalError> {
     String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error().valid_up_to()))
 }
 
@@ -751,6 +764,32 @@ mod tests {
             Err(JournalError::Torn { line: 2, .. }) => {}
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Where the writer stopped, in characters: an editor's column.
+    #[test]
+    fn a_torn_line_says_the_column_it_stops_at() {
+        let error = parse("// é\n1 d0 00:15 é").unwrap_err();
+        assert!(
+            matches!(
+                error,
+                JournalError::Torn {
+                    line: 2,
+                    column: 13,
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        assert!(
+            error.to_string().starts_with("line 2 is torn at column 13 "),
+            "{error}"
+        );
+        let header = parse("cyberdrill-jour").unwrap_err();
+        assert!(
+            header.to_string().contains("line 1 is torn at column 16 "),
+            "{header}"
+        );
     }
 
     #[test]

@@ -70,8 +70,9 @@ mod replay;
 mod writer;
 
 pub use format::{
-    ClockLine, Entry, Header, Journal, JournalError, Prefix, Step, TornLine, format_clock_line, format_entry,
-    format_header, parse, parse_prefix, participant_place, read, read_prefix, scenario_hash, step_hash,
+    ClockLine, Entry, Header, Journal, JournalError, Prefix, Step, TornLine, decode_text, format_clock_line,
+    format_entry, format_header, parse, parse_prefix, participant_place, read, read_prefix, scenario_hash,
+    step_hash,
 };
 pub use recorder::{IDLE_LINE_EVERY, Recorder, ResumeError, Resumed};
 pub use replay::{ReplayError, Replayed, replay, replay_prefix};

@@ -176,6 +176,7 @@ impl Recorder {
         {
             return Err(ResumeError::Replay(ReplayError::TornHeader {
                 text: torn.text.clone(),
+                column: torn.column,
             }));
         }
         let replayed = replay(scenario, &prefix.journal).map_err(ResumeError::Replay)?;

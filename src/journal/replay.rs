@@ -21,6 +21,8 @@ pub enum ReplayError {
     /// The header line itself is torn.
     TornHeader {
         text: String,
+        /// Where it stops, in characters from 1.
+        column: usize,
     },
     /// The journal was recorded for another scenario or another version of it.
     WrongScenario {
@@ -57,7 +59,7 @@ impl fmt::Display for ReplayError {
             ReplayError::NoHeader => f.write_str(
                 "this file has no journal header: it is an actions file; run it with `cyberdrill run --actions FILE`",
             ),
-            ReplayError::TornHeader { text } => f.write_str(&torn_header(text)),
+            ReplayError::TornHeader { text, column } => f.write_str(&torn_header(text, *column)),
             ReplayError::WrongScenario { message } => f.write_str(message),
             ReplayError::Setup(message) => f.write_str(message),
             ReplayError::Diverged { step, expected, found } => write!(
@@ -75,14 +77,14 @@ impl fmt::Display for ReplayError {
                 if torn.is_end() {
                     write!(
                         f,
-                        "the end line (line {}) is torn: the writer stopped while writing it, so the final state cannot be checked; {verified}; {RESUME}",
-                        torn.line
+                        "the end line (line {}) is torn at column {}: the writer stopped while writing it, so the final state cannot be checked; {verified}; {RESUME}",
+                        torn.line, torn.column
                     )
                 } else {
                     write!(
                         f,
-                        "line {} is torn (the writer stopped while writing it): `{}`; it was never acknowledged and is not replayed; {verified}; {RESUME}",
-                        torn.line, torn.text
+                        "line {} is torn at column {} (the writer stopped while writing it): `{}`; it was never acknowledged and is not replayed; {verified}; {RESUME}",
+                        torn.line, torn.column, torn.text
                     )
                 }
             }
@@ -186,6 +188,7 @@ pub fn replay_prefix(scenario: &Scenario, prefix: &Prefix) -> Result<Replayed, R
         return Err(if torn.is_header() {
             ReplayError::TornHeader {
                 text: torn.text.clone(),
+                column: torn.column,
             }
         } else {
             ReplayError::NoHeader

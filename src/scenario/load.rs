@@ -214,6 +214,15 @@ impl Loader<'_> {
                 return None;
             }
         };
+        // The rule includes follow (only a .ron file's lines are ever
+        // shown) holds for the file named on the command line too: a
+        // diagnostic about any other file would print its contents.
+        if path.extension().is_none_or(|extension| extension != "ron") {
+            self.findings
+                .add(Code::Unreadable, Place::Nowhere, Said::new("check-not-ron"))
+                .help(Said::new("check-not-ron-help"));
+            return None;
+        }
         let file = self.decode(name, text)?;
         let kind = self.kind_of(file)?;
         let mut stack = vec![(self.resolver.identity(path), path.display().to_string())];

@@ -34,6 +34,8 @@ check-did-you-mean = did you mean `{ $name }`?
 check-not-found = cannot find this file
 check-is-folder = this is a folder, not a scenario file
 check-not-a-file = this is not a regular file (a pipe, a device or a socket): a scenario is a file saved on disk
+check-not-ron = this is not a .ron file: a scenario file's name ends in .ron
+check-not-ron-help = if it is a scenario, save it under a name that ends in .ron
 # $reason: check-too-large, or the operating system's own words.
 check-cannot-read = cannot read this file: { $reason }
 check-too-large = it is larger than { $mib } MiB, far more than any scenario
