@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod journal;
 pub mod law;
+pub mod report;
 pub mod scenario;
 pub mod serve;
 pub mod sim;

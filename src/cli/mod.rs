@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand};
 mod check;
 mod instruments;
 mod play;
+mod report;
 mod run;
 mod serve;
 
@@ -45,6 +46,9 @@ enum Command {
     /// conditions and timings; with --between, which exist between two
     /// countries and why not.
     Instruments(instruments::InstrumentsArgs),
+    /// The after-action report of a journal: objectives rated, timeline,
+    /// teams and seats, strengths, areas for improvement and a plan.
+    Report(report::ReportArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -67,6 +71,7 @@ pub fn main() -> ExitCode {
         Some(Command::Serve(args)) => serve::execute(args),
         Some(Command::Replay(args)) => run::replay(args),
         Some(Command::Instruments(args)) => instruments::execute(args),
+        Some(Command::Report(args)) => report::execute(args),
         // The README's main command: the game in a terminal, the timeline
         // when the output goes to a file or a pipe.
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {

@@ -91,7 +91,7 @@ const DEFAULT_RUN: Duration = Duration::days(30);
 /// A path the command line names that is not there (or is a folder where
 /// a file is wanted) is a usage error, exit 2, as in `check`. Anything
 /// else (unreadable, not text, bad content) is left to the reader, exit 1.
-fn missing_path(path: &Path, what: &str) -> Option<ExitCode> {
+pub(super) fn missing_path(path: &Path, what: &str) -> Option<ExitCode> {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(fail(
             2,
@@ -261,7 +261,7 @@ pub(super) fn load_scenario(path: Option<&Path>, lang: Option<Lang>) -> Result<S
 
 /// Prints an error and returns its exit code. The message may quote an
 /// actions file or a journal (a participant, a line): shown, never obeyed.
-fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
+pub(super) fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
     eprintln!("cyberdrill: {}", printable(&message.to_string()));
     ExitCode::from(code)
 }

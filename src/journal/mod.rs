@@ -74,5 +74,5 @@ pub use format::{
     format_header, parse, parse_prefix, participant_place, read, read_prefix, scenario_hash, step_hash,
 };
 pub use recorder::{IDLE_LINE_EVERY, Recorder, ResumeError, Resumed};
-pub use replay::{ReplayError, Replayed, replay, replay_prefix};
+pub use replay::{ReplayError, Replayed, replay, replay_observed, replay_prefix};
 pub use writer::{JournalWriter, Sink};

@@ -76,6 +76,7 @@ impl Lang {
                     "instruments.ftl",
                     include_str!("../../assets/locales/en/instruments.ftl"),
                 ),
+                ("report.ftl", include_str!("../../assets/locales/en/report.ftl")),
             ],
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../assets/locales/fr/core.ftl")),
@@ -91,6 +92,7 @@ impl Lang {
                     "instruments.ftl",
                     include_str!("../../assets/locales/fr/instruments.ftl"),
                 ),
+                ("report.ftl", include_str!("../../assets/locales/fr/report.ftl")),
             ],
         }
     }
