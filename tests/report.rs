@@ -205,3 +205,26 @@ fn a_journal_of_another_scenario_or_version_is_a_clear_error() {
             .starts_with("cyberdrill-journal")
     );
 }
+
+#[test]
+fn the_html_report_escapes_what_files_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let actions = dir.path().join("hostile.actions");
+    std::fs::write(
+        &actions,
+        "1 d0 00:10 trainer Annotate(text: \"<script>alert('x')</script> & <b>bold</b>\")\n",
+    )
+    .unwrap();
+    let journal = journal(dir.path(), actions.to_str().unwrap());
+    let html = report(&journal, &["--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\">"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<script") && !html.contains("<b>bold"), "{html}");
+    // Accessible: the figure and every table say what they are.
+    assert!(html.contains(r#"role="img" aria-labelledby="figure-title figure-desc""#));
+    assert_eq!(html.matches("<table>").count(), html.matches("<caption>").count());
+    assert!(html.contains(r#"<th scope="col">"#) && html.contains("@page { size: A4"));
+}

@@ -1,5 +1,5 @@
 //! `cyberdrill report`: the after-action report of a journal, in
-//! Markdown or JSON, in English or French, to stdout or a file.
+//! Markdown, JSON or HTML, in English or French, to stdout or a file.
 //!
 //! Wiring only: find the scenario as `replay` does (the built-in default,
 //! or `--scenario`), read the journal's complete lines, build the report
@@ -21,6 +21,8 @@ use super::run::{fail, load_scenario, missing_path};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// One self-contained page to print or hand out.
+    Html,
     /// Markdown, to paste into a debrief.
     #[default]
     Md,
@@ -66,6 +68,7 @@ pub fn render(
     Ok(match format {
         Format::Md => report::markdown::render(&built, scenario, words),
         Format::Json => report::json::render(&built, scenario, words),
+        Format::Html => report::html::render(&built, scenario, words),
     })
 }
 

@@ -40,6 +40,7 @@ use crate::sim::event::{Clause, Deletion, RequestResult};
 use crate::sim::{Actor, Event, Participant, Prepared, Refusal, RequestId, Simulation, TraceEvent};
 use crate::time::{Duration, SimTime};
 
+pub mod html;
 pub mod json;
 pub mod markdown;
 mod said;
