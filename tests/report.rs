@@ -4,8 +4,18 @@
 //! ratings that follow from events, the same bytes from the same journal,
 //! and clear errors for a journal of another scenario or version.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use cyberdrill::journal::Recorder;
+use cyberdrill::sim::Participant;
+use cyberdrill::time::SimTime;
+use cyberdrill::tui::app::App;
+use cyberdrill::tui::host::key_step;
+use cyberdrill::words::Lang;
 
 fn cyberdrill(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
@@ -227,4 +237,35 @@ fn the_html_report_escapes_what_files_say() {
     assert!(html.contains(r#"role="img" aria-labelledby="figure-title figure-desc""#));
     assert_eq!(html.matches("<table>").count(), html.matches("<caption>").count());
     assert!(html.contains(r#"<th scope="col">"#) && html.contains("@page { size: A4"));
+}
+
+/// The trainer's console exports the report so far on `r`, beside the
+/// journal, and says where (help in both languages names the key).
+#[test]
+fn the_trainers_console_writes_the_report_beside_the_journal() {
+    let scenario = common::two_hops();
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("session.journal");
+    let humans = vec!["A/247".parse::<Participant>().unwrap()];
+    let mut recorder = Recorder::start(Some(&journal), &scenario, scenario.seed, humans).unwrap();
+    let mut app = App::new(scenario.clone(), Lang::En, vec![Participant::Trainer]);
+    app.journal = Some(journal.display().to_string());
+    let press = |app: &mut App, recorder: &mut Recorder, code: KeyCode| {
+        key_step(app, Some(recorder), KeyEvent::new(code, KeyModifiers::NONE)).unwrap();
+    };
+    press(&mut app, &mut recorder, KeyCode::Enter);
+    for c in "oSlow start".chars() {
+        press(&mut app, &mut recorder, KeyCode::Char(c));
+    }
+    press(&mut app, &mut recorder, KeyCode::Enter);
+    recorder.advance_to(SimTime(600)).unwrap();
+    press(&mut app, &mut recorder, KeyCode::Char('r'));
+    let written = dir.path().join("session.journal.report.html");
+    let said = &app.said.as_ref().expect("the console says where").text;
+    assert!(said.contains(&written.display().to_string()), "{said}");
+    let html = std::fs::read_to_string(&written).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("Slow start"), "the trainer's note is in the report");
+    // An exercise still running: the report says it had not ended.
+    assert!(html.contains("no end line yet"), "{html}");
 }

@@ -607,6 +607,32 @@ pub fn build(scenario: &Scenario, journal: &Journal) -> Result<AfterAction, Repl
     })
 }
 
+/// Where `play`, `serve` and the trainer's console write the HTML report
+/// of a journal: beside it, its name with `.report.html` added
+/// (`exercise.journal.report.html`).
+pub fn beside(journal: &std::path::Path) -> std::path::PathBuf {
+    let mut name = journal.as_os_str().to_owned();
+    name.push(".report.html");
+    std::path::PathBuf::from(name)
+}
+
+/// Read the journal at `journal` (its complete lines), build its report
+/// and write it as HTML [`beside`] it, replacing the report written there
+/// before; the path written, or what went wrong in words for a status
+/// line. The shell's: the report itself does no I/O.
+pub fn write_html_beside(
+    journal: &std::path::Path,
+    scenario: &Scenario,
+    words: &crate::words::Words,
+) -> Result<std::path::PathBuf, String> {
+    let recorded = crate::journal::read_prefix(journal).map_err(|e| e.to_string())?;
+    let built = build(scenario, &recorded.journal).map_err(|e| e.to_string())?;
+    let path = beside(journal);
+    std::fs::write(&path, html::render(&built, scenario, words))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
 /// The jurisdiction whose clock the report shows beside simulated time:
 /// the first incident's, else the first team's, else the first (as `run`).
 pub fn local_jurisdiction(scenario: &Scenario) -> Option<usize> {

@@ -115,3 +115,9 @@ report-figure = Data items over time
 report-figure-alt = For each data item, a line from its creation to the end: its retention window, the spans it was preserved, the requests that named it (sent and answered), and the moment it was lost or produced; dashed vertical lines mark the incident's stages.
 report-figure-legend = Legend: thin line, data held by its provider; grey band, retention window; hatched band, preserved; ▲ request sent; ● request answered; ✕ lost; ★ produced as evidence; dashed line, stage reached.
 report-figure-item = { $item } at { $provider }
+
+## Where the trainer gets it: `play`, `serve` and the console's r key.
+
+report-exported = After-action report written to { $path } (and again at the end).
+report-export-failed = The after-action report could not be written: { $error }
+report-written = The after-action report is at { $path }: open it in a browser, print it or hand it out.

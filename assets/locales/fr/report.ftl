@@ -127,3 +127,9 @@ report-figure = Les données dans le temps
 report-figure-alt = Pour chaque donnée, une ligne de sa création à la fin : sa durée de conservation, les périodes où elle a été conservée, les demandes qui la visaient (envoi et réponse), et le moment où elle a été perdue ou produite ; des lignes verticales en tirets marquent les étapes de l'incident.
 report-figure-legend = Légende : trait fin, donnée détenue par le fournisseur ; bande grise, durée de conservation ; bande hachurée, conservation ; ▲ demande envoyée ; ● réponse ; ✕ perdue ; ★ produite comme preuve ; tirets, étape atteinte.
 report-figure-item = { $item } chez { $provider }
+
+## Where the trainer gets it: `play`, `serve` and the console's r key.
+
+report-exported = Rapport après action écrit dans { $path } (et de nouveau à la fin).
+report-export-failed = Le rapport après action n'a pas pu être écrit : { $error }
+report-written = Le rapport après action est dans { $path } : ouvrez-le dans un navigateur, imprimez-le ou distribuez-le.
