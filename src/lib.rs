@@ -15,6 +15,7 @@ pub mod fuzzing;
 pub mod journal;
 pub mod law;
 pub mod playtest;
+pub mod report;
 pub mod scenario;
 pub mod serve;
 pub mod sim;

@@ -222,11 +222,18 @@ fn a_session_played_in_a_real_terminal_restores_it_and_its_journal_replays() {
         name.starts_with("hospital-ransomware-") && name.ends_with(".journal"),
         "{name}"
     );
-    let files: Vec<String> = std::fs::read_dir(dir.path())
+    let mut files: Vec<String> = std::fs::read_dir(dir.path())
         .expect("the folder")
         .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(files, [name.to_string()]);
+    files.sort();
+    // And the after-action report beside it, which it names too.
+    let report = format!("{name}.report.html");
+    assert_eq!(files, [name.to_string(), report.clone()]);
+    assert!(
+        after.contains(&format!("The after-action report is at {report}")),
+        "{after}"
+    );
     let path = dir.path().join(name);
 
     // It replays, and holds what was done, by whom.

@@ -166,6 +166,10 @@ fn three_seats_in_two_countries_play_over_ssh_and_the_journal_replays() {
     desk_b.wait_text("Le formateur a clos l'exercice.");
     let status = wait_exit(&mut served.child).expect("serve ends when the trainer quits");
     assert!(status.success(), "{status:?}");
+    // The after-action report, beside the journal.
+    let report = cyberdrill::report::beside(&served.journal);
+    let html = std::fs::read_to_string(&report).expect("serve wrote the report beside the journal");
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
 
     // The journal has every action, by the seat that did it, and replays.
     let text = std::fs::read_to_string(&served.journal).unwrap();

@@ -14,6 +14,7 @@ mod check;
 mod instruments;
 mod play;
 mod playtest;
+mod report;
 pub(crate) mod run;
 mod scenarios;
 mod serve;
@@ -55,6 +56,9 @@ enum Command {
     /// seats, length and languages. `run`, `play`, `serve` and `check`
     /// take an id as well as a path.
     Scenarios(scenarios::ScenariosArgs),
+    /// The after-action report of a journal: objectives rated, timeline,
+    /// teams and seats, strengths, areas for improvement and a plan.
+    Report(report::ReportArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -79,6 +83,7 @@ pub fn main() -> ExitCode {
         Some(Command::Playtest(args)) => playtest::execute(args),
         Some(Command::Instruments(args)) => instruments::execute(args),
         Some(Command::Scenarios(args)) => scenarios::execute(args),
+        Some(Command::Report(args)) => report::execute(args),
         // The README's main command: the game in a terminal, the timeline
         // when the output goes to a file or a pipe.
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {

@@ -4,6 +4,7 @@
 //! host, say where the journal is.
 
 use std::io::IsTerminal;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -160,10 +161,29 @@ pub fn execute(args: PlayArgs) -> ExitCode {
                 "{}",
                 words.text(id, &[("path", journal_path.display().to_string())])
             );
+            say_report(&journal_path, &scenario, &words);
             ExitCode::SUCCESS
         }
         Ok((_, None)) => ExitCode::SUCCESS,
         Err(e) => fail(1, e),
+    }
+}
+
+/// The after-action report written beside the journal at the end of a
+/// session, and where; a report that cannot be written is said, and the
+/// exit stays a success: the journal, which matters, is safe.
+pub(super) fn say_report(journal: &Path, scenario: &crate::scenario::model::Scenario, words: &Words) {
+    match crate::report::write_html_beside(journal, scenario, words) {
+        // Not `println!`: whoever read the output may have gone (a pipe
+        // closed once the journal's path was read), and that is no panic.
+        Ok(path) => {
+            let line = words.text("report-written", &[("path", path.display().to_string())]);
+            let _ = writeln!(std::io::stdout(), "{line}");
+        }
+        Err(e) => eprintln!(
+            "cyberdrill: {}",
+            crate::terminal::printable(&words.text("report-export-failed", &[("error", e)]))
+        ),
     }
 }
 

@@ -324,7 +324,7 @@ pub(super) fn seed(text: &str) -> Result<u64, String> {
 
 /// Prints an error and returns its exit code. The message may quote an
 /// actions file or a journal (a participant, a line): shown, never obeyed.
-fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
+pub(super) fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
     eprintln!("{}", error_line(&message.to_string()));
     ExitCode::from(code)
 }

@@ -195,6 +195,7 @@ pub fn execute(args: ServeArgs) -> ExitCode {
     // Lines a script waits for: flushed before serving.
     let _ = std::io::Write::flush(&mut std::io::stdout());
     let console = (!args.headless && std::io::stdout().is_terminal()).then_some(lang);
+    let reported = scenario.clone();
     let hosted = Hosted {
         recorder,
         scenario,
@@ -218,6 +219,7 @@ pub fn execute(args: ServeArgs) -> ExitCode {
                 };
                 say(id, &[("path", journal.display().to_string())]);
             }
+            super::play::say_report(&journal, &reported, &words);
             ExitCode::SUCCESS
         }
         Err(e) => fail(1, e),

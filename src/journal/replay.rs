@@ -9,7 +9,8 @@
 use std::fmt;
 
 use crate::scenario::model::Scenario;
-use crate::sim::Simulation;
+use crate::sim::{Outcome, Refusal, Simulation};
+use crate::time::SimTime;
 
 use super::format::{Journal, Prefix, Step, TornLine, scenario_hash, step_hash, torn_header};
 
@@ -105,6 +106,22 @@ pub struct Replayed {
 
 /// Re-run a journal against `scenario` and check every recorded hash.
 pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, ReplayError> {
+    replay_observed(scenario, journal, |_, _, _| false)
+}
+
+/// [`replay`], showing `observe` the simulation after each step with the
+/// step and, for an action, what the simulation answered (a refusal
+/// changes nothing, but the after-action report counts it); once more at
+/// the end line, with no step. The observer reads; it cannot change the
+/// replay. When it returns `true` it is also shown the simulation at each
+/// due event's time before the next step (with no step), until it
+/// returns `false`: the clock reaches a step's time through the same
+/// events either way, so the state and its hashes are the same.
+pub fn replay_observed(
+    scenario: &Scenario,
+    journal: &Journal,
+    mut observe: impl FnMut(&Simulation, Option<&Step>, Option<&Result<Outcome, Refusal>>) -> bool,
+) -> Result<Replayed, ReplayError> {
     let Some(header) = journal.header.as_ref() else {
         if journal.entries.is_empty() && journal.end.is_none() {
             return Err(ReplayError::Empty);
@@ -138,13 +155,36 @@ pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, Replay
         header.profile,
     )
     .map_err(|e| ReplayError::Setup(e.to_string()))?;
+    let mut closer = false;
+    // Event by event up to (not including) `until`, while the observer asks.
+    let approach = |simulation: &mut Simulation,
+                    closer: &mut bool,
+                    until: SimTime,
+                    observe: &mut dyn FnMut(&Simulation) -> bool| {
+        while *closer {
+            let Some(next) = simulation
+                .next_event()
+                .filter(|&next| next < until && next > simulation.now())
+            else {
+                break;
+            };
+            if simulation.advance_to(next) != next {
+                break;
+            }
+            *closer = observe(simulation);
+        }
+    };
     for step in journal.steps() {
+        approach(&mut simulation, &mut closer, step.at(), &mut |sim| {
+            observe(sim, None, None)
+        });
         // Each line at its time: the clock driver's advance for a clock
         // line, the events due before it for an action.
         simulation.advance_to(step.at());
-        if let Step::Act(entry) = step {
-            let _ = simulation.apply(&entry.participant, entry.action.clone());
-        }
+        let answer = match step {
+            Step::Act(entry) => Some(simulation.apply(&entry.participant, entry.action.clone())),
+            _ => None,
+        };
         if let Some(expected) = step.hash() {
             let found = step_hash(&simulation.state_hash());
             if found != expected {
@@ -155,10 +195,15 @@ pub fn replay(scenario: &Scenario, journal: &Journal) -> Result<Replayed, Replay
                 });
             }
         }
+        closer = observe(&simulation, Some(&step), answer.as_ref());
     }
     let mut verified_end = false;
     if let Some((at, expected)) = &journal.end {
+        approach(&mut simulation, &mut closer, *at, &mut |sim| {
+            observe(sim, None, None)
+        });
         simulation.advance_to(*at);
+        observe(&simulation, None, None);
         let found = simulation.state_hash();
         if &found != expected {
             return Err(ReplayError::Diverged {

@@ -554,6 +554,14 @@ impl Simulation {
         view::report(&self.world)
     }
 
+    /// Whether a scenario condition holds now, read from the state as
+    /// the engine reads it: for the after-action report, which asks
+    /// whether an objective missed by its deadline came true later, or
+    /// which of its parts did.
+    pub fn holds(&self, condition: &Condition) -> bool {
+        engine::holds(&self.world, &engine::setup(&self.world), condition)
+    }
+
     /// Every seat at the table: the trainer, then each jurisdiction's roles.
     pub fn participants(&self) -> Vec<Participant> {
         self.world.resource::<Index>().seats.keys().cloned().collect()

@@ -35,6 +35,9 @@ pub enum Command {
     /// action from this seat now (a dry run: nothing journaled, nothing
     /// changed); else say why not, at once, before anything is typed.
     Ask(Participant, Action, Purpose),
+    /// The trainer's: write the after-action report of the journal so
+    /// far beside it (`report::write_html_beside`).
+    ExportReport,
     Quit,
 }
 
@@ -961,6 +964,7 @@ fn trainer_key(app: &mut App, sim: &Simulation, key: KeyEvent) -> Vec<Command> {
                 None => Vec::new(),
             }
         }
+        KeyCode::Char('r') => vec![Command::ExportReport],
         KeyCode::Char('v') => {
             // Look at the next seat's screen as that seat sees it: every
             // seat of the exercise, the simulated ones too, in turn.

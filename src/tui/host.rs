@@ -172,6 +172,28 @@ pub fn key_step_as(
     for command in commands {
         match command {
             Command::Quit => return Ok(Step::Quit),
+            Command::ExportReport if acting == Acting::Seat => {
+                let Some(journal) = app.journal.clone() else {
+                    continue;
+                };
+                let (text, failed) = match crate::report::write_html_beside(
+                    std::path::Path::new(&journal),
+                    &app.scenario,
+                    &app.words,
+                ) {
+                    Ok(path) => (
+                        app.words
+                            .text("report-exported", &[("path", path.display().to_string())]),
+                        false,
+                    ),
+                    Err(e) => (app.words.text("report-export-failed", &[("error", e)]), true),
+                };
+                app.answered(text, failed);
+            }
+            Command::ExportReport => {
+                let text = app.words.text("observer-cannot-act", &[]);
+                app.answered(text, true);
+            }
             Command::Act(..) | Command::Ask(..) if acting == Acting::Observer => {
                 let text = app.words.text("observer-cannot-act", &[]);
                 app.answered(text, true);

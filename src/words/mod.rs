@@ -80,6 +80,7 @@ impl Lang {
                     "instruments.ftl",
                     include_str!("../../assets/locales/en/instruments.ftl"),
                 ),
+                ("report.ftl", include_str!("../../assets/locales/en/report.ftl")),
             ],
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../assets/locales/fr/core.ftl")),
@@ -99,6 +100,7 @@ impl Lang {
                     "instruments.ftl",
                     include_str!("../../assets/locales/fr/instruments.ftl"),
                 ),
+                ("report.ftl", include_str!("../../assets/locales/fr/report.ftl")),
             ],
         }
     }

@@ -1,0 +1,1208 @@
+//! The after-action report: what an exercise taught, built from its
+//! journal so that it can be written during the exercise, at its end or
+//! years later from the archive.
+//!
+//! [`build`] replays the journal ([`crate::journal::replay_observed`],
+//! every recorded hash checked) and reads what happened from the typed
+//! trace ([`crate::sim::event`]), the refusals the replay met and the
+//! read model ([`crate::sim::Simulation::report`],
+//! [`crate::sim::Simulation::holds`]); never from English text. The
+//! result, [`AfterAction`], is data: ids, indices, times and typed
+//! events. [`markdown`], [`json`] and [`html`] put it into words through
+//! [`crate::words::Words`], in the reader's language.
+//!
+//! It must never change an exercise: it owns its own replay, reads the
+//! live world of no running exercise, and nothing it computes reaches a
+//! state hash. It reads no wall clock, so the same journal gives the same
+//! report, byte for byte.
+//!
+//! How objectives are rated (HSEEP's P/S/M/U), as [`rate`] does it:
+//! - **P** (performed without challenges): met by its deadline, before the
+//!   last quarter of its window (start to deadline), and no request on its
+//!   path (a request naming an item or the instrument the objective's
+//!   condition names, sent before it was met) was returned for
+//!   clarification or refused;
+//! - **S** (with some challenges): met by its deadline, but in the last
+//!   quarter of its window or after a return or refusal on its path;
+//! - **M** (with major challenges): its condition came true only after its
+//!   deadline (met late), or, never met, some but not all parts of an
+//!   `All([...])` condition held at the end (met partly);
+//! - **U** (unable to perform): missed.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::journal::{Journal, ReplayError, Step, replay_observed};
+use crate::law::{Basis, RequestField};
+use crate::scenario::model::{Condition, Instrument, Scenario};
+use crate::sim::event::{Clause, Deletion, RequestResult};
+use crate::sim::{Actor, Event, Participant, Prepared, Refusal, RequestId, Simulation, TraceEvent};
+use crate::time::{Duration, SimTime};
+
+pub mod html;
+pub mod json;
+pub mod markdown;
+mod said;
+
+/// The whole report, as data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AfterAction {
+    pub overview: Overview,
+    pub objectives: Vec<Rated>,
+    /// Significant events and refused actions, in order.
+    pub timeline: Vec<Moment>,
+    pub teams: Vec<TeamRecord>,
+    pub strengths: Vec<Finding>,
+    /// Areas for improvement; each is a row of the improvement plan.
+    pub improvements: Vec<Finding>,
+    /// Each data item's story, for the figure: retention, preservation,
+    /// requests, loss or production.
+    pub items: Vec<ItemStory>,
+    /// The trainer's annotations, where they were made.
+    pub annotations: Vec<(SimTime, String)>,
+    /// The exercise's stages as they happened (incident, stage), for the
+    /// figure's markers.
+    pub stages: Vec<(SimTime, (usize, usize))>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Overview {
+    pub scenario: String,
+    pub scenario_hash: String,
+    /// The cyberdrill version that recorded the journal.
+    pub engine: String,
+    pub seed: u64,
+    /// The start as the scenario writes it, with its zone.
+    pub start: String,
+    /// Where the replay stopped: the journal's end line, or its last step.
+    pub end: SimTime,
+    /// Whether the journal's end line was reached and its hash matched.
+    pub finished: bool,
+    /// Local times beside simulated ones: the first incident's jurisdiction.
+    pub local: Option<LocalTimes>,
+    /// The jurisdictions in play (scenario indices).
+    pub countries: Vec<usize>,
+    pub seats: Vec<SeatPlay>,
+    pub steps: usize,
+    pub score: u32,
+    pub max_score: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocalTimes {
+    pub jurisdiction: usize,
+    pub zone: String,
+    /// RFC 3339 with the offset in force.
+    pub start: String,
+    pub end: String,
+}
+
+/// Who played a seat, as the journal's header records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SeatPlay {
+    pub participant: Participant,
+    /// A person (or a script) played it; else a simulated actor.
+    pub person: bool,
+    /// Actions the journal records for it (refused ones included).
+    pub actions: usize,
+}
+
+/// HSEEP's rating of an objective.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Rating {
+    P,
+    S,
+    M,
+    U,
+}
+
+impl Rating {
+    pub fn code(self) -> &'static str {
+        match self {
+            Rating::P => "p",
+            Rating::S => "s",
+            Rating::M => "m",
+            Rating::U => "u",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Met {
+    OnTime {
+        at: SimTime,
+    },
+    /// The condition first held after the deadline, at `at` (the first
+    /// journal step, or the end, at which the replay found it holding).
+    Late {
+        at: SimTime,
+        late_by: Duration,
+    },
+    /// Never met; `holding` of the `of` parts of its `All` held at the end.
+    Partly {
+        holding: usize,
+        of: usize,
+    },
+    Missed,
+}
+
+/// What a rating rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Because {
+    /// Met at `at`; `margin` before the deadline, if it has one.
+    Met {
+        at: SimTime,
+        margin: Option<Duration>,
+    },
+    /// Met in the last quarter of its window.
+    LastQuarter {
+        at: SimTime,
+        margin: Duration,
+    },
+    /// A request on its path was returned for clarification.
+    Returned {
+        request: RequestId,
+        basis: Basis,
+        to: usize,
+        missing: Vec<RequestField>,
+        at: SimTime,
+    },
+    /// A request on its path was refused or declined.
+    Refused {
+        request: RequestId,
+        basis: Basis,
+        to: usize,
+        at: SimTime,
+    },
+    Late {
+        at: SimTime,
+        late_by: Duration,
+    },
+    Partly {
+        holding: usize,
+        of: usize,
+    },
+    Missed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rated {
+    pub objective: usize,
+    pub id: String,
+    pub points: u32,
+    pub deadline: Option<SimTime>,
+    pub met: Met,
+    pub rating: Rating,
+    pub because: Vec<Because>,
+}
+
+/// A line of the timeline: an event of the trace, or an action the
+/// simulation refused (which changed nothing, and teaches).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Moment {
+    Event(TraceEvent),
+    Refused {
+        step: u64,
+        at: SimTime,
+        participant: Participant,
+        refusal: Refusal,
+    },
+}
+
+impl Moment {
+    pub fn at(&self) -> SimTime {
+        match self {
+            Moment::Event(e) => e.at,
+            Moment::Refused { at, .. } => *at,
+        }
+    }
+}
+
+/// One request as the trace tells it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequestStory {
+    pub request: RequestId,
+    pub basis: Basis,
+    pub from: usize,
+    pub to: usize,
+    pub items: Vec<usize>,
+    /// The seat that drafted it.
+    pub drafted_by: Option<Participant>,
+    pub sent: Vec<SimTime>,
+    /// Each return for clarification: when, and what it lacked.
+    pub returns: Vec<(SimTime, Vec<RequestField>)>,
+    pub closed: Option<(SimTime, RequestResult)>,
+}
+
+impl RequestStory {
+    pub fn instrument(&self) -> Instrument {
+        instrument_of(self.basis)
+    }
+    /// Closed with a refusal or a decline.
+    pub fn refused(&self) -> bool {
+        matches!(
+            self.closed,
+            Some((
+                _,
+                RequestResult::RefusedReservation { .. }
+                    | RequestResult::RefusedDualCriminality { .. }
+                    | RequestResult::DeclinedVoluntarily { .. }
+                    | RequestResult::DeclinedByProvider { .. }
+                    | RequestResult::DeclinedByDesk { .. }
+            ))
+        )
+    }
+    /// Closed, and neither refused nor withdrawn.
+    pub fn complete(&self) -> bool {
+        self.closed.is_some()
+            && !self.refused()
+            && !matches!(self.closed, Some((_, RequestResult::Withdrawn { .. })))
+    }
+    fn clauses(&self) -> &[Clause] {
+        match &self.closed {
+            Some((_, RequestResult::Executed { clauses })) => clauses,
+            _ => &[],
+        }
+    }
+    /// From the send that was returned to the next send (or, never sent
+    /// again, to its close or the end): what one return cost.
+    pub fn round_trip(&self, returned_at: SimTime, end: SimTime) -> Duration {
+        let sent_before = self.sent.iter().copied().filter(|&t| t <= returned_at).max();
+        let resent = self.sent.iter().copied().find(|&t| t > returned_at);
+        let until = resent.or(self.closed.as_ref().map(|(t, _)| *t)).unwrap_or(end);
+        until.since(sent_before.unwrap_or(returned_at))
+    }
+}
+
+/// A retention deadline a team faced: an item it asked for, which its
+/// provider deletes at `runs_out` unless kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RetentionDeadline {
+    pub item: usize,
+    pub runs_out: SimTime,
+    /// When the team first secured it (preserved, produced or disclosed).
+    pub secured_at: Option<SimTime>,
+    /// `runs_out - secured_at`; negative never (secured after is lost).
+    pub margin: Option<Duration>,
+    pub met: bool,
+}
+
+/// Per seat: what it did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SeatRecord {
+    pub participant: Participant,
+    pub person: bool,
+    pub requests_sent: usize,
+    /// Refused actions (from the journal), with the refusal.
+    pub refused: Vec<(SimTime, Refusal)>,
+    /// Of those, the ones that chose a channel or an addressee the law
+    /// does not offer.
+    pub channel_errors: usize,
+}
+
+/// Per team (a jurisdiction that plays).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamRecord {
+    pub jurisdiction: usize,
+    /// First data preserved at its request, since the start.
+    pub first_preservation: Option<SimTime>,
+    pub requests: Vec<RequestStory>,
+    pub sent: usize,
+    pub complete: usize,
+    pub returned: usize,
+    pub refused: usize,
+    pub deadlines: Vec<RetentionDeadline>,
+    /// Items it holds as admissible evidence, and since when.
+    pub evidence: Vec<(usize, Option<SimTime>)>,
+    /// Items it holds as intelligence only.
+    pub intelligence: Vec<(usize, Option<SimTime>)>,
+    /// Items it asked for that were deleted, when and why.
+    pub lost: Vec<(usize, SimTime, Deletion)>,
+    pub seats: Vec<SeatRecord>,
+}
+
+/// A strength or an area for improvement, each about one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Finding {
+    /// Data secured with time to spare before its retention ran out.
+    SecuredInTime {
+        request: RequestId,
+        basis: Basis,
+        to: usize,
+        item: usize,
+        margin: Duration,
+    },
+    /// Admissible evidence obtained.
+    Produced {
+        request: RequestId,
+        basis: Basis,
+        to: usize,
+        items: Vec<usize>,
+        after: Duration,
+    },
+    /// An objective met without challenges.
+    ObjectiveClean {
+        objective: usize,
+    },
+    /// Returned for clarification: lacked these elements; what it cost.
+    Returned {
+        request: RequestId,
+        basis: Basis,
+        to: usize,
+        missing: Vec<RequestField>,
+        round_trip: Duration,
+    },
+    Refused {
+        request: RequestId,
+        basis: Basis,
+        to: usize,
+        result: RequestResult,
+    },
+    Lost {
+        item: usize,
+        at: SimTime,
+        why: Deletion,
+        asked: Option<Basis>,
+    },
+    /// An action the law did not allow; the refusal says which article.
+    ChannelError {
+        participant: Participant,
+        at: SimTime,
+        refusal: Refusal,
+    },
+    ObjectiveNotMet {
+        objective: usize,
+        rating: Rating,
+    },
+}
+
+/// One data item: its retention, preservations, requests and fate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemStory {
+    pub item: usize,
+    pub id: String,
+    pub provider: usize,
+    pub created: SimTime,
+    /// When its provider deletes it if nobody keeps it (`None`: kept).
+    pub retention_runs_out: Option<SimTime>,
+    /// Preservation spans (from, until) and the request behind each.
+    pub preserved: Vec<(SimTime, SimTime, RequestId)>,
+    /// Requests naming it: (request, basis, sent, closed).
+    pub requests: Vec<(RequestId, Basis, Option<SimTime>, Option<SimTime>)>,
+    pub produced: Option<SimTime>,
+    pub disclosed: Option<SimTime>,
+    pub lost: Option<SimTime>,
+    /// The read model's word for its end state (`produced`, `lost`, …).
+    pub fate: crate::sim::view::Fate,
+}
+
+/// The instrument a request's basis rests on.
+pub fn instrument_of(basis: Basis) -> Instrument {
+    match basis {
+        Basis::Rule(i) | Basis::UnConvention(i) => i,
+        Basis::BilateralMla => Instrument::Mla,
+    }
+}
+
+/// Refusals that chose a channel, a sender or an addressee the law does
+/// not offer (as opposed to a form left incomplete or a slip of the keys).
+fn channel_error(refusal: &Refusal) -> bool {
+    matches!(
+        refusal,
+        Refusal::NotBetween { .. }
+            | Refusal::WrongSender { .. }
+            | Refusal::SentByRole { .. }
+            | Refusal::WrongJurisdiction { .. }
+            | Refusal::NeedsEmergency { .. }
+            | Refusal::NeedsUrgency { .. }
+            | Refusal::NotItsAddressee { .. }
+            | Refusal::NotAServiceProvider { .. }
+            | Refusal::NoJointTeam { .. }
+            | Refusal::ExtensionAbroad { .. }
+            | Refusal::NotCovered { .. }
+            | Refusal::AssetsHeldElsewhere { .. }
+            | Refusal::SuspectElsewhere { .. }
+    )
+}
+
+/// What the replay saw beyond the final state.
+struct Watched {
+    refused: Vec<(u64, SimTime, Participant, Refusal)>,
+    actions: BTreeMap<Participant, usize>,
+    /// For each objective with a deadline, when its condition first held
+    /// after it (at the first due event, step or end that found it so).
+    late: Vec<Option<SimTime>>,
+}
+
+/// Replay `journal` against `scenario` (every hash checked) and read the
+/// report from it.
+pub fn build(scenario: &Scenario, journal: &Journal) -> Result<AfterAction, ReplayError> {
+    let deadlines: Vec<Option<SimTime>> = scenario
+        .objectives
+        .iter()
+        .map(|o| o.by.map(|by| SimTime::START.after(by)))
+        .collect();
+    let mut watched = Watched {
+        refused: Vec::new(),
+        actions: BTreeMap::new(),
+        late: vec![None; scenario.objectives.len()],
+    };
+    let replayed = replay_observed(scenario, journal, |sim, step, answer| {
+        if let Some(Step::Act(entry)) = step {
+            *watched.actions.entry(entry.participant.clone()).or_default() += 1;
+            if let Some(Err(refusal)) = answer {
+                watched
+                    .refused
+                    .push((entry.seq, entry.at, entry.participant.clone(), refusal.clone()));
+            }
+        }
+        // An objective past its deadline that does not hold yet is
+        // watched event by event, so that "met late" says when.
+        let now = sim.now();
+        let mut pending = false;
+        for (i, objective) in scenario.objectives.iter().enumerate() {
+            if watched.late[i].is_none() && deadlines[i].is_some_and(|by| now > by) {
+                if sim.holds(&objective.when) {
+                    watched.late[i] = Some(now);
+                } else {
+                    pending = true;
+                }
+            }
+        }
+        pending
+    })?;
+    let header = journal
+        .header
+        .as_ref()
+        .expect("replay refuses a journal without a header");
+    let sim = &replayed.simulation;
+    let prepared = Prepared::new(scenario).map_err(|e| ReplayError::Setup(e.to_string()))?;
+    let end = sim.now();
+    let trace = sim.trace();
+    let outcome = sim.report();
+
+    let requests = request_stories(&prepared, trace);
+    let items = item_stories(&prepared, trace, &requests, &outcome);
+
+    let humans = &header.humans;
+    let mut seats: Vec<Participant> = Participant::team_seats(scenario);
+    for h in humans {
+        if !seats.contains(h) && *h != Participant::Trainer {
+            seats.push(h.clone());
+        }
+    }
+    let seat_plays: Vec<SeatPlay> = seats
+        .iter()
+        .map(|p| SeatPlay {
+            participant: p.clone(),
+            person: humans.contains(p),
+            actions: watched.actions.get(p).copied().unwrap_or(0),
+        })
+        .collect();
+
+    let objectives: Vec<Rated> = scenario
+        .objectives
+        .iter()
+        .enumerate()
+        .map(|(i, objective)| {
+            let met_at = outcome.objectives[i].met_at;
+            let holding = partial(sim, &objective.when);
+            rate(
+                i,
+                objective,
+                deadlines[i],
+                met_at,
+                watched.late[i],
+                holding,
+                &requests,
+                &prepared,
+            )
+        })
+        .collect();
+
+    let teams = team_records(
+        scenario,
+        &prepared,
+        sim,
+        &requests,
+        &items,
+        &seat_plays,
+        &watched,
+        trace,
+    );
+    let (strengths, improvements) = findings(&objectives, &teams, &requests, &items, &watched, end);
+
+    let mut timeline: Vec<Moment> = trace
+        .iter()
+        .filter(|e| significant(&e.event))
+        .cloned()
+        .map(Moment::Event)
+        .collect();
+    for (step, at, participant, refusal) in &watched.refused {
+        timeline.push(Moment::Refused {
+            step: *step,
+            at: *at,
+            participant: participant.clone(),
+            refusal: refusal.clone(),
+        });
+    }
+    // Stable: events keep their order, a refusal goes after the events of its minute.
+    timeline.sort_by_key(Moment::at);
+
+    let annotations = trace
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::Annotated { text } => Some((e.at, text.clone())),
+            _ => None,
+        })
+        .collect();
+    let stages = trace
+        .iter()
+        .filter_map(|e| match e.event {
+            Event::StageReached { stage, .. } => Some((e.at, stage)),
+            _ => None,
+        })
+        .collect();
+
+    let mut countries: Vec<usize> = scenario
+        .teams
+        .iter()
+        .filter_map(|t| prepared.jurisdictions.get(&t.jurisdiction).copied())
+        .collect();
+    for (j, _) in scenario.jurisdictions.iter().enumerate() {
+        if !countries.contains(&j) {
+            countries.push(j);
+        }
+    }
+
+    Ok(AfterAction {
+        overview: Overview {
+            scenario: scenario.id.clone(),
+            scenario_hash: header.scenario_hash.clone(),
+            engine: header.engine.clone(),
+            seed: header.seed,
+            start: scenario.start.clone(),
+            end,
+            finished: replayed.verified_end,
+            local: local_times(scenario, &prepared, end),
+            countries,
+            seats: seat_plays,
+            steps: replayed.steps,
+            score: outcome.score,
+            max_score: outcome.max_score,
+        },
+        objectives,
+        timeline,
+        teams,
+        strengths,
+        improvements,
+        items,
+        annotations,
+        stages,
+    })
+}
+
+/// Where `play`, `serve` and the trainer's console write the HTML report
+/// of a journal: beside it, its name with `.report.html` added
+/// (`exercise.journal.report.html`).
+pub fn beside(journal: &std::path::Path) -> std::path::PathBuf {
+    let mut name = journal.as_os_str().to_owned();
+    name.push(".report.html");
+    std::path::PathBuf::from(name)
+}
+
+/// Read the journal at `journal` (its complete lines), build its report
+/// and write it as HTML [`beside`] it, replacing the report written there
+/// before; the path written, or what went wrong in words for a status
+/// line. The shell's: the report itself does no I/O.
+pub fn write_html_beside(
+    journal: &std::path::Path,
+    scenario: &Scenario,
+    words: &crate::words::Words,
+) -> Result<std::path::PathBuf, String> {
+    let recorded = crate::journal::read_prefix(journal).map_err(|e| e.to_string())?;
+    let built = build(scenario, &recorded.journal).map_err(|e| e.to_string())?;
+    let path = beside(journal);
+    std::fs::write(&path, html::render(&built, scenario, words))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// The jurisdiction whose clock the report shows beside simulated time:
+/// the first incident's, else the first team's, else the first (as `run`).
+pub fn local_jurisdiction(scenario: &Scenario) -> Option<usize> {
+    let code = scenario
+        .incidents
+        .first()
+        .map(|i| i.jurisdiction.as_str())
+        .or_else(|| scenario.teams.first().map(|t| t.jurisdiction.as_str()))
+        .or_else(|| scenario.jurisdictions.first().map(|j| j.code.as_str()))?;
+    scenario.jurisdictions.iter().position(|j| j.code == code)
+}
+
+fn local_times(scenario: &Scenario, prepared: &Prepared, end: SimTime) -> Option<LocalTimes> {
+    let j = local_jurisdiction(scenario)?;
+    let stamp = |at: SimTime| {
+        prepared
+            .calendar
+            .zoned(j, at)
+            .strftime("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string()
+    };
+    Some(LocalTimes {
+        jurisdiction: j,
+        zone: scenario.jurisdictions[j].time_zone.clone(),
+        start: stamp(SimTime::START),
+        end: stamp(end),
+    })
+}
+
+/// For a condition `All([...])`: how many of its parts hold now, of how
+/// many. `None` for any other condition (it holds or it does not).
+fn partial(sim: &Simulation, condition: &Condition) -> Option<(usize, usize)> {
+    match condition {
+        Condition::All(parts) => Some((parts.iter().filter(|c| sim.holds(c)).count(), parts.len())),
+        _ => None,
+    }
+}
+
+/// The items and instruments a condition names: an objective's path.
+fn named(
+    condition: &Condition,
+    prepared: &Prepared,
+    items: &mut Vec<usize>,
+    instruments: &mut Vec<Instrument>,
+) {
+    let mut item = |id: &str| {
+        if let Some(&i) = prepared.items.get(id) {
+            items.push(i);
+        }
+    };
+    match condition {
+        Condition::EvidencePreserved(id)
+        | Condition::EvidenceDisclosed(id)
+        | Condition::EvidenceProduced(id)
+        | Condition::EvidenceLost(id)
+        | Condition::EvidencePreservedBy(_, id)
+        | Condition::EvidenceDisclosedTo(_, id)
+        | Condition::EvidenceProducedFor(_, id) => item(id),
+        Condition::RequestSent(i) | Condition::RequestSentBy(_, i) | Condition::RequestReceivedBy(_, i) => {
+            instruments.push(*i)
+        }
+        Condition::All(parts) | Condition::Any(parts) => {
+            for part in parts {
+                named(part, prepared, items, instruments);
+            }
+        }
+        Condition::Not(part) => named(part, prepared, items, instruments),
+        _ => {}
+    }
+}
+
+/// The rating of objective `i` and what it rests on (see the module's
+/// documentation for the rule).
+#[allow(clippy::too_many_arguments)]
+fn rate(
+    i: usize,
+    objective: &crate::scenario::model::Objective,
+    deadline: Option<SimTime>,
+    met_at: Option<SimTime>,
+    late_at: Option<SimTime>,
+    holding: Option<(usize, usize)>,
+    requests: &[RequestStory],
+    prepared: &Prepared,
+) -> Rated {
+    let (mut items, mut instruments) = (Vec::new(), Vec::new());
+    named(&objective.when, prepared, &mut items, &mut instruments);
+    let on_path = |r: &&RequestStory| {
+        r.items.iter().any(|i| items.contains(i)) || instruments.contains(&r.instrument())
+    };
+    let until = met_at.unwrap_or(SimTime::LATEST);
+    let mut because = Vec::new();
+    for r in requests.iter().filter(on_path) {
+        for (at, missing) in r.returns.iter().filter(|(at, _)| *at <= until) {
+            because.push(Because::Returned {
+                request: r.request,
+                basis: r.basis,
+                to: r.to,
+                missing: missing.clone(),
+                at: *at,
+            });
+        }
+        if let Some((at, _)) = r.closed.as_ref().filter(|(at, _)| *at <= until && r.refused()) {
+            because.push(Because::Refused {
+                request: r.request,
+                basis: r.basis,
+                to: r.to,
+                at: *at,
+            });
+        }
+    }
+    let (met, rating) = match (met_at, late_at, holding) {
+        (Some(at), _, _) => {
+            let margin = deadline.map(|by| by.since(at));
+            let last_quarter = deadline.filter(|by| {
+                let window = by.since(SimTime::START).0;
+                at.since(SimTime::START).0 * 4 > window * 3
+            });
+            if let (Some(_), Some(margin)) = (last_quarter, margin) {
+                because.insert(0, Because::LastQuarter { at, margin });
+            } else {
+                because.insert(0, Because::Met { at, margin });
+            }
+            let rating = if because.len() == 1 && matches!(because[0], Because::Met { .. }) {
+                Rating::P
+            } else {
+                Rating::S
+            };
+            (Met::OnTime { at }, rating)
+        }
+        (None, Some(at), _) => {
+            let late_by = at.since(deadline.unwrap_or(at));
+            because.insert(0, Because::Late { at, late_by });
+            (Met::Late { at, late_by }, Rating::M)
+        }
+        (None, None, Some((holding, of))) if holding > 0 && holding < of => {
+            because.insert(0, Because::Partly { holding, of });
+            (Met::Partly { holding, of }, Rating::M)
+        }
+        _ => {
+            because.insert(0, Because::Missed);
+            (Met::Missed, Rating::U)
+        }
+    };
+    Rated {
+        objective: i,
+        id: objective.id.clone(),
+        points: objective.points,
+        deadline,
+        met,
+        rating,
+        because,
+    }
+}
+
+/// Every request, as its events tell it, in request order.
+fn request_stories(prepared: &Prepared, trace: &[TraceEvent]) -> Vec<RequestStory> {
+    let mut stories: BTreeMap<RequestId, RequestStory> = BTreeMap::new();
+    for e in trace {
+        match &e.event {
+            Event::Drafted {
+                request,
+                basis,
+                to,
+                items,
+                ..
+            } => {
+                let (from, drafted_by) = match &e.actor {
+                    Actor::Seat { participant } => {
+                        let from = match participant {
+                            Participant::Player { jurisdiction, .. } => {
+                                prepared.jurisdictions.get(jurisdiction).copied()
+                            }
+                            _ => None,
+                        };
+                        (from, Some(participant.clone()))
+                    }
+                    Actor::Team { jurisdiction } => (Some(*jurisdiction), None),
+                    _ => (None, None),
+                };
+                stories.insert(
+                    *request,
+                    RequestStory {
+                        request: *request,
+                        basis: *basis,
+                        from: from.unwrap_or(usize::MAX),
+                        to: *to,
+                        items: items.clone(),
+                        drafted_by,
+                        sent: Vec::new(),
+                        returns: Vec::new(),
+                        closed: None,
+                    },
+                );
+            }
+            Event::Sent { request, .. } => {
+                if let Some(s) = stories.get_mut(request) {
+                    s.sent.push(e.at);
+                }
+            }
+            Event::SentBack { request, missing, .. } => {
+                if let Some(s) = stories.get_mut(request) {
+                    s.returns.push((e.at, missing.clone()));
+                }
+            }
+            Event::RequestClosed {
+                request,
+                from,
+                result,
+                ..
+            } => {
+                if let Some(s) = stories.get_mut(request) {
+                    s.from = *from;
+                    s.closed = Some((e.at, result.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    stories.into_values().collect()
+}
+
+/// What each data item went through.
+fn item_stories(
+    prepared: &Prepared,
+    trace: &[TraceEvent],
+    requests: &[RequestStory],
+    outcome: &crate::sim::Report,
+) -> Vec<ItemStory> {
+    let mut stories: Vec<ItemStory> = (0..prepared.scenario.evidence.len())
+        .map(|i| ItemStory {
+            item: i,
+            id: prepared.item_id(i).to_string(),
+            provider: prepared.item_provider(i),
+            created: prepared.created_at(i),
+            retention_runs_out: prepared.deletes_at[i],
+            preserved: Vec::new(),
+            requests: requests
+                .iter()
+                .filter(|r| r.items.contains(&i))
+                .map(|r| {
+                    (
+                        r.request,
+                        r.basis,
+                        r.sent.first().copied(),
+                        r.closed.as_ref().map(|c| c.0),
+                    )
+                })
+                .collect(),
+            produced: None,
+            disclosed: None,
+            lost: None,
+            fate: outcome.evidence[i].fate,
+        })
+        .collect();
+    for e in trace {
+        match &e.event {
+            Event::RequestClosed {
+                request,
+                result: RequestResult::Executed { clauses },
+                ..
+            } => {
+                for clause in clauses {
+                    for &i in clause.items() {
+                        let story = &mut stories[i];
+                        match clause {
+                            Clause::Preserved { until, .. } => story.preserved.push((e.at, *until, *request)),
+                            Clause::Produced { .. } => {
+                                story.produced.get_or_insert(e.at);
+                            }
+                            Clause::Disclosed { .. } => {
+                                story.disclosed.get_or_insert(e.at);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            Event::Renewed { request, until, .. } => {
+                for story in stories.iter_mut() {
+                    if let Some(span) = story.preserved.iter_mut().rev().find(|s| s.2 == *request) {
+                        span.1 = *until;
+                    }
+                }
+            }
+            Event::Collected { item, .. } => {
+                stories[*item].produced.get_or_insert(e.at);
+            }
+            Event::Deleted { item, .. } => {
+                stories[*item].lost.get_or_insert(e.at);
+            }
+            _ => {}
+        }
+    }
+    stories
+}
+
+#[allow(clippy::too_many_arguments)]
+fn team_records(
+    scenario: &Scenario,
+    prepared: &Prepared,
+    sim: &Simulation,
+    requests: &[RequestStory],
+    items: &[ItemStory],
+    seats: &[SeatPlay],
+    watched: &Watched,
+    trace: &[TraceEvent],
+) -> Vec<TeamRecord> {
+    let end = sim.now();
+    let states = sim.evidence_states();
+    scenario
+        .teams
+        .iter()
+        .filter_map(|team| {
+            let j = *prepared.jurisdictions.get(&team.jurisdiction)?;
+            let code = &team.jurisdiction;
+            let own: Vec<RequestStory> = requests.iter().filter(|r| r.from == j).cloned().collect();
+            let first_preservation = own
+                .iter()
+                .filter_map(|r| {
+                    let (at, _) = r.closed.as_ref()?;
+                    r.clauses()
+                        .iter()
+                        .any(|c| matches!(c, Clause::Preserved { .. }))
+                        .then_some(*at)
+                })
+                .min();
+            let asked: Vec<usize> = {
+                let mut v: Vec<usize> = own.iter().flat_map(|r| r.items.iter().copied()).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            // When the team first held or kept each item.
+            let secured = |i: usize| -> Option<SimTime> {
+                own.iter()
+                    .filter_map(|r| {
+                        let (at, _) = r.closed.as_ref()?;
+                        r.clauses()
+                            .iter()
+                            .any(|c| {
+                                c.items().contains(&i)
+                                    && matches!(
+                                        c,
+                                        Clause::Preserved { .. } | Clause::Produced { .. } | Clause::Disclosed { .. }
+                                    )
+                            })
+                            .then_some(*at)
+                    })
+                    .min()
+            };
+            let obtained_at = |i: usize, produced: bool| -> Option<SimTime> {
+                own.iter()
+                    .filter_map(|r| {
+                        let (at, _) = r.closed.as_ref()?;
+                        r.clauses()
+                            .iter()
+                            .any(|c| {
+                                c.items().contains(&i)
+                                    && if produced {
+                                        matches!(c, Clause::Produced { .. })
+                                    } else {
+                                        matches!(c, Clause::Disclosed { .. })
+                                    }
+                            })
+                            .then_some(*at)
+                    })
+                    .min()
+                    .or_else(|| produced.then_some(items[i].produced).flatten())
+            };
+            // The retention deadlines that fell within the exercise: the
+            // ones a team had to beat.
+            let deadlines = asked
+                .iter()
+                .filter_map(|&i| {
+                    let runs_out = items[i].retention_runs_out.filter(|&at| at <= end)?;
+                    let secured_at = secured(i).filter(|&at| at <= runs_out);
+                    Some(RetentionDeadline {
+                        item: i,
+                        runs_out,
+                        secured_at,
+                        margin: secured_at.map(|at| runs_out.since(at)),
+                        met: secured_at.is_some() || items[i].lost.is_none_or(|lost| lost > runs_out),
+                    })
+                })
+                .collect();
+            let evidence = states
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.produced_for.contains(code))
+                .map(|(i, _)| (i, obtained_at(i, true)))
+                .collect();
+            let intelligence = states
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.disclosed_to.contains(code) && !s.produced_for.contains(code))
+                .map(|(i, _)| (i, obtained_at(i, false)))
+                .collect();
+            let lost = trace
+                .iter()
+                .filter_map(|e| match &e.event {
+                    Event::Deleted { item, why } if asked.contains(item) => Some((*item, e.at, why.clone())),
+                    _ => None,
+                })
+                .collect();
+            let seat_records = seats
+                .iter()
+                .filter(|s| matches!(&s.participant, Participant::Player { jurisdiction, .. } if jurisdiction == code))
+                .map(|s| {
+                    let refused: Vec<(SimTime, Refusal)> = watched
+                        .refused
+                        .iter()
+                        .filter(|(_, _, p, _)| *p == s.participant)
+                        .map(|(_, at, _, r)| (*at, r.clone()))
+                        .collect();
+                    SeatRecord {
+                        participant: s.participant.clone(),
+                        person: s.person,
+                        requests_sent: trace
+                            .iter()
+                            .filter(|e| {
+                                matches!(e.event, Event::Sent { .. })
+                                    && matches!(&e.actor, Actor::Seat { participant } if *participant == s.participant)
+                            })
+                            .count(),
+                        channel_errors: refused.iter().filter(|(_, r)| channel_error(r)).count(),
+                        refused,
+                    }
+                })
+                .collect();
+            Some(TeamRecord {
+                jurisdiction: j,
+                first_preservation,
+                sent: own.iter().filter(|r| !r.sent.is_empty()).count(),
+                complete: own.iter().filter(|r| r.complete()).count(),
+                returned: own.iter().filter(|r| !r.returns.is_empty()).count(),
+                refused: own.iter().filter(|r| r.refused()).count(),
+                requests: own,
+                deadlines,
+                evidence,
+                intelligence,
+                lost,
+                seats: seat_records,
+            })
+        })
+        .collect()
+}
+
+/// Strengths and areas for improvement, from the teams' records.
+fn findings(
+    objectives: &[Rated],
+    teams: &[TeamRecord],
+    requests: &[RequestStory],
+    items: &[ItemStory],
+    watched: &Watched,
+    end: SimTime,
+) -> (Vec<Finding>, Vec<Finding>) {
+    let (mut strengths, mut improvements) = (Vec::new(), Vec::new());
+    for team in teams {
+        for d in &team.deadlines {
+            let (Some(margin), Some(at)) = (d.margin, d.secured_at) else {
+                continue;
+            };
+            // The request that secured it first.
+            if let Some(r) = team
+                .requests
+                .iter()
+                .find(|r| r.items.contains(&d.item) && r.closed.as_ref().is_some_and(|c| c.0 == at))
+            {
+                strengths.push(Finding::SecuredInTime {
+                    request: r.request,
+                    basis: r.basis,
+                    to: r.to,
+                    item: d.item,
+                    margin,
+                });
+            }
+        }
+        for r in &team.requests {
+            let produced: Vec<usize> = r
+                .clauses()
+                .iter()
+                .filter(|c| matches!(c, Clause::Produced { .. }))
+                .flat_map(|c| c.items().iter().copied())
+                .collect();
+            if let (false, Some(first), Some((at, _))) = (produced.is_empty(), r.sent.first(), &r.closed) {
+                strengths.push(Finding::Produced {
+                    request: r.request,
+                    basis: r.basis,
+                    to: r.to,
+                    items: produced,
+                    after: at.since(*first),
+                });
+            }
+            for (at, missing) in &r.returns {
+                improvements.push(Finding::Returned {
+                    request: r.request,
+                    basis: r.basis,
+                    to: r.to,
+                    missing: missing.clone(),
+                    round_trip: r.round_trip(*at, end),
+                });
+            }
+            if r.refused()
+                && let Some((_, result)) = &r.closed
+            {
+                improvements.push(Finding::Refused {
+                    request: r.request,
+                    basis: r.basis,
+                    to: r.to,
+                    result: result.clone(),
+                });
+            }
+        }
+        for (item, at, why) in &team.lost {
+            let asked = requests
+                .iter()
+                .find(|r| r.from == team.jurisdiction && r.items.contains(item));
+            improvements.push(Finding::Lost {
+                item: *item,
+                at: *at,
+                why: why.clone(),
+                asked: asked.map(|r| r.basis),
+            });
+        }
+    }
+    for (_, at, participant, refusal) in &watched.refused {
+        if channel_error(refusal) {
+            improvements.push(Finding::ChannelError {
+                participant: participant.clone(),
+                at: *at,
+                refusal: refusal.clone(),
+            });
+        }
+    }
+    for o in objectives {
+        match o.rating {
+            Rating::P => strengths.push(Finding::ObjectiveClean {
+                objective: o.objective,
+            }),
+            Rating::S => {}
+            rating => improvements.push(Finding::ObjectiveNotMet {
+                objective: o.objective,
+                rating,
+            }),
+        }
+    }
+    let _ = items;
+    (strengths, improvements)
+}
+
+/// Whether an event belongs on the report's timeline: requests sent,
+/// returned and answered; preservations renewed; data deleted or
+/// collected; stages, injects, suspects, objectives, annotations, the end.
+fn significant(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Sent { .. }
+            | Event::SentBack { .. }
+            | Event::RequestClosed { .. }
+            | Event::Renewed { .. }
+            | Event::Deleted { .. }
+            | Event::Collected { .. }
+            | Event::StageReached { .. }
+            | Event::StageAverted { .. }
+            | Event::StageDelayed { .. }
+            | Event::InjectFired { .. }
+            | Event::SuspectLocated { .. }
+            | Event::ObjectiveMet { .. }
+            | Event::Annotated { .. }
+            | Event::TimeUp
+            | Event::EndConditionHolds
+    )
+}
