@@ -197,8 +197,9 @@ fn a_path_still_works() {
         stderr(&out),
         "cyberdrill: no such file: nowhere/cert-handoff.ron (the scenario); check the path\n"
     );
-    // A file called like an id is that file: here two-day-netflow under
-    // the name `cert-handoff`.
+    // A file called like an id is that file, never the library's scenario
+    // in its place: here two-day-netflow under the name `cert-handoff`,
+    // which is read and refused because a scenario file ends in `.ron`.
     let folder = tempfile::tempdir().unwrap();
     std::fs::copy(
         repository().join("scenarios/cases/two-day-netflow.ron"),
@@ -206,12 +207,9 @@ fn a_path_still_works() {
     )
     .unwrap();
     let out = cyberdrill_in(folder.path(), &["run", "cert-handoff", "--until", "1d"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(
-        stdout(&out).contains("Outcome of `two-day-netflow`"),
-        "{}",
-        stdout(&out)
-    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not a .ron file"), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("Outcome of"), "{}", stdout(&out));
 }
 
 #[test]
