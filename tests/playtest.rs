@@ -253,7 +253,7 @@ fn every_shipped_scenario_stays_inside_its_bands() {
         .collect();
     let mut outside = Vec::new();
     for path in paths {
-        let scenario = common::load_clean(&path);
+        let scenario = common::load_clean(path);
         let skills: Vec<Skill> = Skill::ALL
             .into_iter()
             .filter(|&s| scenario.band(s).is_some())
