@@ -283,3 +283,33 @@ fn a_region_lacking_a_language_is_said_where_it_is_written() {
     let line = english_only.lines().position(|l| l.contains("region:")).unwrap() + 1;
     assert_eq!(json[0].line, Some(line));
 }
+
+/// A journal names its scenario's id: `replay` and `report` find a library
+/// scenario by it, from any folder, without `--scenario`.
+#[test]
+fn a_journal_of_a_library_scenario_replays_and_reports_without_naming_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let actions = repository().join("scenarios/library/election-ddos-booter.actions");
+    let out = cyberdrill_in(
+        folder.path(),
+        &[
+            "run",
+            "election-ddos-booter",
+            "--actions",
+            actions.to_str().unwrap(),
+            "--journal",
+            "night.journal",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = cyberdrill_in(folder.path(), &["replay", "night.journal"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("state hash matches"), "{}", stdout(&out));
+    let out = cyberdrill_in(folder.path(), &["report", "night.journal"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("(election-ddos-booter)"),
+        "{}",
+        stdout(&out)
+    );
+}

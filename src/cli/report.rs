@@ -1,8 +1,9 @@
 //! `cyberdrill report`: the after-action report of a journal, in
 //! Markdown, JSON or HTML, in English or French, to stdout or a file.
 //!
-//! Wiring only: find the scenario as `replay` does (the built-in default,
-//! or `--scenario`), read the journal's complete lines, build the report
+//! Wiring only: find the scenario as `replay` does (`--scenario`, else the
+//! library scenario the journal names, else the built-in default), read
+//! the journal's complete lines, build the report
 //! ([`crate::report::build`], which replays and checks every hash) and
 //! render it. Exit codes as `replay`: 2 usage, 1 input (another scenario,
 //! another version of it, a journal that does not parse), 3 the replay
@@ -17,7 +18,7 @@ use crate::scenario::model::Scenario;
 use crate::terminal::printable;
 use crate::words::{Lang, Words};
 
-use super::run::{fail, load_scenario, missing_path};
+use super::run::{fail, journal_scenario, missing_path, missing_scenario};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -34,7 +35,9 @@ pub enum Format {
 pub struct ReportArgs {
     /// Journal of the exercise (written by `play`, `serve` or `run --journal`).
     pub journal: PathBuf,
-    /// The scenario the journal was recorded with; the built-in default when omitted.
+    /// The scenario the journal was recorded with (a file or a library id);
+    /// when omitted, the library scenario the journal names, else the
+    /// built-in default.
     #[arg(long, value_name = "FILE")]
     pub scenario: Option<PathBuf>,
     /// Output format.
@@ -82,7 +85,9 @@ fn same_file(a: &Path, b: &Path) -> bool {
 pub fn execute(args: ReportArgs) -> ExitCode {
     let usage = [
         missing_path(&args.journal, "journal"),
-        args.scenario.as_deref().and_then(|p| missing_path(p, "scenario")),
+        args.scenario
+            .as_deref()
+            .and_then(|p| missing_scenario(p, args.lang)),
     ];
     if let Some(code) = usage.into_iter().flatten().next() {
         return code;
@@ -106,7 +111,7 @@ pub fn execute(args: ReportArgs) -> ExitCode {
         Ok(prefix) => prefix.journal,
         Err(e) => return fail(1, format!("{}: {e}", args.journal.display())),
     };
-    let scenario = match load_scenario(args.scenario.as_deref(), args.lang) {
+    let scenario = match journal_scenario(args.scenario.as_deref(), &recorded, args.lang) {
         Ok(s) => s,
         Err(code) => return code,
     };

@@ -82,7 +82,8 @@ pub struct ReplayArgs {
     /// Journal file to replay.
     pub journal: PathBuf,
     /// The scenario the journal was recorded with (a file or a library
-    /// id); the built-in default when omitted.
+    /// id); when omitted, the library scenario the journal names, else the
+    /// built-in default.
     #[arg(long, value_name = "FILE|ID")]
     pub scenario: Option<PathBuf>,
     /// Print one JSON object instead of text.
@@ -262,6 +263,31 @@ pub(super) fn load_scenario(name: Option<&Path>, lang: Option<Lang>) -> Result<S
         Err(Unresolved::NoSuchFile) => Source::File(name.to_path_buf()),
         Err(Unresolved::UnknownId { closest }) => return Err(unknown_scenario(name, closest, lang)),
     };
+    load_source(&source, lang)
+}
+
+/// The scenario a journal was recorded on: `explicit` (`--scenario`) when
+/// given, else the library scenario its header names, else the built-in
+/// default. A journal of a scenario kept in a file needs `--scenario`;
+/// without it the replay says the journal belongs to another scenario.
+pub(super) fn journal_scenario(
+    explicit: Option<&Path>,
+    recorded: &journal::Journal,
+    lang: Option<Lang>,
+) -> Result<Scenario, ExitCode> {
+    let named = recorded
+        .header
+        .as_ref()
+        .and_then(|header| library::find(&header.scenario));
+    match (explicit, named) {
+        (None, Some(entry)) => load_source(&Source::Library(entry), lang),
+        _ => load_scenario(explicit, lang),
+    }
+}
+
+/// Reads and checks the scenario `source` names; its errors, printed in
+/// `lang` (or the scenario's language), are exit 1.
+fn load_source(source: &Source, lang: Option<Lang>) -> Result<Scenario, ExitCode> {
     let report = source.check();
     let lang = lang.unwrap_or(match &report.loaded {
         Some(Loaded::Scenario(scenario)) => Lang::default_for(scenario),
@@ -787,7 +813,7 @@ pub fn replay(args: ReplayArgs) -> ExitCode {
         Ok(j) => j,
         Err(e) => return fail(1, format!("{}: {e}", args.journal.display())),
     };
-    let scenario = match load_scenario(args.scenario.as_deref(), args.lang) {
+    let scenario = match journal_scenario(args.scenario.as_deref(), &recorded.journal, args.lang) {
         Ok(s) => s,
         Err(code) => return code,
     };
