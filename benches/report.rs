@@ -1,8 +1,8 @@
 //! Criterion benchmark of the after-action report: a large exercise's
 //! journal replayed and reported. Figures and command in docs/PERFORMANCE.md.
 //!
-//! - `report/build_12_countries`: `report::build` (the replay, every hash
-//!   checked, and the report's data) of the journal of a synthetic
+//! - `report/build_12_countries`: `report::build` (the replay, its last
+//!   hash checked, and the report's data) of the journal of a synthetic
 //!   exercise with 12 countries (36 team seats, every one played by the
 //!   script), 120 providers, 3,000 data items and 5,000 scripted actions
 //!   over a simulated year, run to d730.

@@ -269,3 +269,29 @@ fn the_trainers_console_writes_the_report_beside_the_journal() {
     // An exercise still running: the report says it had not ended.
     assert!(html.contains("no end line yet"), "{html}");
 }
+
+/// The report checks the journal's last hash, which covers every event
+/// before it (the state hash holds the trace's hash chain): an action
+/// changed in the middle, its own hash left as it was, is still caught,
+/// and the report is refused as `replay` refuses it (exit 3).
+#[test]
+fn a_journal_changed_in_the_middle_gives_no_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal(dir.path(), "scenarios/hospital-ransomware.actions");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let changed = text.replacen(
+        "LookUp(lead:\"c2-server\")",
+        "LookUp(lead:\"exfiltration-alert\")",
+        1,
+    );
+    assert_ne!(text, changed);
+    std::fs::write(&journal, changed).unwrap();
+    let out = cyberdrill(&["report", journal.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+}

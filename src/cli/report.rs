@@ -4,7 +4,7 @@
 //! Wiring only: find the scenario as `replay` does (`--scenario`, else the
 //! library scenario the journal names, else the built-in default), read
 //! the journal's complete lines, build the report
-//! ([`crate::report::build`], which replays and checks every hash) and
+//! ([`crate::report::build`], which replays it and checks its last hash) and
 //! render it. Exit codes as `replay`: 2 usage, 1 input (another scenario,
 //! another version of it, a journal that does not parse), 3 the replay
 //! diverged from the record.

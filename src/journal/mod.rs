@@ -75,5 +75,5 @@ pub use format::{
     step_hash,
 };
 pub use recorder::{IDLE_LINE_EVERY, Recorder, ResumeError, Resumed};
-pub use replay::{ReplayError, Replayed, replay, replay_observed, replay_prefix};
+pub use replay::{ReplayError, Replayed, Verify, replay, replay_observed, replay_prefix};
 pub use writer::{JournalWriter, Sink};
