@@ -472,11 +472,11 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 ],
             );
             if let Some(m) = &s.objective_margins[o] {
-                let margin = w.duration(Duration(m.median));
-                text = format!(
-                    "{text}; {}",
-                    w.text("playtest-deadline-margin", &[("margin", margin)])
-                );
+                let margin = [
+                    ("margin", w.duration(Duration(m.median))),
+                    ("least", w.duration(Duration(m.min))),
+                ];
+                text = format!("{text}; {}", w.text("playtest-deadline-margin", &margin));
             }
             line(format!("  {:<28} {text}", scenario.objectives[o].id));
         }
@@ -487,7 +487,13 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 .map(|(&end, &n)| shown.item_end(end, percent(n, s.runs)))
                 .collect();
             if let Some(m) = margin {
-                parts.push(w.text("playtest-margin", &[("margin", w.duration(Duration(m.median)))]));
+                parts.push(w.text(
+                    "playtest-margin",
+                    &[
+                        ("margin", w.duration(Duration(m.median))),
+                        ("least", w.duration(Duration(m.min))),
+                    ],
+                ));
             }
             line(format!("  {:<28} {}", scenario.evidence[i].id, parts.join("; ")));
         }
