@@ -589,4 +589,45 @@ fn time_to_spare_of_a_preserved_copy_is_measured_to_its_expiry() {
     let record = playtest::run_one(&prepared, skill, seed, until).unwrap();
     assert_eq!(record.margins[logins], Some(expiry - produced));
     assert!(expiry - produced > 0);
+    // The command says the same: one run, so its least is its median.
+    let (ok, out, err) = cyberdrill(
+        &[
+            "playtest",
+            "water-ransomware-kyc",
+            "--runs",
+            "1",
+            "--seed",
+            "2026",
+            "--profile",
+            "expert",
+            "--json",
+        ],
+        "1",
+    );
+    assert!(ok, "{err}");
+    let margin = &json(&out)["profiles"][0]["evidence"][logins]["margin_minutes"];
+    assert_eq!(margin["median"], expiry - produced, "{margin}");
+    assert_eq!(margin["min"], expiry - produced, "{margin}");
+    let (ok, table, err) = cyberdrill(
+        &[
+            "playtest",
+            "water-ransomware-kyc",
+            "--runs",
+            "1",
+            "--seed",
+            "2026",
+            "--profile",
+            "expert",
+        ],
+        "1",
+    );
+    assert!(ok, "{err}");
+    let row = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("exchange-logins"))
+        .unwrap();
+    assert!(
+        row.contains(" to spare (median; ") && row.ends_with(" at the least)"),
+        "{row}"
+    );
 }
