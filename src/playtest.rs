@@ -22,6 +22,13 @@
 //! condition naming a team (`EvidenceProducedFor`) counts as met if any
 //! team had the data; so a dead end is certain, and some hopeless runs are
 //! not reported as one.
+//!
+//! The **time to spare** of an item obtained as evidence is how long
+//! before it would have been deleted had it not been obtained then: its
+//! retention's end, or the preserved copy's expiry when a preservation
+//! kept it longer ([`time_to_spare`]). Refusals keep, beside their counts,
+//! the first of each code as typed data, for the shell to say it in the
+//! players' words.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -33,7 +40,7 @@ use serde::Serialize;
 use crate::scenario::model::{Condition, Scenario, Skill};
 use crate::sim::event::{Clause, RequestResult};
 use crate::sim::view::Fate;
-use crate::sim::{Event, Message, Prepared, Refusal, SetupError, Simulation};
+use crate::sim::{Event, Message, Prepared, Refusal, RequestId, SetupError, Simulation};
 use crate::time::SimTime;
 
 /// What to run: `runs` seeds from `first_seed` for each skill.
@@ -266,7 +273,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
 struct Keeping {
     until: Vec<Option<SimTime>>,
     /// The items each preservation request preserved, for its renewals.
-    by_request: BTreeMap<u32, Vec<usize>>,
+    by_request: BTreeMap<RequestId, Vec<usize>>,
 }
 
 impl Keeping {
@@ -277,7 +284,7 @@ impl Keeping {
         }
     }
 
-    fn preserved(&mut self, request: u32, items: &[usize], until: SimTime) {
+    fn preserved(&mut self, request: RequestId, items: &[usize], until: SimTime) {
         self.by_request
             .entry(request)
             .or_default()
@@ -287,7 +294,7 @@ impl Keeping {
         }
     }
 
-    fn renewed(&mut self, request: u32, until: SimTime) {
+    fn renewed(&mut self, request: RequestId, until: SimTime) {
         for &i in self.by_request.get(&request).map_or(&[][..], Vec::as_slice) {
             self.until[i] = self.until[i].max(Some(until));
         }
