@@ -22,6 +22,13 @@
 //! condition naming a team (`EvidenceProducedFor`) counts as met if any
 //! team had the data; so a dead end is certain, and some hopeless runs are
 //! not reported as one.
+//!
+//! The **time to spare** of an item obtained as evidence is how long
+//! before it would have been deleted had it not been obtained then: its
+//! retention's end, or the preserved copy's expiry when a preservation
+//! kept it longer ([`time_to_spare`]). Refusals keep, beside their counts,
+//! the first of each code as typed data, for the shell to say it in the
+//! players' words.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -33,7 +40,7 @@ use serde::Serialize;
 use crate::scenario::model::{Condition, Scenario, Skill};
 use crate::sim::event::{Clause, RequestResult};
 use crate::sim::view::Fate;
-use crate::sim::{Event, Message, Prepared, SetupError, Simulation};
+use crate::sim::{Event, Message, Prepared, Refusal, RequestId, SetupError, Simulation};
 use crate::time::SimTime;
 
 /// What to run: `runs` seeds from `first_seed` for each skill.
@@ -68,6 +75,18 @@ pub enum ItemEnd {
     Other(&'static str),
 }
 
+/// A refusal as its team was told it, typed: the shell renders it with
+/// the same messages the players read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Reason {
+    /// The law refused an action of a simulated actor.
+    Refused(Refusal),
+    /// A request sent back for clarification (the `SentBack` event).
+    SentBack(Event),
+    /// A request the other side refused or declined.
+    Result(RequestResult),
+}
+
 /// One run, reduced to what the statistics need.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunRecord {
@@ -80,8 +99,9 @@ pub struct RunRecord {
     pub objectives: Vec<Option<SimTime>>,
     /// Each data item's end, in scenario order.
     pub evidence: Vec<ItemEnd>,
-    /// For each item obtained as evidence before its retention ran out:
-    /// minutes to spare.
+    /// For each item obtained as evidence: minutes to spare before it
+    /// would have been deleted, had it not been obtained then (see
+    /// [`time_to_spare`]).
     pub margins: Vec<Option<i64>>,
     /// When a provider first confirmed a preservation.
     pub first_preservation: Option<SimTime>,
@@ -89,6 +109,12 @@ pub struct RunRecord {
     /// (`refused-...`), requests sent back (`request-sent-back`), requests
     /// refused or declined by the other side (`result-...`).
     pub refusals: BTreeMap<&'static str, u32>,
+    /// The first refusal of each code in this run, as the team was told it:
+    /// for the shell to put the code into words.
+    pub refusal_examples: BTreeMap<&'static str, Reason>,
+    /// Per objective, in scenario order: minutes to spare before its
+    /// deadline (`by`) when it was met; `None` if unmet or without one.
+    pub objective_margins: Vec<Option<i64>>,
     /// Which injects fired, in scenario order.
     pub injects_fired: Vec<bool>,
     /// The dead end, if the run reached one: when, and the item whose
@@ -136,7 +162,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let scenario = &prepared.scenario;
     let report = sim.report();
     let objectives: Vec<Option<SimTime>> = report.objectives.iter().map(|o| o.met_at).collect();
-    let mut produced_at: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
+    let mut margins: Vec<Option<i64>> = vec![None; scenario.evidence.len()];
+    let mut kept = Keeping::new(scenario.evidence.len());
+    let mut refusal_examples: BTreeMap<&'static str, Reason> = BTreeMap::new();
     let mut lost_why: Vec<Option<&'static str>> = vec![None; scenario.evidence.len()];
     let mut had = Facts::new(scenario.evidence.len());
     let mut first_preservation = None;
@@ -145,35 +173,49 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let mut dead_end = None;
     for event in sim.trace() {
         match &event.event {
-            Event::RequestClosed { result, .. } => {
+            Event::RequestClosed { request, result, .. } => {
                 if let RequestResult::Executed { clauses } = result {
                     for clause in clauses {
                         match clause {
                             Clause::Produced { items } => {
                                 for &i in items {
-                                    produced_at[i].get_or_insert(event.at);
+                                    if !had.produced[i] {
+                                        margins[i] = time_to_spare(prepared, &kept, i, event.at);
+                                    }
                                     had.produced[i] = true;
                                 }
                             }
                             Clause::Disclosed { items } => {
                                 items.iter().for_each(|&i| had.disclosed[i] = true)
                             }
-                            Clause::Preserved { items, .. } => {
+                            Clause::Preserved { items, until } => {
                                 first_preservation.get_or_insert(event.at);
                                 items.iter().for_each(|&i| had.preserved[i] = true);
+                                kept.preserved(*request, items, *until);
                             }
                             _ => {}
                         }
                     }
                 } else if is_refusal(result) {
                     *refusals.entry(result.code()).or_default() += 1;
+                    refusal_examples
+                        .entry(result.code())
+                        .or_insert_with(|| Reason::Result(result.clone()));
                 }
             }
+            Event::Renewed { request, until, .. } => kept.renewed(*request, *until),
             Event::Collected { item, .. } => {
-                produced_at[*item].get_or_insert(event.at);
+                if !had.produced[*item] {
+                    margins[*item] = time_to_spare(prepared, &kept, *item, event.at);
+                }
                 had.produced[*item] = true;
             }
-            Event::SentBack { .. } => *refusals.entry(event.event.code()).or_default() += 1,
+            Event::SentBack { .. } => {
+                *refusals.entry(event.event.code()).or_default() += 1;
+                refusal_examples
+                    .entry(event.event.code())
+                    .or_insert_with(|| Reason::SentBack(event.event.clone()));
+            }
             Event::InjectFired { inject } => injects_fired[*inject] = true,
             Event::Deleted { item, why } => {
                 lost_why[*item] = Some(why.code());
@@ -188,6 +230,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     }
     for (_, _, refusal) in sim.npc_refusals() {
         *refusals.entry(refusal.code()).or_default() += 1;
+        refusal_examples
+            .entry(refusal.code())
+            .or_insert_with(|| Reason::Refused(refusal.clone()));
     }
     let evidence = report
         .evidence
@@ -199,8 +244,11 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
             other => ItemEnd::Other(other.code()),
         })
         .collect();
-    let margins = (0..scenario.evidence.len())
-        .map(|i| Some(prepared.deletes_at[i]?.minutes() - produced_at[i]?.minutes()))
+    let objective_margins = scenario
+        .objectives
+        .iter()
+        .zip(&objectives)
+        .map(|(objective, met)| Some(SimTime::START.after(objective.by?).minutes() - met.as_ref()?.minutes()))
         .collect();
     RunRecord {
         skill,
@@ -213,9 +261,57 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         margins,
         first_preservation,
         refusals,
+        refusal_examples,
+        objective_margins,
         injects_fired,
         dead_end,
     }
+}
+
+/// Until when the preservations seen so far in a run keep each item: the
+/// expiry of the preserved copy, moved on by each renewal.
+struct Keeping {
+    until: Vec<Option<SimTime>>,
+    /// The items each preservation request preserved, for its renewals.
+    by_request: BTreeMap<RequestId, Vec<usize>>,
+}
+
+impl Keeping {
+    fn new(n: usize) -> Keeping {
+        Keeping {
+            until: vec![None; n],
+            by_request: BTreeMap::new(),
+        }
+    }
+
+    fn preserved(&mut self, request: RequestId, items: &[usize], until: SimTime) {
+        self.by_request
+            .entry(request)
+            .or_default()
+            .extend_from_slice(items);
+        for &i in items {
+            self.until[i] = self.until[i].max(Some(until));
+        }
+    }
+
+    fn renewed(&mut self, request: RequestId, until: SimTime) {
+        for &i in self.by_request.get(&request).map_or(&[][..], Vec::as_slice) {
+            self.until[i] = self.until[i].max(Some(until));
+        }
+    }
+}
+
+/// **Time to spare** for an item obtained as evidence at `at`: how long
+/// before it would have been deleted had it not been obtained then. That
+/// is the end of its retention, or, when a preservation in force at `at`
+/// kept it longer, the preserved copy's expiry (as renewed by then). An
+/// item no retention deletes has no deadline (`None`); so has one that
+/// only a pending MLA request still held after its preservation expired
+/// (it stays until that request ends, whenever that is).
+fn time_to_spare(prepared: &Prepared, kept: &Keeping, item: usize, at: SimTime) -> Option<i64> {
+    let retention = prepared.deletes_at[item]?;
+    let deadline = retention.max(kept.until[item].unwrap_or(retention));
+    (deadline >= at).then(|| deadline.minutes() - at.minutes())
 }
 
 /// A request the other side refused or declined (not one withdrawn by its
@@ -325,14 +421,20 @@ pub struct ProfileSummary {
     pub score: Option<Spread>,
     /// Per objective, in scenario order: how many runs met it and when.
     pub objectives: Vec<(usize, Option<Spread>)>,
+    /// Per objective with a deadline (`by`): minutes to spare before it
+    /// when it was met, over the runs that met it.
+    pub objective_margins: Vec<Option<Spread>>,
     /// Per item, in scenario order: how many runs ended each way, and the
-    /// minutes to spare before its retention ran out when it was obtained.
+    /// time to spare (minutes) when it was obtained ([`time_to_spare`]).
     pub evidence: Vec<(BTreeMap<ItemEnd, usize>, Option<Spread>)>,
     pub first_preservation: Option<Spread>,
     /// Runs with no preservation at all.
     pub never_preserved: usize,
     /// Refusals by code: how many in all, in how many runs.
     pub refusals: BTreeMap<&'static str, (u32, usize)>,
+    /// Each refusal code's first occurrence (the lowest seed's), as the
+    /// team was told it.
+    pub refusal_examples: BTreeMap<&'static str, Reason>,
     /// Injects no run of this profile fired, by scenario index.
     pub injects_never_fired: Vec<usize>,
     /// Objectives no run of this profile met, by scenario index.
@@ -341,10 +443,12 @@ pub struct ProfileSummary {
     pub dead_ends: usize,
     pub dead_end_at: Option<Spread>,
     pub dead_end_items: BTreeMap<usize, usize>,
-    /// The run with the lowest score (the first seed among equals), and the
-    /// median run by score: to replay and watch.
+    /// The run with the lowest score (the first seed among equals), the
+    /// median run by score, and the run with the highest score (the first
+    /// seed among equals): to replay and watch, as (seed, score).
     pub worst: (u64, u32),
     pub median: (u64, u32),
+    pub best: (u64, u32),
     /// The scenario's band for this profile and whether the win rate is in it.
     pub band: Option<(u32, u32)>,
 }
@@ -406,13 +510,20 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
         })
         .collect();
     let mut refusals: BTreeMap<&'static str, (u32, usize)> = BTreeMap::new();
+    let mut refusal_examples: BTreeMap<&'static str, Reason> = BTreeMap::new();
     for r in runs {
         for (&code, &n) in &r.refusals {
             let entry = refusals.entry(code).or_default();
             entry.0 += n;
             entry.1 += 1;
         }
+        for (&code, reason) in &r.refusal_examples {
+            refusal_examples.entry(code).or_insert_with(|| reason.clone());
+        }
     }
+    let objective_margins = (0..scenario.objectives.len())
+        .map(|o| Spread::of(runs.iter().filter_map(|r| r.objective_margins[o]).collect()))
+        .collect();
     let mut dead_end_items: BTreeMap<usize, usize> = BTreeMap::new();
     for (_, item) in runs.iter().filter_map(|r| r.dead_end) {
         *dead_end_items.entry(item).or_default() += 1;
@@ -420,6 +531,9 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
     let mut by_score: Vec<(u32, u64)> = runs.iter().map(|r| (r.score, r.seed)).collect();
     by_score.sort_unstable();
     let pick = |k: usize| by_score.get(k).map_or((0, 0), |&(score, seed)| (seed, score));
+    // The highest score's first seed: the first of the last equal scores.
+    let top = by_score.last().map_or(0, |&(score, _)| score);
+    let best = by_score.partition_point(|&(score, _)| score < top);
     ProfileSummary {
         skill,
         runs: runs.len(),
@@ -430,6 +544,7 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
             .collect(),
         objectives_never_met: (0..objectives.len()).filter(|&o| objectives[o].0 == 0).collect(),
         objectives,
+        objective_margins,
         evidence,
         first_preservation: Spread::of(
             runs.iter()
@@ -438,6 +553,7 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
         ),
         never_preserved: runs.iter().filter(|r| r.first_preservation.is_none()).count(),
         refusals,
+        refusal_examples,
         dead_ends: runs.iter().filter(|r| r.dead_end.is_some()).count(),
         dead_end_at: Spread::of(
             runs.iter()
@@ -447,6 +563,7 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
         dead_end_items,
         worst: pick(0),
         median: pick(by_score.len().saturating_sub(1) / 2),
+        best: pick(best),
         band: scenario.band(skill),
     }
 }

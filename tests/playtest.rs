@@ -278,3 +278,356 @@ fn every_shipped_scenario_stays_inside_its_bands() {
     }
     assert!(outside.is_empty(), "outside their bands:\n{}", outside.join("\n"));
 }
+
+// `--write-journal`, `play`/`serve --profile`, refusals in words, and time
+// to spare measured against a preserved copy.
+
+#[path = "common/tmux.rs"]
+mod tmux;
+
+#[path = "common/served.rs"]
+mod served;
+
+use cyberdrill::sim::event::Clause;
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+/// Each profile's worst, median and best runs are written as journals that
+/// replay (hash and score as the playtest found them) and report without
+/// more flags; a folder that cannot be made, or a journal already there, is
+/// a usage error before anything is written.
+#[test]
+fn write_journal_writes_the_runs_it_names_and_each_replays() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("journals/new");
+    let args = [
+        "playtest",
+        "water-ransomware-kyc",
+        "--runs",
+        "4",
+        "--profile",
+        "random",
+        "--json",
+        "--write-journal",
+        folder.to_str().unwrap(),
+    ];
+    let (ok, out, err) = cyberdrill(&args, "2");
+    assert!(ok, "{err}");
+    let summary = json(&out);
+    let profile = &summary["profiles"][0];
+    let journals = summary["journals"].as_array().unwrap();
+    // Every run the summary names is in one journal, named after it.
+    for which in ["worst", "median", "best"] {
+        let seed = &profile[format!("{which}_run")]["seed"];
+        let kept = journals
+            .iter()
+            .find(|j| j["seed"] == *seed && j["runs"].as_array().unwrap().contains(&which.into()))
+            .unwrap_or_else(|| panic!("no journal of the {which} run: {journals:?}"));
+        let name = kept["path"].as_str().unwrap();
+        assert!(
+            name.contains("water-ransomware-kyc-random-") && name.contains(which),
+            "{name}"
+        );
+        assert!(name.ends_with(&format!("-seed{seed}.journal")), "{name}");
+    }
+    assert_eq!(
+        std::fs::read_dir(&folder).unwrap().count(),
+        journals.len(),
+        "one file per journal listed, nothing else"
+    );
+    for kept in journals {
+        let path = kept["path"].as_str().unwrap();
+        let (ok, replayed, err) = cyberdrill(&["replay", path, "--json"], "1");
+        assert!(ok, "{path}: {err}");
+        assert_eq!(json(&replayed)["result"], "match", "{replayed}");
+        let (ok, report, err) = cyberdrill(&["report", path, "--format", "json"], "1");
+        assert!(ok, "{path}: {err}");
+        assert_eq!(
+            json(&report)["report"]["overview"]["score"],
+            kept["score"],
+            "{path}: the journal is the run the playtest scored"
+        );
+    }
+    // The table says where they are and how to use them.
+    let again = dir.path().join("table");
+    let (ok, table, err) = cyberdrill(
+        &[
+            "playtest",
+            "water-ransomware-kyc",
+            "--runs",
+            "2",
+            "--profile",
+            "expert",
+            "--write-journal",
+            again.to_str().unwrap(),
+        ],
+        "1",
+    );
+    assert!(ok, "{err}");
+    assert!(
+        table.contains("Journal of the worst, median and best run, profile expert (seed 2026, score 50): "),
+        "{table}"
+    );
+    assert!(table.contains("`cyberdrill replay JOURNAL`"), "{table}");
+    // Run again into the same folder: the journal is there, never
+    // overwritten, and nothing is written.
+    let before = std::fs::read_dir(&again).unwrap().count();
+    let (ok, out, err) = cyberdrill(
+        &[
+            "playtest",
+            "water-ransomware-kyc",
+            "--runs",
+            "2",
+            "--profile",
+            "expert",
+            "--write-journal",
+            again.to_str().unwrap(),
+        ],
+        "1",
+    );
+    assert!(!ok && out.is_empty(), "{out}");
+    assert!(
+        err.contains("already exists: a journal is never overwritten"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(&again).unwrap().count(), before);
+    // A folder below a file cannot be made: exit 2, said, nothing run.
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let below = file.join("journals");
+    let out = Command::new(env!("CARGO_BIN_EXE_cyberdrill"))
+        .args([
+            "playtest",
+            "--runs",
+            "1",
+            "--write-journal",
+            below.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(&format!(
+            "cyberdrill: cannot make the folder {} for the journals: ",
+            below.display()
+        )) && err.contains("choose another --write-journal"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+/// `serve --profile` and `play --profile` start the simulated teams at
+/// that skill and say so in the journal's header, which replay reads; a
+/// name that is no profile is a usage error naming the closest.
+#[test]
+fn play_and_serve_profile_lands_in_the_journal_header() {
+    let header = |path: &std::path::Path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        json(
+            text.lines()
+                .next()
+                .unwrap()
+                .trim_start_matches("cyberdrill-journal 2 "),
+        )
+    };
+    for command in ["play", "serve"] {
+        let (ok, _, err) = cyberdrill(&[command, "--profile", "novic"], "1");
+        assert!(!ok, "{command}");
+        assert!(
+            err.contains("[possible values: expert, average, novice, random]")
+                && err.contains("a similar value exists: 'novice'"),
+            "{command}: {err}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let served = served::Served::start(dir.path(), &["--profile", "average"]);
+        assert_eq!(header(&served.journal)["profile"], "average");
+    }
+    if !tmux::tmux_installed("the terminal test of `cyberdrill play --profile`") {
+        return;
+    }
+    let journal = dir.path().join("played.journal");
+    let tmux = tmux::Tmux::start_with(
+        dir.path(),
+        (80, 24),
+        &[
+            env!("CARGO_BIN_EXE_cyberdrill"),
+            "play",
+            "water-ransomware-kyc",
+            "--trainer",
+            "--profile",
+            "novice",
+            "--journal",
+            journal.to_str().unwrap(),
+        ],
+    );
+    tmux.wait_text("Enter begin");
+    tmux.press("Enter");
+    tmux.wait_text("Objectives:");
+    assert_eq!(header(&journal)["profile"], "novice");
+    tmux.press("q");
+    tmux.press("y");
+    // Replay reproduces it at that skill: the journal's hashes match.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !dir.path().join("played.journal.report.html").exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let (ok, replayed, err) = cyberdrill(&["replay", journal.to_str().unwrap(), "--json"], "1");
+    assert!(ok, "{err}");
+    assert_eq!(json(&replayed)["result"], "match", "{replayed}");
+}
+
+/// The table says each refusal in the words players read, in English and
+/// in French; the JSON keeps its code.
+#[test]
+fn refusals_are_in_words_in_english_and_french() {
+    let args = |lang: &'static str| {
+        [
+            "playtest",
+            "water-ransomware-kyc",
+            "--runs",
+            "3",
+            "--profile",
+            "novice",
+            "--lang",
+            lang,
+        ]
+    };
+    let (ok, en, err) = cyberdrill(&args("en"), "1");
+    assert!(ok, "{err}");
+    // A novice asks Nilea for the log-ins with a domestic power.
+    assert!(
+        en.contains(
+            "runs: Budapest Art. 17 is a domestic power: it reaches providers in NM only; for NL, use "
+        ),
+        "{en}"
+    );
+    assert!(!en.contains("refused-not-between"), "{en}");
+    let (ok, fr, err) = cyberdrill(&args("fr"), "1");
+    assert!(ok, "{err}");
+    assert!(
+        fr.contains("parties : cette mesure (art. 17 de la Convention de Budapest) relève du droit interne"),
+        "{fr}"
+    );
+    assert!(!fr.contains("refused-not-between"), "{fr}");
+    let mut json_args = args("en").to_vec();
+    json_args.push("--json");
+    let (ok, out, err) = cyberdrill(&json_args, "1");
+    assert!(ok, "{err}");
+    let refusal = &json(&out)["profiles"][0]["refusals"]["refused-not-between"];
+    assert!(refusal["count"].as_u64().unwrap() > 0, "{out}");
+    assert!(
+        refusal["example"]
+            .as_str()
+            .unwrap()
+            .contains("is a domestic power"),
+        "{out}"
+    );
+}
+
+/// Data produced from a preserved copy after its retention ran out: the
+/// time to spare is measured to the preserved copy's expiry, not to the
+/// retention it outlived.
+#[test]
+fn time_to_spare_of_a_preserved_copy_is_measured_to_its_expiry() {
+    let scenario = common::load_clean("scenarios/library/water-ransomware-kyc.ron");
+    let prepared = Prepared::new(&scenario).unwrap();
+    let until = SimTime::START.after(scenario.end.after.unwrap());
+    let (seed, skill) = (2026, Skill::Expert);
+    let logins = scenario
+        .evidence
+        .iter()
+        .position(|e| e.id == "exchange-logins")
+        .unwrap();
+    let mut sim = Simulation::with_skill(&scenario, seed, [], skill).unwrap();
+    sim.advance_to(until);
+    // From the trace: when Nilecoin got the preservation, and when it
+    // produced the log-ins.
+    let mut preservation = None;
+    let mut produced = None;
+    for e in sim.trace() {
+        if let Event::RequestClosed { request, result, .. } = &e.event
+            && let cyberdrill::sim::event::RequestResult::Executed { clauses } = result
+        {
+            for clause in clauses {
+                match clause {
+                    Clause::Preserved { items, .. } if items.contains(&logins) => {
+                        preservation = Some(*request)
+                    }
+                    Clause::Produced { items } if items.contains(&logins) => {
+                        produced.get_or_insert(e.at);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(
+            !matches!(e.event, Event::Renewed { .. }),
+            "a renewal: compute anew"
+        );
+    }
+    let preservation = preservation.expect("the expert preserves the log-ins");
+    let received = sim
+        .trace()
+        .iter()
+        .find(|e| matches!(e.event, Event::Forwarded { request, .. } if request == preservation))
+        .unwrap()
+        .at;
+    let produced = produced.expect("the expert obtains the log-ins").minutes();
+    // By hand from the scenario file: the log-ins were created at `-2d`
+    // and Nilecoin keeps traffic data `30d`, so their retention ran out
+    // at d28 00:00; the preservation under the UN Convention keeps them
+    // 60 days from when the provider received it (the law's
+    // `preservation_247_min`, which the file does not change).
+    let retention_end = (-2 + 30) * 1440;
+    let expiry = received.minutes() + 60 * 1440;
+    assert!(produced > retention_end, "produced from the preserved copy");
+    let record = playtest::run_one(&prepared, skill, seed, until).unwrap();
+    assert_eq!(record.margins[logins], Some(expiry - produced));
+    assert!(expiry - produced > 0);
+    // The command says the same: one run, so its least is its median.
+    let (ok, out, err) = cyberdrill(
+        &[
+            "playtest",
+            "water-ransomware-kyc",
+            "--runs",
+            "1",
+            "--seed",
+            "2026",
+            "--profile",
+            "expert",
+            "--json",
+        ],
+        "1",
+    );
+    assert!(ok, "{err}");
+    let margin = &json(&out)["profiles"][0]["evidence"][logins]["margin_minutes"];
+    assert_eq!(margin["median"], expiry - produced, "{margin}");
+    assert_eq!(margin["min"], expiry - produced, "{margin}");
+    let (ok, table, err) = cyberdrill(
+        &[
+            "playtest",
+            "water-ransomware-kyc",
+            "--runs",
+            "1",
+            "--seed",
+            "2026",
+            "--profile",
+            "expert",
+        ],
+        "1",
+    );
+    assert!(ok, "{err}");
+    let row = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("exchange-logins"))
+        .unwrap();
+    assert!(
+        row.contains(" to spare (median; ") && row.ends_with(" at the least)"),
+        "{row}"
+    );
+}

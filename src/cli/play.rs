@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::journal::Recorder;
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Scenario, Skill};
 use crate::sim::{Action, Participant};
 use crate::tui::app::App;
 use crate::tui::host;
@@ -43,8 +43,13 @@ pub struct PlayArgs {
     /// time when omitted.
     #[arg(long, value_name = "FILE")]
     pub journal: Option<PathBuf>,
+    /// Skill of the simulated teams the people here play with: expert,
+    /// average, novice or random; the scenario's `playtest.profile` when
+    /// omitted, else expert. The journal records it.
+    #[arg(long, value_name = "PROFILE", value_parser = super::run::profile())]
+    pub profile: Option<Skill>,
     /// Continue the exercise recorded in this journal, where it stopped.
-    #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seats", "seed"])]
+    #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seats", "seed", "profile"])]
     pub resume: Option<PathBuf>,
 }
 
@@ -123,6 +128,7 @@ pub fn execute(args: PlayArgs) -> ExitCode {
         }
     }
     let seed = args.seed.unwrap_or(scenario.seed);
+    let skill = args.profile.unwrap_or_else(|| scenario.default_skill());
     let speed = args.speed;
     let mut app = App::new(scenario.clone(), lang, seats);
     app.journal = Some(journal_path.display().to_string());
@@ -133,8 +139,8 @@ pub fn execute(args: PlayArgs) -> ExitCode {
             .filter(|p| **p != Participant::Trainer)
             .cloned()
             .collect();
-        let mut recorder =
-            Recorder::start(Some(&journal_path), &scenario, seed, humans).map_err(|e| e.to_string())?;
+        let mut recorder = Recorder::start_as(Some(&journal_path), &scenario, seed, humans, skill)
+            .map_err(|e| e.to_string())?;
         if let Some(factor) = speed {
             let _ = recorder.act(&Participant::Trainer, Action::SetSpeed { factor });
         }

@@ -6,14 +6,20 @@
 //! the runs to [`crate::playtest`] (parallel, deterministic), render its
 //! typed summary. A progress bar goes to stderr when stderr is a terminal,
 //! nothing otherwise, so piped or captured output is the same every time.
+//! `--write-journal` plays the runs it keeps again through the journal
+//! recorder `run --journal` uses, so each replays and reports as any
+//! other journal; it never overwrites a file and leaves no journal half
+//! written.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::playtest::{self, ItemEnd, Plan, ProfileSummary, Spread};
+use crate::journal::Recorder;
+use crate::playtest::{self, ItemEnd, Plan, ProfileSummary, Reason, Spread};
+use crate::scenario::library::{self, Source};
 use crate::scenario::model::{Scenario, Skill};
 use crate::sim::Prepared;
 use crate::terminal::{json_escaped, printable};
@@ -63,6 +69,10 @@ pub struct PlaytestArgs {
     /// Language of the table: en or fr.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Lang>,
+    /// Also write the journals of each profile's worst, median and best
+    /// runs into this folder (made if missing), to replay or report.
+    #[arg(long, value_name = "DIR")]
+    pub write_journal: Option<PathBuf>,
 }
 
 pub fn execute(args: PlaytestArgs) -> ExitCode {
@@ -78,6 +88,13 @@ pub fn execute(args: PlaytestArgs) -> ExitCode {
         Err(code) => return code,
     };
     let words = Words::new(args.lang.unwrap_or_else(|| Lang::default_for(&scenario)));
+    // Before any run: a folder that cannot be made is said at once.
+    if let Some(dir) = &args.write_journal
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        let args = [("dir", dir.display().to_string()), ("error", e.to_string())];
+        return super::run::fail(2, words.text("playtest-journal-folder", &args));
+    }
     let prepared = match Prepared::new(&scenario) {
         Ok(p) => p,
         Err(e) => {
@@ -118,15 +135,163 @@ pub fn execute(args: PlaytestArgs) -> ExitCode {
             .map(|p| format!(" {}", shell_word(&p.display().to_string())))
             .unwrap_or_default(),
     };
+    let kept = match &args.write_journal {
+        Some(dir) => match write_journals(dir, &scenario, &plan, &summaries, &words) {
+            Ok(kept) => kept,
+            Err((code, message)) => return super::run::fail(code, message),
+        },
+        None => Vec::new(),
+    };
     let mut out = std::io::stdout().lock();
     let _ = if args.json {
-        let value = to_json(&shown, &plan, &summaries);
+        let mut value = to_json(&shown, &plan, &summaries);
+        if args.write_journal.is_some() {
+            value["journals"] = kept.iter().map(|k| k.json()).collect();
+        }
         writeln!(out, "{}", json_escaped(&value.to_string()))
     } else {
-        let text = to_text(&shown, &plan, &summaries);
+        let mut text = to_text(&shown, &plan, &summaries);
+        if args.write_journal.is_some() {
+            text.push_str(&journals_text(&words, &kept, args.scenario.as_deref()));
+        }
         out.write_all(printable(&text).as_bytes())
     };
     ExitCode::SUCCESS
+}
+
+/// One run kept as a journal: a profile's worst, median or best run (one
+/// run may be several of them), and where its journal is.
+struct Kept {
+    skill: Skill,
+    seed: u64,
+    score: u32,
+    /// `worst`, `median`, `best`: which of the profile's runs it is.
+    which: Vec<&'static str>,
+    path: PathBuf,
+}
+
+impl Kept {
+    fn json(&self) -> Value {
+        json!({"profile": self.skill.name(), "seed": self.seed, "score": self.score,
+               "runs": self.which, "path": self.path.display().to_string()})
+    }
+}
+
+/// Plays each profile's worst, median and best runs again, journalled into
+/// `dir` by the recorder `run --journal` uses (the same seed, profile and
+/// end, so the same run). Named `<scenario>-<profile>-<which>-seed<seed>.journal`.
+/// A journal already there is never overwritten: said before anything is
+/// written (exit 2). A journal that cannot be written is said (exit 1),
+/// and every journal this call wrote is removed: none is left half written.
+fn write_journals(
+    dir: &Path,
+    scenario: &Scenario,
+    plan: &Plan,
+    summaries: &[ProfileSummary],
+    words: &Words,
+) -> Result<Vec<Kept>, (u8, String)> {
+    let mut kept: Vec<Kept> = Vec::new();
+    for s in summaries {
+        for (which, (seed, score)) in [("worst", s.worst), ("median", s.median), ("best", s.best)] {
+            match kept.iter_mut().find(|k| k.skill == s.skill && k.seed == seed) {
+                Some(k) => k.which.push(which),
+                None => kept.push(Kept {
+                    skill: s.skill,
+                    seed,
+                    score,
+                    which: vec![which],
+                    path: PathBuf::new(),
+                }),
+            }
+        }
+    }
+    let id = file_word(&scenario.id);
+    for k in &mut kept {
+        let name = format!(
+            "{id}-{}-{}-seed{}.journal",
+            k.skill.name(),
+            k.which.join("-"),
+            k.seed
+        );
+        k.path = dir.join(name);
+    }
+    if let Some(taken) = kept.iter().find(|k| std::fs::symlink_metadata(&k.path).is_ok()) {
+        let args = [("path", taken.path.display().to_string())];
+        return Err((2, words.text("playtest-journal-exists", &args)));
+    }
+    let mut written: Vec<&Path> = Vec::new();
+    for k in &kept {
+        let mut made = false;
+        let result = Recorder::start_as(Some(&k.path), scenario, k.seed, Vec::new(), k.skill).and_then(
+            |mut recorder| {
+                made = true;
+                recorder.advance_to(plan.until)?;
+                recorder.finish()
+            },
+        );
+        if made {
+            written.push(&k.path);
+        }
+        if let Err(e) = result {
+            for path in written {
+                let _ = std::fs::remove_file(path);
+            }
+            let args = [("path", k.path.display().to_string()), ("error", e.to_string())];
+            return Err((1, words.text("playtest-journal-failed", &args)));
+        }
+    }
+    Ok(kept)
+}
+
+/// The scenario's id as part of a file name: letters, digits, `-`, `_`
+/// and `.` kept, anything else a `_`.
+fn file_word(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// The journals written, one line each, and how to replay and report them:
+/// with `--scenario` when the scenario is a file the library does not hold.
+fn journals_text(words: &Words, kept: &[Kept], scenario: Option<&Path>) -> String {
+    let mut out = String::from("\n");
+    for k in kept {
+        let mut names: Vec<String> = k
+            .which
+            .iter()
+            .map(|w| words.text(&format!("playtest-{w}"), &[]))
+            .collect();
+        // `worst, median and best`.
+        let last = names.pop().unwrap_or_default();
+        let which = match names.is_empty() {
+            true => last,
+            false => format!("{} {} {last}", names.join(", "), words.text("playtest-and", &[])),
+        };
+        let args = [
+            ("which", which),
+            ("profile", k.skill.name().to_string()),
+            ("seed", k.seed.to_string()),
+            ("score", k.score.to_string()),
+            ("path", k.path.display().to_string()),
+        ];
+        out.push_str(&words.text("playtest-journal-written", &args));
+        out.push('\n');
+    }
+    let flag = match scenario {
+        Some(name) if !matches!(library::resolve(name), Ok(Source::Library(_))) => {
+            format!(" --scenario {}", shell_word(&name.display().to_string()))
+        }
+        _ => String::new(),
+    };
+    out.push_str(&words.text("playtest-journals-use", &[("scenario", flag)]));
+    out.push('\n');
+    out
 }
 
 /// A path as one shell word: quoted when it has anything but the usual.
@@ -196,6 +361,18 @@ impl Shown<'_> {
         match spread {
             Some(s) => [self.time(s.p10), self.time(s.median), self.time(s.p90)],
             None => std::array::from_fn(|_| self.words.text("playtest-never", &[])),
+        }
+    }
+
+    /// A refusal in words: the first of its code as the team was told it
+    /// (the message players read), else its code.
+    fn reason(&self, code: &str, example: Option<&Reason>) -> String {
+        let (w, scenario) = (self.words, self.scenario);
+        match example {
+            Some(Reason::Refused(refusal)) => w.message(scenario, refusal),
+            Some(Reason::SentBack(event)) => w.message(scenario, event),
+            Some(Reason::Result(result)) => w.message(scenario, result),
+            None => code.to_string(),
         }
     }
 
@@ -287,13 +464,20 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
         line(w.text("playtest-objectives", &[]));
         for (o, (met, when)) in s.objectives.iter().enumerate() {
             let [p10, median, p90] = shown.spread_times(when);
-            let text = w.text(
+            let mut text = w.text(
                 "playtest-objective",
                 &[
                     ("met", percent(*met, s.runs)),
                     ("when", format!("{p10} / {median} / {p90}")),
                 ],
             );
+            if let Some(m) = &s.objective_margins[o] {
+                let margin = [
+                    ("margin", w.duration(Duration(m.median))),
+                    ("least", w.duration(Duration(m.min))),
+                ];
+                text = format!("{text}; {}", w.text("playtest-deadline-margin", &margin));
+            }
             line(format!("  {:<28} {text}", scenario.objectives[o].id));
         }
         line(w.text("playtest-evidence", &[]));
@@ -303,7 +487,13 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 .map(|(&end, &n)| shown.item_end(end, percent(n, s.runs)))
                 .collect();
             if let Some(m) = margin {
-                parts.push(w.text("playtest-margin", &[("margin", w.duration(Duration(m.median)))]));
+                parts.push(w.text(
+                    "playtest-margin",
+                    &[
+                        ("margin", w.duration(Duration(m.median))),
+                        ("least", w.duration(Duration(m.min))),
+                    ],
+                ));
             }
             line(format!("  {:<28} {}", scenario.evidence[i].id, parts.join("; ")));
         }
@@ -333,7 +523,7 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                     w.text(
                         "playtest-refusal",
                         &[
-                            ("code", code.to_string()),
+                            ("reason", shown.reason(code, s.refusal_examples.get(code))),
                             ("count", count.to_string()),
                             ("runs", runs.to_string()),
                         ],
@@ -380,7 +570,11 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 ],
             ));
         }
-        for (which, (seed, score)) in [("playtest-worst", s.worst), ("playtest-median", s.median)] {
+        for (which, (seed, score)) in [
+            ("playtest-worst", s.worst),
+            ("playtest-median", s.median),
+            ("playtest-best", s.best),
+        ] {
             line(w.text(
                 "playtest-reproduce",
                 &[
@@ -438,7 +632,8 @@ fn to_json(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> Value {
                 .iter()
                 .enumerate()
                 .map(|(o, (met, when))| {
-                    json!({"id": scenario.objectives[o].id, "met_runs": met, "met_minutes": spread_json(when)})
+                    json!({"id": scenario.objectives[o].id, "met_runs": met, "met_minutes": spread_json(when),
+                           "deadline_margin_minutes": spread_json(&s.objective_margins[o])})
                 })
                 .collect();
             let evidence: Vec<Value> = s
@@ -469,7 +664,10 @@ fn to_json(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> Value {
             let refusals: serde_json::Map<String, Value> = s
                 .refusals
                 .iter()
-                .map(|(code, (count, runs))| (code.to_string(), json!({"count": count, "runs": runs})))
+                .map(|(code, (count, runs))| {
+                    let example = shown.reason(code, s.refusal_examples.get(code));
+                    (code.to_string(), json!({"count": count, "runs": runs, "example": example}))
+                })
                 .collect();
             let reproduce = |(seed, score): (u64, u32)| {
                 json!({"seed": seed, "score": score, "profile": s.skill.name(),
@@ -494,6 +692,7 @@ fn to_json(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> Value {
                 "dead_end_items": s.dead_end_items.iter().map(|(&i, &n)| (scenario.evidence[i].id.clone(), json!(n))).collect::<serde_json::Map<_, _>>(),
                 "worst_run": reproduce(s.worst),
                 "median_run": reproduce(s.median),
+                "best_run": reproduce(s.best),
             })
         })
         .collect();

@@ -73,8 +73,17 @@ pub struct RunArgs {
     /// Skill of the simulated teams: expert, average, novice or random;
     /// the scenario's `playtest.profile` when omitted, else expert. The
     /// journal records it.
-    #[arg(long, value_name = "PROFILE", value_parser = clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(Skill::NAMES), |name| name.parse::<Skill>().unwrap_or_default()))]
+    #[arg(long, value_name = "PROFILE", value_parser = profile())]
     pub profile: Option<Skill>,
+}
+
+/// A `--profile` value (for `run`, `play` and `serve`): one of the skill
+/// names; any other is a usage error that lists them and suggests the
+/// closest.
+pub(super) fn profile() -> impl clap::builder::TypedValueParser<Value = Skill> {
+    clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(Skill::NAMES), |name| {
+        name.parse::<Skill>().unwrap_or_default()
+    })
 }
 
 #[derive(Debug, clap::Args)]

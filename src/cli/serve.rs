@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::journal::Recorder;
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Scenario, Skill};
 use crate::serve::codes::Codes;
 use crate::serve::hostkey;
 use crate::serve::{Hosted, Server, host::Stopped};
@@ -58,8 +58,13 @@ pub struct ServeArgs {
     /// with the trainer's code.
     #[arg(long)]
     pub headless: bool,
+    /// Skill of the simulated teams the participants play with: expert,
+    /// average, novice or random; the scenario's `playtest.profile` when
+    /// omitted, else expert. The journal records it.
+    #[arg(long, value_name = "PROFILE", value_parser = super::run::profile())]
+    pub profile: Option<Skill>,
     /// Continue the exercise recorded in this journal, with the same codes.
-    #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seats", "seed", "speed"])]
+    #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seats", "seed", "speed", "profile"])]
     pub resume: Option<PathBuf>,
 }
 
@@ -141,7 +146,8 @@ pub fn execute(args: ServeArgs) -> ExitCode {
             return fail(1, format!("{e}; choose another --codes"));
         }
         let seed = args.seed.unwrap_or(scenario.seed);
-        let mut recorder = match Recorder::start(Some(&journal), &scenario, seed, seats) {
+        let skill = args.profile.unwrap_or_else(|| scenario.default_skill());
+        let mut recorder = match Recorder::start_as(Some(&journal), &scenario, seed, seats, skill) {
             Ok(recorder) => recorder,
             Err(e) => return fail(1, format!("{}: {e}", journal.display())),
         };
