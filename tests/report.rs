@@ -442,7 +442,7 @@ fn each_seat_is_credited_with_what_it_sent_and_preservation_counts_from_the_free
     );
     let html = report(&journal, &["--scenario", scenario, "--format", "html"]);
     assert!(
-        html.contains(r#"<tr><th scope="row">A/247</th><td>a person</td><td>d0 02:00</td><td>1 · 1 · 0 · 0</td><td>2 (10h) · 0</td>"#),
+        html.contains(r#"<tr><th scope="row">A/247</th><td class="short">a person</td><td class="short">d0 02:00</td><td>1 · 1 · 0 · 0</td><td class="short">2 (10h) · 0</td>"#),
         "{html}"
     );
 }

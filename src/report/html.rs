@@ -54,6 +54,7 @@ th, td { border: 1px solid #777; padding: .25em .45em; vertical-align: top; text
 thead th { background: #e8e8e8; }
 td.rating { font-weight: bold; text-align: center; font-size: 1.1em; }
 td.blank { min-width: 10em; }
+.short { white-space: nowrap; }
 ul.findings li { margin: .25em 0; }
 figure { margin: 1em 0; }
 figure svg { width: 100%; height: auto; border: 1px solid #999; }
@@ -330,8 +331,14 @@ fn table(out: &mut String, table: &Table) {
                 Cell::Text(text) if n == 0 => {
                     let _ = write!(out, r#"<th scope="row">{}</th>"#, escape(text));
                 }
+                Cell::Short(text) if n == 0 => {
+                    let _ = write!(out, r#"<th scope="row" class="short">{}</th>"#, escape(text));
+                }
                 Cell::Text(text) => {
                     let _ = write!(out, "<td>{}</td>", escape(text));
+                }
+                Cell::Short(text) => {
+                    let _ = write!(out, r#"<td class="short">{}</td>"#, escape(text));
                 }
                 Cell::Lines(lines) => {
                     let lines: Vec<String> = lines.iter().map(|l| escape(l)).collect();
@@ -407,7 +414,12 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
 
     let _ = write!(out, "<h2>{}</h2>", escape(&t("report-plan")));
     let _ = write!(out, r#"<p class="note">{}</p>"#, escape(&t("report-plan-intro")));
-    table(&mut out, &tables::plan(&said, report));
+    let plan = tables::plan(&said, report);
+    if plan.rows.is_empty() {
+        let _ = write!(out, "<p>{}</p>", escape(&t("report-none-found")));
+    } else {
+        table(&mut out, &plan);
+    }
     if !scenario.learning_objectives.is_empty() {
         let _ = write!(out, "<p>{}</p><ol>", escape(&t("report-learning-objectives")));
         for lo in &scenario.learning_objectives {

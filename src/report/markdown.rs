@@ -44,7 +44,7 @@ fn table(out: &mut String, said: &Said, table: &Table) {
         let cells: Vec<String> = cells
             .iter()
             .map(|c| match c {
-                Cell::Text(text) => text.clone(),
+                Cell::Text(text) | Cell::Short(text) => text.clone(),
                 Cell::Lines(lines) => lines.join(&said.text("list-semicolon")),
                 Cell::Rating(rating) => format!("{rating:?}"),
                 Cell::Blank => String::new(),
@@ -100,7 +100,12 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
 
     let _ = writeln!(out, "\n## {}\n", t("report-plan"));
     let _ = writeln!(out, "{}\n", t("report-plan-intro"));
-    table(&mut out, &said, &tables::plan(&said, report));
+    let plan = tables::plan(&said, report);
+    if plan.rows.is_empty() {
+        let _ = writeln!(out, "{}", t("report-none-found"));
+    } else {
+        table(&mut out, &said, &plan);
+    }
     if !scenario.learning_objectives.is_empty() {
         let _ = writeln!(out, "\n{}\n", t("report-learning-objectives"));
         for (n, lo) in scenario.learning_objectives.iter().enumerate() {

@@ -65,6 +65,9 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {
     Text(String),
+    /// A short value read as one (a time, `a person`): never broken
+    /// across lines in HTML.
+    Short(String),
     /// Several statements: one per line in HTML, joined with the
     /// language's semicolon in Markdown.
     Lines(Vec<String>),

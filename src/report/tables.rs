@@ -98,7 +98,7 @@ pub fn seats(said: &Said, report: &AfterAction) -> Table {
             .map(|seat| {
                 vec![
                     text(said.words.participant(&seat.participant)),
-                    text(played_by(said, seat.person)),
+                    Cell::Short(played_by(said, seat.person)),
                     text(seat.actions.to_string()),
                 ]
             })
@@ -208,7 +208,7 @@ pub fn team_requests(said: &Said, team: &TeamRecord) -> Table {
                     text(scenario.jurisdictions[r.to].code.clone()),
                     text(items.join(", ")),
                     text(by),
-                    text(sent),
+                    Cell::Short(sent),
                     text(outcome),
                 ]
             })
@@ -255,10 +255,10 @@ fn seat_row(said: &Said, seat: &SeatRecord) -> Vec<Cell> {
     );
     vec![
         text(said.words.participant(&seat.participant)),
-        text(played_by(said, seat.person)),
-        text(first),
+        Cell::Short(played_by(said, seat.person)),
+        Cell::Short(first),
         text(requests),
-        text(deadlines),
+        Cell::Short(deadlines),
         text(evidence),
         text(seat.refused.len().to_string()),
         text(seat.channel_errors.to_string()),
@@ -398,8 +398,8 @@ pub fn timeline(said: &Said, report: &AfterAction) -> Table {
             .map(|moment| {
                 let (who, what) = said.moment(moment);
                 vec![
-                    text(said.time(moment.at())),
-                    text(said.local(moment.at())),
+                    Cell::Short(said.time(moment.at())),
+                    Cell::Short(said.local(moment.at())),
                     text(who),
                     text(what),
                 ]
