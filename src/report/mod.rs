@@ -383,7 +383,9 @@ pub struct SeatRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TeamRecord {
     pub jurisdiction: usize,
-    /// First data preserved at its request, since the start.
+    /// When data first froze at its request, since the start: the
+    /// preservation taking effect ([`RequestStory::preserved_from`]), not
+    /// the provider's confirmation, which may come days later.
     pub first_preservation: Option<SimTime>,
     pub requests: Vec<RequestStory>,
     pub sent: usize,
