@@ -85,8 +85,34 @@ fn the_naive_play_reports_what_went_wrong_in_both_languages() {
         md.contains("the Budapest Art. 29 request to BR lacked offence and facts (Art. 29(2)(b)), necessity (Art. 29(2)(e)), MLA request to follow (Art. 29(2)(f)): a round trip of 9h"),
         "{md}"
     );
-    // Art. 9 asked before the risk to life (d0 10:00): a channel error of VL/247.
-    assert!(md.contains("| VL/247 | a person | 2 | 1 | 1 |"), "{md}");
+    // Per seat, hand-read from the script: the prosecutor sent the MLA
+    // requests no. 1 (Brenmark, vps-netflow, which ran out at d1 04:00 and
+    // was lost) and no. 2 (Delmar, exchange-kyc, produced); VL/247 sent
+    // the Art. 29 request no. 3, returned once, which froze vps-server-image
+    // at d1 12:34 (its confirmation, at d4 13:21, keeps it until d61 12:34:
+    // Art. 29's 60 days from the freeze), 9d 11h 26m before its retention
+    // ran out (d11 00:00); vps-netflow, named too, was already gone, and
+    // vps-server-image was lost when the preservation lapsed. Art. 9 asked
+    // before the risk to life (d0 10:00): a refused action of VL/247, and
+    // a channel error.
+    assert!(
+        md.contains("| VL/investigator | a person | none | 0 · 0 · 0 · 0 | 0 · 0 | 0 · 0 · 0 | 0 | 0 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| VL/prosecutor | a person | none | 2 · 2 · 0 · 0 | 0 · 1 | 1 · 0 · 1 | 0 | 0 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| VL/247 | a person | d1 12:34 | 1 · 1 · 1 · 0 | 1 (9d 11h 26m) · 1 | 0 · 0 · 2 | 1 | 1 |"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("| #3 | Budapest Art. 29 | BR | vps-netflow, vps-server-image | VL/247 | d0 21:05 |"),
+        "{md}"
+    );
     // The trainer's annotation, where it was made.
     assert!(
         md.contains("- d0 12:00 (Sat 11:40): Debrief: why did the MLA request go first"),
@@ -294,4 +320,129 @@ fn a_journal_changed_in_the_middle_gives_no_report() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.stdout.is_empty());
+}
+
+/// The two-hops test scenario with every delay on the Art. 29 path fixed,
+/// so that when data froze can be reasoned by hand: Country B's 24/7 desk
+/// acts in exactly 1h, day and night; NimbusVPS and A Telecom answer in
+/// exactly one day.
+fn fixed_delays(dir: &Path) -> PathBuf {
+    let text = std::fs::read_to_string("tests/data/sim/two-hops.ron").unwrap();
+    let fixed = [
+        (
+            r#"contact_247: (staffing: ReducedAtNight, acts_in: ("30m", "3h"), night_acts_in: ("4h", "10h"))"#,
+            r#"contact_247: (staffing: Always, acts_in: ("1h", "1h"))"#,
+        ),
+        (
+            r#"disclosure: (answers_in: ("4h", "2d"), emergency_answers_in"#,
+            r#"disclosure: (answers_in: ("1d", "1d"), emergency_answers_in"#,
+        ),
+        (
+            r#"holds: [(category: SubscriberInfo)], disclosure: (answers_in: ("1d", "3d"))"#,
+            r#"holds: [(category: SubscriberInfo)], disclosure: (answers_in: ("1d", "1d"))"#,
+        ),
+    ];
+    let mut changed = text.clone();
+    for (from, to) in fixed {
+        assert_eq!(changed.matches(from).count(), 1, "{from}");
+        changed = changed.replace(from, to);
+    }
+    let path = dir.join("fixed-delays.ron");
+    std::fs::write(&path, changed).unwrap();
+    common::load_clean(path.to_str().unwrap());
+    path
+}
+
+/// Each seat of Country A does something else, by hand:
+/// - A/247 sends an Art. 29 request for the VPS logs and image at d0 01:00;
+///   B's desk forwards it in 1h, and NimbusVPS freezes the data then, at
+///   d0 02:00 (its confirmation comes a day later, at d1 02:00, and says
+///   "until d60 02:00": 60 days from the freeze). The logs' retention
+///   (3d 12h from d-3) runs out at d0 12:00: met 10h before; the image's
+///   (30d from d-1) at d29 00:00: 28d 22h before. Art. 30 brings the path
+///   as intelligence (vps-logs).
+/// - A/investigator looks up the home IP that disclosure revealed and
+///   orders A Telecom to preserve its subscriber (Art. 16) at d1 03:00: a
+///   domestic order freezes the data when served, at once; answered at
+///   d2 03:00. Its first look-up (of a log file) is refused.
+/// - A/prosecutor drafts an Art. 9 request, which only the 24/7 contact
+///   may send: a refused action, and a channel error.
+const SEATS: &str = "\
+1 d0 00:10 A/investigator LookUp(lead: \"firewall-log\")
+2 d0 00:15 A/investigator Examine(lead: \"firewall-log\")
+3 d0 00:20 A/investigator LookUp(lead: \"vps-ip\")
+4 d0 00:30 A/prosecutor Draft(instrument: EmergencyDisclosure, to: \"B\", items: [\"vps-logs\"], fields: [RequestingAuthority, EmergencyFacts, DataAndRelation])
+5 d0 00:50 A/247 Draft(instrument: Preservation247, to: \"B\", items: [\"vps-logs\", \"vps-image\"], fields: [RequestingAuthority, OffenceAndFacts, DataAndRelation, CustodianLocation, Necessity, MlaToFollow])
+6 d0 01:00 A/247 Send(request: 1)
+7 d1 03:00 A/investigator LookUp(lead: \"home-ip\")
+8 d1 03:00 A/investigator Draft(instrument: DomesticPreservation, to: \"A\", items: [\"subscriber\"], fields: [RequestingAuthority, DataAndRelation, LegalBasis])
+9 d1 03:00 A/investigator Send(request: 2)
+";
+
+#[test]
+fn each_seat_is_credited_with_what_it_sent_and_preservation_counts_from_the_freeze() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = fixed_delays(dir.path());
+    let scenario = scenario.to_str().unwrap();
+    let actions = dir.path().join("seats.actions");
+    std::fs::write(&actions, SEATS).unwrap();
+    let journal = dir.path().join("seats.journal");
+    let journal_text = journal.to_str().unwrap();
+    stdout(&cyberdrill(&[
+        "run",
+        scenario,
+        "--actions",
+        actions.to_str().unwrap(),
+        "--journal",
+        journal_text,
+    ]));
+    let json: serde_json::Value =
+        serde_json::from_str(&report(&journal, &["--scenario", scenario, "--format", "json"])).unwrap();
+    let team = &json["report"]["teams"][0];
+    // From the freeze at d0 02:00 (120 minutes), not the answer at d1 02:00.
+    assert_eq!(team["first_preservation"], 120, "{team}");
+    let seat = |name: &str| {
+        team["seats"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["participant"] == name)
+            .unwrap_or_else(|| panic!("no seat {name} in {team}"))
+            .clone()
+    };
+    let desk = seat("A/247");
+    assert_eq!(desk["first_preservation"], 120, "{desk}");
+    assert_eq!(desk["requests_sent"], 1, "{desk}");
+    assert_eq!(desk["deadlines_met"].as_array().unwrap().len(), 2, "{desk}");
+    let investigator = seat("A/investigator");
+    // d1 03:00: 1,620 minutes.
+    assert_eq!(investigator["first_preservation"], 1_620, "{investigator}");
+    assert_eq!(seat("A/prosecutor")["requests_sent"], 0);
+
+    let md = report(&journal, &["--scenario", scenario]);
+    for row in [
+        "| A/investigator | a person | d1 03:00 | 1 · 1 · 0 · 0 | 0 · 0 | 0 · 0 · 0 | 1 | 0 |",
+        "| A/prosecutor | a person | none | 0 · 0 · 0 · 0 | 0 · 0 | 0 · 0 · 0 | 1 | 1 |",
+        "| A/247 | a person | d0 02:00 | 1 · 1 · 0 · 0 | 2 (10h) · 0 | 0 · 1 · 0 | 0 | 0 |",
+        "| #1 | Budapest Art. 29 | B | vps-logs, vps-image | A/247 | d0 01:00 | d1 02:00 — vps-logs, vps-image: preserved until d60 02:00 |",
+        "| #2 | Budapest Art. 16 | A | subscriber | A/investigator | d1 03:00 |",
+        "- **Time to first preservation**: d0 02:00 (Mon 09:40)",
+        "  - vps-logs: secured at d0 02:00 (Mon 09:40), 10h before its retention ran out (d0 12:00 (Mon 19:40))",
+        "  - vps-image: secured at d0 02:00 (Mon 09:40), 28d 22h before its retention ran out (d29 00:00 (Tue 08:40))",
+    ] {
+        assert!(md.contains(row), "{row}\n{md}");
+    }
+    // The same table in French and in the page.
+    let fr = report(&journal, &["--scenario", scenario, "--lang", "fr"]);
+    assert!(
+        fr.contains(
+            "| A/24/7 | une personne | j0 02:00 | 1 · 1 · 0 · 0 | 2 (10 h) · 0 | 0 · 1 · 0 | 0 | 0 |"
+        ),
+        "{fr}"
+    );
+    let html = report(&journal, &["--scenario", scenario, "--format", "html"]);
+    assert!(
+        html.contains(r#"<tr><th scope="row">A/247</th><td class="short">a person</td><td class="short">d0 02:00</td><td>1 · 1 · 0 · 0</td><td class="short">2 (10h) · 0</td>"#),
+        "{html}"
+    );
 }

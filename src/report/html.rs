@@ -13,7 +13,7 @@
 use std::fmt::Write;
 
 use super::said::Said;
-use super::{AfterAction, Finding, ItemStory};
+use super::{AfterAction, Cell, Finding, ItemStory, Table, tables};
 use crate::scenario::model::Scenario;
 use crate::sim::Arg;
 use crate::time::SimTime;
@@ -54,6 +54,7 @@ th, td { border: 1px solid #777; padding: .25em .45em; vertical-align: top; text
 thead th { background: #e8e8e8; }
 td.rating { font-weight: bold; text-align: center; font-size: 1.1em; }
 td.blank { min-width: 10em; }
+.short { white-space: nowrap; }
 ul.findings li { margin: .25em 0; }
 figure { margin: 1em 0; }
 figure svg { width: 100%; height: auto; border: 1px solid #999; }
@@ -320,17 +321,38 @@ fn table_head(out: &mut String, caption: &str, columns: &[String]) {
     out.push_str("</tr></thead><tbody>");
 }
 
-/// A row whose first cell heads it.
-fn table_row(out: &mut String, cells: &[String]) {
-    out.push_str("<tr>");
-    for (n, c) in cells.iter().enumerate() {
-        if n == 0 {
-            let _ = write!(out, r#"<th scope="row">{}</th>"#, escape(c));
-        } else {
-            let _ = write!(out, "<td>{}</td>", escape(c));
+/// A table of the report with its caption; the first cell of a row heads it.
+fn table(out: &mut String, table: &Table) {
+    table_head(out, &table.caption, &table.columns);
+    for cells in &table.rows {
+        out.push_str("<tr>");
+        for (n, c) in cells.iter().enumerate() {
+            match c {
+                Cell::Text(text) if n == 0 => {
+                    let _ = write!(out, r#"<th scope="row">{}</th>"#, escape(text));
+                }
+                Cell::Short(text) if n == 0 => {
+                    let _ = write!(out, r#"<th scope="row" class="short">{}</th>"#, escape(text));
+                }
+                Cell::Text(text) => {
+                    let _ = write!(out, "<td>{}</td>", escape(text));
+                }
+                Cell::Short(text) => {
+                    let _ = write!(out, r#"<td class="short">{}</td>"#, escape(text));
+                }
+                Cell::Lines(lines) => {
+                    let lines: Vec<String> = lines.iter().map(|l| escape(l)).collect();
+                    let _ = write!(out, "<td>{}</td>", lines.join("<br>"));
+                }
+                Cell::Rating(rating) => {
+                    let _ = write!(out, r#"<td class="rating">{rating:?}</td>"#);
+                }
+                Cell::Blank => out.push_str(r#"<td class="blank"></td>"#),
+            }
         }
+        out.push_str("</tr>");
     }
-    out.push_str("</tr>");
+    out.push_str("</tbody></table>");
 }
 
 fn findings(out: &mut String, said: &Said, title: &str, list: &[Finding]) {
@@ -371,112 +393,17 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
         "<h2>{}</h2><dl class=\"facts\">",
         escape(&t("report-overview"))
     );
-    let local = |at: SimTime, rfc: Option<&String>| match (rfc, &o.local) {
-        (Some(rfc), Some(local)) => format!(
-            "{} — {}",
-            said.time(at),
-            said.with(
-                "report-local",
-                &[("time", rfc.clone()), ("zone", local.zone.clone())]
-            )
-        ),
-        _ => said.time(at),
-    };
-    let journal_id = if o.finished {
-        "report-journal-finished"
-    } else {
-        "report-journal-unfinished"
-    };
-    let facts = [
-        (t("report-scenario"), format!("{} ({})", said.title(), o.scenario)),
-        (t("report-seed"), o.seed.to_string()),
-        (
-            t("report-start"),
-            local(SimTime::START, o.local.as_ref().map(|l| &l.start)),
-        ),
-        (t("report-end"), local(o.end, o.local.as_ref().map(|l| &l.end))),
-        (
-            t("report-journal"),
-            said.with(
-                journal_id,
-                &[("steps", o.steps.to_string()), ("engine", o.engine.clone())],
-            ),
-        ),
-        (
-            t("report-countries"),
-            o.countries
-                .iter()
-                .map(|&j| format!("{} ({})", said.jurisdiction(j), scenario.jurisdictions[j].code))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        (
-            t("report-score"),
-            said.with(
-                "report-score-value",
-                &[("score", o.score.to_string()), ("max", o.max_score.to_string())],
-            ),
-        ),
-    ];
-    for (label, value) in facts {
+    for (label, value) in tables::overview_facts(&said, report) {
         let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(&label), escape(&value));
     }
     out.push_str("</dl>");
-    table_head(
-        &mut out,
-        &t("report-seats"),
-        &[
-            t("report-col-seat"),
-            t("report-col-played-by"),
-            t("report-col-actions"),
-        ],
-    );
-    for seat in &o.seats {
-        let by = if seat.person {
-            t("report-played-person")
-        } else {
-            t("report-played-simulated")
-        };
-        table_row(
-            &mut out,
-            &[words.participant(&seat.participant), by, seat.actions.to_string()],
-        );
-    }
-    out.push_str("</tbody></table>");
+    table(&mut out, &tables::seats(&said, report));
 
     // Objectives.
     let _ = write!(out, "<h2>{}</h2>", escape(&t("report-objectives")));
     let _ = write!(out, "<p>{}</p>", escape(&t("report-rating-legend")));
     let _ = write!(out, r#"<p class="note">{}</p>"#, escape(&t("report-rating-rule")));
-    table_head(
-        &mut out,
-        &t("report-objectives"),
-        &[
-            t("report-col-objective"),
-            t("report-col-rating"),
-            t("report-col-result"),
-            t("report-col-evidence"),
-        ],
-    );
-    for rated in &report.objectives {
-        let mut what = format!("{} ({})", said.objective_text(rated.objective), rated.id);
-        if let Some(by) = rated.deadline {
-            what.push_str(&format!(
-                ", {}",
-                said.with("report-deadline", &[("at", said.stamp(by))])
-            ));
-        }
-        let because: Vec<String> = rated.because.iter().map(|b| escape(&said.because(b))).collect();
-        let _ = write!(
-            out,
-            r#"<tr><th scope="row">{}</th><td class="rating">{:?}</td><td>{}</td><td>{}</td></tr>"#,
-            escape(&what),
-            rated.rating,
-            escape(&said.met(rated)),
-            because.join("<br>")
-        );
-    }
-    out.push_str("</tbody></table>");
+    table(&mut out, &tables::objectives(&said, report));
 
     // The figure.
     let _ = write!(out, "<h2>{}</h2>", escape(&t("report-figure")));
@@ -487,24 +414,12 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
 
     let _ = write!(out, "<h2>{}</h2>", escape(&t("report-plan")));
     let _ = write!(out, r#"<p class="note">{}</p>"#, escape(&t("report-plan-intro")));
-    table_head(
-        &mut out,
-        &t("report-plan"),
-        &[
-            t("report-col-issue"),
-            t("report-col-action"),
-            t("report-col-learning-objective"),
-        ],
-    );
-    for f in &report.improvements {
-        let _ = write!(
-            out,
-            r#"<tr><th scope="row">{}</th><td>{}</td><td class="blank"></td></tr>"#,
-            escape(&said.finding(f)),
-            escape(&said.action(f))
-        );
+    let plan = tables::plan(&said, report);
+    if plan.rows.is_empty() {
+        let _ = write!(out, "<p>{}</p>", escape(&t("report-none-found")));
+    } else {
+        table(&mut out, &plan);
     }
-    out.push_str("</tbody></table>");
     if !scenario.learning_objectives.is_empty() {
         let _ = write!(out, "<p>{}</p><ol>", escape(&t("report-learning-objectives")));
         for lo in &scenario.learning_objectives {
@@ -516,174 +431,22 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
     // Teams.
     let _ = write!(out, "<h2>{}</h2>", escape(&t("report-teams")));
     for team in &report.teams {
-        let code = &scenario.jurisdictions[team.jurisdiction].code;
-        let name = said.with(
-            "report-team",
-            &[
-                ("name", said.jurisdiction(team.jurisdiction)),
-                ("code", code.clone()),
-            ],
-        );
+        let name = tables::team_name(&said, team);
         let _ = write!(out, "<h3>{}</h3><dl class=\"facts\">", escape(&name));
-        let first = team
-            .first_preservation
-            .map_or_else(|| t("report-no-preservation"), |at| said.stamp(at));
-        let counts = said.render(
-            "report-requests-counts",
-            &[
-                ("sent", Arg::Count(team.sent as u64)),
-                ("complete", Arg::Count(team.complete as u64)),
-                ("returned", Arg::Count(team.returned as u64)),
-                ("refused", Arg::Count(team.refused as u64)),
-            ],
-        );
-        let listed = |items: &[(usize, Option<SimTime>)]| -> String {
-            if items.is_empty() {
-                return t("report-none");
-            }
-            items
-                .iter()
-                .map(|(i, at)| match at {
-                    Some(at) => said.with(
-                        "report-evidence-at",
-                        &[("item", scenario.evidence[*i].id.clone()), ("at", said.time(*at))],
-                    ),
-                    None => scenario.evidence[*i].id.clone(),
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let lost = if team.lost.is_empty() {
-            t("report-none")
-        } else {
-            team.lost
-                .iter()
-                .map(|(item, at, why)| {
-                    said.with(
-                        "report-lost-line",
-                        &[
-                            ("item", scenario.evidence[*item].id.clone()),
-                            ("at", said.stamp(*at)),
-                            ("why", words.message(scenario, why)),
-                        ],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(&t("list-semicolon"))
-        };
-        for (label, value) in [
-            (t("report-first-preservation"), first),
-            (t("report-requests-summary"), counts),
-            (t("report-evidence-admissible"), listed(&team.evidence)),
-            (t("report-evidence-intelligence"), listed(&team.intelligence)),
-            (t("report-evidence-lost"), lost),
-        ] {
-            let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(&label), escape(&value));
-        }
-        if !team.deadlines.is_empty() {
-            let lines: Vec<String> = team
-                .deadlines
-                .iter()
-                .map(|d| {
-                    let item = scenario.evidence[d.item].id.clone();
-                    let runs_out = said.stamp(d.runs_out);
-                    escape(&match (d.secured_at, d.margin) {
-                        (Some(at), Some(margin)) => said.with(
-                            "report-deadline-met",
-                            &[
-                                ("item", item),
-                                ("at", said.stamp(at)),
-                                ("margin", said.duration(margin)),
-                                ("runs-out", runs_out),
-                            ],
-                        ),
-                        _ if d.met => said.with(
-                            "report-deadline-outlived",
-                            &[("item", item), ("runs-out", runs_out)],
-                        ),
-                        _ => said.with(
-                            "report-deadline-missed",
-                            &[("item", item), ("runs-out", runs_out)],
-                        ),
-                    })
-                })
-                .collect();
-            let _ = write!(
-                out,
-                "<dt>{}</dt><dd>{}</dd>",
-                escape(&t("report-deadlines")),
-                lines.join("<br>")
-            );
+        for (label, value, lines) in tables::team_facts(&said, team) {
+            let value = if lines.is_empty() {
+                escape(&value)
+            } else {
+                lines.iter().map(|l| escape(l)).collect::<Vec<_>>().join("<br>")
+            };
+            let _ = write!(out, "<dt>{}</dt><dd>{value}</dd>", escape(&label));
         }
         out.push_str("</dl>");
         if !team.requests.is_empty() {
-            table_head(
-                &mut out,
-                &format!("{} — {}", name, t("report-requests-summary")),
-                &[
-                    t("report-col-request"),
-                    t("report-col-basis"),
-                    t("report-col-to"),
-                    t("report-col-items"),
-                    t("report-col-sent"),
-                    t("report-col-outcome"),
-                ],
-            );
-            for r in &team.requests {
-                let basis = said.render("report-basis", &[("basis", Arg::Basis(r.basis))]);
-                let sent = r
-                    .sent
-                    .first()
-                    .map_or_else(|| t("report-not-sent"), |at| said.time(*at));
-                let outcome = match &r.closed {
-                    Some((at, result)) => format!("{} — {}", said.time(*at), words.message(scenario, result)),
-                    None => t("report-open"),
-                };
-                let items: Vec<String> = r.items.iter().map(|&i| scenario.evidence[i].id.clone()).collect();
-                table_row(
-                    &mut out,
-                    &[
-                        format!("#{}", r.request),
-                        basis,
-                        scenario.jurisdictions[r.to].code.clone(),
-                        items.join(", "),
-                        sent,
-                        outcome,
-                    ],
-                );
-            }
-            out.push_str("</tbody></table>");
+            table(&mut out, &tables::team_requests(&said, team));
         }
         if !team.seats.is_empty() {
-            table_head(
-                &mut out,
-                &format!("{} — {}", name, t("report-seats")),
-                &[
-                    t("report-col-seat"),
-                    t("report-col-played-by"),
-                    t("report-col-sent-count"),
-                    t("report-col-refused"),
-                    t("report-col-channel"),
-                ],
-            );
-            for seat in &team.seats {
-                let by = if seat.person {
-                    t("report-played-person")
-                } else {
-                    t("report-played-simulated")
-                };
-                table_row(
-                    &mut out,
-                    &[
-                        words.participant(&seat.participant),
-                        by,
-                        seat.requests_sent.to_string(),
-                        seat.refused.len().to_string(),
-                        seat.channel_errors.to_string(),
-                    ],
-                );
-            }
-            out.push_str("</tbody></table>");
+            table(&mut out, &tables::team_seats(&said, team));
         }
     }
 
@@ -709,24 +472,8 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
 
     // Timeline.
     let _ = write!(out, "<h2>{}</h2>", escape(&t("report-timeline")));
-    table_head(
-        &mut out,
-        &t("report-timeline"),
-        &[
-            t("report-col-time"),
-            t("report-col-local"),
-            t("report-col-who"),
-            t("report-col-what"),
-        ],
-    );
-    for moment in &report.timeline {
-        let (who, what) = said.moment(moment);
-        table_row(
-            &mut out,
-            &[said.time(moment.at()), said.local(moment.at()), who, what],
-        );
-    }
-    out.push_str("</tbody></table></main></body></html>\n");
+    table(&mut out, &tables::timeline(&said, report));
+    out.push_str("</main></body></html>\n");
     out
 }
 

@@ -2,14 +2,35 @@
 //! ids, scenario indices, times in minutes since the start, typed events
 //! with their stable codes) under `report`, and beside it, under `said`,
 //! the same report's sentences in the reader's language, for tools that
-//! show it without a words layer of their own.
+//! show it without a words layer of their own (with, per team, its
+//! requests and seats as the tables of the other formats say them).
 
 use serde_json::json;
 
-use super::AfterAction;
 use super::said::Said;
+use super::{AfterAction, Cell, Table, tables};
 use crate::scenario::model::Scenario;
 use crate::words::Words;
+
+/// A table in words: its caption, columns, and rows of plain text.
+fn table(said: &Said, table: &Table) -> serde_json::Value {
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|cells| {
+            cells
+                .iter()
+                .map(|c| match c {
+                    Cell::Text(text) | Cell::Short(text) => text.clone(),
+                    Cell::Lines(lines) => lines.join(&said.text("list-semicolon")),
+                    Cell::Rating(rating) => format!("{rating:?}"),
+                    Cell::Blank => String::new(),
+                })
+                .collect()
+        })
+        .collect();
+    json!({"caption": table.caption, "columns": table.columns, "rows": rows})
+}
 
 pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> String {
     let said = Said::new(words, scenario, report);
@@ -47,6 +68,13 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
                 "learning_objective": "",
             })).collect::<Vec<_>>(),
             "timeline": timeline,
+            // Per team, its requests (who sent each) and its seats, as the
+            // Markdown and HTML tables say them.
+            "teams": report.teams.iter().map(|team| json!({
+                "name": tables::team_name(&said, team),
+                "requests": table(&said, &tables::team_requests(&said, team)),
+                "seats": table(&said, &tables::team_seats(&said, team)),
+            })).collect::<Vec<_>>(),
         },
     });
     // DEL and the C1 controls escaped too: a name in a scenario cannot

@@ -16,6 +16,10 @@
 //! state hash. It reads no wall clock, so the same journal gives the same
 //! report, byte for byte.
 //!
+//! The report's tables are built once, in words, as [`Table`]s
+//! ([`tables`]), and drawn twice: by [`markdown`] and by [`html`]; a cell
+//! says what it holds ([`Cell`]), each renderer how it looks.
+//!
 //! How objectives are rated (HSEEP's P/S/M/U), as [`rate`] does it:
 //! - **P** (performed without challenges): met by its deadline, before the
 //!   last quarter of its window (start to deadline), and no request on its
@@ -44,6 +48,34 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 mod said;
+mod tables;
+
+/// A table of the report in the reader's words, built once ([`tables`])
+/// and drawn by each renderer: the caption (HTML shows it; Markdown's
+/// heading above says it), the column headings, and rows whose first
+/// cell heads the row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// What a cell of a [`Table`] holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    Text(String),
+    /// A short value read as one (a time, `a person`): never broken
+    /// across lines in HTML.
+    Short(String),
+    /// Several statements: one per line in HTML, joined with the
+    /// language's semicolon in Markdown.
+    Lines(Vec<String>),
+    /// An objective's rating, which the page makes stand out.
+    Rating(Rating),
+    /// Left blank for the trainer to complete.
+    Blank,
+}
 
 /// The whole report, as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -232,10 +264,17 @@ pub struct RequestStory {
     pub items: Vec<usize>,
     /// The seat that drafted it.
     pub drafted_by: Option<Participant>,
+    /// The seat that sent it first: the one the report credits with it.
+    pub sent_by: Option<Participant>,
     pub sent: Vec<SimTime>,
     /// Each return for clarification: when, and what it lacked.
     pub returns: Vec<(SimTime, Vec<RequestField>)>,
     pub closed: Option<(SimTime, RequestResult)>,
+    /// When its provider froze the data, a preservation taking effect:
+    /// the moment the request reached the provider, which its answer
+    /// confirms later (the answer names the preservation's end, one
+    /// preservation period after it).
+    pub preserved_from: Option<SimTime>,
 }
 
 impl RequestStory {
@@ -268,6 +307,20 @@ impl RequestStory {
             _ => &[],
         }
     }
+    /// When this request first secured item `item`: the data frozen (a
+    /// preservation taking effect), or produced or disclosed (its answer).
+    pub fn secured(&self, item: usize) -> Option<SimTime> {
+        let (closed_at, _) = self.closed.as_ref()?;
+        self.clauses()
+            .iter()
+            .filter(|c| c.items().contains(&item))
+            .filter_map(|c| match c {
+                Clause::Preserved { .. } => Some(self.preserved_from.unwrap_or(*closed_at)),
+                Clause::Produced { .. } | Clause::Disclosed { .. } => Some(*closed_at),
+                _ => None,
+            })
+            .min()
+    }
     /// From the send that was returned to the next send (or, never sent
     /// again, to its close or the end): what one return cost.
     pub fn round_trip(&self, returned_at: SimTime, end: SimTime) -> Duration {
@@ -291,12 +344,34 @@ pub struct RetentionDeadline {
     pub met: bool,
 }
 
-/// Per seat: what it did.
+/// Per seat: what it did, counted as its team's record counts, over the
+/// requests the seat sent first ([`RequestStory::sent_by`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SeatRecord {
     pub participant: Participant,
+    /// Played by a person (or a script), as the journal's header says.
     pub person: bool,
+    /// When data first froze at a request it sent.
+    pub first_preservation: Option<SimTime>,
+    /// Requests it sent first; of those, complete, returned for
+    /// clarification (at least once), refused or declined.
     pub requests_sent: usize,
+    pub complete: usize,
+    pub returned: usize,
+    pub refused_requests: usize,
+    /// Its team's retention deadlines that a request of this seat beat
+    /// first: the item and the margin.
+    pub deadlines_met: Vec<(usize, Duration)>,
+    /// Its team's retention deadlines that ran out on data a request of
+    /// this seat named.
+    pub deadlines_missed: Vec<usize>,
+    /// Its team's admissible evidence that a request of this seat
+    /// produced (or, collected in real time, named).
+    pub evidence: Vec<usize>,
+    /// Likewise, its team's intelligence that a request of it disclosed.
+    pub intelligence: Vec<usize>,
+    /// Its team's lost data that a request of this seat named.
+    pub lost: Vec<usize>,
     /// Refused actions (from the journal), with the refusal.
     pub refused: Vec<(SimTime, Refusal)>,
     /// Of those, the ones that chose a channel or an addressee the law
@@ -308,7 +383,9 @@ pub struct SeatRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TeamRecord {
     pub jurisdiction: usize,
-    /// First data preserved at its request, since the start.
+    /// When data first froze at its request, since the start: the
+    /// preservation taking effect ([`RequestStory::preserved_from`]), not
+    /// the provider's confirmation, which may come days later.
     pub first_preservation: Option<SimTime>,
     pub requests: Vec<RequestStory>,
     pub sent: usize,
@@ -824,15 +901,20 @@ fn request_stories(prepared: &Prepared, trace: &[TraceEvent]) -> Vec<RequestStor
                         to: *to,
                         items: items.clone(),
                         drafted_by,
+                        sent_by: None,
                         sent: Vec::new(),
                         returns: Vec::new(),
                         closed: None,
+                        preserved_from: None,
                     },
                 );
             }
             Event::Sent { request, .. } => {
                 if let Some(s) = stories.get_mut(request) {
                     s.sent.push(e.at);
+                    if let (None, Actor::Seat { participant }) = (&s.sent_by, &e.actor) {
+                        s.sent_by = Some(participant.clone());
+                    }
                 }
             }
             Event::SentBack { request, missing, .. } => {
@@ -849,12 +931,38 @@ fn request_stories(prepared: &Prepared, trace: &[TraceEvent]) -> Vec<RequestStor
                 if let Some(s) = stories.get_mut(request) {
                     s.from = *from;
                     s.closed = Some((e.at, result.clone()));
+                    s.preserved_from = froze_at(&prepared.scenario.law, s.instrument(), e.at, result);
                 }
             }
             _ => {}
         }
     }
     stories.into_values().collect()
+}
+
+/// When the provider froze the data of a preservation request answered
+/// at `answered` with `result`: its confirmation names the end of the
+/// preservation, one preservation period after the data froze (when the
+/// request reached the provider). Never before the start nor after the
+/// answer.
+fn froze_at(
+    law: &crate::scenario::model::LawParameters,
+    instrument: Instrument,
+    answered: SimTime,
+    result: &RequestResult,
+) -> Option<SimTime> {
+    let RequestResult::Executed { clauses } = result else {
+        return None;
+    };
+    let until = clauses.iter().find_map(|c| match c {
+        Clause::Preserved { until, .. } => Some(*until),
+        _ => None,
+    })?;
+    let froze = match crate::law::preservation_period(instrument, law) {
+        Some(period) => SimTime(until.minutes() - period.as_minutes()),
+        None => answered,
+    };
+    Some(froze.clamp(SimTime::START, answered))
 }
 
 /// What each data item went through.
@@ -897,11 +1005,19 @@ fn item_stories(
                 result: RequestResult::Executed { clauses },
                 ..
             } => {
+                // A preservation's span starts when the data froze.
+                let froze = requests
+                    .binary_search_by_key(request, |r| r.request)
+                    .ok()
+                    .and_then(|n| requests[n].preserved_from)
+                    .unwrap_or(e.at);
                 for clause in clauses {
                     for &i in clause.items() {
                         let story = &mut stories[i];
                         match clause {
-                            Clause::Preserved { until, .. } => story.preserved.push((e.at, *until, *request)),
+                            Clause::Preserved { until, .. } => {
+                                story.preserved.push((froze, *until, *request))
+                            }
                             Clause::Produced { .. } => {
                                 story.produced.get_or_insert(e.at);
                             }
@@ -952,16 +1068,7 @@ fn team_records(
             let j = *prepared.jurisdictions.get(&team.jurisdiction)?;
             let code = &team.jurisdiction;
             let own: Vec<RequestStory> = requests.iter().filter(|r| r.from == j).cloned().collect();
-            let first_preservation = own
-                .iter()
-                .filter_map(|r| {
-                    let (at, _) = r.closed.as_ref()?;
-                    r.clauses()
-                        .iter()
-                        .any(|c| matches!(c, Clause::Preserved { .. }))
-                        .then_some(*at)
-                })
-                .min();
+            let first_preservation = own.iter().filter_map(|r| r.preserved_from).min();
             let asked: Vec<usize> = {
                 let mut v: Vec<usize> = own.iter().flat_map(|r| r.items.iter().copied()).collect();
                 v.sort_unstable();
@@ -969,23 +1076,7 @@ fn team_records(
                 v
             };
             // When the team first held or kept each item.
-            let secured = |i: usize| -> Option<SimTime> {
-                own.iter()
-                    .filter_map(|r| {
-                        let (at, _) = r.closed.as_ref()?;
-                        r.clauses()
-                            .iter()
-                            .any(|c| {
-                                c.items().contains(&i)
-                                    && matches!(
-                                        c,
-                                        Clause::Preserved { .. } | Clause::Produced { .. } | Clause::Disclosed { .. }
-                                    )
-                            })
-                            .then_some(*at)
-                    })
-                    .min()
-            };
+            let secured = |i: usize| -> Option<SimTime> { own.iter().filter_map(|r| r.secured(i)).min() };
             let obtained_at = |i: usize, produced: bool| -> Option<SimTime> {
                 own.iter()
                     .filter_map(|r| {
@@ -1007,7 +1098,7 @@ fn team_records(
             };
             // The retention deadlines that fell within the exercise: the
             // ones a team had to beat.
-            let deadlines = asked
+            let deadlines: Vec<RetentionDeadline> = asked
                 .iter()
                 .filter_map(|&i| {
                     let runs_out = items[i].retention_runs_out.filter(|&at| at <= end)?;
@@ -1021,19 +1112,19 @@ fn team_records(
                     })
                 })
                 .collect();
-            let evidence = states
+            let evidence: Vec<(usize, Option<SimTime>)> = states
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.produced_for.contains(code))
                 .map(|(i, _)| (i, obtained_at(i, true)))
                 .collect();
-            let intelligence = states
+            let intelligence: Vec<(usize, Option<SimTime>)> = states
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.disclosed_to.contains(code) && !s.produced_for.contains(code))
                 .map(|(i, _)| (i, obtained_at(i, false)))
                 .collect();
-            let lost = trace
+            let lost: Vec<(usize, SimTime, Deletion)> = trace
                 .iter()
                 .filter_map(|e| match &e.event {
                     Event::Deleted { item, why } if asked.contains(item) => Some((*item, e.at, why.clone())),
@@ -1044,25 +1135,15 @@ fn team_records(
                 .iter()
                 .filter(|s| matches!(&s.participant, Participant::Player { jurisdiction, .. } if jurisdiction == code))
                 .map(|s| {
-                    let refused: Vec<(SimTime, Refusal)> = watched
-                        .refused
-                        .iter()
-                        .filter(|(_, _, p, _)| *p == s.participant)
-                        .map(|(_, at, _, r)| (*at, r.clone()))
-                        .collect();
-                    SeatRecord {
-                        participant: s.participant.clone(),
-                        person: s.person,
-                        requests_sent: trace
-                            .iter()
-                            .filter(|e| {
-                                matches!(e.event, Event::Sent { .. })
-                                    && matches!(&e.actor, Actor::Seat { participant } if *participant == s.participant)
-                            })
-                            .count(),
-                        channel_errors: refused.iter().filter(|(_, r)| channel_error(r)).count(),
-                        refused,
-                    }
+                    seat_record(
+                        s,
+                        &own,
+                        &deadlines,
+                        &evidence,
+                        &intelligence,
+                        &lost,
+                        watched,
+                    )
                 })
                 .collect();
             Some(TeamRecord {
@@ -1083,6 +1164,76 @@ fn team_records(
         .collect()
 }
 
+/// One seat's share of its team's record: what the requests it sent
+/// first (`own`: the team's) did.
+fn seat_record(
+    seat: &SeatPlay,
+    own: &[RequestStory],
+    deadlines: &[RetentionDeadline],
+    evidence: &[(usize, Option<SimTime>)],
+    intelligence: &[(usize, Option<SimTime>)],
+    lost: &[(usize, SimTime, Deletion)],
+    watched: &Watched,
+) -> SeatRecord {
+    let mine: Vec<&RequestStory> = own
+        .iter()
+        .filter(|r| r.sent_by.as_ref() == Some(&seat.participant))
+        .collect();
+    let named = |i: usize| mine.iter().any(|r| r.items.contains(&i));
+    // Credited to the seat whose request yielded it; an item no request's
+    // answer yielded (collected in real time) to the seats that named it.
+    let credited = |i: usize, yields: fn(&Clause) -> bool| {
+        let yielded = |r: &RequestStory| r.clauses().iter().any(|c| yields(c) && c.items().contains(&i));
+        if own.iter().any(yielded) {
+            mine.iter().any(|r| yielded(r))
+        } else {
+            named(i)
+        }
+    };
+    let refused: Vec<(SimTime, Refusal)> = watched
+        .refused
+        .iter()
+        .filter(|(_, _, p, _)| *p == seat.participant)
+        .map(|(_, at, _, r)| (*at, r.clone()))
+        .collect();
+    SeatRecord {
+        participant: seat.participant.clone(),
+        person: seat.person,
+        first_preservation: mine.iter().filter_map(|r| r.preserved_from).min(),
+        requests_sent: mine.len(),
+        complete: mine.iter().filter(|r| r.complete()).count(),
+        returned: mine.iter().filter(|r| !r.returns.is_empty()).count(),
+        refused_requests: mine.iter().filter(|r| r.refused()).count(),
+        deadlines_met: deadlines
+            .iter()
+            .filter_map(|d| {
+                let (at, margin) = (d.secured_at?, d.margin?);
+                mine.iter()
+                    .any(|r| r.secured(d.item) == Some(at))
+                    .then_some((d.item, margin))
+            })
+            .collect(),
+        deadlines_missed: deadlines
+            .iter()
+            .filter(|d| !d.met && named(d.item))
+            .map(|d| d.item)
+            .collect(),
+        evidence: evidence
+            .iter()
+            .map(|(i, _)| *i)
+            .filter(|&i| credited(i, |c| matches!(c, Clause::Produced { .. })))
+            .collect(),
+        intelligence: intelligence
+            .iter()
+            .map(|(i, _)| *i)
+            .filter(|&i| credited(i, |c| matches!(c, Clause::Disclosed { .. })))
+            .collect(),
+        lost: lost.iter().map(|(i, _, _)| *i).filter(|&i| named(i)).collect(),
+        channel_errors: refused.iter().filter(|(_, r)| channel_error(r)).count(),
+        refused,
+    }
+}
+
 /// Strengths and areas for improvement, from the teams' records.
 fn findings(
     objectives: &[Rated],
@@ -1099,11 +1250,7 @@ fn findings(
                 continue;
             };
             // The request that secured it first.
-            if let Some(r) = team
-                .requests
-                .iter()
-                .find(|r| r.items.contains(&d.item) && r.closed.as_ref().is_some_and(|c| c.0 == at))
-            {
+            if let Some(r) = team.requests.iter().find(|r| r.secured(d.item) == Some(at)) {
                 strengths.push(Finding::SecuredInTime {
                     request: r.request,
                     basis: r.basis,

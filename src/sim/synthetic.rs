@@ -41,6 +41,59 @@ impl Size {
 /// One scripted action.
 pub type Step = (SimTime, Participant, Action);
 
+/// The report benchmark's exercise (`benches/report.rs`): 12 countries,
+/// 120 providers, 3,000 data items and 2,100 requests over a year.
+pub const TWELVE_COUNTRIES: Size = Size {
+    jurisdictions: 12,
+    providers: 120,
+    items: 3_000,
+    requests: 2_100,
+    span_days: 365,
+};
+
+/// [`exercise`], with the law-enforcement liaisons of its first
+/// `liaisons` providers played by people (`played: true`): seats beyond
+/// the teams' three each, for a report of many seats (12 countries and
+/// 14 liaisons: 50 seats). The plan is the teams' alone; what the
+/// liaisons do, they do as requests reach them ([`liaisons_comply`]).
+pub fn exercise_with_liaisons(size: Size, liaisons: usize) -> (Scenario, Vec<Step>) {
+    let (mut scenario, plan) = exercise(size);
+    for provider in scenario.providers.iter_mut().take(liaisons) {
+        provider.played = true;
+    }
+    (scenario, plan)
+}
+
+/// What played liaisons do: each complies, at `now`, with every request
+/// that reached its provider since trace event `seen` (which it moves to
+/// the end). A request waits at a played provider until its liaison acts
+/// (the trace's `ReachedProvider`), so a driver calls this after every
+/// advance of the clock and applies what it returns.
+pub fn liaisons_comply(
+    trace: &[super::TraceEvent],
+    seen: &mut usize,
+    now: SimTime,
+    scenario: &Scenario,
+) -> Vec<Step> {
+    let steps = trace[(*seen).min(trace.len())..]
+        .iter()
+        .filter_map(|e| match e.event {
+            super::Event::ReachedProvider {
+                request, provider, ..
+            } => Some((
+                now,
+                Participant::Liaison {
+                    provider: scenario.providers[provider].id.clone(),
+                },
+                Action::Comply { request },
+            )),
+            _ => None,
+        })
+        .collect();
+    *seen = trace.len();
+    steps
+}
+
 const ZONES: [&str; 6] = [
     "Europe/Paris",
     "Europe/Chisinau",
@@ -317,4 +370,57 @@ fn plan(scenario: &Scenario, size: Size, by_owner: &[Vec<usize>], lead_of: &[usi
     // Stable: drafts keep their order, so request numbers stay as counted.
     steps.sort_by_key(|(at, _, _)| *at);
     steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Simulation;
+
+    /// The liaisons' shape: 12 countries, 36 team seats and 14 liaisons
+    /// (50 seats), an exercise an author could ship, whose plan and
+    /// liaisons' answers are all accepted. Small, for a debug build.
+    #[test]
+    fn fifty_seats_over_twelve_countries_play_through() {
+        let size = Size {
+            providers: 24,
+            items: 240,
+            requests: 120,
+            ..TWELVE_COUNTRIES
+        };
+        let (scenario, plan) = exercise_with_liaisons(size, 14);
+        let text = crate::scenario::load::to_ron_string(&scenario).unwrap();
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let report = crate::scenario::load::load_with(
+            &crate::scenario::source::Embedded([("synthetic.ron", text)].into_iter().collect()),
+            std::path::Path::new("synthetic.ron"),
+        );
+        assert!(report.diagnostics.is_empty(), "{}", report.diagnostics);
+        let seats = Participant::offered_seats(&scenario);
+        assert_eq!(seats.len(), 50);
+        let mut sim = Simulation::with_humans(&scenario, 1, seats).unwrap();
+        let (mut seen, mut complied) = (0, 0);
+        let act = |sim: &mut Simulation, (at, who, action): Step| {
+            if let Err(refusal) = sim.apply(&who, action.clone()) {
+                panic!("{at} {who} {action:?}: {refusal}");
+            }
+        };
+        for step in plan {
+            sim.advance_to(step.0);
+            for answer in liaisons_comply(sim.trace(), &mut seen, sim.now(), &scenario) {
+                complied += 1;
+                act(&mut sim, answer);
+            }
+            act(&mut sim, step);
+        }
+        // Twice the span: the last answers come in.
+        for day in 1..=730 {
+            sim.advance_to(SimTime(day * 1440));
+            for answer in liaisons_comply(sim.trace(), &mut seen, sim.now(), &scenario) {
+                complied += 1;
+                act(&mut sim, answer);
+            }
+        }
+        assert!(complied > 5, "the liaisons complied {complied} times");
+    }
 }

@@ -81,6 +81,15 @@ report-none = none
 report-col-sent-count = Requests sent
 report-col-refused = Actions refused
 report-col-channel = Channel errors
+report-col-sent-by = Sent by
+report-col-first-preservation = First preservation
+report-col-seat-requests = Requests: sent · complete · returned · refused
+report-seat-requests = { $sent } · { $complete } · { $returned } · { $refused }
+report-col-seat-deadlines = Retention deadlines: met (closest margin) · missed
+report-seat-deadlines = { $met } ({ $margin }) · { $missed }
+report-seat-deadlines-none-met = 0 · { $missed }
+report-col-seat-evidence = Evidence · intelligence only · lost
+report-seat-evidence = { $evidence } · { $intelligence } · { $lost }
 report-refusals = Refused actions
 
 report-strengths = Strengths

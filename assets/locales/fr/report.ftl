@@ -93,6 +93,15 @@ report-none = aucune
 report-col-sent-count = Demandes envoyées
 report-col-refused = Actions refusées
 report-col-channel = Erreurs de voie
+report-col-sent-by = Envoyée par
+report-col-first-preservation = Première conservation
+report-col-seat-requests = Demandes : envoyées · exécutées · renvoyées pour précisions · refusées
+report-seat-requests = { $sent } · { $complete } · { $returned } · { $refused }
+report-col-seat-deadlines = Échéances de conservation : tenues (marge la plus courte) · manquées
+report-seat-deadlines = { $met } ({ $margin }) · { $missed }
+report-seat-deadlines-none-met = 0 · { $missed }
+report-col-seat-evidence = Preuves recevables · renseignement seulement · perdues
+report-seat-evidence = { $evidence } · { $intelligence } · { $lost }
 report-refusals = Actions refusées
 
 report-strengths = Points forts
