@@ -501,16 +501,14 @@ fn refusals_are_in_words_in_english_and_french() {
     assert!(ok, "{err}");
     // A novice asks Nilea for the log-ins with a domestic power.
     assert!(
-        en.contains(
-            "runs: Budapest Art. 17 is a domestic power: it reaches providers in NM only; for NL, use "
-        ),
+        en.contains(": Budapest Art. 17 is a domestic power: it reaches providers in NM only; for NL, use "),
         "{en}"
     );
     assert!(!en.contains("refused-not-between"), "{en}");
     let (ok, fr, err) = cyberdrill(&args("fr"), "1");
     assert!(ok, "{err}");
     assert!(
-        fr.contains("parties : cette mesure (art. 17 de la Convention de Budapest) relève du droit interne"),
+        fr.contains(" : cette mesure (art. 17 de la Convention de Budapest) relève du droit interne"),
         "{fr}"
     );
     assert!(!fr.contains("refused-not-between"), "{fr}");
@@ -630,4 +628,31 @@ fn time_to_spare_of_a_preserved_copy_is_measured_to_its_expiry() {
         row.contains(" to spare (median; ") && row.ends_with(" at the least)"),
         "{row}"
     );
+}
+
+/// Counts choose their plural, and a share takes the language's decimal
+/// mark and separators: one run is "1 run", not "1 runs", and a French
+/// share is "33,3 %" followed by " ; ".
+#[test]
+fn counts_and_shares_are_written_as_each_language_writes_them() {
+    let args = |runs: &'static str, lang: &'static str| {
+        ["playtest", "--runs", runs, "--profile", "expert", "--lang", lang]
+    };
+    let (ok, en, err) = cyberdrill(&args("1", "en"), "1");
+    assert!(ok, "{err}");
+    assert!(en.contains(": 1 run per profile,"), "{en}");
+    assert!(
+        en.contains("== expert: ") && en.contains(" of 1 runs won ("),
+        "{en}"
+    );
+    assert!(en.contains("0.0 %); designed for"), "{en}");
+    let (ok, fr, err) = cyberdrill(&args("1", "fr"), "1");
+    assert!(ok, "{err}");
+    assert!(fr.contains(" : 1 partie par profil,"), "{fr}");
+    // French puts 0 and 1 in the singular.
+    assert!(fr.contains(" partie gagnée sur 1 ("), "{fr}");
+    assert!(fr.contains("0,0 %) ; conçu pour"), "{fr}");
+    let (ok, fr, err) = cyberdrill(&args("3", "fr"), "1");
+    assert!(ok, "{err}");
+    assert!(fr.contains(" : 3 parties par profil,"), "{fr}");
 }

@@ -396,12 +396,17 @@ impl Shown<'_> {
     }
 }
 
-fn percent(n: usize, of: usize) -> String {
-    if of == 0 {
-        return "0".into();
-    }
-    let tenths = n * 1000 / of;
-    format!("{}.{}", tenths / 10, tenths % 10)
+/// A share in percent to one decimal, with the language's decimal mark
+/// (`67.5` in English, `67,5` in French).
+fn percent(w: &Words, n: usize, of: usize) -> String {
+    let tenths = (n * 1000).checked_div(of).unwrap_or(0);
+    w.text(
+        "playtest-percent",
+        &[
+            ("whole", (tenths / 10).to_string()),
+            ("tenth", (tenths % 10).to_string()),
+        ],
+    )
 }
 
 fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
@@ -411,15 +416,15 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
         out.push_str(&text);
         out.push('\n');
     };
-    line(w.text(
+    line(w.counted(
         "playtest-heading",
         &[
             ("scenario", scenario.id.clone()),
-            ("runs", plan.runs.to_string()),
             ("first", plan.first_seed.to_string()),
             ("last", plan.seed(plan.runs - 1).to_string()),
             ("until", w.time(plan.until)),
         ],
+        &[("runs", plan.runs as usize)],
     ));
     line(w.text("playtest-win-defined", &[]));
     let max_score: u32 = scenario.objectives.iter().map(|o| o.points).sum();
@@ -436,17 +441,14 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
             }
             None => w.text("playtest-no-band", &[]),
         };
-        line(format!(
-            "{}; {band}",
-            w.text(
-                "playtest-profile",
-                &[
-                    ("profile", s.skill.name().to_string()),
-                    ("wins", s.wins.to_string()),
-                    ("runs", s.runs.to_string()),
-                    ("rate", percent(s.wins, s.runs)),
-                ],
-            )
+        line(w.counted(
+            "playtest-profile",
+            &[
+                ("profile", s.skill.name().to_string()),
+                ("rate", percent(w, s.wins, s.runs)),
+                ("band", band),
+            ],
+            &[("wins", s.wins as usize), ("runs", s.runs as usize)],
         ));
         if let Some(score) = &s.score {
             line(w.text(
@@ -467,7 +469,7 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
             let mut text = w.text(
                 "playtest-objective",
                 &[
-                    ("met", percent(*met, s.runs)),
+                    ("met", percent(w, *met, s.runs)),
                     ("when", format!("{p10} / {median} / {p90}")),
                 ],
             );
@@ -476,7 +478,8 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                     ("margin", w.duration(Duration(m.median))),
                     ("least", w.duration(Duration(m.min))),
                 ];
-                text = format!("{text}; {}", w.text("playtest-deadline-margin", &margin));
+                let separator = w.text("playtest-separator", &[]);
+                text = format!("{text}{separator}{}", w.text("playtest-deadline-margin", &margin));
             }
             line(format!("  {:<28} {text}", scenario.objectives[o].id));
         }
@@ -484,7 +487,7 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
         for (i, (ends, margin)) in s.evidence.iter().enumerate() {
             let mut parts: Vec<String> = ends
                 .iter()
-                .map(|(&end, &n)| shown.item_end(end, percent(n, s.runs)))
+                .map(|(&end, &n)| shown.item_end(end, percent(w, n, s.runs)))
                 .collect();
             if let Some(m) = margin {
                 parts.push(w.text(
@@ -495,7 +498,12 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                     ],
                 ));
             }
-            line(format!("  {:<28} {}", scenario.evidence[i].id, parts.join("; ")));
+            let separator = w.text("playtest-separator", &[]);
+            line(format!(
+                "  {:<28} {}",
+                scenario.evidence[i].id,
+                parts.join(&separator)
+            ));
         }
         if let Some(first) = &s.first_preservation {
             line(w.text(
@@ -508,9 +516,10 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
             ));
         }
         if s.never_preserved > 0 {
-            line(w.text(
+            line(w.counted(
                 "playtest-never-preserved",
-                &[("runs", s.never_preserved.to_string())],
+                &[],
+                &[("runs", s.never_preserved as usize)],
             ));
         }
         if s.refusals.is_empty() {
@@ -520,13 +529,10 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
             for (code, (count, runs)) in &s.refusals {
                 line(format!(
                     "  {}",
-                    w.text(
+                    w.counted(
                         "playtest-refusal",
-                        &[
-                            ("reason", shown.reason(code, s.refusal_examples.get(code))),
-                            ("count", count.to_string()),
-                            ("runs", runs.to_string()),
-                        ],
+                        &[("reason", shown.reason(code, s.refusal_examples.get(code)))],
+                        &[("count", *count as usize), ("runs", *runs as usize)],
                     )
                 ));
             }
@@ -559,15 +565,10 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 .map(|(&i, &n)| format!("{} ({n})", scenario.evidence[i].id))
                 .collect::<Vec<_>>()
                 .join(", ");
-            line(w.text(
+            line(w.counted(
                 "playtest-dead-ends",
-                &[
-                    ("runs", s.dead_ends.to_string()),
-                    ("p10", p10),
-                    ("median", median),
-                    ("p90", p90),
-                    ("items", items),
-                ],
+                &[("p10", p10), ("median", median), ("p90", p90), ("items", items)],
+                &[("runs", s.dead_ends as usize)],
             ));
         }
         for (which, (seed, score)) in [

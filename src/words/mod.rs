@@ -217,6 +217,20 @@ impl Words {
         self.format(code, Some(&fluent))
     }
 
+    /// [`Words::text`] with some arguments that are counts: a count is a
+    /// Fluent number, so the message can choose its plural (`1 run`,
+    /// `2 runs`; `1 partie`, `0 partie`) where a string could not.
+    pub fn counted(&self, code: &str, args: &[(&str, String)], counts: &[(&str, usize)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(name.to_string(), value.clone());
+        }
+        for (name, count) in counts {
+            fluent.set(name.to_string(), FluentValue::from(*count));
+        }
+        self.format(code, Some(&fluent))
+    }
+
     /// A time since the start as this language writes it: `d3 14:05` in
     /// English, `j3 14:05` in French.
     pub fn time(&self, t: crate::time::SimTime) -> String {

@@ -1,8 +1,11 @@
 # `cyberdrill playtest`: the summary table (src/cli/playtest.rs).
 
-playtest-heading = Playtest of `{ $scenario }`: { $runs } runs per profile, seeds { $first } to { $last }, each until { $until } or the scenario's end
+playtest-heading = Playtest of `{ $scenario }`: { $runs } { $runs ->
+    [one] run
+   *[other] runs
+} per profile, seeds { $first } to { $last }, each until { $until } or the scenario's end
 playtest-win-defined = A win is a run in which every objective is met. A dead end is the moment after which no unmet objective can be met any more, because the data it needs has been deleted.
-playtest-profile = == { $profile }: { $wins } of { $runs } runs won ({ $rate } %)
+playtest-profile = == { $profile }: { $wins } of { $runs } runs won ({ $rate } %); { $band }
 playtest-band-inside = designed for { $low }–{ $high } % wins: inside the band
 playtest-band-outside = designed for { $low }–{ $high } % wins: OUTSIDE the band
 playtest-no-band = the scenario states no band for this profile
@@ -17,13 +20,22 @@ playtest-item-lost = lost { $share } % ({ $why })
 playtest-item-other = { $fate } { $share } %
 playtest-margin = { $margin } to spare (median; { $least } at the least)
 playtest-first-preservation = First preservation confirmed: p10 { $p10 }, median { $median }, p90 { $p90 }
-playtest-never-preserved = No preservation at all in { $runs } runs
+playtest-never-preserved = No preservation at all in { $runs } { $runs ->
+    [one] run
+   *[other] runs
+}
 playtest-refusals = Refusals and requests sent back (how many, in how many runs: what the team was told the first time):
-playtest-refusal = { $count } in { $runs } runs: { $reason }
+playtest-refusal = { $count } in { $runs } { $runs ->
+    [one] run
+   *[other] runs
+}: { $reason }
 playtest-no-refusals = Refusals and requests sent back: none
 playtest-injects-never = Injects that never fired: { $injects }
 playtest-objectives-never = Objectives never met: { $objectives }
-playtest-dead-ends = Dead ends: { $runs } runs; when: p10 { $p10 }, median { $median }, p90 { $p90 }; by the loss of: { $items }
+playtest-dead-ends = Dead ends: { $runs } { $runs ->
+    [one] run
+   *[other] runs
+}; when: p10 { $p10 }, median { $median }, p90 { $p90 }; by the loss of: { $items }
 playtest-no-dead-ends = Dead ends: none
 playtest-reproduce = Reproduce the { $which } run (seed { $seed }, score { $score }): { $command }
 playtest-worst = worst
@@ -47,3 +59,7 @@ playtest-lost-deletion-preservation-expired = the preservation expired with no r
 playtest-lost-deletion-hold-released = the MLA request holding it ended without obtaining it
 playtest-lost-deletion-retention-produced = deleted after it was obtained
 playtest-lost-deleted = deleted
+# A share in percent, to one decimal.
+playtest-percent = { $whole }.{ $tenth }
+# Between the parts of one line (a result and its margin).
+playtest-separator = {"; "}

@@ -1,8 +1,14 @@
 # `cyberdrill playtest` : le tableau de synthèse (src/cli/playtest.rs).
 
-playtest-heading = Essai de jeu de `{ $scenario }` : { $runs } parties par profil, graines { $first } à { $last }, chacune jusqu'à { $until } ou la fin du scénario
+playtest-heading = Essai de jeu de `{ $scenario }` : { $runs } { $runs ->
+    [one] partie
+   *[other] parties
+} par profil, graines { $first } à { $last }, chacune jusqu'à { $until } ou la fin du scénario
 playtest-win-defined = Une partie est gagnée lorsque tous les objectifs sont atteints. Une impasse est le moment après lequel aucun objectif non atteint ne peut plus l'être, parce que les données dont il a besoin ont été effacées.
-playtest-profile = == { $profile } : { $wins } parties gagnées sur { $runs } ({ $rate } %)
+playtest-profile = == { $profile } : { $wins } { $wins ->
+    [one] partie gagnée
+   *[other] parties gagnées
+} sur { $runs } ({ $rate } %) ; { $band }
 playtest-band-inside = conçu pour { $low } à { $high } % de parties gagnées : dans la fourchette
 playtest-band-outside = conçu pour { $low } à { $high } % de parties gagnées : HORS de la fourchette
 playtest-no-band = le scénario n'indique pas de fourchette pour ce profil
@@ -17,13 +23,22 @@ playtest-item-lost = perdu { $share } % ({ $why })
 playtest-item-other = { $fate } { $share } %
 playtest-margin = marge de { $margin } (médiane ; au moins { $least })
 playtest-first-preservation = Première conservation confirmée : p10 { $p10 }, médiane { $median }, p90 { $p90 }
-playtest-never-preserved = Aucune conservation dans { $runs } parties
+playtest-never-preserved = Aucune conservation dans { $runs } { $runs ->
+    [one] partie
+   *[other] parties
+}
 playtest-refusals = Refus et demandes renvoyées (combien, dans combien de parties : ce que l'équipe s'est vu répondre la première fois) :
-playtest-refusal = { $count } dans { $runs } parties : { $reason }
+playtest-refusal = { $count } dans { $runs } { $runs ->
+    [one] partie
+   *[other] parties
+} : { $reason }
 playtest-no-refusals = Refus et demandes renvoyées : aucun
 playtest-injects-never = Injections jamais déclenchées : { $injects }
 playtest-objectives-never = Objectifs jamais atteints : { $objectives }
-playtest-dead-ends = Impasses : { $runs } parties ; quand : p10 { $p10 }, médiane { $median }, p90 { $p90 } ; par la perte de : { $items }
+playtest-dead-ends = Impasses : { $runs } { $runs ->
+    [one] partie
+   *[other] parties
+} ; quand : p10 { $p10 }, médiane { $median }, p90 { $p90 } ; par la perte de : { $items }
 playtest-no-dead-ends = Impasses : aucune
 playtest-reproduce = Rejouer la partie { $which } (graine { $seed }, score { $score }) : { $command }
 playtest-worst = la plus mauvaise
@@ -47,3 +62,7 @@ playtest-lost-deletion-preservation-expired = la conservation a expiré sans dem
 playtest-lost-deletion-hold-released = la demande d'entraide judiciaire qui le retenait s'est close sans l'obtenir
 playtest-lost-deletion-retention-produced = effacé après avoir été obtenu
 playtest-lost-deleted = effacé
+# A share in percent, to one decimal.
+playtest-percent = { $whole },{ $tenth }
+# Between the parts of one line (a result and its margin).
+playtest-separator = {" ; "}
