@@ -448,7 +448,7 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 ("rate", percent(w, s.wins, s.runs)),
                 ("band", band),
             ],
-            &[("wins", s.wins as usize), ("runs", s.runs as usize)],
+            &[("wins", s.wins), ("runs", s.runs)],
         ));
         if let Some(score) = &s.score {
             line(w.text(
@@ -516,11 +516,7 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
             ));
         }
         if s.never_preserved > 0 {
-            line(w.counted(
-                "playtest-never-preserved",
-                &[],
-                &[("runs", s.never_preserved as usize)],
-            ));
+            line(w.counted("playtest-never-preserved", &[], &[("runs", s.never_preserved)]));
         }
         if s.refusals.is_empty() {
             line(w.text("playtest-no-refusals", &[]));
@@ -532,7 +528,7 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                     w.counted(
                         "playtest-refusal",
                         &[("reason", shown.reason(code, s.refusal_examples.get(code)))],
-                        &[("count", *count as usize), ("runs", *runs as usize)],
+                        &[("count", *count as usize), ("runs", (*runs))],
                     )
                 ));
             }
@@ -568,7 +564,7 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
             line(w.counted(
                 "playtest-dead-ends",
                 &[("p10", p10), ("median", median), ("p90", p90), ("items", items)],
-                &[("runs", s.dead_ends as usize)],
+                &[("runs", s.dead_ends)],
             ));
         }
         for (which, (seed, score)) in [
