@@ -160,9 +160,31 @@ impl Agenda {
     }
 }
 
-/// The event the current schedule run is handling, if any.
-#[derive(Resource, Default)]
-pub struct Current(pub Option<Scheduled>);
+/// Whether anything a scenario condition reads (data items, requests,
+/// case files, the script's progress) has been written since conditions
+/// were last evaluated, and when that was: conditions are evaluated again
+/// only then, or when the clock moved and one of them reads it
+/// ([`super::engine::evaluate_conditions`]). Every write goes through the
+/// engine's `evidence_mut`, `request_mut`, `casefile_mut` and
+/// `progress_mut`, which set `stale`. Outside the state hash: it says
+/// what to recompute, not what happened.
+#[derive(Resource)]
+pub struct ConditionWatch {
+    pub stale: bool,
+    pub evaluated_at: Option<SimTime>,
+    /// Evaluations so far, for the test that proves idle steps skip them.
+    pub evaluations: u64,
+}
+
+impl Default for ConditionWatch {
+    fn default() -> Self {
+        ConditionWatch {
+            stale: true,
+            evaluated_at: None,
+            evaluations: 0,
+        }
+    }
+}
 
 /// What simulated actors tried that the law refused, in order: their
 /// slips (a skill profile's) and would-be policy bugs. Outside the state

@@ -107,7 +107,19 @@ pub fn evidence(world: &World, item: usize) -> &Evidence {
         .expect("every data item has an entity")
 }
 
+/// Something a scenario condition reads is about to be written: they are
+/// evaluated again after this step.
+pub fn inputs_changed(world: &mut World) {
+    world.resource_mut::<ConditionWatch>().stale = true;
+}
+
+pub fn progress_mut(world: &mut World) -> Mut<'_, Progress> {
+    inputs_changed(world);
+    world.resource_mut::<Progress>()
+}
+
 pub fn evidence_mut(world: &mut World, item: usize) -> Mut<'_, Evidence> {
+    inputs_changed(world);
     let entity = world.resource::<Index>().items[item];
     world
         .get_mut::<Evidence>(entity)
@@ -123,6 +135,7 @@ pub fn request(world: &World, id: RequestId) -> Option<&Request> {
 }
 
 pub fn request_mut(world: &mut World, id: RequestId) -> Mut<'_, Request> {
+    inputs_changed(world);
     let entity = world.resource::<Index>().requests[id as usize - 1];
     world
         .get_mut::<Request>(entity)
@@ -137,6 +150,7 @@ pub fn casefile(world: &World, j: usize) -> &Casefile {
 }
 
 pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
+    inputs_changed(world);
     let entity = world.resource::<Index>().casefiles[j];
     world
         .get_mut::<Casefile>(entity)
