@@ -323,7 +323,7 @@ impl Simulation {
                     think_pending: false,
                 })
                 .id();
-            index.seats.insert(participant, entity);
+            index.add_seat(participant, entity);
         }
         for item in 0..scenario.evidence.len() {
             index.items.push(

@@ -53,7 +53,10 @@ const RENEW_WITHIN: Duration = Duration::days(10);
 pub fn decide(world: &mut World, participant: &Participant) -> Option<Action> {
     // A turn only reads the world, and draws from the RNG streams: lending
     // the streams out lets it borrow the team's requests instead of copying them.
-    world.resource_scope(|world, mut rngs: Mut<Rngs>| decide_with(world, &mut rngs, participant))
+    let mut rngs = Rngs::lend(world);
+    let action = decide_with(world, &mut rngs, participant);
+    rngs.give_back(world);
+    action
 }
 
 fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Option<Action> {

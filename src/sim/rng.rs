@@ -75,6 +75,11 @@ impl Streams {
         self.streams.get_mut(name).expect("inserted above")
     }
 
+    /// The exercise seed the streams derive from.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
     /// A delay drawn uniformly between the scenario's bounds, whole minutes.
     pub fn delay(&mut self, name: &str, delay: Delay) -> Duration {
         let rng = self.named(name);

@@ -142,7 +142,8 @@ fn record_happenings(world: &mut World) {
     }
     let happenings: Vec<Happened> = happenings.drain().collect();
     let profile = engine::setup(world).profile;
-    world.resource_scope(|world, mut trace: Mut<Trace>| {
+    {
+        let mut trace = std::mem::take(&mut *world.resource_mut::<Trace>());
         let (now, ended) = {
             let clock = world.resource::<Clock>();
             (clock.now, clock.ended)
@@ -186,5 +187,6 @@ fn record_happenings(world: &mut World) {
                 }
             }
         }
-    });
+        *world.resource_mut::<Trace>() = trace;
+    }
 }

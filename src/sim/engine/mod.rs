@@ -158,7 +158,7 @@ pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
 }
 
 pub fn seat_mut<'w>(world: &'w mut World, participant: &Participant) -> Option<Mut<'w, Seat>> {
-    let entity = *world.resource::<Index>().seats.get(participant)?;
+    let entity = world.resource::<Index>().seat(participant)?;
     world.get_mut::<Seat>(entity)
 }
 
