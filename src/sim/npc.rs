@@ -168,9 +168,10 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
 /// The requests team `j` sent, in id order: found through the index of
 /// the requests each jurisdiction is party to, not by reading them all.
 fn team_requests(world: &World, j: usize) -> Vec<&Request> {
-    super::visibility::requests_involving(world.resource::<Index>(), j)
+    let index = world.resource::<Index>();
+    super::visibility::requests_involving(index, j)
         .iter()
-        .filter_map(|&id| engine::request(world, id))
+        .filter_map(|&id| engine::request_in(world, index, id))
         .filter(|r| r.from == j)
         .collect()
 }

@@ -134,6 +134,13 @@ pub fn request(world: &World, id: RequestId) -> Option<&Request> {
     world.get::<Request>(entity)
 }
 
+/// Like [`request`], with the index already in hand: for a loop over
+/// many requests (a simulated turn reads every one of its team's).
+pub fn request_in<'w>(world: &'w World, index: &Index, id: RequestId) -> Option<&'w Request> {
+    let entity = *index.requests.get((id as usize).checked_sub(1)?)?;
+    world.get::<Request>(entity)
+}
+
 pub fn request_mut(world: &mut World, id: RequestId) -> Mut<'_, Request> {
     inputs_changed(world);
     let entity = world.resource::<Index>().requests[id as usize - 1];
