@@ -19,6 +19,10 @@
 //!   printing: 1000 seeded runs of the default scenario by expert teams,
 //!   in parallel over the cores, and their statistics.
 
+// As the binary: `cyberdrill playtest` runs on mimalloc.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::time::Duration as WallDuration;
 

@@ -11,7 +11,7 @@ use cyberdrill::scenario::load;
 use cyberdrill::sim::{Prepared, Simulation};
 use cyberdrill::time::SimTime;
 
-fn main() {
+pub fn main() {
     let number = |n: usize| {
         std::env::args()
             .nth(n)

@@ -822,6 +822,7 @@ fn draft(
         })
         .id();
     world.resource_mut::<Index>().add_request(entity, j, t);
+    engine::inputs_changed(world);
     emit(
         world,
         seat(participant),

@@ -7,9 +7,8 @@
 //!
 //! Inside is a bevy_ecs `World` (entities for data items, requests, case
 //! files and seats; resources for the clock, the agenda, the RNG streams and
-//! the trace; see [`world`]) and one `Schedule` run per due event with the
-//! single-threaded executor, systems chained in a stated order and
-//! ambiguity detection set to error (see [`systems`]). Time jumps from one
+//! the trace; see [`world`]) and one step per due event: six functions of
+//! the world run in a stated order (see [`systems`]). Time jumps from one
 //! agenda entry to the next, ordered by (time, sequence), so an idle month
 //! costs nothing. Randomness comes only from named ChaCha8 streams derived
 //! from the seed ([`rng`]); every collection that decides an outcome is
@@ -173,7 +172,6 @@ use world::*;
 /// A running exercise.
 pub struct Simulation {
     world: World,
-    schedule: Schedule,
     /// Agenda entries handled so far: the engine's work, for tests that
     /// prove idle time costs nothing. Outside the world, so outside the
     /// state hash: it measures work, not what happened.
@@ -279,11 +277,11 @@ impl Simulation {
             ended: None,
         });
         world.init_resource::<Agenda>();
-        world.init_resource::<Current>();
         world.insert_resource(Rngs(rng::Streams::new(seed)));
         world.init_resource::<Trace>();
         world.init_resource::<NpcRefusals>();
         world.init_resource::<Progress>();
+        world.init_resource::<ConditionWatch>();
         world.init_resource::<Messages<Happened>>();
 
         let mut index = Index::default();
@@ -325,7 +323,7 @@ impl Simulation {
                     think_pending: false,
                 })
                 .id();
-            index.seats.insert(participant, entity);
+            index.add_seat(participant, entity);
         }
         for item in 0..scenario.evidence.len() {
             index.items.push(
@@ -383,23 +381,16 @@ impl Simulation {
         let tracker = news::Tracker::new(&mut world);
         let mut simulation = Simulation {
             world,
-            schedule: systems::step_schedule(),
             agenda_entries_processed: 0,
             tracker,
         };
-        simulation
-            .schedule
-            .initialize(&mut simulation.world)
-            .map_err(|e| SetupError(format!("the simulation schedule is inconsistent: {e:?}")))?;
         simulation.run_step(None);
         simulation.advance_to(SimTime::START);
         Ok(simulation)
     }
 
     fn run_step(&mut self, due: Option<Scheduled>) {
-        self.world.resource_mut::<Current>().0 = due;
-        self.schedule.run(&mut self.world);
-        self.world.resource_mut::<Current>().0 = None;
+        systems::run_step(&mut self.world, due);
     }
 
     /// Process every event due up to `until`, in (time, sequence) order,
@@ -528,6 +519,14 @@ impl Simulation {
     #[doc(hidden)]
     pub fn agenda_entries_processed(&self) -> u64 {
         self.agenda_entries_processed
+    }
+
+    /// How many times the scenario's conditions have been evaluated: only
+    /// after a step that wrote something they read (or moved the clock,
+    /// when one reads it). For tests of the engine's cost; not state.
+    #[doc(hidden)]
+    pub fn conditions_evaluated(&self) -> u64 {
+        self.world.resource::<ConditionWatch>().evaluations
     }
 
     /// When the next event is due, if any.
@@ -729,15 +728,76 @@ mod tests {
     }
 
     #[test]
-    fn the_schedule_builds_with_ambiguity_detection_as_error() {
-        // Building it here (and in every Simulation::new) fails if a system
-        // is ever added without an order that settles its conflicts.
-        let mut world = World::new();
-        let mut schedule = systems::step_schedule();
-        assert!(schedule.initialize(&mut world).is_ok());
-        // An unordered system touching the trace is refused.
-        let mut schedule = systems::step_schedule();
-        schedule.add_systems(|mut trace: ResMut<Trace>| trace.events.clear());
-        assert!(schedule.initialize(&mut World::new()).is_err());
+    fn a_step_runs_its_six_parts_in_the_stated_order() {
+        let order: Vec<&str> = systems::STEP.iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            order,
+            [
+                "handle_script",
+                "handle_retention",
+                "handle_requests",
+                "handle_thinking",
+                "evaluate_conditions",
+                "record_happenings",
+            ]
+        );
+    }
+
+    #[test]
+    fn only_a_step_that_writes_what_a_condition_reads_evaluates_the_conditions() {
+        // The default scenario with its teams played by people: marking a
+        // note read changes a seat only, so the conditions are not
+        // evaluated again; examining a lead changes the case file, so they are.
+        let scenario = crate::scenario::load::load_default();
+        let mut sim = Simulation::new(&scenario, scenario.seed).unwrap();
+        let before = sim.conditions_evaluated();
+        let investigator = Participant::player("VL", Role::Investigator);
+        sim.apply(&investigator, Action::Read { upto: 1 }).unwrap();
+        assert_eq!(sim.conditions_evaluated(), before);
+        let examine = Action::Examine {
+            lead: "ransom-note".to_string(),
+        };
+        sim.apply(&investigator, examine).unwrap();
+        assert_eq!(sim.conditions_evaluated(), before + 1);
+    }
+
+    #[test]
+    fn a_condition_met_by_an_event_acts_in_the_same_step_and_is_recorded_right_after_it() {
+        // The default scenario's `ambulances` inject fires on the stage
+        // `ambulance-diversion`. Conditions are evaluated after the event
+        // is handled and the step's happenings recorded after both, so the
+        // inject's line directly follows the stage's, at the same minute;
+        // any other order puts it at a later step.
+        let scenario = crate::scenario::load::load_default();
+        let mut sim = Simulation::with_humans(&scenario, scenario.seed, []).unwrap();
+        let end = sim.end_time().unwrap();
+        sim.advance_to(end);
+        let stage = scenario
+            .incidents
+            .iter()
+            .enumerate()
+            .find_map(|(i, inc)| {
+                inc.stages
+                    .iter()
+                    .position(|s| s.id == "ambulance-diversion")
+                    .map(|s| (i, s))
+            })
+            .unwrap();
+        let inject = scenario
+            .injects
+            .iter()
+            .position(|i| i.id == "ambulances")
+            .unwrap();
+        let trace = sim.trace();
+        let reached = trace
+            .iter()
+            .position(|e| matches!(e.event, Event::StageReached { stage: s, .. } if s == stage))
+            .expect("the stage is reached in the default run");
+        let next = &trace[reached + 1];
+        assert!(
+            matches!(next.event, Event::InjectFired { inject: i } if i == inject),
+            "{next:?}"
+        );
+        assert_eq!(next.at, trace[reached].at);
     }
 }

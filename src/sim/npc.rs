@@ -53,7 +53,10 @@ const RENEW_WITHIN: Duration = Duration::days(10);
 pub fn decide(world: &mut World, participant: &Participant) -> Option<Action> {
     // A turn only reads the world, and draws from the RNG streams: lending
     // the streams out lets it borrow the team's requests instead of copying them.
-    world.resource_scope(|world, mut rngs: Mut<Rngs>| decide_with(world, &mut rngs, participant))
+    let mut rngs = Rngs::lend(world);
+    let action = decide_with(world, &mut rngs, participant);
+    rngs.give_back(world);
+    action
 }
 
 fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Option<Action> {
@@ -165,9 +168,10 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
 /// The requests team `j` sent, in id order: found through the index of
 /// the requests each jurisdiction is party to, not by reading them all.
 fn team_requests(world: &World, j: usize) -> Vec<&Request> {
-    super::visibility::requests_involving(world.resource::<Index>(), j)
+    let index = world.resource::<Index>();
+    super::visibility::requests_involving(index, j)
         .iter()
-        .filter_map(|&id| engine::request(world, id))
+        .filter_map(|&id| engine::request_in(world, index, id))
         .filter(|r| r.from == j)
         .collect()
 }

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::scenario::model::Scenario;
+use crate::scenario::model::{Condition, Scenario};
 use crate::time::SimTime;
 
 use super::SetupError;
@@ -37,6 +37,16 @@ pub struct Prepared {
     /// When each item's published retention runs out: what a team that
     /// names it may expect ([`world::published_retention`]).
     pub expected_deletion: Vec<Option<Retention>>,
+    /// For each data item, its provider and that provider's jurisdiction
+    /// (indexes): asked on every simulated turn, so not looked up by name.
+    item_providers: Vec<usize>,
+    item_jurisdictions: Vec<usize>,
+    /// Which conditions evaluated after a step read the clock (`At`
+    /// inside them), for each inject and objective, and the end's: a step
+    /// that only moved the clock evaluates these again, and only these.
+    pub inject_reads_clock: Vec<bool>,
+    pub objective_reads_clock: Vec<bool>,
+    pub end_reads_clock: bool,
 }
 
 impl Prepared {
@@ -139,6 +149,15 @@ impl Prepared {
                 })
             })
             .collect();
+        let item_providers: Vec<usize> = scenario
+            .evidence
+            .iter()
+            .map(|item| providers[&item.provider])
+            .collect();
+        let item_jurisdictions = item_providers
+            .iter()
+            .map(|&p| jurisdictions[&scenario.providers[p].jurisdiction])
+            .collect();
         Ok(Arc::new(Prepared {
             scenario: scenario.clone(),
             calendar,
@@ -161,6 +180,11 @@ impl Prepared {
                 .collect(),
             deletes_at,
             expected_deletion,
+            item_providers,
+            item_jurisdictions,
+            inject_reads_clock: scenario.injects.iter().map(|i| reads_clock(&i.when)).collect(),
+            objective_reads_clock: scenario.objectives.iter().map(|o| reads_clock(&o.when)).collect(),
+            end_reads_clock: scenario.end.when.as_ref().is_some_and(reads_clock),
         }))
     }
 
@@ -172,11 +196,10 @@ impl Prepared {
     }
     /// Jurisdiction index of the provider holding item `i`.
     pub fn item_jurisdiction(&self, i: usize) -> usize {
-        let provider = &self.scenario.providers[self.item_provider(i)];
-        self.jurisdictions[&provider.jurisdiction]
+        self.item_jurisdictions[i]
     }
     pub fn item_provider(&self, i: usize) -> usize {
-        self.providers[&self.scenario.evidence[i].provider]
+        self.item_providers[i]
     }
     /// The name of the provider holding item `i`, as look-ups show it.
     pub fn item_provider_name(&self, i: usize) -> &str {
@@ -195,5 +218,15 @@ impl Prepared {
             .holds
             .iter()
             .any(|h| h.category == item.category)
+    }
+}
+
+/// Whether `condition` asks the time (`At`), anywhere inside it.
+fn reads_clock(condition: &Condition) -> bool {
+    match condition {
+        Condition::At(_) => true,
+        Condition::All(parts) | Condition::Any(parts) => parts.iter().any(reads_clock),
+        Condition::Not(inner) => reads_clock(inner),
+        _ => false,
     }
 }

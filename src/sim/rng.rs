@@ -9,10 +9,11 @@
 //! on `next_u64`) so that a change in `rand`'s distributions cannot change
 //! an exercise; the golden test in `tests/determinism.rs` pins the outputs.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use rand_chacha::ChaCha8Rng;
 use rand_chacha::rand_core::{Rng, SeedableRng};
+use rustc_hash::FxBuildHasher;
 
 use crate::scenario::model::Delay;
 use crate::time::Duration;
@@ -52,19 +53,21 @@ pub fn uniform_inclusive(rng: &mut ChaCha8Rng, low: i64, high: i64) -> i64 {
     }
 }
 
-/// Every stream the simulation has used, by name; sorted so that hashing
-/// and debugging see them in a stable order.
+/// Every stream the simulation has used, by name. Found by hash, since
+/// every draw looks its stream up (issue 12); never iterated but in
+/// [`Streams::positions`], which sorts by name, so hashing and debugging
+/// see them in a stable order.
 #[derive(Debug, Clone)]
 pub struct Streams {
     seed: u64,
-    streams: BTreeMap<String, ChaCha8Rng>,
+    streams: HashMap<String, ChaCha8Rng, FxBuildHasher>,
 }
 
 impl Streams {
     pub fn new(seed: u64) -> Self {
         Streams {
             seed,
-            streams: BTreeMap::new(),
+            streams: HashMap::default(),
         }
     }
 
@@ -73,6 +76,11 @@ impl Streams {
             self.streams.insert(name.to_string(), stream(self.seed, name));
         }
         self.streams.get_mut(name).expect("inserted above")
+    }
+
+    /// The exercise seed the streams derive from.
+    pub fn seed(&self) -> u64 {
+        self.seed
     }
 
     /// A delay drawn uniformly between the scenario's bounds, whole minutes.
@@ -95,13 +103,16 @@ impl Streams {
         uniform_inclusive(self.named(name), 0, len as i64 - 1) as usize
     }
 
-    /// Stream names with how far each has advanced: the part of the RNG
-    /// state the state hash covers.
+    /// Stream names with how far each has advanced, sorted by name: the
+    /// part of the RNG state the state hash covers.
     pub fn positions(&self) -> Vec<(String, u128)> {
-        self.streams
+        let mut positions: Vec<(String, u128)> = self
+            .streams
             .iter()
             .map(|(name, rng)| (name.clone(), rng.get_word_pos()))
-            .collect()
+            .collect();
+        positions.sort_unstable();
+        positions
     }
 }
 

@@ -1,7 +1,7 @@
-//! The step schedule: what runs, in which order, each time the clock
-//! reaches a due event (or after an action).
+//! The step: what runs, in which order, each time the clock reaches a due
+//! event (or after an action).
 //!
-//! The order is stated once, in [`step_schedule`], as a chain:
+//! The order is stated once, in [`STEP`], and [`run_step`] runs it:
 //! 1. `handle_script` — incident stages, timed injects, the end time;
 //! 2. `handle_retention` — data whose retention or preservation ran out;
 //! 3. `handle_requests` — judges, desks, central authorities, providers;
@@ -10,15 +10,16 @@
 //! 6. `record_happenings` — turns this step's [`Happened`] messages into trace
 //!    lines and inbox notes, and wakes the non-player actors they reach.
 //!
-//! Systems 1-5 are exclusive (`&mut World`): a due event may touch any part
-//! of the case (a provider's answer changes evidence, a case file, inboxes
-//! and the agenda), the handlers are shared with [`super::actions`], and
-//! only one event is handled per run, so nothing would be gained from
-//! parallel access. Ambiguity detection is set to error anyway, so a system
-//! added later without an order fails the build of the schedule, not a run.
+//! Each is a plain function of `&mut World`, called in that order: a due
+//! event may touch any part of the case (a provider's answer changes
+//! evidence, a case file, inboxes and the agenda), the handlers are shared
+//! with [`super::actions`], and only one event is handled per step, so
+//! there is nothing to run in parallel and nothing for a scheduler to
+//! order. The World stays the storage; a bevy `Schedule` per step cost a
+//! fifth of a run (issue 12) and is not used. This module must never run
+//! the steps in another order or skip one: a step is the whole chain.
 
 use bevy_ecs::prelude::*;
-use bevy_ecs::schedule::{LogLevel, ScheduleBuildSettings, ScheduleLabel, SingleThreadedExecutor};
 
 use super::engine;
 use super::types::{Participant, TraceEvent};
@@ -26,70 +27,66 @@ use super::world::*;
 use crate::scenario::model::{Delay, Role};
 use crate::time::Duration;
 
-#[derive(ScheduleLabel, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Step;
+/// One part of a step: the world, and the due event the step handles
+/// (none after an action).
+type Part = fn(&mut World, Option<&Due>);
 
-/// The schedule run once per due event and once after each action.
-pub fn step_schedule() -> Schedule {
-    let mut schedule = Schedule::new(Step);
-    schedule.set_executor(SingleThreadedExecutor::new());
-    schedule.set_build_settings(ScheduleBuildSettings {
-        ambiguity_detection: LogLevel::Error,
-        ..ScheduleBuildSettings::default()
-    });
-    schedule.add_systems(
-        (
-            handle_script,
-            handle_retention,
-            handle_requests,
-            handle_thinking,
-            engine::evaluate_conditions,
-            record_happenings,
-        )
-            .chain(),
-    );
-    schedule
+/// The step's six parts, by name, in the order they run.
+pub const STEP: [(&str, Part); 6] = [
+    ("handle_script", handle_script),
+    ("handle_retention", handle_retention),
+    ("handle_requests", handle_requests),
+    ("handle_thinking", handle_thinking),
+    ("evaluate_conditions", |world, _| {
+        engine::evaluate_conditions(world)
+    }),
+    ("record_happenings", |world, _| record_happenings(world)),
+];
+
+/// One step: `due` (none after an action) handled by the six parts in
+/// their order.
+pub fn run_step(world: &mut World, due: Option<Scheduled>) {
+    let due = due.map(|scheduled| scheduled.due);
+    for (_, part) in STEP {
+        part(world, due.as_ref());
+    }
 }
 
-fn current(world: &World) -> Option<Due> {
-    world.resource::<Current>().0.as_ref().map(|s| s.due.clone())
-}
-
-fn handle_script(world: &mut World) {
-    match current(world) {
-        Some(Due::Stage(incident, stage)) => engine::stage_reached(world, incident, stage),
-        Some(Due::Inject(inject)) => engine::fire_inject(world, inject),
+fn handle_script(world: &mut World, due: Option<&Due>) {
+    match due {
+        Some(&Due::Stage(incident, stage)) => engine::stage_reached(world, incident, stage),
+        Some(&Due::Inject(inject)) => engine::fire_inject(world, inject),
         Some(Due::End) => engine::end_exercise(world, super::event::Event::TimeUp),
         _ => {}
     }
 }
 
-fn handle_retention(world: &mut World) {
-    if let Some(Due::RetentionCheck(item)) = current(world) {
+fn handle_retention(world: &mut World, due: Option<&Due>) {
+    if let Some(&Due::RetentionCheck(item)) = due {
         engine::retention_check(world, item);
     }
 }
 
-fn handle_requests(world: &mut World) {
-    match current(world) {
-        Some(Due::RequestStep(id)) => engine::request_step(world, id),
-        Some(Due::JudgeSigns(id)) => engine::judge_signs(world, id),
-        Some(Due::Collect(id, item)) => engine::collect(world, id, item),
+fn handle_requests(world: &mut World, due: Option<&Due>) {
+    match due {
+        Some(&Due::RequestStep(id)) => engine::request_step(world, id),
+        Some(&Due::JudgeSigns(id)) => engine::judge_signs(world, id),
+        Some(&Due::Collect(id, item)) => engine::collect(world, id, item),
         _ => {}
     }
 }
 
-fn handle_thinking(world: &mut World) {
-    let Some(Due::Think(participant)) = current(world) else {
+fn handle_thinking(world: &mut World, due: Option<&Due>) {
+    let Some(Due::Think(participant)) = due else {
         return;
     };
-    if let Some(mut seat) = engine::seat_mut(world, &participant) {
+    if let Some(mut seat) = engine::seat_mut(world, participant) {
         seat.think_pending = false;
     }
     if world.resource::<Clock>().ended.is_some() {
         return;
     }
-    let Some(action) = super::npc::decide(world, &participant) else {
+    let Some(action) = super::npc::decide(world, participant) else {
         return; // nothing to do until news arrives
     };
     // A non-player actor goes through the same rules as a person; a refusal
@@ -98,7 +95,7 @@ fn handle_thinking(world: &mut World) {
     // read the refusal, mend what it names, and try again after their
     // reaction delay.
     let profile = engine::setup(world).profile;
-    let acted = match super::actions::apply(world, &participant, action.clone(), false) {
+    let acted = match super::actions::apply(world, participant, action.clone(), false) {
         Ok(_) => true,
         Err(refusal) => {
             let now = engine::now(world);
@@ -111,7 +108,7 @@ fn handle_thinking(world: &mut World) {
                 .0
                 .push((now, participant.clone(), refusal));
             if let Some(mended) = recovery {
-                let _ = super::actions::apply(world, &participant, mended, false);
+                let _ = super::actions::apply(world, participant, mended, false);
             }
             profile.slips()
         }
@@ -121,10 +118,10 @@ fn handle_thinking(world: &mut World) {
         let now = engine::now(world);
         let drawn = engine::delay(world, &format!("npc/{participant}"), reaction(participant.role()));
         let wait = profile.reaction(drawn);
-        if let Some(mut seat) = engine::seat_mut(world, &participant) {
+        if let Some(mut seat) = engine::seat_mut(world, participant) {
             seat.think_pending = true;
         }
-        engine::schedule(world, now.after(wait), Due::Think(participant));
+        engine::schedule(world, now.after(wait), Due::Think(participant.clone()));
     }
 }
 
@@ -138,59 +135,58 @@ pub fn reaction(role: Role) -> Delay {
     }
 }
 
-// A bevy system names what it reads; the run's setup (its skill profile) is the eighth.
-#[allow(clippy::too_many_arguments)]
-fn record_happenings(
-    mut messages: ResMut<Messages<Happened>>,
-    mut trace: ResMut<Trace>,
-    mut seats: Query<&mut Seat>,
-    index: Res<Index>,
-    clock: Res<Clock>,
-    mut agenda: ResMut<Agenda>,
-    mut rngs: ResMut<Rngs>,
-    setup: Res<Static>,
-) {
-    let now = clock.now;
-    let profile = setup.0.profile;
-    for happened in messages.drain() {
-        let seq = trace.events.len() as u64 + 1;
-        let event = TraceEvent {
-            seq,
-            at: now,
-            actor: happened.actor,
-            event: happened.event,
+fn record_happenings(world: &mut World) {
+    let mut happenings = world.resource_mut::<Messages<Happened>>();
+    if happenings.is_empty() {
+        return;
+    }
+    let happenings: Vec<Happened> = happenings.drain().collect();
+    let profile = engine::setup(world).profile;
+    {
+        let mut trace = std::mem::take(&mut *world.resource_mut::<Trace>());
+        let (now, ended) = {
+            let clock = world.resource::<Clock>();
+            (clock.now, clock.ended)
         };
-        // The chain covers the event as data, never its words: a rewording
-        // or a translation leaves every hash as it was.
-        let mut encoded = std::mem::take(&mut trace.encoded);
-        encoded.clear();
-        serde_json::to_writer(&mut encoded, &event).expect("a trace event is plain data");
-        let mut chain = blake3::Hasher::new();
-        chain.update(&trace.digest);
-        chain.update(&encoded);
-        trace.digest = *chain.finalize().as_bytes();
-        trace.encoded = encoded;
-        trace.events.push(event);
-        for participant in &happened.to {
-            let Some(&entity) = index.seats.get(participant) else {
-                continue;
+        for happened in happenings {
+            let seq = trace.events.len() as u64 + 1;
+            let event = TraceEvent {
+                seq,
+                at: now,
+                actor: happened.actor,
+                event: happened.event,
             };
-            let Ok(mut seat) = seats.get_mut(entity) else {
-                continue;
-            };
-            seat.inbox.push(seq);
-            if !seat.human
-                && !seat.think_pending
-                && clock.ended.is_none()
-                && *participant != Participant::Trainer
-            {
-                seat.think_pending = true;
-                let wait = profile.reaction(
-                    rngs.0
-                        .delay(&format!("npc/{participant}"), reaction(participant.role())),
-                );
-                agenda.schedule(now.after(wait), Due::Think(participant.clone()));
+            // The chain covers the event as data, never its words: a rewording
+            // or a translation leaves every hash as it was.
+            let mut encoded = std::mem::take(&mut trace.encoded);
+            encoded.clear();
+            serde_json::to_writer(&mut encoded, &event).expect("a trace event is plain data");
+            let mut chain = blake3::Hasher::new();
+            chain.update(&trace.digest);
+            chain.update(&encoded);
+            trace.digest = *chain.finalize().as_bytes();
+            trace.encoded = encoded;
+            trace.events.push(event);
+            for participant in &happened.to {
+                let Some(mut seat) = engine::seat_mut(world, participant) else {
+                    continue;
+                };
+                seat.inbox.push(seq);
+                if !seat.human
+                    && !seat.think_pending
+                    && ended.is_none()
+                    && *participant != Participant::Trainer
+                {
+                    seat.think_pending = true;
+                    let wait = profile.reaction(engine::delay(
+                        world,
+                        &format!("npc/{participant}"),
+                        reaction(participant.role()),
+                    ));
+                    engine::schedule(world, now.after(wait), Due::Think(participant.clone()));
+                }
             }
         }
+        *world.resource_mut::<Trace>() = trace;
     }
 }

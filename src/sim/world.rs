@@ -10,10 +10,11 @@
 //! `Entity`, which is not a stable id. Nothing here draws randomness or does I/O.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 use std::sync::Arc;
 
 use bevy_ecs::prelude::*;
+use rustc_hash::FxBuildHasher;
 
 use crate::law::{Basis, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
@@ -64,9 +65,24 @@ pub struct Index {
     /// For each jurisdiction, the requests it sent or received, by id.
     pub involving: Vec<Vec<RequestId>>,
     pub seats: BTreeMap<Participant, Entity>,
+    /// The same seats for look-ups by participant, asked for every note
+    /// delivered (a search of the ordered map compared strings a dozen
+    /// times). Never iterated: [`Index::seats`] gives the order.
+    pub seat_entities: HashMap<Participant, Entity, FxBuildHasher>,
 }
 
 impl Index {
+    /// Adds `participant`'s seat.
+    pub fn add_seat(&mut self, participant: Participant, entity: Entity) {
+        self.seat_entities.insert(participant.clone(), entity);
+        self.seats.insert(participant, entity);
+    }
+
+    /// The entity of `participant`'s seat, if it has one.
+    pub fn seat(&self, participant: &Participant) -> Option<Entity> {
+        self.seat_entities.get(participant).copied()
+    }
+
     /// A new request's entity, sent from jurisdiction `from` to `to`; its
     /// id is its position, counted from 1.
     pub fn add_request(&mut self, entity: Entity, from: usize, to: usize) {
@@ -160,9 +176,31 @@ impl Agenda {
     }
 }
 
-/// The event the current schedule run is handling, if any.
-#[derive(Resource, Default)]
-pub struct Current(pub Option<Scheduled>);
+/// Whether anything a scenario condition reads (data items, requests,
+/// case files, the script's progress) has been written since conditions
+/// were last evaluated, and when that was: conditions are evaluated again
+/// only then, or when the clock moved and one of them reads it
+/// ([`super::engine::evaluate_conditions`]). Every write goes through the
+/// engine's `evidence_mut`, `request_mut`, `casefile_mut` and
+/// `progress_mut`, which set `stale`. Outside the state hash: it says
+/// what to recompute, not what happened.
+#[derive(Resource)]
+pub struct ConditionWatch {
+    pub stale: bool,
+    pub evaluated_at: Option<SimTime>,
+    /// Evaluations so far, for the test that proves idle steps skip them.
+    pub evaluations: u64,
+}
+
+impl Default for ConditionWatch {
+    fn default() -> Self {
+        ConditionWatch {
+            stale: true,
+            evaluated_at: None,
+            evaluations: 0,
+        }
+    }
+}
 
 /// What simulated actors tried that the law refused, in order: their
 /// slips (a skill profile's) and would-be policy bugs. Outside the state
@@ -174,6 +212,22 @@ pub struct NpcRefusals(pub Vec<(crate::time::SimTime, Participant, super::Refusa
 /// The RNG streams as a resource.
 #[derive(Resource)]
 pub struct Rngs(pub Streams);
+
+impl Rngs {
+    /// The streams taken out of the world, for code that reads the world
+    /// while it draws (a simulated actor's turn); give them back with
+    /// [`Rngs::give_back`]. Cheaper than `World::resource_scope`, which
+    /// removes and re-inserts the resource (an entity in bevy 0.20).
+    pub fn lend(world: &mut World) -> Rngs {
+        let mut rngs = world.resource_mut::<Rngs>();
+        let seed = rngs.0.seed();
+        Rngs(std::mem::replace(&mut rngs.0, Streams::new(seed)))
+    }
+
+    pub fn give_back(self, world: &mut World) {
+        world.resource_mut::<Rngs>().0 = self.0;
+    }
+}
 
 /// Everything that happened, one line each, plus a running digest so the
 /// state hash covers the whole trace without re-reading it.

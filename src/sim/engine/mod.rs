@@ -107,7 +107,19 @@ pub fn evidence(world: &World, item: usize) -> &Evidence {
         .expect("every data item has an entity")
 }
 
+/// Something a scenario condition reads is about to be written: they are
+/// evaluated again after this step.
+pub fn inputs_changed(world: &mut World) {
+    world.resource_mut::<ConditionWatch>().stale = true;
+}
+
+pub fn progress_mut(world: &mut World) -> Mut<'_, Progress> {
+    inputs_changed(world);
+    world.resource_mut::<Progress>()
+}
+
 pub fn evidence_mut(world: &mut World, item: usize) -> Mut<'_, Evidence> {
+    inputs_changed(world);
     let entity = world.resource::<Index>().items[item];
     world
         .get_mut::<Evidence>(entity)
@@ -122,7 +134,15 @@ pub fn request(world: &World, id: RequestId) -> Option<&Request> {
     world.get::<Request>(entity)
 }
 
+/// Like [`request`], with the index already in hand: for a loop over
+/// many requests (a simulated turn reads every one of its team's).
+pub fn request_in<'w>(world: &'w World, index: &Index, id: RequestId) -> Option<&'w Request> {
+    let entity = *index.requests.get((id as usize).checked_sub(1)?)?;
+    world.get::<Request>(entity)
+}
+
 pub fn request_mut(world: &mut World, id: RequestId) -> Mut<'_, Request> {
+    inputs_changed(world);
     let entity = world.resource::<Index>().requests[id as usize - 1];
     world
         .get_mut::<Request>(entity)
@@ -137,6 +157,7 @@ pub fn casefile(world: &World, j: usize) -> &Casefile {
 }
 
 pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
+    inputs_changed(world);
     let entity = world.resource::<Index>().casefiles[j];
     world
         .get_mut::<Casefile>(entity)
@@ -144,7 +165,7 @@ pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
 }
 
 pub fn seat_mut<'w>(world: &'w mut World, participant: &Participant) -> Option<Mut<'w, Seat>> {
-    let entity = *world.resource::<Index>().seats.get(participant)?;
+    let entity = world.resource::<Index>().seat(participant)?;
     world.get_mut::<Seat>(entity)
 }
 

@@ -17,7 +17,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
         let mut r = request_mut(world, id);
         r.sent_at = Some(now);
     }
-    world.resource_mut::<Progress>().sent.insert(req.instrument);
+    progress_mut(world).sent.insert(req.instrument);
     for &item in &req.items {
         tell(world, req.from, item, News::Requested);
     }
@@ -163,7 +163,7 @@ fn hold_coordination_meeting(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("sent request exists").clone();
     let pair = (req.from.min(req.to), req.from.max(req.to));
-    world.resource_mut::<Progress>().coordinated.insert(pair);
+    progress_mut(world).coordinated.insert(pair);
     emit(
         world,
         Actor::Eurojust,
@@ -971,7 +971,7 @@ pub fn grant_decision(world: &mut World, id: RequestId) {
 fn set_up_joint_team(world: &mut World, id: RequestId) {
     let req = request(world, id).expect("request exists").clone();
     let pair = (req.from.min(req.to), req.from.max(req.to));
-    world.resource_mut::<Progress>().joint_teams.insert(pair);
+    progress_mut(world).joint_teams.insert(pair);
     finish(world, id, true, RequestResult::JointTeamSetUp { with: req.to });
 }
 
@@ -1319,8 +1319,7 @@ fn conclude(
         Vec::new()
     };
     for &item in &conditioned {
-        world
-            .resource_mut::<Progress>()
+        progress_mut(world)
             .onward_transfer_conditions
             .insert((req.from, item, req.to));
     }

@@ -30,22 +30,19 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
         let event = match st.delayed_by {
             Some(by) => {
                 let until = now.after(by);
-                world.resource_mut::<Progress>().delayed.insert(key, now);
+                progress_mut(world).delayed.insert(key, now);
                 schedule(world, until, Due::Stage(incident, stage));
                 Event::StageDelayed { stage: key, until }
             }
             None => {
-                world.resource_mut::<Progress>().averted.insert(key, now);
+                progress_mut(world).averted.insert(key, now);
                 Event::StageAverted { stage: key }
             }
         };
         emit(world, Actor::Incident, event, told);
         return;
     }
-    world
-        .resource_mut::<Progress>()
-        .stages
-        .insert((incident, stage), now);
+    progress_mut(world).stages.insert((incident, stage), now);
     if st.risk_to_life {
         casefile_mut(world, j).emergency_known = true;
     }
@@ -63,19 +60,7 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
 /// Whether team `j` holds something that locates `suspect`: a data item
 /// it obtained (as intelligence or as evidence) or a lead it found.
 pub fn locates(world: &World, setup: &Setup, suspect: usize, j: usize) -> bool {
-    setup.scenario.suspects[suspect]
-        .located_by
-        .iter()
-        .any(|locator| match locator {
-            Locator::Evidence(id) => setup.items.get(id).is_some_and(|&i| {
-                let ev = evidence(world, i);
-                ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)
-            }),
-            Locator::Lead(id) => setup
-                .leads
-                .get(id)
-                .is_some_and(|lead| casefile(world, j).found.contains(lead)),
-        })
+    Facts::of(world, setup).locates(suspect, j)
 }
 
 /// The (incident, stage) of a stage id.
@@ -86,17 +71,6 @@ fn stage_by_id(setup: &Setup, id: &str) -> Option<(usize, usize)> {
         .iter()
         .enumerate()
         .find_map(|(i, inc)| inc.stages.iter().position(|s| s.id == id).map(|s| (i, s)))
-}
-
-/// Whether jurisdiction `j` sent (`sent`) or received a request of
-/// `instrument` that has left its drafter.
-fn request_between(world: &World, j: usize, instrument: Instrument, sent: bool) -> bool {
-    let index = world.resource::<Index>();
-    index.involving.get(j).is_some_and(|ids| {
-        ids.iter().filter_map(|&id| request(world, id)).any(|r| {
-            r.instrument == instrument && r.sent_at.is_some() && (if sent { r.from } else { r.to }) == j
-        })
-    })
 }
 
 pub fn recipients(setup: &Setup, to: &[Recipient]) -> Vec<Participant> {
@@ -131,7 +105,7 @@ pub fn fire_inject(world: &mut World, inject: usize) {
     if world.resource::<Progress>().injects_fired.contains_key(&inject) {
         return;
     }
-    world.resource_mut::<Progress>().injects_fired.insert(inject, now);
+    progress_mut(world).injects_fired.insert(inject, now);
     // The news of a stage that puts lives at risk tells the case's team of
     // the risk however it arrives: at the stage, or fired early by the
     // trainer (CETS 224 Art. 3 turns on what is known).
@@ -159,117 +133,195 @@ pub fn end_exercise(world: &mut World, why: Event) {
 
 /// Whether a scenario condition holds now.
 pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
-    let now = now(world);
-    let item = |id: &str| setup.items.get(id).map(|&i| evidence(world, i));
-    let country = |code: &str| setup.jurisdictions.get(code).copied();
-    let suspect = |id: &str| setup.scenario.suspects.iter().position(|s| s.id == id);
-    match condition {
-        Condition::At(d) => now >= SimTime::START.after(*d),
-        Condition::StageReached(id) => {
-            let progress = world.resource::<Progress>();
-            setup.scenario.incidents.iter().enumerate().any(|(i, inc)| {
+    Facts::of(world, setup).holds(condition)
+}
+
+/// The world as conditions read it, its resources looked up once per
+/// question rather than at every clause and data item (evaluation runs
+/// after every step: issue 12).
+struct Facts<'w> {
+    world: &'w World,
+    setup: &'w Setup,
+    index: &'w Index,
+    progress: &'w Progress,
+    now: SimTime,
+}
+
+impl<'w> Facts<'w> {
+    fn of(world: &'w World, setup: &'w Setup) -> Facts<'w> {
+        Facts {
+            world,
+            setup,
+            index: world.resource::<Index>(),
+            progress: world.resource::<Progress>(),
+            now: now(world),
+        }
+    }
+
+    fn evidence(&self, i: usize) -> &'w Evidence {
+        self.world
+            .get::<Evidence>(self.index.items[i])
+            .expect("every data item has an entity")
+    }
+
+    fn casefile(&self, j: usize) -> &'w Casefile {
+        self.world
+            .get::<Casefile>(self.index.casefiles[j])
+            .expect("every jurisdiction has a case file")
+    }
+
+    /// The requests jurisdiction `j` sent or received, by id.
+    fn requests_of(&self, j: usize) -> impl Iterator<Item = &'w Request> + use<'w> {
+        let world = self.world;
+        let index = self.index;
+        index
+            .involving
+            .get(j)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&id| index.requests.get(id as usize - 1))
+            .filter_map(move |&e| world.get::<Request>(e))
+    }
+
+    /// Every request, by id.
+    fn requests(&self) -> impl Iterator<Item = &'w Request> + use<'w> {
+        let world = self.world;
+        self.index
+            .requests
+            .iter()
+            .filter_map(move |&e| world.get::<Request>(e))
+    }
+
+    fn locates(&self, suspect: usize, j: usize) -> bool {
+        self.setup.scenario.suspects[suspect]
+            .located_by
+            .iter()
+            .any(|locator| match locator {
+                Locator::Evidence(id) => self.setup.items.get(id).is_some_and(|&i| {
+                    let ev = self.evidence(i);
+                    ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)
+                }),
+                Locator::Lead(id) => self
+                    .setup
+                    .leads
+                    .get(id)
+                    .is_some_and(|lead| self.casefile(j).found.contains(lead)),
+            })
+    }
+
+    /// Team `j` sent a request of `instrument` carrying `lead`, and it
+    /// succeeded (the freeze is in effect, the hand-off over).
+    fn sent_and_done(&self, j: usize, instrument: Instrument, lead: usize) -> bool {
+        self.requests_of(j)
+            .any(|r| r.instrument == instrument && r.from == j && r.succeeded && r.leads.contains(&lead))
+    }
+
+    /// Whether an extradition request (Art. 24) for `suspect` has ended
+    /// with a result `ended` accepts.
+    fn extradition_ended(&self, suspect: usize, ended: impl Fn(&RequestResult) -> bool) -> bool {
+        self.requests()
+            .any(|r| r.suspect == Some(suspect) && r.result.as_ref().is_some_and(&ended))
+    }
+
+    fn holds(&self, condition: &Condition) -> bool {
+        let setup = self.setup;
+        let jurisdictions = 0..setup.scenario.jurisdictions.len();
+        let item = |id: &str| setup.items.get(id).map(|&i| self.evidence(i));
+        let country = |code: &str| setup.jurisdictions.get(code).copied();
+        let suspect = |id: &str| setup.scenario.suspects.iter().position(|s| s.id == id);
+        match condition {
+            Condition::At(d) => self.now >= SimTime::START.after(*d),
+            Condition::StageReached(id) => setup.scenario.incidents.iter().enumerate().any(|(i, inc)| {
                 inc.stages
                     .iter()
                     .position(|s| &s.id == id)
-                    .is_some_and(|s| progress.stages.contains_key(&(i, s)))
-            })
-        }
-        Condition::LeadFound(id) => setup.leads.get(id).is_some_and(|&lead| {
-            (0..setup.scenario.jurisdictions.len()).any(|j| casefile(world, j).found.contains(&lead))
-        }),
-        // Secured counts: data obtained as evidence needs no preservation.
-        Condition::EvidencePreserved(id) => item(id).is_some_and(|e| e.ever_preserved || e.is_produced()),
-        Condition::EvidenceDisclosed(id) => item(id).is_some_and(|e| e.is_disclosed()),
-        Condition::EvidenceProduced(id) => item(id).is_some_and(|e| e.is_produced()),
-        Condition::EvidenceLost(id) => item(id).is_some_and(|e| e.is_lost()),
-        Condition::RequestSent(instrument) => world.resource::<Progress>().sent.contains(instrument),
-        Condition::All(all) => all.iter().all(|c| holds(world, setup, c)),
-        Condition::Any(any) => any.iter().any(|c| holds(world, setup, c)),
-        Condition::Not(c) => !holds(world, setup, c),
-        Condition::SuspectLocated(id) => suspect(id)
-            .is_some_and(|s| (0..setup.scenario.jurisdictions.len()).any(|j| locates(world, setup, s, j))),
-        Condition::StageAverted(id) => {
-            stage_by_id(setup, id).is_some_and(|key| world.resource::<Progress>().averted.contains_key(&key))
-        }
-        Condition::RequestSentBy(code, instrument) => {
-            country(code).is_some_and(|j| request_between(world, j, *instrument, true))
-        }
-        Condition::RequestReceivedBy(code, instrument) => {
-            country(code).is_some_and(|j| request_between(world, j, *instrument, false))
-        }
-        Condition::LeadFoundBy(code, id) => country(code)
-            .zip(setup.leads.get(id))
-            .is_some_and(|(j, lead)| casefile(world, j).found.contains(lead)),
-        // A preservation sent by `code` that froze the item at its
-        // provider, or the item obtained by `code` as evidence (secured).
-        Condition::EvidencePreservedBy(code, id) => country(code)
-            .zip(setup.items.get(id).copied())
-            .is_some_and(|(j, i)| {
-                let ev = evidence(world, i);
-                let froze = ev.ever_preserved
-                    && world.resource::<Index>().involving.get(j).is_some_and(|ids| {
-                        ids.iter()
-                            .filter_map(|&id| request(world, id))
-                            .any(|r| r.from == j && r.frozen_until.is_some() && r.items.contains(&i))
-                    });
-                froze || ev.produced_for.contains(&j)
+                    .is_some_and(|s| self.progress.stages.contains_key(&(i, s)))
             }),
-        Condition::EvidenceDisclosedTo(code, id) => country(code)
-            .zip(item(id))
-            .is_some_and(|(j, ev)| ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)),
-        Condition::EvidenceProducedFor(code, id) => country(code)
-            .zip(item(id))
-            .is_some_and(|(j, ev)| ev.produced_for.contains(&j)),
-        Condition::SuspectLocatedBy(code, id) => country(code)
-            .zip(suspect(id))
-            .is_some_and(|(j, s)| locates(world, setup, s, j)),
-        Condition::IndicatorsShared(id) => setup.leads.get(id).is_some_and(|&lead| {
-            (0..setup.scenario.jurisdictions.len()).any(|j| indicators_shared(world, j, lead))
-        }),
-        Condition::IndicatorsSharedBy(code, id) => country(code)
-            .zip(setup.leads.get(id))
-            .is_some_and(|(j, &lead)| indicators_shared(world, j, lead)),
-        Condition::AssetsFrozen(id) => setup.leads.get(id).is_some_and(|&lead| {
-            (0..setup.scenario.jurisdictions.len())
-                .any(|j| sent_and_done(world, j, Instrument::FiuFreeze, lead))
-        }),
-        Condition::RedNoticeIssued(id) => suspect(id).is_some_and(|s| {
-            world.resource::<Index>().requests.iter().any(|&e| {
-                world.get::<Request>(e).is_some_and(|r| {
-                    r.instrument == Instrument::RedNotice && r.succeeded && r.suspect == Some(s)
-                })
-            })
-        }),
-        Condition::SuspectExtradited(id) => suspect(id)
-            .is_some_and(|s| extradition_ended(world, s, |r| matches!(r, RequestResult::Extradited { .. }))),
-        Condition::SuspectProsecuted(id) => suspect(id).is_some_and(|s| {
-            extradition_ended(world, s, |r| matches!(r, RequestResult::ProsecutedInstead { .. }))
-        }),
-        Condition::AssetsTraced(id) => setup.leads.get(id).is_some_and(|&lead| {
-            (0..setup.scenario.jurisdictions.len())
-                .any(|j| sent_and_done(world, j, Instrument::FiuTrace, lead))
-        }),
-        Condition::CoordinationMeetingHeld(a, b) => country(a)
-            .zip(country(b))
-            .is_some_and(|(a, b)| super::requests::coordinated(world, a, b)),
+            Condition::LeadFound(id) => setup.leads.get(id).is_some_and(|&lead| {
+                jurisdictions
+                    .clone()
+                    .any(|j| self.casefile(j).found.contains(&lead))
+            }),
+            // Secured counts: data obtained as evidence needs no preservation.
+            Condition::EvidencePreserved(id) => item(id).is_some_and(|e| e.ever_preserved || e.is_produced()),
+            Condition::EvidenceDisclosed(id) => item(id).is_some_and(|e| e.is_disclosed()),
+            Condition::EvidenceProduced(id) => item(id).is_some_and(|e| e.is_produced()),
+            Condition::EvidenceLost(id) => item(id).is_some_and(|e| e.is_lost()),
+            Condition::RequestSent(instrument) => self.progress.sent.contains(instrument),
+            Condition::All(all) => all.iter().all(|c| self.holds(c)),
+            Condition::Any(any) => any.iter().any(|c| self.holds(c)),
+            Condition::Not(c) => !self.holds(c),
+            Condition::SuspectLocated(id) => {
+                suspect(id).is_some_and(|s| jurisdictions.clone().any(|j| self.locates(s, j)))
+            }
+            Condition::StageAverted(id) => {
+                stage_by_id(setup, id).is_some_and(|key| self.progress.averted.contains_key(&key))
+            }
+            Condition::RequestSentBy(code, instrument) => country(code).is_some_and(|j| {
+                self.requests_of(j)
+                    .any(|r| r.instrument == *instrument && r.sent_at.is_some() && r.from == j)
+            }),
+            Condition::RequestReceivedBy(code, instrument) => country(code).is_some_and(|j| {
+                self.requests_of(j)
+                    .any(|r| r.instrument == *instrument && r.sent_at.is_some() && r.to == j)
+            }),
+            Condition::LeadFoundBy(code, id) => country(code)
+                .zip(setup.leads.get(id))
+                .is_some_and(|(j, lead)| self.casefile(j).found.contains(lead)),
+            // A preservation sent by `code` that froze the item at its
+            // provider, or the item obtained by `code` as evidence (secured).
+            Condition::EvidencePreservedBy(code, id) => country(code)
+                .zip(setup.items.get(id).copied())
+                .is_some_and(|(j, i)| {
+                    let ev = self.evidence(i);
+                    let froze = ev.ever_preserved
+                        && self
+                            .requests_of(j)
+                            .any(|r| r.from == j && r.frozen_until.is_some() && r.items.contains(&i));
+                    froze || ev.produced_for.contains(&j)
+                }),
+            Condition::EvidenceDisclosedTo(code, id) => country(code)
+                .zip(item(id))
+                .is_some_and(|(j, ev)| ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)),
+            Condition::EvidenceProducedFor(code, id) => country(code)
+                .zip(item(id))
+                .is_some_and(|(j, ev)| ev.produced_for.contains(&j)),
+            Condition::SuspectLocatedBy(code, id) => country(code)
+                .zip(suspect(id))
+                .is_some_and(|(j, s)| self.locates(s, j)),
+            Condition::IndicatorsShared(id) => setup.leads.get(id).is_some_and(|&lead| {
+                jurisdictions
+                    .clone()
+                    .any(|j| self.sent_and_done(j, Instrument::CsirtSharing, lead))
+            }),
+            Condition::IndicatorsSharedBy(code, id) => country(code)
+                .zip(setup.leads.get(id))
+                .is_some_and(|(j, &lead)| self.sent_and_done(j, Instrument::CsirtSharing, lead)),
+            Condition::AssetsFrozen(id) => setup.leads.get(id).is_some_and(|&lead| {
+                jurisdictions
+                    .clone()
+                    .any(|j| self.sent_and_done(j, Instrument::FiuFreeze, lead))
+            }),
+            Condition::RedNoticeIssued(id) => suspect(id).is_some_and(|s| {
+                self.requests()
+                    .any(|r| r.instrument == Instrument::RedNotice && r.succeeded && r.suspect == Some(s))
+            }),
+            Condition::SuspectExtradited(id) => suspect(id).is_some_and(|s| {
+                self.extradition_ended(s, |r| matches!(r, RequestResult::Extradited { .. }))
+            }),
+            Condition::SuspectProsecuted(id) => suspect(id).is_some_and(|s| {
+                self.extradition_ended(s, |r| matches!(r, RequestResult::ProsecutedInstead { .. }))
+            }),
+            Condition::AssetsTraced(id) => setup.leads.get(id).is_some_and(|&lead| {
+                jurisdictions
+                    .clone()
+                    .any(|j| self.sent_and_done(j, Instrument::FiuTrace, lead))
+            }),
+            Condition::CoordinationMeetingHeld(a, b) => country(a)
+                .zip(country(b))
+                .is_some_and(|(a, b)| self.progress.coordinated.contains(&(a.min(b), a.max(b)))),
+        }
     }
-}
-
-/// Team `j` shared `lead` through the CSIRTs and it reached the other
-/// State's police (the hand-off is over, not merely sent).
-fn indicators_shared(world: &World, j: usize, lead: usize) -> bool {
-    sent_and_done(world, j, Instrument::CsirtSharing, lead)
-}
-
-/// Team `j` sent a request of `instrument` carrying `lead`, and it
-/// succeeded (the freeze is in effect, the hand-off over).
-fn sent_and_done(world: &World, j: usize, instrument: Instrument, lead: usize) -> bool {
-    let index = world.resource::<Index>();
-    index.involving.get(j).is_some_and(|ids| {
-        ids.iter()
-            .filter_map(|&id| request(world, id))
-            .any(|r| r.instrument == instrument && r.from == j && r.succeeded && r.leads.contains(&lead))
-    })
 }
 
 /// Whether jurisdictions `a` and `b` have set up a joint investigation
@@ -281,74 +333,135 @@ pub fn joint_team(world: &World, a: usize, b: usize) -> bool {
         .contains(&(a.min(b), a.max(b)))
 }
 
-/// Whether an extradition request (Art. 24) for `suspect` has ended with a
-/// result `ended` accepts.
-fn extradition_ended(world: &World, suspect: usize, ended: impl Fn(&RequestResult) -> bool) -> bool {
-    (1..=request_count(world) as RequestId)
-        .filter_map(|id| request(world, id))
-        .any(|r| r.suspect == Some(suspect) && r.result.as_ref().is_some_and(&ended))
+/// What a step's evaluation found: suspects newly located (suspect,
+/// team), conditional injects and objectives whose condition now holds,
+/// and whether the end condition does.
+#[derive(Default, Debug, PartialEq)]
+struct Findings {
+    located: Vec<(usize, usize)>,
+    injects: Vec<usize>,
+    objectives: Vec<usize>,
+    end: bool,
 }
 
-/// Tells a team, and the trainer, the first time it holds what locates
-/// a suspect, and records when.
-fn note_suspects_located(world: &mut World, setup: &Setup) {
-    let now = now(world);
-    for s in 0..setup.scenario.suspects.len() {
-        for j in 0..setup.scenario.jurisdictions.len() {
-            if world.resource::<Progress>().located.contains_key(&(s, j)) || !locates(world, setup, s, j) {
-                continue;
-            }
-            world.resource_mut::<Progress>().located.insert((s, j), now);
-            let mut to = team(setup, j);
-            to.push(Participant::Trainer);
-            emit(
-                world,
-                Actor::Team { jurisdiction: j },
-                Event::SuspectLocated { suspect: s, by: j },
-                to,
-            );
-        }
+impl Findings {
+    fn is_empty(&self) -> bool {
+        self.located.is_empty() && self.injects.is_empty() && self.objectives.is_empty() && !self.end
     }
 }
 
-/// Injects whose condition now holds fire; objectives met in time are
+/// Every condition still open, read against one view of the state; with
+/// `clock_only` (nothing they read was written, only the clock moved),
+/// only those that read the clock. Nothing [`evaluate_conditions`] then
+/// writes (the progress records, the end, a case file's
+/// `emergency_known`, messages) is read by a condition, so judging them
+/// all first and acting after gives what judging and acting one at a time
+/// gave.
+fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
+    let facts = Facts::of(world, setup);
+    let progress = facts.progress;
+    let mut found = Findings::default();
+    if !clock_only {
+        for s in 0..setup.scenario.suspects.len() {
+            for j in 0..setup.scenario.jurisdictions.len() {
+                if !progress.located.contains_key(&(s, j)) && facts.locates(s, j) {
+                    found.located.push((s, j));
+                }
+            }
+        }
+    }
+    found.injects = (setup.scenario.injects.iter().enumerate())
+        .filter(|&(i, inject)| {
+            !matches!(inject.when, Condition::At(_))
+                && (!clock_only || setup.inject_reads_clock[i])
+                && !progress.injects_fired.contains_key(&i)
+                && facts.holds(&inject.when)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    found.objectives = (setup.scenario.objectives.iter().enumerate())
+        .filter(|&(i, objective)| {
+            (!clock_only || setup.objective_reads_clock[i])
+                && !progress.objectives_met.contains_key(&i)
+                && objective
+                    .by
+                    .is_none_or(|by| facts.now <= SimTime::START.after(by))
+                && facts.holds(&objective.when)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    found.end = setup.scenario.end.when.as_ref().is_some_and(|when| {
+        (!clock_only || setup.end_reads_clock)
+            && world.resource::<Clock>().ended.is_none()
+            && facts.holds(when)
+    });
+    found
+}
+
+/// Suspects first located now are told to their team and the trainer;
+/// injects whose condition now holds fire; objectives met in time are
 /// recorded; the exercise ends when its end condition holds.
+///
+/// Every open condition only when something a condition reads was
+/// written since the last evaluation ([`ConditionWatch`]); when only the
+/// clock moved, those that read it; else none: every other answer would
+/// be the one already acted on (an objective's deadline only closes it).
+/// A debug build checks that claim on every step, so every test run
+/// checks it.
 pub fn evaluate_conditions(world: &mut World) {
     let setup = setup(world);
     let now = now(world);
-    note_suspects_located(world, &setup);
-    for (i, inject) in setup.scenario.injects.iter().enumerate() {
-        if matches!(inject.when, Condition::At(_))
-            || world.resource::<Progress>().injects_fired.contains_key(&i)
-        {
-            continue;
-        }
-        if holds(world, &setup, &inject.when) {
-            fire_inject(world, i);
-        }
+    let watch = world.resource::<ConditionWatch>();
+    let stale = watch.stale;
+    if !stale && watch.evaluated_at == Some(now) {
+        debug_assert!(
+            findings(world, &setup, false).is_empty(),
+            "a condition changed though nothing it reads was written through the engine's *_mut helpers: {:?}",
+            findings(world, &setup, false)
+        );
+        return;
     }
-    for (i, objective) in setup.scenario.objectives.iter().enumerate() {
-        if world.resource::<Progress>().objectives_met.contains_key(&i) {
-            continue;
-        }
-        let in_time = objective.by.is_none_or(|by| now <= SimTime::START.after(by));
-        if in_time && holds(world, &setup, &objective.when) {
-            world.resource_mut::<Progress>().objectives_met.insert(i, now);
-            emit(
-                world,
-                Actor::Debrief,
-                Event::ObjectiveMet {
-                    objective: i,
-                    points: objective.points,
-                },
-                vec![Participant::Trainer],
-            );
-        }
+    let found = findings(world, &setup, !stale);
+    if !stale {
+        debug_assert_eq!(
+            findings(world, &setup, false),
+            found,
+            "a condition that reads no clock changed though nothing it reads was written through the engine's *_mut helpers"
+        );
     }
-    if let Some(when) = &setup.scenario.end.when
-        && world.resource::<Clock>().ended.is_none()
-        && holds(world, &setup, when)
-    {
+    for (s, j) in found.located {
+        progress_mut(world).located.insert((s, j), now);
+        let mut to = team(&setup, j);
+        to.push(Participant::Trainer);
+        emit(
+            world,
+            Actor::Team { jurisdiction: j },
+            Event::SuspectLocated { suspect: s, by: j },
+            to,
+        );
+    }
+    for i in found.injects {
+        fire_inject(world, i);
+    }
+    for i in found.objectives {
+        progress_mut(world).objectives_met.insert(i, now);
+        emit(
+            world,
+            Actor::Debrief,
+            Event::ObjectiveMet {
+                objective: i,
+                points: setup.scenario.objectives[i].points,
+            },
+            vec![Participant::Trainer],
+        );
+    }
+    if found.end {
         end_exercise(world, Event::EndConditionHolds);
     }
+    // What was just written (progress records, `emergency_known`, the
+    // end) is read by no condition, so the answers stay as they are.
+    let mut watch = world.resource_mut::<ConditionWatch>();
+    watch.stale = false;
+    watch.evaluated_at = Some(now);
+    watch.evaluations += 1;
 }
