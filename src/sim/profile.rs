@@ -32,13 +32,15 @@ pub struct Profile {
     /// instrument that does not exist between the two: refused, tried again
     /// after a reaction delay.
     pub wrong_channel_percent: u8,
-    /// Whether a prosecutor follows a preservation abroad with the formal
-    /// request that obtains the data (Art. 29(3)); without it, preserved
-    /// data lapses.
-    pub follows_preservation_with_mla: bool,
-    /// Whether the team knows the Second Protocol's emergency tools
-    /// (CETS 224 Arts 9 and 10); without them, the older urgent routes.
-    pub knows_protocol_emergency: bool,
+    /// Chance (percent), at each turn where a preservation abroad could be
+    /// followed, that the prosecutor thinks of the formal request that
+    /// obtains the data (Art. 29(3)); one who does not waits for the next
+    /// news (a reminder, an answer), and preserved data may lapse meanwhile.
+    pub follows_preservation_with_mla_percent: u8,
+    /// Chance (percent), at each emergency request the desk drafts, that it
+    /// reaches for the Second Protocol's emergency tools (CETS 224 Arts 9
+    /// and 10); otherwise the older urgent routes.
+    pub knows_protocol_emergency_percent: u8,
     /// Whether every instrument is drawn among those the law table allows
     /// between the two States and the role may send, instead of chosen: a
     /// baseline no skill should fall below.
@@ -51,26 +53,26 @@ impl Profile {
         reaction_percent: 100,
         incomplete_percent: 0,
         wrong_channel_percent: 0,
-        follows_preservation_with_mla: true,
-        knows_protocol_emergency: true,
+        follows_preservation_with_mla_percent: 100,
+        knows_protocol_emergency_percent: 100,
         random_instruments: false,
     };
     pub const AVERAGE: Profile = Profile {
         skill: Skill::Average,
-        reaction_percent: 150,
-        incomplete_percent: 15,
-        wrong_channel_percent: 5,
-        follows_preservation_with_mla: true,
-        knows_protocol_emergency: false,
+        reaction_percent: 200,
+        incomplete_percent: 25,
+        wrong_channel_percent: 10,
+        follows_preservation_with_mla_percent: 50,
+        knows_protocol_emergency_percent: 60,
         random_instruments: false,
     };
     pub const NOVICE: Profile = Profile {
         skill: Skill::Novice,
-        reaction_percent: 250,
-        incomplete_percent: 35,
-        wrong_channel_percent: 15,
-        follows_preservation_with_mla: false,
-        knows_protocol_emergency: false,
+        reaction_percent: 300,
+        incomplete_percent: 45,
+        wrong_channel_percent: 30,
+        follows_preservation_with_mla_percent: 15,
+        knows_protocol_emergency_percent: 20,
         random_instruments: false,
     };
     pub const RANDOM: Profile = Profile {
@@ -78,10 +80,16 @@ impl Profile {
         reaction_percent: 100,
         incomplete_percent: 0,
         wrong_channel_percent: 0,
-        follows_preservation_with_mla: true,
-        knows_protocol_emergency: true,
+        follows_preservation_with_mla_percent: 100,
+        knows_protocol_emergency_percent: 100,
         random_instruments: true,
     };
+
+    /// Whether a trait of `percent` holds this time: always at 100, else
+    /// drawn from the team's own stream, so the expert draws nothing.
+    pub fn draws(rngs: &mut super::rng::Streams, participant: &super::Participant, percent: u8) -> bool {
+        percent >= 100 || rngs.chance(&stream(participant), percent)
+    }
 
     /// The preset of a named skill.
     pub fn of(skill: Skill) -> Profile {
@@ -126,7 +134,8 @@ mod tests {
             expert.reaction(crate::time::Duration(37)),
             crate::time::Duration(37)
         );
-        assert!(expert.follows_preservation_with_mla && expert.knows_protocol_emergency);
+        assert_eq!(expert.follows_preservation_with_mla_percent, 100);
+        assert_eq!(expert.knows_protocol_emergency_percent, 100);
     }
 
     #[test]
@@ -136,7 +145,7 @@ mod tests {
         }
         assert_eq!(
             Profile::NOVICE.reaction(crate::time::Duration(60)),
-            crate::time::Duration(150)
+            crate::time::Duration(180)
         );
     }
 }

@@ -119,7 +119,12 @@ fn handle_thinking(world: &mut World) {
     if acted {
         // Having acted, it looks again after its reaction delay.
         let now = engine::now(world);
-        let drawn = engine::delay(world, &format!("npc/{participant}"), reaction(participant.role()));
+        let emergency = participant
+            .jurisdiction()
+            .and_then(|code| engine::setup(world).jurisdictions.get(code).copied())
+            .is_some_and(|j| engine::casefile(world, j).emergency_known);
+        let pace = reaction(participant.role(), emergency);
+        let drawn = engine::delay(world, &format!("npc/{participant}"), pace);
         let wait = profile.reaction(drawn);
         if let Some(mut seat) = engine::seat_mut(world, &participant) {
             seat.think_pending = true;
@@ -129,16 +134,23 @@ fn handle_thinking(world: &mut World) {
 }
 
 /// How quickly a non-player actor playing a person's role reacts to news.
-/// Engine policy, not law: kept here with the policy's other knobs.
-pub fn reaction(role: Role) -> Delay {
+/// Engine policy, not law: kept here with the policy's other knobs. Once
+/// its team knows lives are at risk it works the case at once, in minutes
+/// (a threat's hour is hours away), as a team on duty for an emergency does.
+pub fn reaction(role: Role, emergency: bool) -> Delay {
     match role {
+        Role::Contact247 | Role::Investigator if emergency => {
+            Delay(Duration::minutes(5), Duration::minutes(15))
+        }
+        Role::Prosecutor if emergency => Delay(Duration::minutes(15), Duration::hours(1)),
         Role::Contact247 | Role::Liaison => Delay(Duration::minutes(15), Duration::hours(1)),
         Role::Investigator => Delay(Duration::minutes(20), Duration::hours(2)),
         Role::Prosecutor | Role::Trainer => Delay(Duration::hours(1), Duration::hours(6)),
     }
 }
 
-// A bevy system names what it reads; the run's setup (its skill profile) is the eighth.
+// A bevy system names what it reads; the run's setup (its skill profile) is the eighth,
+// the case files (whether a team knows lives are at risk) the ninth.
 #[allow(clippy::too_many_arguments)]
 fn record_happenings(
     mut messages: ResMut<Messages<Happened>>,
@@ -149,11 +161,21 @@ fn record_happenings(
     mut agenda: ResMut<Agenda>,
     mut rngs: ResMut<Rngs>,
     setup: Res<Static>,
+    casefiles: Query<&Casefile>,
 ) {
     let now = clock.now;
     let profile = setup.0.profile;
     for happened in messages.drain() {
         let seq = trace.events.len() as u64 + 1;
+        // News that lives are at risk wakes a simulated team at its
+        // emergency pace, even while it waits to look again at its calm one.
+        let alarm = matches!(
+            happened.event,
+            super::event::Event::StageReached {
+                risk_to_life: true,
+                ..
+            }
+        );
         let event = TraceEvent {
             seq,
             at: now,
@@ -180,15 +202,20 @@ fn record_happenings(
             };
             seat.inbox.push(seq);
             if !seat.human
-                && !seat.think_pending
+                && (!seat.think_pending || alarm)
                 && clock.ended.is_none()
                 && *participant != Participant::Trainer
             {
                 seat.think_pending = true;
-                let wait = profile.reaction(
-                    rngs.0
-                        .delay(&format!("npc/{participant}"), reaction(participant.role())),
-                );
+                let emergency = participant
+                    .jurisdiction()
+                    .and_then(|code| setup.0.jurisdictions.get(code))
+                    .and_then(|&j| casefiles.get(index.casefiles[j]).ok())
+                    .is_some_and(|case| case.emergency_known);
+                let wait = profile.reaction(rngs.0.delay(
+                    &format!("npc/{participant}"),
+                    reaction(participant.role(), emergency),
+                ));
                 agenda.schedule(now.after(wait), Due::Think(participant.clone()));
             }
         }
