@@ -28,6 +28,10 @@
 //!   and B, no preservation request reaches B; the desk hands the server's
 //!   address to its CERT, and B's police secure the logs at home. Where
 //!   the 24/7 network preserves, nothing goes through the CSIRTs.
+//! - the library's bomb threat (airport-bomb-threat), FIU trace
+//!   (water-ransomware-kyc) and Eurojust coordination
+//!   (botnet-action-day), played by experts on their own seeds; and
+//!   following preservation with MLA as a novice's rate (two-day-netflow).
 //!
 //! The simulated actors' reaction delays are seeded, not fixed, so an
 //! expected time is a bound worked out by hand from the longest of them

@@ -4,11 +4,17 @@
 //! for disclosure, and lets formal requests follow preservation. When lives
 //! are at risk it takes the fastest route that exists between the two,
 //! with or without the Second Protocol, and shares its leads with the
-//! State they point to (Art. 26) so that State can act at home. Like a
+//! State they point to (Art. 26) so that State can act at home; a
+//! provider that publishes an emergency channel of its own is asked there
+//! first, and through the 24/7 network too (Art. 35), since it may
+//! decline; a camera's footage identifies as subscriber data does. Like a
 //! competent team it also preserves its own traffic data under Art. 17 so
 //! the path abroad shows at once; freezes a wallet or account at an
 //! exchange through the financial intelligence units as soon as it knows
-//! who holds it; hands indicators to its CERT for a State no preservation
+//! who holds it, and traces what it froze once nothing at home is left to
+//! secure; asks for a coordination meeting at Eurojust before an MLA
+//! request between two States represented there, and sends the request
+//! once the meeting is held (then executed at the agreed pace); hands indicators to its CERT for a State no preservation
 //! request reaches; sends data vulnerable to loss by Art. 27(9) where no
 //! MLA treaty exists, else by Art. 31(3); collects in real time (Arts 20,
 //! 21, 33, 34) what it is told is not stored yet; and seeks a suspect it
@@ -29,9 +35,10 @@
 //! How well it plays is the run's skill profile ([`super::profile`]): the
 //! policy above is `expert`; the others slip at the decision points (a
 //! draft missing an element, a channel that does not exist, an instrument
-//! drawn at random, no MLA after a preservation, no Second Protocol
-//! emergency tools), drawing from `skill/<participant>` only when a gate
-//! is open, and recover from what the law refused ([`recover`]).
+//! drawn at random, no MLA after a preservation this turn, no Second
+//! Protocol emergency tools for this request), drawing from
+//! `skill/<participant>` only when a gate is open, and recover from what
+//! the law refused ([`recover`]).
 
 use bevy_ecs::prelude::*;
 

@@ -1,13 +1,15 @@
 //! How well the simulated teams play: a skill profile is a handful of
-//! numbers and switches the policy in [`super::npc`] consults at its
-//! decision points (how slowly it reacts, how often a draft misses an
-//! element, how often it picks a channel that does not exist between the
-//! two States, whether it follows preservation with MLA, whether it knows
-//! the Second Protocol's emergency tools), with named presets.
+//! numbers the policy in [`super::npc`] consults at its decision points
+//! (how slowly it reacts, how often a draft misses an element, how often
+//! it picks a channel that does not exist between the two States, how
+//! often it thinks of following a preservation with MLA, how often it
+//! reaches for the Second Protocol's emergency tools), with named
+//! presets. Traits are chances, not switches, so that skill shows as
+//! rates across runs.
 //!
-//! `expert` is the flawless policy exactly as it was before profiles:
-//! every gate is off, so it draws nothing new and an expert run is byte
-//! for byte what it always was (the golden hash pins it). The other
+//! `expert` is the policy without slips: every gate is off (every chance
+//! 100 %, every slip 0 %), so it draws nothing from the skill streams and
+//! an expert run is what the policy alone decides. The other
 //! profiles draw their slips from their own stream, `skill/<participant>`,
 //! never from the streams the expert policy uses, so what a slip costs is
 //! a change of decisions, not a reshuffle of every delay.
