@@ -474,7 +474,8 @@ fn contact_247(
             .iter()
             .any(|&i| already_asked(own, &[Instrument::ProviderEmergencyRequest], i));
         // Drawn only where an emergency request is about to be drafted.
-        let knows_protocol = !(case.emergency_known && !identifying.is_empty())
+        let knows_protocol = !case.emergency_known
+            || identifying.is_empty()
             || super::profile::Profile::draws(
                 &mut rngs.0,
                 participant,
