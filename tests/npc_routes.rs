@@ -31,7 +31,8 @@
 //! - the library's bomb threat (airport-bomb-threat), FIU trace
 //!   (water-ransomware-kyc) and Eurojust coordination
 //!   (botnet-action-day), played by experts on their own seeds; and
-//!   following preservation with MLA as a novice's rate (two-day-netflow).
+//!   following preservation with MLA as a novice's rate (two-day-netflow);
+//!   the default scenario's MLA reminder, for a team that forgets MLA.
 //!
 //! The simulated actors' reaction delays are seeded, not fixed, so an
 //! expected time is a bound worked out by hand from the longest of them
@@ -559,4 +560,32 @@ fn following_preservation_with_mla_is_a_rate_for_a_novice() {
         "a novice followed in {novice} of 20 runs"
     );
     assert_eq!(followed(Skill::Expert), 20);
+}
+
+// The default scenario's reminder is for a team that forgets MLA: it fires
+// at 45 days when the server image is preserved in Brenmark and no request
+// for mutual assistance of any kind has reached Brenmark. Over ten seeds an
+// average team forgets in some (the second and the fifth); an expert never
+// does.
+#[test]
+fn the_mla_reminder_fires_for_a_team_that_forgets_mla_and_never_for_an_expert() {
+    let path = "scenarios/hospital-ransomware.ron";
+    let scenario = common::load_clean(path);
+    let reminder = scenario
+        .injects
+        .iter()
+        .position(|i| i.id == "mla-reminder")
+        .unwrap();
+    let reminded = |skill: Skill| {
+        (0..10)
+            .filter(|n| {
+                let sim = played_as(path, scenario.seed + n, skill);
+                sim.trace()
+                    .iter()
+                    .any(|e| matches!(e.event, Event::InjectFired { inject } if inject == reminder))
+            })
+            .count()
+    };
+    assert!(reminded(Skill::Average) > 0);
+    assert_eq!(reminded(Skill::Expert), 0);
 }
