@@ -82,8 +82,8 @@ impl Profile {
         reaction_percent: 100,
         incomplete_percent: 0,
         wrong_channel_percent: 0,
-        follows_preservation_with_mla_percent: 100,
-        knows_protocol_emergency_percent: 100,
+        follows_preservation_with_mla_percent: 50,
+        knows_protocol_emergency_percent: 50,
         random_instruments: true,
     };
 
