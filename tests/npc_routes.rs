@@ -28,6 +28,11 @@
 //!   and B, no preservation request reaches B; the desk hands the server's
 //!   address to its CERT, and B's police secure the logs at home. Where
 //!   the 24/7 network preserves, nothing goes through the CSIRTs.
+//! - the library's bomb threat (airport-bomb-threat), FIU trace
+//!   (water-ransomware-kyc) and Eurojust coordination
+//!   (botnet-action-day), played by experts on their own seeds; and
+//!   following preservation with MLA as a novice's rate (two-day-netflow);
+//!   the default scenario's MLA reminder, for a team that forgets MLA.
 //!
 //! The simulated actors' reaction delays are seeded, not fixed, so an
 //! expected time is a bound worked out by hand from the longest of them
@@ -38,7 +43,7 @@ mod common;
 
 use cyberdrill::law::Basis;
 use cyberdrill::scenario::model::{
-    Condition, Instrument, Locator, Objective, Offence, Reservation, Scenario, Suspect, Text,
+    Condition, Instrument, Locator, Objective, Offence, Reservation, Scenario, Skill, Suspect, Text,
 };
 use cyberdrill::sim::event::{Deletion, LeadSource};
 use cyberdrill::sim::{Event, Participant, Simulation};
@@ -421,4 +426,166 @@ fn data_already_stored_is_not_asked_for_in_real_time() {
     let sim = played(&common::load_clean(DATA_AT_RISK));
     let sent = sent_by(&sim, "A");
     assert!(!sent.contains(&Instrument::RealTimeTrafficMla), "{sent:?}");
+}
+
+// The library's routes, each played by the scenario's own seed with the
+// expert profile (seeded reaction delays: each route is asserted in order,
+// not at a minute).
+
+/// A library scenario played by simulated teams of `skill` only, on `seed`.
+fn played_as(path: &str, seed: u64, skill: Skill) -> Simulation {
+    let scenario = common::load_clean(path);
+    let mut sim = Simulation::with_skill(&scenario, seed, [], skill).unwrap();
+    sim.advance_to(sim.end_time().unwrap());
+    sim
+}
+
+/// The requests `code`'s team sent: instrument, to whom, when.
+fn sent_to(sim: &Simulation, code: &str) -> Vec<(Instrument, String, SimTime)> {
+    let from = country(sim, code);
+    sim.view(&p(&format!("{code}/247")))
+        .unwrap()
+        .requests
+        .iter()
+        .filter(|r| r.from == from)
+        .filter_map(|r| {
+            let to = sim.scenario().jurisdictions[r.to].code.clone();
+            r.sent_at.map(|at| (r.instrument, to, at))
+        })
+        .collect()
+}
+
+fn won(sim: &Simulation) -> bool {
+    met(sim).iter().all(|(_, when)| when.is_some())
+}
+
+// The bomb threat: the sender is found before 18:00 (8h), by the
+// satellite operator's own emergency channel, then Adrania's desk (Art.
+// 35) for the ship, whose operator is no service provider to ask directly.
+#[test]
+fn an_expert_traces_the_bomb_threat_through_the_providers_channel_then_art35() {
+    let sim = played_as("scenarios/library/airport-bomb-threat.ron", 2019, Skill::Expert);
+    let sent = sent_to(&sim, "KR");
+    let first = |instrument: Instrument, to: &str| {
+        sent.iter()
+            .find(|(i, t, _)| *i == instrument && t == to)
+            .map(|&(_, _, at)| at)
+            .unwrap_or_else(|| panic!("no {instrument:?} to {to} in {sent:?}"))
+    };
+    let direct = first(Instrument::ProviderEmergencyRequest, "DV");
+    let desk = first(Instrument::Assistance247, "AD");
+    assert!(direct < desk, "{sent:?}");
+    // The ship operator is never asked directly.
+    assert!(
+        !sent
+            .iter()
+            .any(|(i, to, _)| *i == Instrument::ProviderEmergencyRequest && to == "AD"),
+        "{sent:?}"
+    );
+    let met = met(&sim);
+    assert_eq!(met[0].0, "sender-found");
+    assert!(met[0].1.expect("found") < at(0, 8), "{met:?}");
+    assert!(won(&sim), "{met:?}");
+}
+
+// The ransom at an exchange outside the Budapest Convention: frozen, then
+// traced through the FIUs within the week the objective gives.
+#[test]
+fn an_expert_traces_through_the_fius_what_it_froze() {
+    let sim = played_as("scenarios/library/water-ransomware-kyc.ron", 2026, Skill::Expert);
+    let sent = sent_to(&sim, "NM");
+    let when = |instrument: Instrument| {
+        sent.iter()
+            .find(|(i, to, _)| *i == instrument && to == "NL")
+            .map(|&(_, _, at)| at)
+            .unwrap_or_else(|| panic!("no {instrument:?} to NL in {sent:?}"))
+    };
+    assert!(
+        when(Instrument::FiuFreeze) < when(Instrument::FiuTrace),
+        "{sent:?}"
+    );
+    let met = met(&sim);
+    assert_eq!(met[1].0, "wallet-traced");
+    assert!(met[1].1.expect("traced") <= at(7, 0), "{met:?}");
+    assert!(won(&sim), "{met:?}");
+}
+
+// Two States at Eurojust: the coordination meeting is asked first, and the
+// MLA request is sent only once it has been held (three days later here),
+// so it is executed at the agreed pace, before the action day.
+#[test]
+fn an_expert_coordinates_at_eurojust_before_it_sends_the_mla_request() {
+    let sim = played_as("scenarios/library/botnet-action-day.ron", 2019, Skill::Expert);
+    let sent = sent_to(&sim, "PT");
+    let when = |instrument: Instrument| {
+        sent.iter()
+            .find(|(i, to, _)| *i == instrument && to == "BO")
+            .map(|&(_, _, at)| at)
+            .unwrap_or_else(|| panic!("no {instrument:?} to BO in {sent:?}"))
+    };
+    let asked = when(Instrument::EurojustCoordination);
+    assert!(
+        asked.minutes() + 3 * 1440 <= when(Instrument::Mla).minutes(),
+        "{sent:?}"
+    );
+    assert!(won(&sim), "{:?}", met(&sim));
+}
+
+// Following a preservation with MLA is a rate, not a switch: over twenty
+// seeds of the two-day NetFlow case (the logs preserved abroad through the
+// 24/7 network), a novice prosecutor follows with a formal request in some
+// runs and never in others; an expert in every one.
+#[test]
+fn following_preservation_with_mla_is_a_rate_for_a_novice() {
+    let path = "scenarios/cases/two-day-netflow.ron";
+    let seed = common::load_clean(path).seed;
+    let formal = [
+        Instrument::Mla,
+        Instrument::ExpeditedMla,
+        Instrument::UrgentMla,
+        Instrument::DirectJudicialRequest,
+    ];
+    let followed = |skill: Skill| {
+        (0..20)
+            .filter(|n| {
+                let sim = played_as(path, seed + n, skill);
+                let code = sim.scenario().teams[0].jurisdiction.clone();
+                sent_to(&sim, &code).iter().any(|(i, _, _)| formal.contains(i))
+            })
+            .count()
+    };
+    let novice = followed(Skill::Novice);
+    assert!(
+        0 < novice && novice < 20,
+        "a novice followed in {novice} of 20 runs"
+    );
+    assert_eq!(followed(Skill::Expert), 20);
+}
+
+// The default scenario's reminder is for a team that forgets MLA: it fires
+// at 45 days when the server image is preserved in Brenmark and no request
+// for mutual assistance of any kind has reached Brenmark. Over ten seeds an
+// average team forgets in some (the second and the fifth); an expert never
+// does.
+#[test]
+fn the_mla_reminder_fires_for_a_team_that_forgets_mla_and_never_for_an_expert() {
+    let path = "scenarios/hospital-ransomware.ron";
+    let scenario = common::load_clean(path);
+    let reminder = scenario
+        .injects
+        .iter()
+        .position(|i| i.id == "mla-reminder")
+        .unwrap();
+    let reminded = |skill: Skill| {
+        (0..10)
+            .filter(|n| {
+                let sim = played_as(path, scenario.seed + n, skill);
+                sim.trace()
+                    .iter()
+                    .any(|e| matches!(e.event, Event::InjectFired { inject } if inject == reminder))
+            })
+            .count()
+    };
+    assert!(reminded(Skill::Average) > 0);
+    assert_eq!(reminded(Skill::Expert), 0);
 }

@@ -107,13 +107,14 @@ fn an_incomplete_order_is_refused_mended_and_costs_a_turn() {
                 && matches!(&e.event, Event::Signed { request: r, .. } | Event::Sent { request: r, .. } | Event::AppliedToJudge { request: r, .. } if *r == request)
         })
         .expect("the mended order is taken up again");
-    // An average team reacts in 150 % of the expert's time (minutes,
+    // An average team reacts in 200 % of the expert's time (minutes,
     // rounded down): a 24/7 desk's 15m-1h, an investigator's 20m-2h, a
-    // prosecutor's 1h-6h.
+    // prosecutor's 1h-6h; once lives are at risk (from 10h here), 5m-15m
+    // for a desk or an investigator, 15m-1h for a prosecutor.
     let (fastest, slowest) = match who.role() {
-        Role::Contact247 => (22, 90),
-        Role::Investigator => (30, 180),
-        Role::Prosecutor => (90, 540),
+        Role::Contact247 => (10, 120),
+        Role::Investigator => (10, 240),
+        Role::Prosecutor => (30, 720),
         other => panic!("{other:?} drafts no order"),
     };
     let waited = next.at.minutes() - refused_at.minutes();

@@ -4,11 +4,17 @@
 //! for disclosure, and lets formal requests follow preservation. When lives
 //! are at risk it takes the fastest route that exists between the two,
 //! with or without the Second Protocol, and shares its leads with the
-//! State they point to (Art. 26) so that State can act at home. Like a
+//! State they point to (Art. 26) so that State can act at home; a
+//! provider that publishes an emergency channel of its own is asked there
+//! first, and through the 24/7 network too (Art. 35), since it may
+//! decline; a camera's footage identifies as subscriber data does. Like a
 //! competent team it also preserves its own traffic data under Art. 17 so
 //! the path abroad shows at once; freezes a wallet or account at an
 //! exchange through the financial intelligence units as soon as it knows
-//! who holds it; hands indicators to its CERT for a State no preservation
+//! who holds it, and traces what it froze once nothing at home is left to
+//! secure; asks for a coordination meeting at Eurojust before an MLA
+//! request between two States represented there, and sends the request
+//! once the meeting is held (then executed at the agreed pace); hands indicators to its CERT for a State no preservation
 //! request reaches; sends data vulnerable to loss by Art. 27(9) where no
 //! MLA treaty exists, else by Art. 31(3); collects in real time (Arts 20,
 //! 21, 33, 34) what it is told is not stored yet; and seeks a suspect it
@@ -29,9 +35,10 @@
 //! How well it plays is the run's skill profile ([`super::profile`]): the
 //! policy above is `expert`; the others slip at the decision points (a
 //! draft missing an element, a channel that does not exist, an instrument
-//! drawn at random, no MLA after a preservation, no Second Protocol
-//! emergency tools), drawing from `skill/<participant>` only when a gate
-//! is open, and recover from what the law refused ([`recover`]).
+//! drawn at random, no MLA after a preservation this turn, no Second
+//! Protocol emergency tools for this request), drawing from
+//! `skill/<participant>` only when a gate is open, and recover from what
+//! the law refused ([`recover`]).
 
 use bevy_ecs::prelude::*;
 
@@ -72,7 +79,7 @@ fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Opt
     let chosen = match role {
         Role::Investigator => investigate(world, &setup, j, &own),
         Role::Contact247 => contact_247(world, rngs, participant, &setup, j, &own),
-        Role::Prosecutor => prosecute(world, &setup, j, &own),
+        Role::Prosecutor => prosecute(world, rngs, participant, &setup, j, &own),
         // A liaison is a person's seat; the simulated provider is the engine.
         Role::Trainer | Role::Liaison => None,
     };
@@ -295,7 +302,11 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Opti
             }
         })
         .collect();
-    let (_, items) = by_provider(setup, domestic).into_iter().next()?;
+    // With nothing at home left to secure, what was frozen is traced: the
+    // holder's other accounts, as financial intelligence that guides the case.
+    let Some((_, items)) = by_provider(setup, domestic).into_iter().next() else {
+        return trace_frozen(setup, j, own);
+    };
     let (traffic, other): (Vec<usize>, Vec<usize>) = items.into_iter().partition(|&i| is_traffic(i));
     if !traffic.is_empty() {
         return Some(complete(setup, Instrument::TrafficPreservation, j, &traffic));
@@ -338,6 +349,45 @@ fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<
             .map(|&l| setup.scenario.leads[l].id.clone())
             .collect(),
         fields: Stated::all_bare(&law::fields_to_fill(Instrument::FiuFreeze)),
+    })
+}
+
+/// A trace through the financial intelligence units (Egmont Group) of
+/// the wallets and accounts this team has asked to freeze, one State at a
+/// time, each once: the unit that froze them asks its reporting entities
+/// where the funds came from and went. It follows the team's own freeze
+/// requests, so it reads nothing the team has not done.
+fn trace_frozen(setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
+    let traced: Vec<(usize, usize)> = own
+        .iter()
+        .filter(|r| r.instrument == Instrument::FiuTrace)
+        .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
+        .collect();
+    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for r in own
+        .iter()
+        .filter(|r| r.instrument == Instrument::FiuFreeze && r.sent_at.is_some())
+    {
+        for &lead in &r.leads {
+            if !traced.contains(&(r.to, lead)) {
+                let leads = by_state.entry(r.to).or_default();
+                if !leads.contains(&lead) {
+                    leads.push(lead);
+                }
+            }
+        }
+    }
+    let (to, leads) = by_state
+        .into_iter()
+        .find(|&(to, _)| applies(setup, Instrument::FiuTrace, j, to))?;
+    Some(Action::Draft {
+        instrument: Instrument::FiuTrace,
+        to: setup.jurisdiction_code(to).to_string(),
+        items: leads
+            .iter()
+            .map(|&l| setup.scenario.leads[l].id.clone())
+            .collect(),
+        fields: Stated::all_bare(&law::fields_to_fill(Instrument::FiuTrace)),
     })
 }
 
@@ -391,19 +441,62 @@ fn contact_247(
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
-    for (_, items) in by_provider(setup, foreign) {
+    for (provider, items) in by_provider(setup, foreign) {
         let to = setup.item_jurisdiction(items[0]);
         // In an emergency, ask for what identifies people at once.
+        // A service provider that publishes an emergency channel of its own
+        // answers it directly, without another State's desk in between: it
+        // is asked there first where the Protocol's Art. 9 does not exist.
+        // It may decline, so the 24/7 network is asked as well, unless the
+        // provider has already disclosed.
+        let holder = &setup.scenario.providers[provider];
+        let own_channel = holder.disclosure.emergency_answers_in.is_some()
+            && law::reaches_holder(Instrument::ProviderEmergencyRequest, holder.kind);
+        let network_too = |i: usize| {
+            own_channel
+                && applies(setup, Instrument::Assistance247, j, to)
+                && !matches!(
+                    case.news.get(&i),
+                    Some(News::Disclosed | News::DisclosedPreservedUntil(_))
+                )
+        };
         let identifying: Vec<usize> = items
             .iter()
             .copied()
             .filter(|&i| is_identifying(setup, i))
-            .filter(|&i| !already_asked(own, &DESK_EMERGENCY_ROUTES, i))
+            .filter(|&i| {
+                !already_asked(own, &DESK_EMERGENCY_ROUTES, i)
+                    || (!already_asked(
+                        own,
+                        &[Instrument::EmergencyDisclosure, Instrument::Assistance247],
+                        i,
+                    ) && network_too(i))
+            })
             .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
             .collect();
-        let route = DESK_EMERGENCY_ROUTES
+        let asked_directly = identifying
+            .iter()
+            .any(|&i| already_asked(own, &[Instrument::ProviderEmergencyRequest], i));
+        // Drawn only where an emergency request is about to be drafted.
+        let knows_protocol = !case.emergency_known
+            || identifying.is_empty()
+            || super::profile::Profile::draws(
+                &mut rngs.0,
+                participant,
+                setup.profile.knows_protocol_emergency_percent,
+            );
+        let preferred = |i: &Instrument| {
+            *i == Instrument::EmergencyDisclosure
+                || (own_channel && *i == Instrument::ProviderEmergencyRequest)
+        };
+        let (first, then): (Vec<Instrument>, Vec<Instrument>) =
+            DESK_EMERGENCY_ROUTES.into_iter().partition(preferred);
+        let route = first
             .into_iter()
-            .filter(|i| setup.profile.knows_protocol_emergency || !PROTOCOL_EMERGENCY.contains(i))
+            .chain(then)
+            .filter(|i| knows_protocol || !PROTOCOL_EMERGENCY.contains(i))
+            .filter(|&i| law::reaches_holder(i, holder.kind))
+            .filter(|&i| !(asked_directly && i == Instrument::ProviderEmergencyRequest))
             .find(|&instrument| applies(setup, instrument, j, to));
         if case.emergency_known
             && !identifying.is_empty()
@@ -544,11 +637,13 @@ fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Op
 }
 
 /// Data that says who is behind an address, or where they are: what an
-/// emergency request asks for.
+/// emergency request asks for (a camera's footage shows who sat at the
+/// terminal).
 fn is_identifying(setup: &Setup, item: usize) -> bool {
     matches!(
         setup.scenario.evidence[item].category,
         DataCategory::SubscriberInfo
+            | DataCategory::CctvFootage
             | DataCategory::TrafficData
             | DataCategory::NetFlow
             | DataCategory::RegistrationData
@@ -573,7 +668,14 @@ fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> boo
     })
 }
 
-fn prosecute(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
+fn prosecute(
+    world: &World,
+    rngs: &mut Rngs,
+    participant: &Participant,
+    setup: &Setup,
+    j: usize,
+    own: &[&Request],
+) -> Option<Action> {
     let case = engine::casefile(world, j);
     let now = engine::now(world);
     let formal = [
@@ -606,11 +708,6 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option
         // Abroad, a formal request follows once the data is known to be kept,
         // or at once where no preservation channel exists.
         let no_preservation = !applies(setup, Instrument::Preservation247, j, to);
-        // A team that does not know a preservation must be followed by MLA
-        // waits for the preservation and stops there.
-        if !no_preservation && !setup.profile.follows_preservation_with_mla {
-            continue;
-        }
         let kept: Vec<usize> = items
             .into_iter()
             .filter(|i| {
@@ -622,6 +719,17 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option
             })
             .collect();
         if kept.is_empty() {
+            continue;
+        }
+        // A team that does not think of following a preservation with MLA
+        // this turn waits for its next news (drawn once the data is kept).
+        if !no_preservation
+            && !super::profile::Profile::draws(
+                &mut rngs.0,
+                participant,
+                setup.profile.follows_preservation_with_mla_percent,
+            )
+        {
             continue;
         }
         // Lives at risk: the urgent request by e-mail (Art. 25(3)), formal
@@ -640,6 +748,21 @@ fn prosecute(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option
                 .find(|&instrument| applies(setup, instrument, j, to))
         {
             return Some(complete(setup, instrument, to, &kept));
+        }
+        // Where both States sit at Eurojust, a coordination meeting is asked
+        // first and the MLA request waits for it: what the meeting agrees
+        // is executed in days, where the queue takes weeks.
+        if applies(setup, Instrument::EurojustCoordination, j, to) {
+            let meeting = own
+                .iter()
+                .find(|r| r.instrument == Instrument::EurojustCoordination && r.to == to);
+            match meeting {
+                None => {
+                    return Some(complete(setup, Instrument::EurojustCoordination, to, &[]));
+                }
+                Some(r) if r.holder != Holder::Done => continue,
+                Some(_) => {}
+            }
         }
         if applies(setup, Instrument::Mla, j, to) {
             // Translated whether or not this authority insists: a careful prosecutor.

@@ -1,13 +1,15 @@
 //! How well the simulated teams play: a skill profile is a handful of
-//! numbers and switches the policy in [`super::npc`] consults at its
-//! decision points (how slowly it reacts, how often a draft misses an
-//! element, how often it picks a channel that does not exist between the
-//! two States, whether it follows preservation with MLA, whether it knows
-//! the Second Protocol's emergency tools), with named presets.
+//! numbers the policy in [`super::npc`] consults at its decision points
+//! (how slowly it reacts, how often a draft misses an element, how often
+//! it picks a channel that does not exist between the two States, how
+//! often it thinks of following a preservation with MLA, how often it
+//! reaches for the Second Protocol's emergency tools), with named
+//! presets. Traits are chances, not switches, so that skill shows as
+//! rates across runs.
 //!
-//! `expert` is the flawless policy exactly as it was before profiles:
-//! every gate is off, so it draws nothing new and an expert run is byte
-//! for byte what it always was (the golden hash pins it). The other
+//! `expert` is the policy without slips: every gate is off (every chance
+//! 100 %, every slip 0 %), so it draws nothing from the skill streams and
+//! an expert run is what the policy alone decides. The other
 //! profiles draw their slips from their own stream, `skill/<participant>`,
 //! never from the streams the expert policy uses, so what a slip costs is
 //! a change of decisions, not a reshuffle of every delay.
@@ -32,13 +34,15 @@ pub struct Profile {
     /// instrument that does not exist between the two: refused, tried again
     /// after a reaction delay.
     pub wrong_channel_percent: u8,
-    /// Whether a prosecutor follows a preservation abroad with the formal
-    /// request that obtains the data (Art. 29(3)); without it, preserved
-    /// data lapses.
-    pub follows_preservation_with_mla: bool,
-    /// Whether the team knows the Second Protocol's emergency tools
-    /// (CETS 224 Arts 9 and 10); without them, the older urgent routes.
-    pub knows_protocol_emergency: bool,
+    /// Chance (percent), at each turn where a preservation abroad could be
+    /// followed, that the prosecutor thinks of the formal request that
+    /// obtains the data (Art. 29(3)); one who does not waits for the next
+    /// news (a reminder, an answer), and preserved data may lapse meanwhile.
+    pub follows_preservation_with_mla_percent: u8,
+    /// Chance (percent), at each emergency request the desk drafts, that it
+    /// reaches for the Second Protocol's emergency tools (CETS 224 Arts 9
+    /// and 10); otherwise the older urgent routes.
+    pub knows_protocol_emergency_percent: u8,
     /// Whether every instrument is drawn among those the law table allows
     /// between the two States and the role may send, instead of chosen: a
     /// baseline no skill should fall below.
@@ -51,26 +55,26 @@ impl Profile {
         reaction_percent: 100,
         incomplete_percent: 0,
         wrong_channel_percent: 0,
-        follows_preservation_with_mla: true,
-        knows_protocol_emergency: true,
+        follows_preservation_with_mla_percent: 100,
+        knows_protocol_emergency_percent: 100,
         random_instruments: false,
     };
     pub const AVERAGE: Profile = Profile {
         skill: Skill::Average,
-        reaction_percent: 150,
-        incomplete_percent: 15,
-        wrong_channel_percent: 5,
-        follows_preservation_with_mla: true,
-        knows_protocol_emergency: false,
+        reaction_percent: 200,
+        incomplete_percent: 25,
+        wrong_channel_percent: 10,
+        follows_preservation_with_mla_percent: 50,
+        knows_protocol_emergency_percent: 60,
         random_instruments: false,
     };
     pub const NOVICE: Profile = Profile {
         skill: Skill::Novice,
-        reaction_percent: 250,
-        incomplete_percent: 35,
-        wrong_channel_percent: 15,
-        follows_preservation_with_mla: false,
-        knows_protocol_emergency: false,
+        reaction_percent: 300,
+        incomplete_percent: 45,
+        wrong_channel_percent: 30,
+        follows_preservation_with_mla_percent: 15,
+        knows_protocol_emergency_percent: 20,
         random_instruments: false,
     };
     pub const RANDOM: Profile = Profile {
@@ -78,10 +82,16 @@ impl Profile {
         reaction_percent: 100,
         incomplete_percent: 0,
         wrong_channel_percent: 0,
-        follows_preservation_with_mla: true,
-        knows_protocol_emergency: true,
+        follows_preservation_with_mla_percent: 50,
+        knows_protocol_emergency_percent: 50,
         random_instruments: true,
     };
+
+    /// Whether a trait of `percent` holds this time: always at 100, else
+    /// drawn from the team's own stream, so the expert draws nothing.
+    pub fn draws(rngs: &mut super::rng::Streams, participant: &super::Participant, percent: u8) -> bool {
+        percent >= 100 || rngs.chance(&stream(participant), percent)
+    }
 
     /// The preset of a named skill.
     pub fn of(skill: Skill) -> Profile {
@@ -126,7 +136,8 @@ mod tests {
             expert.reaction(crate::time::Duration(37)),
             crate::time::Duration(37)
         );
-        assert!(expert.follows_preservation_with_mla && expert.knows_protocol_emergency);
+        assert_eq!(expert.follows_preservation_with_mla_percent, 100);
+        assert_eq!(expert.knows_protocol_emergency_percent, 100);
     }
 
     #[test]
@@ -136,7 +147,7 @@ mod tests {
         }
         assert_eq!(
             Profile::NOVICE.reaction(crate::time::Duration(60)),
-            crate::time::Duration(150)
+            crate::time::Duration(180)
         );
     }
 }

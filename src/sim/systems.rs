@@ -116,7 +116,8 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
     if acted {
         // Having acted, it looks again after its reaction delay.
         let now = engine::now(world);
-        let drawn = engine::delay(world, &format!("npc/{participant}"), reaction(participant.role()));
+        let pace = reaction(participant.role(), emergency_known(world, participant));
+        let drawn = engine::delay(world, &format!("npc/{participant}"), pace);
         let wait = profile.reaction(drawn);
         if let Some(mut seat) = engine::seat_mut(world, participant) {
             seat.think_pending = true;
@@ -126,13 +127,28 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
 }
 
 /// How quickly a non-player actor playing a person's role reacts to news.
-/// Engine policy, not law: kept here with the policy's other knobs.
-pub fn reaction(role: Role) -> Delay {
+/// Engine policy, not law: kept here with the policy's other knobs. Once
+/// its team knows lives are at risk it works the case at once, in minutes
+/// (a threat's hour is hours away), as a team on duty for an emergency does.
+pub fn reaction(role: Role, emergency: bool) -> Delay {
     match role {
+        Role::Contact247 | Role::Investigator if emergency => {
+            Delay(Duration::minutes(5), Duration::minutes(15))
+        }
+        Role::Prosecutor if emergency => Delay(Duration::minutes(15), Duration::hours(1)),
         Role::Contact247 | Role::Liaison => Delay(Duration::minutes(15), Duration::hours(1)),
         Role::Investigator => Delay(Duration::minutes(20), Duration::hours(2)),
         Role::Prosecutor | Role::Trainer => Delay(Duration::hours(1), Duration::hours(6)),
     }
+}
+
+/// Whether the participant's team knows lives are at risk (and so acts
+/// at the emergency pace).
+fn emergency_known(world: &World, participant: &Participant) -> bool {
+    participant
+        .jurisdiction()
+        .and_then(|code| engine::setup(world).jurisdictions.get(code).copied())
+        .is_some_and(|j| engine::casefile(world, j).emergency_known)
 }
 
 fn record_happenings(world: &mut World) {
@@ -150,6 +166,15 @@ fn record_happenings(world: &mut World) {
         };
         for happened in happenings {
             let seq = trace.events.len() as u64 + 1;
+            // News that lives are at risk wakes a simulated team at its
+            // emergency pace, even while it waits to look again at its calm one.
+            let alarm = matches!(
+                happened.event,
+                super::event::Event::StageReached {
+                    risk_to_life: true,
+                    ..
+                }
+            );
             let event = TraceEvent {
                 seq,
                 at: now,
@@ -173,16 +198,13 @@ fn record_happenings(world: &mut World) {
                 };
                 seat.inbox.push(seq);
                 if !seat.human
-                    && !seat.think_pending
+                    && (!seat.think_pending || alarm)
                     && ended.is_none()
                     && *participant != Participant::Trainer
                 {
                     seat.think_pending = true;
-                    let wait = profile.reaction(engine::delay(
-                        world,
-                        &format!("npc/{participant}"),
-                        reaction(participant.role()),
-                    ));
+                    let pace = reaction(participant.role(), emergency_known(world, participant));
+                    let wait = profile.reaction(engine::delay(world, &format!("npc/{participant}"), pace));
                     engine::schedule(world, now.after(wait), Due::Think(participant.clone()));
                 }
             }
