@@ -33,7 +33,7 @@ weekday-7 = Sun
 
 replay-matches = replayed { $steps } steps to { $at }: state hash matches ({ $hash })
 # $journal: the journal's file name, as given.
-replay-matches-unfinished = replayed { $steps } steps to { $at }: every recorded step matches its recorded hash, so the journal is good up to its last step, but it has no end line (the session stopped between two steps, or is still running); to continue the exercise from there, resume it: `cyberdrill play --resume { $journal }` or `cyberdrill serve --resume { $journal }`
+replay-matches-unfinished = replayed { $steps } steps to { $at }: every recorded step matches its recorded hash, so the journal is good up to its last step, but it has no end line (the exercise was left before its end, stopped between two steps, or is still running); to continue the exercise from there, resume it: `cyberdrill play --resume { $journal }` or `cyberdrill serve --resume { $journal }`
 replay-diverged = replay diverged at { $step }: recorded { $expected }, replayed { $found }
 
 ## cyberdrill serve.
@@ -41,7 +41,7 @@ replay-diverged = replay diverged at { $step }: recorded { $expected }, replayed
 serve-listening = Serving on { $address }. Host key { $fingerprint }: participants check it on first contact.
 serve-codes = Join codes (also in { $path }): ssh -p { $port } CODE@HOST, or CODE-fr@HOST for French.
 serve-journal = The journal is written to { $path }.
-serve-journal-resume = The journal is at { $path }: continue with `cyberdrill serve --resume { $path }` (same codes), or replay it with `cyberdrill replay`.
+serve-journal-resume = The journal is at { $path }: continue with `cyberdrill serve --resume { $path }` (same codes), or replay it with `cyberdrill replay { $path }`.
 
 ## `cyberdrill scenarios`: the library, and a scenario named on the command line.
 

@@ -125,8 +125,8 @@ bad-duration = `{ $text }` is not a time: write it as in d2 09:00 or 2d 9h.
 notice-new = New for { $seat } ({ $count }): { $note }
 quit-confirm = Quit the exercise? The journal keeps it. (y / n)
 too-small = The terminal is { $width }x{ $height }; cyberdrill needs at least { $min_width }x{ $min_height }. Make the window larger or the font smaller.
-play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay`, or continue with `cyberdrill play --resume`.
-play-journal-ended = The journal is at { $path }: replay it with `cyberdrill replay`.
+play-journal-at = The journal is at { $path }: replay it with `cyberdrill replay { $path }`, or continue with `cyberdrill play --resume { $path }`.
+play-journal-ended = The journal is at { $path }: replay it with `cyberdrill replay { $path }`.
 
 ## Help.
 

@@ -35,7 +35,7 @@ weekday-7 = dim
 ## `cyberdrill replay`.
 
 replay-matches = { $steps } étapes rejouées jusqu'à { $at } : l'empreinte de l'état concorde ({ $hash })
-replay-matches-unfinished = { $steps } étapes rejouées jusqu'à { $at } : chaque étape enregistrée concorde avec son empreinte, le journal est donc valable jusqu'à sa dernière étape, mais il n'a pas de ligne de fin (la session s'est arrêtée entre deux étapes, ou se poursuit) ; pour reprendre l'exercice à ce point : `cyberdrill play --resume { $journal }` ou `cyberdrill serve --resume { $journal }`
+replay-matches-unfinished = { $steps } étapes rejouées jusqu'à { $at } : chaque étape enregistrée concorde avec son empreinte, le journal est donc valable jusqu'à sa dernière étape, mais il n'a pas de ligne de fin (l'exercice a été quitté avant sa fin, s'est arrêté entre deux étapes, ou se poursuit) ; pour reprendre l'exercice à ce point : `cyberdrill play --resume { $journal }` ou `cyberdrill serve --resume { $journal }`
 replay-diverged = le rejeu diverge à { $step } : enregistré { $expected }, rejoué { $found }
 
 ## cyberdrill serve.
@@ -43,7 +43,7 @@ replay-diverged = le rejeu diverge à { $step } : enregistré { $expected }, rej
 serve-listening = En service sur { $address }. Clé d'hôte { $fingerprint } : les participants la vérifient à la première connexion.
 serve-codes = Codes d'accès (aussi dans { $path }) : ssh -p { $port } CODE@HÔTE, ou CODE-en@HÔTE pour l'anglais.
 serve-journal = Le journal est écrit dans { $path }.
-serve-journal-resume = Le journal est dans { $path } : reprenez avec `cyberdrill serve --resume { $path }` (mêmes codes), ou rejouez-le avec `cyberdrill replay`.
+serve-journal-resume = Le journal est dans { $path } : reprenez avec `cyberdrill serve --resume { $path }` (mêmes codes), ou rejouez-le avec `cyberdrill replay { $path }`.
 
 ## `cyberdrill scenarios` : la bibliothèque, et un scénario nommé en ligne de commande.
 

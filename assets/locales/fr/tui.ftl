@@ -150,8 +150,8 @@ bad-duration = `{ $text }` n'est pas une heure : écrivez-la comme j2 09:00 ou 2
 notice-new = Nouveau pour { $seat } ({ $count }) : { $note }
 quit-confirm = Quitter l'exercice ? Le journal en garde la trace. (o / n)
 too-small = Le terminal fait { $width }x{ $height } ; cyberdrill a besoin d'au moins { $min_width }x{ $min_height }. Agrandissez la fenêtre ou réduisez la police.
-play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`, ou reprenez avec `cyberdrill play --resume`.
-play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay`.
+play-journal-at = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay { $path }`, ou reprenez avec `cyberdrill play --resume { $path }`.
+play-journal-ended = Le journal est dans { $path } : rejouez-le avec `cyberdrill replay { $path }`.
 
 ## Help.
 
