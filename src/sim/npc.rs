@@ -325,7 +325,7 @@ fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<
         .filter(|r| r.instrument == Instrument::FiuFreeze)
         .flat_map(|r| r.leads.iter().copied())
         .collect();
-    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
         let Some((custodian, to)) = holder_and_state(setup, lead) else {
@@ -338,18 +338,7 @@ fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<
             by_state.entry(to).or_default().push(lead);
         }
     }
-    let (to, leads) = by_state
-        .into_iter()
-        .find(|&(to, _)| applies(setup, Instrument::FiuFreeze, j, to))?;
-    Some(Action::Draft {
-        instrument: Instrument::FiuFreeze,
-        to: setup.jurisdiction_code(to).to_string(),
-        items: leads
-            .iter()
-            .map(|&l| setup.scenario.leads[l].id.clone())
-            .collect(),
-        fields: Stated::all_bare(&law::fields_to_fill(Instrument::FiuFreeze)),
-    })
+    draft_on_leads(setup, Instrument::FiuFreeze, j, by_state)
 }
 
 /// A trace through the financial intelligence units (Egmont Group) of
@@ -363,7 +352,7 @@ fn trace_frozen(setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
         .filter(|r| r.instrument == Instrument::FiuTrace)
         .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
         .collect();
-    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    let mut by_state = LeadsByState::default();
     for r in own
         .iter()
         .filter(|r| r.instrument == Instrument::FiuFreeze && r.sent_at.is_some())
@@ -377,17 +366,31 @@ fn trace_frozen(setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
             }
         }
     }
+    draft_on_leads(setup, Instrument::FiuTrace, j, by_state)
+}
+
+/// Leads grouped by the State a request about them goes to.
+type LeadsByState = std::collections::BTreeMap<usize, Vec<usize>>;
+
+/// A draft of `instrument`, every field stated, on the leads of the first
+/// State (in the scenario's order) to which the instrument applies.
+fn draft_on_leads(
+    setup: &Setup,
+    instrument: Instrument,
+    from: usize,
+    by_state: LeadsByState,
+) -> Option<Action> {
     let (to, leads) = by_state
         .into_iter()
-        .find(|&(to, _)| applies(setup, Instrument::FiuTrace, j, to))?;
+        .find(|&(to, _)| applies(setup, instrument, from, to))?;
     Some(Action::Draft {
-        instrument: Instrument::FiuTrace,
+        instrument,
         to: setup.jurisdiction_code(to).to_string(),
         items: leads
             .iter()
             .map(|&l| setup.scenario.leads[l].id.clone())
             .collect(),
-        fields: Stated::all_bare(&law::fields_to_fill(Instrument::FiuTrace)),
+        fields: Stated::all_bare(&law::fields_to_fill(instrument)),
     })
 }
 
@@ -565,7 +568,7 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Ac
         .filter(|r| r.instrument == Instrument::SpontaneousInformation)
         .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
         .collect();
-    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
         let Some(provider) = &setup.scenario.leads[lead].provider else {
             continue;
@@ -580,18 +583,7 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Ac
             by_state.entry(to).or_default().push(lead);
         }
     }
-    let (to, leads) = by_state
-        .into_iter()
-        .find(|&(to, _)| applies(setup, Instrument::SpontaneousInformation, j, to))?;
-    Some(Action::Draft {
-        instrument: Instrument::SpontaneousInformation,
-        to: setup.jurisdiction_code(to).to_string(),
-        items: leads
-            .iter()
-            .map(|&l| setup.scenario.leads[l].id.clone())
-            .collect(),
-        fields: Stated::all_bare(&law::fields_to_fill(Instrument::SpontaneousInformation)),
-    })
+    draft_on_leads(setup, Instrument::SpontaneousInformation, j, by_state)
 }
 
 /// The team's CERT hands the indicators it has looked up (addresses,
@@ -606,7 +598,7 @@ fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Op
         .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
         .collect();
     let here = &setup.scenario.jurisdictions[j];
-    let mut by_state: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
         let Some((_, to)) = holder_and_state(setup, lead) else {
@@ -622,18 +614,7 @@ fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Op
             by_state.entry(to).or_default().push(lead);
         }
     }
-    let (to, leads) = by_state
-        .into_iter()
-        .find(|&(to, _)| applies(setup, Instrument::CsirtSharing, j, to))?;
-    Some(Action::Draft {
-        instrument: Instrument::CsirtSharing,
-        to: setup.jurisdiction_code(to).to_string(),
-        items: leads
-            .iter()
-            .map(|&l| setup.scenario.leads[l].id.clone())
-            .collect(),
-        fields: Stated::all_bare(&law::fields_to_fill(Instrument::CsirtSharing)),
-    })
+    draft_on_leads(setup, Instrument::CsirtSharing, j, by_state)
 }
 
 /// Data that says who is behind an address, or where they are: what an
