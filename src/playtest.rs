@@ -37,10 +37,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::report::instrument_of;
 use crate::scenario::model::{Condition, Scenario, Skill};
 use crate::sim::event::{Clause, RequestResult};
 use crate::sim::view::Fate;
-use crate::sim::{Event, Message, Prepared, Refusal, RequestId, SetupError, Simulation};
+use crate::sim::{Event, Message, Prepared, Refusal, SetupError, Simulation};
 use crate::time::SimTime;
 
 /// What to run: `runs` seeds from `first_seed` for each skill.
@@ -163,7 +164,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let report = sim.report();
     let objectives: Vec<Option<SimTime>> = report.objectives.iter().map(|o| o.met_at).collect();
     let mut margins: Vec<Option<i64>> = vec![None; scenario.evidence.len()];
-    let mut kept = Keeping::new(scenario.evidence.len());
+    let mut secured: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
     let mut refusal_examples: BTreeMap<&'static str, Reason> = BTreeMap::new();
     let mut lost_why: Vec<Option<&'static str>> = vec![None; scenario.evidence.len()];
     let mut had = Facts::new(scenario.evidence.len());
@@ -173,14 +174,14 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let mut dead_end = None;
     for event in sim.trace() {
         match &event.event {
-            Event::RequestClosed { request, result, .. } => {
+            Event::RequestClosed { basis, result, .. } => {
                 if let RequestResult::Executed { clauses } = result {
                     for clause in clauses {
                         match clause {
                             Clause::Produced { items } => {
                                 for &i in items {
                                     if !had.produced[i] {
-                                        margins[i] = time_to_spare(prepared, &kept, i, event.at);
+                                        margins[i] = time_to_spare(prepared, &mut secured, i, event.at);
                                     }
                                     had.produced[i] = true;
                                 }
@@ -188,10 +189,19 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                             Clause::Disclosed { items } => {
                                 items.iter().for_each(|&i| had.disclosed[i] = true)
                             }
-                            Clause::Preserved { items, until } => {
-                                first_preservation.get_or_insert(event.at);
-                                items.iter().for_each(|&i| had.preserved[i] = true);
-                                kept.preserved(*request, items, *until);
+                            Clause::Preserved { items, .. } => {
+                                // The data is safe from the moment the provider froze
+                                // it, not from the confirmation that reaches the team.
+                                let law = &scenario.law;
+                                let froze =
+                                    crate::report::froze_at(law, instrument_of(*basis), event.at, result)
+                                        .unwrap_or(event.at);
+                                first_preservation =
+                                    Some(first_preservation.map_or(froze, |t: SimTime| t.min(froze)));
+                                for &i in items {
+                                    had.preserved[i] = true;
+                                    secured[i] = Some(secured[i].map_or(froze, |t| t.min(froze)));
+                                }
                             }
                             _ => {}
                         }
@@ -203,10 +213,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                         .or_insert_with(|| Reason::Result(result.clone()));
                 }
             }
-            Event::Renewed { request, until, .. } => kept.renewed(*request, *until),
             Event::Collected { item, .. } => {
                 if !had.produced[*item] {
-                    margins[*item] = time_to_spare(prepared, &kept, *item, event.at);
+                    margins[*item] = time_to_spare(prepared, &mut secured, *item, event.at);
                 }
                 had.produced[*item] = true;
             }
@@ -268,50 +277,23 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     }
 }
 
-/// Until when the preservations seen so far in a run keep each item: the
-/// expiry of the preserved copy, moved on by each renewal.
-struct Keeping {
-    until: Vec<Option<SimTime>>,
-    /// The items each preservation request preserved, for its renewals.
-    by_request: BTreeMap<RequestId, Vec<usize>>,
-}
-
-impl Keeping {
-    fn new(n: usize) -> Keeping {
-        Keeping {
-            until: vec![None; n],
-            by_request: BTreeMap::new(),
-        }
-    }
-
-    fn preserved(&mut self, request: RequestId, items: &[usize], until: SimTime) {
-        self.by_request
-            .entry(request)
-            .or_default()
-            .extend_from_slice(items);
-        for &i in items {
-            self.until[i] = self.until[i].max(Some(until));
-        }
-    }
-
-    fn renewed(&mut self, request: RequestId, until: SimTime) {
-        for &i in self.by_request.get(&request).map_or(&[][..], Vec::as_slice) {
-            self.until[i] = self.until[i].max(Some(until));
-        }
-    }
-}
-
-/// **Time to spare** for an item obtained as evidence at `at`: how long
-/// before it would have been deleted had it not been obtained then. That
-/// is the end of its retention, or, when a preservation in force at `at`
-/// kept it longer, the preserved copy's expiry (as renewed by then). An
-/// item no retention deletes has no deadline (`None`); so has one that
-/// only a pending MLA request still held after its preservation expired
-/// (it stays until that request ends, whenever that is).
-fn time_to_spare(prepared: &Prepared, kept: &Keeping, item: usize, at: SimTime) -> Option<i64> {
+/// **Time to spare** for an item produced at `at`: how long before its
+/// retention would have deleted it the team first made it safe, by a
+/// preservation taking effect at the provider or by the production
+/// itself, whichever came first. One basis for every run, so a team that
+/// preserved in time and produced weeks later shows the margin it won
+/// when it preserved, and a team that rushed a production through just
+/// before the deletion shows how close it came. An item no retention
+/// deletes has no deadline (`None`).
+fn time_to_spare(
+    prepared: &Prepared,
+    secured: &mut [Option<SimTime>],
+    item: usize,
+    at: SimTime,
+) -> Option<i64> {
+    let first = *secured[item].get_or_insert(at);
     let retention = prepared.deletes_at[item]?;
-    let deadline = retention.max(kept.until[item].unwrap_or(retention));
-    (deadline >= at).then(|| deadline.minutes() - at.minutes())
+    Some(retention.minutes() - first.min(at).minutes())
 }
 
 /// A request the other side refused or declined (not one withdrawn by its

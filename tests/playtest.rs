@@ -368,7 +368,7 @@ fn write_journal_writes_the_runs_it_names_and_each_replays() {
     );
     assert!(ok, "{err}");
     assert!(
-        table.contains("Journal of the worst, median and best run, profile expert (seed 2026, score 50): "),
+        table.contains("Journal of the worst, median and best run, profile expert (seed 2026, score 60): "),
         "{table}"
     );
     assert!(table.contains("`cyberdrill replay JOURNAL`"), "{table}");
@@ -529,10 +529,11 @@ fn refusals_are_in_words_in_english_and_french() {
 }
 
 /// Data produced from a preserved copy after its retention ran out: the
-/// time to spare is measured to the preserved copy's expiry, not to the
-/// retention it outlived.
+/// time to spare is how long before the retention ran out the data froze
+/// at the provider, not how long before the copy's expiry it was produced
+/// (one basis for every run, whichever way the data was made safe).
 #[test]
-fn time_to_spare_of_a_preserved_copy_is_measured_to_its_expiry() {
+fn time_to_spare_is_counted_from_when_the_data_was_first_made_safe() {
     let scenario = common::load_clean("scenarios/library/water-ransomware-kyc.ron");
     let prepared = Prepared::new(&scenario).unwrap();
     let until = SimTime::START.after(scenario.end.after.unwrap());
@@ -582,12 +583,18 @@ fn time_to_spare_of_a_preserved_copy_is_measured_to_its_expiry() {
     // at d28 00:00; the preservation under the UN Convention keeps them
     // 60 days from when the provider received it (the law's
     // `preservation_247_min`, which the file does not change).
+    // The data froze when Nilecoin received the preservation: that is
+    // when it was made safe, weeks before the production.
     let retention_end = (-2 + 30) * 1440;
-    let expiry = received.minutes() + 60 * 1440;
+    let spare = retention_end - received.minutes();
     assert!(produced > retention_end, "produced from the preserved copy");
     let record = playtest::run_one(&prepared, skill, seed, until).unwrap();
-    assert_eq!(record.margins[logins], Some(expiry - produced));
-    assert!(expiry - produced > 0);
+    assert_eq!(record.margins[logins], Some(spare));
+    assert!(spare > 0);
+    // The first preservation counts from the freeze too, not from the
+    // confirmation that reached the team later.
+    let first = record.first_preservation.expect("a preservation");
+    assert!(first <= received, "{first:?} after the freeze at {received:?}");
     // The command says the same: one run, so its least is its median.
     let (ok, out, err) = cyberdrill(
         &[
@@ -605,8 +612,8 @@ fn time_to_spare_of_a_preserved_copy_is_measured_to_its_expiry() {
     );
     assert!(ok, "{err}");
     let margin = &json(&out)["profiles"][0]["evidence"][logins]["margin_minutes"];
-    assert_eq!(margin["median"], expiry - produced, "{margin}");
-    assert_eq!(margin["min"], expiry - produced, "{margin}");
+    assert_eq!(margin["median"], spare, "{margin}");
+    assert_eq!(margin["min"], spare, "{margin}");
     let (ok, table, err) = cyberdrill(
         &[
             "playtest",

@@ -945,7 +945,7 @@ fn request_stories(prepared: &Prepared, trace: &[TraceEvent]) -> Vec<RequestStor
 /// preservation, one preservation period after the data froze (when the
 /// request reached the provider). Never before the start nor after the
 /// answer.
-fn froze_at(
+pub fn froze_at(
     law: &crate::scenario::model::LawParameters,
     instrument: Instrument,
     answered: SimTime,

@@ -13,13 +13,13 @@ playtest-score = Score (of { $max }): min { $min }, p10 { $p10 }, median { $medi
 playtest-objectives = Objectives: share of runs that met it; when (p10 / median / p90)
 playtest-objective = { $met } %   { $when }
 playtest-never = never
-playtest-evidence = Evidence: how each item ended (share of runs); time to spare when it was obtained, before it would have been deleted
+playtest-evidence = Evidence: how each item ended (share of runs); time to spare: how long before its retention ran out it was first made safe (preserved or produced), in the runs that produced it
 playtest-item-produced = produced { $share } %
 playtest-item-intelligence = intelligence only { $share } %
 playtest-item-lost = lost { $share } % ({ $why })
 playtest-item-other = { $fate } { $share } %
 playtest-margin = { $margin } to spare (median; { $least } at the least)
-playtest-first-preservation = First preservation confirmed: p10 { $p10 }, median { $median }, p90 { $p90 }
+playtest-first-preservation = First preservation in effect (the data frozen at the provider): p10 { $p10 }, median { $median }, p90 { $p90 }
 playtest-never-preserved = No preservation at all in { $runs } { $runs ->
     [one] run
    *[other] runs

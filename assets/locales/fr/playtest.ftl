@@ -16,13 +16,13 @@ playtest-score = Score (sur { $max }) : min. { $min }, p10 { $p10 }, médiane { 
 playtest-objectives = Objectifs : part des parties qui l'ont atteint ; quand (p10 / médiane / p90)
 playtest-objective = { $met } %   { $when }
 playtest-never = jamais
-playtest-evidence = Éléments de preuve : ce qu'il est advenu de chacun (part des parties) ; marge, au moment où il a été obtenu, avant son effacement
+playtest-evidence = Éléments de preuve : ce qu'il est advenu de chacun (part des parties) ; marge : combien de temps avant la fin de sa durée de conservation il a d'abord été mis à l'abri (conservé ou obtenu), dans les parties qui l'ont obtenu
 playtest-item-produced = obtenu { $share } %
 playtest-item-intelligence = renseignement seulement { $share } %
 playtest-item-lost = perdu { $share } % ({ $why })
 playtest-item-other = { $fate } { $share } %
 playtest-margin = marge de { $margin } (médiane ; au moins { $least })
-playtest-first-preservation = Première conservation confirmée : p10 { $p10 }, médiane { $median }, p90 { $p90 }
+playtest-first-preservation = Première conservation effective (données gelées chez le fournisseur) : p10 { $p10 }, médiane { $median }, p90 { $p90 }
 playtest-never-preserved = Aucune conservation dans { $runs } { $runs ->
     [one] partie
    *[other] parties
