@@ -938,4 +938,27 @@ mod refusals_state_the_law {
         let fr = said(Lang::Fr, &scenario, &two);
         assert!(fr.contains(" : aucune de ces infractions ("), "{fr}");
     }
+
+    #[test]
+    fn art30_within_art29_reads_with_its_articles_in_french() {
+        let scenario = load::load_default();
+        let refusal = Refusal::DutyWithin {
+            instrument: Instrument::TrafficDisclosure,
+            within: Instrument::Preservation247,
+        };
+        assert_eq!(
+            said(Lang::Fr, &scenario, &refusal),
+            "l'art. 30 de la Convention de Budapest ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur l'art. 29 de la Convention de Budapest que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de l'art. 29 de la Convention de Budapest, et la voie de transmission vous sera communiquée avec elle"
+        );
+        // Every instrument that is a duty within another is an article, so
+        // "l'" stays right as the law grows.
+        for instrument in ALL_INSTRUMENTS {
+            if let Some(within) = rule(instrument).within {
+                for i in [instrument, within] {
+                    let article = Words::new(Lang::Fr).term_of("article", &i);
+                    assert!(article.starts_with("art. "), "{i:?}: {article}");
+                }
+            }
+        }
+    }
 }

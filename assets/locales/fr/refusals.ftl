@@ -4,6 +4,8 @@
 # French: an article citation takes no determiner, so an instrument is
 # "cette mesure ({ $instrument })"; a role follows "un" ("par un enquêteur"),
 # which works for every role, vowel or not.
+# A message that can only name an article (Art. 30 within Art. 29, the
+# real-time articles, Art. 17, Art. 24) gives it its article: "l'{ $instrument }".
 
 refused-no-such-participant = aucun participant { $participant } dans cet exercice ; juridictions : { $jurisdictions }
 refused-trainer-only = seul le formateur pilote l'exercice ; { $participant } y participe comme joueur
@@ -29,7 +31,7 @@ refused-look-up-roles = les recherches en sources ouvertes (art. 32(a) de la Con
 refused-no-provider-behind = la recherche sur { $lead-value } ne fait apparaître aucun fournisseur : aucune information publique ne rattache cette piste à une entreprise
 refused-already-looked-up = la piste `{ $lead }` a déjà fait l'objet d'une recherche
 refused-needs-no-request = cette mesure ({ $instrument }) ne nécessite aucune demande : faites directement la recherche sur la piste
-refused-duty-within = { $instrument } ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur { $within } que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de { $within }
+refused-duty-within = l'{ $instrument } ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur l'{ $within } que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de l'{ $within }, et la voie de transmission vous sera communiquée avec elle
 refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice comporte : { $jurisdictions }
 refused-not-between = { $needs-code ->
         [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from }{ $instead-count ->
