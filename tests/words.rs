@@ -674,3 +674,291 @@ fn times_durations_and_participants_read_in_each_language() {
     assert_eq!(fr.participant(&investigator), "VL/enquêteur");
     assert_eq!(fr.participant(&Participant::Trainer), "formateur");
 }
+
+mod refusals_state_the_law {
+    //! Refusals that once misstated the law or read garbled (issue 12/13
+    //! follow-up): what each says is worked out by hand from the Budapest
+    //! Convention and CETS 224, in English and French.
+
+    use cyberdrill::law::{Covers, RequestField, rule};
+    use cyberdrill::scenario::model::{Instrument, Scenario};
+
+    use super::*;
+
+    fn said(lang: Lang, scenario: &Scenario, refusal: &Refusal) -> String {
+        Words::new(lang).message(scenario, refusal)
+    }
+
+    /// A data item of the category no instrument limited to some
+    /// categories reaches: a server image.
+    fn not_covered(instrument: Instrument) -> Refusal {
+        Refusal::NotCovered {
+            instrument,
+            item: 0,
+            category: DataCategory::ServerImage,
+            instead: vec![],
+        }
+    }
+
+    #[test]
+    fn a_category_refusal_says_what_the_instrument_reaches_as_the_law_table_does() {
+        // Read off the law table, so an instrument added with categories
+        // of its own needs words of its own here.
+        let scenario = load::load_default();
+        let limited: Vec<Instrument> = ALL_INSTRUMENTS
+            .into_iter()
+            .filter(|&i| matches!(rule(i).covers, Covers::Only(_)))
+            .collect();
+        assert!(limited.len() >= 8, "{limited:?}");
+        for instrument in limited {
+            let r = rule(instrument);
+            let Covers::Only(reaches) = r.covers else {
+                unreachable!()
+            };
+            let refusal = not_covered(instrument);
+            let en = said(Lang::En, &scenario, &refusal);
+            let fr = said(Lang::Fr, &scenario, &refusal);
+            let has = |c: DataCategory| reaches.contains(&c);
+            let preserves = r.yields == cyberdrill::law::Yields::Preservation;
+            for (text, real_time, subscriber, traffic, content, preserve) in [
+                (
+                    &en,
+                    "in real time",
+                    "subscriber information",
+                    "traffic data",
+                    "content data",
+                    "preserves",
+                ),
+                (
+                    &fr,
+                    "en temps réel",
+                    "relatives aux abonnés",
+                    "relatives au trafic",
+                    "relatives au contenu",
+                    "conserver",
+                ),
+            ] {
+                let wrong = |what: &str| format!("{instrument:?} ({what}): {text}");
+                assert_eq!(text.contains(real_time), r.real_time, "{}", wrong("real time"));
+                assert_eq!(
+                    text.contains(subscriber),
+                    has(DataCategory::SubscriberInfo),
+                    "{}",
+                    wrong("subscriber")
+                );
+                assert_eq!(
+                    text.contains(traffic),
+                    has(DataCategory::TrafficData),
+                    "{}",
+                    wrong("traffic")
+                );
+                assert_eq!(
+                    text.contains(content),
+                    has(DataCategory::Content),
+                    "{}",
+                    wrong("content")
+                );
+                assert_eq!(text.contains(preserve), preserves, "{}", wrong("preserves"));
+            }
+        }
+    }
+
+    #[test]
+    fn real_time_collection_and_interception_do_not_disclose_stored_data() {
+        let scenario = load::load_default();
+        let item = &scenario.evidence[0].id;
+        let art20 = not_covered(Instrument::RealTimeTraffic);
+        assert_eq!(
+            said(Lang::En, &scenario, &art20),
+            format!(
+                "Budapest Art. 20 collects traffic data in real time, as it is created: it does not reach {item}, which is a server image — no other instrument between these two reaches it"
+            )
+        );
+        assert_eq!(
+            said(Lang::Fr, &scenario, &art20),
+            format!(
+                "l'art. 20 de la Convention de Budapest permet de collecter en temps réel les données relatives au trafic, au fur et à mesure de leur création : il ne permet pas d'obtenir les données {item}, qui relèvent d'une autre catégorie (image de serveur) — aucune autre mesure ne permet de les obtenir entre ces deux États"
+            )
+        );
+        let art34 = Refusal::NotCovered {
+            instrument: Instrument::InterceptionMla,
+            item: 0,
+            category: DataCategory::NetFlow,
+            instead: vec![Instrument::RealTimeTrafficMla],
+        };
+        assert_eq!(
+            said(Lang::En, &scenario, &art34),
+            format!(
+                "Budapest Art. 34 intercepts content data in real time, as it is transmitted: it does not reach {item}, which is NetFlow (traffic data) — use Budapest Art. 33"
+            )
+        );
+        assert_eq!(
+            said(Lang::Fr, &scenario, &art34),
+            format!(
+                "l'art. 34 de la Convention de Budapest permet d'intercepter en temps réel les données relatives au contenu, au fur et à mesure de leur transmission : il ne permet pas d'obtenir les données {item}, qui relèvent d'une autre catégorie (NetFlow (données relatives au trafic)) — utilisez plutôt : art. 33 de la Convention de Budapest"
+            )
+        );
+        let art17 = not_covered(Instrument::TrafficPreservation);
+        assert_eq!(
+            said(Lang::En, &scenario, &art17),
+            format!(
+                "Budapest Art. 17 preserves traffic data only, disclosing enough of it to identify the path: {item} is a server image — no other instrument between these two reaches it"
+            )
+        );
+        // CETS 224 Art. 7 does disclose subscriber information only: unchanged.
+        assert_eq!(
+            said(
+                Lang::En,
+                &scenario,
+                &not_covered(Instrument::DirectSubscriberRequest)
+            ),
+            format!(
+                "CETS 224 Art. 7 discloses subscriber information only: {item} is a server image — no other instrument between these two reaches it"
+            )
+        );
+    }
+
+    #[test]
+    fn suspect_joint_team_and_emergency_policy_refusals_give_their_reason() {
+        let scenario = load::load_default();
+        let to = &scenario.jurisdictions[1].code;
+        let cases = [
+            (
+                Refusal::MustNameSuspect {
+                    instrument: Instrument::Extradition,
+                },
+                "Budapest Art. 24 must name exactly one suspect, one your team has located: the person whose surrender it seeks; draft one request per person".to_string(),
+                "la demande fondée sur l'art. 24 de la Convention de Budapest doit désigner un seul suspect, localisé par votre équipe : la personne dont elle demande la remise ; rédigez une demande par personne".to_string(),
+            ),
+            (
+                Refusal::NoJointTeam {
+                    instrument: Instrument::JointTeamRequest,
+                    to: 1,
+                    instead: vec![],
+                },
+                format!(
+                    "there is no joint investigation team with {to} yet, and a request for data within a joint investigation team is made only within one: propose a team first (CETS 224 Art. 12)"
+                ),
+                format!(
+                    "il n'existe pas encore d'équipe commune d'enquête avec {to}, et une demande de données au sein d'une équipe commune d'enquête ne peut être faite qu'au sein d'une telle équipe : proposez-en d'abord la création (art. 12 du Deuxième Protocole)"
+                ),
+            ),
+            (
+                // A data item's id where a suspect's is wanted: the same
+                // words as for a suspect not located, which tell nothing
+                // the team has not found.
+                Refusal::SuspectNotLocated {
+                    instrument: Instrument::RedNotice,
+                    suspect: "exchange-kyc".into(),
+                },
+                "`exchange-kyc` is not a suspect your team has located: INTERPOL red notice names a person, not a data item or a lead, and is asked of the State where your team has located that person".to_string(),
+                "`exchange-kyc` n'est pas un suspect localisé par votre équipe : cette mesure (notice rouge d'INTERPOL) désigne une personne, et non des données ou une piste, et s'adresse à l'État où votre équipe l'a localisée".to_string(),
+            ),
+        ];
+        for (refusal, en, fr) in cases {
+            assert_eq!(said(Lang::En, &scenario, &refusal), en);
+            assert_eq!(said(Lang::Fr, &scenario, &refusal), fr);
+        }
+
+        // The request under the provider's policy is incomplete, not the policy.
+        let basis = Basis::Rule(Instrument::ProviderEmergencyRequest);
+        let incomplete = Refusal::Incomplete {
+            basis,
+            by: Rejecter::Provider,
+            missing: vec![RequestField::RequestingAuthority],
+        };
+        let field = |lang| Words::new(lang).field(RequestField::RequestingAuthority, Some(basis));
+        assert_eq!(
+            said(Lang::En, &scenario, &incomplete),
+            format!(
+                "the emergency request made under the provider's own policy is incomplete and the provider would reject it: it lacks {}; amend it first",
+                field(Lang::En)
+            )
+        );
+        assert_eq!(
+            said(Lang::Fr, &scenario, &incomplete),
+            format!(
+                "la demande d'urgence adressée au fournisseur selon sa propre politique est incomplète et le fournisseur la rejetterait ; éléments manquants : {} ; complétez-la d'abord",
+                field(Lang::Fr)
+            )
+        );
+    }
+
+    #[test]
+    fn the_provider_policy_and_a_single_offence_read_as_sentences() {
+        let scenario = load::load_default();
+        let provider = &scenario.providers[0].name;
+        let emergency = Refusal::NeedsEmergency {
+            instrument: Instrument::ProviderEmergencyRequest,
+            first: vec![],
+            instead: vec![],
+        };
+        assert_eq!(
+            said(Lang::En, &scenario, &emergency),
+            "an emergency request under the provider's own policy needs an emergency: nothing known to your team shows a significant and imminent risk to life"
+        );
+        assert_eq!(
+            said(Lang::Fr, &scenario, &emergency),
+            "une demande d'urgence adressée au fournisseur selon sa propre politique suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie"
+        );
+        let not_a_provider = Refusal::NotAServiceProvider {
+            instrument: Instrument::ProviderEmergencyRequest,
+            provider: 0,
+            kind: ProviderKind::ShipOperator,
+        };
+        assert_eq!(
+            said(Lang::En, &scenario, &not_a_provider),
+            format!(
+                "an emergency request under a provider's own policy is addressed to service providers only (Budapest Art. 1(c)): {provider} (ship operator) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance"
+            )
+        );
+        assert!(
+            said(Lang::Fr, &scenario, &not_a_provider)
+                .starts_with("une demande d'urgence adressée à un fournisseur selon sa propre politique ne s'adresse qu'aux fournisseurs de services")
+        );
+        // Art. 24(1)(a): one offence is "is not", several "none of … is".
+        let year = cyberdrill::time::Duration(365 * 24 * 60);
+        let one = Refusal::NotExtraditable {
+            offences: vec![Offence::Threats],
+            threshold: year,
+        };
+        let two = Refusal::NotExtraditable {
+            offences: vec![Offence::Homicide, Offence::ChildAbduction],
+            threshold: year,
+        };
+        let en = said(Lang::En, &scenario, &one);
+        assert!(en.ends_with(": threats is not"), "{en}");
+        let en = said(Lang::En, &scenario, &two);
+        assert!(en.ends_with(": none of homicide, child abduction is"), "{en}");
+        let fr = said(Lang::Fr, &scenario, &one);
+        assert!(
+            fr.ends_with(" : l'infraction de votre dossier (menaces) ne l'est pas"),
+            "{fr}"
+        );
+        let fr = said(Lang::Fr, &scenario, &two);
+        assert!(fr.contains(" : aucune de ces infractions ("), "{fr}");
+    }
+
+    #[test]
+    fn art30_within_art29_reads_with_its_articles_in_french() {
+        let scenario = load::load_default();
+        let refusal = Refusal::DutyWithin {
+            instrument: Instrument::TrafficDisclosure,
+            within: Instrument::Preservation247,
+        };
+        assert_eq!(
+            said(Lang::Fr, &scenario, &refusal),
+            "l'art. 30 de la Convention de Budapest ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur l'art. 29 de la Convention de Budapest que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de l'art. 29 de la Convention de Budapest, et la voie de transmission vous sera communiquée avec elle"
+        );
+        // Every instrument that is a duty within another is an article, so
+        // "l'" stays right as the law grows.
+        for instrument in ALL_INSTRUMENTS {
+            if let Some(within) = rule(instrument).within {
+                for i in [instrument, within] {
+                    let article = Words::new(Lang::Fr).term_of("article", &i);
+                    assert!(article.starts_with("art. "), "{i:?}: {article}");
+                }
+            }
+        }
+    }
+}

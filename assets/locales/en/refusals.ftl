@@ -58,7 +58,10 @@ refused-not-between = { $needs-code ->
         }
     }
 refused-wrong-sender = { $instrument } is sent by { $senders }, not by the { $role }
-refused-needs-emergency = { $instrument } needs an emergency: nothing known to your team shows a significant and imminent risk to life{ $instrument-emergency ->
+refused-needs-emergency = { $instrument-key ->
+        [provider-emergency-request] an emergency request under the provider's own policy
+       *[other] { $instrument }
+    } needs an emergency: nothing known to your team shows a significant and imminent risk to life{ $instrument-emergency ->
         [cets224-art3] {" "}(CETS 224 Art. 3)
        *[none] {""}
     }{ $instead-count ->
@@ -79,16 +82,26 @@ refused-informs-names-no-data = { $instrument } sends information to { $to }; it
            *[other] to obtain data, ask first for { $first }, then use { $instead }
         }
     }
-refused-not-covered = { $instrument } discloses { $instrument-key ->
-        [traffic-disclosure] traffic data
-        [domain-registration-request] domain name registration information
-        [giving-effect-to-order] subscriber information and traffic data
-       *[other] subscriber information
-    } only: { $item } is { $category } — { $instead-count ->
+refused-not-covered = { $instrument-key ->
+        [real-time-traffic] { $instrument } collects traffic data in real time, as it is created: it does not reach { $item }, which is { $category }
+        [real-time-traffic-mla] { $instrument } collects traffic data in real time, as it is created: it does not reach { $item }, which is { $category }
+        [interception] { $instrument } intercepts content data in real time, as it is transmitted: it does not reach { $item }, which is { $category }
+        [interception-mla] { $instrument } intercepts content data in real time, as it is transmitted: it does not reach { $item }, which is { $category }
+        [traffic-preservation] { $instrument } preserves traffic data only, disclosing enough of it to identify the path: { $item } is { $category }
+       *[other] { $instrument } discloses { $instrument-key ->
+            [traffic-disclosure] traffic data
+            [domain-registration-request] domain name registration information
+            [giving-effect-to-order] subscriber information and traffic data
+           *[other] subscriber information
+        } only: { $item } is { $category }
+    } — { $instead-count ->
         [0] no other instrument between these two reaches it
        *[other] use { $instead }
     }
-refused-not-a-service-provider = { $instrument } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
+refused-not-a-service-provider = { $instrument-key ->
+        [provider-emergency-request] an emergency request under a provider's own policy
+       *[other] { $instrument }
+    } is addressed to service providers only (Budapest Art. 1(c)): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
 refused-extension-abroad = { $item } is on a system connected to the one searched, but held by { $provider } in { $held_in }: a search extends only to connected systems in your own territory (Budapest Art. 19(2)){ $instead-count ->
         [0] {""}
        *[other] { $first-count ->
@@ -107,14 +120,17 @@ refused-already-stored = { $instrument } collects data created after the order t
     }
 refused-not-its-addressee = { $instrument } is addressed to domain name registrars only (CETS 224 Art. 6): { $provider } ({ $kind }) is not one; ask its country, through the 24/7 network (Art. 29) or by mutual legal assistance
 refused-onward-transfer-needs-consent = lead { $lead } comes from { $item }, which { $by-name } ({ $by }) transferred on condition that it go to no other State without its prior authorisation (CETS 224 Art. 14(10)(a)): ask { $by } first
-refused-no-joint-team = { $instrument } needs a joint investigation team with { $to }: propose one first (CETS 224 Art. 12){ $instead-count ->
+refused-no-joint-team = there is no joint investigation team with { $to } yet, and { $instrument-name } is made only within one: propose a team first (CETS 224 Art. 12){ $instead-count ->
         [0] {""}
        *[other] , or use { $instead }
     }
-refused-must-name-suspect = { $instrument } names the one suspect it seeks
-refused-suspect-not-located = your team has not located a suspect `{ $suspect }`: { $instrument } is asked of the State where a located suspect is
+refused-must-name-suspect = { $instrument } must name exactly one suspect, one your team has located: the person whose surrender it seeks; draft one request per person
+refused-suspect-not-located = `{ $suspect }` is not a suspect your team has located: { $instrument } names a person, not a data item or a lead, and is asked of the State where your team has located that person
 refused-suspect-elsewhere = suspect { $suspect } is in { $located_in }, not in { $to }: address { $instrument } to { $located_in }
-refused-not-extraditable = Budapest Art. 24(1)(a) applies to offences of Arts 2-11 punishable by deprivation of liberty for at least { $threshold }: none of { $offences } is
+refused-not-extraditable = Budapest Art. 24(1)(a) applies to offences of Arts 2-11 punishable by deprivation of liberty for at least { $threshold }: { $offences-count ->
+        [one] { $offences } is not
+       *[other] none of { $offences } is
+    }
 refused-one-provider = one request goes to one provider: draft one request per provider
 refused-one-suspect = { $instrument } names exactly one suspect your team has located: one notice, one person
 refused-must-name-assets = { $instrument } must name the wallets or accounts whose funds are to be { $instrument-key ->
@@ -145,7 +161,10 @@ refused-blank-field-text = the text written for { $field } is blank: write what 
 refused-signing-is-prosecutors = signing is for the competent authority: ask { $team }/prosecutor
 refused-already-signed = request #{ $request } is already signed
 refused-needs-no-signature = { $instrument } needs no signature: send it
-refused-incomplete = { $basis } is incomplete and { $by }: it lacks { $missing }; amend it first
+refused-incomplete = { $basis-key ->
+        [provider-emergency-request] the emergency request made under the provider's own policy
+       *[other] { $basis }
+    } is incomplete and { $by }: it lacks { $missing }; amend it first
 rejecter-judge = the judge would not sign it
 rejecter-provider = the provider would reject it
 rejecter-law = it would not stand

@@ -4,6 +4,8 @@
 # French: an article citation takes no determiner, so an instrument is
 # "cette mesure ({ $instrument })"; a role follows "un" ("par un enquêteur"),
 # which works for every role, vowel or not.
+# A message that can only name an article (Art. 30 within Art. 29, the
+# real-time articles, Art. 17, Art. 24) gives it its article: "l'{ $instrument }".
 
 refused-no-such-participant = aucun participant { $participant } dans cet exercice ; juridictions : { $jurisdictions }
 refused-trainer-only = seul le formateur pilote l'exercice ; { $participant } y participe comme joueur
@@ -29,7 +31,7 @@ refused-look-up-roles = les recherches en sources ouvertes (art. 32(a) de la Con
 refused-no-provider-behind = la recherche sur { $lead-value } ne fait apparaître aucun fournisseur : aucune information publique ne rattache cette piste à une entreprise
 refused-already-looked-up = la piste `{ $lead }` a déjà fait l'objet d'une recherche
 refused-needs-no-request = cette mesure ({ $instrument }) ne nécessite aucune demande : faites directement la recherche sur la piste
-refused-duty-within = { $instrument } ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur { $within } que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de { $within }
+refused-duty-within = l'{ $instrument } ne fait pas l'objet d'une demande distincte : c'est en exécutant votre demande fondée sur l'{ $within } que la Partie requise communique les données relatives au trafic permettant d'identifier un fournisseur situé dans un autre État et la voie de transmission ; envoyez une demande au titre de l'{ $within }, et la voie de transmission vous sera communiquée avec elle
 refused-no-such-jurisdiction = aucune juridiction `{ $to }` ; cet exercice comporte : { $jurisdictions }
 refused-not-between = { $needs-code ->
         [needs-same-jurisdiction] cette mesure ({ $instrument }) relève du droit interne : elle ne vise que les fournisseurs de { $from }{ $instead-count ->
@@ -62,7 +64,10 @@ refused-not-between = { $needs-code ->
         }
     }
 refused-wrong-sender = cette mesure ({ $instrument }) est envoyée par { $senders }, pas par un { $role }
-refused-needs-emergency = cette mesure ({ $instrument }) suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie{ $instrument-emergency ->
+refused-needs-emergency = { $instrument-key ->
+        [provider-emergency-request] une demande d'urgence adressée au fournisseur selon sa propre politique
+       *[other] cette mesure ({ $instrument })
+    } suppose une situation d'urgence : rien de ce que sait votre équipe ne révèle un risque important et imminent pour la vie{ $instrument-emergency ->
         [cets224-art3] {" "}(art. 3 du Deuxième Protocole)
        *[none] {""}
     }{ $instead-count ->
@@ -83,16 +88,26 @@ refused-informs-names-no-data = cette mesure ({ $instrument }) transmet une info
            *[other] pour obtenir des données, demandez d'abord { $first }, puis passez par { $instead }
         }
     }
-refused-not-covered = cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
-        [traffic-disclosure] des données relatives au trafic
-        [domain-registration-request] des informations sur l'enregistrement de noms de domaine
-        [giving-effect-to-order] des informations relatives aux abonnés et des données relatives au trafic
-       *[other] des données relatives aux abonnés
-    } : les données { $item } relèvent d'une autre catégorie ({ $category }) — { $instead-count ->
+refused-not-covered = { $instrument-key ->
+        [real-time-traffic] l'{ $instrument } permet de collecter en temps réel les données relatives au trafic, au fur et à mesure de leur création : il ne permet pas d'obtenir les données { $item }, qui relèvent d'une autre catégorie ({ $category })
+        [real-time-traffic-mla] l'{ $instrument } permet de collecter en temps réel les données relatives au trafic, au fur et à mesure de leur création : il ne permet pas d'obtenir les données { $item }, qui relèvent d'une autre catégorie ({ $category })
+        [interception] l'{ $instrument } permet d'intercepter en temps réel les données relatives au contenu, au fur et à mesure de leur transmission : il ne permet pas d'obtenir les données { $item }, qui relèvent d'une autre catégorie ({ $category })
+        [interception-mla] l'{ $instrument } permet d'intercepter en temps réel les données relatives au contenu, au fur et à mesure de leur transmission : il ne permet pas d'obtenir les données { $item }, qui relèvent d'une autre catégorie ({ $category })
+        [traffic-preservation] l'{ $instrument } ne permet de conserver que des données relatives au trafic, en divulguant ce qu'il en faut pour identifier la voie de transmission : les données { $item } relèvent d'une autre catégorie ({ $category })
+       *[other] cette mesure ({ $instrument }) ne permet de divulguer que { $instrument-key ->
+            [traffic-disclosure] des données relatives au trafic
+            [domain-registration-request] des informations sur l'enregistrement de noms de domaine
+            [giving-effect-to-order] des informations relatives aux abonnés et des données relatives au trafic
+           *[other] des données relatives aux abonnés
+        } : les données { $item } relèvent d'une autre catégorie ({ $category })
+    } — { $instead-count ->
         [0] aucune autre mesure ne permet de les obtenir entre ces deux États
        *[other] utilisez plutôt : { $instead }
     }
-refused-not-a-service-provider = cette mesure ({ $instrument }) ne s'adresse qu'aux fournisseurs de services (art. 1(c) de la Convention de Budapest) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
+refused-not-a-service-provider = { $instrument-key ->
+        [provider-emergency-request] une demande d'urgence adressée à un fournisseur selon sa propre politique
+       *[other] cette mesure ({ $instrument })
+    } ne s'adresse qu'aux fournisseurs de services (art. 1(c) de la Convention de Budapest) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
 refused-extension-abroad = les données { $item } se trouvent sur un système relié au système perquisitionné, mais sont détenues par { $provider } en { $held_in } : la perquisition ne s'étend qu'aux systèmes reliés situés sur votre territoire (art. 19(2) de la Convention de Budapest){ $instead-count ->
         [0] {""}
        *[other] { $first-count ->
@@ -111,14 +126,17 @@ refused-already-stored = cette mesure ({ $instrument }) collecte les données cr
     }
 refused-not-its-addressee = cette mesure ({ $instrument }) ne s'adresse qu'aux bureaux d'enregistrement de noms de domaine (art. 6 du Deuxième Protocole, STCE 224) : { $provider } ({ $kind }) n'en est pas un ; adressez-vous à son pays, par le point de contact 24/7 (art. 29) ou par une demande d'entraide
 refused-onward-transfer-needs-consent = la piste { $lead } provient des données { $item }, que { $by-name } ({ $by }) a transférées à la condition qu'elles ne soient communiquées à aucun autre État sans son autorisation préalable (art. 14(10)(a) du Deuxième Protocole) : demandez-la d'abord à { $by }
-refused-no-joint-team = cette mesure ({ $instrument }) suppose une équipe commune d'enquête avec { $to } : proposez-en d'abord la création (art. 12 du Deuxième Protocole){ $instead-count ->
+refused-no-joint-team = il n'existe pas encore d'équipe commune d'enquête avec { $to }, et { $instrument-name } ne peut être faite qu'au sein d'une telle équipe : proposez-en d'abord la création (art. 12 du Deuxième Protocole){ $instead-count ->
         [0] {""}
        *[other] , ou utilisez : { $instead }
     }
-refused-must-name-suspect = cette mesure ({ $instrument }) désigne la seule personne recherchée
-refused-suspect-not-located = votre équipe n'a pas localisé de suspect `{ $suspect }` : cette mesure ({ $instrument }) s'adresse à l'État où se trouve un suspect localisé
+refused-must-name-suspect = la demande fondée sur l'{ $instrument } doit désigner un seul suspect, localisé par votre équipe : la personne dont elle demande la remise ; rédigez une demande par personne
+refused-suspect-not-located = `{ $suspect }` n'est pas un suspect localisé par votre équipe : cette mesure ({ $instrument }) désigne une personne, et non des données ou une piste, et s'adresse à l'État où votre équipe l'a localisée
 refused-suspect-elsewhere = le suspect { $suspect } se trouve en { $located_in }, et non en { $to } : adressez cette mesure ({ $instrument }) à { $located_in }
-refused-not-extraditable = l'art. 24(1)(a) de la Convention de Budapest vise les infractions des art. 2 à 11 punissables d'une peine privative de liberté d'au moins { $threshold } : aucune de ces infractions ({ $offences }) ne l'est
+refused-not-extraditable = l'art. 24(1)(a) de la Convention de Budapest vise les infractions des art. 2 à 11 punissables d'une peine privative de liberté d'au moins { $threshold } : { $offences-count ->
+        [one] l'infraction de votre dossier ({ $offences }) ne l'est pas
+       *[other] aucune de ces infractions ({ $offences }) ne l'est
+    }
 refused-one-provider = une demande ne vise qu'un seul fournisseur : rédigez une demande par fournisseur
 refused-one-suspect = cette mesure ({ $instrument }) désigne un seul suspect localisé par votre équipe : une notice, une personne
 refused-must-name-assets = cette mesure ({ $instrument }) doit désigner les portefeuilles ou les comptes dont les fonds doivent être { $instrument-key ->
@@ -149,7 +167,10 @@ refused-blank-field-text = le texte saisi pour l'élément { $field } est vide :
 refused-signing-is-prosecutors = la signature revient à l'autorité compétente : adressez-vous à { $team }/prosecutor
 refused-already-signed = la demande #{ $request } est déjà signée
 refused-needs-no-signature = cette mesure ({ $instrument }) ne nécessite pas de signature : envoyez la demande
-refused-incomplete = la demande ({ $basis }) est incomplète et { $by } ; éléments manquants : { $missing } ; complétez-la d'abord
+refused-incomplete = { $basis-key ->
+        [provider-emergency-request] la demande d'urgence adressée au fournisseur selon sa propre politique
+       *[other] la demande ({ $basis })
+    } est incomplète et { $by } ; éléments manquants : { $missing } ; complétez-la d'abord
 rejecter-judge = le juge ne la signerait pas
 rejecter-provider = le fournisseur la rejetterait
 rejecter-law = elle ne tiendrait pas en droit
