@@ -353,19 +353,22 @@ fn write_journal_writes_the_runs_it_names_and_each_replays() {
     }
     // The table says where they are and how to use them.
     let again = dir.path().join("table");
-    let (ok, table, err) = cyberdrill(
-        &[
-            "playtest",
-            "water-ransomware-kyc",
-            "--runs",
-            "2",
-            "--profile",
-            "expert",
-            "--write-journal",
-            again.to_str().unwrap(),
-        ],
-        "1",
-    );
+    let write_again = || {
+        cyberdrill(
+            &[
+                "playtest",
+                "water-ransomware-kyc",
+                "--runs",
+                "2",
+                "--profile",
+                "expert",
+                "--write-journal",
+                again.to_str().unwrap(),
+            ],
+            "1",
+        )
+    };
+    let (ok, table, err) = write_again();
     assert!(ok, "{err}");
     assert!(
         table.contains("Journal of the worst, median and best run, profile expert (seed 2026, score 60): "),
@@ -375,19 +378,7 @@ fn write_journal_writes_the_runs_it_names_and_each_replays() {
     // Run again into the same folder: the journal is there, never
     // overwritten, and nothing is written.
     let before = std::fs::read_dir(&again).unwrap().count();
-    let (ok, out, err) = cyberdrill(
-        &[
-            "playtest",
-            "water-ransomware-kyc",
-            "--runs",
-            "2",
-            "--profile",
-            "expert",
-            "--write-journal",
-            again.to_str().unwrap(),
-        ],
-        "1",
-    );
+    let (ok, out, err) = write_again();
     assert!(!ok && out.is_empty(), "{out}");
     assert!(
         err.contains("already exists: a journal is never overwritten"),
