@@ -446,3 +446,46 @@ fn each_seat_is_credited_with_what_it_sent_and_preservation_counts_from_the_free
         "{html}"
     );
 }
+
+/// The journal of the default scenario played by simulated teams of the
+/// `average` profile with `seed`, written in `dir`.
+fn simulated_journal(dir: &Path, seed: &str) -> PathBuf {
+    let path = dir.join(format!("average-{seed}.journal"));
+    stdout(&cyberdrill(&[
+        "run",
+        "--seed",
+        seed,
+        "--profile",
+        "average",
+        "--journal",
+        path.to_str().unwrap(),
+    ]));
+    path
+}
+
+/// Data already produced is not lost. In the average play of seed
+/// 20260233 (read from its timeline), Valdoria obtains vps-netflow as
+/// evidence through Art. 9 on night one, before its retention runs out at
+/// d1 04:00, and vps-server-image through Art. 25(3) long before the
+/// Art. 29 preservation that kept it expires at d60 17:27: both deletions
+/// take nothing from the case. So Valdoria has lost nothing, no seat
+/// counts a loss, no area for improvement or plan row is about them, and
+/// the figure draws no ✕ (each bar just ends).
+#[test]
+fn data_already_produced_is_not_called_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = simulated_journal(dir.path(), "20260233");
+    let md = report(&journal, &[]);
+    assert!(!md.contains("was lost"), "{md}");
+    assert!(!md.contains("Preserve data with a short retention first"), "{md}");
+    assert!(md.contains("- **Lost**: none"), "{md}");
+    assert!(
+        md.contains("| VL/prosecutor | simulated | none | 4 · 4 · 0 · 0 | 0 · 0 | 4 · 0 · 0 |"),
+        "{md}"
+    );
+    let html = report(&journal, &["--format", "html"]);
+    assert!(
+        !html.contains("✕ d60 17:27") && !html.contains("✕ d1 04:00"),
+        "{html}"
+    );
+}

@@ -473,9 +473,20 @@ pub struct ItemStory {
     pub requests: Vec<(RequestId, Basis, Option<SimTime>, Option<SimTime>)>,
     pub produced: Option<SimTime>,
     pub disclosed: Option<SimTime>,
+    /// When its provider deleted it: the end of its bar; a loss only if
+    /// nobody had it produced first ([`ItemStory::loss`]).
     pub lost: Option<SimTime>,
     /// The read model's word for its end state (`produced`, `lost`, …).
     pub fate: crate::sim::view::Fate,
+}
+
+impl ItemStory {
+    /// When it was lost: deleted before any copy of it was produced as
+    /// evidence. A deletion after production takes nothing from the case.
+    pub fn loss(&self) -> Option<SimTime> {
+        self.lost
+            .filter(|&at| self.produced.is_none_or(|produced| produced > at))
+    }
 }
 
 /// The instrument a request's basis rests on.
@@ -1124,10 +1135,17 @@ fn team_records(
                 .filter(|(_, s)| s.disclosed_to.contains(code) && !s.produced_for.contains(code))
                 .map(|(i, _)| (i, obtained_at(i, false)))
                 .collect();
+            // Data already produced as evidence is not lost when its
+            // provider deletes it later (a preserved copy expiring after
+            // production, retention running out): the case has its copy.
             let lost: Vec<(usize, SimTime, Deletion)> = trace
                 .iter()
                 .filter_map(|e| match &e.event {
-                    Event::Deleted { item, why } if asked.contains(item) => Some((*item, e.at, why.clone())),
+                    Event::Deleted { item, why }
+                        if asked.contains(item) && items[*item].produced.is_none_or(|at| at > e.at) =>
+                    {
+                        Some((*item, e.at, why.clone()))
+                    }
                     _ => None,
                 })
                 .collect();
