@@ -489,3 +489,27 @@ fn data_already_produced_is_not_called_lost() {
         "{html}"
     );
 }
+
+/// Each team is credited and blamed for its own requests, and says so. In
+/// the average play of seed 3 (read from its teams' request tables),
+/// Brenmark's own production order (Art. 18, no. 16) secured the server
+/// image; Valdoria's Art. 29 request (no. 9) did too, earlier. Two teams
+/// play: every finding about requests names its team, so nothing
+/// Brenmark's authorities did reads as the trainees'.
+#[test]
+fn findings_name_the_team_whose_requests_they_are_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = simulated_journal(dir.path(), "3");
+    let md = report(&journal, &[]);
+    assert!(
+        md.contains("- Brenmark (BR): the Budapest Art. 18 request to BR secured vps-server-image 3d 8h 46m before its retention ran out"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Valdoria (VL): the Budapest Art. 29 request to BR secured vps-server-image 10d 7h 12m before its retention ran out"),
+        "{md}"
+    );
+    assert!(!md.contains("\n- the Budapest"), "{md}");
+    let fr = report(&journal, &["--lang", "fr"]);
+    assert!(fr.contains("\n- Brenmark (BR) : "), "{fr}");
+}

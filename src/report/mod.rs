@@ -402,12 +402,16 @@ pub struct TeamRecord {
     pub seats: Vec<SeatRecord>,
 }
 
-/// A strength or an area for improvement, each about one article.
+/// A strength or an area for improvement, each about one article. The
+/// ones about requests or data name the team they belong to: each team
+/// is credited or blamed for its own requests only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum Finding {
     /// Data secured with time to spare before its retention ran out.
     SecuredInTime {
+        /// The team whose request it was (a jurisdiction).
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
@@ -416,6 +420,7 @@ pub enum Finding {
     },
     /// Admissible evidence obtained.
     Produced {
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
@@ -428,6 +433,7 @@ pub enum Finding {
     },
     /// Returned for clarification: lacked these elements; what it cost.
     Returned {
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
@@ -435,12 +441,14 @@ pub enum Finding {
         round_trip: Duration,
     },
     Refused {
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
         result: RequestResult,
     },
     Lost {
+        team: usize,
         item: usize,
         at: SimTime,
         why: Deletion,
@@ -1270,6 +1278,7 @@ fn findings(
             // The request that secured it first.
             if let Some(r) = team.requests.iter().find(|r| r.secured(d.item) == Some(at)) {
                 strengths.push(Finding::SecuredInTime {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1287,6 +1296,7 @@ fn findings(
                 .collect();
             if let (false, Some(first), Some((at, _))) = (produced.is_empty(), r.sent.first(), &r.closed) {
                 strengths.push(Finding::Produced {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1296,6 +1306,7 @@ fn findings(
             }
             for (at, missing) in &r.returns {
                 improvements.push(Finding::Returned {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1307,6 +1318,7 @@ fn findings(
                 && let Some((_, result)) = &r.closed
             {
                 improvements.push(Finding::Refused {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1319,6 +1331,7 @@ fn findings(
                 .iter()
                 .find(|r| r.from == team.jurisdiction && r.items.contains(item));
             improvements.push(Finding::Lost {
+                team: team.jurisdiction,
                 item: *item,
                 at: *at,
                 why: why.clone(),
@@ -1348,12 +1361,41 @@ fn findings(
         }
     }
     let _ = items;
+    said_once(&mut strengths);
+    said_once(&mut improvements);
     (strengths, improvements)
 }
 
 /// Whether an event belongs on the report's timeline: requests sent,
 /// returned and answered; preservations renewed; data deleted or
 /// collected; stages, injects, suspects, objectives, annotations, the end.
+/// Keeps the first of findings that would read the same (the same team,
+/// instrument, addressee, data and figures; only the request number,
+/// which no sentence shows, differing): a list, or a plan, never says
+/// the same thing twice.
+fn said_once(findings: &mut Vec<Finding>) {
+    let unnumbered = |f: &Finding| {
+        let mut f = f.clone();
+        match &mut f {
+            Finding::SecuredInTime { request, .. }
+            | Finding::Produced { request, .. }
+            | Finding::Returned { request, .. }
+            | Finding::Refused { request, .. } => *request = 0,
+            _ => {}
+        }
+        f
+    };
+    let mut said: Vec<Finding> = Vec::with_capacity(findings.len());
+    findings.retain(|f| {
+        let key = unnumbered(f);
+        let first = !said.contains(&key);
+        if first {
+            said.push(key);
+        }
+        first
+    });
+}
+
 fn significant(event: &Event) -> bool {
     matches!(
         event,
@@ -1373,4 +1415,35 @@ fn significant(event: &Event) -> bool {
             | Event::TimeUp
             | Event::EndConditionHolds
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two returns of one team's Art. 29 requests to the same State, alike
+    /// in all but their numbers, read the same: one row. Another team's,
+    /// or another round trip, is another row.
+    #[test]
+    fn findings_that_read_the_same_are_said_once() {
+        let returned = |team: usize, request: RequestId, hours: i64| Finding::Returned {
+            team,
+            request,
+            basis: Basis::Rule(Instrument::Preservation247),
+            to: 1,
+            missing: vec![RequestField::Necessity],
+            round_trip: Duration(hours * 60),
+        };
+        let mut findings = vec![
+            returned(0, 3, 9),
+            returned(0, 5, 9),
+            returned(1, 7, 9),
+            returned(0, 8, 2),
+        ];
+        said_once(&mut findings);
+        assert_eq!(
+            findings,
+            vec![returned(0, 3, 9), returned(1, 7, 9), returned(0, 8, 2)]
+        );
+    }
 }

@@ -104,6 +104,7 @@ report-finding-lost = { $item } was lost at { $at }: { $why }
 report-finding-lost-asked = { $item } was lost at { $at }, though a { $basis } request named it: { $why }
 report-finding-channel = { $participant }, at { $at }: { $refusal }
 report-finding-objective = objective { $objective } ({ $objective-text }) rated { $rating }
+report-finding-of-team = { $team } ({ $code }): { $finding }
 
 report-plan = Improvement plan
 report-plan-intro = One row per area for improvement; the trainer completes the learning objective each serves, who acts and by when.

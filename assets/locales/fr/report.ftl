@@ -116,6 +116,7 @@ report-finding-lost = la donnée { $item } a été perdue à { $at } : { $why }
 report-finding-lost-asked = la donnée { $item } a été perdue à { $at }, bien qu'une demande ({ $basis }) l'ait visée : { $why }
 report-finding-channel = { $participant }, à { $at } : { $refusal }
 report-finding-objective = objectif { $objective } ({ $objective-text }) noté { $rating }
+report-finding-of-team = { $team } ({ $code }) : { $finding }
 
 report-plan = Plan d'amélioration
 report-plan-intro = Une ligne par axe d'amélioration ; le formateur complète l'objectif pédagogique visé, qui agit et pour quand.
