@@ -513,3 +513,38 @@ fn findings_name_the_team_whose_requests_they_are_about() {
     let fr = report(&journal, &["--lang", "fr"]);
     assert!(fr.contains("\n- Brenmark (BR) : "), "{fr}");
 }
+
+/// A report written mid-exercise rates no objective that may still be met.
+/// The reference play's journal cut after its 27th step (d0 12:10, the MLA
+/// request for the server image just sent; no end line): the Art. 9
+/// request for the subscriber (deadline d3) is unanswered, Valnet's
+/// production order waits for Monday (deadline d10), the server image
+/// and the exchange's records await MLA (no deadline): all open, none U.
+#[test]
+fn a_mid_exercise_report_leaves_open_objectives_unrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal(dir.path(), "scenarios/hospital-ransomware.actions");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let cut: String = text.lines().take(28).map(|l| format!("{l}\n")).collect();
+    assert!(cut.trim_end().ends_with("Send(request:6)"), "{cut}");
+    std::fs::write(&journal, cut).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&report(&journal, &["--format", "json"])).unwrap();
+    let objectives = json["report"]["objectives"].as_array().unwrap();
+    for id in [
+        "emergency-subscriber",
+        "domestic-records",
+        "server-image-evidence",
+        "follow-the-money",
+    ] {
+        let o = objectives.iter().find(|o| o["id"] == id).unwrap();
+        assert_eq!(o["met"]["kind"], "open", "{o}");
+        assert!(o["rating"].is_null(), "{o}");
+    }
+    let md = report(&journal, &[]);
+    assert!(!md.contains("| U |") && !md.contains("rated U"), "{md}");
+    assert!(
+        md.contains("| open | not met yet | not met when the journal ends at d0 12:10 (Sat 11:50), before its deadline (d10 00:00 (Mon 23:40)), the exercise still running: not rated yet |"),
+        "{md}"
+    );
+    assert!(report(&journal, &["--lang", "fr"]).contains("| en cours | pas encore atteint |"));
+}

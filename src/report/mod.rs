@@ -31,7 +31,10 @@
 //! - **M** (with major challenges): its condition came true only after its
 //!   deadline (met late), or, never met, some but not all parts of an
 //!   `All([...])` condition held at the end (met partly);
-//! - **U** (unable to perform): missed.
+//! - **U** (unable to perform): missed;
+//! - not rated (`None`, *open*): not met when a journal of an exercise
+//!   still running ends (no end line) before the objective's deadline, or
+//!   it has none: it may still be met.
 
 use std::collections::BTreeMap;
 
@@ -178,6 +181,9 @@ pub enum Met {
         of: usize,
     },
     Missed,
+    /// Not met yet: the journal ends before its deadline (or it has none)
+    /// and before the exercise ended. Not rated.
+    Open,
 }
 
 /// What a rating rests on.
@@ -218,6 +224,12 @@ pub enum Because {
         of: usize,
     },
     Missed,
+    /// Not met when the journal ends at `end`, with the exercise running
+    /// and its deadline, if any, still ahead.
+    Open {
+        end: SimTime,
+        deadline: Option<SimTime>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -227,7 +239,8 @@ pub struct Rated {
     pub points: u32,
     pub deadline: Option<SimTime>,
     pub met: Met,
-    pub rating: Rating,
+    /// `None` while it is [`Met::Open`].
+    pub rating: Option<Rating>,
     pub because: Vec<Because>,
 }
 
@@ -611,12 +624,15 @@ pub fn build(scenario: &Scenario, journal: &Journal) -> Result<AfterAction, Repl
         .map(|(i, objective)| {
             let met_at = outcome.objectives[i].met_at;
             let holding = partial(sim, &objective.when);
+            // An exercise still running may yet meet it.
+            let open_at = (!replayed.verified_end && deadlines[i].is_none_or(|by| end < by)).then_some(end);
             rate(
                 i,
                 objective,
                 deadlines[i],
                 met_at,
                 watched.late[i],
+                open_at,
                 holding,
                 &requests,
                 &prepared,
@@ -812,6 +828,7 @@ fn rate(
     deadline: Option<SimTime>,
     met_at: Option<SimTime>,
     late_at: Option<SimTime>,
+    open_at: Option<SimTime>,
     holding: Option<(usize, usize)>,
     requests: &[RequestStory],
     prepared: &Prepared,
@@ -859,20 +876,25 @@ fn rate(
             } else {
                 Rating::S
             };
-            (Met::OnTime { at }, rating)
+            (Met::OnTime { at }, Some(rating))
         }
         (None, Some(at), _) => {
             let late_by = at.since(deadline.unwrap_or(at));
             because.insert(0, Because::Late { at, late_by });
-            (Met::Late { at, late_by }, Rating::M)
+            (Met::Late { at, late_by }, Some(Rating::M))
+        }
+        (None, None, _) if open_at.is_some() => {
+            let end = open_at.unwrap_or(SimTime::START);
+            because.insert(0, Because::Open { end, deadline });
+            (Met::Open, None)
         }
         (None, None, Some((holding, of))) if holding > 0 && holding < of => {
             because.insert(0, Because::Partly { holding, of });
-            (Met::Partly { holding, of }, Rating::M)
+            (Met::Partly { holding, of }, Some(Rating::M))
         }
         _ => {
             because.insert(0, Because::Missed);
-            (Met::Missed, Rating::U)
+            (Met::Missed, Some(Rating::U))
         }
     };
     Rated {
@@ -1350,11 +1372,11 @@ fn findings(
     }
     for o in objectives {
         match o.rating {
-            Rating::P => strengths.push(Finding::ObjectiveClean {
+            Some(Rating::P) => strengths.push(Finding::ObjectiveClean {
                 objective: o.objective,
             }),
-            Rating::S => {}
-            rating => improvements.push(Finding::ObjectiveNotMet {
+            Some(Rating::S) | None => {}
+            Some(rating) => improvements.push(Finding::ObjectiveNotMet {
                 objective: o.objective,
                 rating,
             }),

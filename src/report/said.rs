@@ -114,6 +114,7 @@ impl<'a> Said<'a> {
                 &[("holding", holding.to_string()), ("of", of.to_string())],
             ),
             Met::Missed => self.text("report-met-missed"),
+            Met::Open => self.text("report-met-open"),
         }
     }
 
@@ -170,6 +171,16 @@ impl<'a> Said<'a> {
                 &[("holding", holding.to_string()), ("of", of.to_string())],
             ),
             Because::Missed => self.text("report-because-missed"),
+            Because::Open { end, deadline: None } => {
+                self.with("report-because-open-no-deadline", &[("at", self.stamp(*end))])
+            }
+            Because::Open {
+                end,
+                deadline: Some(by),
+            } => self.with(
+                "report-because-open",
+                &[("at", self.stamp(*end)), ("deadline", self.stamp(*by))],
+            ),
         }
     }
 

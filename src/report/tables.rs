@@ -116,7 +116,10 @@ fn objective_row(said: &Said, rated: &Rated) -> Vec<Cell> {
     }
     vec![
         text(what),
-        Cell::Rating(rated.rating),
+        match rated.rating {
+            Some(rating) => Cell::Rating(rating),
+            None => Cell::Short(said.text("report-rating-open")),
+        },
         text(said.met(rated)),
         Cell::Lines(rated.because.iter().map(|b| said.because(b)).collect()),
     ]
