@@ -512,6 +512,18 @@ fn findings_name_the_team_whose_requests_they_are_about() {
     assert!(!md.contains("\n- the Budapest"), "{md}");
     let fr = report(&journal, &["--lang", "fr"]);
     assert!(fr.contains("\n- Brenmark (BR) : "), "{fr}");
+    // Its journal is one clock step to the end (the teams are simulated):
+    // one step, in the singular, and no action count for seats no person
+    // played (not 0, which would read as idle).
+    assert!(
+        md.contains("- **Journal**: 1 step, replayed and verified to its end line"),
+        "{md}"
+    );
+    assert!(
+        fr.contains("- **Journal** : 1 étape, rejouée et vérifiée jusqu'à"),
+        "{fr}"
+    );
+    assert!(md.contains("| VL/investigator | simulated |  |\n"), "{md}");
 }
 
 /// A report written mid-exercise rates no objective that may still be met.

@@ -13,8 +13,14 @@ report-end = End
 report-fact = { $label }: { $value }
 report-local = { $time } ({ $zone })
 report-journal = Journal
-report-journal-finished = { $steps } steps, replayed and verified to its end line (recorded by cyberdrill { $engine })
-report-journal-unfinished = { $steps } steps, replayed and verified; no end line yet: the exercise had not ended (recorded by cyberdrill { $engine })
+report-journal-finished = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, replayed and verified to its end line (recorded by cyberdrill { $engine })
+report-journal-unfinished = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, replayed and verified; no end line yet: the exercise had not ended (recorded by cyberdrill { $engine })
 report-countries = Countries
 report-score = Score
 report-score-value = { $score } / { $max }

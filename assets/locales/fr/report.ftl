@@ -13,8 +13,14 @@ report-end = Fin
 report-fact = { $label } : { $value }
 report-local = { $time } ({ $zone })
 report-journal = Journal
-report-journal-finished = { $steps } étapes, rejouées et vérifiées jusqu'à sa ligne de fin (enregistré par cyberdrill { $engine })
-report-journal-unfinished = { $steps } étapes, rejouées et vérifiées ; pas encore de ligne de fin : l'exercice n'était pas terminé (enregistré par cyberdrill { $engine })
+report-journal-finished = { $steps ->
+    [one] { $steps } étape, rejouée et vérifiée
+   *[other] { $steps } étapes, rejouées et vérifiées
+} jusqu'à sa ligne de fin (enregistré par cyberdrill { $engine })
+report-journal-unfinished = { $steps ->
+    [one] { $steps } étape, rejouée et vérifiée
+   *[other] { $steps } étapes, rejouées et vérifiées
+} ; pas encore de ligne de fin : l'exercice n'était pas terminé (enregistré par cyberdrill { $engine })
 report-countries = Pays
 report-score = Score
 report-score-value = { $score } / { $max }
