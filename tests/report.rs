@@ -113,6 +113,12 @@ fn the_naive_play_reports_what_went_wrong_in_both_languages() {
         md.contains("| #3 | Budapest Art. 29 | BR | vps-netflow, vps-server-image | VL/247 | d0 21:05 |"),
         "{md}"
     );
+    // A missed objective names the loss that made it impossible: the
+    // NetFlow's two-day retention ran out at d1 04:00, unpreserved.
+    assert!(
+        md.contains("| U | missed | its condition never held; vps-netflow was lost at d1 04:00 (Sun 03:40); the Budapest Art. 29 request no. 3"),
+        "{md}"
+    );
     // The trainer's annotation, where it was made.
     assert!(
         md.contains("- d0 12:00 (Sat 11:40): Debrief: why did the MLA request go first"),

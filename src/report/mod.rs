@@ -224,6 +224,12 @@ pub enum Because {
         of: usize,
     },
     Missed,
+    /// Data its condition needs was lost (deleted before any copy was
+    /// produced): what made it impossible.
+    Lost {
+        item: usize,
+        at: SimTime,
+    },
     /// Not met when the journal ends at `end`, with the exercise running
     /// and its deadline, if any, still ahead.
     Open {
@@ -635,6 +641,7 @@ pub fn build(scenario: &Scenario, journal: &Journal) -> Result<AfterAction, Repl
                 open_at,
                 holding,
                 &requests,
+                &items,
                 &prepared,
             )
         })
@@ -819,6 +826,25 @@ fn named(
     }
 }
 
+/// The items whose evidence a condition asks for (preserved, disclosed,
+/// produced), whose loss can make it impossible; not under `Not`.
+fn needs(condition: &Condition, prepared: &Prepared, items: &mut Vec<usize>) {
+    match condition {
+        Condition::EvidencePreserved(id)
+        | Condition::EvidenceDisclosed(id)
+        | Condition::EvidenceProduced(id)
+        | Condition::EvidencePreservedBy(_, id)
+        | Condition::EvidenceDisclosedTo(_, id)
+        | Condition::EvidenceProducedFor(_, id) => items.extend(prepared.items.get(id).copied()),
+        Condition::All(parts) | Condition::Any(parts) => {
+            for part in parts {
+                needs(part, prepared, items);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The rating of objective `i` and what it rests on (see the module's
 /// documentation for the rule).
 #[allow(clippy::too_many_arguments)]
@@ -831,6 +857,7 @@ fn rate(
     open_at: Option<SimTime>,
     holding: Option<(usize, usize)>,
     requests: &[RequestStory],
+    stories: &[ItemStory],
     prepared: &Prepared,
 ) -> Rated {
     let (mut items, mut instruments) = (Vec::new(), Vec::new());
@@ -897,6 +924,20 @@ fn rate(
             (Met::Missed, Some(Rating::U))
         }
     };
+    // Never met: the data it needed that was lost says why it could not be.
+    if matches!(met, Met::Missed | Met::Partly { .. }) {
+        let mut needed = Vec::new();
+        needs(&objective.when, prepared, &mut needed);
+        needed.sort_unstable();
+        needed.dedup();
+        let lost = needed.iter().filter_map(|&item| {
+            Some(Because::Lost {
+                item,
+                at: stories[item].loss()?,
+            })
+        });
+        because.splice(1..1, lost);
+    }
     Rated {
         objective: i,
         id: objective.id.clone(),

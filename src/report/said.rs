@@ -171,6 +171,10 @@ impl<'a> Said<'a> {
                 &[("holding", holding.to_string()), ("of", of.to_string())],
             ),
             Because::Missed => self.text("report-because-missed"),
+            Because::Lost { item, at } => self.render(
+                "report-because-lost",
+                &[("item", Arg::Item(*item)), ("at", Arg::Text(self.stamp(*at)))],
+            ),
             Because::Open { end, deadline: None } => {
                 self.with("report-because-open-no-deadline", &[("at", self.stamp(*end))])
             }

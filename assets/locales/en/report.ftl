@@ -53,6 +53,7 @@ report-because-refused = the { $basis } request no. { $request } to { $to } was 
 report-because-late = its condition held only at { $at }, { $late } after its deadline
 report-because-partly = { $holding } of its { $of } conditions held at the end
 report-because-missed = its condition never held
+report-because-lost = { $item } was lost at { $at }
 report-because-open = not met when the journal ends at { $at }, before its deadline ({ $deadline }), the exercise still running: not rated yet
 report-because-open-no-deadline = not met when the journal ends at { $at }, the exercise still running: not rated yet
 

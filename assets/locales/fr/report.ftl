@@ -53,6 +53,7 @@ report-because-refused = la demande nº { $request } ({ $basis }) adressée à {
 report-because-late = sa condition n'a été remplie qu'à { $at }, { $late } après son échéance
 report-because-partly = { $holding } de ses { $of } conditions étaient remplies à la fin
 report-because-missed = sa condition n'a jamais été remplie
+report-because-lost = la donnée { $item } a été perdue à { $at }
 report-because-open = pas atteint quand le journal s'arrête, à { $at }, avant son échéance ({ $deadline }), l'exercice étant en cours : pas encore noté
 report-because-open-no-deadline = pas atteint quand le journal s'arrête, à { $at }, l'exercice étant en cours : pas encore noté
 
