@@ -16,6 +16,11 @@
 //! state hash. It reads no wall clock, so the same journal gives the same
 //! report, byte for byte.
 //!
+//! Each team is credited and blamed for its own requests only (a
+//! simulated foreign authority's orders are its team's, not the
+//! trainees'), and data deleted after a copy of it was produced is no
+//! loss ([`ItemStory::loss`]).
+//!
 //! The report's tables are built once, in words, as [`Table`]s
 //! ([`tables`]), and drawn twice: by [`markdown`] and by [`html`]; a cell
 //! says what it holds ([`Cell`]), each renderer how it looks.
@@ -1448,15 +1453,10 @@ fn said_once(findings: &mut Vec<Finding>) {
         }
         f
     };
-    let mut said: Vec<Finding> = Vec::with_capacity(findings.len());
-    findings.retain(|f| {
-        let key = unnumbered(f);
-        let first = !said.contains(&key);
-        if first {
-            said.push(key);
-        }
-        first
-    });
+    // Keyed by the data as JSON: one pass, however many findings a long
+    // exercise leaves (a list compared pairwise would be quadratic).
+    let mut said = std::collections::HashSet::with_capacity(findings.len());
+    findings.retain(|f| said.insert(serde_json::to_string(&unnumbered(f)).expect("a finding serialises")));
 }
 
 fn significant(event: &Event) -> bool {
