@@ -113,6 +113,12 @@ fn the_naive_play_reports_what_went_wrong_in_both_languages() {
         md.contains("| #3 | Budapest Art. 29 | BR | vps-netflow, vps-server-image | VL/247 | d0 21:05 |"),
         "{md}"
     );
+    // A missed objective names the loss that made it impossible: the
+    // NetFlow's two-day retention ran out at d1 04:00, unpreserved.
+    assert!(
+        md.contains("| U | missed | its condition never held; vps-netflow was lost at d1 04:00 (Sun 03:40); the Budapest Art. 29 request no. 3"),
+        "{md}"
+    );
     // The trainer's annotation, where it was made.
     assert!(
         md.contains("- d0 12:00 (Sat 11:40): Debrief: why did the MLA request go first"),
@@ -445,4 +451,118 @@ fn each_seat_is_credited_with_what_it_sent_and_preservation_counts_from_the_free
         html.contains(r#"<tr><th scope="row">A/247</th><td class="short">a person</td><td class="short">d0 02:00</td><td>1 · 1 · 0 · 0</td><td class="short">2 (10h) · 0</td>"#),
         "{html}"
     );
+}
+
+/// The journal of the default scenario played by simulated teams of the
+/// `average` profile with `seed`, written in `dir`.
+fn simulated_journal(dir: &Path, seed: &str) -> PathBuf {
+    let path = dir.join(format!("average-{seed}.journal"));
+    stdout(&cyberdrill(&[
+        "run",
+        "--seed",
+        seed,
+        "--profile",
+        "average",
+        "--journal",
+        path.to_str().unwrap(),
+    ]));
+    path
+}
+
+/// Data already produced is not lost. In the average play of seed
+/// 20260233 (read from its timeline), Valdoria obtains vps-netflow as
+/// evidence through Art. 9 on night one, before its retention runs out at
+/// d1 04:00, and vps-server-image through Art. 25(3) long before the
+/// Art. 29 preservation that kept it expires at d60 17:27: both deletions
+/// take nothing from the case. So Valdoria has lost nothing, no seat
+/// counts a loss, no area for improvement or plan row is about them, and
+/// the figure draws no ✕ (each bar just ends).
+#[test]
+fn data_already_produced_is_not_called_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = simulated_journal(dir.path(), "20260233");
+    let md = report(&journal, &[]);
+    assert!(!md.contains("was lost"), "{md}");
+    assert!(!md.contains("Preserve data with a short retention first"), "{md}");
+    assert!(md.contains("- **Lost**: none"), "{md}");
+    assert!(
+        md.contains("| VL/prosecutor | simulated | none | 4 · 4 · 0 · 0 | 0 · 0 | 4 · 0 · 0 |"),
+        "{md}"
+    );
+    let html = report(&journal, &["--format", "html"]);
+    assert!(
+        !html.contains("✕ d60 17:27") && !html.contains("✕ d1 04:00"),
+        "{html}"
+    );
+}
+
+/// Each team is credited and blamed for its own requests, and says so. In
+/// the average play of seed 3 (read from its teams' request tables),
+/// Brenmark's own production order (Art. 18, no. 16) secured the server
+/// image; Valdoria's Art. 29 request (no. 9) did too, earlier. Two teams
+/// play: every finding about requests names its team, so nothing
+/// Brenmark's authorities did reads as the trainees'.
+#[test]
+fn findings_name_the_team_whose_requests_they_are_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = simulated_journal(dir.path(), "3");
+    let md = report(&journal, &[]);
+    assert!(
+        md.contains("- Brenmark (BR): the Budapest Art. 18 request to BR secured vps-server-image 3d 8h 46m before its retention ran out"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Valdoria (VL): the Budapest Art. 29 request to BR secured vps-server-image 10d 7h 12m before its retention ran out"),
+        "{md}"
+    );
+    assert!(!md.contains("\n- the Budapest"), "{md}");
+    let fr = report(&journal, &["--lang", "fr"]);
+    assert!(fr.contains("\n- Brenmark (BR) : "), "{fr}");
+    // Its journal is one clock step to the end (the teams are simulated):
+    // one step, in the singular, and no action count for seats no person
+    // played (not 0, which would read as idle).
+    assert!(
+        md.contains("- **Journal**: 1 step, replayed and verified to its end line"),
+        "{md}"
+    );
+    assert!(
+        fr.contains("- **Journal** : 1 étape, rejouée et vérifiée jusqu'à"),
+        "{fr}"
+    );
+    assert!(md.contains("| VL/investigator | simulated |  |\n"), "{md}");
+}
+
+/// A report written mid-exercise rates no objective that may still be met.
+/// The reference play's journal cut after its 27th step (d0 12:10, the MLA
+/// request for the server image just sent; no end line): the Art. 9
+/// request for the subscriber (deadline d3) is unanswered, Valnet's
+/// production order waits for Monday (deadline d10), the server image
+/// and the exchange's records await MLA (no deadline): all open, none U.
+#[test]
+fn a_mid_exercise_report_leaves_open_objectives_unrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal(dir.path(), "scenarios/hospital-ransomware.actions");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    let cut: String = text.lines().take(28).map(|l| format!("{l}\n")).collect();
+    assert!(cut.trim_end().ends_with("Send(request:6)"), "{cut}");
+    std::fs::write(&journal, cut).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&report(&journal, &["--format", "json"])).unwrap();
+    let objectives = json["report"]["objectives"].as_array().unwrap();
+    for id in [
+        "emergency-subscriber",
+        "domestic-records",
+        "server-image-evidence",
+        "follow-the-money",
+    ] {
+        let o = objectives.iter().find(|o| o["id"] == id).unwrap();
+        assert_eq!(o["met"]["kind"], "open", "{o}");
+        assert!(o["rating"].is_null(), "{o}");
+    }
+    let md = report(&journal, &[]);
+    assert!(!md.contains("| U |") && !md.contains("rated U"), "{md}");
+    assert!(
+        md.contains("| open | not met yet | not met when the journal ends at d0 12:10 (Sat 11:50), before its deadline (d10 00:00 (Mon 23:40)), the exercise still running: not rated yet |"),
+        "{md}"
+    );
+    assert!(report(&journal, &["--lang", "fr"]).contains("| en cours | pas encore atteint |"));
 }

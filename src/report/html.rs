@@ -271,8 +271,9 @@ fn figure(out: &mut String, report: &AfterAction, scenario: &Scenario, said: &Sa
             );
             svg_text(out, x + 5.0, ry + 12.0, "start", 8.5, &format!("#{request}"));
         }
-        // Lost: ✕; produced: ★.
-        if let Some(lost) = item.lost {
+        // Lost: ✕ (not when a copy was produced first: the bar just
+        // ends); produced: ★.
+        if let Some(lost) = item.loss() {
             let x = scale.x(lost);
             let _ = write!(
                 out,

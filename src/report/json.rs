@@ -41,7 +41,7 @@ pub fn render(report: &AfterAction, scenario: &Scenario, words: &Words) -> Strin
             json!({
                 "id": r.id,
                 "text": said.objective_text(r.objective),
-                "rating": format!("{:?}", r.rating),
+                "rating": r.rating.map_or_else(|| said.text("report-rating-open"), |rating| format!("{rating:?}")),
                 "result": said.met(r),
                 "because": r.because.iter().map(|b| said.because(b)).collect::<Vec<_>>(),
             })

@@ -16,6 +16,11 @@
 //! state hash. It reads no wall clock, so the same journal gives the same
 //! report, byte for byte.
 //!
+//! Each team is credited and blamed for its own requests only (a
+//! simulated foreign authority's orders are its team's, not the
+//! trainees'), and data deleted after a copy of it was produced is no
+//! loss ([`ItemStory::loss`]).
+//!
 //! The report's tables are built once, in words, as [`Table`]s
 //! ([`tables`]), and drawn twice: by [`markdown`] and by [`html`]; a cell
 //! says what it holds ([`Cell`]), each renderer how it looks.
@@ -31,7 +36,10 @@
 //! - **M** (with major challenges): its condition came true only after its
 //!   deadline (met late), or, never met, some but not all parts of an
 //!   `All([...])` condition held at the end (met partly);
-//! - **U** (unable to perform): missed.
+//! - **U** (unable to perform): missed;
+//! - not rated (`None`, *open*): not met when a journal of an exercise
+//!   still running ends (no end line) before the objective's deadline, or
+//!   it has none: it may still be met.
 
 use std::collections::BTreeMap;
 
@@ -178,6 +186,9 @@ pub enum Met {
         of: usize,
     },
     Missed,
+    /// Not met yet: the journal ends before its deadline (or it has none)
+    /// and before the exercise ended. Not rated.
+    Open,
 }
 
 /// What a rating rests on.
@@ -218,6 +229,18 @@ pub enum Because {
         of: usize,
     },
     Missed,
+    /// Data its condition needs was lost (deleted before any copy was
+    /// produced): what made it impossible.
+    Lost {
+        item: usize,
+        at: SimTime,
+    },
+    /// Not met when the journal ends at `end`, with the exercise running
+    /// and its deadline, if any, still ahead.
+    Open {
+        end: SimTime,
+        deadline: Option<SimTime>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -227,7 +250,8 @@ pub struct Rated {
     pub points: u32,
     pub deadline: Option<SimTime>,
     pub met: Met,
-    pub rating: Rating,
+    /// `None` while it is [`Met::Open`].
+    pub rating: Option<Rating>,
     pub because: Vec<Because>,
 }
 
@@ -402,12 +426,16 @@ pub struct TeamRecord {
     pub seats: Vec<SeatRecord>,
 }
 
-/// A strength or an area for improvement, each about one article.
+/// A strength or an area for improvement, each about one article. The
+/// ones about requests or data name the team they belong to: each team
+/// is credited or blamed for its own requests only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum Finding {
     /// Data secured with time to spare before its retention ran out.
     SecuredInTime {
+        /// The team whose request it was (a jurisdiction).
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
@@ -416,6 +444,7 @@ pub enum Finding {
     },
     /// Admissible evidence obtained.
     Produced {
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
@@ -428,6 +457,7 @@ pub enum Finding {
     },
     /// Returned for clarification: lacked these elements; what it cost.
     Returned {
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
@@ -435,12 +465,14 @@ pub enum Finding {
         round_trip: Duration,
     },
     Refused {
+        team: usize,
         request: RequestId,
         basis: Basis,
         to: usize,
         result: RequestResult,
     },
     Lost {
+        team: usize,
         item: usize,
         at: SimTime,
         why: Deletion,
@@ -473,9 +505,20 @@ pub struct ItemStory {
     pub requests: Vec<(RequestId, Basis, Option<SimTime>, Option<SimTime>)>,
     pub produced: Option<SimTime>,
     pub disclosed: Option<SimTime>,
+    /// When its provider deleted it: the end of its bar; a loss only if
+    /// nobody had it produced first ([`ItemStory::loss`]).
     pub lost: Option<SimTime>,
     /// The read model's word for its end state (`produced`, `lost`, …).
     pub fate: crate::sim::view::Fate,
+}
+
+impl ItemStory {
+    /// When it was lost: deleted before any copy of it was produced as
+    /// evidence. A deletion after production takes nothing from the case.
+    pub fn loss(&self) -> Option<SimTime> {
+        self.lost
+            .filter(|&at| self.produced.is_none_or(|produced| produced > at))
+    }
 }
 
 /// The instrument a request's basis rests on.
@@ -592,14 +635,18 @@ pub fn build(scenario: &Scenario, journal: &Journal) -> Result<AfterAction, Repl
         .map(|(i, objective)| {
             let met_at = outcome.objectives[i].met_at;
             let holding = partial(sim, &objective.when);
+            // An exercise still running may yet meet it.
+            let open_at = (!replayed.verified_end && deadlines[i].is_none_or(|by| end < by)).then_some(end);
             rate(
                 i,
                 objective,
                 deadlines[i],
                 met_at,
                 watched.late[i],
+                open_at,
                 holding,
                 &requests,
+                &items,
                 &prepared,
             )
         })
@@ -784,6 +831,25 @@ fn named(
     }
 }
 
+/// The items whose evidence a condition asks for (preserved, disclosed,
+/// produced), whose loss can make it impossible; not under `Not`.
+fn needs(condition: &Condition, prepared: &Prepared, items: &mut Vec<usize>) {
+    match condition {
+        Condition::EvidencePreserved(id)
+        | Condition::EvidenceDisclosed(id)
+        | Condition::EvidenceProduced(id)
+        | Condition::EvidencePreservedBy(_, id)
+        | Condition::EvidenceDisclosedTo(_, id)
+        | Condition::EvidenceProducedFor(_, id) => items.extend(prepared.items.get(id).copied()),
+        Condition::All(parts) | Condition::Any(parts) => {
+            for part in parts {
+                needs(part, prepared, items);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The rating of objective `i` and what it rests on (see the module's
 /// documentation for the rule).
 #[allow(clippy::too_many_arguments)]
@@ -793,8 +859,10 @@ fn rate(
     deadline: Option<SimTime>,
     met_at: Option<SimTime>,
     late_at: Option<SimTime>,
+    open_at: Option<SimTime>,
     holding: Option<(usize, usize)>,
     requests: &[RequestStory],
+    stories: &[ItemStory],
     prepared: &Prepared,
 ) -> Rated {
     let (mut items, mut instruments) = (Vec::new(), Vec::new());
@@ -840,22 +908,41 @@ fn rate(
             } else {
                 Rating::S
             };
-            (Met::OnTime { at }, rating)
+            (Met::OnTime { at }, Some(rating))
         }
         (None, Some(at), _) => {
             let late_by = at.since(deadline.unwrap_or(at));
             because.insert(0, Because::Late { at, late_by });
-            (Met::Late { at, late_by }, Rating::M)
+            (Met::Late { at, late_by }, Some(Rating::M))
+        }
+        (None, None, _) if open_at.is_some() => {
+            let end = open_at.unwrap_or(SimTime::START);
+            because.insert(0, Because::Open { end, deadline });
+            (Met::Open, None)
         }
         (None, None, Some((holding, of))) if holding > 0 && holding < of => {
             because.insert(0, Because::Partly { holding, of });
-            (Met::Partly { holding, of }, Rating::M)
+            (Met::Partly { holding, of }, Some(Rating::M))
         }
         _ => {
             because.insert(0, Because::Missed);
-            (Met::Missed, Rating::U)
+            (Met::Missed, Some(Rating::U))
         }
     };
+    // Never met: the data it needed that was lost says why it could not be.
+    if matches!(met, Met::Missed | Met::Partly { .. }) {
+        let mut needed = Vec::new();
+        needs(&objective.when, prepared, &mut needed);
+        needed.sort_unstable();
+        needed.dedup();
+        let lost = needed.iter().filter_map(|&item| {
+            Some(Because::Lost {
+                item,
+                at: stories[item].loss()?,
+            })
+        });
+        because.splice(1..1, lost);
+    }
     Rated {
         objective: i,
         id: objective.id.clone(),
@@ -1124,10 +1211,17 @@ fn team_records(
                 .filter(|(_, s)| s.disclosed_to.contains(code) && !s.produced_for.contains(code))
                 .map(|(i, _)| (i, obtained_at(i, false)))
                 .collect();
+            // Data already produced as evidence is not lost when its
+            // provider deletes it later (a preserved copy expiring after
+            // production, retention running out): the case has its copy.
             let lost: Vec<(usize, SimTime, Deletion)> = trace
                 .iter()
                 .filter_map(|e| match &e.event {
-                    Event::Deleted { item, why } if asked.contains(item) => Some((*item, e.at, why.clone())),
+                    Event::Deleted { item, why }
+                        if asked.contains(item) && items[*item].produced.is_none_or(|at| at > e.at) =>
+                    {
+                        Some((*item, e.at, why.clone()))
+                    }
                     _ => None,
                 })
                 .collect();
@@ -1252,6 +1346,7 @@ fn findings(
             // The request that secured it first.
             if let Some(r) = team.requests.iter().find(|r| r.secured(d.item) == Some(at)) {
                 strengths.push(Finding::SecuredInTime {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1269,6 +1364,7 @@ fn findings(
                 .collect();
             if let (false, Some(first), Some((at, _))) = (produced.is_empty(), r.sent.first(), &r.closed) {
                 strengths.push(Finding::Produced {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1278,6 +1374,7 @@ fn findings(
             }
             for (at, missing) in &r.returns {
                 improvements.push(Finding::Returned {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1289,6 +1386,7 @@ fn findings(
                 && let Some((_, result)) = &r.closed
             {
                 improvements.push(Finding::Refused {
+                    team: team.jurisdiction,
                     request: r.request,
                     basis: r.basis,
                     to: r.to,
@@ -1301,6 +1399,7 @@ fn findings(
                 .iter()
                 .find(|r| r.from == team.jurisdiction && r.items.contains(item));
             improvements.push(Finding::Lost {
+                team: team.jurisdiction,
                 item: *item,
                 at: *at,
                 why: why.clone(),
@@ -1319,23 +1418,47 @@ fn findings(
     }
     for o in objectives {
         match o.rating {
-            Rating::P => strengths.push(Finding::ObjectiveClean {
+            Some(Rating::P) => strengths.push(Finding::ObjectiveClean {
                 objective: o.objective,
             }),
-            Rating::S => {}
-            rating => improvements.push(Finding::ObjectiveNotMet {
+            Some(Rating::S) | None => {}
+            Some(rating) => improvements.push(Finding::ObjectiveNotMet {
                 objective: o.objective,
                 rating,
             }),
         }
     }
     let _ = items;
+    said_once(&mut strengths);
+    said_once(&mut improvements);
     (strengths, improvements)
 }
 
 /// Whether an event belongs on the report's timeline: requests sent,
 /// returned and answered; preservations renewed; data deleted or
 /// collected; stages, injects, suspects, objectives, annotations, the end.
+/// Keeps the first of findings that would read the same (the same team,
+/// instrument, addressee, data and figures; only the request number,
+/// which no sentence shows, differing): a list, or a plan, never says
+/// the same thing twice.
+fn said_once(findings: &mut Vec<Finding>) {
+    let unnumbered = |f: &Finding| {
+        let mut f = f.clone();
+        match &mut f {
+            Finding::SecuredInTime { request, .. }
+            | Finding::Produced { request, .. }
+            | Finding::Returned { request, .. }
+            | Finding::Refused { request, .. } => *request = 0,
+            _ => {}
+        }
+        f
+    };
+    // Keyed by the data as JSON: one pass, however many findings a long
+    // exercise leaves (a list compared pairwise would be quadratic).
+    let mut said = std::collections::HashSet::with_capacity(findings.len());
+    findings.retain(|f| said.insert(serde_json::to_string(&unnumbered(f)).expect("a finding serialises")));
+}
+
 fn significant(event: &Event) -> bool {
     matches!(
         event,
@@ -1355,4 +1478,35 @@ fn significant(event: &Event) -> bool {
             | Event::TimeUp
             | Event::EndConditionHolds
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two returns of one team's Art. 29 requests to the same State, alike
+    /// in all but their numbers, read the same: one row. Another team's,
+    /// or another round trip, is another row.
+    #[test]
+    fn findings_that_read_the_same_are_said_once() {
+        let returned = |team: usize, request: RequestId, hours: i64| Finding::Returned {
+            team,
+            request,
+            basis: Basis::Rule(Instrument::Preservation247),
+            to: 1,
+            missing: vec![RequestField::Necessity],
+            round_trip: Duration(hours * 60),
+        };
+        let mut findings = vec![
+            returned(0, 3, 9),
+            returned(0, 5, 9),
+            returned(1, 7, 9),
+            returned(0, 8, 2),
+        ];
+        said_once(&mut findings);
+        assert_eq!(
+            findings,
+            vec![returned(0, 3, 9), returned(1, 7, 9), returned(0, 8, 2)]
+        );
+    }
 }

@@ -19,6 +19,8 @@ pub struct Said<'a> {
     pub words: &'a Words,
     pub scenario: &'a Scenario,
     calendar: Option<Calendar>,
+    /// More than one team: a finding says whose it is.
+    several_teams: bool,
 }
 
 impl<'a> Said<'a> {
@@ -32,6 +34,7 @@ impl<'a> Said<'a> {
             words,
             scenario,
             calendar,
+            several_teams: report.teams.len() > 1,
         }
     }
 
@@ -111,6 +114,7 @@ impl<'a> Said<'a> {
                 &[("holding", holding.to_string()), ("of", of.to_string())],
             ),
             Met::Missed => self.text("report-met-missed"),
+            Met::Open => self.text("report-met-open"),
         }
     }
 
@@ -167,10 +171,49 @@ impl<'a> Said<'a> {
                 &[("holding", holding.to_string()), ("of", of.to_string())],
             ),
             Because::Missed => self.text("report-because-missed"),
+            Because::Lost { item, at } => self.render(
+                "report-because-lost",
+                &[("item", Arg::Item(*item)), ("at", Arg::Text(self.stamp(*at)))],
+            ),
+            Because::Open { end, deadline: None } => {
+                self.with("report-because-open-no-deadline", &[("at", self.stamp(*end))])
+            }
+            Because::Open {
+                end,
+                deadline: Some(by),
+            } => self.with(
+                "report-because-open",
+                &[("at", self.stamp(*end)), ("deadline", self.stamp(*by))],
+            ),
         }
     }
 
+    /// A strength or an area for improvement; with several teams, the
+    /// team whose requests or data it is about first.
     pub fn finding(&self, finding: &Finding) -> String {
+        let sentence = self.finding_alone(finding);
+        match finding {
+            Finding::SecuredInTime { team, .. }
+            | Finding::Produced { team, .. }
+            | Finding::Returned { team, .. }
+            | Finding::Refused { team, .. }
+            | Finding::Lost { team, .. }
+                if self.several_teams =>
+            {
+                self.with(
+                    "report-finding-of-team",
+                    &[
+                        ("team", self.jurisdiction(*team)),
+                        ("code", self.scenario.jurisdictions[*team].code.clone()),
+                        ("finding", sentence),
+                    ],
+                )
+            }
+            _ => sentence,
+        }
+    }
+
+    fn finding_alone(&self, finding: &Finding) -> String {
         let objective = |o: usize| {
             vec![
                 ("objective", Arg::Objective(o)),
@@ -239,7 +282,9 @@ impl<'a> Said<'a> {
                     ],
                 )
             }
-            Finding::Lost { item, at, why, asked } => {
+            Finding::Lost {
+                item, at, why, asked, ..
+            } => {
                 let why = self.words.message(self.scenario, why);
                 let mut args = vec![
                     ("item", Arg::Item(*item)),

@@ -53,10 +53,8 @@ pub fn overview_facts(said: &Said, report: &AfterAction) -> Vec<(String, String)
         (t("report-end"), local(o.end, o.local.as_ref().map(|l| &l.end))),
         (
             t("report-journal"),
-            said.with(
-                journal_id,
-                &[("steps", o.steps.to_string()), ("engine", o.engine.clone())],
-            ),
+            said.words
+                .counted(journal_id, &[("engine", o.engine.clone())], &[("steps", o.steps)]),
         ),
         (
             t("report-countries"),
@@ -82,7 +80,9 @@ pub fn overview_facts(said: &Said, report: &AfterAction) -> Vec<(String, String)
     ]
 }
 
-/// Every seat, who played it and how many actions the journal records.
+/// Every seat, who played it and how many actions the journal records:
+/// none for a simulated seat, whose moves are the simulation's and not
+/// the journal's, so its cell is left blank rather than read as idle.
 pub fn seats(said: &Said, report: &AfterAction) -> Table {
     Table {
         caption: said.text("report-seats"),
@@ -99,7 +99,11 @@ pub fn seats(said: &Said, report: &AfterAction) -> Table {
                 vec![
                     text(said.words.participant(&seat.participant)),
                     Cell::Short(played_by(said, seat.person)),
-                    text(seat.actions.to_string()),
+                    text(if seat.person {
+                        seat.actions.to_string()
+                    } else {
+                        String::new()
+                    }),
                 ]
             })
             .collect(),
@@ -116,7 +120,10 @@ fn objective_row(said: &Said, rated: &Rated) -> Vec<Cell> {
     }
     vec![
         text(what),
-        Cell::Rating(rated.rating),
+        match rated.rating {
+            Some(rating) => Cell::Rating(rating),
+            None => Cell::Short(said.text("report-rating-open")),
+        },
         text(said.met(rated)),
         Cell::Lines(rated.because.iter().map(|b| said.because(b)).collect()),
     ]

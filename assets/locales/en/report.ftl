@@ -13,8 +13,14 @@ report-end = End
 report-fact = { $label }: { $value }
 report-local = { $time } ({ $zone })
 report-journal = Journal
-report-journal-finished = { $steps } steps, replayed and verified to its end line (recorded by cyberdrill { $engine })
-report-journal-unfinished = { $steps } steps, replayed and verified; no end line yet: the exercise had not ended (recorded by cyberdrill { $engine })
+report-journal-finished = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, replayed and verified to its end line (recorded by cyberdrill { $engine })
+report-journal-unfinished = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, replayed and verified; no end line yet: the exercise had not ended (recorded by cyberdrill { $engine })
 report-countries = Countries
 report-score = Score
 report-score-value = { $score } / { $max }
@@ -27,15 +33,17 @@ report-played-simulated = simulated
 
 report-objectives = Objectives
 report-rating-legend = P: performed without challenges · S: performed with some challenges · M: performed with major challenges · U: unable to perform
-report-rating-rule = P: met by its deadline, before the last quarter of its window, with no request on its path returned or refused. S: met by its deadline, but in the last quarter of its window or after a return or refusal. M: met only after its deadline, or only some of its conditions. U: missed.
+report-rating-rule = P: met by its deadline, before the last quarter of its window, with no request on its path returned or refused. S: met by its deadline, but in the last quarter of its window or after a return or refusal. M: met only after its deadline, or only some of its conditions. U: missed. Open: not met yet when the journal ends before its deadline and before the exercise ended: not rated.
 report-col-objective = Objective
 report-col-rating = Rating
+report-rating-open = open
 report-col-result = Result
 report-col-evidence = Evidence for the rating
 report-met-on-time = met at { $at }
 report-met-late = met late, at { $at }
 report-met-partly = met partly ({ $holding } of { $of })
 report-met-missed = missed
+report-met-open = not met yet
 report-deadline = deadline { $at }
 report-because-met = met at { $at }
 report-because-met-margin = met at { $at }, { $margin } before its deadline
@@ -45,6 +53,9 @@ report-because-refused = the { $basis } request no. { $request } to { $to } was 
 report-because-late = its condition held only at { $at }, { $late } after its deadline
 report-because-partly = { $holding } of its { $of } conditions held at the end
 report-because-missed = its condition never held
+report-because-lost = { $item } was lost at { $at }
+report-because-open = not met when the journal ends at { $at }, before its deadline ({ $deadline }), the exercise still running: not rated yet
+report-because-open-no-deadline = not met when the journal ends at { $at }, the exercise still running: not rated yet
 
 report-timeline = Timeline
 report-col-time = Time
@@ -104,6 +115,7 @@ report-finding-lost = { $item } was lost at { $at }: { $why }
 report-finding-lost-asked = { $item } was lost at { $at }, though a { $basis } request named it: { $why }
 report-finding-channel = { $participant }, at { $at }: { $refusal }
 report-finding-objective = objective { $objective } ({ $objective-text }) rated { $rating }
+report-finding-of-team = { $team } ({ $code }): { $finding }
 
 report-plan = Improvement plan
 report-plan-intro = One row per area for improvement; the trainer completes the learning objective each serves, who acts and by when.

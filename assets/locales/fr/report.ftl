@@ -13,8 +13,14 @@ report-end = Fin
 report-fact = { $label } : { $value }
 report-local = { $time } ({ $zone })
 report-journal = Journal
-report-journal-finished = { $steps } étapes, rejouées et vérifiées jusqu'à sa ligne de fin (enregistré par cyberdrill { $engine })
-report-journal-unfinished = { $steps } étapes, rejouées et vérifiées ; pas encore de ligne de fin : l'exercice n'était pas terminé (enregistré par cyberdrill { $engine })
+report-journal-finished = { $steps ->
+    [one] { $steps } étape, rejouée et vérifiée
+   *[other] { $steps } étapes, rejouées et vérifiées
+} jusqu'à sa ligne de fin (enregistré par cyberdrill { $engine })
+report-journal-unfinished = { $steps ->
+    [one] { $steps } étape, rejouée et vérifiée
+   *[other] { $steps } étapes, rejouées et vérifiées
+} ; pas encore de ligne de fin : l'exercice n'était pas terminé (enregistré par cyberdrill { $engine })
 report-countries = Pays
 report-score = Score
 report-score-value = { $score } / { $max }
@@ -27,15 +33,17 @@ report-played-simulated = simulé
 
 report-objectives = Objectifs
 report-rating-legend = P : réalisé sans difficulté · S : réalisé avec quelques difficultés · M : réalisé avec des difficultés majeures · U : non réalisé
-report-rating-rule = P : atteint avant son échéance, avant le dernier quart de son délai, sans qu'aucune demande sur son chemin ne soit renvoyée ni refusée. S : atteint avant son échéance, mais dans le dernier quart de son délai ou après un renvoi ou un refus. M : atteint seulement après son échéance, ou seulement en partie. U : manqué.
+report-rating-rule = P : atteint avant son échéance, avant le dernier quart de son délai, sans qu'aucune demande sur son chemin ne soit renvoyée ni refusée. S : atteint avant son échéance, mais dans le dernier quart de son délai ou après un renvoi ou un refus. M : atteint seulement après son échéance, ou seulement en partie. U : manqué. En cours : pas encore atteint quand le journal s'arrête avant son échéance et avant la fin de l'exercice : pas encore noté.
 report-col-objective = Objectif
 report-col-rating = Note
+report-rating-open = en cours
 report-col-result = Résultat
 report-col-evidence = Ce qui fonde la note
 report-met-on-time = atteint à { $at }
 report-met-late = atteint en retard, à { $at }
 report-met-partly = atteint en partie ({ $holding } sur { $of })
 report-met-missed = manqué
+report-met-open = pas encore atteint
 report-deadline = échéance { $at }
 report-because-met = atteint à { $at }
 report-because-met-margin = atteint à { $at }, { $margin } avant son échéance
@@ -45,6 +53,9 @@ report-because-refused = la demande nº { $request } ({ $basis }) adressée à {
 report-because-late = sa condition n'a été remplie qu'à { $at }, { $late } après son échéance
 report-because-partly = { $holding } de ses { $of } conditions étaient remplies à la fin
 report-because-missed = sa condition n'a jamais été remplie
+report-because-lost = la donnée { $item } a été perdue à { $at }
+report-because-open = pas atteint quand le journal s'arrête, à { $at }, avant son échéance ({ $deadline }), l'exercice étant en cours : pas encore noté
+report-because-open-no-deadline = pas atteint quand le journal s'arrête, à { $at }, l'exercice étant en cours : pas encore noté
 
 report-timeline = Chronologie
 report-col-time = Heure
@@ -116,6 +127,7 @@ report-finding-lost = la donnée { $item } a été perdue à { $at } : { $why }
 report-finding-lost-asked = la donnée { $item } a été perdue à { $at }, bien qu'une demande ({ $basis }) l'ait visée : { $why }
 report-finding-channel = { $participant }, à { $at } : { $refusal }
 report-finding-objective = objectif { $objective } ({ $objective-text }) noté { $rating }
+report-finding-of-team = { $team } ({ $code }) : { $finding }
 
 report-plan = Plan d'amélioration
 report-plan-intro = Une ligne par axe d'amélioration ; le formateur complète l'objectif pédagogique visé, qui agit et pour quand.
