@@ -8,26 +8,17 @@
 use serde_json::json;
 
 use super::said::Said;
-use super::{AfterAction, Cell, Table, tables};
+use super::{AfterAction, Table, tables};
 use crate::scenario::model::Scenario;
 use crate::words::Words;
 
 /// A table in words: its caption, columns, and rows of plain text.
 fn table(said: &Said, table: &Table) -> serde_json::Value {
+    let separator = said.text("list-semicolon");
     let rows: Vec<Vec<String>> = table
         .rows
         .iter()
-        .map(|cells| {
-            cells
-                .iter()
-                .map(|c| match c {
-                    Cell::Text(text) | Cell::Short(text) => text.clone(),
-                    Cell::Lines(lines) => lines.join(&said.text("list-semicolon")),
-                    Cell::Rating(rating) => format!("{rating:?}"),
-                    Cell::Blank => String::new(),
-                })
-                .collect()
-        })
+        .map(|cells| cells.iter().map(|c| c.plain(&separator)).collect())
         .collect();
     json!({"caption": table.caption, "columns": table.columns, "rows": rows})
 }

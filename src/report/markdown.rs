@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::said::Said;
-use super::{AfterAction, Cell, Finding, Table, tables};
+use super::{AfterAction, Finding, Table, tables};
 use crate::scenario::model::Scenario;
 use crate::words::Words;
 
@@ -40,16 +40,9 @@ fn header(out: &mut String, cells: &[String]) {
 /// A table of the report; its caption is the heading above it.
 fn table(out: &mut String, said: &Said, table: &Table) {
     header(out, &table.columns);
+    let separator = said.text("list-semicolon");
     for cells in &table.rows {
-        let cells: Vec<String> = cells
-            .iter()
-            .map(|c| match c {
-                Cell::Text(text) | Cell::Short(text) => text.clone(),
-                Cell::Lines(lines) => lines.join(&said.text("list-semicolon")),
-                Cell::Rating(rating) => format!("{rating:?}"),
-                Cell::Blank => String::new(),
-            })
-            .collect();
+        let cells: Vec<String> = cells.iter().map(|c| c.plain(&separator)).collect();
         row(out, &cells);
     }
 }

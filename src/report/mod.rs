@@ -85,6 +85,19 @@ pub enum Cell {
     Blank,
 }
 
+impl Cell {
+    /// The cell as one line of plain text (Markdown, JSON): several
+    /// statements joined with the language's `separator`.
+    pub fn plain(&self, separator: &str) -> String {
+        match self {
+            Cell::Text(text) | Cell::Short(text) => text.clone(),
+            Cell::Lines(lines) => lines.join(separator),
+            Cell::Rating(rating) => format!("{rating:?}"),
+            Cell::Blank => String::new(),
+        }
+    }
+}
+
 /// The whole report, as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AfterAction {
