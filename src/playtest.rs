@@ -41,7 +41,7 @@ use crate::report::instrument_of;
 use crate::scenario::model::{Condition, Scenario, Skill};
 use crate::sim::event::{Clause, RequestResult};
 use crate::sim::view::Fate;
-use crate::sim::{Event, Message, Prepared, Refusal, SetupError, Simulation};
+use crate::sim::{Event, Message, Prepared, Refusal, RequestId, SetupError, Simulation};
 use crate::time::SimTime;
 
 /// What to run: `runs` seeds from `first_seed` for each skill.
@@ -104,7 +104,11 @@ pub struct RunRecord {
     /// would have been deleted, had it not been obtained then (see
     /// [`time_to_spare`]).
     pub margins: Vec<Option<i64>>,
-    /// When a provider first confirmed a preservation.
+    /// For each item, the States (by scenario index) whose requests
+    /// obtained it as evidence: an item one State produced for itself is
+    /// not evidence another State's objective can use.
+    pub produced_for: Vec<BTreeSet<usize>>,
+    /// When a provider first froze data at a preservation request.
     pub first_preservation: Option<SimTime>,
     /// Refusals by stable code: what the law refused the simulated actors
     /// (`refused-...`), requests sent back (`request-sent-back`), requests
@@ -165,6 +169,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let objectives: Vec<Option<SimTime>> = report.objectives.iter().map(|o| o.met_at).collect();
     let mut margins: Vec<Option<i64>> = vec![None; scenario.evidence.len()];
     let mut secured: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
+    let mut produced_for: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); scenario.evidence.len()];
+    // Who asked, for the items collected in real time under a request.
+    let mut requester: BTreeMap<RequestId, usize> = BTreeMap::new();
     let mut refusal_examples: BTreeMap<&'static str, Reason> = BTreeMap::new();
     let mut lost_why: Vec<Option<&'static str>> = vec![None; scenario.evidence.len()];
     let mut had = Facts::new(scenario.evidence.len());
@@ -174,12 +181,18 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let mut dead_end = None;
     for event in sim.trace() {
         match &event.event {
-            Event::RequestClosed { basis, result, .. } => {
+            Event::RequestArrived { request, from, .. } => {
+                requester.insert(*request, *from);
+            }
+            Event::RequestClosed {
+                basis, from, result, ..
+            } => {
                 if let RequestResult::Executed { clauses } = result {
                     for clause in clauses {
                         match clause {
                             Clause::Produced { items } => {
                                 for &i in items {
+                                    produced_for[i].insert(*from);
                                     if !had.produced[i] {
                                         margins[i] = time_to_spare(prepared, &mut secured, i, event.at);
                                     }
@@ -213,7 +226,10 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                         .or_insert_with(|| Reason::Result(result.clone()));
                 }
             }
-            Event::Collected { item, .. } => {
+            Event::Collected { request, item } => {
+                if let Some(&from) = requester.get(request) {
+                    produced_for[*item].insert(from);
+                }
                 if !had.produced[*item] {
                     margins[*item] = time_to_spare(prepared, &mut secured, *item, event.at);
                 }
@@ -268,6 +284,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         objectives,
         evidence,
         margins,
+        produced_for,
         first_preservation,
         refusals,
         refusal_examples,
@@ -409,6 +426,9 @@ pub struct ProfileSummary {
     /// Per item, in scenario order: how many runs ended each way, and the
     /// time to spare (minutes) when it was obtained ([`time_to_spare`]).
     pub evidence: Vec<(BTreeMap<ItemEnd, usize>, Option<Spread>)>,
+    /// Per item: for each State, in how many runs its requests obtained
+    /// the item as evidence.
+    pub produced_for: Vec<BTreeMap<usize, usize>>,
     pub first_preservation: Option<Spread>,
     /// Runs with no preservation at all.
     pub never_preserved: usize,
@@ -491,6 +511,15 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
             )
         })
         .collect();
+    let produced_for = (0..scenario.evidence.len())
+        .map(|i| {
+            let mut states: BTreeMap<usize, usize> = BTreeMap::new();
+            for &j in runs.iter().flat_map(|r| &r.produced_for[i]) {
+                *states.entry(j).or_default() += 1;
+            }
+            states
+        })
+        .collect();
     let mut refusals: BTreeMap<&'static str, (u32, usize)> = BTreeMap::new();
     let mut refusal_examples: BTreeMap<&'static str, Reason> = BTreeMap::new();
     for r in runs {
@@ -528,6 +557,7 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
         objectives,
         objective_margins,
         evidence,
+        produced_for,
         first_preservation: Spread::of(
             runs.iter()
                 .filter_map(|r| r.first_preservation.map(SimTime::minutes))

@@ -655,3 +655,43 @@ fn counts_and_shares_are_written_as_each_language_writes_them() {
     assert!(ok, "{err}");
     assert!(fr.contains(" : 3 parties par profil,"), "{fr}");
 }
+
+/// An item another State obtained for itself is not evidence for the
+/// team's objective, so the playtest says for whom it was produced. In
+/// `emergency-locate` Italy's desk obtains the phone's location under
+/// Italian law (Art. 35) for every run that produces it; Norway, the one
+/// team, has it as evidence only where its own request obtained it.
+#[test]
+fn evidence_says_for_which_state_it_was_produced() {
+    let args = [
+        "playtest",
+        "emergency-locate",
+        "--runs",
+        "5",
+        "--profile",
+        "novice",
+    ];
+    let mut json_args = args.to_vec();
+    json_args.push("--json");
+    let (ok, out, err) = cyberdrill(&json_args, "1");
+    assert!(ok, "{err}");
+    let profile = &json(&out)["profiles"][0];
+    let item = profile["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "phone-location")
+        .unwrap();
+    assert_eq!(item["produced_for_runs"]["IT"], item["produced_runs"], "{item}");
+    assert!(
+        item["produced_for_runs"]["NO"].as_u64().unwrap_or(0) <= item["produced_runs"].as_u64().unwrap(),
+        "{item}"
+    );
+    let (ok, table, err) = cyberdrill(&args, "1");
+    assert!(ok, "{err}");
+    let row = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("phone-location"))
+        .unwrap();
+    assert!(row.contains("; for ") && row.contains("IT 100.0 %"), "{row}");
+}

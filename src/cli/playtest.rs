@@ -489,6 +489,29 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 .iter()
                 .map(|(&end, &n)| shown.item_end(end, percent(w, n, s.runs)))
                 .collect();
+            // An item another State obtained for itself is not evidence for
+            // a team's objective: say for whom, unless it was only ever the
+            // one team's.
+            let for_others = s.produced_for[i].keys().any(|&j| {
+                let code = &scenario.jurisdictions[j].code;
+                !scenario.teams.iter().any(|t| &t.jurisdiction == code)
+            });
+            if !s.produced_for[i].is_empty() && (scenario.teams.len() > 1 || for_others) {
+                let states = s.produced_for[i]
+                    .iter()
+                    .map(|(&j, &n)| {
+                        w.text(
+                            "playtest-state-share",
+                            &[
+                                ("state", scenario.jurisdictions[j].code.clone()),
+                                ("share", percent(w, n, s.runs)),
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                parts.push(w.text("playtest-produced-for", &[("states", states)]));
+            }
             if let Some(m) = margin {
                 parts.push(w.text(
                     "playtest-margin",
@@ -653,7 +676,12 @@ fn to_json(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> Value {
                             }
                         }
                     }
+                    let produced_for: serde_json::Map<String, Value> = s.produced_for[i]
+                        .iter()
+                        .map(|(&j, &n)| (scenario.jurisdictions[j].code.clone(), json!(n)))
+                        .collect();
                     json!({"id": scenario.evidence[i].id, "produced_runs": produced,
+                           "produced_for_runs": produced_for,
                            "intelligence_only_runs": intelligence, "lost_runs": lost,
                            "other_runs": other, "margin_minutes": spread_json(margin)})
                 })

@@ -66,3 +66,7 @@ playtest-lost-deleted = effacé
 playtest-percent = { $whole },{ $tenth }
 # Between the parts of one line (a result and its margin).
 playtest-separator = {" ; "}
+# For whom the teams obtained an item as evidence: the States whose
+# requests produced it, each with its share of runs.
+playtest-produced-for = pour { $states }
+playtest-state-share = { $state } { $share } %
