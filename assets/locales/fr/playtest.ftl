@@ -41,7 +41,7 @@ playtest-dead-ends = Impasses : { $runs } { $runs ->
 } ; quand : p10 { $p10 }, médiane { $median }, p90 { $p90 } ; par la perte de : { $items }
 playtest-no-dead-ends = Impasses : aucune
 playtest-reproduce = Rejouer la partie { $which } (graine { $seed }, score { $score }) : { $command }
-playtest-worst = la plus mauvaise
+playtest-worst = la pire
 playtest-median = médiane
 playtest-best = la meilleure
 playtest-and = et
