@@ -15,52 +15,26 @@ mod common;
 
 use std::path::Path;
 
-use cyberdrill::journal;
 use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::event::{Clause, LeadSource, RequestResult};
 use cyberdrill::sim::view::{Fate, Told};
-use cyberdrill::sim::{Event, Participant, Refusal, Simulation};
+use cyberdrill::sim::{Event, Refusal, Simulation};
 use cyberdrill::words::{Lang, Words};
 
 const CASES: &str = "scenarios/cases";
 
-/// A case played to its end from an actions file, as `cyberdrill run
-/// --actions` plays it: the roles the file uses are human, simulated
-/// actors play every other; a refused line changes nothing and is kept.
-struct Played {
-    sim: Simulation,
-    refused: Vec<(u64, Refusal)>,
-}
+use common::Played;
 
 fn play(case: &str, actions: &str) -> Played {
     play_on_seed(case, actions, None)
 }
 
 /// `play`, on `seed` rather than the scenario's own, where simulated
-/// actors of the other State act after their seeded reaction times.
+/// actors of the other State act after their seeded reaction times: the
+/// roles the actions file uses are human, as `cyberdrill run --actions`
+/// plays it.
 fn play_on_seed(case: &str, actions: &str, seed: Option<u64>) -> Played {
-    let scenario = common::load_clean(&format!("{CASES}/{case}.ron"));
-    let text = std::fs::read_to_string(format!("{CASES}/{actions}")).unwrap();
-    let script = journal::parse(&text).unwrap_or_else(|e| panic!("{actions}: {e}"));
-    let mut humans: Vec<Participant> = script
-        .entries
-        .iter()
-        .map(|e| e.participant.clone())
-        .filter(|p| *p != Participant::Trainer)
-        .collect();
-    humans.sort();
-    humans.dedup();
-    let seed = seed.unwrap_or(scenario.seed);
-    let mut sim = Simulation::with_humans(&scenario, seed, humans).unwrap();
-    let mut refused = Vec::new();
-    for entry in &script.entries {
-        sim.advance_to(entry.at);
-        if let Err(refusal) = sim.apply(&entry.participant, entry.action.clone()) {
-            refused.push((entry.seq, refusal));
-        }
-    }
-    sim.advance_to(sim.end_time().unwrap());
-    Played { sim, refused }
+    common::play_script(CASES, case, actions, seed)
 }
 
 fn reference(case: &str) -> Played {

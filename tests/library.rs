@@ -17,11 +17,10 @@ mod common;
 
 use std::path::Path;
 
-use cyberdrill::journal;
 use cyberdrill::scenario::model::Instrument;
 use cyberdrill::sim::event::{Clause, RequestResult};
 use cyberdrill::sim::view::Fate;
-use cyberdrill::sim::{Event, Participant, Refusal, Simulation};
+use cyberdrill::sim::{Event, Refusal, Simulation};
 use cyberdrill::words::{Lang, Words};
 
 const LIBRARY: &str = "scenarios/library";
@@ -40,37 +39,12 @@ const SCENARIOS: [&str; 6] = [
 /// below must hold on each.
 const SEEDS: [Option<u64>; 4] = [None, Some(1), Some(2), Some(3)];
 
-/// A scenario played to its end from an actions file, as `cyberdrill run
-/// --actions` plays it: the roles the file uses are human, simulated
-/// actors play every other; a refused line changes nothing and is kept.
-struct Played {
-    sim: Simulation,
-    refused: Vec<(u64, Refusal)>,
-}
+use common::Played;
 
+/// A library scenario played to its end from an actions file, as
+/// `cyberdrill run --actions` plays it.
 fn play(id: &str, actions: &str, seed: Option<u64>) -> Played {
-    let scenario = common::load_clean(&format!("{LIBRARY}/{id}.ron"));
-    let text = std::fs::read_to_string(format!("{LIBRARY}/{actions}")).unwrap();
-    let script = journal::parse(&text).unwrap_or_else(|e| panic!("{actions}: {e}"));
-    let mut humans: Vec<Participant> = script
-        .entries
-        .iter()
-        .map(|e| e.participant.clone())
-        .filter(|p| *p != Participant::Trainer)
-        .collect();
-    humans.sort();
-    humans.dedup();
-    let seed = seed.unwrap_or(scenario.seed);
-    let mut sim = Simulation::with_humans(&scenario, seed, humans).unwrap();
-    let mut refused = Vec::new();
-    for entry in &script.entries {
-        sim.advance_to(entry.at);
-        if let Err(refusal) = sim.apply(&entry.participant, entry.action.clone()) {
-            refused.push((entry.seq, refusal));
-        }
-    }
-    sim.advance_to(sim.end_time().unwrap());
-    Played { sim, refused }
+    common::play_script(LIBRARY, id, actions, seed)
 }
 
 /// The reference play on `seed`; none of its lines may be refused.

@@ -188,3 +188,39 @@ pub fn status(sim: &cyberdrill::sim::Simulation, who: &str, id: u32) -> cyberdri
         .map(|r| r.status.clone())
         .unwrap_or_else(|| panic!("{who} sees no request #{id}"))
 }
+
+/// A run of a scenario with a script of actions: the scenario's file and
+/// its actions file in `folder`, on `seed` or the scenario's own. The
+/// script's participants are played by people; simulated actors play
+/// every other seat. A refused line changes nothing and is kept, with its
+/// sequence number.
+pub struct Played {
+    pub sim: cyberdrill::sim::Simulation,
+    pub refused: Vec<(u64, cyberdrill::sim::Refusal)>,
+}
+
+pub fn play_script(folder: &str, scenario: &str, actions: &str, seed: Option<u64>) -> Played {
+    use cyberdrill::sim::{Participant, Simulation};
+    let scenario = load_clean(&format!("{folder}/{scenario}.ron"));
+    let text = std::fs::read_to_string(format!("{folder}/{actions}")).unwrap();
+    let script = cyberdrill::journal::parse(&text).unwrap_or_else(|e| panic!("{actions}: {e}"));
+    let mut humans: Vec<Participant> = script
+        .entries
+        .iter()
+        .map(|e| e.participant.clone())
+        .filter(|p| *p != Participant::Trainer)
+        .collect();
+    humans.sort();
+    humans.dedup();
+    let seed = seed.unwrap_or(scenario.seed);
+    let mut sim = Simulation::with_humans(&scenario, seed, humans).unwrap();
+    let mut refused = Vec::new();
+    for entry in &script.entries {
+        sim.advance_to(entry.at);
+        if let Err(refusal) = sim.apply(&entry.participant, entry.action.clone()) {
+            refused.push((entry.seq, refusal));
+        }
+    }
+    sim.advance_to(sim.end_time().unwrap());
+    Played { sim, refused }
+}
