@@ -128,22 +128,10 @@ fn prepared(c: &mut Criterion) {
     group.finish();
 }
 
-/// The default scenario with `extra` more countries, copies of its first
-/// under other codes, each with a team at the table, that no incident,
-/// lead or provider involves: their seats are simulated and never have
-/// anything to do.
+/// The default scenario with `extra` idle countries
+/// ([`synthetic::with_idle_countries`]).
 fn with_idle_countries(extra: usize) -> Scenario {
-    let mut scenario = load::load_default();
-    let (model, team) = (scenario.jurisdictions[0].clone(), scenario.teams[0].clone());
-    for n in 0..extra {
-        let mut idle = model.clone();
-        idle.code = format!("Z{n:02}");
-        let mut seats = team.clone();
-        seats.jurisdiction = idle.code.clone();
-        scenario.jurisdictions.push(idle);
-        scenario.teams.push(seats);
-    }
-    scenario
+    synthetic::with_idle_countries(load::load_default(), extra)
 }
 
 fn idle_seats(c: &mut Criterion) {

@@ -8,7 +8,7 @@
 //!   cargo run --release --example headless_runs -- [RUNS] [IDLE]
 
 use cyberdrill::scenario::load;
-use cyberdrill::sim::{Prepared, Simulation};
+use cyberdrill::sim::{Prepared, Simulation, synthetic};
 use cyberdrill::time::SimTime;
 
 pub fn main() {
@@ -19,16 +19,7 @@ pub fn main() {
             .unwrap_or(0)
     };
     let (runs, idle) = (number(1).max(1), number(2));
-    let mut scenario = load::load_default();
-    let (model, team) = (scenario.jurisdictions[0].clone(), scenario.teams[0].clone());
-    for n in 0..idle {
-        let mut country = model.clone();
-        country.code = format!("Z{n:02}");
-        let mut seats = team.clone();
-        seats.jurisdiction = country.code.clone();
-        scenario.jurisdictions.push(country);
-        scenario.teams.push(seats);
-    }
+    let scenario = synthetic::with_idle_countries(load::load_default(), idle);
     let prepared = Prepared::new(&scenario).expect("the built-in scenario prepares");
     let mut hash = String::new();
     for _ in 0..runs {

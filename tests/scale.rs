@@ -105,17 +105,8 @@ fn idle_time_processes_no_agenda_entries() {
 /// under other codes, each with a team at the table, that no incident,
 /// lead or provider involves.
 fn default_with_idle_countries(extra: usize) -> cyberdrill::scenario::model::Scenario {
-    let mut scenario = cyberdrill::scenario::load::load_default();
-    let (model, team) = (scenario.jurisdictions[0].clone(), scenario.teams[0].clone());
-    for n in 0..extra {
-        let mut idle = model.clone();
-        idle.code = format!("Z{n:02}");
-        let mut seats = team.clone();
-        seats.jurisdiction = idle.code.clone();
-        scenario.jurisdictions.push(idle);
-        scenario.teams.push(seats);
-    }
-    common::checked(scenario)
+    let default = cyberdrill::scenario::load::load_default();
+    common::checked(cyberdrill::sim::synthetic::with_idle_countries(default, extra))
 }
 
 #[test]

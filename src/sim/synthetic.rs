@@ -16,6 +16,24 @@ use crate::time::{Duration, OfficeHours, SimTime};
 
 use super::types::{Action, Participant};
 
+/// `scenario` with `extra` more countries, copies of its first under the
+/// codes `Z00`, `Z01`, ..., each with a team at the table (a copy of the
+/// first team), that no incident, lead or provider involves: their seats
+/// are simulated and never have anything to do. For measuring what idle
+/// seats cost.
+pub fn with_idle_countries(mut scenario: Scenario, extra: usize) -> Scenario {
+    let (model, team) = (scenario.jurisdictions[0].clone(), scenario.teams[0].clone());
+    for n in 0..extra {
+        let mut idle = model.clone();
+        idle.code = format!("Z{n:02}");
+        let mut seats = team.clone();
+        seats.jurisdiction = idle.code.clone();
+        scenario.jurisdictions.push(idle);
+        scenario.teams.push(seats);
+    }
+    scenario
+}
+
 /// How big, and over how many days the plan and the data are spread.
 #[derive(Debug, Clone, Copy)]
 pub struct Size {
