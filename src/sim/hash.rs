@@ -34,7 +34,7 @@ pub fn state_hash(world: &World) -> String {
         agenda: world.resource::<Agenda>().sorted(),
         rng: world.resource::<Rngs>().0.positions(),
         trace_len: trace.events.len(),
-        trace_digest: blake3::Hash::from(trace.digest).to_hex().to_string(),
+        trace_digest: blake3::Hash::from(trace.digest()).to_hex().to_string(),
         progress: world.resource::<Progress>(),
         // Index vectors are in domain order: item index, request id, jurisdiction index.
         evidence: (0..setup.scenario.evidence.len())

@@ -181,16 +181,6 @@ fn record_happenings(world: &mut World) {
                 actor: happened.actor,
                 event: happened.event,
             };
-            // The chain covers the event as data, never its words: a rewording
-            // or a translation leaves every hash as it was.
-            let mut encoded = std::mem::take(&mut trace.encoded);
-            encoded.clear();
-            serde_json::to_writer(&mut encoded, &event).expect("a trace event is plain data");
-            let mut chain = blake3::Hasher::new();
-            chain.update(&trace.digest);
-            chain.update(&encoded);
-            trace.digest = *chain.finalize().as_bytes();
-            trace.encoded = encoded;
             trace.events.push(event);
             for participant in &happened.to {
                 let Some(mut seat) = engine::seat_mut(world, participant) else {

@@ -229,16 +229,54 @@ impl Rngs {
     }
 }
 
-/// Everything that happened, one line each, plus a running digest so the
-/// state hash covers the whole trace without re-reading it.
+/// Everything that happened, one line each, and the hash chain over it, so
+/// the state hash covers the whole trace without re-reading it.
+///
+/// The chain is folded when it is read ([`Trace::digest`]), not as events
+/// are written: a playtest's thousands of runs never read it, and a journal
+/// that hashes every step folds each event once all the same. The lock
+/// lets a reader (`&World`) fold; nothing else takes it.
 #[derive(Resource, Default)]
 pub struct Trace {
     pub events: Vec<super::types::TraceEvent>,
-    pub digest: [u8; 32],
+    chain: std::sync::Mutex<Chain>,
+}
+
+/// How far the hash chain has been folded over the trace.
+#[derive(Default)]
+struct Chain {
+    digest: [u8; 32],
+    /// Events folded so far (a prefix of the trace).
+    folded: usize,
     /// The last event as the chain hashes it, kept to reuse its memory:
     /// encoded whole, then hashed in one call (not written piecewise into
     /// the hasher). Never read: not state.
-    pub encoded: Vec<u8>,
+    encoded: Vec<u8>,
+}
+
+impl Trace {
+    /// The hash chain over every event so far: each link hashes the last
+    /// digest and the event encoded as JSON. The chain covers the event as
+    /// data, never its words: a rewording or a translation leaves every
+    /// hash as it was.
+    pub fn digest(&self) -> [u8; 32] {
+        let mut chain = self.chain.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let Chain {
+            digest,
+            folded,
+            encoded,
+        } = &mut *chain;
+        for event in &self.events[*folded..] {
+            encoded.clear();
+            serde_json::to_writer(&mut *encoded, event).expect("a trace event is plain data");
+            let mut link = blake3::Hasher::new();
+            link.update(digest);
+            link.update(encoded);
+            *digest = *link.finalize().as_bytes();
+        }
+        *folded = self.events.len();
+        *digest
+    }
 }
 
 /// What the scenario script has done so far.
