@@ -523,7 +523,7 @@ fn contact_247(
             .collect();
         if !fresh.is_empty() && applies(setup, Instrument::Preservation247, j, to) {
             let mut fields = law::fields_to_fill(Instrument::Preservation247);
-            let stream = format!("npc/{participant}");
+            let stream = super::systems::npc_stream(participant);
             if rngs.0.chance(&stream, FORGETS_AN_ELEMENT_PERCENT) {
                 let forgotten = rngs.0.pick(&stream, fields.len());
                 fields.remove(forgotten);

@@ -90,7 +90,7 @@ impl Profile {
     /// Whether a trait of `percent` holds this time: always at 100, else
     /// drawn from the team's own stream, so the expert draws nothing.
     pub fn draws(rngs: &mut super::rng::Streams, participant: &super::Participant, percent: u8) -> bool {
-        percent >= 100 || rngs.chance(&stream(participant), percent)
+        percent >= 100 || rngs.chance(stream(participant), percent)
     }
 
     /// The preset of a named skill.
@@ -120,8 +120,8 @@ impl Profile {
 }
 
 /// The stream a profile's slips are drawn from, never one the expert uses.
-pub fn stream(participant: &super::Participant) -> String {
-    format!("skill/{participant}")
+pub fn stream(participant: &super::Participant) -> super::rng::StreamKey<'_> {
+    super::rng::StreamKey::Actor(super::rng::ActorStream::Skill, participant)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Seeded random streams: one ChaCha8 stream per purpose or actor
 //! (`"desk/B"`, `"provider/bulletproof-vps"`, `"npc/A/247"`), each derived
-//! from the exercise seed and the stream's name.
+//! from the exercise seed and the stream's name. An office's stream is
+//! asked for by its name; an actor's ([`StreamKey::Actor`]) by the actor,
+//! so that a simulated actor's many draws format no name.
 //!
 //! Deriving by name means adding a new actor never shifts the draws of the
 //! others, and the order in which streams are first used does not matter.
@@ -15,6 +17,7 @@ use rand_chacha::ChaCha8Rng;
 use rand_chacha::rand_core::{Rng, SeedableRng};
 use rustc_hash::FxBuildHasher;
 
+use super::types::Participant;
 use crate::scenario::model::Delay;
 use crate::time::Duration;
 
@@ -53,14 +56,61 @@ pub fn uniform_inclusive(rng: &mut ChaCha8Rng, low: i64, high: i64) -> i64 {
     }
 }
 
-/// Every stream the simulation has used, by name. Found by hash, since
-/// every draw looks its stream up (issue 12); never iterated but in
-/// [`Streams::positions`], which sorts by name, so hashing and debugging
-/// see them in a stable order.
+/// The streams an actor draws from, each named `"{prefix}/{participant}"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorStream {
+    /// A simulated actor's reaction times and choices (`npc/A/247`).
+    Npc,
+    /// A skill profile's slips (`skill/A/247`), never a stream the expert uses.
+    Skill,
+}
+
+impl ActorStream {
+    const ALL: [ActorStream; 2] = [ActorStream::Npc, ActorStream::Skill];
+
+    fn prefix(self) -> &'static str {
+        match self {
+            ActorStream::Npc => "npc",
+            ActorStream::Skill => "skill",
+        }
+    }
+}
+
+/// Which stream a draw comes from: an office's, by name, or an actor's.
+#[derive(Debug, Clone, Copy)]
+pub enum StreamKey<'a> {
+    Named(&'a str),
+    Actor(ActorStream, &'a Participant),
+}
+
+impl<'a> From<&'a str> for StreamKey<'a> {
+    fn from(name: &'a str) -> Self {
+        StreamKey::Named(name)
+    }
+}
+
+impl<'a> From<&'a String> for StreamKey<'a> {
+    fn from(name: &'a String) -> Self {
+        StreamKey::Named(name)
+    }
+}
+
+impl<'a> From<&StreamKey<'a>> for StreamKey<'a> {
+    fn from(key: &StreamKey<'a>) -> Self {
+        *key
+    }
+}
+
+/// Every stream the simulation has used: offices' by name, actors' by
+/// the actor. Found by hash, since every draw looks its stream up (issue
+/// 12); never iterated but in [`Streams::positions`], which names every
+/// stream and sorts by name, so hashing and debugging see them in a
+/// stable order whichever way a stream is found.
 #[derive(Debug, Clone)]
 pub struct Streams {
     seed: u64,
     streams: HashMap<String, ChaCha8Rng, FxBuildHasher>,
+    actors: HashMap<Participant, [Option<ChaCha8Rng>; 2], FxBuildHasher>,
 }
 
 impl Streams {
@@ -68,14 +118,34 @@ impl Streams {
         Streams {
             seed,
             streams: HashMap::default(),
+            actors: HashMap::default(),
         }
     }
 
-    fn named(&mut self, name: &str) -> &mut ChaCha8Rng {
-        if !self.streams.contains_key(name) {
-            self.streams.insert(name.to_string(), stream(self.seed, name));
+    fn named(&mut self, key: StreamKey<'_>) -> &mut ChaCha8Rng {
+        let seed = self.seed;
+        match key {
+            StreamKey::Named(name) => {
+                debug_assert!(
+                    !ActorStream::ALL
+                        .iter()
+                        .any(|kind| name.starts_with(&format!("{}/", kind.prefix()))),
+                    "`{name}` is an actor's stream: ask for it by StreamKey::Actor"
+                );
+                if !self.streams.contains_key(name) {
+                    self.streams.insert(name.to_string(), stream(seed, name));
+                }
+                self.streams.get_mut(name).expect("inserted above")
+            }
+            StreamKey::Actor(kind, participant) => {
+                if !self.actors.contains_key(participant) {
+                    self.actors.insert(participant.clone(), [None, None]);
+                }
+                let slots = self.actors.get_mut(participant).expect("inserted above");
+                slots[kind as usize]
+                    .get_or_insert_with(|| stream(seed, &format!("{}/{participant}", kind.prefix())))
+            }
         }
-        self.streams.get_mut(name).expect("inserted above")
     }
 
     /// The exercise seed the streams derive from.
@@ -84,8 +154,8 @@ impl Streams {
     }
 
     /// A delay drawn uniformly between the scenario's bounds, whole minutes.
-    pub fn delay(&mut self, name: &str, delay: Delay) -> Duration {
-        let rng = self.named(name);
+    pub fn delay<'a>(&mut self, stream: impl Into<StreamKey<'a>>, delay: Delay) -> Duration {
+        let rng = self.named(stream.into());
         Duration(uniform_inclusive(
             rng,
             delay.min().as_minutes().max(0),
@@ -94,13 +164,13 @@ impl Streams {
     }
 
     /// True with `percent` chance (0..=100).
-    pub fn chance(&mut self, name: &str, percent: u8) -> bool {
-        uniform_inclusive(self.named(name), 0, 99) < i64::from(percent)
+    pub fn chance<'a>(&mut self, stream: impl Into<StreamKey<'a>>, percent: u8) -> bool {
+        uniform_inclusive(self.named(stream.into()), 0, 99) < i64::from(percent)
     }
 
     /// An index in `0..len` (len > 0).
-    pub fn pick(&mut self, name: &str, len: usize) -> usize {
-        uniform_inclusive(self.named(name), 0, len as i64 - 1) as usize
+    pub fn pick<'a>(&mut self, stream: impl Into<StreamKey<'a>>, len: usize) -> usize {
+        uniform_inclusive(self.named(stream.into()), 0, len as i64 - 1) as usize
     }
 
     /// Stream names with how far each has advanced, sorted by name: the
@@ -111,6 +181,13 @@ impl Streams {
             .iter()
             .map(|(name, rng)| (name.clone(), rng.get_word_pos()))
             .collect();
+        for (participant, slots) in &self.actors {
+            for kind in ActorStream::ALL {
+                if let Some(rng) = &slots[kind as usize] {
+                    positions.push((format!("{}/{participant}", kind.prefix()), rng.get_word_pos()));
+                }
+            }
+        }
         positions.sort_unstable();
         positions
     }
@@ -130,6 +207,25 @@ mod tests {
         let b2 = b.delay("judge/A", delay);
         let b1 = b.delay("desk/B", delay);
         assert_eq!((a1, a2), (b1, b2));
+    }
+
+    #[test]
+    fn an_actors_stream_is_the_stream_of_its_name() {
+        let delay = Delay(Duration::hours(1), Duration::hours(100));
+        let actor = Participant::player("A", crate::scenario::model::Role::Contact247);
+        let mut by_actor = Streams::new(7);
+        let mut by_name = stream(7, "npc/A/247");
+        let drawn: Vec<_> = (0..5)
+            .map(|_| by_actor.delay(StreamKey::Actor(ActorStream::Npc, &actor), delay))
+            .collect();
+        let expected: Vec<_> = (0..5)
+            .map(|_| Duration(uniform_inclusive(&mut by_name, 60, 6000)))
+            .collect();
+        assert_eq!(drawn, expected);
+        assert_eq!(
+            by_actor.positions(),
+            vec![("npc/A/247".to_string(), by_name.get_word_pos())]
+        );
     }
 
     #[test]

@@ -117,7 +117,7 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
         // Having acted, it looks again after its reaction delay.
         let now = engine::now(world);
         let pace = reaction(participant.role(), emergency_known(world, participant));
-        let drawn = engine::delay(world, &format!("npc/{participant}"), pace);
+        let drawn = engine::delay(world, npc_stream(participant), pace);
         let wait = profile.reaction(drawn);
         if let Some(mut seat) = engine::seat_mut(world, participant) {
             seat.think_pending = true;
@@ -140,6 +140,11 @@ pub fn reaction(role: Role, emergency: bool) -> Delay {
         Role::Investigator => Delay(Duration::minutes(20), Duration::hours(2)),
         Role::Prosecutor | Role::Trainer => Delay(Duration::hours(1), Duration::hours(6)),
     }
+}
+
+/// The stream of a simulated actor's reaction times and choices.
+pub fn npc_stream(participant: &Participant) -> super::rng::StreamKey<'_> {
+    super::rng::StreamKey::Actor(super::rng::ActorStream::Npc, participant)
 }
 
 /// Whether the participant's team knows lives are at risk (and so acts
@@ -194,7 +199,7 @@ fn record_happenings(world: &mut World) {
                 {
                     seat.think_pending = true;
                     let pace = reaction(participant.role(), emergency_known(world, participant));
-                    let wait = profile.reaction(engine::delay(world, &format!("npc/{participant}"), pace));
+                    let wait = profile.reaction(engine::delay(world, npc_stream(participant), pace));
                     engine::schedule(world, now.after(wait), Due::Think(participant.clone()));
                 }
             }

@@ -61,7 +61,7 @@ pub fn emit(world: &mut World, actor: Actor, event: Event, to: Vec<Participant>)
     world.write_message(Happened { actor, event, to });
 }
 
-pub fn delay(world: &mut World, stream: &str, delay: Delay) -> Duration {
+pub fn delay<'a>(world: &mut World, stream: impl Into<super::rng::StreamKey<'a>>, delay: Delay) -> Duration {
     world.resource_mut::<Rngs>().0.delay(stream, delay)
 }
 
