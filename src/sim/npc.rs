@@ -126,26 +126,26 @@ fn slip(
             .filter(|&i| sendable(i) && law::applies_between(i, here, there))
             .collect();
         if !allowed.is_empty() {
-            instrument = allowed[rngs.0.pick(&stream, allowed.len())];
+            instrument = allowed[rngs.0.pick(stream, allowed.len())];
             fields = Stated::all_bare(&law::fields_to_fill(instrument));
         }
     }
-    if k != j && profile.wrong_channel_percent > 0 && rngs.0.chance(&stream, profile.wrong_channel_percent) {
+    if k != j && profile.wrong_channel_percent > 0 && rngs.0.chance(stream, profile.wrong_channel_percent) {
         let absent: Vec<Instrument> = law::ALL_INSTRUMENTS
             .into_iter()
             .filter(|&i| sendable(i) && !law::applies_between(i, here, there))
             .collect();
         if !absent.is_empty() {
-            instrument = absent[rngs.0.pick(&stream, absent.len())];
+            instrument = absent[rngs.0.pick(stream, absent.len())];
             fields = Stated::all_bare(&law::fields_to_fill(instrument));
         }
     }
-    if profile.incomplete_percent > 0 && rngs.0.chance(&stream, profile.incomplete_percent) {
+    if profile.incomplete_percent > 0 && rngs.0.chance(stream, profile.incomplete_percent) {
         let droppable: Vec<usize> = (0..fields.len())
             .filter(|&f| fields[f].field != F::Signature)
             .collect();
         if !droppable.is_empty() {
-            fields.remove(droppable[rngs.0.pick(&stream, droppable.len())]);
+            fields.remove(droppable[rngs.0.pick(stream, droppable.len())]);
         }
     }
     Action::Draft {
@@ -524,8 +524,8 @@ fn contact_247(
         if !fresh.is_empty() && applies(setup, Instrument::Preservation247, j, to) {
             let mut fields = law::fields_to_fill(Instrument::Preservation247);
             let stream = super::systems::npc_stream(participant);
-            if rngs.0.chance(&stream, FORGETS_AN_ELEMENT_PERCENT) {
-                let forgotten = rngs.0.pick(&stream, fields.len());
+            if rngs.0.chance(stream, FORGETS_AN_ELEMENT_PERCENT) {
+                let forgotten = rngs.0.pick(stream, fields.len());
                 fields.remove(forgotten);
             }
             return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
