@@ -131,6 +131,7 @@
 pub(crate) mod actions;
 pub(crate) mod calendar;
 mod clock;
+pub mod condition;
 pub(crate) mod engine;
 pub mod event;
 pub(crate) mod hash;

@@ -16,6 +16,7 @@ use crate::time::SimTime;
 
 use super::SetupError;
 use super::calendar::Calendar;
+use super::condition::{Compiled, CompiledLocator, Names};
 use super::view::Retention;
 use super::world;
 
@@ -47,6 +48,13 @@ pub struct Prepared {
     pub inject_reads_clock: Vec<bool>,
     pub objective_reads_clock: Vec<bool>,
     pub end_reads_clock: bool,
+    /// Each inject's and objective's condition and the end's, compiled:
+    /// judged after most steps, so resolved to indexes once here.
+    pub inject_conditions: Vec<Compiled>,
+    pub objective_conditions: Vec<Compiled>,
+    pub end_condition: Option<Compiled>,
+    /// What locates each suspect, resolved.
+    pub suspect_locators: Vec<Vec<CompiledLocator>>,
 }
 
 impl Prepared {
@@ -158,17 +166,27 @@ impl Prepared {
             .iter()
             .map(|&p| jurisdictions[&scenario.providers[p].jurisdiction])
             .collect();
+        let leads: BTreeMap<String, usize> = (scenario.leads.iter().enumerate())
+            .map(|(i, l)| (l.id.clone(), i))
+            .collect();
+        let names = Names {
+            scenario,
+            jurisdictions: &jurisdictions,
+            items: &items,
+            leads: &leads,
+        };
+        let inject_conditions = scenario.injects.iter().map(|i| names.compile(&i.when)).collect();
+        let objective_conditions = (scenario.objectives.iter())
+            .map(|o| names.compile(&o.when))
+            .collect();
+        let end_condition = scenario.end.when.as_ref().map(|when| names.compile(when));
+        let suspect_locators = names.locators();
         Ok(Arc::new(Prepared {
             scenario: scenario.clone(),
             calendar,
             jurisdictions,
             providers,
-            leads: scenario
-                .leads
-                .iter()
-                .enumerate()
-                .map(|(i, l)| (l.id.clone(), i))
-                .collect(),
+            leads,
             items,
             lead_items,
             item_leads,
@@ -185,6 +203,10 @@ impl Prepared {
             inject_reads_clock: scenario.injects.iter().map(|i| reads_clock(&i.when)).collect(),
             objective_reads_clock: scenario.objectives.iter().map(|o| reads_clock(&o.when)).collect(),
             end_reads_clock: scenario.end.when.as_ref().is_some_and(reads_clock),
+            inject_conditions,
+            objective_conditions,
+            end_condition,
+            suspect_locators,
         }))
     }
 
@@ -205,6 +227,19 @@ impl Prepared {
     pub fn item_provider_name(&self, i: usize) -> &str {
         &self.scenario.providers[self.item_provider(i)].name
     }
+    /// `condition` compiled against this scenario's ids: for a condition
+    /// asked once (a stage's `unless`, a report), not one of the scenario's
+    /// own, which are compiled already.
+    pub fn compile(&self, condition: &Condition) -> Compiled {
+        Names {
+            scenario: &self.scenario,
+            jurisdictions: &self.jurisdictions,
+            items: &self.items,
+            leads: &self.leads,
+        }
+        .compile(condition)
+    }
+
     /// Whether item `i` exists at all: its provider keeps data of its
     /// category. Data never kept (`kept: false`) can be asked for, never had.
     /// When data item `i` came into being at its provider.

@@ -6,7 +6,8 @@
 //! which requests left whom), never from a record of earlier evaluations,
 //! so a stage's `unless` sees a suspect located in the same step.
 
-use crate::scenario::model::{Instrument, Locator};
+use crate::scenario::model::Instrument;
+use crate::sim::condition::{Compiled, CompiledLocator};
 
 use super::*;
 
@@ -61,16 +62,6 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
 /// it obtained (as intelligence or as evidence) or a lead it found.
 pub fn locates(world: &World, setup: &Setup, suspect: usize, j: usize) -> bool {
     Facts::of(world, setup).locates(suspect, j)
-}
-
-/// The (incident, stage) of a stage id.
-fn stage_by_id(setup: &Setup, id: &str) -> Option<(usize, usize)> {
-    setup
-        .scenario
-        .incidents
-        .iter()
-        .enumerate()
-        .find_map(|(i, inc)| inc.stages.iter().position(|s| s.id == id).map(|s| (i, s)))
 }
 
 pub fn recipients(setup: &Setup, to: &[Recipient]) -> Vec<Participant> {
@@ -133,7 +124,7 @@ pub fn end_exercise(world: &mut World, why: Event) {
 
 /// Whether a scenario condition holds now.
 pub fn holds(world: &World, setup: &Setup, condition: &Condition) -> bool {
-    Facts::of(world, setup).holds(condition)
+    Facts::of(world, setup).holds(&setup.compile(condition))
 }
 
 /// The world as conditions read it, its resources looked up once per
@@ -193,19 +184,14 @@ impl<'w> Facts<'w> {
     }
 
     fn locates(&self, suspect: usize, j: usize) -> bool {
-        self.setup.scenario.suspects[suspect]
-            .located_by
+        self.setup.suspect_locators[suspect]
             .iter()
-            .any(|locator| match locator {
-                Locator::Evidence(id) => self.setup.items.get(id).is_some_and(|&i| {
+            .any(|locator| match *locator {
+                CompiledLocator::Evidence(i) => {
                     let ev = self.evidence(i);
                     ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)
-                }),
-                Locator::Lead(id) => self
-                    .setup
-                    .leads
-                    .get(id)
-                    .is_some_and(|lead| self.casefile(j).found.contains(lead)),
+                }
+                CompiledLocator::Lead(lead) => self.casefile(j).found.contains(&lead),
             })
     }
 
@@ -223,103 +209,69 @@ impl<'w> Facts<'w> {
             .any(|r| r.suspect == Some(suspect) && r.result.as_ref().is_some_and(&ended))
     }
 
-    fn holds(&self, condition: &Condition) -> bool {
-        let setup = self.setup;
-        let jurisdictions = 0..setup.scenario.jurisdictions.len();
-        let item = |id: &str| setup.items.get(id).map(|&i| self.evidence(i));
-        let country = |code: &str| setup.jurisdictions.get(code).copied();
-        let suspect = |id: &str| setup.scenario.suspects.iter().position(|s| s.id == id);
-        match condition {
-            Condition::At(d) => self.now >= SimTime::START.after(*d),
-            Condition::StageReached(id) => setup.scenario.incidents.iter().enumerate().any(|(i, inc)| {
-                inc.stages
-                    .iter()
-                    .position(|s| &s.id == id)
-                    .is_some_and(|s| self.progress.stages.contains_key(&(i, s)))
-            }),
-            Condition::LeadFound(id) => setup.leads.get(id).is_some_and(|&lead| {
-                jurisdictions
-                    .clone()
-                    .any(|j| self.casefile(j).found.contains(&lead))
-            }),
+    fn holds(&self, condition: &Compiled) -> bool {
+        use Compiled as C;
+        let mut jurisdictions = 0..self.setup.scenario.jurisdictions.len();
+        match *condition {
+            C::Never => false,
+            C::At(at) => self.now >= at,
+            C::StageReached(ref stages) => stages.iter().any(|key| self.progress.stages.contains_key(key)),
+            C::LeadFound(lead) => jurisdictions.any(|j| self.casefile(j).found.contains(&lead)),
             // Secured counts: data obtained as evidence needs no preservation.
-            Condition::EvidencePreserved(id) => item(id).is_some_and(|e| e.ever_preserved || e.is_produced()),
-            Condition::EvidenceDisclosed(id) => item(id).is_some_and(|e| e.is_disclosed()),
-            Condition::EvidenceProduced(id) => item(id).is_some_and(|e| e.is_produced()),
-            Condition::EvidenceLost(id) => item(id).is_some_and(|e| e.is_lost()),
-            Condition::RequestSent(instrument) => self.progress.sent.contains(instrument),
-            Condition::All(all) => all.iter().all(|c| self.holds(c)),
-            Condition::Any(any) => any.iter().any(|c| self.holds(c)),
-            Condition::Not(c) => !self.holds(c),
-            Condition::SuspectLocated(id) => {
-                suspect(id).is_some_and(|s| jurisdictions.clone().any(|j| self.locates(s, j)))
+            C::EvidencePreserved(i) => {
+                let e = self.evidence(i);
+                e.ever_preserved || e.is_produced()
             }
-            Condition::StageAverted(id) => {
-                stage_by_id(setup, id).is_some_and(|key| self.progress.averted.contains_key(&key))
+            C::EvidenceDisclosed(i) => self.evidence(i).is_disclosed(),
+            C::EvidenceProduced(i) => self.evidence(i).is_produced(),
+            C::EvidenceLost(i) => self.evidence(i).is_lost(),
+            C::RequestSent(instrument) => self.progress.sent.contains(&instrument),
+            C::All(ref all) => all.iter().all(|c| self.holds(c)),
+            C::Any(ref any) => any.iter().any(|c| self.holds(c)),
+            C::Not(ref c) => !self.holds(c),
+            C::SuspectLocated(s) => jurisdictions.any(|j| self.locates(s, j)),
+            C::StageAverted(key) => self.progress.averted.contains_key(&key),
+            C::RequestSentBy(j, instrument) => self
+                .requests_of(j)
+                .any(|r| r.instrument == instrument && r.sent_at.is_some() && r.from == j),
+            C::RequestReceivedBy(j, instrument) => self
+                .requests_of(j)
+                .any(|r| r.instrument == instrument && r.sent_at.is_some() && r.to == j),
+            C::LeadFoundBy(j, lead) => self.casefile(j).found.contains(&lead),
+            // A preservation sent by `j` that froze the item at its
+            // provider, or the item obtained by `j` as evidence (secured).
+            C::EvidencePreservedBy(j, i) => {
+                let ev = self.evidence(i);
+                let froze = ev.ever_preserved
+                    && self
+                        .requests_of(j)
+                        .any(|r| r.from == j && r.frozen_until.is_some() && r.items.contains(&i));
+                froze || ev.produced_for.contains(&j)
             }
-            Condition::RequestSentBy(code, instrument) => country(code).is_some_and(|j| {
-                self.requests_of(j)
-                    .any(|r| r.instrument == *instrument && r.sent_at.is_some() && r.from == j)
-            }),
-            Condition::RequestReceivedBy(code, instrument) => country(code).is_some_and(|j| {
-                self.requests_of(j)
-                    .any(|r| r.instrument == *instrument && r.sent_at.is_some() && r.to == j)
-            }),
-            Condition::LeadFoundBy(code, id) => country(code)
-                .zip(setup.leads.get(id))
-                .is_some_and(|(j, lead)| self.casefile(j).found.contains(lead)),
-            // A preservation sent by `code` that froze the item at its
-            // provider, or the item obtained by `code` as evidence (secured).
-            Condition::EvidencePreservedBy(code, id) => country(code)
-                .zip(setup.items.get(id).copied())
-                .is_some_and(|(j, i)| {
-                    let ev = self.evidence(i);
-                    let froze = ev.ever_preserved
-                        && self
-                            .requests_of(j)
-                            .any(|r| r.from == j && r.frozen_until.is_some() && r.items.contains(&i));
-                    froze || ev.produced_for.contains(&j)
-                }),
-            Condition::EvidenceDisclosedTo(code, id) => country(code)
-                .zip(item(id))
-                .is_some_and(|(j, ev)| ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)),
-            Condition::EvidenceProducedFor(code, id) => country(code)
-                .zip(item(id))
-                .is_some_and(|(j, ev)| ev.produced_for.contains(&j)),
-            Condition::SuspectLocatedBy(code, id) => country(code)
-                .zip(suspect(id))
-                .is_some_and(|(j, s)| self.locates(s, j)),
-            Condition::IndicatorsShared(id) => setup.leads.get(id).is_some_and(|&lead| {
-                jurisdictions
-                    .clone()
-                    .any(|j| self.sent_and_done(j, Instrument::CsirtSharing, lead))
-            }),
-            Condition::IndicatorsSharedBy(code, id) => country(code)
-                .zip(setup.leads.get(id))
-                .is_some_and(|(j, &lead)| self.sent_and_done(j, Instrument::CsirtSharing, lead)),
-            Condition::AssetsFrozen(id) => setup.leads.get(id).is_some_and(|&lead| {
-                jurisdictions
-                    .clone()
-                    .any(|j| self.sent_and_done(j, Instrument::FiuFreeze, lead))
-            }),
-            Condition::RedNoticeIssued(id) => suspect(id).is_some_and(|s| {
-                self.requests()
-                    .any(|r| r.instrument == Instrument::RedNotice && r.succeeded && r.suspect == Some(s))
-            }),
-            Condition::SuspectExtradited(id) => suspect(id).is_some_and(|s| {
+            C::EvidenceDisclosedTo(j, i) => {
+                let ev = self.evidence(i);
+                ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)
+            }
+            C::EvidenceProducedFor(j, i) => self.evidence(i).produced_for.contains(&j),
+            C::SuspectLocatedBy(j, s) => self.locates(s, j),
+            C::IndicatorsShared(lead) => {
+                jurisdictions.any(|j| self.sent_and_done(j, Instrument::CsirtSharing, lead))
+            }
+            C::IndicatorsSharedBy(j, lead) => self.sent_and_done(j, Instrument::CsirtSharing, lead),
+            C::AssetsFrozen(lead) => {
+                jurisdictions.any(|j| self.sent_and_done(j, Instrument::FiuFreeze, lead))
+            }
+            C::RedNoticeIssued(s) => self
+                .requests()
+                .any(|r| r.instrument == Instrument::RedNotice && r.succeeded && r.suspect == Some(s)),
+            C::SuspectExtradited(s) => {
                 self.extradition_ended(s, |r| matches!(r, RequestResult::Extradited { .. }))
-            }),
-            Condition::SuspectProsecuted(id) => suspect(id).is_some_and(|s| {
+            }
+            C::SuspectProsecuted(s) => {
                 self.extradition_ended(s, |r| matches!(r, RequestResult::ProsecutedInstead { .. }))
-            }),
-            Condition::AssetsTraced(id) => setup.leads.get(id).is_some_and(|&lead| {
-                jurisdictions
-                    .clone()
-                    .any(|j| self.sent_and_done(j, Instrument::FiuTrace, lead))
-            }),
-            Condition::CoordinationMeetingHeld(a, b) => country(a)
-                .zip(country(b))
-                .is_some_and(|(a, b)| self.progress.coordinated.contains(&(a.min(b), a.max(b)))),
+            }
+            C::AssetsTraced(lead) => jurisdictions.any(|j| self.sent_and_done(j, Instrument::FiuTrace, lead)),
+            C::CoordinationMeetingHeld(a, b) => self.progress.coordinated.contains(&(a.min(b), a.max(b))),
         }
     }
 }
@@ -375,7 +327,7 @@ fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
             !matches!(inject.when, Condition::At(_))
                 && (!clock_only || setup.inject_reads_clock[i])
                 && !progress.injects_fired.contains_key(&i)
-                && facts.holds(&inject.when)
+                && facts.holds(&setup.inject_conditions[i])
         })
         .map(|(i, _)| i)
         .collect();
@@ -386,11 +338,11 @@ fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
                 && objective
                     .by
                     .is_none_or(|by| facts.now <= SimTime::START.after(by))
-                && facts.holds(&objective.when)
+                && facts.holds(&setup.objective_conditions[i])
         })
         .map(|(i, _)| i)
         .collect();
-    found.end = setup.scenario.end.when.as_ref().is_some_and(|when| {
+    found.end = setup.end_condition.as_ref().is_some_and(|when| {
         (!clock_only || setup.end_reads_clock)
             && world.resource::<Clock>().ended.is_none()
             && facts.holds(when)
