@@ -522,7 +522,8 @@ fn desk(frame: &mut Frame, app: &App, sim: &Simulation, area: Rect) {
             _ => "keys-desk",
         }
     };
-    frame.render_widget(Paragraph::new(words.text(keys, &[])).style(dim()), footer);
+    let keys = fitting_keys(&words.text(keys, &[]), usize::from(footer.width));
+    frame.render_widget(Paragraph::new(keys).style(dim()), footer);
     if app.draft.is_some() {
         draft_form(frame, app, sim, body);
     }
@@ -1619,5 +1620,51 @@ mod tests {
         );
         assert_eq!(hanging(line, 11, 80), [line]);
         assert_eq!(hanging(line, 0, 30), [line], "no indent: the paragraph wraps it");
+    }
+}
+
+/// A footer's keys, as many as fit in `width` columns. A footer lists its
+/// keys most used first, separated by " · "; those that do not fit are
+/// left out from the end, except the help key (`?`), which stays to say
+/// where the rest are explained.
+fn fitting_keys(keys: &str, width: usize) -> String {
+    const SEPARATOR: &str = " · ";
+    let columns = |text: &str| Line::from(text).width();
+    if columns(keys) <= width {
+        return keys.to_string();
+    }
+    let items: Vec<&str> = keys.split(SEPARATOR).collect();
+    let help = items.iter().position(|item| item.starts_with('?'));
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if Some(i) == help {
+            continue;
+        }
+        let mut trial = kept.clone();
+        trial.push(item);
+        trial.extend(help.map(|h| items[h]));
+        if columns(&trial.join(SEPARATOR)) > width {
+            break;
+        }
+        kept.push(item);
+    }
+    kept.extend(help.map(|h| items[h]));
+    kept.join(SEPARATOR)
+}
+
+#[cfg(test)]
+mod footer_tests {
+    use super::fitting_keys;
+
+    #[test]
+    fn keys_that_do_not_fit_are_left_out_from_the_end_but_help_stays() {
+        let keys = "p pause · n next · r report · v seat · ?";
+        assert_eq!(fitting_keys(keys, 80), keys);
+        // "p pause · n next · r report · ?" is 31 columns; with "v seat", 40.
+        assert_eq!(fitting_keys(keys, 39), "p pause · n next · r report · ?");
+        assert_eq!(fitting_keys(keys, 31), "p pause · n next · r report · ?");
+        assert_eq!(fitting_keys(keys, 30), "p pause · n next · ?");
+        assert_eq!(fitting_keys("↑↓ move · Esc back · q quit", 16), "↑↓ move");
+        assert_eq!(fitting_keys("a all · ? help · q quit", 14), "a all · ? help");
     }
 }

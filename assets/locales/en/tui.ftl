@@ -71,7 +71,7 @@ keys-case-draft = d draft a request · Tab next tab · ↑↓ move · ? help · 
 keys-requests = Enter send · s sign · + complete · f forward · x decline · d draft · ? more
 keys-liaison = f comply · c ask for clarification · x decline · a write · ? help · q quit
 keys-law = ←→ another country · ↑↓ scroll · Tab next tab · ? help · q quit
-keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · v seat · ?
+keys-trainer = p pause · +/- speed · n next event · g go to · i inject · o note · r report · v seat · ?
 keys-viewing = v next seat · Esc back to the console · p pause · +/- speed · n next · ?
 
 ## The trainer's console.

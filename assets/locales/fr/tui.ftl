@@ -92,12 +92,12 @@ keys-case-look-up = l rechercher · d rédiger une demande · Tab onglet suivant
 keys-case-draft = d rédiger une demande · Tab onglet suivant · ↑↓ déplacer · ? aide · q quitter
 # 80 characters: r (renouveler), a (écrire), w (retirer) and d (rédiger)
 # are in the help.
-keys-requests = Entrée envoyer · s signer · + compléter · f transférer · x refuser · ? plus
+keys-requests = Entrée envoyer · s signer · + compléter · f transférer · x refuser · d rédiger · ? plus
 keys-liaison = f exécuter · c précisions · x refuser · a écrire · ? aide · q quitter
 keys-law = ←→ autre pays · ↑↓ défiler · Tab onglet suivant · ? aide · q quitter
 # 80 characters: i is on the console's own line ("Stimuli (i déclenche...").
-keys-trainer = p pause · +/- vitesse · n suivant · g aller à · o note · v voir un rôle · ? aide
-keys-viewing = v rôle suivant · Échap retour à la console · p pause · +/- vitesse · ? aide
+keys-trainer = p pause · +/- vitesse · n suivant · g aller à · i stimulus · o note · r rapport · v voir un rôle · ? aide
+keys-viewing = v rôle suivant · Échap retour à la console · p pause · +/- vitesse · n suivant · ? aide
 
 ## The trainer's console.
 
