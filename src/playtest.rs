@@ -29,6 +29,15 @@
 //! kept it longer ([`time_to_spare`]). Refusals keep, beside their counts,
 //! the first of each code as typed data, for the shell to say it in the
 //! players' words.
+//!
+//! **Why an objective was missed** is read from the run's end state only
+//! (never step by step: a playtest plays thousands of runs): *too late*
+//! when its condition holds at the end but was not met by its deadline;
+//! *impossible* when it can no longer hold because data it needs was
+//! lost (the test a dead end uses), naming the items; else *unmet*,
+//! with the parts of its condition (each part of an `All`, or the whole)
+//! that do not hold at the end, as [`parts`] lists them and [`written`]
+//! writes them in the scenario's own notation.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -125,6 +134,21 @@ pub struct RunRecord {
     /// The dead end, if the run reached one: when, and the item whose
     /// deletion made it.
     pub dead_end: Option<(SimTime, usize)>,
+    /// Per objective, in scenario order: why it was missed (`None`: met).
+    pub misses: Vec<Option<Miss>>,
+}
+
+/// Why one run missed an objective, read from the run's end state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Miss {
+    /// Its condition holds at the end, but it did not by the deadline.
+    TooLate,
+    /// Its condition does not hold at the end: the indices (in
+    /// [`parts`] of the condition) of the parts that do not.
+    Unmet(Vec<usize>),
+    /// It can never hold: the items it needs that were lost, each with
+    /// when it was deleted.
+    Impossible(Vec<(usize, SimTime)>),
 }
 
 /// Play every run of `plan` on `prepared`, in parallel; `progress` is
@@ -179,6 +203,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let mut refusals: BTreeMap<&'static str, u32> = BTreeMap::new();
     let mut injects_fired = vec![false; scenario.injects.len()];
     let mut dead_end = None;
+    let mut lost_at: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
     for event in sim.trace() {
         match &event.event {
             Event::RequestArrived { request, from, .. } => {
@@ -244,6 +269,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
             Event::InjectFired { inject } => injects_fired[*inject] = true,
             Event::Deleted { item, why } => {
                 lost_why[*item] = Some(why.code());
+                lost_at[*item].get_or_insert(event.at);
                 had.deleted[*item] = true;
                 if dead_end.is_none() && every_unmet_objective_is_dead(prepared, &objectives, &had, event.at)
                 {
@@ -275,6 +301,15 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         .zip(&objectives)
         .map(|(objective, met)| Some(SimTime::START.after(objective.by?).minutes() - met.as_ref()?.minutes()))
         .collect();
+    let misses = scenario
+        .objectives
+        .iter()
+        .zip(&objectives)
+        .map(|(objective, met)| match met {
+            Some(_) => None,
+            None => Some(why_missed(prepared, sim, &objective.when, &had, &lost_at)),
+        })
+        .collect();
     RunRecord {
         skill,
         seed,
@@ -291,6 +326,93 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         objective_margins,
         injects_fired,
         dead_end,
+        misses,
+    }
+}
+
+/// Why a run missed an objective whose condition is `condition`, from
+/// the run's end state and what the teams had of each item.
+fn why_missed(
+    prepared: &Prepared,
+    sim: &Simulation,
+    condition: &Condition,
+    had: &Facts,
+    lost_at: &[Option<SimTime>],
+) -> Miss {
+    if sim.holds(condition) {
+        return Miss::TooLate;
+    }
+    if dead(prepared, condition, had) {
+        let mut items = Vec::new();
+        lost_needed(prepared, condition, had, &mut items);
+        items.sort_unstable();
+        items.dedup();
+        let end = sim.now();
+        return Miss::Impossible(
+            items
+                .into_iter()
+                .map(|i| (i, lost_at[i].unwrap_or(end)))
+                .collect(),
+        );
+    }
+    Miss::Unmet(
+        parts(condition)
+            .iter()
+            .enumerate()
+            .filter(|(_, part)| !sim.holds(part))
+            .map(|(k, _)| k)
+            .collect(),
+    )
+}
+
+/// The parts of a condition a miss is told by: each part of an `All`,
+/// else the condition itself.
+pub fn parts(condition: &Condition) -> &[Condition] {
+    match condition {
+        Condition::All(all) => all,
+        other => std::slice::from_ref(other),
+    }
+}
+
+/// A condition as an author writes it in a scenario file, on one line
+/// (`SuspectLocatedBy("KR", "sender")`): the scenario's own notation, the
+/// same in every language.
+pub fn written(condition: &Condition) -> String {
+    let one_line = ron::ser::PrettyConfig::new()
+        .new_line("")
+        .indentor("")
+        .compact_arrays(true)
+        .compact_structs(true);
+    crate::scenario::load::ron_options()
+        .to_string_pretty(condition, one_line)
+        .unwrap_or_else(|_| format!("{condition:?}"))
+}
+
+/// The items whose loss makes `condition` impossible (see [`dead`]).
+fn lost_needed(prepared: &Prepared, condition: &Condition, had: &Facts, items: &mut Vec<usize>) {
+    let gone = |id: &str, got: &[bool]| {
+        prepared
+            .items
+            .get(id)
+            .copied()
+            .filter(|&i| had.deleted[i] && !got[i] && !had.produced[i])
+    };
+    match condition {
+        Condition::EvidenceProduced(id) | Condition::EvidenceProducedFor(_, id) => {
+            items.extend(gone(id, &had.produced))
+        }
+        Condition::EvidenceDisclosed(id) | Condition::EvidenceDisclosedTo(_, id) => {
+            items.extend(gone(id, &had.disclosed))
+        }
+        Condition::EvidencePreserved(id) | Condition::EvidencePreservedBy(_, id) => {
+            items.extend(gone(id, &had.preserved))
+        }
+        Condition::All(parts) | Condition::Any(parts) => {
+            for part in parts.iter().filter(|part| dead(prepared, part, had)) {
+                lost_needed(prepared, part, had, items);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -453,6 +575,54 @@ pub struct ProfileSummary {
     pub best: (u64, u32),
     /// The scenario's band for this profile and whether the win rate is in it.
     pub band: Option<(u32, u32)>,
+    /// Per objective, in scenario order: why the runs that missed it did.
+    pub misses: Vec<Misses>,
+}
+
+/// Why the runs of one profile that missed an objective did ([`Miss`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Misses {
+    /// Runs that missed it, of all three kinds.
+    pub runs: usize,
+    pub too_late: usize,
+    pub unmet: usize,
+    /// For the unmet runs: each part of the condition (its index in
+    /// [`parts`]) and in how many of them it did not hold at the end.
+    pub failed_parts: BTreeMap<usize, usize>,
+    pub impossible: usize,
+    /// For the impossible runs: each item whose loss made it so, and
+    /// when it was lost (minutes; `count` is the number of runs).
+    pub lost_items: BTreeMap<usize, Spread>,
+}
+
+impl Misses {
+    fn of(runs: &[&RunRecord], objective: usize) -> Misses {
+        let mut misses = Misses::default();
+        let mut lost: BTreeMap<usize, Vec<i64>> = BTreeMap::new();
+        for miss in runs.iter().filter_map(|r| r.misses[objective].as_ref()) {
+            misses.runs += 1;
+            match miss {
+                Miss::TooLate => misses.too_late += 1,
+                Miss::Unmet(failed) => {
+                    misses.unmet += 1;
+                    for &part in failed {
+                        *misses.failed_parts.entry(part).or_default() += 1;
+                    }
+                }
+                Miss::Impossible(items) => {
+                    misses.impossible += 1;
+                    for &(item, at) in items {
+                        lost.entry(item).or_default().push(at.minutes());
+                    }
+                }
+            }
+        }
+        misses.lost_items = lost
+            .into_iter()
+            .filter_map(|(item, at)| Some((item, Spread::of(at)?)))
+            .collect();
+        misses
+    }
 }
 
 impl ProfileSummary {
@@ -577,6 +747,9 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
         median: pick(by_score.len().saturating_sub(1) / 2),
         best: pick(best),
         band: scenario.band(skill),
+        misses: (0..scenario.objectives.len())
+            .map(|o| Misses::of(runs, o))
+            .collect(),
     }
 }
 
