@@ -141,8 +141,10 @@ pub struct RunRecord {
 /// Why one run missed an objective, read from the run's end state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Miss {
-    /// Its condition holds at the end, but it did not by the deadline.
-    TooLate,
+    /// Its condition holds at the end, but it did not by the deadline:
+    /// how many minutes after the deadline it first held, when the trace
+    /// tells ([`first_held`]).
+    TooLate(Option<i64>),
     /// Its condition does not hold at the end: the indices (in
     /// [`parts`] of the condition) of the parts that do not.
     Unmet(Vec<usize>),
@@ -204,6 +206,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let mut injects_fired = vec![false; scenario.injects.len()];
     let mut dead_end = None;
     let mut lost_at: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
+    let mut firsts = Firsts::default();
     for event in sim.trace() {
         match &event.event {
             Event::RequestArrived { request, from, .. } => {
@@ -218,6 +221,8 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                             Clause::Produced { items } => {
                                 for &i in items {
                                     produced_for[i].insert(*from);
+                                    firsts.produced_for.entry((i, *from)).or_insert(event.at);
+                                    firsts.produced.entry(i).or_insert(event.at);
                                     if !had.produced[i] {
                                         margins[i] = time_to_spare(prepared, &mut secured, i, event.at);
                                     }
@@ -254,7 +259,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
             Event::Collected { request, item } => {
                 if let Some(&from) = requester.get(request) {
                     produced_for[*item].insert(from);
+                    firsts.produced_for.entry((*item, from)).or_insert(event.at);
                 }
+                firsts.produced.entry(*item).or_insert(event.at);
                 if !had.produced[*item] {
                     margins[*item] = time_to_spare(prepared, &mut secured, *item, event.at);
                 }
@@ -267,6 +274,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                     .or_insert_with(|| Reason::SentBack(event.event.clone()));
             }
             Event::InjectFired { inject } => injects_fired[*inject] = true,
+            Event::SuspectLocated { suspect, by } => {
+                firsts.located.entry((*suspect, *by)).or_insert(event.at);
+            }
             Event::Deleted { item, why } => {
                 lost_why[*item] = Some(why.code());
                 lost_at[*item].get_or_insert(event.at);
@@ -307,7 +317,11 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         .zip(&objectives)
         .map(|(objective, met)| match met {
             Some(_) => None,
-            None => Some(why_missed(prepared, sim, &objective.when, &had, &lost_at)),
+            None => {
+                let deadline = objective.by.map(|by| SimTime::START.after(by));
+                let facts = (&had, &lost_at[..], &firsts);
+                Some(why_missed(prepared, sim, &objective.when, deadline, facts))
+            }
         })
         .collect();
     RunRecord {
@@ -336,11 +350,15 @@ fn why_missed(
     prepared: &Prepared,
     sim: &Simulation,
     condition: &Condition,
-    had: &Facts,
-    lost_at: &[Option<SimTime>],
+    deadline: Option<SimTime>,
+    (had, lost_at, firsts): (&Facts, &[Option<SimTime>], &Firsts),
 ) -> Miss {
     if sim.holds(condition) {
-        return Miss::TooLate;
+        let held = first_held(prepared, condition, firsts).flatten();
+        return Miss::TooLate(
+            held.zip(deadline)
+                .map(|(held, by)| (held.minutes() - by.minutes()).max(0)),
+        );
     }
     if dead(prepared, condition, had) {
         let mut items = Vec::new();
@@ -363,6 +381,60 @@ fn why_missed(
             .map(|(k, _)| k)
             .collect(),
     )
+}
+
+/// When some things a condition may ask for first happened in a run,
+/// from its trace: to say how late an objective met too late came true.
+#[derive(Default)]
+struct Firsts {
+    /// (item, State): when a request of that State first obtained the
+    /// item as evidence.
+    produced_for: BTreeMap<(usize, usize), SimTime>,
+    /// Item: when any team first obtained it as evidence.
+    produced: BTreeMap<usize, SimTime>,
+    /// (suspect, State): when that State's team located the suspect.
+    located: BTreeMap<(usize, usize), SimTime>,
+}
+
+/// When `condition` first held in the run, for the conditions a trace
+/// event makes true for good (evidence produced, a suspect located) and
+/// `All`/`Any` of them: `Some(None)` if it never held, `None` when the
+/// trace cannot tell (any other condition). Read only for an objective
+/// missed and holding at the end, so never per step.
+fn first_held(prepared: &Prepared, condition: &Condition, firsts: &Firsts) -> Option<Option<SimTime>> {
+    let item = |id: &str| prepared.items.get(id).copied();
+    let state = |code: &str| prepared.jurisdictions.get(code).copied();
+    let suspect = |id: &str| prepared.scenario.suspects.iter().position(|s| s.id == id);
+    match condition {
+        Condition::EvidenceProduced(id) => Some(firsts.produced.get(&item(id)?).copied()),
+        Condition::EvidenceProducedFor(code, id) => {
+            Some(firsts.produced_for.get(&(item(id)?, state(code)?)).copied())
+        }
+        Condition::SuspectLocatedBy(code, id) => {
+            Some(firsts.located.get(&(suspect(id)?, state(code)?)).copied())
+        }
+        Condition::SuspectLocated(id) => {
+            let s = suspect(id)?;
+            Some(
+                firsts
+                    .located
+                    .range((s, 0)..=(s, usize::MAX))
+                    .map(|(_, &at)| at)
+                    .min(),
+            )
+        }
+        Condition::All(parts) => parts
+            .iter()
+            .map(|part| first_held(prepared, part, firsts))
+            .collect::<Option<Option<Vec<SimTime>>>>()
+            .map(|held| held.and_then(|at| at.into_iter().max())),
+        Condition::Any(parts) => parts
+            .iter()
+            .map(|part| first_held(prepared, part, firsts))
+            .collect::<Option<Vec<Option<SimTime>>>>()
+            .map(|held| held.into_iter().flatten().min()),
+        _ => None,
+    }
 }
 
 /// The parts of a condition a miss is told by: each part of an `All`,
@@ -585,6 +657,9 @@ pub struct Misses {
     /// Runs that missed it, of all three kinds.
     pub runs: usize,
     pub too_late: usize,
+    /// For the runs too late whose trace tells when: how many minutes
+    /// after the deadline the condition first held.
+    pub late_by: Option<Spread>,
     pub unmet: usize,
     /// For the unmet runs: each part of the condition (its index in
     /// [`parts`]) and in how many of them it did not hold at the end.
@@ -599,10 +674,14 @@ impl Misses {
     fn of(runs: &[&RunRecord], objective: usize) -> Misses {
         let mut misses = Misses::default();
         let mut lost: BTreeMap<usize, Vec<i64>> = BTreeMap::new();
+        let mut late_by: Vec<i64> = Vec::new();
         for miss in runs.iter().filter_map(|r| r.misses[objective].as_ref()) {
             misses.runs += 1;
             match miss {
-                Miss::TooLate => misses.too_late += 1,
+                Miss::TooLate(late) => {
+                    misses.too_late += 1;
+                    late_by.extend(late);
+                }
                 Miss::Unmet(failed) => {
                     misses.unmet += 1;
                     for &part in failed {
@@ -617,6 +696,7 @@ impl Misses {
                 }
             }
         }
+        misses.late_by = Spread::of(late_by);
         misses.lost_items = lost
             .into_iter()
             .filter_map(|(item, at)| Some((item, Spread::of(at)?)))
@@ -777,5 +857,27 @@ mod tests {
         let one = Spread::of(vec![7]).unwrap();
         assert_eq!((one.p10, one.median, one.p90), (7, 7, 7));
         assert!(Spread::of(vec![]).is_none());
+    }
+
+    #[test]
+    fn a_condition_first_held_when_its_last_part_of_an_all_or_first_of_an_any_did() {
+        let prepared = Prepared::new(&crate::scenario::load::load_default()).unwrap();
+        let (netflow, image) = (prepared.items["vps-netflow"], prepared.items["vps-server-image"]);
+        let mut firsts = Firsts::default();
+        firsts.produced.insert(netflow, SimTime(300));
+        firsts.produced.insert(image, SimTime(100));
+        let produced = |id: &str| Condition::EvidenceProduced(id.into());
+        let both = Condition::All(vec![produced("vps-netflow"), produced("vps-server-image")]);
+        let either = Condition::Any(vec![produced("vps-netflow"), produced("vps-server-image")]);
+        assert_eq!(first_held(&prepared, &both, &firsts), Some(Some(SimTime(300))));
+        assert_eq!(first_held(&prepared, &either, &firsts), Some(Some(SimTime(100))));
+        // A part never obtained: the All never held; the Any did, by the other.
+        let never = Condition::All(vec![produced("vps-netflow"), produced("exchange-kyc")]);
+        assert_eq!(first_held(&prepared, &never, &firsts), Some(None));
+        let one = Condition::Any(vec![produced("vps-netflow"), produced("exchange-kyc")]);
+        assert_eq!(first_held(&prepared, &one, &firsts), Some(Some(SimTime(300))));
+        // A part the trace does not date (a stage): the whole cannot be told.
+        let stage = Condition::All(vec![produced("vps-netflow"), Condition::StageReached("x".into())]);
+        assert_eq!(first_held(&prepared, &stage, &firsts), None);
     }
 }

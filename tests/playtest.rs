@@ -754,10 +754,12 @@ fn a_missed_objective_is_impossible_when_the_data_it_needs_was_lost() {
 }
 
 /// `airport-bomb-threat`'s first six novice runs from seed 2019, each read
-/// in its after-action report: in all six Korvia locates the sender only
-/// after the 8 h deadline (the report: "met late"), and the airport is
-/// evacuated (`StageAverted("airport-evacuated")` never holds); in run
-/// 2020 alone the footage is never produced for Korvia.
+/// in its after-action report: in all six Karasia locates the sender only
+/// after the 8 h deadline (d0 08:00), at d0 10:39, 10:10, 10:09, 09:39,
+/// 08:55 and 09:20 (seeds 2019 to 2024): 159, 130, 129, 99, 55 and 80
+/// minutes late, a median (nearest rank) of 99 minutes; the airport is
+/// evacuated in all six (`StageAverted("airport-evacuated")` never holds);
+/// in run 2020 alone the footage is never produced for Karasia.
 #[test]
 fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
     let args = |lang: &'static str| {
@@ -777,7 +779,7 @@ fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
     let (ok, en, err) = cyberdrill(&args("en"), "2");
     assert!(ok, "{err}");
     for expected in [
-        "\n      missed in 6 runs: 6 too late (held after its deadline, d0 08:00)\n",
+        "\n      missed in 6 runs: 6 too late (median 1h 39m after its deadline, d0 08:00)\n",
         "\n      missed in 6 runs: 6 unmet: StageAverted(\"airport-evacuated\") failed in 6\n",
         "\n      missed in 1 run: 1 unmet: EvidenceProducedFor(\"KR\", \"ship-cctv\") failed in 1\n",
     ] {
@@ -786,7 +788,9 @@ fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
     let (ok, fr, err) = cyberdrill(&args("fr"), "2");
     assert!(ok, "{err}");
     assert!(
-        fr.contains("manqué dans 6 parties : 6 trop tard (condition remplie après l'échéance, j0 08:00)\n"),
+        fr.contains(
+            "manqué dans 6 parties : 6 trop tard (condition remplie en médiane 1 h 39 min après l'échéance, j0 08:00)\n"
+        ),
         "{fr}"
     );
     let mut json_args = args("en").to_vec();
@@ -805,6 +809,11 @@ fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
             &sender["impossible_runs"]
         ),
         (&6.into(), &6.into(), &0.into(), &0.into())
+    );
+    let late = &sender["too_late_minutes"];
+    assert_eq!(
+        (&late["min"], &late["median"], &late["max"]),
+        (&55.into(), &99.into(), &159.into())
     );
     let footage = &objectives[2];
     assert_eq!(footage["id"], "footage-as-evidence");

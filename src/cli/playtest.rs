@@ -386,13 +386,21 @@ impl Shown<'_> {
         if misses.too_late > 0 {
             // Without a deadline, a condition that holds at the end came
             // true only after the exercise had ended.
-            kinds.push(match objective.by {
-                Some(by) => w.counted(
+            kinds.push(match (objective.by, &misses.late_by) {
+                (Some(by), Some(late)) => w.counted(
+                    "playtest-missed-too-late-by",
+                    &[
+                        ("deadline", w.time(SimTime::START.after(by))),
+                        ("late", w.duration(Duration(late.median))),
+                    ],
+                    &[("runs", misses.too_late)],
+                ),
+                (Some(by), None) => w.counted(
                     "playtest-missed-too-late",
                     &[("deadline", w.time(SimTime::START.after(by)))],
                     &[("runs", misses.too_late)],
                 ),
-                None => w.counted("playtest-missed-after-end", &[], &[("runs", misses.too_late)]),
+                (None, _) => w.counted("playtest-missed-after-end", &[], &[("runs", misses.too_late)]),
             });
         }
         if misses.unmet > 0 {
@@ -742,6 +750,7 @@ fn to_json(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> Value {
                     json!({"id": scenario.objectives[o].id, "met_runs": met, "met_minutes": spread_json(when),
                            "deadline_margin_minutes": spread_json(&s.objective_margins[o]),
                            "missed_runs": misses.runs, "too_late_runs": misses.too_late,
+                           "too_late_minutes": spread_json(&misses.late_by),
                            "unmet_runs": misses.unmet, "failed_parts": failed_parts,
                            "impossible_runs": misses.impossible, "lost_items": lost_items})
                 })

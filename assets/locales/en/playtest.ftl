@@ -76,6 +76,10 @@ playtest-missed = missed in { $runs } { $runs ->
    *[other] runs
 }: { $why }
 playtest-missed-too-late = { $runs } too late (held after its deadline, { $deadline })
+playtest-missed-too-late-by = { $runs } too late ({ $runs ->
+    [one] { $late }
+   *[other] median { $late }
+} after its deadline, { $deadline })
 playtest-missed-after-end = { $runs } held only after the exercise ended
 playtest-missed-unmet = { $runs } unmet: { $parts }
 playtest-missed-part = { $condition } failed in { $runs }

@@ -80,6 +80,10 @@ playtest-missed = manqué dans { $runs } { $runs ->
    *[other] parties
 } : { $why }
 playtest-missed-too-late = { $runs } trop tard (condition remplie après l'échéance, { $deadline })
+playtest-missed-too-late-by = { $runs } trop tard (condition remplie { $runs ->
+    [one] { $late }
+   *[other] en médiane { $late }
+} après l'échéance, { $deadline })
 playtest-missed-after-end = { $runs } où la condition n'a été remplie qu'après la fin de l'exercice
 playtest-missed-unmet = { $runs } où la condition n'est pas remplie : { $parts }
 playtest-missed-part = { $condition } non remplie dans { $runs }
