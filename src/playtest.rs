@@ -29,6 +29,15 @@
 //! kept it longer ([`time_to_spare`]). Refusals keep, beside their counts,
 //! the first of each code as typed data, for the shell to say it in the
 //! players' words.
+//!
+//! **Why an objective was missed** is read from the run's end state only
+//! (never step by step: a playtest plays thousands of runs): *too late*
+//! when its condition holds at the end but was not met by its deadline;
+//! *impossible* when it can no longer hold because data it needs was
+//! lost (the test a dead end uses), naming the items; else *unmet*,
+//! with the parts of its condition (each part of an `All`, or the whole)
+//! that do not hold at the end, as [`parts`] lists them and [`written`]
+//! writes them in the scenario's own notation.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -125,6 +134,23 @@ pub struct RunRecord {
     /// The dead end, if the run reached one: when, and the item whose
     /// deletion made it.
     pub dead_end: Option<(SimTime, usize)>,
+    /// Per objective, in scenario order: why it was missed (`None`: met).
+    pub misses: Vec<Option<Miss>>,
+}
+
+/// Why one run missed an objective, read from the run's end state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Miss {
+    /// Its condition holds at the end, but it did not by the deadline:
+    /// how many minutes after the deadline it first held, when the trace
+    /// tells ([`first_held`]).
+    TooLate(Option<i64>),
+    /// Its condition does not hold at the end: the indices (in
+    /// [`parts`] of the condition) of the parts that do not.
+    Unmet(Vec<usize>),
+    /// It can never hold: the items it needs that were lost, each with
+    /// when it was deleted.
+    Impossible(Vec<(usize, SimTime)>),
 }
 
 /// Play every run of `plan` on `prepared`, in parallel; `progress` is
@@ -179,6 +205,8 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let mut refusals: BTreeMap<&'static str, u32> = BTreeMap::new();
     let mut injects_fired = vec![false; scenario.injects.len()];
     let mut dead_end = None;
+    let mut lost_at: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
+    let mut firsts = Firsts::default();
     for event in sim.trace() {
         match &event.event {
             Event::RequestArrived { request, from, .. } => {
@@ -193,6 +221,8 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                             Clause::Produced { items } => {
                                 for &i in items {
                                     produced_for[i].insert(*from);
+                                    firsts.produced_for.entry((i, *from)).or_insert(event.at);
+                                    firsts.produced.entry(i).or_insert(event.at);
                                     if !had.produced[i] {
                                         margins[i] = time_to_spare(prepared, &mut secured, i, event.at);
                                     }
@@ -229,7 +259,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
             Event::Collected { request, item } => {
                 if let Some(&from) = requester.get(request) {
                     produced_for[*item].insert(from);
+                    firsts.produced_for.entry((*item, from)).or_insert(event.at);
                 }
+                firsts.produced.entry(*item).or_insert(event.at);
                 if !had.produced[*item] {
                     margins[*item] = time_to_spare(prepared, &mut secured, *item, event.at);
                 }
@@ -242,8 +274,12 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                     .or_insert_with(|| Reason::SentBack(event.event.clone()));
             }
             Event::InjectFired { inject } => injects_fired[*inject] = true,
+            Event::SuspectLocated { suspect, by } => {
+                firsts.located.entry((*suspect, *by)).or_insert(event.at);
+            }
             Event::Deleted { item, why } => {
                 lost_why[*item] = Some(why.code());
+                lost_at[*item].get_or_insert(event.at);
                 had.deleted[*item] = true;
                 if dead_end.is_none() && every_unmet_objective_is_dead(prepared, &objectives, &had, event.at)
                 {
@@ -275,6 +311,19 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         .zip(&objectives)
         .map(|(objective, met)| Some(SimTime::START.after(objective.by?).minutes() - met.as_ref()?.minutes()))
         .collect();
+    let misses = scenario
+        .objectives
+        .iter()
+        .zip(&objectives)
+        .map(|(objective, met)| match met {
+            Some(_) => None,
+            None => {
+                let deadline = objective.by.map(|by| SimTime::START.after(by));
+                let facts = (&had, &lost_at[..], &firsts);
+                Some(why_missed(prepared, sim, &objective.when, deadline, facts))
+            }
+        })
+        .collect();
     RunRecord {
         skill,
         seed,
@@ -291,6 +340,151 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         objective_margins,
         injects_fired,
         dead_end,
+        misses,
+    }
+}
+
+/// Why a run missed an objective whose condition is `condition`, from
+/// the run's end state and what the teams had of each item.
+fn why_missed(
+    prepared: &Prepared,
+    sim: &Simulation,
+    condition: &Condition,
+    deadline: Option<SimTime>,
+    (had, lost_at, firsts): (&Facts, &[Option<SimTime>], &Firsts),
+) -> Miss {
+    if sim.holds(condition) {
+        let held = first_held(prepared, condition, firsts).flatten();
+        return Miss::TooLate(
+            held.zip(deadline)
+                .map(|(held, by)| (held.minutes() - by.minutes()).max(0)),
+        );
+    }
+    if dead(prepared, condition, had) {
+        let mut items = Vec::new();
+        lost_needed(prepared, condition, had, &mut items);
+        items.sort_unstable();
+        items.dedup();
+        let end = sim.now();
+        return Miss::Impossible(
+            items
+                .into_iter()
+                .map(|i| (i, lost_at[i].unwrap_or(end)))
+                .collect(),
+        );
+    }
+    Miss::Unmet(
+        parts(condition)
+            .iter()
+            .enumerate()
+            .filter(|(_, part)| !sim.holds(part))
+            .map(|(k, _)| k)
+            .collect(),
+    )
+}
+
+/// When some things a condition may ask for first happened in a run,
+/// from its trace: to say how late an objective met too late came true.
+#[derive(Default)]
+struct Firsts {
+    /// (item, State): when a request of that State first obtained the
+    /// item as evidence.
+    produced_for: BTreeMap<(usize, usize), SimTime>,
+    /// Item: when any team first obtained it as evidence.
+    produced: BTreeMap<usize, SimTime>,
+    /// (suspect, State): when that State's team located the suspect.
+    located: BTreeMap<(usize, usize), SimTime>,
+}
+
+/// When `condition` first held in the run, for the conditions a trace
+/// event makes true for good (evidence produced, a suspect located) and
+/// `All`/`Any` of them: `Some(None)` if it never held, `None` when the
+/// trace cannot tell (any other condition). Read only for an objective
+/// missed and holding at the end, so never per step.
+fn first_held(prepared: &Prepared, condition: &Condition, firsts: &Firsts) -> Option<Option<SimTime>> {
+    let item = |id: &str| prepared.items.get(id).copied();
+    let state = |code: &str| prepared.jurisdictions.get(code).copied();
+    let suspect = |id: &str| prepared.scenario.suspects.iter().position(|s| s.id == id);
+    match condition {
+        Condition::EvidenceProduced(id) => Some(firsts.produced.get(&item(id)?).copied()),
+        Condition::EvidenceProducedFor(code, id) => {
+            Some(firsts.produced_for.get(&(item(id)?, state(code)?)).copied())
+        }
+        Condition::SuspectLocatedBy(code, id) => {
+            Some(firsts.located.get(&(suspect(id)?, state(code)?)).copied())
+        }
+        Condition::SuspectLocated(id) => {
+            let s = suspect(id)?;
+            Some(
+                firsts
+                    .located
+                    .range((s, 0)..=(s, usize::MAX))
+                    .map(|(_, &at)| at)
+                    .min(),
+            )
+        }
+        Condition::All(parts) => parts
+            .iter()
+            .map(|part| first_held(prepared, part, firsts))
+            .collect::<Option<Option<Vec<SimTime>>>>()
+            .map(|held| held.and_then(|at| at.into_iter().max())),
+        Condition::Any(parts) => parts
+            .iter()
+            .map(|part| first_held(prepared, part, firsts))
+            .collect::<Option<Vec<Option<SimTime>>>>()
+            .map(|held| held.into_iter().flatten().min()),
+        _ => None,
+    }
+}
+
+/// The parts of a condition a miss is told by: each part of an `All`,
+/// else the condition itself.
+pub fn parts(condition: &Condition) -> &[Condition] {
+    match condition {
+        Condition::All(all) => all,
+        other => std::slice::from_ref(other),
+    }
+}
+
+/// A condition as an author writes it in a scenario file, on one line
+/// (`SuspectLocatedBy("KR", "sender")`): the scenario's own notation, the
+/// same in every language.
+pub fn written(condition: &Condition) -> String {
+    let one_line = ron::ser::PrettyConfig::new()
+        .new_line("")
+        .indentor("")
+        .compact_arrays(true)
+        .compact_structs(true);
+    crate::scenario::load::ron_options()
+        .to_string_pretty(condition, one_line)
+        .unwrap_or_else(|_| format!("{condition:?}"))
+}
+
+/// The items whose loss makes `condition` impossible (see [`dead`]).
+fn lost_needed(prepared: &Prepared, condition: &Condition, had: &Facts, items: &mut Vec<usize>) {
+    let gone = |id: &str, got: &[bool]| {
+        prepared
+            .items
+            .get(id)
+            .copied()
+            .filter(|&i| had.deleted[i] && !got[i] && !had.produced[i])
+    };
+    match condition {
+        Condition::EvidenceProduced(id) | Condition::EvidenceProducedFor(_, id) => {
+            items.extend(gone(id, &had.produced))
+        }
+        Condition::EvidenceDisclosed(id) | Condition::EvidenceDisclosedTo(_, id) => {
+            items.extend(gone(id, &had.disclosed))
+        }
+        Condition::EvidencePreserved(id) | Condition::EvidencePreservedBy(_, id) => {
+            items.extend(gone(id, &had.preserved))
+        }
+        Condition::All(parts) | Condition::Any(parts) => {
+            for part in parts.iter().filter(|part| dead(prepared, part, had)) {
+                lost_needed(prepared, part, had, items);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -453,6 +647,62 @@ pub struct ProfileSummary {
     pub best: (u64, u32),
     /// The scenario's band for this profile and whether the win rate is in it.
     pub band: Option<(u32, u32)>,
+    /// Per objective, in scenario order: why the runs that missed it did.
+    pub misses: Vec<Misses>,
+}
+
+/// Why the runs of one profile that missed an objective did ([`Miss`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Misses {
+    /// Runs that missed it, of all three kinds.
+    pub runs: usize,
+    pub too_late: usize,
+    /// For the runs too late whose trace tells when: how many minutes
+    /// after the deadline the condition first held.
+    pub late_by: Option<Spread>,
+    pub unmet: usize,
+    /// For the unmet runs: each part of the condition (its index in
+    /// [`parts`]) and in how many of them it did not hold at the end.
+    pub failed_parts: BTreeMap<usize, usize>,
+    pub impossible: usize,
+    /// For the impossible runs: each item whose loss made it so, and
+    /// when it was lost (minutes; `count` is the number of runs).
+    pub lost_items: BTreeMap<usize, Spread>,
+}
+
+impl Misses {
+    fn of(runs: &[&RunRecord], objective: usize) -> Misses {
+        let mut misses = Misses::default();
+        let mut lost: BTreeMap<usize, Vec<i64>> = BTreeMap::new();
+        let mut late_by: Vec<i64> = Vec::new();
+        for miss in runs.iter().filter_map(|r| r.misses[objective].as_ref()) {
+            misses.runs += 1;
+            match miss {
+                Miss::TooLate(late) => {
+                    misses.too_late += 1;
+                    late_by.extend(late);
+                }
+                Miss::Unmet(failed) => {
+                    misses.unmet += 1;
+                    for &part in failed {
+                        *misses.failed_parts.entry(part).or_default() += 1;
+                    }
+                }
+                Miss::Impossible(items) => {
+                    misses.impossible += 1;
+                    for &(item, at) in items {
+                        lost.entry(item).or_default().push(at.minutes());
+                    }
+                }
+            }
+        }
+        misses.late_by = Spread::of(late_by);
+        misses.lost_items = lost
+            .into_iter()
+            .filter_map(|(item, at)| Some((item, Spread::of(at)?)))
+            .collect();
+        misses
+    }
 }
 
 impl ProfileSummary {
@@ -577,6 +827,9 @@ fn summarise_profile(scenario: &Scenario, skill: Skill, runs: &[&RunRecord]) -> 
         median: pick(by_score.len().saturating_sub(1) / 2),
         best: pick(best),
         band: scenario.band(skill),
+        misses: (0..scenario.objectives.len())
+            .map(|o| Misses::of(runs, o))
+            .collect(),
     }
 }
 
@@ -604,5 +857,27 @@ mod tests {
         let one = Spread::of(vec![7]).unwrap();
         assert_eq!((one.p10, one.median, one.p90), (7, 7, 7));
         assert!(Spread::of(vec![]).is_none());
+    }
+
+    #[test]
+    fn a_condition_first_held_when_its_last_part_of_an_all_or_first_of_an_any_did() {
+        let prepared = Prepared::new(&crate::scenario::load::load_default()).unwrap();
+        let (netflow, image) = (prepared.items["vps-netflow"], prepared.items["vps-server-image"]);
+        let mut firsts = Firsts::default();
+        firsts.produced.insert(netflow, SimTime(300));
+        firsts.produced.insert(image, SimTime(100));
+        let produced = |id: &str| Condition::EvidenceProduced(id.into());
+        let both = Condition::All(vec![produced("vps-netflow"), produced("vps-server-image")]);
+        let either = Condition::Any(vec![produced("vps-netflow"), produced("vps-server-image")]);
+        assert_eq!(first_held(&prepared, &both, &firsts), Some(Some(SimTime(300))));
+        assert_eq!(first_held(&prepared, &either, &firsts), Some(Some(SimTime(100))));
+        // A part never obtained: the All never held; the Any did, by the other.
+        let never = Condition::All(vec![produced("vps-netflow"), produced("exchange-kyc")]);
+        assert_eq!(first_held(&prepared, &never, &firsts), Some(None));
+        let one = Condition::Any(vec![produced("vps-netflow"), produced("exchange-kyc")]);
+        assert_eq!(first_held(&prepared, &one, &firsts), Some(Some(SimTime(300))));
+        // A part the trace does not date (a stage): the whole cannot be told.
+        let stage = Condition::All(vec![produced("vps-netflow"), Condition::StageReached("x".into())]);
+        assert_eq!(first_held(&prepared, &stage, &firsts), None);
     }
 }

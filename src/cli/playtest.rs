@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use serde_json::{Value, json};
 
 use crate::journal::Recorder;
-use crate::playtest::{self, ItemEnd, Plan, ProfileSummary, Reason, Spread};
+use crate::playtest::{self, ItemEnd, Misses, Plan, ProfileSummary, Reason, Spread};
 use crate::scenario::library::{self, Source};
 use crate::scenario::model::{Scenario, Skill};
 use crate::sim::Prepared;
@@ -376,6 +376,83 @@ impl Shown<'_> {
         }
     }
 
+    /// Why the runs that missed objective `o` did, on one line: how many
+    /// too late, unmet (and which parts of its condition failed, in how
+    /// many), impossible (and which lost item made it so, and when).
+    fn misses(&self, o: usize, misses: &Misses) -> String {
+        let (w, scenario) = (self.words, self.scenario);
+        let objective = &scenario.objectives[o];
+        let mut kinds: Vec<String> = Vec::new();
+        if misses.too_late > 0 {
+            // Without a deadline, a condition that holds at the end came
+            // true only after the exercise had ended.
+            kinds.push(match (objective.by, &misses.late_by) {
+                (Some(by), Some(late)) => w.counted(
+                    "playtest-missed-too-late-by",
+                    &[
+                        ("deadline", w.time(SimTime::START.after(by))),
+                        ("late", w.duration(Duration(late.median))),
+                    ],
+                    &[("runs", misses.too_late)],
+                ),
+                (Some(by), None) => w.counted(
+                    "playtest-missed-too-late",
+                    &[("deadline", w.time(SimTime::START.after(by)))],
+                    &[("runs", misses.too_late)],
+                ),
+                (None, _) => w.counted("playtest-missed-after-end", &[], &[("runs", misses.too_late)]),
+            });
+        }
+        if misses.unmet > 0 {
+            let parts = playtest::parts(&objective.when);
+            let failed = misses
+                .failed_parts
+                .iter()
+                .map(|(&k, &n)| {
+                    w.counted(
+                        "playtest-missed-part",
+                        &[("condition", playtest::written(&parts[k]))],
+                        &[("runs", n)],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            kinds.push(w.counted(
+                "playtest-missed-unmet",
+                &[("parts", failed)],
+                &[("runs", misses.unmet)],
+            ));
+        }
+        if misses.impossible > 0 {
+            let items = misses
+                .lost_items
+                .iter()
+                .map(|(&i, lost)| {
+                    w.counted(
+                        "playtest-missed-lost-item",
+                        &[
+                            ("item", scenario.evidence[i].id.clone()),
+                            ("at", self.time(lost.median)),
+                        ],
+                        &[("runs", lost.count)],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            kinds.push(w.counted(
+                "playtest-missed-impossible",
+                &[("items", items)],
+                &[("runs", misses.impossible)],
+            ));
+        }
+        let separator = w.text("playtest-separator", &[]);
+        w.counted(
+            "playtest-missed",
+            &[("why", kinds.join(&separator))],
+            &[("runs", misses.runs)],
+        )
+    }
+
     fn item_end(&self, end: ItemEnd, share: String) -> String {
         let w = self.words;
         match end {
@@ -482,6 +559,9 @@ fn to_text(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> String {
                 text = format!("{text}{separator}{}", w.text("playtest-deadline-margin", &margin));
             }
             line(format!("  {:<28} {text}", scenario.objectives[o].id));
+            if s.misses[o].runs > 0 {
+                line(format!("      {}", shown.misses(o, &s.misses[o])));
+            }
         }
         line(w.text("playtest-evidence", &[]));
         for (i, (ends, margin)) in s.evidence.iter().enumerate() {
@@ -652,8 +732,27 @@ fn to_json(shown: &Shown, plan: &Plan, summaries: &[ProfileSummary]) -> Value {
                 .iter()
                 .enumerate()
                 .map(|(o, (met, when))| {
+                    let misses = &s.misses[o];
+                    let parts = playtest::parts(&scenario.objectives[o].when);
+                    let failed_parts: Vec<Value> = misses
+                        .failed_parts
+                        .iter()
+                        .map(|(&k, &n)| json!({"condition": playtest::written(&parts[k]), "runs": n}))
+                        .collect();
+                    let lost_items: Vec<Value> = misses
+                        .lost_items
+                        .iter()
+                        .map(|(&i, lost)| {
+                            json!({"item": scenario.evidence[i].id, "runs": lost.count,
+                                   "lost_minutes": spread_json(&Some(lost.clone()))})
+                        })
+                        .collect();
                     json!({"id": scenario.objectives[o].id, "met_runs": met, "met_minutes": spread_json(when),
-                           "deadline_margin_minutes": spread_json(&s.objective_margins[o])})
+                           "deadline_margin_minutes": spread_json(&s.objective_margins[o]),
+                           "missed_runs": misses.runs, "too_late_runs": misses.too_late,
+                           "too_late_minutes": spread_json(&misses.late_by),
+                           "unmet_runs": misses.unmet, "failed_parts": failed_parts,
+                           "impossible_runs": misses.impossible, "lost_items": lost_items})
                 })
                 .collect();
             let evidence: Vec<Value> = s

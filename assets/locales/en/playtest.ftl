@@ -67,3 +67,24 @@ playtest-separator = {"; "}
 # requests produced it, each with its share of runs.
 playtest-produced-for = for { $states }
 playtest-state-share = { $state } { $share } %
+
+## Why the runs that missed an objective did (`cyberdrill playtest`): one
+## line under the objective. A part is a condition as the scenario writes it.
+
+playtest-missed = missed in { $runs } { $runs ->
+    [one] run
+   *[other] runs
+}: { $why }
+playtest-missed-too-late = { $runs } too late (held after its deadline, { $deadline })
+playtest-missed-too-late-by = { $runs } too late ({ $runs ->
+    [one] { $late }
+   *[other] median { $late }
+} after its deadline, { $deadline })
+playtest-missed-after-end = { $runs } held only after the exercise ended
+playtest-missed-unmet = { $runs } unmet: { $parts }
+playtest-missed-part = { $condition } failed in { $runs }
+playtest-missed-impossible = { $runs } impossible: { $items }
+playtest-missed-lost-item = { $runs ->
+    [one] { $item } lost at { $at } in { $runs }
+   *[other] { $item } lost (median { $at }) in { $runs }
+}

@@ -70,3 +70,28 @@ playtest-separator = {" ; "}
 # requests produced it, each with its share of runs.
 playtest-produced-for = pour { $states }
 playtest-state-share = { $state } { $share } %
+
+## Pourquoi les parties qui ont manqué un objectif l'ont manqué (`cyberdrill
+## playtest`) : une ligne sous l'objectif. Une partie de la condition est
+## écrite comme dans le scénario.
+
+playtest-missed = manqué dans { $runs } { $runs ->
+    [one] partie
+   *[other] parties
+} : { $why }
+playtest-missed-too-late = { $runs } trop tard (condition remplie après l'échéance, { $deadline })
+playtest-missed-too-late-by = { $runs } trop tard (condition remplie { $runs ->
+    [one] { $late }
+   *[other] en médiane { $late }
+} après l'échéance, { $deadline })
+playtest-missed-after-end = { $runs } où la condition n'a été remplie qu'après la fin de l'exercice
+playtest-missed-unmet = { $runs } où la condition n'est pas remplie : { $parts }
+playtest-missed-part = { $condition } non remplie dans { $runs }
+playtest-missed-impossible = { $runs } { $runs ->
+    [one] impossible
+   *[other] impossibles
+} : { $items }
+playtest-missed-lost-item = { $runs ->
+    [one] { $item } perdu à { $at } dans { $runs }
+   *[other] { $item } perdu (médiane { $at }) dans { $runs }
+}
