@@ -117,13 +117,12 @@ fn slip(
             fields,
         };
     };
-    let (here, there) = (&setup.scenario.jurisdictions[j], &setup.scenario.jurisdictions[k]);
     let sendable = |i: Instrument| law::rule(i).senders.contains(&role);
     let stream = super::profile::stream(participant);
     if profile.random_instruments {
         let allowed: Vec<Instrument> = law::ALL_INSTRUMENTS
             .into_iter()
-            .filter(|&i| sendable(i) && law::applies_between(i, here, there))
+            .filter(|&i| sendable(i) && setup.applies(i, j, k))
             .collect();
         if !allowed.is_empty() {
             instrument = allowed[rngs.0.pick(&stream, allowed.len())];
@@ -133,7 +132,7 @@ fn slip(
     if k != j && profile.wrong_channel_percent > 0 && rngs.0.chance(&stream, profile.wrong_channel_percent) {
         let absent: Vec<Instrument> = law::ALL_INSTRUMENTS
             .into_iter()
-            .filter(|&i| sendable(i) && !law::applies_between(i, here, there))
+            .filter(|&i| sendable(i) && !setup.applies(i, j, k))
             .collect();
         if !absent.is_empty() {
             instrument = absent[rngs.0.pick(&stream, absent.len())];
@@ -243,11 +242,7 @@ fn complete(setup: &Setup, instrument: Instrument, to: usize, items: &[usize]) -
 }
 
 fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> bool {
-    law::applies_between(
-        instrument,
-        &setup.scenario.jurisdictions[from],
-        &setup.scenario.jurisdictions[to],
-    )
+    setup.applies(instrument, from, to)
 }
 
 fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
@@ -328,7 +323,7 @@ fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<
     let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
-        let Some((custodian, to)) = holder_and_state(setup, lead) else {
+        let Some((custodian, to)) = setup.lead_holder(lead) else {
             continue;
         };
         if matches!(l.kind, LeadKind::Wallet | LeadKind::Account)
@@ -392,18 +387,6 @@ fn draft_on_leads(
             .collect(),
         fields: Stated::all_bare(&law::fields_to_fill(instrument)),
     })
-}
-
-/// The provider behind `lead` and the State it is in, when the lead names
-/// one the scenario has (a broken scenario may not).
-fn holder_and_state(setup: &Setup, lead: usize) -> Option<(usize, usize)> {
-    let provider = *setup
-        .providers
-        .get(setup.scenario.leads[lead].provider.as_ref()?)?;
-    let state = *setup
-        .jurisdictions
-        .get(&setup.scenario.providers[provider].jurisdiction)?;
-    Some((provider, state))
 }
 
 /// A team's preservations at home: Art. 16, and Art. 17 for traffic data.
@@ -570,13 +553,7 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Ac
         .collect();
     let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
-        let Some(provider) = &setup.scenario.leads[lead].provider else {
-            continue;
-        };
-        let Some(&p) = setup.providers.get(provider) else {
-            continue;
-        };
-        let Some(&to) = setup.jurisdictions.get(&setup.scenario.providers[p].jurisdiction) else {
+        let Some((_, to)) = setup.lead_holder(lead) else {
             continue;
         };
         if to != j && !shared.contains(&(to, lead)) {
@@ -597,15 +574,14 @@ fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Op
         .filter(|r| r.instrument == Instrument::CsirtSharing)
         .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
         .collect();
-    let here = &setup.scenario.jurisdictions[j];
     let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
-        let Some((_, to)) = holder_and_state(setup, lead) else {
+        let Some((_, to)) = setup.lead_holder(lead) else {
             continue;
         };
         // The law is asked last, for an indicator not yet shared abroad.
-        let unreachable = || !law::preservation_exists(here, &setup.scenario.jurisdictions[to]);
+        let unreachable = || !setup.preservation_exists(j, to);
         if to != j
             && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
             && !shared.contains(&(to, lead))
