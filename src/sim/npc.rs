@@ -73,17 +73,42 @@ fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Opt
     let setup = engine::setup(world);
     let j = *setup.jurisdictions.get(jurisdiction)?;
     let own: Vec<&Request> = team_requests(world, j);
-    if let Some(action) = finish_own_work(world, participant, &own) {
+    if let Some(action) = finish_own_work(&setup, participant, *role, &own) {
         return Some(action);
     }
+    let team = Team {
+        setup: &setup,
+        j,
+        case: engine::casefile(world, j),
+        own,
+    };
     let chosen = match role {
-        Role::Investigator => investigate(world, &setup, j, &own),
-        Role::Contact247 => contact_247(world, rngs, participant, &setup, j, &own),
-        Role::Prosecutor => prosecute(world, rngs, participant, &setup, j, &own),
+        Role::Investigator => investigate(&team),
+        Role::Contact247 => contact_247(world, rngs, participant, &team),
+        Role::Prosecutor => prosecute(world, rngs, participant, &team),
         // A liaison is a person's seat; the simulated provider is the engine.
         Role::Trainer | Role::Liaison => None,
     };
     chosen.map(|action| slip(rngs, participant, &setup, j, *role, action))
+}
+
+/// What a turn reads of its team, looked up once and handed to each
+/// part of the policy: the scenario, the team's State, its case file and the
+/// requests it sent (in id order).
+struct Team<'a> {
+    setup: &'a Setup,
+    j: usize,
+    case: &'a Casefile,
+    own: Vec<&'a Request>,
+}
+
+impl Team<'_> {
+    /// Whether one of the team's requests of one of `instruments` names `item`.
+    fn already_asked(&self, instruments: &[Instrument], item: usize) -> bool {
+        self.own
+            .iter()
+            .any(|r| instruments.contains(&r.instrument) && r.items.contains(&item))
+    }
 }
 
 /// A draft as this team's skill profile writes it: with another instrument
@@ -183,12 +208,13 @@ fn team_requests(world: &World, j: usize) -> Vec<&Request> {
 }
 
 /// Drafts this actor made: sign, amend, send.
-fn finish_own_work(world: &World, participant: &Participant, own: &[&Request]) -> Option<Action> {
-    let setup = engine::setup(world);
-    for req in own.iter().filter(|r| &r.drafted_by == participant) {
-        if !matches!(req.holder, Holder::Drafting | Holder::Returned) {
-            continue;
-        }
+fn finish_own_work(setup: &Setup, participant: &Participant, role: Role, own: &[&Request]) -> Option<Action> {
+    // The holder and the role first: cheaper than comparing the drafter's State.
+    for req in own.iter().filter(|r| {
+        matches!(r.holder, Holder::Drafting | Holder::Returned)
+            && r.drafted_by.role() == role
+            && &r.drafted_by == participant
+    }) {
         let rule = law::rule(req.instrument);
         let (from, to) = (
             &setup.scenario.jurisdictions[req.from],
@@ -211,11 +237,6 @@ fn finish_own_work(world: &World, participant: &Participant, own: &[&Request]) -
         return Some(Action::Send { request: req.id });
     }
     None
-}
-
-fn already_asked(own: &[&Request], instruments: &[Instrument], item: usize) -> bool {
-    own.iter()
-        .any(|r| instruments.contains(&r.instrument) && r.items.contains(&item))
 }
 
 /// Targetable items grouped by the provider holding them, in provider order.
@@ -245,8 +266,8 @@ fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> boo
     setup.applies(instrument, from, to)
 }
 
-fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn investigate(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up.contains(l);
     // An address that points at data is looked up first: retention runs.
     let pointing_at_data = case
@@ -260,7 +281,7 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Opti
     }
     // Funds move in hours: a wallet or account at an exchange is frozen as
     // soon as the team knows who holds it.
-    if let Some(action) = freeze(setup, case, j, own) {
+    if let Some(action) = freeze(team) {
         return Some(action);
     }
     if let Some(&lead) = case.found.iter().find(|l| !case.examined.contains(l)) {
@@ -288,12 +309,12 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Opti
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) == j)
         .filter(|&i| setup.deletes_at[i].is_some())
-        .filter(|&i| !already_asked(own, &DOMESTIC_PRESERVATIONS, i))
+        .filter(|&i| !team.already_asked(&DOMESTIC_PRESERVATIONS, i))
         .filter(|&i| {
             if is_traffic(i) {
                 !matches!(case.news.get(&i), Some(News::Produced))
             } else {
-                !already_asked(own, &[Instrument::ProductionOrder], i)
+                !team.already_asked(&[Instrument::ProductionOrder], i)
             }
         })
         .collect();
@@ -314,7 +335,8 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Opti
 /// time, each once. A wallet no one holds (self-hosted) has no one to
 /// freeze it; an account at a provider that holds no funds (a phone
 /// number at its operator) is not an asset.
-fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<Action> {
+fn freeze(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let asked: Vec<usize> = own
         .iter()
         .filter(|r| r.instrument == Instrument::FiuFreeze)
@@ -393,16 +415,9 @@ fn draft_on_leads(
 const DOMESTIC_PRESERVATIONS: [Instrument; 2] =
     [Instrument::DomesticPreservation, Instrument::TrafficPreservation];
 
-fn contact_247(
-    world: &World,
-    rngs: &mut Rngs,
-    participant: &Participant,
-    setup: &Setup,
-    j: usize,
-    own: &[&Request],
-) -> Option<Action> {
+fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let now = engine::now(world);
-    let case = engine::casefile(world, j);
     // Renew what is about to lapse while no formal request has obtained it,
     // and would be lost with it: data whose retention has run out by then
     // (short-retention data); data the provider still keeps needs nothing.
@@ -451,18 +466,15 @@ fn contact_247(
             .copied()
             .filter(|&i| is_identifying(setup, i))
             .filter(|&i| {
-                !already_asked(own, &DESK_EMERGENCY_ROUTES, i)
-                    || (!already_asked(
-                        own,
-                        &[Instrument::EmergencyDisclosure, Instrument::Assistance247],
-                        i,
-                    ) && network_too(i))
+                !team.already_asked(&DESK_EMERGENCY_ROUTES, i)
+                    || (!team.already_asked(&[Instrument::EmergencyDisclosure, Instrument::Assistance247], i)
+                        && network_too(i))
             })
             .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
             .collect();
         let asked_directly = identifying
             .iter()
-            .any(|&i| already_asked(own, &[Instrument::ProviderEmergencyRequest], i));
+            .any(|&i| team.already_asked(&[Instrument::ProviderEmergencyRequest], i));
         // Drawn only where an emergency request is about to be drafted.
         let knows_protocol = !case.emergency_known
             || identifying.is_empty()
@@ -496,11 +508,7 @@ fn contact_247(
             .copied()
             .filter(|&i| setup.deletes_at[i].is_some())
             .filter(|&i| {
-                !already_asked(
-                    own,
-                    &[Instrument::Preservation247, Instrument::EmergencyDisclosure],
-                    i,
-                )
+                !team.already_asked(&[Instrument::Preservation247, Instrument::EmergencyDisclosure], i)
             })
             .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced)))
             .collect();
@@ -514,11 +522,11 @@ fn contact_247(
             return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
         }
     }
-    if let Some(action) = hand_to_csirt(world, setup, j, own) {
+    if let Some(action) = hand_to_csirt(team) {
         return Some(action);
     }
     if case.emergency_known
-        && let Some(action) = inform(world, setup, j, own)
+        && let Some(action) = inform(team)
     {
         return Some(action);
     }
@@ -544,8 +552,8 @@ const PROTOCOL_EMERGENCY: [Instrument; 2] = [Instrument::EmergencyDisclosure, In
 /// Spontaneous information (Art. 26) to each State the team's looked-up
 /// leads point to, once per lead, so that it can act at home (preserve,
 /// locate) while lives are at risk.
-fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn inform(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let shared: Vec<(usize, usize)> = own
         .iter()
         .filter(|r| r.instrument == Instrument::SpontaneousInformation)
@@ -567,8 +575,8 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Ac
 /// domains) in a State no preservation request reaches to that State's
 /// CSIRT, which hands them to its police, who can then act at home:
 /// CSIRTs cooperate without a treaty. Once per lead, one State at a time.
-fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn hand_to_csirt(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let shared: Vec<(usize, usize)> = own
         .iter()
         .filter(|r| r.instrument == Instrument::CsirtSharing)
@@ -625,15 +633,8 @@ fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> boo
     })
 }
 
-fn prosecute(
-    world: &World,
-    rngs: &mut Rngs,
-    participant: &Participant,
-    setup: &Setup,
-    j: usize,
-    own: &[&Request],
-) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let now = engine::now(world);
     let formal = [
         Instrument::ProductionOrder,
@@ -644,12 +645,12 @@ fn prosecute(
         Instrument::DirectJudicialRequest,
         Instrument::ExpeditedMla,
     ];
-    if let Some(action) = collect_in_real_time(setup, case, j, own, now) {
+    if let Some(action) = collect_in_real_time(team, now) {
         return Some(action);
     }
     let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
-        .filter(|&i| !already_asked(own, &formal, i))
+        .filter(|&i| !team.already_asked(&formal, i))
         .filter(|&i| {
             !matches!(
                 case.news.get(&i),
@@ -726,7 +727,7 @@ fn prosecute(
             return Some(complete(setup, Instrument::Mla, to, &kept));
         }
     }
-    pursue_suspects(world, setup, j, own)
+    pursue_suspects(world, team)
 }
 
 /// Real-time collection, at home (Arts 20, 21) or abroad (Arts 33, 34),
@@ -745,19 +746,14 @@ const REAL_TIME_ROUTES: [Instrument; 4] = [
 /// 34), once per item, a provider at a time. Only while the data is still
 /// to come, as the law asks (what the refusal of a person's order would
 /// tell them); once created, it is stored data for the other routes.
-fn collect_in_real_time(
-    setup: &Setup,
-    case: &Casefile,
-    j: usize,
-    own: &[&Request],
-    now: crate::time::SimTime,
-) -> Option<Action> {
+fn collect_in_real_time(team: &Team, now: crate::time::SimTime) -> Option<Action> {
+    let (setup, j, case) = (team.setup, team.j, team.case);
     let offences = engine::case_offences(setup, j);
     let to_come: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|i| matches!(case.news.get(i), Some(News::NotYetStored)))
         .filter(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) > now)
-        .filter(|&i| !already_asked(own, &REAL_TIME_ROUTES, i))
+        .filter(|&i| !team.already_asked(&REAL_TIME_ROUTES, i))
         .collect();
     for (_, items) in by_provider(setup, to_come) {
         let to = setup.item_jurisdiction(items[0]);
@@ -794,7 +790,8 @@ const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extr
 /// A request for each suspect the team has located in another State
 /// (what its case file shows, never where the scenario says they are
 /// before that), once per suspect and route.
-fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
+fn pursue_suspects(world: &World, team: &Team) -> Option<Action> {
+    let (setup, j, own) = (team.setup, team.j, team.own.as_slice());
     let offences = engine::case_offences(setup, j);
     let law = &setup.scenario.law;
     for (s, suspect) in setup.scenario.suspects.iter().enumerate() {
