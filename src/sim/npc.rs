@@ -239,13 +239,14 @@ fn finish_own_work(setup: &Setup, participant: &Participant, role: Role, own: &[
     None
 }
 
-/// Targetable items grouped by the provider holding them, in provider order.
-fn by_provider(setup: &Setup, items: Vec<usize>) -> Vec<(usize, Vec<usize>)> {
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for item in items {
-        groups.entry(setup.item_provider(item)).or_default().push(item);
-    }
-    groups.into_iter().collect()
+/// Targetable items (each once) grouped by the provider holding them, in
+/// provider order, each group in item order: `items` is sorted so, in place.
+fn by_provider<'a>(setup: &'a Setup, items: &'a mut [usize]) -> impl Iterator<Item = (usize, &'a [usize])> {
+    items.sort_unstable_by_key(|&i| (setup.item_provider(i), i));
+    let items: &[usize] = items;
+    items
+        .chunk_by(|&a, &b| setup.item_provider(a) == setup.item_provider(b))
+        .map(|group| (setup.item_provider(group[0]), group))
 }
 
 fn draft(setup: &Setup, instrument: Instrument, to: usize, items: &[usize], fields: &[F]) -> Action {
@@ -305,7 +306,7 @@ fn investigate(team: &Team) -> Option<Action> {
             setup.scenario.evidence[i].category,
         )
     };
-    let domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) == j)
         .filter(|&i| setup.deletes_at[i].is_some())
@@ -320,14 +321,14 @@ fn investigate(team: &Team) -> Option<Action> {
         .collect();
     // With nothing at home left to secure, what was frozen is traced: the
     // holder's other accounts, as financial intelligence that guides the case.
-    let Some((_, items)) = by_provider(setup, domestic).into_iter().next() else {
+    let Some((_, items)) = by_provider(setup, &mut domestic).next() else {
         return trace_frozen(setup, j, own);
     };
-    let (traffic, other): (Vec<usize>, Vec<usize>) = items.into_iter().partition(|&i| is_traffic(i));
-    if !traffic.is_empty() {
+    if items.iter().any(|&i| is_traffic(i)) {
+        let traffic: Vec<usize> = items.iter().copied().filter(|&i| is_traffic(i)).collect();
         return Some(complete(setup, Instrument::TrafficPreservation, j, &traffic));
     }
-    Some(complete(setup, Instrument::DomesticPreservation, j, &other))
+    Some(complete(setup, Instrument::DomesticPreservation, j, items))
 }
 
 /// A freeze through the financial intelligence units of the wallets and
@@ -438,71 +439,22 @@ fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: 
             return Some(Action::Renew { request: req.id });
         }
     }
-    let foreign: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut foreign: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
-    for (provider, items) in by_provider(setup, foreign) {
+    for (provider, items) in by_provider(setup, &mut foreign) {
         let to = setup.item_jurisdiction(items[0]);
         // In an emergency, ask for what identifies people at once.
-        // A service provider that publishes an emergency channel of its own
-        // answers it directly, without another State's desk in between: it
-        // is asked there first where the Protocol's Art. 9 does not exist.
-        // It may decline, so the 24/7 network is asked as well, unless the
-        // provider has already disclosed.
-        let holder = &setup.scenario.providers[provider];
-        let own_channel = holder.disclosure.emergency_answers_in.is_some()
-            && law::reaches_holder(Instrument::ProviderEmergencyRequest, holder.kind);
-        let network_too = |i: usize| {
-            own_channel
-                && applies(setup, Instrument::Assistance247, j, to)
-                && !matches!(
-                    case.news.get(&i),
-                    Some(News::Disclosed | News::DisclosedPreservedUntil(_))
-                )
-        };
-        let identifying: Vec<usize> = items
-            .iter()
-            .copied()
-            .filter(|&i| is_identifying(setup, i))
-            .filter(|&i| {
-                !team.already_asked(&DESK_EMERGENCY_ROUTES, i)
-                    || (!team.already_asked(&[Instrument::EmergencyDisclosure, Instrument::Assistance247], i)
-                        && network_too(i))
-            })
-            .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
-            .collect();
-        let asked_directly = identifying
-            .iter()
-            .any(|&i| team.already_asked(&[Instrument::ProviderEmergencyRequest], i));
-        // Drawn only where an emergency request is about to be drafted.
-        let knows_protocol = !case.emergency_known
-            || identifying.is_empty()
-            || super::profile::Profile::draws(
-                &mut rngs.0,
-                participant,
-                setup.profile.knows_protocol_emergency_percent,
-            );
-        let preferred = |i: &Instrument| {
-            *i == Instrument::EmergencyDisclosure
-                || (own_channel && *i == Instrument::ProviderEmergencyRequest)
-        };
-        let (first, then): (Vec<Instrument>, Vec<Instrument>) =
-            DESK_EMERGENCY_ROUTES.into_iter().partition(preferred);
-        let route = first
-            .into_iter()
-            .chain(then)
-            .filter(|i| knows_protocol || !PROTOCOL_EMERGENCY.contains(i))
-            .filter(|&i| law::reaches_holder(i, holder.kind))
-            .filter(|&i| !(asked_directly && i == Instrument::ProviderEmergencyRequest))
-            .find(|&instrument| applies(setup, instrument, j, to));
         if case.emergency_known
-            && !identifying.is_empty()
-            && let Some(instrument) = route
+            && let Some(action) = ask_in_emergency(rngs, participant, team, provider, items)
         {
-            return Some(complete(setup, instrument, to, &identifying));
+            return Some(action);
         }
         // Everything else is frozen first (Art. 29) so a formal request can follow.
+        if !applies(setup, Instrument::Preservation247, j, to) {
+            continue;
+        }
         let fresh: Vec<usize> = items
             .iter()
             .copied()
@@ -512,7 +464,7 @@ fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: 
             })
             .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced)))
             .collect();
-        if !fresh.is_empty() && applies(setup, Instrument::Preservation247, j, to) {
+        if !fresh.is_empty() {
             let mut fields = law::fields_to_fill(Instrument::Preservation247);
             let stream = format!("npc/{participant}");
             if rngs.0.chance(&stream, FORGETS_AN_ELEMENT_PERCENT) {
@@ -533,6 +485,70 @@ fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: 
     // The path behind preserved traffic data comes without asking: the
     // requested desk discloses it while executing Art. 29 (Art. 30).
     None
+}
+
+/// In an emergency, what identifies people at provider `provider` (the
+/// team's `items` there) is asked for at once. A service provider that
+/// publishes an emergency channel of its own answers it directly, without
+/// another State's desk in between: it is asked there first where the
+/// Protocol's Art. 9 does not exist. It may decline, so the 24/7 network
+/// is asked as well, unless the provider has already disclosed.
+fn ask_in_emergency(
+    rngs: &mut Rngs,
+    participant: &Participant,
+    team: &Team,
+    provider: usize,
+    items: &[usize],
+) -> Option<Action> {
+    let (setup, j, case) = (team.setup, team.j, team.case);
+    let to = setup.item_jurisdiction(items[0]);
+    let holder = &setup.scenario.providers[provider];
+    let own_channel = holder.disclosure.emergency_answers_in.is_some()
+        && law::reaches_holder(Instrument::ProviderEmergencyRequest, holder.kind);
+    let network_too = |i: usize| {
+        own_channel
+            && applies(setup, Instrument::Assistance247, j, to)
+            && !matches!(
+                case.news.get(&i),
+                Some(News::Disclosed | News::DisclosedPreservedUntil(_))
+            )
+    };
+    let identifying: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&i| is_identifying(setup, i))
+        .filter(|&i| {
+            !team.already_asked(&DESK_EMERGENCY_ROUTES, i)
+                || (!team.already_asked(&[Instrument::EmergencyDisclosure, Instrument::Assistance247], i)
+                    && network_too(i))
+        })
+        .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
+        .collect();
+    if identifying.is_empty() {
+        return None;
+    }
+    let asked_directly = identifying
+        .iter()
+        .any(|&i| team.already_asked(&[Instrument::ProviderEmergencyRequest], i));
+    // Drawn only where an emergency request is about to be drafted.
+    let knows_protocol = super::profile::Profile::draws(
+        &mut rngs.0,
+        participant,
+        setup.profile.knows_protocol_emergency_percent,
+    );
+    let preferred = |i: &Instrument| {
+        *i == Instrument::EmergencyDisclosure || (own_channel && *i == Instrument::ProviderEmergencyRequest)
+    };
+    // The preferred routes first, each part in its own order (a stable sort).
+    let mut routes = DESK_EMERGENCY_ROUTES;
+    routes.sort_by_key(|i| !preferred(i));
+    let route = routes
+        .into_iter()
+        .filter(|i| knows_protocol || !PROTOCOL_EMERGENCY.contains(i))
+        .filter(|&i| law::reaches_holder(i, holder.kind))
+        .filter(|&i| !(asked_directly && i == Instrument::ProviderEmergencyRequest))
+        .find(|&instrument| applies(setup, instrument, j, to))?;
+    Some(complete(setup, route, to, &identifying))
 }
 
 /// A desk's routes to data in an emergency, fastest and strongest first:
@@ -648,7 +664,7 @@ fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &T
     if let Some(action) = collect_in_real_time(team, now) {
         return Some(action);
     }
-    let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| !team.already_asked(&formal, i))
         .filter(|&i| {
@@ -658,7 +674,7 @@ fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &T
             )
         })
         .collect();
-    for (_, items) in by_provider(setup, wanted) {
+    for (_, items) in by_provider(setup, &mut wanted) {
         let to = setup.item_jurisdiction(items[0]);
         if to == j {
             return Some(complete(setup, Instrument::ProductionOrder, j, &items));
@@ -667,7 +683,8 @@ fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &T
         // or at once where no preservation channel exists.
         let no_preservation = !applies(setup, Instrument::Preservation247, j, to);
         let kept: Vec<usize> = items
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|i| {
                 no_preservation
                     || matches!(
@@ -749,13 +766,13 @@ const REAL_TIME_ROUTES: [Instrument; 4] = [
 fn collect_in_real_time(team: &Team, now: crate::time::SimTime) -> Option<Action> {
     let (setup, j, case) = (team.setup, team.j, team.case);
     let offences = engine::case_offences(setup, j);
-    let to_come: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut to_come: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|i| matches!(case.news.get(i), Some(News::NotYetStored)))
         .filter(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) > now)
         .filter(|&i| !team.already_asked(&REAL_TIME_ROUTES, i))
         .collect();
-    for (_, items) in by_provider(setup, to_come) {
+    for (_, items) in by_provider(setup, &mut to_come) {
         let to = setup.item_jurisdiction(items[0]);
         for instrument in REAL_TIME_ROUTES {
             let reached: Vec<usize> = items
