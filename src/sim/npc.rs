@@ -661,10 +661,12 @@ fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &T
         Instrument::DirectJudicialRequest,
         Instrument::ExpeditedMla,
     ];
-    if let Some(action) = collect_in_real_time(team, now) {
+    // Worked out once for both questions below.
+    let targetable = super::visibility::targetable_items(setup, case);
+    if let Some(action) = collect_in_real_time(team, &targetable, now) {
         return Some(action);
     }
-    let mut wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut wanted: Vec<usize> = targetable
         .into_iter()
         .filter(|&i| !team.already_asked(&formal, i))
         .filter(|&i| {
@@ -763,25 +765,31 @@ const REAL_TIME_ROUTES: [Instrument; 4] = [
 /// 34), once per item, a provider at a time. Only while the data is still
 /// to come, as the law asks (what the refusal of a person's order would
 /// tell them); once created, it is stored data for the other routes.
-fn collect_in_real_time(team: &Team, now: crate::time::SimTime) -> Option<Action> {
+fn collect_in_real_time(team: &Team, targetable: &[usize], now: crate::time::SimTime) -> Option<Action> {
     let (setup, j, case) = (team.setup, team.j, team.case);
-    let offences = engine::case_offences(setup, j);
-    let mut to_come: Vec<usize> = super::visibility::targetable_items(setup, case)
-        .into_iter()
+    let mut to_come: Vec<usize> = targetable
+        .iter()
+        .copied()
         .filter(|i| matches!(case.news.get(i), Some(News::NotYetStored)))
         .filter(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) > now)
         .filter(|&i| !team.already_asked(&REAL_TIME_ROUTES, i))
         .collect();
+    if to_come.is_empty() {
+        return None;
+    }
+    let offences = engine::case_offences(setup, j);
     for (_, items) in by_provider(setup, &mut to_come) {
         let to = setup.item_jurisdiction(items[0]);
         for instrument in REAL_TIME_ROUTES {
+            if !applies(setup, instrument, j, to) {
+                continue;
+            }
             let reached: Vec<usize> = items
                 .iter()
                 .copied()
                 .filter(|&i| law::covers(instrument, setup.scenario.evidence[i].category))
                 .collect();
             if !reached.is_empty()
-                && applies(setup, instrument, j, to)
                 && law::serious_enough(
                     instrument,
                     &offences,
@@ -809,7 +817,8 @@ const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extr
 /// before that), once per suspect and route.
 fn pursue_suspects(world: &World, team: &Team) -> Option<Action> {
     let (setup, j, own) = (team.setup, team.j, team.own.as_slice());
-    let offences = engine::case_offences(setup, j);
+    // Worked out once, and only for a suspect located abroad.
+    let mut case_offences = None;
     let law = &setup.scenario.law;
     for (s, suspect) in setup.scenario.suspects.iter().enumerate() {
         // A broken scenario may name a country that is not in it.
@@ -819,10 +828,11 @@ fn pursue_suspects(world: &World, team: &Team) -> Option<Action> {
         if there == j || !engine::locates(world, setup, s, j) {
             continue;
         }
+        let offences: &[_] = case_offences.get_or_insert_with(|| engine::case_offences(setup, j));
         let meets_conditions = |instrument: Instrument| {
             instrument != Instrument::Extradition
-                || (law::extraditable(&offences, law)
-                    && law::dual_criminality_met(&offences, &setup.scenario.jurisdictions[there]))
+                || (law::extraditable(offences, law)
+                    && law::dual_criminality_met(offences, &setup.scenario.jurisdictions[there]))
         };
         let route = SUSPECT_ROUTES.into_iter().find(|&instrument| {
             !own.iter()
