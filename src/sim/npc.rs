@@ -200,11 +200,16 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
 /// the requests each jurisdiction is party to, not by reading them all.
 fn team_requests(world: &World, j: usize) -> Vec<&Request> {
     let index = world.resource::<Index>();
-    super::visibility::requests_involving(index, j)
-        .iter()
-        .filter_map(|&id| engine::request_in(world, index, id))
-        .filter(|r| r.from == j)
-        .collect()
+    let involving = super::visibility::requests_involving(index, j);
+    // Room for all at once: most of them are the team's own.
+    let mut own = Vec::with_capacity(involving.len());
+    own.extend(
+        involving
+            .iter()
+            .filter_map(|&id| engine::request_in(world, index, id))
+            .filter(|r| r.from == j),
+    );
+    own
 }
 
 /// Drafts this actor made: sign, amend, send.
