@@ -33,8 +33,10 @@ fn lead_shows_holder(setup: &Setup, casefile: &Casefile, lead: usize) -> bool {
 
 /// The items a team with `casefile` may name, in scenario order.
 pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
-    // Whole slices at a time: a simulated actor asks this on most turns.
-    let mut items: Vec<usize> = Vec::new();
+    // Whole slices at a time, into room for two items a lead: a simulated
+    // actor asks this on most turns, and growing the vector cost more
+    // than the items.
+    let mut items: Vec<usize> = Vec::with_capacity(2 * casefile.found.len());
     for &lead in &casefile.found {
         if lead_shows_holder(setup, casefile, lead) {
             items.extend_from_slice(&setup.lead_items[lead]);
