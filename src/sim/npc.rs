@@ -215,33 +215,31 @@ fn team_requests(world: &World, j: usize) -> Vec<&Request> {
 /// Drafts this actor made: sign, amend, send.
 fn finish_own_work(setup: &Setup, participant: &Participant, role: Role, own: &[&Request]) -> Option<Action> {
     // The holder and the role first: cheaper than comparing the drafter's State.
-    for req in own.iter().filter(|r| {
+    let req = own.iter().find(|r| {
         matches!(r.holder, Holder::Drafting | Holder::Returned)
             && r.drafted_by.role() == role
             && &r.drafted_by == participant
-    }) {
-        let rule = law::rule(req.instrument);
-        let (from, to) = (
-            &setup.scenario.jurisdictions[req.from],
-            &setup.scenario.jurisdictions[req.to],
-        );
-        let missing: Vec<_> = law::missing_fields(req.instrument, &req.fields, from, to)
-            .into_iter()
-            .filter(|f| *f != F::Signature)
-            .collect();
-        if !missing.is_empty() && req.holder == Holder::Returned {
-            return Some(Action::Amend {
-                request: req.id,
-                // Simulated actors state elements; they write no words.
-                fields: Stated::all_bare(&missing),
-            });
-        }
-        if rule.required.contains(&F::Signature) && !req.signed {
-            return Some(Action::Sign { request: req.id });
-        }
-        return Some(Action::Send { request: req.id });
+    })?;
+    let rule = law::rule(req.instrument);
+    let (from, to) = (
+        &setup.scenario.jurisdictions[req.from],
+        &setup.scenario.jurisdictions[req.to],
+    );
+    let missing: Vec<_> = law::missing_fields(req.instrument, &req.fields, from, to)
+        .into_iter()
+        .filter(|f| *f != F::Signature)
+        .collect();
+    if !missing.is_empty() && req.holder == Holder::Returned {
+        return Some(Action::Amend {
+            request: req.id,
+            // Simulated actors state elements; they write no words.
+            fields: Stated::all_bare(&missing),
+        });
     }
-    None
+    if rule.required.contains(&F::Signature) && !req.signed {
+        return Some(Action::Sign { request: req.id });
+    }
+    Some(Action::Send { request: req.id })
 }
 
 /// Targetable items (each once) grouped by the provider holding them, in
@@ -684,7 +682,7 @@ fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &T
     for (_, items) in by_provider(setup, &mut wanted) {
         let to = setup.item_jurisdiction(items[0]);
         if to == j {
-            return Some(complete(setup, Instrument::ProductionOrder, j, &items));
+            return Some(complete(setup, Instrument::ProductionOrder, j, items));
         }
         // Abroad, a formal request follows once the data is known to be kept,
         // or at once where no preservation channel exists.
