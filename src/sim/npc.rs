@@ -73,17 +73,42 @@ fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Opt
     let setup = engine::setup(world);
     let j = *setup.jurisdictions.get(jurisdiction)?;
     let own: Vec<&Request> = team_requests(world, j);
-    if let Some(action) = finish_own_work(world, participant, &own) {
+    if let Some(action) = finish_own_work(&setup, participant, *role, &own) {
         return Some(action);
     }
+    let team = Team {
+        setup: &setup,
+        j,
+        case: engine::casefile(world, j),
+        own,
+    };
     let chosen = match role {
-        Role::Investigator => investigate(world, &setup, j, &own),
-        Role::Contact247 => contact_247(world, rngs, participant, &setup, j, &own),
-        Role::Prosecutor => prosecute(world, rngs, participant, &setup, j, &own),
+        Role::Investigator => investigate(&team),
+        Role::Contact247 => contact_247(world, rngs, participant, &team),
+        Role::Prosecutor => prosecute(world, rngs, participant, &team),
         // A liaison is a person's seat; the simulated provider is the engine.
         Role::Trainer | Role::Liaison => None,
     };
     chosen.map(|action| slip(rngs, participant, &setup, j, *role, action))
+}
+
+/// What a turn reads of its team, looked up once and handed to each
+/// part of the policy: the scenario, the team's State, its case file and the
+/// requests it sent (in id order).
+struct Team<'a> {
+    setup: &'a Setup,
+    j: usize,
+    case: &'a Casefile,
+    own: Vec<&'a Request>,
+}
+
+impl Team<'_> {
+    /// Whether one of the team's requests of one of `instruments` names `item`.
+    fn already_asked(&self, instruments: &[Instrument], item: usize) -> bool {
+        self.own
+            .iter()
+            .any(|r| instruments.contains(&r.instrument) && r.items.contains(&item))
+    }
 }
 
 /// A draft as this team's skill profile writes it: with another instrument
@@ -117,13 +142,12 @@ fn slip(
             fields,
         };
     };
-    let (here, there) = (&setup.scenario.jurisdictions[j], &setup.scenario.jurisdictions[k]);
     let sendable = |i: Instrument| law::rule(i).senders.contains(&role);
     let stream = super::profile::stream(participant);
     if profile.random_instruments {
         let allowed: Vec<Instrument> = law::ALL_INSTRUMENTS
             .into_iter()
-            .filter(|&i| sendable(i) && law::applies_between(i, here, there))
+            .filter(|&i| sendable(i) && setup.applies(i, j, k))
             .collect();
         if !allowed.is_empty() {
             instrument = allowed[rngs.0.pick(stream, allowed.len())];
@@ -133,7 +157,7 @@ fn slip(
     if k != j && profile.wrong_channel_percent > 0 && rngs.0.chance(stream, profile.wrong_channel_percent) {
         let absent: Vec<Instrument> = law::ALL_INSTRUMENTS
             .into_iter()
-            .filter(|&i| sendable(i) && !law::applies_between(i, here, there))
+            .filter(|&i| sendable(i) && !setup.applies(i, j, k))
             .collect();
         if !absent.is_empty() {
             instrument = absent[rngs.0.pick(stream, absent.len())];
@@ -176,56 +200,56 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
 /// the requests each jurisdiction is party to, not by reading them all.
 fn team_requests(world: &World, j: usize) -> Vec<&Request> {
     let index = world.resource::<Index>();
-    super::visibility::requests_involving(index, j)
-        .iter()
-        .filter_map(|&id| engine::request_in(world, index, id))
-        .filter(|r| r.from == j)
-        .collect()
+    let involving = super::visibility::requests_involving(index, j);
+    // Room for all at once: most of them are the team's own.
+    let mut own = Vec::with_capacity(involving.len());
+    own.extend(
+        involving
+            .iter()
+            .filter_map(|&id| engine::request_in(world, index, id))
+            .filter(|r| r.from == j),
+    );
+    own
 }
 
 /// Drafts this actor made: sign, amend, send.
-fn finish_own_work(world: &World, participant: &Participant, own: &[&Request]) -> Option<Action> {
-    let setup = engine::setup(world);
-    for req in own.iter().filter(|r| &r.drafted_by == participant) {
-        if !matches!(req.holder, Holder::Drafting | Holder::Returned) {
-            continue;
-        }
-        let rule = law::rule(req.instrument);
-        let (from, to) = (
-            &setup.scenario.jurisdictions[req.from],
-            &setup.scenario.jurisdictions[req.to],
-        );
-        let missing: Vec<_> = law::missing_fields(req.instrument, &req.fields, from, to)
-            .into_iter()
-            .filter(|f| *f != F::Signature)
-            .collect();
-        if !missing.is_empty() && req.holder == Holder::Returned {
-            return Some(Action::Amend {
-                request: req.id,
-                // Simulated actors state elements; they write no words.
-                fields: Stated::all_bare(&missing),
-            });
-        }
-        if rule.required.contains(&F::Signature) && !req.signed {
-            return Some(Action::Sign { request: req.id });
-        }
-        return Some(Action::Send { request: req.id });
+fn finish_own_work(setup: &Setup, participant: &Participant, role: Role, own: &[&Request]) -> Option<Action> {
+    // The holder and the role first: cheaper than comparing the drafter's State.
+    let req = own.iter().find(|r| {
+        matches!(r.holder, Holder::Drafting | Holder::Returned)
+            && r.drafted_by.role() == role
+            && &r.drafted_by == participant
+    })?;
+    let rule = law::rule(req.instrument);
+    let (from, to) = (
+        &setup.scenario.jurisdictions[req.from],
+        &setup.scenario.jurisdictions[req.to],
+    );
+    let missing: Vec<_> = law::missing_fields(req.instrument, &req.fields, from, to)
+        .into_iter()
+        .filter(|f| *f != F::Signature)
+        .collect();
+    if !missing.is_empty() && req.holder == Holder::Returned {
+        return Some(Action::Amend {
+            request: req.id,
+            // Simulated actors state elements; they write no words.
+            fields: Stated::all_bare(&missing),
+        });
     }
-    None
+    if rule.required.contains(&F::Signature) && !req.signed {
+        return Some(Action::Sign { request: req.id });
+    }
+    Some(Action::Send { request: req.id })
 }
 
-fn already_asked(own: &[&Request], instruments: &[Instrument], item: usize) -> bool {
-    own.iter()
-        .any(|r| instruments.contains(&r.instrument) && r.items.contains(&item))
-}
-
-/// Targetable items grouped by the provider holding them, in provider order.
-fn by_provider(setup: &Setup, items: Vec<usize>) -> Vec<(usize, Vec<usize>)> {
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for item in items {
-        groups.entry(setup.item_provider(item)).or_default().push(item);
-    }
-    groups.into_iter().collect()
+/// Targetable items (each once) grouped by the provider holding them, in
+/// provider order, each group in item order: `items` is sorted so, in place.
+fn by_provider<'a>(setup: &'a Setup, items: &'a mut [usize]) -> impl Iterator<Item = (usize, &'a [usize])> {
+    items.sort_unstable_by_key(|&i| (setup.item_provider(i), i));
+    let items: &[usize] = items;
+    items
+        .chunk_by(|&a, &b| setup.item_provider(a) == setup.item_provider(b))
+        .map(|group| (setup.item_provider(group[0]), group))
 }
 
 fn draft(setup: &Setup, instrument: Instrument, to: usize, items: &[usize], fields: &[F]) -> Action {
@@ -243,15 +267,11 @@ fn complete(setup: &Setup, instrument: Instrument, to: usize, items: &[usize]) -
 }
 
 fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> bool {
-    law::applies_between(
-        instrument,
-        &setup.scenario.jurisdictions[from],
-        &setup.scenario.jurisdictions[to],
-    )
+    setup.applies(instrument, from, to)
 }
 
-fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn investigate(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up.contains(l);
     // An address that points at data is looked up first: retention runs.
     let pointing_at_data = case
@@ -265,7 +285,7 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Opti
     }
     // Funds move in hours: a wallet or account at an exchange is frozen as
     // soon as the team knows who holds it.
-    if let Some(action) = freeze(setup, case, j, own) {
+    if let Some(action) = freeze(team) {
         return Some(action);
     }
     if let Some(&lead) = case.found.iter().find(|l| !case.examined.contains(l)) {
@@ -289,29 +309,29 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Opti
             setup.scenario.evidence[i].category,
         )
     };
-    let domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) == j)
         .filter(|&i| setup.deletes_at[i].is_some())
-        .filter(|&i| !already_asked(own, &DOMESTIC_PRESERVATIONS, i))
+        .filter(|&i| !team.already_asked(&DOMESTIC_PRESERVATIONS, i))
         .filter(|&i| {
             if is_traffic(i) {
                 !matches!(case.news.get(&i), Some(News::Produced))
             } else {
-                !already_asked(own, &[Instrument::ProductionOrder], i)
+                !team.already_asked(&[Instrument::ProductionOrder], i)
             }
         })
         .collect();
     // With nothing at home left to secure, what was frozen is traced: the
     // holder's other accounts, as financial intelligence that guides the case.
-    let Some((_, items)) = by_provider(setup, domestic).into_iter().next() else {
+    let Some((_, items)) = by_provider(setup, &mut domestic).next() else {
         return trace_frozen(setup, j, own);
     };
-    let (traffic, other): (Vec<usize>, Vec<usize>) = items.into_iter().partition(|&i| is_traffic(i));
-    if !traffic.is_empty() {
+    if items.iter().any(|&i| is_traffic(i)) {
+        let traffic: Vec<usize> = items.iter().copied().filter(|&i| is_traffic(i)).collect();
         return Some(complete(setup, Instrument::TrafficPreservation, j, &traffic));
     }
-    Some(complete(setup, Instrument::DomesticPreservation, j, &other))
+    Some(complete(setup, Instrument::DomesticPreservation, j, items))
 }
 
 /// A freeze through the financial intelligence units of the wallets and
@@ -319,7 +339,8 @@ fn investigate(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Opti
 /// time, each once. A wallet no one holds (self-hosted) has no one to
 /// freeze it; an account at a provider that holds no funds (a phone
 /// number at its operator) is not an asset.
-fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<Action> {
+fn freeze(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let asked: Vec<usize> = own
         .iter()
         .filter(|r| r.instrument == Instrument::FiuFreeze)
@@ -328,7 +349,7 @@ fn freeze(setup: &Setup, case: &Casefile, j: usize, own: &[&Request]) -> Option<
     let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
-        let Some((custodian, to)) = holder_and_state(setup, lead) else {
+        let Some((custodian, to)) = setup.lead_holder(lead) else {
             continue;
         };
         if matches!(l.kind, LeadKind::Wallet | LeadKind::Account)
@@ -394,32 +415,13 @@ fn draft_on_leads(
     })
 }
 
-/// The provider behind `lead` and the State it is in, when the lead names
-/// one the scenario has (a broken scenario may not).
-fn holder_and_state(setup: &Setup, lead: usize) -> Option<(usize, usize)> {
-    let provider = *setup
-        .providers
-        .get(setup.scenario.leads[lead].provider.as_ref()?)?;
-    let state = *setup
-        .jurisdictions
-        .get(&setup.scenario.providers[provider].jurisdiction)?;
-    Some((provider, state))
-}
-
 /// A team's preservations at home: Art. 16, and Art. 17 for traffic data.
 const DOMESTIC_PRESERVATIONS: [Instrument; 2] =
     [Instrument::DomesticPreservation, Instrument::TrafficPreservation];
 
-fn contact_247(
-    world: &World,
-    rngs: &mut Rngs,
-    participant: &Participant,
-    setup: &Setup,
-    j: usize,
-    own: &[&Request],
-) -> Option<Action> {
+fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let now = engine::now(world);
-    let case = engine::casefile(world, j);
     // Renew what is about to lapse while no formal request has obtained it,
     // and would be lost with it: data whose retention has run out by then
     // (short-retention data); data the provider still keeps needs nothing.
@@ -440,88 +442,32 @@ fn contact_247(
             return Some(Action::Renew { request: req.id });
         }
     }
-    let foreign: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut foreign: Vec<usize> = super::visibility::targetable_items(setup, case)
         .into_iter()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
-    for (provider, items) in by_provider(setup, foreign) {
+    for (provider, items) in by_provider(setup, &mut foreign) {
         let to = setup.item_jurisdiction(items[0]);
         // In an emergency, ask for what identifies people at once.
-        // A service provider that publishes an emergency channel of its own
-        // answers it directly, without another State's desk in between: it
-        // is asked there first where the Protocol's Art. 9 does not exist.
-        // It may decline, so the 24/7 network is asked as well, unless the
-        // provider has already disclosed.
-        let holder = &setup.scenario.providers[provider];
-        let own_channel = holder.disclosure.emergency_answers_in.is_some()
-            && law::reaches_holder(Instrument::ProviderEmergencyRequest, holder.kind);
-        let network_too = |i: usize| {
-            own_channel
-                && applies(setup, Instrument::Assistance247, j, to)
-                && !matches!(
-                    case.news.get(&i),
-                    Some(News::Disclosed | News::DisclosedPreservedUntil(_))
-                )
-        };
-        let identifying: Vec<usize> = items
-            .iter()
-            .copied()
-            .filter(|&i| is_identifying(setup, i))
-            .filter(|&i| {
-                !already_asked(own, &DESK_EMERGENCY_ROUTES, i)
-                    || (!already_asked(
-                        own,
-                        &[Instrument::EmergencyDisclosure, Instrument::Assistance247],
-                        i,
-                    ) && network_too(i))
-            })
-            .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
-            .collect();
-        let asked_directly = identifying
-            .iter()
-            .any(|&i| already_asked(own, &[Instrument::ProviderEmergencyRequest], i));
-        // Drawn only where an emergency request is about to be drafted.
-        let knows_protocol = !case.emergency_known
-            || identifying.is_empty()
-            || super::profile::Profile::draws(
-                &mut rngs.0,
-                participant,
-                setup.profile.knows_protocol_emergency_percent,
-            );
-        let preferred = |i: &Instrument| {
-            *i == Instrument::EmergencyDisclosure
-                || (own_channel && *i == Instrument::ProviderEmergencyRequest)
-        };
-        let (first, then): (Vec<Instrument>, Vec<Instrument>) =
-            DESK_EMERGENCY_ROUTES.into_iter().partition(preferred);
-        let route = first
-            .into_iter()
-            .chain(then)
-            .filter(|i| knows_protocol || !PROTOCOL_EMERGENCY.contains(i))
-            .filter(|&i| law::reaches_holder(i, holder.kind))
-            .filter(|&i| !(asked_directly && i == Instrument::ProviderEmergencyRequest))
-            .find(|&instrument| applies(setup, instrument, j, to));
         if case.emergency_known
-            && !identifying.is_empty()
-            && let Some(instrument) = route
+            && let Some(action) = ask_in_emergency(rngs, participant, team, provider, items)
         {
-            return Some(complete(setup, instrument, to, &identifying));
+            return Some(action);
         }
         // Everything else is frozen first (Art. 29) so a formal request can follow.
+        if !applies(setup, Instrument::Preservation247, j, to) {
+            continue;
+        }
         let fresh: Vec<usize> = items
             .iter()
             .copied()
             .filter(|&i| setup.deletes_at[i].is_some())
             .filter(|&i| {
-                !already_asked(
-                    own,
-                    &[Instrument::Preservation247, Instrument::EmergencyDisclosure],
-                    i,
-                )
+                !team.already_asked(&[Instrument::Preservation247, Instrument::EmergencyDisclosure], i)
             })
             .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced)))
             .collect();
-        if !fresh.is_empty() && applies(setup, Instrument::Preservation247, j, to) {
+        if !fresh.is_empty() {
             let mut fields = law::fields_to_fill(Instrument::Preservation247);
             let stream = super::systems::npc_stream(participant);
             if rngs.0.chance(stream, FORGETS_AN_ELEMENT_PERCENT) {
@@ -531,17 +477,81 @@ fn contact_247(
             return Some(draft(setup, Instrument::Preservation247, to, &fresh, &fields));
         }
     }
-    if let Some(action) = hand_to_csirt(world, setup, j, own) {
+    if let Some(action) = hand_to_csirt(team) {
         return Some(action);
     }
     if case.emergency_known
-        && let Some(action) = inform(world, setup, j, own)
+        && let Some(action) = inform(team)
     {
         return Some(action);
     }
     // The path behind preserved traffic data comes without asking: the
     // requested desk discloses it while executing Art. 29 (Art. 30).
     None
+}
+
+/// In an emergency, what identifies people at provider `provider` (the
+/// team's `items` there) is asked for at once. A service provider that
+/// publishes an emergency channel of its own answers it directly, without
+/// another State's desk in between: it is asked there first where the
+/// Protocol's Art. 9 does not exist. It may decline, so the 24/7 network
+/// is asked as well, unless the provider has already disclosed.
+fn ask_in_emergency(
+    rngs: &mut Rngs,
+    participant: &Participant,
+    team: &Team,
+    provider: usize,
+    items: &[usize],
+) -> Option<Action> {
+    let (setup, j, case) = (team.setup, team.j, team.case);
+    let to = setup.item_jurisdiction(items[0]);
+    let holder = &setup.scenario.providers[provider];
+    let own_channel = holder.disclosure.emergency_answers_in.is_some()
+        && law::reaches_holder(Instrument::ProviderEmergencyRequest, holder.kind);
+    let network_too = |i: usize| {
+        own_channel
+            && applies(setup, Instrument::Assistance247, j, to)
+            && !matches!(
+                case.news.get(&i),
+                Some(News::Disclosed | News::DisclosedPreservedUntil(_))
+            )
+    };
+    let identifying: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&i| is_identifying(setup, i))
+        .filter(|&i| {
+            !team.already_asked(&DESK_EMERGENCY_ROUTES, i)
+                || (!team.already_asked(&[Instrument::EmergencyDisclosure, Instrument::Assistance247], i)
+                    && network_too(i))
+        })
+        .filter(|&i| !matches!(case.news.get(&i), Some(News::Produced | News::NotAvailable)))
+        .collect();
+    if identifying.is_empty() {
+        return None;
+    }
+    let asked_directly = identifying
+        .iter()
+        .any(|&i| team.already_asked(&[Instrument::ProviderEmergencyRequest], i));
+    // Drawn only where an emergency request is about to be drafted.
+    let knows_protocol = super::profile::Profile::draws(
+        &mut rngs.0,
+        participant,
+        setup.profile.knows_protocol_emergency_percent,
+    );
+    let preferred = |i: &Instrument| {
+        *i == Instrument::EmergencyDisclosure || (own_channel && *i == Instrument::ProviderEmergencyRequest)
+    };
+    // The preferred routes first, each part in its own order (a stable sort).
+    let mut routes = DESK_EMERGENCY_ROUTES;
+    routes.sort_by_key(|i| !preferred(i));
+    let route = routes
+        .into_iter()
+        .filter(|i| knows_protocol || !PROTOCOL_EMERGENCY.contains(i))
+        .filter(|&i| law::reaches_holder(i, holder.kind))
+        .filter(|&i| !(asked_directly && i == Instrument::ProviderEmergencyRequest))
+        .find(|&instrument| applies(setup, instrument, j, to))?;
+    Some(complete(setup, route, to, &identifying))
 }
 
 /// A desk's routes to data in an emergency, fastest and strongest first:
@@ -561,8 +571,8 @@ const PROTOCOL_EMERGENCY: [Instrument; 2] = [Instrument::EmergencyDisclosure, In
 /// Spontaneous information (Art. 26) to each State the team's looked-up
 /// leads point to, once per lead, so that it can act at home (preserve,
 /// locate) while lives are at risk.
-fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn inform(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let shared: Vec<(usize, usize)> = own
         .iter()
         .filter(|r| r.instrument == Instrument::SpontaneousInformation)
@@ -570,13 +580,7 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Ac
         .collect();
     let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
-        let Some(provider) = &setup.scenario.leads[lead].provider else {
-            continue;
-        };
-        let Some(&p) = setup.providers.get(provider) else {
-            continue;
-        };
-        let Some(&to) = setup.jurisdictions.get(&setup.scenario.providers[p].jurisdiction) else {
+        let Some((_, to)) = setup.lead_holder(lead) else {
             continue;
         };
         if to != j && !shared.contains(&(to, lead)) {
@@ -590,22 +594,21 @@ fn inform(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Ac
 /// domains) in a State no preservation request reaches to that State's
 /// CSIRT, which hands them to its police, who can then act at home:
 /// CSIRTs cooperate without a treaty. Once per lead, one State at a time.
-fn hand_to_csirt(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn hand_to_csirt(team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let shared: Vec<(usize, usize)> = own
         .iter()
         .filter(|r| r.instrument == Instrument::CsirtSharing)
         .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
         .collect();
-    let here = &setup.scenario.jurisdictions[j];
     let mut by_state = LeadsByState::default();
     for &lead in &case.looked_up {
         let l = &setup.scenario.leads[lead];
-        let Some((_, to)) = holder_and_state(setup, lead) else {
+        let Some((_, to)) = setup.lead_holder(lead) else {
             continue;
         };
         // The law is asked last, for an indicator not yet shared abroad.
-        let unreachable = || !law::preservation_exists(here, &setup.scenario.jurisdictions[to]);
+        let unreachable = || !setup.preservation_exists(j, to);
         if to != j
             && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
             && !shared.contains(&(to, lead))
@@ -649,15 +652,8 @@ fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> boo
     })
 }
 
-fn prosecute(
-    world: &World,
-    rngs: &mut Rngs,
-    participant: &Participant,
-    setup: &Setup,
-    j: usize,
-    own: &[&Request],
-) -> Option<Action> {
-    let case = engine::casefile(world, j);
+fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &Team) -> Option<Action> {
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let now = engine::now(world);
     let formal = [
         Instrument::ProductionOrder,
@@ -668,12 +664,14 @@ fn prosecute(
         Instrument::DirectJudicialRequest,
         Instrument::ExpeditedMla,
     ];
-    if let Some(action) = collect_in_real_time(setup, case, j, own, now) {
+    // Worked out once for both questions below.
+    let targetable = super::visibility::targetable_items(setup, case);
+    if let Some(action) = collect_in_real_time(team, &targetable, now) {
         return Some(action);
     }
-    let wanted: Vec<usize> = super::visibility::targetable_items(setup, case)
+    let mut wanted: Vec<usize> = targetable
         .into_iter()
-        .filter(|&i| !already_asked(own, &formal, i))
+        .filter(|&i| !team.already_asked(&formal, i))
         .filter(|&i| {
             !matches!(
                 case.news.get(&i),
@@ -681,16 +679,17 @@ fn prosecute(
             )
         })
         .collect();
-    for (_, items) in by_provider(setup, wanted) {
+    for (_, items) in by_provider(setup, &mut wanted) {
         let to = setup.item_jurisdiction(items[0]);
         if to == j {
-            return Some(complete(setup, Instrument::ProductionOrder, j, &items));
+            return Some(complete(setup, Instrument::ProductionOrder, j, items));
         }
         // Abroad, a formal request follows once the data is known to be kept,
         // or at once where no preservation channel exists.
         let no_preservation = !applies(setup, Instrument::Preservation247, j, to);
         let kept: Vec<usize> = items
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|i| {
                 no_preservation
                     || matches!(
@@ -750,7 +749,7 @@ fn prosecute(
             return Some(complete(setup, Instrument::Mla, to, &kept));
         }
     }
-    pursue_suspects(world, setup, j, own)
+    pursue_suspects(world, team)
 }
 
 /// Real-time collection, at home (Arts 20, 21) or abroad (Arts 33, 34),
@@ -769,30 +768,31 @@ const REAL_TIME_ROUTES: [Instrument; 4] = [
 /// 34), once per item, a provider at a time. Only while the data is still
 /// to come, as the law asks (what the refusal of a person's order would
 /// tell them); once created, it is stored data for the other routes.
-fn collect_in_real_time(
-    setup: &Setup,
-    case: &Casefile,
-    j: usize,
-    own: &[&Request],
-    now: crate::time::SimTime,
-) -> Option<Action> {
-    let offences = engine::case_offences(setup, j);
-    let to_come: Vec<usize> = super::visibility::targetable_items(setup, case)
-        .into_iter()
+fn collect_in_real_time(team: &Team, targetable: &[usize], now: crate::time::SimTime) -> Option<Action> {
+    let (setup, j, case) = (team.setup, team.j, team.case);
+    let mut to_come: Vec<usize> = targetable
+        .iter()
+        .copied()
         .filter(|i| matches!(case.news.get(i), Some(News::NotYetStored)))
         .filter(|&i| crate::time::SimTime::START.after(setup.scenario.evidence[i].created) > now)
-        .filter(|&i| !already_asked(own, &REAL_TIME_ROUTES, i))
+        .filter(|&i| !team.already_asked(&REAL_TIME_ROUTES, i))
         .collect();
-    for (_, items) in by_provider(setup, to_come) {
+    if to_come.is_empty() {
+        return None;
+    }
+    let offences = engine::case_offences(setup, j);
+    for (_, items) in by_provider(setup, &mut to_come) {
         let to = setup.item_jurisdiction(items[0]);
         for instrument in REAL_TIME_ROUTES {
+            if !applies(setup, instrument, j, to) {
+                continue;
+            }
             let reached: Vec<usize> = items
                 .iter()
                 .copied()
                 .filter(|&i| law::covers(instrument, setup.scenario.evidence[i].category))
                 .collect();
             if !reached.is_empty()
-                && applies(setup, instrument, j, to)
                 && law::serious_enough(
                     instrument,
                     &offences,
@@ -818,8 +818,10 @@ const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extr
 /// A request for each suspect the team has located in another State
 /// (what its case file shows, never where the scenario says they are
 /// before that), once per suspect and route.
-fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let offences = engine::case_offences(setup, j);
+fn pursue_suspects(world: &World, team: &Team) -> Option<Action> {
+    let (setup, j, own) = (team.setup, team.j, team.own.as_slice());
+    // Worked out once, and only for a suspect located abroad.
+    let mut case_offences = None;
     let law = &setup.scenario.law;
     for (s, suspect) in setup.scenario.suspects.iter().enumerate() {
         // A broken scenario may name a country that is not in it.
@@ -829,10 +831,11 @@ fn pursue_suspects(world: &World, setup: &Setup, j: usize, own: &[&Request]) -> 
         if there == j || !engine::locates(world, setup, s, j) {
             continue;
         }
+        let offences: &[_] = case_offences.get_or_insert_with(|| engine::case_offences(setup, j));
         let meets_conditions = |instrument: Instrument| {
             instrument != Instrument::Extradition
-                || (law::extraditable(&offences, law)
-                    && law::dual_criminality_met(&offences, &setup.scenario.jurisdictions[there]))
+                || (law::extraditable(offences, law)
+                    && law::dual_criminality_met(offences, &setup.scenario.jurisdictions[there]))
         };
         let route = SUSPECT_ROUTES.into_iter().find(|&instrument| {
             !own.iter()

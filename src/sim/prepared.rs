@@ -11,7 +11,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::scenario::model::{Condition, Scenario};
+use crate::law;
+use crate::scenario::model::{Condition, Instrument, Scenario};
 use crate::time::SimTime;
 
 use super::SetupError;
@@ -55,6 +56,19 @@ pub struct Prepared {
     pub end_condition: Option<Compiled>,
     /// What locates each suspect, resolved.
     pub suspect_locators: Vec<Vec<CompiledLocator>>,
+    /// Whether each instrument exists between each two jurisdictions
+    /// ([`crate::law::applies_between`]), read through [`Prepared::applies`]:
+    /// the simulated actors ask it many times a turn, and the answer
+    /// depends on the scenario's law alone.
+    instrument_applies: Vec<bool>,
+    /// Whether any preservation exists from one jurisdiction to another
+    /// ([`crate::law::preservation_exists`]), read through
+    /// [`Prepared::preservation_exists`].
+    preservation_between: Vec<bool>,
+    /// For each lead, the provider it names and that provider's
+    /// jurisdiction (indexes), read through [`Prepared::lead_holder`];
+    /// `None` for a lead that names no provider.
+    lead_holders: Vec<Option<(usize, usize)>>,
 }
 
 impl Prepared {
@@ -181,6 +195,17 @@ impl Prepared {
             .collect();
         let end_condition = scenario.end.when.as_ref().map(|when| names.compile(when));
         let suspect_locators = names.locators();
+        let lead_holders = scenario
+            .leads
+            .iter()
+            .map(|lead| {
+                let provider = providers[lead.provider.as_ref()?];
+                Some((
+                    provider,
+                    jurisdictions[&scenario.providers[provider].jurisdiction],
+                ))
+            })
+            .collect();
         Ok(Arc::new(Prepared {
             scenario: scenario.clone(),
             calendar,
@@ -207,6 +232,9 @@ impl Prepared {
             objective_conditions,
             end_condition,
             suspect_locators,
+            instrument_applies: instrument_applies(scenario),
+            preservation_between: preservation_between(scenario),
+            lead_holders,
         }))
     }
 
@@ -263,5 +291,113 @@ fn reads_clock(condition: &Condition) -> bool {
         Condition::All(parts) | Condition::Any(parts) => parts.iter().any(reads_clock),
         Condition::Not(inner) => reads_clock(inner),
         _ => false,
+    }
+}
+
+/// [`Prepared::instrument_applies`]'s place for `instrument` from `from`
+/// to `to`, in a scenario of `n` jurisdictions.
+fn applies_slot(instrument: Instrument, from: usize, to: usize, n: usize) -> usize {
+    (instrument as usize * n + from) * n + to
+}
+
+/// [`law::applies_between`] for every instrument and every ordered pair of
+/// the scenario's jurisdictions.
+fn instrument_applies(scenario: &Scenario) -> Vec<bool> {
+    let states = &scenario.jurisdictions;
+    let n = states.len();
+    let mut table = vec![false; law::ALL_INSTRUMENTS.len() * n * n];
+    for instrument in law::ALL_INSTRUMENTS {
+        for (from, here) in states.iter().enumerate() {
+            for (to, there) in states.iter().enumerate() {
+                table[applies_slot(instrument, from, to, n)] = law::applies_between(instrument, here, there);
+            }
+        }
+    }
+    table
+}
+
+/// [`law::preservation_exists`] for every ordered pair of the scenario's
+/// jurisdictions, `from * n + to`.
+fn preservation_between(scenario: &Scenario) -> Vec<bool> {
+    let states = &scenario.jurisdictions;
+    states
+        .iter()
+        .flat_map(|here| {
+            states
+                .iter()
+                .map(move |there| law::preservation_exists(here, there))
+        })
+        .collect()
+}
+
+impl Prepared {
+    /// Whether `instrument` exists from jurisdiction `from` to `to`
+    /// (indexes): [`law::applies_between`], worked out once per scenario.
+    pub fn applies(&self, instrument: Instrument, from: usize, to: usize) -> bool {
+        let n = self.scenario.jurisdictions.len();
+        self.instrument_applies[applies_slot(instrument, from, to, n)]
+    }
+
+    /// Whether `from` may ask `to` for any preservation at all
+    /// (indexes): [`law::preservation_exists`], worked out once per scenario.
+    pub fn preservation_exists(&self, from: usize, to: usize) -> bool {
+        self.preservation_between[from * self.scenario.jurisdictions.len() + to]
+    }
+
+    /// The provider lead `lead` names and the jurisdiction it is in
+    /// (indexes); `None` when the lead names no provider.
+    pub fn lead_holder(&self, lead: usize) -> Option<(usize, usize)> {
+        self.lead_holders[lead]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_instrument_has_its_own_row_in_the_applies_table() {
+        let mut rows: Vec<usize> = law::ALL_INSTRUMENTS.iter().map(|&i| i as usize).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        assert_eq!(rows, (0..law::ALL_INSTRUMENTS.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_precomputed_law_answers_as_the_law_does() {
+        let scenario = crate::sim::synthetic::with_idle_countries(crate::scenario::load::load_default(), 1);
+        let prepared = Prepared::new(&scenario).unwrap();
+        let states = &scenario.jurisdictions;
+        for (from, here) in states.iter().enumerate() {
+            for (to, there) in states.iter().enumerate() {
+                for instrument in law::ALL_INSTRUMENTS {
+                    assert_eq!(
+                        prepared.applies(instrument, from, to),
+                        law::applies_between(instrument, here, there),
+                        "{instrument:?} from {} to {}",
+                        here.code,
+                        there.code
+                    );
+                }
+                assert_eq!(
+                    prepared.preservation_exists(from, to),
+                    law::preservation_exists(here, there),
+                    "from {} to {}",
+                    here.code,
+                    there.code
+                );
+            }
+        }
+        for (l, lead) in scenario.leads.iter().enumerate() {
+            let expected = lead.provider.as_ref().map(|p| {
+                let provider = scenario.providers.iter().position(|q| &q.id == p).unwrap();
+                let state = states
+                    .iter()
+                    .position(|j| j.code == scenario.providers[provider].jurisdiction)
+                    .unwrap();
+                (provider, state)
+            });
+            assert_eq!(prepared.lead_holder(l), expected, "lead {}", lead.id);
+        }
     }
 }
