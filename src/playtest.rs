@@ -24,9 +24,10 @@
 //! not reported as one.
 //!
 //! The **time to spare** of an item obtained as evidence is how long
-//! before it would have been deleted had it not been obtained then: its
-//! retention's end, or the preserved copy's expiry when a preservation
-//! kept it longer ([`time_to_spare`]). Refusals keep, beside their counts,
+//! before its retention ran out the team first made it safe, by a freeze
+//! at the provider or the production itself ([`time_to_spare`]); judged
+//! once the whole run is known, since a freeze may be confirmed after the
+//! production it made possible. Refusals keep, beside their counts,
 //! the first of each code as typed data, for the shell to say it in the
 //! players' words.
 //!
@@ -193,8 +194,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
     let scenario = &prepared.scenario;
     let report = sim.report();
     let objectives: Vec<Option<SimTime>> = report.objectives.iter().map(|o| o.met_at).collect();
-    let mut margins: Vec<Option<i64>> = vec![None; scenario.evidence.len()];
+    // When each item was first frozen at its provider, and first produced.
     let mut secured: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
+    let mut produced_at: Vec<Option<SimTime>> = vec![None; scenario.evidence.len()];
     let mut produced_for: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); scenario.evidence.len()];
     // Who asked, for the items collected in real time under a request.
     let mut requester: BTreeMap<RequestId, usize> = BTreeMap::new();
@@ -224,7 +226,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                                     firsts.produced_for.entry((i, *from)).or_insert(event.at);
                                     firsts.produced.entry(i).or_insert(event.at);
                                     if !had.produced[i] {
-                                        margins[i] = time_to_spare(prepared, &mut secured, i, event.at);
+                                        produced_at[i] = Some(event.at);
                                     }
                                     had.produced[i] = true;
                                 }
@@ -263,7 +265,7 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
                 }
                 firsts.produced.entry(*item).or_insert(event.at);
                 if !had.produced[*item] {
-                    margins[*item] = time_to_spare(prepared, &mut secured, *item, event.at);
+                    produced_at[*item] = Some(event.at);
                 }
                 had.produced[*item] = true;
             }
@@ -304,6 +306,9 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
             Fate::Lost => ItemEnd::Lost(lost_why[e.item].unwrap_or("deleted")),
             other => ItemEnd::Other(other.code()),
         })
+        .collect();
+    let margins = (0..scenario.evidence.len())
+        .map(|i| time_to_spare(prepared, i, secured[i], produced_at[i]?))
         .collect();
     let objective_margins = scenario
         .objectives
@@ -488,23 +493,25 @@ fn lost_needed(prepared: &Prepared, condition: &Condition, had: &Facts, items: &
     }
 }
 
-/// **Time to spare** for an item produced at `at`: how long before its
-/// retention would have deleted it the team first made it safe, by a
-/// preservation taking effect at the provider or by the production
-/// itself, whichever came first. One basis for every run, so a team that
-/// preserved in time and produced weeks later shows the margin it won
-/// when it preserved, and a team that rushed a production through just
-/// before the deletion shows how close it came. An item no retention
-/// deletes has no deadline (`None`).
+/// **Time to spare** for an item first produced at `produced`: how long
+/// before its retention would have deleted it the team first made it
+/// safe, by a preservation taking effect at the provider (`frozen`) or by
+/// the production itself, whichever came first. One basis for every run,
+/// so a team that preserved in time and produced weeks later shows the
+/// margin it won when it preserved, and a team that rushed a production
+/// through just before the deletion shows how close it came. Asked once
+/// the run is over: a freeze is known from its confirmation, which may
+/// reach the team after a production it made possible. An item no
+/// retention deletes has no deadline (`None`).
 fn time_to_spare(
     prepared: &Prepared,
-    secured: &mut [Option<SimTime>],
     item: usize,
-    at: SimTime,
+    frozen: Option<SimTime>,
+    produced: SimTime,
 ) -> Option<i64> {
-    let first = *secured[item].get_or_insert(at);
     let retention = prepared.deletes_at[item]?;
-    Some(retention.minutes() - first.min(at).minutes())
+    let safe = frozen.map_or(produced, |frozen| frozen.min(produced));
+    Some(retention.minutes() - safe.minutes())
 }
 
 /// A request the other side refused or declined (not one withdrawn by its

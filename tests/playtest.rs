@@ -629,6 +629,25 @@ fn time_to_spare_is_counted_from_when_the_data_was_first_made_safe() {
     );
 }
 
+/// A freeze confirmed after the production it made possible still counts:
+/// in this novice run of the default scenario, BrenHost froze the NetFlow
+/// at d0 20:11 under Art. 29 (the objective `preserve-netflow` was met
+/// then), produced it under Art. 25(3) at d4 11:36, and the Art. 29
+/// confirmation reached Valdoria only at d4 16:08. Its retention ran out at
+/// d1 04:00, so the time to spare is d1 04:00 - d0 20:11 = 7h 49m (469
+/// minutes), never the negative d1 04:00 - d4 11:36 the production alone
+/// would give.
+#[test]
+fn a_freeze_confirmed_after_the_production_still_counts_as_made_safe() {
+    let scenario = common::load_clean("scenarios/hospital-ransomware.ron");
+    let prepared = Prepared::new(&scenario).unwrap();
+    let netflow = (scenario.evidence.iter())
+        .position(|e| e.id == "vps-netflow")
+        .unwrap();
+    let record = playtest::run_one(&prepared, Skill::Novice, 20260231, SimTime(90 * 1440)).unwrap();
+    assert_eq!(record.margins[netflow], Some(8 * 60 - 11));
+}
+
 /// Counts choose their plural, and a share takes the language's decimal
 /// mark and separators: one run is "1 run", not "1 runs", and a French
 /// share is "33,3 %" followed by " ; ".
