@@ -566,3 +566,30 @@ fn a_mid_exercise_report_leaves_open_objectives_unrated() {
     );
     assert!(report(&journal, &["--lang", "fr"]).contains("| en cours | pas encore atteint |"));
 }
+
+/// An objective met late in a journal of simulated teams says when. In the
+/// novice play of airport-bomb-threat with seed 2020 (read from its
+/// timeline), Karasia's team locates the sender at d0 10:10, 2h 10m after
+/// the objective's deadline of d0 08:00 (18:00 local). The journal has no
+/// step before its end, so the report must watch the events itself rather
+/// than wait for a step: it used to say the condition held only at d90.
+#[test]
+fn met_late_says_when_even_in_a_journal_without_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("airport.journal");
+    stdout(&cyberdrill(&[
+        "run",
+        "airport-bomb-threat",
+        "--seed",
+        "2020",
+        "--profile",
+        "novice",
+        "--journal",
+        path.to_str().unwrap(),
+    ]));
+    let md = report(&path, &[]);
+    assert!(
+        md.contains("| M | met late, at d0 10:10 (Tue 20:10) | its condition held only at d0 10:10 (Tue 20:10), 2h 10m after its deadline |"),
+        "{md}"
+    );
+}

@@ -128,10 +128,12 @@ pub enum Verify {
 /// step and, for an action, what the simulation answered (a refusal
 /// changes nothing, but the after-action report counts it); once more at
 /// the end line, with no step. The observer reads; it cannot change the
-/// replay. When it returns `true` it is also shown the simulation at each
-/// due event's time before the next step (with no step), until it
-/// returns `false`: the clock reaches a step's time through the same
-/// events either way, so the state and its hashes are the same.
+/// replay. From the start, and whenever it returns `true`, it is also
+/// shown the simulation at each due event's time before the next step
+/// (with no step), until it returns `false`: the clock reaches a step's
+/// time through the same events either way, so the state and its hashes
+/// are the same. (A journal of simulated teams may have no step before
+/// its end: the observer still sees the events it asks for.)
 pub fn replay_observed(
     scenario: &Scenario,
     journal: &Journal,
@@ -171,7 +173,7 @@ pub fn replay_observed(
         header.profile,
     )
     .map_err(|e| ReplayError::Setup(e.to_string()))?;
-    let mut closer = false;
+    let mut closer = true;
     // Event by event up to (not including) `until`, while the observer asks.
     let approach = |simulation: &mut Simulation,
                     closer: &mut bool,

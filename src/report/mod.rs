@@ -598,19 +598,29 @@ pub fn build(scenario: &Scenario, journal: &Journal) -> Result<AfterAction, Repl
             }
         }
         // An objective past its deadline that does not hold yet is
-        // watched event by event, so that "met late" says when.
+        // watched event by event, so that "met late" says when; so is the
+        // time before the last deadline, so that a deadline passing
+        // between two steps (or before the end of a journal of simulated
+        // teams, which has none) is seen at the event after it.
         let now = sim.now();
-        let mut pending = false;
+        let mut watching = false;
         for (i, objective) in scenario.objectives.iter().enumerate() {
-            if watched.late[i].is_none() && deadlines[i].is_some_and(|by| now > by) {
-                if sim.holds(&objective.when) {
-                    watched.late[i] = Some(now);
-                } else {
-                    pending = true;
+            if watched.late[i].is_some() {
+                continue;
+            }
+            match deadlines[i] {
+                Some(by) if now > by => {
+                    if sim.holds(&objective.when) {
+                        watched.late[i] = Some(now);
+                    } else {
+                        watching = true;
+                    }
                 }
+                Some(_) => watching = true,
+                None => {}
             }
         }
-        pending
+        watching
     })?;
     let header = journal
         .header
