@@ -371,12 +371,14 @@ fn why_missed(
         items.sort_unstable();
         items.dedup();
         let end = sim.now();
-        return Miss::Impossible(
-            items
-                .into_iter()
-                .map(|i| (i, lost_at[i].unwrap_or(end)))
-                .collect(),
-        );
+        let lost: Vec<(usize, SimTime)> = (items.into_iter())
+            .map(|i| (i, lost_at[i].unwrap_or(end)))
+            .collect();
+        // A loss after the deadline did not make the objective impossible:
+        // it was missed before, and its unmet parts say why.
+        if lost.iter().any(|&(_, at)| deadline.is_none_or(|by| at <= by)) {
+            return Miss::Impossible(lost);
+        }
     }
     Miss::Unmet(
         parts(condition)

@@ -648,6 +648,24 @@ fn a_freeze_confirmed_after_the_production_still_counts_as_made_safe() {
     assert_eq!(record.margins[netflow], Some(8 * 60 - 11));
 }
 
+/// A loss after an objective's deadline did not make it impossible. In the
+/// average play of botnet-action-day with seed 2021 (read from its
+/// timeline), Prutenia's Art. 29 preservation kept panel-image until d60
+/// 13:45 and no request ever asked for it, so it was deleted then; the
+/// objective to hold it as evidence closed at d21 00:00. It was missed
+/// because nobody asked for the image in time: unmet, its one condition
+/// failing, not "impossible: panel-image lost at d60".
+#[test]
+fn a_loss_after_the_deadline_leaves_the_objective_unmet_not_impossible() {
+    let scenario = common::load_clean("scenarios/library/botnet-action-day.ron");
+    let prepared = Prepared::new(&scenario).unwrap();
+    let objective = (scenario.objectives.iter())
+        .position(|o| o.id == "image-before-action-day")
+        .unwrap();
+    let record = playtest::run_one(&prepared, Skill::Average, 2021, SimTime(90 * 1440)).unwrap();
+    assert_eq!(record.misses[objective], Some(playtest::Miss::Unmet(vec![0])));
+}
+
 /// Counts choose their plural, and a share takes the language's decimal
 /// mark and separators: one run is "1 run", not "1 runs", and a French
 /// share is "33,3 %" followed by " ; ".
