@@ -49,6 +49,7 @@ use serde::Serialize;
 
 use crate::report::instrument_of;
 use crate::scenario::model::{Condition, Scenario, Skill};
+use crate::sim::condition::Compiled;
 use crate::sim::event::{Clause, RequestResult};
 use crate::sim::view::Fate;
 use crate::sim::{Event, Message, Prepared, Refusal, RequestId, SetupError, Simulation};
@@ -316,16 +317,15 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
         .zip(&objectives)
         .map(|(objective, met)| Some(SimTime::START.after(objective.by?).minutes() - met.as_ref()?.minutes()))
         .collect();
-    let misses = scenario
-        .objectives
-        .iter()
+    let misses = (scenario.objectives.iter().zip(&prepared.objective_conditions))
         .zip(&objectives)
-        .map(|(objective, met)| match met {
+        .map(|((objective, compiled), met)| match met {
             Some(_) => None,
             None => {
                 let deadline = objective.by.map(|by| SimTime::START.after(by));
                 let facts = (&had, &lost_at[..], &firsts);
-                Some(why_missed(prepared, sim, &objective.when, deadline, facts))
+                let condition = (&objective.when, compiled);
+                Some(why_missed(prepared, sim, condition, deadline, facts))
             }
         })
         .collect();
@@ -354,12 +354,12 @@ fn record(prepared: &Prepared, sim: &Simulation, skill: Skill, seed: u64) -> Run
 fn why_missed(
     prepared: &Prepared,
     sim: &Simulation,
-    condition: &Condition,
+    (condition, compiled): (&Condition, &Compiled),
     deadline: Option<SimTime>,
     (had, lost_at, firsts): (&Facts, &[Option<SimTime>], &Firsts),
 ) -> Miss {
     if sim.holds(condition) {
-        let held = first_held(prepared, condition, firsts).flatten();
+        let held = first_held(compiled, firsts).flatten();
         return Miss::TooLate(
             held.zip(deadline)
                 .map(|(held, by)| (held.minutes() - by.minutes()).max(0)),
@@ -408,36 +408,26 @@ struct Firsts {
 /// `All`/`Any` of them: `Some(None)` if it never held, `None` when the
 /// trace cannot tell (any other condition). Read only for an objective
 /// missed and holding at the end, so never per step.
-fn first_held(prepared: &Prepared, condition: &Condition, firsts: &Firsts) -> Option<Option<SimTime>> {
-    let item = |id: &str| prepared.items.get(id).copied();
-    let state = |code: &str| prepared.jurisdictions.get(code).copied();
-    let suspect = |id: &str| prepared.scenario.suspects.iter().position(|s| s.id == id);
-    match condition {
-        Condition::EvidenceProduced(id) => Some(firsts.produced.get(&item(id)?).copied()),
-        Condition::EvidenceProducedFor(code, id) => {
-            Some(firsts.produced_for.get(&(item(id)?, state(code)?)).copied())
-        }
-        Condition::SuspectLocatedBy(code, id) => {
-            Some(firsts.located.get(&(suspect(id)?, state(code)?)).copied())
-        }
-        Condition::SuspectLocated(id) => {
-            let s = suspect(id)?;
-            Some(
-                firsts
-                    .located
-                    .range((s, 0)..=(s, usize::MAX))
-                    .map(|(_, &at)| at)
-                    .min(),
-            )
-        }
-        Condition::All(parts) => parts
+fn first_held(condition: &Compiled, firsts: &Firsts) -> Option<Option<SimTime>> {
+    match *condition {
+        Compiled::EvidenceProduced(i) => Some(firsts.produced.get(&i).copied()),
+        Compiled::EvidenceProducedFor(j, i) => Some(firsts.produced_for.get(&(i, j)).copied()),
+        Compiled::SuspectLocatedBy(j, s) => Some(firsts.located.get(&(s, j)).copied()),
+        Compiled::SuspectLocated(s) => Some(
+            firsts
+                .located
+                .range((s, 0)..=(s, usize::MAX))
+                .map(|(_, &at)| at)
+                .min(),
+        ),
+        Compiled::All(ref parts) => parts
             .iter()
-            .map(|part| first_held(prepared, part, firsts))
+            .map(|part| first_held(part, firsts))
             .collect::<Option<Option<Vec<SimTime>>>>()
             .map(|held| held.and_then(|at| at.into_iter().max())),
-        Condition::Any(parts) => parts
+        Compiled::Any(ref parts) => parts
             .iter()
-            .map(|part| first_held(prepared, part, firsts))
+            .map(|part| first_held(part, firsts))
             .collect::<Option<Vec<Option<SimTime>>>>()
             .map(|held| held.into_iter().flatten().min()),
         _ => None,
@@ -878,15 +868,16 @@ mod tests {
         let produced = |id: &str| Condition::EvidenceProduced(id.into());
         let both = Condition::All(vec![produced("vps-netflow"), produced("vps-server-image")]);
         let either = Condition::Any(vec![produced("vps-netflow"), produced("vps-server-image")]);
-        assert_eq!(first_held(&prepared, &both, &firsts), Some(Some(SimTime(300))));
-        assert_eq!(first_held(&prepared, &either, &firsts), Some(Some(SimTime(100))));
+        let first_held = |condition: &Condition| first_held(&prepared.compile(condition), &firsts);
+        assert_eq!(first_held(&both), Some(Some(SimTime(300))));
+        assert_eq!(first_held(&either), Some(Some(SimTime(100))));
         // A part never obtained: the All never held; the Any did, by the other.
         let never = Condition::All(vec![produced("vps-netflow"), produced("exchange-kyc")]);
-        assert_eq!(first_held(&prepared, &never, &firsts), Some(None));
+        assert_eq!(first_held(&never), Some(None));
         let one = Condition::Any(vec![produced("vps-netflow"), produced("exchange-kyc")]);
-        assert_eq!(first_held(&prepared, &one, &firsts), Some(Some(SimTime(300))));
+        assert_eq!(first_held(&one), Some(Some(SimTime(300))));
         // A part the trace does not date (a stage): the whole cannot be told.
         let stage = Condition::All(vec![produced("vps-netflow"), Condition::StageReached("x".into())]);
-        assert_eq!(first_held(&prepared, &stage, &firsts), None);
+        assert_eq!(first_held(&stage), None);
     }
 }
