@@ -28,6 +28,16 @@ fn cyberdrill(args: &[&str], threads: &str) -> (bool, String, String) {
     )
 }
 
+/// The standard output of `cyberdrill ARGS MORE` on `threads` threads,
+/// which must succeed: the same command in another language or as JSON
+/// is `MORE`.
+fn succeeds(args: &[&str], more: &[&str], threads: &str) -> String {
+    let all: Vec<&str> = args.iter().chain(more).copied().collect();
+    let (ok, out, err) = cyberdrill(&all, threads);
+    assert!(ok, "{err}");
+    out
+}
+
 fn plan(scenario: &cyberdrill::scenario::model::Scenario, skills: Vec<Skill>, runs: u32) -> Plan {
     Plan {
         skills,
@@ -477,37 +487,28 @@ fn play_and_serve_profile_lands_in_the_journal_header() {
 /// in French; the JSON keeps its code.
 #[test]
 fn refusals_are_in_words_in_english_and_french() {
-    let args = |lang: &'static str| {
-        [
-            "playtest",
-            "water-ransomware-kyc",
-            "--runs",
-            "3",
-            "--profile",
-            "novice",
-            "--lang",
-            lang,
-        ]
-    };
-    let (ok, en, err) = cyberdrill(&args("en"), "1");
-    assert!(ok, "{err}");
+    let args = [
+        "playtest",
+        "water-ransomware-kyc",
+        "--runs",
+        "3",
+        "--profile",
+        "novice",
+    ];
+    let en = succeeds(&args, &["--lang", "en"], "1");
     // A novice asks Nilea for the log-ins with a domestic power.
     assert!(
         en.contains(": Budapest Art. 17 is a domestic power: it reaches providers in NM only; for NL, use "),
         "{en}"
     );
     assert!(!en.contains("refused-not-between"), "{en}");
-    let (ok, fr, err) = cyberdrill(&args("fr"), "1");
-    assert!(ok, "{err}");
+    let fr = succeeds(&args, &["--lang", "fr"], "1");
     assert!(
         fr.contains(" : cette mesure (art. 17 de la Convention de Budapest) relève du droit interne"),
         "{fr}"
     );
     assert!(!fr.contains("refused-not-between"), "{fr}");
-    let mut json_args = args("en").to_vec();
-    json_args.push("--json");
-    let (ok, out, err) = cyberdrill(&json_args, "1");
-    assert!(ok, "{err}");
+    let out = succeeds(&args, &["--lang", "en", "--json"], "1");
     let refusal = &json(&out)["profiles"][0]["refusals"]["refused-not-between"];
     assert!(refusal["count"].as_u64().unwrap() > 0, "{out}");
     assert!(
@@ -769,8 +770,8 @@ fn a_missed_objective_is_impossible_when_the_data_it_needs_was_lost() {
     let lost = &operator.lost_items[&item("operator-subscriber")];
     assert_eq!((lost.count, lost.median), (1, 65 * 1440));
     // The table says it under each objective, in English and French.
-    let (ok, en, err) = cyberdrill(&["playtest", "--runs", "10", "--profile", "novice"], "2");
-    assert!(ok, "{err}");
+    let args = ["playtest", "--runs", "10", "--profile", "novice"];
+    let en = succeeds(&args, &[], "2");
     assert!(
         en.contains("\n      missed in 2 runs: 2 impossible: vps-netflow lost (median d1 04:00) in 2\n"),
         "{en}"
@@ -779,9 +780,7 @@ fn a_missed_objective_is_impossible_when_the_data_it_needs_was_lost() {
         en.contains("\n      missed in 1 run: 1 impossible: operator-subscriber lost at d65 00:00 in 1\n"),
         "{en}"
     );
-    let args = ["playtest", "--runs", "10", "--profile", "novice", "--lang", "fr"];
-    let (ok, fr, err) = cyberdrill(&args, "2");
-    assert!(ok, "{err}");
+    let fr = succeeds(&args, &["--lang", "fr"], "2");
     assert!(
         fr.contains(
             "\n      manqué dans 2 parties : 2 impossibles : vps-netflow perdu (médiane j1 04:00) dans 2\n"
@@ -799,22 +798,17 @@ fn a_missed_objective_is_impossible_when_the_data_it_needs_was_lost() {
 /// in run 2020 alone the footage is never produced for Karasia.
 #[test]
 fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
-    let args = |lang: &'static str| {
-        [
-            "playtest",
-            "airport-bomb-threat",
-            "--runs",
-            "6",
-            "--seed",
-            "2019",
-            "--profile",
-            "novice",
-            "--lang",
-            lang,
-        ]
-    };
-    let (ok, en, err) = cyberdrill(&args("en"), "2");
-    assert!(ok, "{err}");
+    let args = [
+        "playtest",
+        "airport-bomb-threat",
+        "--runs",
+        "6",
+        "--seed",
+        "2019",
+        "--profile",
+        "novice",
+    ];
+    let en = succeeds(&args, &["--lang", "en"], "2");
     for expected in [
         "\n      missed in 6 runs: 6 too late (median 1h 39m after its deadline, d0 08:00)\n",
         "\n      missed in 6 runs: 6 unmet: StageAverted(\"airport-evacuated\") failed in 6\n",
@@ -822,18 +816,14 @@ fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
     ] {
         assert!(en.contains(expected), "{expected} not in\n{en}");
     }
-    let (ok, fr, err) = cyberdrill(&args("fr"), "2");
-    assert!(ok, "{err}");
+    let fr = succeeds(&args, &["--lang", "fr"], "2");
     assert!(
         fr.contains(
             "manqué dans 6 parties : 6 trop tard (condition remplie en médiane 1 h 39 min après l'échéance, j0 08:00)\n"
         ),
         "{fr}"
     );
-    let mut json_args = args("en").to_vec();
-    json_args.push("--json");
-    let (ok, out, err) = cyberdrill(&json_args, "2");
-    assert!(ok, "{err}");
+    let out = succeeds(&args, &["--lang", "en", "--json"], "2");
     let value = json(&out);
     let objectives = value["profiles"][0]["objectives"].as_array().unwrap();
     let sender = &objectives[0];
