@@ -95,12 +95,6 @@ impl<'a> From<&'a String> for StreamKey<'a> {
     }
 }
 
-impl<'a> From<&StreamKey<'a>> for StreamKey<'a> {
-    fn from(key: &StreamKey<'a>) -> Self {
-        *key
-    }
-}
-
 /// Every stream the simulation has used: offices' by name, actors' by
 /// the actor. Found by hash, since every draw looks its stream up (issue
 /// 12); never iterated but in [`Streams::positions`], which names every
