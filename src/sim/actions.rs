@@ -9,8 +9,6 @@
 
 use std::collections::BTreeMap;
 
-use bevy_ecs::prelude::*;
-
 use crate::law::{self, Channel, RequestField, Urgency, Yields};
 use crate::scenario::model::{Instrument, LeadKind, Role};
 

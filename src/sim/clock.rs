@@ -13,8 +13,6 @@
 //! recorded for the host, which maps wall time to simulated time; this
 //! module must never read a wall clock or decide anything by the speed.
 
-use bevy_ecs::prelude::*;
-
 use crate::time::{Duration, LONGEST_EXERCISE_YEARS, SimTime};
 
 use super::Simulation;
@@ -22,7 +20,7 @@ use super::engine;
 use super::event::{Actor, Event};
 use super::refusal::{Done, Refusal};
 use super::types::{Action, Outcome, Participant};
-use super::world::{Agenda, Clock};
+use super::world::{Agenda, Clock, World};
 
 fn done(done: Done) -> Result<Outcome, Refusal> {
     Ok(Outcome { done, request: None })
@@ -51,13 +49,13 @@ pub(super) fn advance(sim: &mut Simulation, until: SimTime) -> SimTime {
             break;
         };
         {
-            let mut clock = sim.world.resource_mut::<Clock>();
+            let clock = sim.world.resource_mut::<Clock>();
             clock.now = clock.now.max(next.at);
         }
         sim.agenda_entries_processed += 1;
         sim.run_step(Some(next));
     }
-    let mut clock = sim.world.resource_mut::<Clock>();
+    let clock = sim.world.resource_mut::<Clock>();
     clock.now = clock.now.max(until);
     clock.now
 }
@@ -131,7 +129,7 @@ pub(super) fn control(world: &mut World, action: Action, dry: bool) -> Result<Ou
         return done(outcome);
     }
     {
-        let mut clock = world.resource_mut::<Clock>();
+        let clock = world.resource_mut::<Clock>();
         match action {
             Action::Pause => clock.paused = true,
             Action::Resume => clock.paused = false,

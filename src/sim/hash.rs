@@ -9,7 +9,6 @@ use serde::Serialize;
 
 use super::engine;
 use super::world::*;
-use bevy_ecs::prelude::*;
 
 #[derive(Serialize)]
 struct Canonical<'a> {

@@ -5,18 +5,19 @@
 //! by a participant, [`Simulation::advance_to`] a time, [`Simulation::view`]
 //! what a participant may see, [`Simulation::state_hash`] to compare runs.
 //!
-//! Inside is a bevy_ecs `World` (entities for data items, requests, case
-//! files and seats; resources for the clock, the agenda, the RNG streams and
-//! the trace; see [`world`]) and one step per due event: six functions of
+//! Inside is a [`world::World`] (bevy_ecs entities for data items,
+//! requests, case files and seats; beside them, plain fields for the
+//! clock, the agenda, the RNG streams and the trace) and one step per due event: six functions of
 //! the world run in a stated order (see [`systems`]). Time jumps from one
 //! agenda entry to the next, ordered by (time, sequence), so an idle month
 //! costs nothing. Randomness comes only from named ChaCha8 streams derived
 //! from the seed ([`rng`]); every collection that decides an outcome is
 //! ordered by a domain id; time is whole minutes.
 //!
-//! Why ECS, and how much: the world's changing parts are entities and
-//! resources so that systems, views and the hash read them uniformly and a
-//! later UI can query them; the handlers are plain functions in [`engine`]
+//! Why ECS, and how much: the world's changing parts are entities so that
+//! views, the hash and the screens' news (bevy's change ticks) read them
+//! uniformly; the state every step reads is in plain fields, as a
+//! resource look-up by type cost more than the step's work (issue 12); the handlers are plain functions in [`engine`]
 //! because one due event may touch every part of a case, and a clear
 //! sequence of function calls reads better than a web of system
 //! parameters. The static scenario stays plain data: prepared once per
@@ -153,8 +154,6 @@ pub(crate) mod world;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use bevy_ecs::prelude::*;
-
 use crate::law;
 use crate::scenario::model::{Condition, Role, Scenario};
 use crate::time::SimTime;
@@ -269,21 +268,16 @@ impl Simulation {
             .expect("a new setup is not shared yet")
             .profile = Profile::of(skill);
         let scenario = &setup.prepared.scenario;
-        let mut world = World::new();
-        world.insert_resource(Static(setup.clone()));
-        world.insert_resource(Clock {
-            now: SimTime::START,
-            paused: false,
-            speed: scenario.speed(),
-            ended: None,
-        });
-        world.init_resource::<Agenda>();
-        world.insert_resource(Rngs(rng::Streams::new(seed)));
-        world.init_resource::<Trace>();
-        world.init_resource::<NpcRefusals>();
-        world.init_resource::<Progress>();
-        world.init_resource::<ConditionWatch>();
-        world.init_resource::<Messages<Happened>>();
+        let mut world = World::new(
+            setup.clone(),
+            Clock {
+                now: SimTime::START,
+                paused: false,
+                speed: scenario.speed(),
+                ended: None,
+            },
+            Rngs(rng::Streams::new(seed)),
+        );
 
         let mut index = Index::default();
         for j in 0..scenario.jurisdictions.len() {
@@ -343,10 +337,10 @@ impl Simulation {
                     .id(),
             );
         }
-        world.insert_resource(index);
+        *world.resource_mut::<Index>() = index;
 
         {
-            let mut agenda = world.resource_mut::<Agenda>();
+            let agenda = world.resource_mut::<Agenda>();
             for (item, deletes_at) in setup.deletes_at.iter().enumerate() {
                 if let Some(at) = deletes_at {
                     agenda.schedule((*at).max(SimTime::START), Due::RetentionCheck(item));

@@ -2,7 +2,9 @@
 //! see has changed. The caller keeps the [`Revision`] it last drew at and
 //! asks [`Simulation::news_since`] which seats have changed since.
 //!
-//! Built on bevy's change ticks, so headless runs pay nothing: a request,
+//! Built on bevy's change ticks (the agenda, the progress and the trace,
+//! plain fields of the world, keep the tick of their last write), so
+//! headless runs pay nothing: a request,
 //! a case file, a seat (its inbox, its reading) that was written to after
 //! a revision is news for the seats that see it ([`super::visibility`]);
 //! a pause, a resume or the end is news for everyone; anything at all is
@@ -14,7 +16,6 @@
 use std::collections::BTreeSet;
 
 use bevy_ecs::change_detection::{ComponentTicks, Tick};
-use bevy_ecs::prelude::*;
 
 use super::Simulation;
 use super::engine;
@@ -37,7 +38,7 @@ pub(super) struct Tracker {
 
 impl Tracker {
     pub fn new(world: &mut World) -> Tracker {
-        let tick = world.increment_change_tick();
+        let tick = world.ecs.increment_change_tick();
         let clock = world.resource::<Clock>();
         Tracker {
             last: tick,
@@ -50,22 +51,22 @@ impl Tracker {
 /// Closes a step: notes a change of pause or end, and starts a new
 /// revision so that every later write is newer than this one.
 pub(super) fn step_done(sim: &mut Simulation) {
-    let now = sim.world.read_change_tick();
+    let now = sim.world.ecs.read_change_tick();
     let clock = sim.world.resource::<Clock>();
     let state = (clock.paused, clock.ended);
     if state != sim.tracker.clock {
         sim.tracker.clock = state;
         sim.tracker.clock_changed = now;
     }
-    sim.tracker.last = sim.world.increment_change_tick();
+    sim.tracker.last = sim.world.ecs.increment_change_tick();
 }
 
 /// The seats whose view may have changed after `since`, in seat order.
 pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
     let world = &sim.world;
-    let this_run = world.read_change_tick();
-    let newer =
-        |ticks: Option<ComponentTicks>| ticks.is_some_and(|t| t.changed.is_newer_than(since.0, this_run));
+    let this_run = world.ecs.read_change_tick();
+    let newer_tick = |tick: Tick| tick.is_newer_than(since.0, this_run);
+    let newer = |ticks: Option<ComponentTicks>| ticks.is_some_and(|t| newer_tick(t.changed));
     let index = world.resource::<Index>();
     if sim.tracker.clock_changed.is_newer_than(since.0, this_run) {
         return index.seats.keys().cloned().collect();
@@ -73,17 +74,17 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
     let setup = engine::setup(world);
     let mut news: BTreeSet<Participant> = BTreeSet::new();
     for (participant, &entity) in &index.seats {
-        if newer(world.entity(entity).get_change_ticks::<Seat>()) {
+        if newer(world.ecs.entity(entity).get_change_ticks::<Seat>()) {
             news.insert(participant.clone());
         }
     }
     for (j, &entity) in index.casefiles.iter().enumerate() {
-        if newer(world.entity(entity).get_change_ticks::<Casefile>()) {
+        if newer(world.ecs.entity(entity).get_change_ticks::<Casefile>()) {
             news.extend(engine::team(&setup, j));
         }
     }
     for &entity in &index.requests {
-        let entity = world.entity(entity);
+        let entity = world.ecs.entity(entity);
         if !newer(entity.get_change_ticks::<Request>()) {
             continue;
         }
@@ -99,13 +100,13 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
         }
     }
     let trainer_news = !news.is_empty()
-        || newer(world.get_resource_change_ticks::<Agenda>())
-        || newer(world.get_resource_change_ticks::<Progress>())
-        || newer(world.get_resource_change_ticks::<Trace>())
+        || newer_tick(world.written.agenda)
+        || newer_tick(world.written.progress)
+        || newer_tick(world.written.trace)
         || index
             .items
             .iter()
-            .any(|&e| newer(world.entity(e).get_change_ticks::<Evidence>()));
+            .any(|&e| newer(world.ecs.entity(e).get_change_ticks::<Evidence>()));
     if trainer_news {
         news.insert(Participant::Trainer);
         // A provider's liaison sees its company's data as the trainer sees
@@ -120,4 +121,36 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
         );
     }
     news.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The agenda, the progress and the trace are plain fields of the
+    /// world, not bevy resources: a write to any of them must still be
+    /// news for the trainer, who sees all three, and for nobody else.
+    #[test]
+    fn a_write_to_the_agenda_the_progress_or_the_trace_is_news_for_the_trainer() {
+        let scenario = crate::scenario::load::load_default();
+        let mut sim = Simulation::new(&scenario, 7).expect("the default scenario sets up");
+        let writes: [fn(&mut World); 3] = [
+            |world| {
+                world.resource_mut::<Agenda>();
+            },
+            |world| {
+                world.resource_mut::<Progress>();
+            },
+            |world| {
+                world.resource_mut::<Trace>();
+            },
+        ];
+        for write in writes {
+            let revision = sim.revision();
+            assert!(sim.news_since(revision).is_empty());
+            write(&mut sim.world);
+            assert_eq!(sim.news_since(revision), [Participant::Trainer]);
+            step_done(&mut sim);
+        }
+    }
 }

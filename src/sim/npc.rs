@@ -40,8 +40,6 @@
 //! `skill/<participant>` only when a gate is open, and recover from what
 //! the law refused ([`recover`]).
 
-use bevy_ecs::prelude::*;
-
 use crate::law::{self, RequestField as F};
 use crate::scenario::model::{DataCategory, Instrument, LeadKind, ProviderKind, Role};
 use crate::time::Duration;

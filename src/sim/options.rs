@@ -20,7 +20,7 @@ use crate::scenario::model::{Instrument, LeadKind, Role};
 use super::engine;
 use super::refusal::Refusal;
 use super::types::Participant;
-use bevy_ecs::world::World;
+use super::world::World;
 
 /// Everything a seat may request, jurisdiction by jurisdiction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -19,8 +19,6 @@
 //! fifth of a run (issue 12) and is not used. This module must never run
 //! the steps in another order or skip one: a step is the whole chain.
 
-use bevy_ecs::prelude::*;
-
 use super::engine;
 use super::types::{Participant, TraceEvent};
 use super::world::*;
@@ -157,11 +155,10 @@ fn emergency_known(world: &World, participant: &Participant) -> bool {
 }
 
 fn record_happenings(world: &mut World) {
-    let mut happenings = world.resource_mut::<Messages<Happened>>();
+    let happenings = world.take_happenings();
     if happenings.is_empty() {
         return;
     }
-    let happenings: Vec<Happened> = happenings.drain().collect();
     let profile = engine::setup(world).profile;
     {
         let mut trace = std::mem::take(&mut *world.resource_mut::<Trace>());

@@ -18,7 +18,6 @@ use super::message::messages;
 use super::types::{Participant, RequestId, Stated, TraceEvent};
 use super::visibility;
 use super::world::*;
-use bevy_ecs::prelude::*;
 
 /// What one seat may see now. It borrows the simulation's trace for the
 /// inbox, so computing it copies no note: ask again after the next step.

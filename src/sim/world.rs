@@ -1,8 +1,9 @@
-//! The simulation's state as bevy_ecs data: what is static (the prepared
-//! scenario and this run's seed and humans, in [`Setup`]) and what changes
-//! (entities for data items, requests, jurisdictions' case files and
-//! participants' seats; resources for the clock, the agenda, the RNG
-//! streams, the trace and the progress).
+//! The simulation's state: what is static (the prepared scenario and
+//! this run's seed and humans, in [`Setup`]) and what changes: bevy_ecs
+//! entities for data items, requests, jurisdictions' case files and
+//! participants' seats, and beside them, as plain fields of [`World`], the
+//! clock, the agenda, the RNG streams, the trace, the progress and the
+//! indexes.
 //!
 //! Every entity carries its domain index (`Evidence::item`, `Request::id`,
 //! `Casefile::jurisdiction`, `Seat::participant`) and is found through
@@ -13,7 +14,9 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 use std::sync::Arc;
 
-use bevy_ecs::prelude::*;
+use bevy_ecs::change_detection::{Mut, Tick};
+use bevy_ecs::component::Mutable;
+use bevy_ecs::prelude::{Bundle, Component, Entity, EntityWorldMut};
 use rustc_hash::FxBuildHasher;
 
 use crate::law::{Basis, RequestField};
@@ -52,12 +55,142 @@ impl Setup {
     }
 }
 
-/// The static part of the world as a resource; cloning it is cheap.
-#[derive(Resource, Clone)]
+/// The static part of the world; cloning it is cheap.
+#[derive(Clone)]
 pub struct Static(pub Arc<Setup>);
 
+/// The world of one run: bevy's entities, and the state every step reads
+/// (the clock, the agenda, the streams, the indexes...) as plain fields.
+///
+/// Those were bevy resources, and each look-up by type cost about ninety
+/// instructions, some five thousand times a run, and each resource an
+/// entity to build and drop (issue 12). Here a look-up is a field: code
+/// reads them as before, `world.resource::<Clock>()`, through [`Part`].
+/// The entities stay in bevy, whose change ticks tell the screens what is
+/// new ([`super::news`]); the agenda, the progress and the trace, which
+/// news also reads, keep the tick of their last write the same way.
+pub struct World {
+    pub ecs: bevy_ecs::world::World,
+    setup: Static,
+    clock: Clock,
+    agenda: Agenda,
+    rngs: Rngs,
+    index: Index,
+    trace: Trace,
+    progress: Progress,
+    watch: ConditionWatch,
+    refusals: NpcRefusals,
+    /// This step's [`Happened`], turned into trace lines at its end.
+    happened: Vec<Happened>,
+    /// When the agenda, the progress and the trace were last written.
+    pub written: Written,
+}
+
+/// Change ticks of the parts the screens' news reads (see [`World`]).
+#[derive(Clone, Copy)]
+pub struct Written {
+    pub agenda: Tick,
+    pub progress: Tick,
+    pub trace: Tick,
+}
+
+/// A part of the [`World`] found by its type, as bevy finds a resource.
+pub trait Part: Sized {
+    fn of(world: &World) -> &Self;
+    fn of_mut(world: &mut World) -> &mut Self;
+}
+
+macro_rules! parts {
+    ($($part:ty => $field:ident $(, noting $written:ident)?;)*) => {$(
+        impl Part for $part {
+            #[inline]
+            fn of(world: &World) -> &Self {
+                &world.$field
+            }
+            #[inline]
+            fn of_mut(world: &mut World) -> &mut Self {
+                $(world.written.$written = world.ecs.read_change_tick();)?
+                &mut world.$field
+            }
+        }
+    )*};
+}
+
+parts! {
+    Static => setup;
+    Clock => clock;
+    Agenda => agenda, noting agenda;
+    Rngs => rngs;
+    Index => index;
+    Trace => trace, noting trace;
+    Progress => progress, noting progress;
+    ConditionWatch => watch;
+    NpcRefusals => refusals;
+}
+
+impl World {
+    /// A world with nothing in it yet but the setup, the clock and the
+    /// streams; the caller spawns the entities and fills the index.
+    pub fn new(setup: Arc<Setup>, clock: Clock, rngs: Rngs) -> World {
+        let ecs = bevy_ecs::world::World::new();
+        let tick = ecs.read_change_tick();
+        World {
+            ecs,
+            setup: Static(setup),
+            clock,
+            agenda: Agenda::default(),
+            rngs,
+            index: Index::default(),
+            trace: Trace::default(),
+            progress: Progress::default(),
+            watch: ConditionWatch::default(),
+            refusals: NpcRefusals::default(),
+            happened: Vec::new(),
+            written: Written {
+                agenda: tick,
+                progress: tick,
+                trace: tick,
+            },
+        }
+    }
+
+    #[inline]
+    pub fn resource<R: Part>(&self) -> &R {
+        R::of(self)
+    }
+
+    #[inline]
+    pub fn resource_mut<R: Part>(&mut self) -> &mut R {
+        R::of_mut(self)
+    }
+
+    #[inline]
+    pub fn get<T: Component>(&self, entity: Entity) -> Option<&T> {
+        self.ecs.get::<T>(entity)
+    }
+
+    #[inline]
+    pub fn get_mut<T: Component<Mutability = Mutable>>(&mut self, entity: Entity) -> Option<Mut<'_, T>> {
+        self.ecs.get_mut::<T>(entity)
+    }
+
+    pub fn spawn<B: Bundle>(&mut self, bundle: B) -> EntityWorldMut<'_> {
+        self.ecs.spawn(bundle)
+    }
+
+    /// Something happened this step (see [`Happened`]).
+    pub fn write_message(&mut self, happened: Happened) {
+        self.happened.push(happened);
+    }
+
+    /// This step's happenings, in the order they were written.
+    pub fn take_happenings(&mut self) -> Vec<Happened> {
+        std::mem::take(&mut self.happened)
+    }
+}
+
 /// Entities by domain index.
-#[derive(Resource, Default)]
+#[derive(Default)]
 pub struct Index {
     pub casefiles: Vec<Entity>,
     pub items: Vec<Entity>,
@@ -102,7 +235,7 @@ impl Index {
 /// The exercise clock. While `paused`, simulated time stands still (see
 /// `clock.rs`); `speed` is the host's business (mapping wall time). Both
 /// live here so that a journal replays them.
-#[derive(Resource, Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Clock {
     pub now: SimTime,
     pub paused: bool,
@@ -143,7 +276,7 @@ pub struct Scheduled {
 
 /// The priority queue of future events: the simulation jumps from one to
 /// the next, so idle time costs nothing.
-#[derive(Resource, Default)]
+#[derive(Default)]
 pub struct Agenda {
     queue: BinaryHeap<Reverse<Scheduled>>,
     next_seq: u64,
@@ -184,7 +317,6 @@ impl Agenda {
 /// engine's `evidence_mut`, `request_mut`, `casefile_mut` and
 /// `progress_mut`, which set `stale`. Outside the state hash: it says
 /// what to recompute, not what happened.
-#[derive(Resource)]
 pub struct ConditionWatch {
     pub stale: bool,
     pub evaluated_at: Option<SimTime>,
@@ -206,26 +338,23 @@ impl Default for ConditionWatch {
 /// slips (a skill profile's) and would-be policy bugs. Outside the state
 /// hash, like the news tracker: it records attempts that changed nothing,
 /// for playtest statistics, and a replay rebuilds it the same.
-#[derive(Resource, Default)]
+#[derive(Default)]
 pub struct NpcRefusals(pub Vec<(crate::time::SimTime, Participant, super::Refusal)>);
 
-/// The RNG streams as a resource.
-#[derive(Resource)]
+/// The RNG streams.
 pub struct Rngs(pub Streams);
 
 impl Rngs {
     /// The streams taken out of the world, for code that reads the world
     /// while it draws (a simulated actor's turn); give them back with
-    /// [`Rngs::give_back`]. Cheaper than `World::resource_scope`, which
-    /// removes and re-inserts the resource (an entity in bevy 0.20).
+    /// [`Rngs::give_back`].
     pub fn lend(world: &mut World) -> Rngs {
-        let mut rngs = world.resource_mut::<Rngs>();
-        let seed = rngs.0.seed();
-        Rngs(std::mem::replace(&mut rngs.0, Streams::new(seed)))
+        let seed = world.rngs.0.seed();
+        Rngs(std::mem::replace(&mut world.rngs.0, Streams::new(seed)))
     }
 
     pub fn give_back(self, world: &mut World) {
-        world.resource_mut::<Rngs>().0 = self.0;
+        world.rngs = self;
     }
 }
 
@@ -236,7 +365,7 @@ impl Rngs {
 /// are written: a playtest's thousands of runs never read it, and a journal
 /// that hashes every step folds each event once all the same. The lock
 /// lets a reader (`&World`) fold; nothing else takes it.
-#[derive(Resource, Default)]
+#[derive(Default)]
 pub struct Trace {
     pub events: Vec<super::types::TraceEvent>,
     chain: std::sync::Mutex<Chain>,
@@ -280,7 +409,7 @@ impl Trace {
 }
 
 /// What the scenario script has done so far.
-#[derive(Resource, Default, Debug, Clone, serde::Serialize)]
+#[derive(Default, Debug, Clone, serde::Serialize)]
 pub struct Progress {
     /// (incident, stage) reached, with when.
     #[serde(serialize_with = "as_pairs")]
@@ -327,7 +456,7 @@ fn as_pairs<S: serde::Serializer, K: serde::Serialize, V: serde::Serialize>(
 
 /// Something that happened, written by whichever system or action caused
 /// it and turned into a trace line and inbox notes at the end of the step.
-#[derive(Message, Debug, Clone)]
+#[derive(Debug, Clone)]
 pub struct Happened {
     pub actor: Actor,
     pub event: Event,

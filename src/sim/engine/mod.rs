@@ -22,7 +22,6 @@
 
 use std::sync::Arc;
 
-use bevy_ecs::prelude::*;
 use bevy_ecs::world::Mut;
 
 use crate::law::{self, Channel, Yields};
@@ -113,7 +112,7 @@ pub fn inputs_changed(world: &mut World) {
     world.resource_mut::<ConditionWatch>().stale = true;
 }
 
-pub fn progress_mut(world: &mut World) -> Mut<'_, Progress> {
+pub fn progress_mut(world: &mut World) -> &mut Progress {
     inputs_changed(world);
     world.resource_mut::<Progress>()
 }

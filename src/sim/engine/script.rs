@@ -412,7 +412,7 @@ pub fn evaluate_conditions(world: &mut World) {
     }
     // What was just written (progress records, `emergency_known`, the
     // end) is read by no condition, so the answers stay as they are.
-    let mut watch = world.resource_mut::<ConditionWatch>();
+    let watch = world.resource_mut::<ConditionWatch>();
     watch.stale = false;
     watch.evaluated_at = Some(now);
     watch.evaluations += 1;
