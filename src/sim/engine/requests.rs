@@ -11,14 +11,17 @@ use super::*;
 pub fn send_request(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let now = now(world);
-    let req = request(world, id).expect("sent request exists").clone();
+    let (req, items) = {
+        let req = request(world, id).expect("sent request exists");
+        (req.head(), req.items.clone())
+    };
     let rule = law::rule(req.instrument);
     {
         let mut r = request_mut(world, id);
         r.sent_at = Some(now);
     }
     progress_mut(world).sent.insert(req.instrument);
-    for &item in &req.items {
+    for &item in &items {
         tell(world, req.from, item, News::Requested);
     }
     if law::notifies_requested_state(req.instrument, &setup.scenario.jurisdictions[req.to]) {
@@ -161,7 +164,7 @@ fn to_office(world: &mut World, id: RequestId, holder: Holder, stream: &str) {
 /// other side's team is told.
 fn hold_coordination_meeting(world: &mut World, id: RequestId) {
     let setup = setup(world);
-    let req = request(world, id).expect("sent request exists").clone();
+    let req = request(world, id).expect("sent request exists").head();
     let pair = (req.from.min(req.to), req.from.max(req.to));
     progress_mut(world).coordinated.insert(pair);
     emit(
@@ -301,7 +304,7 @@ fn trace_assets(world: &mut World, id: RequestId) {
 /// is the team of the State where the suspect is, which may arrest.
 fn publish_red_notice(world: &mut World, id: RequestId) {
     let setup = setup(world);
-    let req = request(world, id).expect("sent request exists").clone();
+    let req = request(world, id).expect("sent request exists").head();
     let suspect = req.suspect.expect("a red notice names its suspect");
     emit(
         world,
@@ -412,18 +415,22 @@ pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
 
 fn to_provider(world: &mut World, id: RequestId) {
     let setup = setup(world);
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     let Some(provider) = req.provider else {
         finish(world, id, true, RequestResult::Delivered);
         return;
     };
     let policy = &setup.scenario.providers[provider].disclosure;
     let law_parameters = &setup.scenario.law;
-    let emergency = law::is_emergency_request(
-        req.instrument,
-        &req.fields,
-        casefile(world, req.from).emergency_known,
-    );
+    let (emergency, items) = {
+        let whole = request(world, id).expect("request exists");
+        let emergency = law::is_emergency_request(
+            req.instrument,
+            &whole.fields,
+            casefile(world, req.from).emergency_known,
+        );
+        (emergency, whole.items.clone())
+    };
     let chosen = if emergency {
         policy
             .emergency_answers_in
@@ -441,8 +448,7 @@ fn to_provider(world: &mut World, id: RequestId) {
     if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
         wait = wait.min(deadline);
     }
-    let categories: Vec<_> = req
-        .items
+    let categories: Vec<_> = items
         .iter()
         .map(|&i| setup.scenario.evidence[i].category)
         .collect();
@@ -451,8 +457,7 @@ fn to_provider(world: &mut World, id: RequestId) {
         wait = wait.min(deadline);
         request_mut(world, id).treaty_deadline = Some(now.after(deadline));
     }
-    let not_yet_stored = req
-        .items
+    let not_yet_stored = items
         .iter()
         .copied()
         .filter(|&item| setup.created_at(item) > now)
@@ -477,7 +482,7 @@ fn to_provider(world: &mut World, id: RequestId) {
         // shows on their clocks ([`crate::sim::view`]).
         emit(
             world,
-            serving_authority(&req),
+            serving_authority(req),
             Event::ReachedProvider {
                 request: id,
                 basis: req.basis,
@@ -500,7 +505,7 @@ pub fn liaison_of(setup: &Setup, provider: usize) -> Participant {
 
 /// Who hands request `req` to the provider: the requested desk or
 /// authorities that executed it, or the sender of a direct order.
-fn serving_authority(req: &Request) -> Actor {
+fn serving_authority(req: RequestHead) -> Actor {
     match req.holder {
         Holder::ForeignDesk | Holder::AwaitingForward => Actor::Desk { jurisdiction: req.to },
         Holder::Processing => Actor::Authorities { jurisdiction: req.to },
@@ -673,7 +678,7 @@ pub fn desk_renews(world: &mut World, item: usize) -> bool {
 
 /// Whoever holds request `id` acts on it now.
 pub fn request_step(world: &mut World, id: RequestId) {
-    let Some(req) = request(world, id).cloned() else {
+    let Some(req) = request(world, id).map(Request::head) else {
         return;
     };
     match req.holder {
@@ -691,6 +696,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
                     .office_hours;
                 setup.calendar.next_open(req.to, &hours, now)
             };
+            let drafter = request(world, id).expect("request exists").drafted_by.clone();
             emit(
                 world,
                 Actor::CentralAuthority {
@@ -700,7 +706,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
                     request: id,
                     to: req.to,
                 },
-                vec![req.drafted_by.clone()],
+                vec![drafter],
             );
             hold_preserved(world, id);
             schedule(world, at, Due::RequestStep(id));
@@ -902,7 +908,7 @@ fn authority_review(world: &mut World, id: RequestId) {
 /// request is taken to ask.
 fn decide_extradition(world: &mut World, id: RequestId) {
     let setup = setup(world);
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     let suspect = req.suspect.expect("an extradition request names its suspect");
     let nationality = setup.scenario.suspects[suspect].nationality.as_deref();
     if law::refuses_national(nationality, &setup.scenario.jurisdictions[req.to]) {
@@ -920,7 +926,7 @@ fn decide_extradition(world: &mut World, id: RequestId) {
 /// them and tells them.
 fn requested_person_decides(world: &mut World, id: RequestId) -> bool {
     let setup = setup(world);
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     let decided = req.suspect.is_some() || law::rule(req.instrument).yields == Yields::Agreement;
     let prosecutor = Participant::player(setup.jurisdiction_code(req.to), Role::Prosecutor);
     if !decided || !setup.is_human(&prosecutor) {
@@ -958,7 +964,7 @@ fn requested_person_decides(world: &mut World, id: RequestId) -> bool {
 /// waiting for their decision: the State surrenders the suspect, or
 /// agrees to the joint team.
 pub fn grant_decision(world: &mut World, id: RequestId) {
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     if req.suspect.is_some() {
         decide_extradition(world, id);
     } else {
@@ -969,7 +975,7 @@ pub fn grant_decision(world: &mut World, id: RequestId) {
 /// The partner's prosecutors agree to the joint investigation team (CETS
 /// 224 Art. 12): from now on the two exchange data within it.
 fn set_up_joint_team(world: &mut World, id: RequestId) {
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     let pair = (req.from.min(req.to), req.from.max(req.to));
     progress_mut(world).joint_teams.insert(pair);
     finish(world, id, true, RequestResult::JointTeamSetUp { with: req.to });
@@ -981,7 +987,7 @@ fn set_up_joint_team(world: &mut World, id: RequestId) {
 /// it is testimony, not data.
 fn schedule_hearing(world: &mut World, id: RequestId) {
     let setup = setup(world);
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     let to = &setup.scenario.jurisdictions[req.to];
     let now = now(world);
     let at = after_work(
@@ -1006,7 +1012,10 @@ fn schedule_hearing(world: &mut World, id: RequestId) {
 /// where a person plays that seat (who declines with `Action::Decline`).
 pub fn provider_executes(world: &mut World, id: RequestId) {
     let setup = setup(world);
-    let req = request(world, id).expect("request exists").clone();
+    let (req, items, not_yet_stored) = {
+        let req = request(world, id).expect("request exists");
+        (req.head(), req.items.clone(), req.not_yet_stored.clone())
+    };
     let rule = law::rule(req.instrument);
     if rule.real_time {
         start_collection(world, id);
@@ -1024,11 +1033,11 @@ pub fn provider_executes(world: &mut World, id: RequestId) {
     let mut never: Vec<usize> = Vec::new();
     match rule.yields {
         Yields::Preservation => {
-            never = req.items.iter().copied().filter(|&i| !setup.is_kept(i)).collect();
+            never = items.iter().copied().filter(|&i| !setup.is_kept(i)).collect();
             for &item in &never {
                 tell(world, req.from, item, News::CouldNotPreserve);
             }
-            if never.len() == req.items.len() {
+            if never.len() == items.len() {
                 finish(
                     world,
                     id,
@@ -1040,13 +1049,13 @@ pub fn provider_executes(world: &mut World, id: RequestId) {
                 return;
             }
             let until = req.frozen_until.unwrap_or(now);
-            for &item in req.items.iter().filter(|&&i| setup.is_kept(i)) {
+            for &item in items.iter().filter(|&&i| setup.is_kept(i)) {
                 if evidence(world, item).deleted.is_some() {
                     tell(world, req.from, item, News::NotAvailable);
                     gone.push(item);
                     continue;
                 }
-                if req.not_yet_stored.contains(&item) {
+                if not_yet_stored.contains(&item) {
                     tell(world, req.from, item, News::NotYetStored);
                     later.push(item);
                     continue;
@@ -1093,7 +1102,7 @@ pub fn provider_executes(world: &mut World, id: RequestId) {
                 );
                 return;
             }
-            for &item in &req.items {
+            for &item in &items {
                 if !setup.is_kept(item) {
                     tell(world, req.from, item, News::NotAvailable);
                     never.push(item);
@@ -1105,7 +1114,7 @@ pub fn provider_executes(world: &mut World, id: RequestId) {
                     gone.push(item);
                     continue;
                 }
-                if req.not_yet_stored.contains(&item) {
+                if not_yet_stored.contains(&item) {
                     tell(world, req.from, item, News::NotYetStored);
                     later.push(item);
                     continue;
@@ -1184,7 +1193,7 @@ pub fn path_to_disclose(world: &World, id: RequestId) -> Vec<(usize, Vec<String>
 /// not the rest of what the data shows. Once per request.
 pub fn disclose_path(world: &mut World, id: RequestId) {
     let path = path_to_disclose(world, id);
-    let Some(req) = request(world, id).cloned() else {
+    let Some(req) = request(world, id).map(Request::head) else {
         return;
     };
     if path.is_empty() || req.path_disclosed {
@@ -1258,7 +1267,7 @@ fn start_collection(world: &mut World, id: RequestId) {
 /// sender obtains it as evidence now, and what it shows.
 pub fn collect(world: &mut World, id: RequestId, item: usize) {
     let setup = setup(world);
-    let Some(req) = request(world, id).cloned() else {
+    let Some(req) = request(world, id).map(Request::head) else {
         return;
     };
     obtain(world, req.from, item, id, true);
@@ -1307,7 +1316,7 @@ fn conclude(
     later: Vec<usize>,
     never: Vec<usize>,
 ) {
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     let preservation = law::rule(req.instrument).yields == Yields::Preservation;
     let succeeded = !done.items().is_empty();
     // CETS 224 Art. 14(10)(a): the condition the requested side attaches
@@ -1362,7 +1371,7 @@ fn release_holds(world: &mut World, id: RequestId) {
 pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: RequestResult) {
     let setup = setup(world);
     release_holds(world, id);
-    let req = request(world, id).expect("request exists").clone();
+    let req = request(world, id).expect("request exists").head();
     {
         let mut r = request_mut(world, id);
         r.holder = Holder::Done;
