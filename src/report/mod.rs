@@ -29,8 +29,9 @@
 //! - **P** (performed without challenges): met by its deadline, before the
 //!   last quarter of its window (start to deadline), and no request on its
 //!   path (a request naming an item or the instrument the objective's
-//!   condition names, sent before it was met) was returned for
-//!   clarification or refused;
+//!   condition names, sent before it was met, and sent by, or for
+//!   `RequestReceivedBy` to, the State that part of the condition names,
+//!   if it names one) was returned for clarification or refused;
 //! - **S** (with some challenges): met by its deadline, but in the last
 //!   quarter of its window or after a return or refusal on its path;
 //! - **M** (with major challenges): its condition came true only after its
@@ -821,35 +822,72 @@ fn partial(sim: &Simulation, condition: &Condition) -> Option<(usize, usize)> {
     }
 }
 
-/// The items and instruments a condition names: an objective's path.
-fn named(
-    condition: &Condition,
-    prepared: &Prepared,
-    items: &mut Vec<usize>,
-    instruments: &mut Vec<Instrument>,
-) {
-    let mut item = |id: &str| {
+/// What puts a request on an objective's path: a data item or an
+/// instrument its condition names, and whose request it must be when that
+/// part names a State: another team's request for the same data is not on
+/// the path of `EvidenceProducedFor("NL", ..)`, and its return for
+/// clarification says nothing of how NL met it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum OnPath {
+    Item(usize, Party),
+    Instrument(Instrument, Party),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Party {
+    Anyone,
+    Sender(usize),
+    Receiver(usize),
+}
+
+impl OnPath {
+    fn admits(self, r: &RequestStory) -> bool {
+        let (named, party) = match self {
+            OnPath::Item(item, party) => (r.items.contains(&item), party),
+            OnPath::Instrument(instrument, party) => (r.instrument() == instrument, party),
+        };
+        named
+            && match party {
+                Party::Anyone => true,
+                Party::Sender(j) => r.from == j,
+                Party::Receiver(j) => r.to == j,
+            }
+    }
+}
+
+/// The items and instruments a condition names, with the State each part
+/// names: an objective's path.
+fn named(condition: &Condition, prepared: &Prepared, path: &mut Vec<OnPath>) {
+    let state = |code: &str, party: fn(usize) -> Party| {
+        prepared
+            .jurisdictions
+            .get(code)
+            .map_or(Party::Anyone, |&j| party(j))
+    };
+    let mut item = |id: &str, party: Party| {
         if let Some(&i) = prepared.items.get(id) {
-            items.push(i);
+            path.push(OnPath::Item(i, party));
         }
     };
     match condition {
         Condition::EvidencePreserved(id)
         | Condition::EvidenceDisclosed(id)
         | Condition::EvidenceProduced(id)
-        | Condition::EvidenceLost(id)
-        | Condition::EvidencePreservedBy(_, id)
-        | Condition::EvidenceDisclosedTo(_, id)
-        | Condition::EvidenceProducedFor(_, id) => item(id),
-        Condition::RequestSent(i) | Condition::RequestSentBy(_, i) | Condition::RequestReceivedBy(_, i) => {
-            instruments.push(*i)
+        | Condition::EvidenceLost(id) => item(id, Party::Anyone),
+        Condition::EvidencePreservedBy(code, id)
+        | Condition::EvidenceDisclosedTo(code, id)
+        | Condition::EvidenceProducedFor(code, id) => item(id, state(code, Party::Sender)),
+        Condition::RequestSent(i) => path.push(OnPath::Instrument(*i, Party::Anyone)),
+        Condition::RequestSentBy(code, i) => path.push(OnPath::Instrument(*i, state(code, Party::Sender))),
+        Condition::RequestReceivedBy(code, i) => {
+            path.push(OnPath::Instrument(*i, state(code, Party::Receiver)))
         }
         Condition::All(parts) | Condition::Any(parts) => {
             for part in parts {
-                named(part, prepared, items, instruments);
+                named(part, prepared, path);
             }
         }
-        Condition::Not(part) => named(part, prepared, items, instruments),
+        Condition::Not(part) => named(part, prepared, path),
         _ => {}
     }
 }
@@ -888,11 +926,9 @@ fn rate(
     stories: &[ItemStory],
     prepared: &Prepared,
 ) -> Rated {
-    let (mut items, mut instruments) = (Vec::new(), Vec::new());
-    named(&objective.when, prepared, &mut items, &mut instruments);
-    let on_path = |r: &&RequestStory| {
-        r.items.iter().any(|i| items.contains(i)) || instruments.contains(&r.instrument())
-    };
+    let mut path = Vec::new();
+    named(&objective.when, prepared, &mut path);
+    let on_path = |r: &&RequestStory| path.iter().any(|part| part.admits(r));
     let until = met_at.unwrap_or(SimTime::LATEST);
     let mut because = Vec::new();
     for r in requests.iter().filter(on_path) {
@@ -1506,6 +1542,68 @@ fn significant(event: &Event) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An objective that names a State (`EvidenceProducedFor("NL",
+    /// "ro-logs")`) is marked down for NL's own returned request, not for
+    /// another team's request for the same data.
+    #[test]
+    fn another_teams_returned_request_does_not_mark_down_an_objective_that_names_a_state() {
+        let scenario =
+            crate::scenario::load::load_path(std::path::Path::new("scenarios/cases/art30-third-state.ron"))
+                .expect("the case loads");
+        let prepared = Prepared::new(&scenario).expect("the case prepares");
+        let (i, objective) = (scenario.objectives.iter().enumerate())
+            .find(|(_, o)| o.id == "romanian-evidence")
+            .expect("the case has the objective");
+        let (nl, ro, item) = (
+            prepared.jurisdictions["NL"],
+            prepared.jurisdictions["RO"],
+            prepared.items["ro-logs"],
+        );
+        let story = |request: RequestId, from: usize, to: usize, returned: bool| RequestStory {
+            request,
+            basis: Basis::Rule(Instrument::Mla),
+            from,
+            to,
+            items: vec![item],
+            drafted_by: None,
+            sent_by: None,
+            sent: vec![SimTime(60)],
+            returns: if returned {
+                vec![(SimTime(120), vec![RequestField::Necessity])]
+            } else {
+                Vec::new()
+            },
+            closed: None,
+            preserved_from: None,
+        };
+        let rating = |requests: &[RequestStory]| {
+            rate(
+                i,
+                objective,
+                None,
+                Some(SimTime(600)),
+                None,
+                None,
+                None,
+                requests,
+                &[],
+                &prepared,
+            )
+            .rating
+        };
+        assert_eq!(rating(&[story(1, nl, ro, false)]), Some(Rating::P));
+        assert_eq!(
+            rating(&[story(1, nl, ro, true)]),
+            Some(Rating::S),
+            "NL's own return marks it down"
+        );
+        assert_eq!(
+            rating(&[story(1, nl, ro, false), story(2, ro, nl, true)]),
+            Some(Rating::P),
+            "RO's return is not on NL's path"
+        );
+    }
 
     /// Two returns of one team's Art. 29 requests to the same State, alike
     /// in all but their numbers, read the same: one row. Another team's,
