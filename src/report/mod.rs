@@ -1603,6 +1603,40 @@ mod tests {
             Some(Rating::P),
             "RO's return is not on NL's path"
         );
+        // The same requests, rated against other conditions on the same data.
+        let rating_when = |when: Condition, requests: &[RequestStory]| {
+            let objective = crate::scenario::model::Objective {
+                when,
+                ..objective.clone()
+            };
+            rate(
+                i,
+                &objective,
+                None,
+                Some(SimTime(600)),
+                None,
+                None,
+                None,
+                requests,
+                &[],
+                &prepared,
+            )
+            .rating
+        };
+        let ro_returned = [story(1, nl, ro, false), story(2, ro, nl, true)];
+        // A part that names no State takes every team's requests.
+        assert_eq!(
+            rating_when(Condition::EvidenceProduced("ro-logs".into()), &ro_returned),
+            Some(Rating::S)
+        );
+        // RequestReceivedBy names the State the request went to.
+        let received_by = |code: &str| Condition::RequestReceivedBy(code.into(), Instrument::Mla);
+        assert_eq!(rating_when(received_by("NL"), &ro_returned), Some(Rating::S));
+        assert_eq!(rating_when(received_by("RO"), &ro_returned), Some(Rating::P));
+        // RequestSentBy, the State that sent it.
+        let sent_by = |code: &str| Condition::RequestSentBy(code.into(), Instrument::Mla);
+        assert_eq!(rating_when(sent_by("RO"), &ro_returned), Some(Rating::S));
+        assert_eq!(rating_when(sent_by("NL"), &ro_returned), Some(Rating::P));
     }
 
     /// Two returns of one team's Art. 29 requests to the same State, alike

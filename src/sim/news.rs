@@ -135,14 +135,21 @@ mod tests {
         let scenario = crate::scenario::load::load_default();
         let mut sim = Simulation::new(&scenario, 7).expect("the default scenario sets up");
         let writes: [fn(&mut World); 3] = [
+            |world| engine::schedule(world, crate::time::SimTime(1), Due::End),
             |world| {
-                world.resource_mut::<Agenda>();
+                engine::progress_mut(world)
+                    .sent
+                    .insert(crate::scenario::model::Instrument::Mla);
             },
             |world| {
-                world.resource_mut::<Progress>();
-            },
-            |world| {
-                world.resource_mut::<Trace>();
+                let trace = world.resource_mut::<Trace>();
+                let seq = trace.events.len() as u64 + 1;
+                trace.events.push(crate::sim::types::TraceEvent {
+                    seq,
+                    at: crate::time::SimTime(0),
+                    actor: crate::sim::event::Actor::Clock,
+                    event: crate::sim::event::Event::TimeUp,
+                });
             },
         ];
         for write in writes {
