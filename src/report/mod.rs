@@ -1577,33 +1577,7 @@ mod tests {
             closed: None,
             preserved_from: None,
         };
-        let rating = |requests: &[RequestStory]| {
-            rate(
-                i,
-                objective,
-                None,
-                Some(SimTime(600)),
-                None,
-                None,
-                None,
-                requests,
-                &[],
-                &prepared,
-            )
-            .rating
-        };
-        assert_eq!(rating(&[story(1, nl, ro, false)]), Some(Rating::P));
-        assert_eq!(
-            rating(&[story(1, nl, ro, true)]),
-            Some(Rating::S),
-            "NL's own return marks it down"
-        );
-        assert_eq!(
-            rating(&[story(1, nl, ro, false), story(2, ro, nl, true)]),
-            Some(Rating::P),
-            "RO's return is not on NL's path"
-        );
-        // The same requests, rated against other conditions on the same data.
+        // Rated as met at d0 10:00 with no deadline, against `when`.
         let rating_when = |when: Condition, requests: &[RequestStory]| {
             let objective = crate::scenario::model::Objective {
                 when,
@@ -1623,6 +1597,19 @@ mod tests {
             )
             .rating
         };
+        let rating = |requests: &[RequestStory]| rating_when(objective.when.clone(), requests);
+        assert_eq!(rating(&[story(1, nl, ro, false)]), Some(Rating::P));
+        assert_eq!(
+            rating(&[story(1, nl, ro, true)]),
+            Some(Rating::S),
+            "NL's own return marks it down"
+        );
+        assert_eq!(
+            rating(&[story(1, nl, ro, false), story(2, ro, nl, true)]),
+            Some(Rating::P),
+            "RO's return is not on NL's path"
+        );
+        // The same requests, rated against other conditions on the same data.
         let ro_returned = [story(1, nl, ro, false), story(2, ro, nl, true)];
         // A part that names no State takes every team's requests.
         assert_eq!(
