@@ -1021,17 +1021,23 @@ fn sign(
     ok(Done::Signed { request: id }, Some(id))
 }
 
-/// Refuses `req` if it lacks a required element other than the signature
-/// (which comes from signing), naming each one and where the law asks for it.
-fn incomplete(setup: &Setup, req: &Request, by: Rejecter) -> Result<(), Refusal> {
+/// The required elements `req` lacks between its two States, but the
+/// signature, which comes from signing: what a participant must amend.
+pub(crate) fn missing_before_signing(setup: &Setup, req: &Request) -> Vec<RequestField> {
     let (from, to) = (
         &setup.scenario.jurisdictions[req.from],
         &setup.scenario.jurisdictions[req.to],
     );
-    let missing: Vec<RequestField> = law::missing_fields(req.instrument, &req.fields, from, to)
+    law::missing_fields(req.instrument, &req.fields, from, to)
         .into_iter()
         .filter(|f| *f != RequestField::Signature)
-        .collect();
+        .collect()
+}
+
+/// Refuses `req` if it lacks a required element other than the signature
+/// (which comes from signing), naming each one and where the law asks for it.
+fn incomplete(setup: &Setup, req: &Request, by: Rejecter) -> Result<(), Refusal> {
+    let missing = missing_before_signing(setup, req);
     if missing.is_empty() {
         return Ok(());
     }

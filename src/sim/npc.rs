@@ -219,14 +219,7 @@ fn finish_own_work(setup: &Setup, participant: &Participant, role: Role, own: &[
             && &r.drafted_by == participant
     })?;
     let rule = law::rule(req.instrument);
-    let (from, to) = (
-        &setup.scenario.jurisdictions[req.from],
-        &setup.scenario.jurisdictions[req.to],
-    );
-    let missing: Vec<_> = law::missing_fields(req.instrument, &req.fields, from, to)
-        .into_iter()
-        .filter(|f| *f != F::Signature)
-        .collect();
+    let missing = super::actions::missing_before_signing(setup, req);
     if !missing.is_empty() && req.holder == Holder::Returned {
         return Some(Action::Amend {
             request: req.id,
