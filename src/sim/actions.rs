@@ -789,37 +789,34 @@ fn draft(
     if dry {
         return ok(Done::Drafted { request: id }, Some(id));
     }
-    let entity = world
-        .spawn(Request {
-            id,
-            instrument,
-            basis: law::basis(instrument, from_j, to_j),
-            drafted_by: participant.clone(),
-            from: j,
-            to: t,
-            provider,
-            items: targets.clone(),
-            fields: fields.into_iter().collect(),
-            texts,
-            signed: false,
-            holder: Holder::Drafting,
-            sent_at: None,
-            round_trips: 0,
-            result: None,
-            succeeded: false,
-            frozen_until: None,
-            not_yet_stored: Vec::new(),
-            held: Vec::new(),
-            renewals: 0,
-            leads: leads.clone(),
-            path_disclosed: false,
-            at_liaison_since: None,
-            decision_since: None,
-            suspect: suspect.or(suspects.first().copied()),
-            treaty_deadline: None,
-        })
-        .id();
-    world.resource_mut::<Index>().add_request(entity, j, t);
+    world.add_request(Request {
+        id,
+        instrument,
+        basis: law::basis(instrument, from_j, to_j),
+        drafted_by: participant.clone(),
+        from: j,
+        to: t,
+        provider,
+        items: targets.clone(),
+        fields: fields.into_iter().collect(),
+        texts,
+        signed: false,
+        holder: Holder::Drafting,
+        sent_at: None,
+        round_trips: 0,
+        result: None,
+        succeeded: false,
+        frozen_until: None,
+        not_yet_stored: Vec::new(),
+        held: Vec::new(),
+        renewals: 0,
+        leads: leads.clone(),
+        path_disclosed: false,
+        at_liaison_since: None,
+        decision_since: None,
+        suspect: suspect.or(suspects.first().copied()),
+        treaty_deadline: None,
+    });
     engine::inputs_changed(world);
     emit(
         world,
@@ -897,7 +894,7 @@ fn amend(
     // (a new element, a text rewritten) leaves it to be signed again.
     let unsigned = req.signed;
     {
-        let mut req = engine::request_mut(world, id);
+        let req = engine::request_mut(world, id);
         req.fields.extend(new.iter().copied());
         req.texts.extend(texts);
         req.signed = false;
@@ -1005,7 +1002,7 @@ fn sign(
         return ok(Done::Signed { request: id }, Some(id));
     }
     {
-        let mut r = engine::request_mut(world, id);
+        let r = engine::request_mut(world, id);
         r.signed = true;
         r.fields.insert(RequestField::Signature);
     }

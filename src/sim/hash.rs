@@ -39,11 +39,7 @@ pub fn state_hash(world: &World) -> String {
         evidence: (0..setup.scenario.evidence.len())
             .map(|i| engine::evidence(world, i))
             .collect(),
-        requests: index
-            .requests
-            .iter()
-            .filter_map(|&e| world.get::<Request>(e))
-            .collect(),
+        requests: world.resource::<Requests>().all().iter().collect(),
         casefiles: (0..setup.scenario.jurisdictions.len())
             .map(|j| engine::casefile(world, j))
             .collect(),

@@ -5,8 +5,8 @@
 //! by a participant, [`Simulation::advance_to`] a time, [`Simulation::view`]
 //! what a participant may see, [`Simulation::state_hash`] to compare runs.
 //!
-//! Inside is a [`world::World`] (bevy_ecs entities for data items,
-//! requests, case files and seats; beside them, plain fields for the
+//! Inside is a [`world::World`] (bevy_ecs entities for data items, case
+//! files and seats; beside them, plain fields for the requests, the
 //! clock, the agenda, the RNG streams and the trace) and one step per due event: six functions of
 //! the world run in a stated order (see [`systems`]). Time jumps from one
 //! agenda entry to the next, ordered by (time, sequence), so an idle month
@@ -17,7 +17,8 @@
 //! Why ECS, and how much: the world's changing parts are entities so that
 //! views, the hash and the screens' news (bevy's change ticks) read them
 //! uniformly; the state every step reads is in plain fields, as a
-//! resource look-up by type cost more than the step's work (issue 12); the handlers are plain functions in [`engine`]
+//! resource look-up by type cost more than the step's work (issue 12),
+//! and so are the requests, which a simulated turn reads by the dozen; the handlers are plain functions in [`engine`]
 //! because one due event may touch every part of a case, and a clear
 //! sequence of function calls reads better than a web of system
 //! parameters. The static scenario stays plain data: prepared once per

@@ -83,14 +83,10 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
             news.extend(engine::team(&setup, j));
         }
     }
-    for &entity in &index.requests {
-        let entity = world.ecs.entity(entity);
-        if !newer(entity.get_change_ticks::<Request>()) {
+    for (req, written) in world.resource::<Requests>().with_written() {
+        if !newer_tick(written) {
             continue;
         }
-        let req = entity
-            .get::<Request>()
-            .expect("a request entity holds its request");
         for j in [req.from, req.to] {
             news.extend(
                 engine::team(&setup, j)

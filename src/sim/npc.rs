@@ -197,14 +197,14 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
 /// The requests team `j` sent, in id order: found through the index of
 /// the requests each jurisdiction is party to, not by reading them all.
 fn team_requests(world: &World, j: usize) -> Vec<&Request> {
-    let index = world.resource::<Index>();
-    let involving = super::visibility::requests_involving(index, j);
+    let requests = world.resource::<Requests>();
+    let involving = super::visibility::requests_involving(world.resource::<Index>(), j);
     // Room for all at once: most of them are the team's own.
     let mut own = Vec::with_capacity(involving.len());
     own.extend(
         involving
             .iter()
-            .filter_map(|&id| engine::request_in(world, index, id))
+            .filter_map(|&id| requests.get(id))
             .filter(|r| r.from == j),
     );
     own

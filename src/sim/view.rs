@@ -398,7 +398,8 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
     let clock = world.resource::<Clock>();
     let trace = &world.resource::<Trace>().events;
     let now = clock.now;
-    let request = |id: RequestId| world.get::<Request>(index.requests[id as usize - 1]);
+    let requests = world.resource::<Requests>();
+    let request = |id: RequestId| requests.get(id);
     let mut view = View {
         participant: participant.clone(),
         now,
@@ -418,10 +419,9 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         return Some(view);
     }
     let Participant::Player { jurisdiction, role } = participant else {
-        view.requests = index
-            .requests
+        view.requests = requests
+            .all()
             .iter()
-            .filter_map(|&e| world.get::<Request>(e))
             .map(|r| request_view(setup, world, r))
             .collect();
         view.evidence = (0..setup.scenario.evidence.len())
@@ -551,12 +551,11 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
 /// the answers the law requires by a date, the preservations it holds,
 /// its own retention, the end. Nothing of any team's case file.
 fn liaison_view<'w>(setup: &'w Setup, world: &'w World, provider: usize, view: &mut View<'w>) {
-    let index = world.resource::<Index>();
     let now = view.now;
-    let requests: Vec<&Request> = index
-        .requests
+    let requests: Vec<&Request> = world
+        .resource::<Requests>()
+        .all()
         .iter()
-        .filter_map(|&e| world.get::<Request>(e))
         .filter(|r| visibility::liaison_sees(r, provider))
         .collect();
     view.requests = requests

@@ -1,14 +1,15 @@
 //! The simulation's state: what is static (the prepared scenario and
 //! this run's seed and humans, in [`Setup`]) and what changes: bevy_ecs
-//! entities for data items, requests, jurisdictions' case files and
-//! participants' seats, and beside them, as plain fields of [`World`], the
+//! entities for data items, jurisdictions' case files and participants'
+//! seats, and beside them, as plain fields of [`World`], the requests, the
 //! clock, the agenda, the RNG streams, the trace, the progress and the
 //! indexes.
 //!
-//! Every entity carries its domain index (`Evidence::item`, `Request::id`,
+//! Every entity carries its domain index (`Evidence::item`,
 //! `Casefile::jurisdiction`, `Seat::participant`) and is found through
 //! [`Index`]: nothing outside this module ever keeps or orders by an
-//! `Entity`, which is not a stable id. Nothing here draws randomness or does I/O.
+//! `Entity`, which is not a stable id. A request is found by its id, its
+//! place in [`Requests`]. Nothing here draws randomness or does I/O.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
@@ -60,7 +61,8 @@ impl Setup {
 pub struct Static(pub Arc<Setup>);
 
 /// The world of one run: bevy's entities, and the state every step reads
-/// (the clock, the agenda, the streams, the indexes...) as plain fields.
+/// (the requests, the clock, the agenda, the streams, the indexes...) as
+/// plain fields.
 ///
 /// Those were bevy resources, and each look-up by type cost about ninety
 /// instructions, some five thousand times a run, and each resource an
@@ -68,10 +70,14 @@ pub struct Static(pub Arc<Setup>);
 /// reads them as before, `world.resource::<Clock>()`, through [`Part`].
 /// The entities stay in bevy, whose change ticks tell the screens what is
 /// new ([`super::news`]); the agenda, the progress and the trace, which
-/// news also reads, keep the tick of their last write the same way.
+/// news also reads, keep the tick of their last write the same way, and
+/// each request its own. The requests left bevy for the same reason as the
+/// resources: a simulated turn reads every one of its team's, and a look-up
+/// by entity cost seventy-five instructions where an index costs a few.
 pub struct World {
     pub ecs: bevy_ecs::world::World,
     setup: Static,
+    requests: Requests,
     clock: Clock,
     agenda: Agenda,
     rngs: Rngs,
@@ -118,6 +124,7 @@ macro_rules! parts {
 
 parts! {
     Static => setup;
+    Requests => requests;
     Clock => clock;
     Agenda => agenda, noting agenda;
     Rngs => rngs;
@@ -137,6 +144,7 @@ impl World {
         World {
             ecs,
             setup: Static(setup),
+            requests: Requests::default(),
             clock,
             agenda: Agenda::default(),
             rngs,
@@ -178,6 +186,27 @@ impl World {
         self.ecs.spawn(bundle)
     }
 
+    /// Request `id` to write, noted as written now for the screens' news.
+    /// Panics on an id no request has: ids come from the world.
+    pub fn request_mut(&mut self, id: RequestId) -> &mut Request {
+        let at = (id as usize).checked_sub(1).expect("request ids count from 1");
+        self.requests.written[at] = self.ecs.read_change_tick();
+        &mut self.requests.all[at]
+    }
+
+    /// Adds a new request; its id must be the next one.
+    pub fn add_request(&mut self, request: Request) {
+        assert_eq!(
+            request.id as usize,
+            self.requests.all.len() + 1,
+            "a request's id is its place, counted from 1"
+        );
+        let (id, from, to) = (request.id, request.from, request.to);
+        self.requests.all.push(request);
+        self.requests.written.push(self.ecs.read_change_tick());
+        self.index.add_request(id, from, to);
+    }
+
     /// Something happened this step (see [`Happened`]).
     pub fn write_message(&mut self, happened: Happened) {
         self.happened.push(happened);
@@ -194,7 +223,6 @@ impl World {
 pub struct Index {
     pub casefiles: Vec<Entity>,
     pub items: Vec<Entity>,
-    pub requests: Vec<Entity>,
     /// For each jurisdiction, the requests it sent or received, by id.
     pub involving: Vec<Vec<RequestId>>,
     pub seats: BTreeMap<Participant, Entity>,
@@ -216,11 +244,8 @@ impl Index {
         self.seat_entities.get(participant).copied()
     }
 
-    /// A new request's entity, sent from jurisdiction `from` to `to`; its
-    /// id is its position, counted from 1.
-    pub fn add_request(&mut self, entity: Entity, from: usize, to: usize) {
-        self.requests.push(entity);
-        let id = self.requests.len() as RequestId;
+    /// Request `id`, sent from jurisdiction `from` to `to`, is new.
+    fn add_request(&mut self, id: RequestId, from: usize, to: usize) {
         for j in [from, to] {
             if self.involving.len() <= j {
                 self.involving.resize(j + 1, Vec::new());
@@ -541,7 +566,31 @@ pub enum Holder {
     Europol,
 }
 
-#[derive(Component, Debug, Clone, serde::Serialize)]
+/// Every request of the run, by id (the first is id 1), each with the
+/// change tick of its last write, which the screens' news reads.
+#[derive(Default)]
+pub struct Requests {
+    all: Vec<Request>,
+    written: Vec<Tick>,
+}
+
+impl Requests {
+    pub fn get(&self, id: RequestId) -> Option<&Request> {
+        self.all.get((id as usize).checked_sub(1)?)
+    }
+
+    /// Every request, in id order.
+    pub fn all(&self) -> &[Request] {
+        &self.all
+    }
+
+    /// Every request with the tick of its last write, in id order.
+    pub fn with_written(&self) -> impl Iterator<Item = (&Request, Tick)> {
+        self.all.iter().zip(self.written.iter().copied())
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Request {
     pub id: RequestId,
     pub instrument: Instrument,

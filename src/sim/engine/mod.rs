@@ -126,26 +126,12 @@ pub fn evidence_mut(world: &mut World, item: usize) -> Mut<'_, Evidence> {
 }
 
 pub fn request(world: &World, id: RequestId) -> Option<&Request> {
-    let entity = *world
-        .resource::<Index>()
-        .requests
-        .get((id as usize).checked_sub(1)?)?;
-    world.get::<Request>(entity)
+    world.resource::<Requests>().get(id)
 }
 
-/// Like [`request`], with the index already in hand: for a loop over
-/// many requests (a simulated turn reads every one of its team's).
-pub fn request_in<'w>(world: &'w World, index: &Index, id: RequestId) -> Option<&'w Request> {
-    let entity = *index.requests.get((id as usize).checked_sub(1)?)?;
-    world.get::<Request>(entity)
-}
-
-pub fn request_mut(world: &mut World, id: RequestId) -> Mut<'_, Request> {
+pub fn request_mut(world: &mut World, id: RequestId) -> &mut Request {
     inputs_changed(world);
-    let entity = world.resource::<Index>().requests[id as usize - 1];
-    world
-        .get_mut::<Request>(entity)
-        .expect("every request has an entity")
+    world.request_mut(id)
 }
 
 pub fn casefile(world: &World, j: usize) -> &Casefile {
@@ -178,7 +164,7 @@ pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
 }
 
 pub fn request_count(world: &World) -> usize {
-    world.resource::<Index>().requests.len()
+    world.resource::<Requests>().all().len()
 }
 
 /// The offences of the case as the requesting jurisdiction sees it: those

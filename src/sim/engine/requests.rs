@@ -17,7 +17,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
     };
     let rule = law::rule(req.instrument);
     {
-        let mut r = request_mut(world, id);
+        let r = request_mut(world, id);
         r.sent_at = Some(now);
     }
     progress_mut(world).sent.insert(req.instrument);
@@ -465,7 +465,7 @@ fn to_provider(world: &mut World, id: RequestId) {
     let liaison = liaison_of(&setup, provider);
     let played = setup.is_human(&liaison);
     {
-        let mut r = request_mut(world, id);
+        let r = request_mut(world, id);
         r.not_yet_stored = not_yet_stored;
         if played {
             r.holder = Holder::AwaitingLiaison;
@@ -610,12 +610,7 @@ pub fn desk_renews(world: &mut World, item: usize) -> bool {
     if ev.is_produced() || ev.held_for_mla > 0 || ev.preserved_until != Some(now) {
         return false;
     }
-    let index = world.resource::<Index>();
-    let requests: Vec<&Request> = index
-        .requests
-        .iter()
-        .filter_map(|&e| world.get::<Request>(e))
-        .collect();
+    let requests = world.resource::<Requests>().all();
     let mla_on_its_way = |from: usize, to: usize| {
         requests.iter().any(|r| {
             law::holds_preserved_while_pending(r.instrument)
@@ -741,7 +736,7 @@ pub fn request_step(world: &mut World, id: RequestId) {
 pub(crate) fn send_back(world: &mut World, id: RequestId, by: Actor, missing: Vec<crate::law::RequestField>) {
     let req = request(world, id).expect("request exists").clone();
     {
-        let mut r = request_mut(world, id);
+        let r = request_mut(world, id);
         r.holder = Holder::Returned;
         r.round_trips += 1;
     }
@@ -886,7 +881,7 @@ fn authority_review(world: &mut World, id: RequestId) {
         }
     };
     {
-        let mut r = request_mut(world, id);
+        let r = request_mut(world, id);
         r.holder = Holder::Processing;
     }
     emit(
@@ -934,7 +929,7 @@ fn requested_person_decides(world: &mut World, id: RequestId) -> bool {
     }
     let now = now(world);
     {
-        let mut r = request_mut(world, id);
+        let r = request_mut(world, id);
         r.holder = Holder::AwaitingDecision;
         r.decision_since.get_or_insert(now);
     }
@@ -1373,7 +1368,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
     release_holds(world, id);
     let req = request(world, id).expect("request exists").head();
     {
-        let mut r = request_mut(world, id);
+        let r = request_mut(world, id);
         r.holder = Holder::Done;
         r.succeeded = succeeded;
         r.result = Some(result.clone());
@@ -1446,7 +1441,7 @@ pub fn judge_signs(world: &mut World, id: RequestId) {
         return;
     }
     {
-        let mut r = request_mut(world, id);
+        let r = request_mut(world, id);
         r.signed = true;
         r.fields.insert(crate::law::RequestField::Signature);
         r.holder = Holder::Drafting;

@@ -163,24 +163,18 @@ impl<'w> Facts<'w> {
 
     /// The requests jurisdiction `j` sent or received, by id.
     fn requests_of(&self, j: usize) -> impl Iterator<Item = &'w Request> + use<'w> {
-        let world = self.world;
-        let index = self.index;
-        index
+        let requests = self.world.resource::<Requests>();
+        self.index
             .involving
             .get(j)
             .into_iter()
             .flatten()
-            .filter_map(move |&id| index.requests.get(id as usize - 1))
-            .filter_map(move |&e| world.get::<Request>(e))
+            .filter_map(move |&id| requests.get(id))
     }
 
     /// Every request, by id.
     fn requests(&self) -> impl Iterator<Item = &'w Request> + use<'w> {
-        let world = self.world;
-        self.index
-            .requests
-            .iter()
-            .filter_map(move |&e| world.get::<Request>(e))
+        self.world.resource::<Requests>().all().iter()
     }
 
     fn locates(&self, suspect: usize, j: usize) -> bool {
