@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use crate::law::{self, Channel, RequestField, Urgency, Yields};
 use crate::scenario::model::{Instrument, LeadKind, Role};
 
-use super::engine::{self, emit};
+use super::engine::{self, To, emit};
 use super::event::{Actor, Event, LeadSource, RequestResult};
 use super::refusal::{Done, Refusal, Rejecter};
 use super::types::{Action, Outcome, Participant, RequestId, Stated};
@@ -148,7 +148,7 @@ fn liaison(
                 world,
                 seat(participant),
                 Event::TookUp { request: id },
-                Vec::new(),
+                To::nobody(),
             );
             engine::provider_executes(world, id);
             ok(Done::Complied { request: id }, Some(id))
@@ -255,7 +255,7 @@ fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
                 return ok(Done::Noted, None);
             }
             let text = text.trim().to_string();
-            emit(world, trainer, Event::Annotated { text }, Vec::new());
+            emit(world, trainer, Event::Annotated { text }, To::nobody());
             ok(Done::Noted, None)
         }
         _ => refuse(Refusal::ClockMovedByHost),
@@ -447,7 +447,7 @@ fn look_up(
             kind: p.kind,
             country: setup.jurisdictions[&p.jurisdiction],
         },
-        engine::team(&setup, j),
+        engine::team_seats(j),
     );
     ok(Done::LookedUp { lead: l, provider }, None)
 }
@@ -828,7 +828,7 @@ fn draft(
             items: targets,
             leads,
         },
-        engine::team(&setup, j),
+        engine::team_seats(j),
     );
     ok(Done::Drafted { request: id }, Some(id))
 }
@@ -900,7 +900,6 @@ fn amend(
         req.signed = false;
         req.fields.remove(&RequestField::Signature);
     }
-    let setup = engine::setup(world);
     emit(
         world,
         seat(participant),
@@ -911,7 +910,7 @@ fn amend(
             rewritten,
             unsigned,
         },
-        engine::team(&setup, j),
+        engine::team_seats(j),
     );
     ok(Done::Amended { request: id }, Some(id))
 }
@@ -994,7 +993,7 @@ fn sign(
                 request: id,
                 basis: req.basis,
             },
-            engine::team(&setup, j),
+            engine::team_seats(j),
         );
         return ok(Done::WithTheJudge { request: id }, Some(id));
     }
@@ -1013,7 +1012,7 @@ fn sign(
             request: id,
             basis: req.basis,
         },
-        engine::team(&setup, j),
+        engine::team_seats(j),
     );
     ok(Done::Signed { request: id }, Some(id))
 }
@@ -1098,7 +1097,7 @@ fn send(
             basis: req.basis,
             to: req.to,
         },
-        engine::team(&setup, j),
+        engine::team_seats(j),
     );
     engine::send_request(world, id);
     ok(Done::Sent { request: id }, Some(id))
@@ -1126,7 +1125,7 @@ fn forward(
         world,
         seat(participant),
         Event::TookUp { request: id },
-        Vec::new(),
+        To::nobody(),
     );
     engine::desk_review(world, id);
     ok(Done::Forwarded { request: id }, Some(id))
@@ -1205,7 +1204,7 @@ fn grant(
         world,
         seat(participant),
         Event::TookUp { request: id },
-        Vec::new(),
+        To::nobody(),
     );
     engine::grant_decision(world, id);
     ok(Done::Complied { request: id }, Some(id))

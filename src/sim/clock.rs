@@ -16,7 +16,7 @@
 use crate::time::{Duration, LONGEST_EXERCISE_YEARS, SimTime};
 
 use super::Simulation;
-use super::engine;
+use super::engine::{self, To};
 use super::event::{Actor, Event};
 use super::refusal::{Done, Refusal};
 use super::types::{Action, Outcome, Participant};
@@ -95,7 +95,7 @@ pub(super) fn jump(
     if dry {
         return done(Done::ClockAt { now: to });
     }
-    engine::emit(&mut sim.world, trainer(), Event::Jumped { to }, Vec::new());
+    engine::emit(&mut sim.world, trainer(), Event::Jumped { to }, To::nobody());
     sim.run_step(None);
     sim.advance_to(to);
     done(Done::ClockAt { now: sim.now() })
@@ -137,6 +137,6 @@ pub(super) fn control(world: &mut World, action: Action, dry: bool) -> Result<Ou
             _ => unreachable!("refused above"),
         }
     }
-    engine::emit(world, trainer(), event, Vec::new());
+    engine::emit(world, trainer(), event, To::nobody());
     done(outcome)
 }

@@ -321,6 +321,14 @@ impl Simulation {
                 .id();
             index.add_seat(participant, entity);
         }
+        // Notes find a team's seats by arithmetic (`SeatId::team`); checked
+        // where the tests run, not in every playtest run.
+        for j in (0..scenario.jurisdictions.len()).filter(|_| cfg!(debug_assertions)) {
+            for (role, id) in PLAYER_ROLES.iter().zip(SeatId::team(j)) {
+                let seat = Participant::player(setup.jurisdiction_code(j), *role);
+                assert_eq!(index.seat_id(&seat), Some(id), "seats are added in SeatId order");
+            }
+        }
         for item in 0..scenario.evidence.len() {
             index.items.push(
                 world

@@ -148,10 +148,15 @@ pub fn npc_stream(participant: &Participant) -> super::rng::StreamKey<'_> {
 /// Whether the participant's team knows lives are at risk (and so acts
 /// at the emergency pace).
 fn emergency_known(world: &World, participant: &Participant) -> bool {
-    participant
+    let j = participant
         .jurisdiction()
-        .and_then(|code| engine::setup(world).jurisdictions.get(code).copied())
-        .is_some_and(|j| engine::casefile(world, j).emergency_known)
+        .and_then(|code| engine::setup(world).jurisdictions.get(code).copied());
+    team_in_emergency(world, j)
+}
+
+/// Whether team `j` (none for a seat that is no team's) knows lives are at risk.
+fn team_in_emergency(world: &World, j: Option<usize>) -> bool {
+    j.is_some_and(|j| engine::casefile(world, j).emergency_known)
 }
 
 fn record_happenings(world: &mut World) {
@@ -160,6 +165,7 @@ fn record_happenings(world: &mut World) {
         return;
     }
     let profile = engine::setup(world).profile;
+    let jurisdictions = engine::setup(world).scenario.jurisdictions.len();
     {
         let mut trace = std::mem::take(&mut *world.resource_mut::<Trace>());
         let (now, ended) = {
@@ -184,21 +190,19 @@ fn record_happenings(world: &mut World) {
                 event: happened.event,
             };
             trace.events.push(event);
-            for participant in &happened.to {
-                let Some(mut seat) = engine::seat_mut(world, participant) else {
-                    continue;
-                };
+            for &id in &happened.to {
+                let entity = world.resource::<Index>().seat_entities[id.0 as usize];
+                let mut seat = world.get_mut::<Seat>(entity).expect("every seat id has a seat");
                 seat.inbox.push(seq);
-                if !seat.human
-                    && (!seat.think_pending || alarm)
-                    && ended.is_none()
-                    && *participant != Participant::Trainer
-                {
-                    seat.think_pending = true;
-                    let pace = reaction(participant.role(), emergency_known(world, participant));
-                    let wait = profile.reaction(engine::delay(world, npc_stream(participant), pace));
-                    engine::schedule(world, now.after(wait), Due::Think(participant.clone()));
+                if seat.human || (seat.think_pending && !alarm) || ended.is_some() || id == SeatId::TRAINER {
+                    continue;
                 }
+                seat.think_pending = true;
+                let participant = seat.participant.clone();
+                let emergency = team_in_emergency(world, id.jurisdiction(jurisdictions));
+                let pace = reaction(participant.role(), emergency);
+                let wait = profile.reaction(engine::delay(world, npc_stream(&participant), pace));
+                engine::schedule(world, now.after(wait), Due::Think(participant));
             }
         }
         *world.resource_mut::<Trace>() = trace;

@@ -226,22 +226,36 @@ pub struct Index {
     /// For each jurisdiction, the requests it sent or received, by id.
     pub involving: Vec<Vec<RequestId>>,
     pub seats: BTreeMap<Participant, Entity>,
-    /// The same seats for look-ups by participant, asked for every note
-    /// delivered (a search of the ordered map compared strings a dozen
-    /// times). Never iterated: [`Index::seats`] gives the order.
-    pub seat_entities: HashMap<Participant, Entity, FxBuildHasher>,
+    /// The same seats by [`SeatId`], the order they were added in.
+    pub seat_entities: Vec<Entity>,
+    /// The seats' ids for look-ups by participant (a search of the ordered
+    /// map compared strings a dozen times). Never iterated: [`Index::seats`]
+    /// gives the order.
+    pub seat_ids: HashMap<Participant, SeatId, FxBuildHasher>,
 }
 
 impl Index {
-    /// Adds `participant`'s seat.
+    /// Adds `participant`'s seat, with the next [`SeatId`]: seats are added
+    /// in the order `SeatId` describes.
     pub fn add_seat(&mut self, participant: Participant, entity: Entity) {
-        self.seat_entities.insert(participant.clone(), entity);
+        let id = SeatId(self.seat_entities.len() as u32);
+        debug_assert!(
+            id != SeatId::TRAINER || participant == Participant::Trainer,
+            "the trainer's seat comes first"
+        );
+        self.seat_entities.push(entity);
+        self.seat_ids.insert(participant.clone(), id);
         self.seats.insert(participant, entity);
+    }
+
+    /// The id of `participant`'s seat, if it has one.
+    pub fn seat_id(&self, participant: &Participant) -> Option<SeatId> {
+        self.seat_ids.get(participant).copied()
     }
 
     /// The entity of `participant`'s seat, if it has one.
     pub fn seat(&self, participant: &Participant) -> Option<Entity> {
-        self.seat_entities.get(participant).copied()
+        Some(self.seat_entities[self.seat_id(participant)?.0 as usize])
     }
 
     /// Request `id`, sent from jurisdiction `from` to `to`, is new.
@@ -485,8 +499,33 @@ fn as_pairs<S: serde::Serializer, K: serde::Serialize, V: serde::Serialize>(
 pub struct Happened {
     pub actor: Actor,
     pub event: Event,
-    /// Whose inbox gets it (the trainer sees the whole trace anyway).
-    pub to: Vec<Participant>,
+    /// Whose inbox gets it (the trainer sees the whole trace anyway), in
+    /// the order they are told.
+    pub to: Vec<SeatId>,
+}
+
+/// A seat by its place: the trainer's first, then the three player seats
+/// of each jurisdiction in [`PLAYER_ROLES`] order, then the liaisons
+/// people play. A team's seats are found by arithmetic, not by hashing
+/// their names: every note is delivered to seats, some five hundred a run.
+/// Never hashed or journalled; the participant is the stable name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SeatId(pub u32);
+
+impl SeatId {
+    pub const TRAINER: SeatId = SeatId(0);
+
+    /// Jurisdiction `j`'s player seats, in [`PLAYER_ROLES`] order.
+    pub fn team(j: usize) -> [SeatId; 3] {
+        let first = 1 + 3 * j as u32;
+        [SeatId(first), SeatId(first + 1), SeatId(first + 2)]
+    }
+
+    /// The jurisdiction whose player seat this is, among `jurisdictions`.
+    pub fn jurisdiction(self, jurisdictions: usize) -> Option<usize> {
+        let j = (self.0 as usize).checked_sub(1)? / 3;
+        (j < jurisdictions).then_some(j)
+    }
 }
 
 /// A data item at its provider.

@@ -56,7 +56,41 @@ pub fn schedule(world: &mut World, at: SimTime, due: Due) {
     world.resource_mut::<Agenda>().schedule(at, due);
 }
 
-pub fn emit(world: &mut World, actor: Actor, event: Event, to: Vec<Participant>) {
+/// Whom a happening tells: seats by id (a team, the trainer), or
+/// participants by name, whose seats are looked up (one that has none,
+/// such as a provider's liaison no person plays, is told nothing).
+pub enum To {
+    Seats(Vec<SeatId>),
+    Named(Vec<Participant>),
+}
+
+impl To {
+    /// No inbox: the trace alone records it.
+    pub fn nobody() -> To {
+        To::Seats(Vec::new())
+    }
+}
+
+impl From<Vec<SeatId>> for To {
+    fn from(seats: Vec<SeatId>) -> To {
+        To::Seats(seats)
+    }
+}
+
+impl From<Vec<Participant>> for To {
+    fn from(participants: Vec<Participant>) -> To {
+        To::Named(participants)
+    }
+}
+
+pub fn emit(world: &mut World, actor: Actor, event: Event, to: impl Into<To>) {
+    let to = match to.into() {
+        To::Seats(seats) => seats,
+        To::Named(participants) => {
+            let index = world.resource::<Index>();
+            participants.iter().filter_map(|p| index.seat_id(p)).collect()
+        }
+    };
     world.write_message(Happened { actor, event, to });
 }
 
@@ -154,6 +188,11 @@ pub fn seat_mut<'w>(world: &'w mut World, participant: &Participant) -> Option<M
     world.get_mut::<Seat>(entity)
 }
 
+/// Jurisdiction `j`'s three player seats, to tell its team.
+pub fn team_seats(j: usize) -> Vec<SeatId> {
+    SeatId::team(j).to_vec()
+}
+
 /// The three player seats of a jurisdiction.
 pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
     let code = setup.jurisdiction_code(j);
@@ -210,7 +249,7 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSourc
         world,
         Actor::Team { jurisdiction: j },
         Event::LeadsFound { how, leads: new },
-        team(&setup, j),
+        team_seats(j),
     );
 }
 

@@ -163,7 +163,6 @@ fn to_office(world: &mut World, id: RequestId, holder: Holder, stream: &str) {
 /// now on the MLA requests between the two go at the agreed pace. The
 /// other side's team is told.
 fn hold_coordination_meeting(world: &mut World, id: RequestId) {
-    let setup = setup(world);
     let req = request(world, id).expect("sent request exists").head();
     let pair = (req.from.min(req.to), req.from.max(req.to));
     progress_mut(world).coordinated.insert(pair);
@@ -171,7 +170,7 @@ fn hold_coordination_meeting(world: &mut World, id: RequestId) {
         world,
         Actor::Eurojust,
         Event::CoordinationMeetingHeld { from: req.from },
-        team(&setup, req.to),
+        team_seats(req.to),
     );
     finish(
         world,
@@ -231,7 +230,7 @@ fn cross_match(world: &mut World, id: RequestId) {
                 from: req.from,
                 leads: hits.clone(),
             },
-            team(&setup, req.to),
+            team_seats(req.to),
         );
     }
     let leads: Vec<String> = req
@@ -303,7 +302,6 @@ fn trace_assets(world: &mut World, id: RequestId) {
 /// INTERPOL publishes the red notice: the requesting team is told, and so
 /// is the team of the State where the suspect is, which may arrest.
 fn publish_red_notice(world: &mut World, id: RequestId) {
-    let setup = setup(world);
     let req = request(world, id).expect("sent request exists").head();
     let suspect = req.suspect.expect("a red notice names its suspect");
     emit(
@@ -313,7 +311,7 @@ fn publish_red_notice(world: &mut World, id: RequestId) {
             suspect,
             from: req.from,
         },
-        team(&setup, req.to),
+        team_seats(req.to),
     );
     finish(world, id, true, RequestResult::RedNoticePublished { suspect });
 }
@@ -666,7 +664,7 @@ pub fn desk_renews(world: &mut World, item: usize) -> bool {
             basis: req.basis,
             until,
         },
-        team(&setup, req.from),
+        team_seats(req.from),
     );
     true
 }
@@ -1272,7 +1270,7 @@ pub fn collect(world: &mut World, id: RequestId, item: usize) {
             provider: req.provider.expect("requests at a provider name one"),
         },
         Event::Collected { request: id, item },
-        team(&setup, req.from),
+        team_seats(req.from),
     );
     let reveals = setup.scenario.evidence[item].reveals.clone();
     learn_leads(world, req.from, &reveals, LeadSource::Analysed { item });
@@ -1364,7 +1362,6 @@ fn release_holds(world: &mut World, id: RequestId) {
 /// Request `id` is over (executed, refused, declined or withdrawn): what it
 /// held is released and its sender is told.
 pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: RequestResult) {
-    let setup = setup(world);
     release_holds(world, id);
     let req = request(world, id).expect("request exists").head();
     {
@@ -1404,7 +1401,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
             from: req.from,
             result,
         },
-        team(&setup, req.from),
+        team_seats(req.from),
     );
 }
 

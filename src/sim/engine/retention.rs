@@ -64,6 +64,6 @@ pub fn retention_check(world: &mut World, item: usize) {
             provider: setup.item_provider(item),
         },
         Event::Deleted { item, why },
-        Vec::new(),
+        To::nobody(),
     );
 }

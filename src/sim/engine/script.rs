@@ -21,8 +21,8 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
     let st = &inc.stages[stage];
     let key = (incident, stage);
     let j = setup.jurisdictions[&inc.jurisdiction];
-    let mut told = team(&setup, j);
-    told.push(Participant::Trainer);
+    let mut told = team_seats(j);
+    told.push(SeatId::TRAINER);
     let already_delayed = world.resource::<Progress>().delayed.contains_key(&key);
     if let Some(unless) = &st.unless
         && !already_delayed
@@ -40,7 +40,7 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
                 Event::StageAverted { stage: key }
             }
         };
-        emit(world, Actor::Incident, event, told);
+        emit(world, Actor::Incident, event, told.clone());
         return;
     }
     progress_mut(world).stages.insert((incident, stage), now);
@@ -119,7 +119,7 @@ pub fn end_exercise(world: &mut World, why: Event) {
         return;
     }
     world.resource_mut::<Clock>().ended = Some(now);
-    emit(world, Actor::Clock, why, vec![Participant::Trainer]);
+    emit(world, Actor::Clock, why, vec![SeatId::TRAINER]);
 }
 
 /// Whether a scenario condition holds now.
@@ -377,8 +377,8 @@ pub fn evaluate_conditions(world: &mut World) {
     }
     for (s, j) in found.located {
         progress_mut(world).located.insert((s, j), now);
-        let mut to = team(&setup, j);
-        to.push(Participant::Trainer);
+        let mut to = team_seats(j);
+        to.push(SeatId::TRAINER);
         emit(
             world,
             Actor::Team { jurisdiction: j },
@@ -398,7 +398,7 @@ pub fn evaluate_conditions(world: &mut World) {
                 objective: i,
                 points: setup.scenario.objectives[i].points,
             },
-            vec![Participant::Trainer],
+            vec![SeatId::TRAINER],
         );
     }
     if found.end {
