@@ -353,7 +353,7 @@ fn frozen_asset(
     let custodian = setup.scenario.leads[lead]
         .provider
         .as_ref()
-        .filter(|_| engine::casefile(world, j).looked_up.contains(&lead))
+        .filter(|_| engine::casefile(world, j).looked_up().contains(&lead))
         .map(|p| setup.providers[p]);
     let Some(provider) = custodian else {
         return refuse(Refusal::CustodianUnknown { lead, instrument });
@@ -373,7 +373,7 @@ fn frozen_asset(
 
 fn known_lead(world: &World, setup: &Setup, j: usize, lead: &str) -> Result<usize, Refusal> {
     match setup.leads.get(lead) {
-        Some(&l) if engine::casefile(world, j).found.contains(&l) => Ok(l),
+        Some(&l) if engine::casefile(world, j).found().contains(&l) => Ok(l),
         _ => refuse(Refusal::LeadNotFound {
             lead: lead.to_string(),
         }),
@@ -429,14 +429,14 @@ fn look_up(
     let Some(provider) = &data.provider else {
         return refuse(Refusal::NoProviderBehind { lead: l });
     };
-    if engine::casefile(world, j).looked_up.contains(&l) {
+    if engine::casefile(world, j).looked_up().contains(&l) {
         return refuse(Refusal::AlreadyLookedUp { lead: l });
     }
     let provider = setup.providers[provider];
     if dry {
         return ok(Done::LookedUp { lead: l, provider }, None);
     }
-    engine::casefile_mut(world, j).looked_up.insert(l);
+    engine::casefile_mut(world, j).look_up(&setup, l);
     let p = &setup.scenario.providers[provider];
     emit(
         world,
@@ -758,7 +758,7 @@ fn draft(
             !setup.scenario.evidence[i]
                 .consent_by
                 .iter()
-                .any(|lead| setup.leads.get(lead).is_some_and(|l| case.found.contains(l)))
+                .any(|lead| setup.leads.get(lead).is_some_and(|l| case.found().contains(l)))
         })
     {
         return refuse(Refusal::NoOneToConsent { instrument, item });

@@ -152,7 +152,7 @@ pub mod view;
 pub(crate) mod visibility;
 pub(crate) mod world;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::law;
@@ -282,18 +282,7 @@ impl Simulation {
 
         let mut index = Index::default();
         for j in 0..scenario.jurisdictions.len() {
-            index.casefiles.push(
-                world
-                    .spawn(Casefile {
-                        jurisdiction: j,
-                        found: BTreeSet::new(),
-                        examined: BTreeSet::new(),
-                        looked_up: BTreeSet::new(),
-                        emergency_known: false,
-                        news: BTreeMap::new(),
-                    })
-                    .id(),
-            );
+            index.casefiles.push(world.spawn(Casefile::new(j)).id());
         }
         let mut seats = vec![Participant::Trainer];
         for j in 0..scenario.jurisdictions.len() {

@@ -263,10 +263,10 @@ fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> boo
 
 fn investigate(team: &Team) -> Option<Action> {
     let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
-    let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up.contains(l);
+    let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up().contains(l);
     // An address that points at data is looked up first: retention runs.
     let pointing_at_data = case
-        .found
+        .found()
         .iter()
         .find(|&l| unlooked(l) && !setup.scenario.leads[*l].evidence.is_empty());
     if let Some(&lead) = pointing_at_data {
@@ -279,12 +279,12 @@ fn investigate(team: &Team) -> Option<Action> {
     if let Some(action) = freeze(team) {
         return Some(action);
     }
-    if let Some(&lead) = case.found.iter().find(|l| !case.examined.contains(l)) {
+    if let Some(&lead) = case.found().iter().find(|l| !case.examined.contains(l)) {
         return Some(Action::Examine {
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
-    if let Some(&lead) = case.found.iter().find(|l| unlooked(l)) {
+    if let Some(&lead) = case.found().iter().find(|l| unlooked(l)) {
         return Some(Action::LookUp {
             lead: setup.scenario.leads[lead].id.clone(),
         });
@@ -301,7 +301,8 @@ fn investigate(team: &Team) -> Option<Action> {
         )
     };
     let mut domestic: Vec<usize> = super::visibility::targetable_items(setup, case)
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&i| setup.item_jurisdiction(i) == j)
         .filter(|&i| setup.deletes_at[i].is_some())
         .filter(|&i| !team.already_asked(&DOMESTIC_PRESERVATIONS, i))
@@ -338,7 +339,7 @@ fn freeze(team: &Team) -> Option<Action> {
         .flat_map(|r| r.leads.iter().copied())
         .collect();
     let mut by_state = LeadsByState::default();
-    for &lead in &case.looked_up {
+    for &lead in case.looked_up() {
         let l = &setup.scenario.leads[lead];
         let Some((custodian, to)) = setup.lead_holder(lead) else {
             continue;
@@ -434,7 +435,8 @@ fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: 
         }
     }
     let mut foreign: Vec<usize> = super::visibility::targetable_items(setup, case)
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&i| setup.item_jurisdiction(i) != j)
         .collect();
     for (provider, items) in by_provider(setup, &mut foreign) {
@@ -570,7 +572,7 @@ fn inform(team: &Team) -> Option<Action> {
         .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
         .collect();
     let mut by_state = LeadsByState::default();
-    for &lead in &case.looked_up {
+    for &lead in case.looked_up() {
         let Some((_, to)) = setup.lead_holder(lead) else {
             continue;
         };
@@ -593,7 +595,7 @@ fn hand_to_csirt(team: &Team) -> Option<Action> {
         .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
         .collect();
     let mut by_state = LeadsByState::default();
-    for &lead in &case.looked_up {
+    for &lead in case.looked_up() {
         let l = &setup.scenario.leads[lead];
         let Some((_, to)) = setup.lead_holder(lead) else {
             continue;
@@ -657,11 +659,12 @@ fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &T
     ];
     // Worked out once for both questions below.
     let targetable = super::visibility::targetable_items(setup, case);
-    if let Some(action) = collect_in_real_time(team, &targetable, now) {
+    if let Some(action) = collect_in_real_time(team, targetable, now) {
         return Some(action);
     }
     let mut wanted: Vec<usize> = targetable
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&i| !team.already_asked(&formal, i))
         .filter(|&i| {
             !matches!(

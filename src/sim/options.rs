@@ -152,7 +152,7 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
         .collect();
     let case = engine::casefile(world, j);
     let assets = case
-        .found
+        .found()
         .iter()
         .filter(|&&l| matches!(scenario.leads[l].kind, LeadKind::Wallet | LeadKind::Account))
         .map(|&l| KnownAsset {
@@ -160,7 +160,7 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
             held_in: scenario.leads[l]
                 .provider
                 .as_ref()
-                .filter(|_| case.looked_up.contains(&l))
+                .filter(|_| case.looked_up().contains(&l))
                 .and_then(|p| {
                     let provider = &scenario.providers[*setup.providers.get(p)?];
                     setup.jurisdictions.get(&provider.jurisdiction).copied()

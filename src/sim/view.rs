@@ -479,7 +479,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
     let case = engine::casefile(world, j);
     view.emergency_known = case.emergency_known;
     view.leads = case
-        .found
+        .found()
         .iter()
         .map(|&l| {
             let lead = &setup.scenario.leads[l];
@@ -490,7 +490,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
                 provider: lead
                     .provider
                     .as_ref()
-                    .filter(|_| case.looked_up.contains(&l))
+                    .filter(|_| case.looked_up().contains(&l))
                     .map(|p| setup.providers[p]),
             }
         })
@@ -503,8 +503,8 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         .map(|r| request_view(setup, world, r))
         .collect();
     view.evidence = visibility::targetable_items(setup, case)
-        .into_iter()
-        .map(|i| EvidenceView {
+        .iter()
+        .map(|&i| EvidenceView {
             item: i,
             id: setup.item_id(i).to_string(),
             provider: setup.item_provider(i),

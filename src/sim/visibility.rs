@@ -22,29 +22,37 @@ use super::world::*;
 pub fn can_target(setup: &Setup, casefile: &Casefile, item: usize) -> bool {
     setup.item_leads[item]
         .iter()
-        .any(|&lead| casefile.found.contains(&lead) && lead_shows_holder(setup, casefile, lead))
+        .any(|&lead| lead_lets_target(setup, casefile, lead))
 }
 
-/// The provider behind `lead` is known to the team: it was looked up, or
-/// the lead names no provider to look up.
-fn lead_shows_holder(setup: &Setup, casefile: &Casefile, lead: usize) -> bool {
-    setup.scenario.leads[lead].provider.is_none() || casefile.looked_up.contains(&lead)
+/// Whether `lead` lets a team with `casefile` name the items it points
+/// to: the team found it, and the provider behind it is known (it was
+/// looked up, or it names no provider to look up).
+pub fn lead_lets_target(setup: &Setup, casefile: &Casefile, lead: usize) -> bool {
+    casefile.found().contains(&lead)
+        && (setup.scenario.leads[lead].provider.is_none() || casefile.looked_up().contains(&lead))
 }
 
-/// The items a team with `casefile` may name, in scenario order.
-pub fn targetable_items(setup: &Setup, casefile: &Casefile) -> Vec<usize> {
-    // Whole slices at a time, into room for two items a lead: a simulated
-    // actor asks this on most turns, and growing the vector cost more
-    // than the items.
-    let mut items: Vec<usize> = Vec::with_capacity(2 * casefile.found.len());
-    for &lead in &casefile.found {
-        if lead_shows_holder(setup, casefile, lead) {
-            items.extend_from_slice(&setup.lead_items[lead]);
-        }
-    }
-    items.sort_unstable();
-    items.dedup();
-    items
+/// The items a team with `casefile` may name, in scenario order: those
+/// of the leads that let it name them ([`lead_lets_target`]), which the
+/// case file keeps as its leads are found and looked up.
+pub fn targetable_items<'c>(setup: &Setup, casefile: &'c Casefile) -> &'c [usize] {
+    debug_assert_eq!(
+        casefile.targetable(),
+        {
+            let mut items: Vec<usize> = casefile
+                .found()
+                .iter()
+                .filter(|&&lead| lead_lets_target(setup, casefile, lead))
+                .flat_map(|&lead| setup.lead_items[lead].iter().copied())
+                .collect();
+            items.sort_unstable();
+            items.dedup();
+            items
+        },
+        "the case file's targetable items follow its leads"
+    );
+    casefile.targetable()
 }
 
 /// Whether request `req` has reached the seat `role` of the requested

@@ -756,12 +756,75 @@ pub enum News {
 #[derive(Component, Debug, Clone, serde::Serialize)]
 pub struct Casefile {
     pub jurisdiction: usize,
-    pub found: BTreeSet<usize>,
+    /// Leads found: written only by [`Casefile::find`].
+    found: BTreeSet<usize>,
     pub examined: BTreeSet<usize>,
-    pub looked_up: BTreeSet<usize>,
+    /// Leads looked up: written only by [`Casefile::look_up`].
+    looked_up: BTreeSet<usize>,
     /// A risk to life is known to this team (CETS 224 Art. 3).
     pub emergency_known: bool,
     pub news: BTreeMap<usize, News>,
+    /// The data items the team may name, in item order: what the found
+    /// and looked-up leads give (see `visibility::targetable_items`), kept
+    /// as they change because a simulated turn asks on most turns. Derived,
+    /// so not hashed.
+    #[serde(skip)]
+    targetable: Vec<usize>,
+}
+
+impl Casefile {
+    pub fn new(jurisdiction: usize) -> Casefile {
+        Casefile {
+            jurisdiction,
+            found: BTreeSet::new(),
+            examined: BTreeSet::new(),
+            looked_up: BTreeSet::new(),
+            emergency_known: false,
+            news: BTreeMap::new(),
+            targetable: Vec::new(),
+        }
+    }
+
+    pub fn found(&self) -> &BTreeSet<usize> {
+        &self.found
+    }
+
+    pub fn looked_up(&self) -> &BTreeSet<usize> {
+        &self.looked_up
+    }
+
+    /// The data items the team may name, in item order.
+    pub fn targetable(&self) -> &[usize] {
+        &self.targetable
+    }
+
+    /// The team found `lead`; whether it is new to it.
+    pub fn find(&mut self, setup: &Setup, lead: usize) -> bool {
+        let new = self.found.insert(lead);
+        if new {
+            self.target_through(setup, lead);
+        }
+        new
+    }
+
+    /// The team looked `lead` up: it knows the provider behind it.
+    pub fn look_up(&mut self, setup: &Setup, lead: usize) {
+        if self.looked_up.insert(lead) {
+            self.target_through(setup, lead);
+        }
+    }
+
+    /// The items `lead` lets the team name, once it shows their holder.
+    fn target_through(&mut self, setup: &Setup, lead: usize) {
+        if !super::visibility::lead_lets_target(setup, self, lead) {
+            return;
+        }
+        for &item in &setup.lead_items[lead] {
+            if let Err(at) = self.targetable.binary_search(&item) {
+                self.targetable.insert(at, item);
+            }
+        }
+    }
 }
 
 /// A participant's place at the table: a person or a non-player actor.

@@ -236,7 +236,7 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSourc
         let mut case = casefile_mut(world, j);
         for id in leads {
             if let Some(&lead) = setup.leads.get(id)
-                && case.found.insert(lead)
+                && case.find(&setup, lead)
             {
                 new.push(lead);
             }

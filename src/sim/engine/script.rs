@@ -185,7 +185,7 @@ impl<'w> Facts<'w> {
                     let ev = self.evidence(i);
                     ev.disclosed_to.contains(&j) || ev.produced_for.contains(&j)
                 }
-                CompiledLocator::Lead(lead) => self.casefile(j).found.contains(&lead),
+                CompiledLocator::Lead(lead) => self.casefile(j).found().contains(&lead),
             })
     }
 
@@ -210,7 +210,7 @@ impl<'w> Facts<'w> {
             C::Never => false,
             C::At(at) => self.now >= at,
             C::StageReached(ref stages) => stages.iter().any(|key| self.progress.stages.contains_key(key)),
-            C::LeadFound(lead) => jurisdictions.any(|j| self.casefile(j).found.contains(&lead)),
+            C::LeadFound(lead) => jurisdictions.any(|j| self.casefile(j).found().contains(&lead)),
             // Secured counts: data obtained as evidence needs no preservation.
             C::EvidencePreserved(i) => {
                 let e = self.evidence(i);
@@ -231,7 +231,7 @@ impl<'w> Facts<'w> {
             C::RequestReceivedBy(j, instrument) => self
                 .requests_of(j)
                 .any(|r| r.instrument == instrument && r.sent_at.is_some() && r.to == j),
-            C::LeadFoundBy(j, lead) => self.casefile(j).found.contains(&lead),
+            C::LeadFoundBy(j, lead) => self.casefile(j).found().contains(&lead),
             // A preservation sent by `j` that froze the item at its
             // provider, or the item obtained by `j` as evidence (secured).
             C::EvidencePreservedBy(j, i) => {
