@@ -74,12 +74,7 @@ fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Opt
     if let Some(action) = finish_own_work(&setup, participant, *role, &own) {
         return Some(action);
     }
-    let team = Team {
-        setup: &setup,
-        j,
-        case: engine::casefile(world, j),
-        own,
-    };
+    let team = Team::new(&setup, j, engine::casefile(world, j), own);
     let chosen = match role {
         Role::Investigator => investigate(&team),
         Role::Contact247 => contact_247(world, rngs, participant, &team),
@@ -98,14 +93,43 @@ struct Team<'a> {
     j: usize,
     case: &'a Casefile,
     own: Vec<&'a Request>,
+    /// For each data item, the instruments of the team's requests that
+    /// name it, one bit each: each part of the policy asks this of every
+    /// item it could target, and scanning every request each time was most
+    /// of a turn's cost.
+    asked: Vec<u64>,
 }
 
-impl Team<'_> {
+/// An instrument's bit in [`Team::asked`].
+fn instrument_bit(instrument: Instrument) -> u64 {
+    const _: () = assert!(
+        law::ALL_INSTRUMENTS.len() <= 64,
+        "an instrument is one bit of a u64"
+    );
+    1 << instrument as u32
+}
+
+impl<'a> Team<'a> {
+    fn new(setup: &'a Setup, j: usize, case: &'a Casefile, own: Vec<&'a Request>) -> Team<'a> {
+        let mut asked = vec![0; setup.scenario.evidence.len()];
+        for r in &own {
+            for &item in &r.items {
+                asked[item] |= instrument_bit(r.instrument);
+            }
+        }
+        Team {
+            setup,
+            j,
+            case,
+            own,
+            asked,
+        }
+    }
+
     /// Whether one of the team's requests of one of `instruments` names `item`.
     fn already_asked(&self, instruments: &[Instrument], item: usize) -> bool {
-        self.own
-            .iter()
-            .any(|r| instruments.contains(&r.instrument) && r.items.contains(&item))
+        let wanted = instruments.iter().fold(0, |bits, &i| bits | instrument_bit(i));
+        self.asked[item] & wanted != 0
     }
 }
 
