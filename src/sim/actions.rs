@@ -48,7 +48,7 @@ fn all_jurisdictions(setup: &Setup) -> Vec<usize> {
 /// world as it was.
 pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: bool) -> Applied {
     let setup = engine::setup(world);
-    if !world.resource::<Index>().seats.contains_key(participant) {
+    if world.resource::<Index>().seat_id(participant).is_none() {
         return refuse(Refusal::NoSuchParticipant {
             participant: participant.clone(),
             jurisdictions: all_jurisdictions(&setup),

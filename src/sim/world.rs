@@ -353,7 +353,9 @@ impl Agenda {
         }
         let Reverse((at, seq, slot)) = self.queue.pop()?;
         self.free.push(slot);
-        let due = self.dues[slot].take().expect("a queued entry's slot holds its event");
+        let due = self.dues[slot]
+            .take()
+            .expect("a queued entry's slot holds its event");
         Some(Scheduled { at, seq, due })
     }
     /// Pending entries in the order they will happen.
@@ -364,7 +366,9 @@ impl Agenda {
             .map(|&Reverse((at, seq, slot))| Scheduled {
                 at,
                 seq,
-                due: self.dues[slot].clone().expect("a queued entry's slot holds its event"),
+                due: self.dues[slot]
+                    .clone()
+                    .expect("a queued entry's slot holds its event"),
             })
             .collect();
         entries.sort();
