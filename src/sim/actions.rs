@@ -834,7 +834,7 @@ fn draft(
 }
 
 /// The request, if it is this team's and this role may handle it.
-fn own_request(world: &World, j: usize, role: Role, id: RequestId) -> Result<Request, Refusal> {
+fn own_request(world: &World, j: usize, role: Role, id: RequestId) -> Result<&Request, Refusal> {
     let setup = engine::setup(world);
     let Some(req) = engine::request(world, id).filter(|req| req.from == j) else {
         return refuse(Refusal::NoSuchRequest { request: id });
@@ -847,7 +847,7 @@ fn own_request(world: &World, j: usize, role: Role, id: RequestId) -> Result<Req
             seat: Participant::player(setup.jurisdiction_code(j), rule.senders[0]),
         });
     }
-    Ok(req.clone())
+    Ok(req)
 }
 
 fn editable(req: &Request) -> Result<(), Refusal> {
@@ -869,7 +869,7 @@ fn amend(
     dry: bool,
 ) -> Applied {
     let req = own_request(world, j, role, id)?;
-    editable(&req)?;
+    editable(req)?;
     let (given, mut texts) = written(fields, req.basis)?;
     // A signature comes from signing, never from writing it in.
     texts.remove(&RequestField::Signature);
@@ -892,7 +892,7 @@ fn amend(
     }
     // A signature covers what was signed: changing the request after it
     // (a new element, a text rewritten) leaves it to be signed again.
-    let unsigned = req.signed;
+    let (unsigned, basis) = (req.signed, req.basis);
     {
         let req = engine::request_mut(world, id);
         req.fields.extend(new.iter().copied());
@@ -905,7 +905,7 @@ fn amend(
         seat(participant),
         Event::Amended {
             request: id,
-            basis: req.basis,
+            basis,
             fields: new,
             rewritten,
             unsigned,
@@ -959,7 +959,7 @@ fn sign(
     }
     let req = own_request(world, j, role, id)?;
     let rule = law::rule(req.instrument);
-    editable(&req)?;
+    editable(req)?;
     if req.signed {
         return refuse(Refusal::AlreadySigned { request: id });
     }
@@ -970,10 +970,11 @@ fn sign(
     }
     if rule.court_order {
         // A judge does not sign an incomplete application.
-        incomplete(&setup, &req, Rejecter::Judge)?;
+        incomplete(&setup, req, Rejecter::Judge)?;
         if dry {
             return ok(Done::WithTheJudge { request: id }, Some(id));
         }
+        let basis = req.basis;
         let now = engine::now(world);
         let jurisdiction = &setup.scenario.jurisdictions[j];
         let at = engine::after_work(
@@ -989,10 +990,7 @@ fn sign(
         emit(
             world,
             seat(participant),
-            Event::AppliedToJudge {
-                request: id,
-                basis: req.basis,
-            },
+            Event::AppliedToJudge { request: id, basis },
             engine::team_seats(j),
         );
         return ok(Done::WithTheJudge { request: id }, Some(id));
@@ -1000,6 +998,7 @@ fn sign(
     if dry {
         return ok(Done::Signed { request: id }, Some(id));
     }
+    let basis = req.basis;
     {
         let r = engine::request_mut(world, id);
         r.signed = true;
@@ -1008,10 +1007,7 @@ fn sign(
     emit(
         world,
         seat(participant),
-        Event::Signed {
-            request: id,
-            basis: req.basis,
-        },
+        Event::Signed { request: id, basis },
         engine::team_seats(j),
     );
     ok(Done::Signed { request: id }, Some(id))
@@ -1061,7 +1057,7 @@ fn send(
             role: rule.senders[0],
         });
     }
-    editable(&req)?;
+    editable(req)?;
     if rule.required.contains(&RequestField::Signature) && !req.signed {
         return refuse(Refusal::NotSigned {
             basis: req.basis,
@@ -1084,18 +1080,19 @@ fn send(
             Channel::DomesticProvider | Channel::ForeignProvider => Rejecter::Provider,
             _ => Rejecter::Law,
         };
-        incomplete(&setup, &req, by)?;
+        incomplete(&setup, req, by)?;
     }
     if dry {
         return ok(Done::Sent { request: id }, Some(id));
     }
+    let (basis, to) = (req.basis, req.to);
     emit(
         world,
         seat(participant),
         Event::Sent {
             request: id,
-            basis: req.basis,
-            to: req.to,
+            basis,
+            to,
         },
         engine::team_seats(j),
     );
@@ -1351,9 +1348,7 @@ fn renew(
     let setup = engine::setup(world);
     // The requested 24/7 desk may extend a preservation it executed, too
     // (as Spain did while the United Kingdom's MLA request was awaited).
-    let requested_desk = engine::request(world, id)
-        .filter(|req| visibility::reached(&setup, req, j, role))
-        .cloned();
+    let requested_desk = engine::request(world, id).filter(|req| visibility::reached(&setup, req, j, role));
     let req = match requested_desk {
         Some(req) => req,
         None => own_request(world, j, role, id)?,
@@ -1384,9 +1379,10 @@ fn renew(
         let until = engine::now(world).after(period);
         return ok(Done::Renewed { request: id, until }, Some(id));
     }
+    let (from, basis) = (req.from, req.basis);
     let until = engine::renew(world, id);
-    let mut readers = engine::team(&setup, req.from);
-    if j != req.from {
+    let mut readers = engine::team(&setup, from);
+    if j != from {
         readers.push(participant.clone());
     }
     emit(
@@ -1394,7 +1390,7 @@ fn renew(
         seat(participant),
         Event::Renewed {
             request: id,
-            basis: req.basis,
+            basis,
             until,
         },
         readers,
