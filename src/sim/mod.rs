@@ -14,11 +14,12 @@
 //! from the seed ([`rng`]); every collection that decides an outcome is
 //! ordered by a domain id; time is whole minutes.
 //!
-//! Why ECS, and how much: the world's changing parts are entities so that
-//! views, the hash and the screens' news (bevy's change ticks) read them
-//! uniformly; the state every step reads is in plain fields, as a
+//! Why ECS, and how much: data items, case files and seats are entities,
+//! and bevy's change ticks tell the screens what is new; the state every
+//! step reads is in plain fields that keep ticks of their own, as a
 //! resource look-up by type cost more than the step's work (issue 12),
-//! and so are the requests, which a simulated turn reads by the dozen; the handlers are plain functions in [`engine`]
+//! and so are the requests, which a simulated turn reads by the dozen.
+//! The handlers are plain functions in [`engine`]
 //! because one due event may touch every part of a case, and a clear
 //! sequence of function calls reads better than a web of system
 //! parameters. The static scenario stays plain data: prepared once per
@@ -284,6 +285,8 @@ impl Simulation {
         for j in 0..scenario.jurisdictions.len() {
             index.casefiles.push(world.spawn(Casefile::new(j)).id());
         }
+        // In the order `SeatId` counts them: notes find a team's seats by
+        // arithmetic (`SeatId::team`).
         let mut seats = vec![Participant::Trainer];
         for j in 0..scenario.jurisdictions.len() {
             seats.extend(engine::team(&setup, j));
@@ -309,14 +312,6 @@ impl Simulation {
                 })
                 .id();
             index.add_seat(participant, entity);
-        }
-        // Notes find a team's seats by arithmetic (`SeatId::team`); checked
-        // where the tests run, not in every playtest run.
-        for j in (0..scenario.jurisdictions.len()).filter(|_| cfg!(debug_assertions)) {
-            for (role, id) in PLAYER_ROLES.iter().zip(SeatId::team(j)) {
-                let seat = Participant::player(setup.jurisdiction_code(j), *role);
-                assert_eq!(index.seat_id(&seat), Some(id), "seats are added in SeatId order");
-            }
         }
         for item in 0..scenario.evidence.len() {
             index.items.push(
@@ -686,6 +681,41 @@ mod tests {
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
             .from_str(include_str!("../../tests/data/sim/two-hops.ron"))
             .expect("the test scenario parses")
+    }
+
+    /// Notes find a team's seats by arithmetic: seat 0 is the trainer's,
+    /// then each jurisdiction's investigator, prosecutor and 24/7 desk in
+    /// turn (the default scenario's VL, BR, CS, DL: BR's desk is seat 6).
+    #[test]
+    fn a_teams_seats_are_where_seat_ids_count_them() {
+        let sim = Simulation::new(&crate::scenario::load::load_default(), 1).unwrap();
+        let index = sim.world.resource::<Index>();
+        assert_eq!(index.seat_id(&Participant::Trainer), Some(SeatId(0)));
+        assert_eq!(
+            index.seat_id(&Participant::player("VL", Role::Investigator)),
+            Some(SeatId(1))
+        );
+        assert_eq!(
+            index.seat_id(&Participant::player("BR", Role::Contact247)),
+            Some(SeatId(6))
+        );
+        assert_eq!(
+            index.seat_id(&Participant::player("DL", Role::Prosecutor)),
+            Some(SeatId(11))
+        );
+        for j in 0..4 {
+            for (role, id) in PLAYER_ROLES.iter().zip(SeatId::team(j)) {
+                let code = engine::setup(&sim.world).jurisdiction_code(j).to_string();
+                assert_eq!(index.seat_id(&Participant::player(&code, *role)), Some(id));
+                assert_eq!(id.jurisdiction(4), Some(j));
+            }
+        }
+        assert_eq!(SeatId::TRAINER.jurisdiction(4), None);
+        assert_eq!(
+            SeatId(13).jurisdiction(4),
+            None,
+            "past the teams: a liaison's seat"
+        );
     }
 
     #[test]
