@@ -436,7 +436,7 @@ fn look_up(
     if dry {
         return ok(Done::LookedUp { lead: l, provider }, None);
     }
-    engine::casefile_mut(world, j).look_up(&setup, l);
+    engine::casefile_mut(world, j).note_looked_up(&setup, l);
     let p = &setup.scenario.providers[provider];
     emit(
         world,
@@ -447,7 +447,7 @@ fn look_up(
             kind: p.kind,
             country: setup.jurisdictions[&p.jurisdiction],
         },
-        engine::team_seats(j),
+        SeatId::team(j),
     );
     ok(Done::LookedUp { lead: l, provider }, None)
 }
@@ -789,35 +789,37 @@ fn draft(
     if dry {
         return ok(Done::Drafted { request: id }, Some(id));
     }
-    world.add_request(Request {
-        id,
-        instrument,
-        basis: law::basis(instrument, from_j, to_j),
-        drafted_by: participant.clone(),
-        from: j,
-        to: t,
-        provider,
-        items: targets.clone(),
-        fields: fields.into_iter().collect(),
-        texts,
-        signed: false,
-        holder: Holder::Drafting,
-        sent_at: None,
-        round_trips: 0,
-        result: None,
-        succeeded: false,
-        frozen_until: None,
-        not_yet_stored: Vec::new(),
-        held: Vec::new(),
-        renewals: 0,
-        leads: leads.clone(),
-        path_disclosed: false,
-        at_liaison_since: None,
-        decision_since: None,
-        suspect: suspect.or(suspects.first().copied()),
-        treaty_deadline: None,
-    });
-    engine::inputs_changed(world);
+    engine::add_request(
+        world,
+        Request {
+            id,
+            instrument,
+            basis: law::basis(instrument, from_j, to_j),
+            drafted_by: participant.clone(),
+            from: j,
+            to: t,
+            provider,
+            items: targets.clone(),
+            fields: fields.into_iter().collect(),
+            texts,
+            signed: false,
+            holder: Holder::Drafting,
+            sent_at: None,
+            round_trips: 0,
+            result: None,
+            succeeded: false,
+            frozen_until: None,
+            not_yet_stored: Vec::new(),
+            held: Vec::new(),
+            renewals: 0,
+            leads: leads.clone(),
+            path_disclosed: false,
+            at_liaison_since: None,
+            decision_since: None,
+            suspect: suspect.or(suspects.first().copied()),
+            treaty_deadline: None,
+        },
+    );
     emit(
         world,
         seat(participant),
@@ -828,7 +830,7 @@ fn draft(
             items: targets,
             leads,
         },
-        engine::team_seats(j),
+        SeatId::team(j),
     );
     ok(Done::Drafted { request: id }, Some(id))
 }
@@ -910,7 +912,7 @@ fn amend(
             rewritten,
             unsigned,
         },
-        engine::team_seats(j),
+        SeatId::team(j),
     );
     ok(Done::Amended { request: id }, Some(id))
 }
@@ -991,7 +993,7 @@ fn sign(
             world,
             seat(participant),
             Event::AppliedToJudge { request: id, basis },
-            engine::team_seats(j),
+            SeatId::team(j),
         );
         return ok(Done::WithTheJudge { request: id }, Some(id));
     }
@@ -1008,7 +1010,7 @@ fn sign(
         world,
         seat(participant),
         Event::Signed { request: id, basis },
-        engine::team_seats(j),
+        SeatId::team(j),
     );
     ok(Done::Signed { request: id }, Some(id))
 }
@@ -1094,7 +1096,7 @@ fn send(
             basis,
             to,
         },
-        engine::team_seats(j),
+        SeatId::team(j),
     );
     engine::send_request(world, id);
     ok(Done::Sent { request: id }, Some(id))

@@ -2,9 +2,9 @@
 //! see has changed. The caller keeps the [`Revision`] it last drew at and
 //! asks [`Simulation::news_since`] which seats have changed since.
 //!
-//! Built on bevy's change ticks (the agenda, the progress and the trace,
-//! plain fields of the world, keep the tick of their last write), so
-//! headless runs pay nothing: a request,
+//! Built on bevy's change ticks (the agenda, the progress, the trace and
+//! each request, plain fields of the world, keep the tick of their last
+//! write the same way), so headless runs pay nothing: a request,
 //! a case file, a seat (its inbox, its reading) that was written to after
 //! a revision is news for the seats that see it ([`super::visibility`]);
 //! a pause, a resume or the end is news for everyone; anything at all is
@@ -154,6 +154,35 @@ mod tests {
             write(&mut sim.world);
             assert_eq!(sim.news_since(revision), [Participant::Trainer]);
             step_done(&mut sim);
+        }
+    }
+
+    /// Requests are plain fields of the world too, each with the tick of
+    /// its last write: a write to one is news for the seats that see it
+    /// (its sender's whole team) and the trainer, and not for a seat that
+    /// cannot (another team's investigator never sees a foreign request).
+    #[test]
+    fn a_write_to_a_request_is_news_for_its_senders_team() {
+        use crate::scenario::model::Role;
+        let scenario = crate::scenario::load::load_default();
+        let mut sim = Simulation::with_humans(&scenario, 7, []).expect("the default scenario sets up");
+        sim.advance_to(crate::time::SimTime(2 * 1440));
+        let (id, from) = {
+            let first = &sim.world.resource::<Requests>().all()[0];
+            (first.id, first.from)
+        };
+        let setup = engine::setup(&sim.world);
+        let revision = sim.revision();
+        assert!(sim.news_since(revision).is_empty());
+        engine::request_mut(&mut sim.world, id);
+        let news = sim.news_since(revision);
+        assert!(news.contains(&Participant::Trainer));
+        for role in PLAYER_ROLES {
+            assert!(news.contains(&Participant::player(setup.jurisdiction_code(from), role)));
+        }
+        for j in (0..setup.scenario.jurisdictions.len()).filter(|&j| j != from) {
+            let investigator = Participant::player(setup.jurisdiction_code(j), Role::Investigator);
+            assert!(!news.contains(&investigator), "{news:?}");
         }
     }
 }

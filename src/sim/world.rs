@@ -187,15 +187,18 @@ impl World {
     }
 
     /// Request `id` to write, noted as written now for the screens' news.
-    /// Panics on an id no request has: ids come from the world.
-    pub fn request_mut(&mut self, id: RequestId) -> &mut Request {
+    /// Panics on an id no request has: ids come from the world. The engine
+    /// writes through `engine::request_mut`, which also tells the
+    /// conditions to look again.
+    pub(super) fn request_mut(&mut self, id: RequestId) -> &mut Request {
         let at = (id as usize).checked_sub(1).expect("request ids count from 1");
         self.requests.written[at] = self.ecs.read_change_tick();
         &mut self.requests.all[at]
     }
 
-    /// Adds a new request; its id must be the next one.
-    pub fn add_request(&mut self, request: Request) {
+    /// Adds a new request; its id must be the next one. The engine adds
+    /// through `engine::add_request`, which also tells the conditions.
+    pub(super) fn add_request(&mut self, request: Request) {
         assert_eq!(
             request.id as usize,
             self.requests.all.len() + 1,
@@ -218,7 +221,8 @@ impl World {
     }
 }
 
-/// Entities by domain index.
+/// The entities by domain index, the seats by participant and by
+/// [`SeatId`], and each jurisdiction's requests.
 #[derive(Default)]
 pub struct Index {
     pub casefiles: Vec<Entity>,
@@ -255,7 +259,12 @@ impl Index {
 
     /// The entity of `participant`'s seat, if it has one.
     pub fn seat(&self, participant: &Participant) -> Option<Entity> {
-        Some(self.seat_entities[self.seat_id(participant)?.0 as usize])
+        Some(self.seat_entity(self.seat_id(participant)?))
+    }
+
+    /// The entity of seat `id`; ids come from this index.
+    pub fn seat_entity(&self, id: SeatId) -> Entity {
+        self.seat_entities[id.0 as usize]
     }
 
     /// Request `id`, sent from jurisdiction `from` to `to`, is new.
@@ -325,6 +334,7 @@ pub struct Agenda {
     /// The pending entries' events by slot; a slot is reused once its
     /// entry has been taken.
     dues: Vec<Option<Due>>,
+    /// Slots whose entry was taken, to reuse.
     free: Vec<usize>,
     next_seq: u64,
 }
@@ -544,15 +554,16 @@ impl SeatId {
     pub const TRAINER: SeatId = SeatId(0);
 
     /// Jurisdiction `j`'s player seats, in [`PLAYER_ROLES`] order.
-    pub fn team(j: usize) -> [SeatId; 3] {
-        let first = 1 + 3 * j as u32;
-        [SeatId(first), SeatId(first + 1), SeatId(first + 2)]
+    pub fn team(j: usize) -> [SeatId; PLAYER_ROLES.len()] {
+        let first = 1 + PLAYER_ROLES.len() * j;
+        std::array::from_fn(|r| SeatId((first + r) as u32))
     }
 
-    /// The jurisdiction whose player seat this is, among `jurisdictions`.
-    pub fn jurisdiction(self, jurisdictions: usize) -> Option<usize> {
-        let j = (self.0 as usize).checked_sub(1)? / 3;
-        (j < jurisdictions).then_some(j)
+    /// The jurisdiction whose player seat this is, in a scenario of
+    /// `jurisdiction_count` jurisdictions; none for the trainer's or a liaison's.
+    pub fn jurisdiction(self, jurisdiction_count: usize) -> Option<usize> {
+        let j = (self.0 as usize).checked_sub(1)? / PLAYER_ROLES.len();
+        (j < jurisdiction_count).then_some(j)
     }
 }
 
@@ -642,6 +653,7 @@ pub struct Requests {
 }
 
 impl Requests {
+    /// Request `id`, if there is one.
     pub fn get(&self, id: RequestId) -> Option<&Request> {
         self.all.get((id as usize).checked_sub(1)?)
     }
@@ -784,10 +796,10 @@ pub enum News {
 #[derive(Component, Debug, Clone, serde::Serialize)]
 pub struct Casefile {
     pub jurisdiction: usize,
-    /// Leads found: written only by [`Casefile::find`].
+    /// Leads found: written only by [`Casefile::note_found`].
     found: BTreeSet<usize>,
     pub examined: BTreeSet<usize>,
-    /// Leads looked up: written only by [`Casefile::look_up`].
+    /// Leads looked up: written only by [`Casefile::note_looked_up`].
     looked_up: BTreeSet<usize>,
     /// A risk to life is known to this team (CETS 224 Art. 3).
     pub emergency_known: bool,
@@ -827,23 +839,23 @@ impl Casefile {
     }
 
     /// The team found `lead`; whether it is new to it.
-    pub fn find(&mut self, setup: &Setup, lead: usize) -> bool {
+    pub fn note_found(&mut self, setup: &Setup, lead: usize) -> bool {
         let new = self.found.insert(lead);
         if new {
-            self.target_through(setup, lead);
+            self.add_items_named_by(setup, lead);
         }
         new
     }
 
     /// The team looked `lead` up: it knows the provider behind it.
-    pub fn look_up(&mut self, setup: &Setup, lead: usize) {
+    pub fn note_looked_up(&mut self, setup: &Setup, lead: usize) {
         if self.looked_up.insert(lead) {
-            self.target_through(setup, lead);
+            self.add_items_named_by(setup, lead);
         }
     }
 
     /// The items `lead` lets the team name, once it shows their holder.
-    fn target_through(&mut self, setup: &Setup, lead: usize) {
+    fn add_items_named_by(&mut self, setup: &Setup, lead: usize) {
         if !super::visibility::lead_lets_target(setup, self, lead) {
             return;
         }

@@ -77,6 +77,12 @@ impl From<Vec<SeatId>> for To {
     }
 }
 
+impl<const N: usize> From<[SeatId; N]> for To {
+    fn from(seats: [SeatId; N]) -> To {
+        To::Seats(seats.to_vec())
+    }
+}
+
 impl From<Vec<Participant>> for To {
     fn from(participants: Vec<Participant>) -> To {
         To::Named(participants)
@@ -163,6 +169,8 @@ pub fn request(world: &World, id: RequestId) -> Option<&Request> {
     world.resource::<Requests>().get(id)
 }
 
+/// Request `id` to write: noted for the screens' news and for the
+/// conditions, which are evaluated again after this step.
 pub fn request_mut(world: &mut World, id: RequestId) -> &mut Request {
     inputs_changed(world);
     world.request_mut(id)
@@ -188,11 +196,6 @@ pub fn seat_mut<'w>(world: &'w mut World, participant: &Participant) -> Option<M
     world.get_mut::<Seat>(entity)
 }
 
-/// Jurisdiction `j`'s three player seats, to tell its team.
-pub fn team_seats(j: usize) -> Vec<SeatId> {
-    SeatId::team(j).to_vec()
-}
-
 /// The three player seats of a jurisdiction.
 pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
     let code = setup.jurisdiction_code(j);
@@ -200,6 +203,12 @@ pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
         .iter()
         .map(|role| Participant::player(code, *role))
         .collect()
+}
+
+/// Adds a new request (its id the next one); the conditions look again.
+pub fn add_request(world: &mut World, request: Request) {
+    inputs_changed(world);
+    world.add_request(request);
 }
 
 pub fn request_count(world: &World) -> usize {
@@ -236,7 +245,7 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSourc
         let mut case = casefile_mut(world, j);
         for id in leads {
             if let Some(&lead) = setup.leads.get(id)
-                && case.find(&setup, lead)
+                && case.note_found(&setup, lead)
             {
                 new.push(lead);
             }
@@ -249,7 +258,7 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSourc
         world,
         Actor::Team { jurisdiction: j },
         Event::LeadsFound { how, leads: new },
-        team_seats(j),
+        SeatId::team(j),
     );
 }
 

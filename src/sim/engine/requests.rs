@@ -170,7 +170,7 @@ fn hold_coordination_meeting(world: &mut World, id: RequestId) {
         world,
         Actor::Eurojust,
         Event::CoordinationMeetingHeld { from: req.from },
-        team_seats(req.to),
+        SeatId::team(req.to),
     );
     finish(
         world,
@@ -230,7 +230,7 @@ fn cross_match(world: &mut World, id: RequestId) {
                 from: req.from,
                 leads: hits.clone(),
             },
-            team_seats(req.to),
+            SeatId::team(req.to),
         );
     }
     let leads: Vec<String> = req
@@ -311,7 +311,7 @@ fn publish_red_notice(world: &mut World, id: RequestId) {
             suspect,
             from: req.from,
         },
-        team_seats(req.to),
+        SeatId::team(req.to),
     );
     finish(world, id, true, RequestResult::RedNoticePublished { suspect });
 }
@@ -664,7 +664,7 @@ pub fn desk_renews(world: &mut World, item: usize) -> bool {
             basis: req.basis,
             until,
         },
-        team_seats(req.from),
+        SeatId::team(req.from),
     );
     true
 }
@@ -1270,7 +1270,7 @@ pub fn collect(world: &mut World, id: RequestId, item: usize) {
             provider: req.provider.expect("requests at a provider name one"),
         },
         Event::Collected { request: id, item },
-        team_seats(req.from),
+        SeatId::team(req.from),
     );
     let reveals = setup.scenario.evidence[item].reveals.clone();
     learn_leads(world, req.from, &reveals, LeadSource::Analysed { item });
@@ -1401,7 +1401,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
             from: req.from,
             result,
         },
-        team_seats(req.from),
+        SeatId::team(req.from),
     );
 }
 

@@ -21,7 +21,7 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
     let st = &inc.stages[stage];
     let key = (incident, stage);
     let j = setup.jurisdictions[&inc.jurisdiction];
-    let mut told = team_seats(j);
+    let mut told = SeatId::team(j).to_vec();
     told.push(SeatId::TRAINER);
     let already_delayed = world.resource::<Progress>().delayed.contains_key(&key);
     if let Some(unless) = &st.unless
@@ -40,7 +40,7 @@ pub fn stage_reached(world: &mut World, incident: usize, stage: usize) {
                 Event::StageAverted { stage: key }
             }
         };
-        emit(world, Actor::Incident, event, told.clone());
+        emit(world, Actor::Incident, event, told);
         return;
     }
     progress_mut(world).stages.insert((incident, stage), now);
@@ -377,7 +377,7 @@ pub fn evaluate_conditions(world: &mut World) {
     }
     for (s, j) in found.located {
         progress_mut(world).located.insert((s, j), now);
-        let mut to = team_seats(j);
+        let mut to = SeatId::team(j).to_vec();
         to.push(SeatId::TRAINER);
         emit(
             world,
