@@ -30,10 +30,9 @@ pub struct Prepared {
     pub leads: BTreeMap<String, usize>,
     pub items: BTreeMap<String, usize>,
     pub injects: BTreeMap<String, usize>,
-    /// For each lead, the data items it names; for each data item, the
-    /// leads that name it (scenario indexes): what makes visibility cheap.
+    /// For each lead, the data items it names (scenario indexes): what a
+    /// case file's targetable items are kept from.
     pub lead_items: Vec<Vec<usize>>,
-    pub item_leads: Vec<Vec<usize>>,
     /// When each data item's retention runs out at its provider (`None`: kept).
     pub deletes_at: Vec<Option<SimTime>>,
     /// When each item's published retention runs out: what a team that
@@ -149,12 +148,6 @@ impl Prepared {
                     .collect()
             })
             .collect();
-        let mut item_leads = vec![Vec::new(); scenario.evidence.len()];
-        for (lead, named) in lead_items.iter().enumerate() {
-            for &item in named {
-                item_leads[item].push(lead);
-            }
-        }
         let deletes_at = (0..scenario.evidence.len())
             .map(|i| {
                 world::retention_of(scenario, i)
@@ -214,7 +207,6 @@ impl Prepared {
             leads,
             items,
             lead_items,
-            item_leads,
             injects: scenario
                 .injects
                 .iter()

@@ -20,9 +20,7 @@ use super::world::*;
 /// a lead it found names the item, and the provider behind that lead is
 /// known (the lead was looked up, or it needs no look-up).
 pub fn can_target(setup: &Setup, casefile: &Casefile, item: usize) -> bool {
-    setup.item_leads[item]
-        .iter()
-        .any(|&lead| lead_lets_target(setup, casefile, lead))
+    targetable_items(setup, casefile).binary_search(&item).is_ok()
 }
 
 /// Whether `lead` lets a team with `casefile` name the items it points
