@@ -10,7 +10,7 @@ use cyberdrill::journal;
 use cyberdrill::scenario::load;
 use cyberdrill::scenario::model::{Delay, Scenario};
 use cyberdrill::sim::rng::{self, Streams};
-use cyberdrill::sim::{Participant, Prepared, Simulation};
+use cyberdrill::sim::{Due, Participant, Prepared, Simulation};
 use cyberdrill::time::{Duration, SimTime};
 use rand_chacha::rand_core::Rng;
 
@@ -264,6 +264,26 @@ fn the_reference_play_ends_in_the_pinned_state_hash() {
          database, rand, rand_chacha, bevy_ecs, ron), this is a determinism break: journals \
          recorded before no longer replay. Keep the old version pinned in Cargo.toml, or bump the \
          journal format version and say so in the release notes; do not just update the constant."
+    );
+}
+
+/// Three hours into a headless run of the default scenario, with simulated
+/// turns on the agenda: the hash names each turn's participant, as it did
+/// when turns carried one (pinned from c753e0a, before they carried a seat
+/// number), so that journals recorded with simulated seats still replay.
+#[test]
+fn a_headless_run_with_simulated_turns_due_hashes_as_pinned() {
+    let scenario = load::load_default();
+    let mut sim = Simulation::with_humans(&scenario, scenario.seed, []).unwrap();
+    sim.advance_to(SimTime(180));
+    let view = sim.view(&Participant::Trainer).unwrap();
+    let turns = (view.overview.as_ref().unwrap().agenda.iter())
+        .filter(|entry| matches!(entry.due, Due::Think(_)))
+        .count();
+    assert_eq!(turns, 3, "the pinned moment has simulated turns due");
+    assert_eq!(
+        sim.state_hash(),
+        "0c29f40405d55ff6bc29dac9bc805bd5a20e55343a0eefd3539b78e078b35d4f"
     );
 }
 

@@ -264,9 +264,8 @@ fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
 
 /// A seat has read its notes up to `upto`: a note it was sent.
 fn read(world: &mut World, participant: &Participant, upto: u64, dry: bool) -> Applied {
-    let Some(seat) = engine::seat_mut(world, participant) else {
-        unreachable!("the seat was checked");
-    };
+    let id = (world.resource::<Index>().seat_id(participant)).expect("the seat was checked");
+    let seat = engine::seat_mut(world, id);
     if !seat.inbox.contains(&upto) {
         return refuse(Refusal::NoSuchNote { note: upto });
     }
@@ -274,9 +273,7 @@ fn read(world: &mut World, participant: &Participant, upto: u64, dry: bool) -> A
         return refuse(Refusal::AlreadyRead { note: upto });
     }
     if !dry {
-        engine::seat_mut(world, participant)
-            .expect("the seat exists")
-            .read_upto = upto;
+        engine::seat_mut(world, id).read_upto = upto;
     }
     ok(Done::Read { upto }, None)
 }

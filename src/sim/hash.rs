@@ -13,7 +13,7 @@ use super::world::*;
 #[derive(Serialize)]
 struct Canonical<'a> {
     clock: &'a Clock,
-    agenda: Vec<Scheduled>,
+    agenda: Vec<Entry<'a>>,
     rng: Vec<(String, u128)>,
     trace_len: usize,
     trace_digest: String,
@@ -24,13 +24,48 @@ struct Canonical<'a> {
     seats: Vec<&'a Seat>,
 }
 
+/// An agenda entry as the hash reads it: a simulated turn names its
+/// participant, as [`Due::Think`] did before it carried a seat number, so
+/// that every recorded hash stays the same.
+#[derive(Serialize)]
+struct Entry<'a> {
+    at: crate::time::SimTime,
+    seq: u64,
+    due: DueNamed<'a>,
+}
+
+enum DueNamed<'a> {
+    Think(&'a crate::sim::Participant),
+    Other(Due),
+}
+
+impl Serialize for DueNamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DueNamed::Think(participant) => {
+                serializer.serialize_newtype_variant("Due", 6, "Think", participant)
+            }
+            DueNamed::Other(due) => due.serialize(serializer),
+        }
+    }
+}
+
 pub fn state_hash(world: &World) -> String {
     let setup = engine::setup(world);
     let index = world.resource::<Index>();
     let trace = world.resource::<Trace>();
     let canonical = Canonical {
         clock: world.resource::<Clock>(),
-        agenda: world.resource::<Agenda>().sorted(),
+        agenda: (world.resource::<Agenda>().sorted().into_iter())
+            .map(|Scheduled { at, seq, due }| Entry {
+                at,
+                seq,
+                due: match due {
+                    Due::Think(seat) => DueNamed::Think(&engine::seat(world, seat).participant),
+                    other => DueNamed::Other(other),
+                },
+            })
+            .collect(),
         rng: world.resource::<Rngs>().0.positions(),
         trace_len: trace.events.len(),
         trace_digest: blake3::Hash::from(trace.digest()).to_hex().to_string(),

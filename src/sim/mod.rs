@@ -167,7 +167,7 @@ pub use profile::Profile;
 pub use refusal::{Done, Refusal};
 pub use types::{Action, Outcome, Participant, RequestId, Stated, TraceEvent};
 pub use view::{EvidenceOutcome, ObjectiveOutcome, Report, View};
-pub use world::{Due, Scheduled};
+pub use world::{Due, Scheduled, SeatId};
 
 use world::*;
 
@@ -547,6 +547,11 @@ impl Simulation {
     /// which of its parts did.
     pub fn holds(&self, condition: &Condition) -> bool {
         engine::holds(&self.world, &engine::setup(&self.world), condition)
+    }
+
+    /// Who sits at `seat` (a simulated turn on the agenda names it so).
+    pub fn seat_participant(&self, seat: SeatId) -> &Participant {
+        &engine::seat(&self.world, seat).participant
     }
 
     /// Every seat at the table: the trainer, then each jurisdiction's roles.

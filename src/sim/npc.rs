@@ -45,6 +45,7 @@ use crate::scenario::model::{DataCategory, Instrument, LeadKind, ProviderKind, R
 use crate::time::Duration;
 
 use super::engine;
+use super::rng::ActorKey;
 use super::types::{Action, Participant, Stated};
 use super::world::*;
 
@@ -55,16 +56,17 @@ const FORGETS_AN_ELEMENT_PERCENT: u8 = 20;
 /// A preservation this close to lapsing gets renewed.
 const RENEW_WITHIN: Duration = Duration::days(10);
 
-pub fn decide(world: &mut World, participant: &Participant) -> Option<Action> {
+pub fn decide(world: &mut World, me: ActorKey<'_>) -> Option<Action> {
     // A turn only reads the world, and draws from the RNG streams: lending
     // the streams out lets it borrow the team's requests instead of copying them.
     let mut rngs = Rngs::lend(world);
-    let action = decide_with(world, &mut rngs, participant);
+    let action = decide_with(world, &mut rngs, me);
     rngs.give_back(world);
     action
 }
 
-fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Option<Action> {
+fn decide_with(world: &World, rngs: &mut Rngs, me: ActorKey<'_>) -> Option<Action> {
+    let participant = me.participant;
     let Participant::Player { jurisdiction, role } = participant else {
         return None;
     };
@@ -77,12 +79,12 @@ fn decide_with(world: &World, rngs: &mut Rngs, participant: &Participant) -> Opt
     let team = Team::new(&setup, j, engine::casefile(world, j), own);
     let chosen = match role {
         Role::Investigator => investigate(&team),
-        Role::Contact247 => contact_247(world, rngs, participant, &team),
-        Role::Prosecutor => prosecute(world, rngs, participant, &team),
+        Role::Contact247 => contact_247(world, rngs, me, &team),
+        Role::Prosecutor => prosecute(world, rngs, me, &team),
         // A liaison is a person's seat; the simulated provider is the engine.
         Role::Trainer | Role::Liaison => None,
     };
-    chosen.map(|action| slip(rngs, participant, &setup, j, *role, action))
+    chosen.map(|action| slip(rngs, me, &setup, j, *role, action))
 }
 
 /// What a turn reads of its team, looked up once and handed to each
@@ -138,14 +140,7 @@ impl<'a> Team<'a> {
 /// with an instrument that does not exist between them
 /// (`wrong_channel_percent`), missing one element (`incomplete_percent`).
 /// Each gate draws only when open, so the expert draws nothing here.
-fn slip(
-    rngs: &mut Rngs,
-    participant: &Participant,
-    setup: &Setup,
-    j: usize,
-    role: Role,
-    action: Action,
-) -> Action {
+fn slip(rngs: &mut Rngs, me: ActorKey<'_>, setup: &Setup, j: usize, role: Role, action: Action) -> Action {
     let profile = setup.profile;
     let Action::Draft {
         mut instrument,
@@ -165,7 +160,7 @@ fn slip(
         };
     };
     let sendable = |i: Instrument| law::rule(i).senders.contains(&role);
-    let stream = super::profile::stream(participant);
+    let stream = super::profile::stream(me);
     if profile.random_instruments {
         let allowed: Vec<Instrument> = law::ALL_INSTRUMENTS
             .into_iter()
@@ -435,7 +430,7 @@ fn draft_on_leads(
 const DOMESTIC_PRESERVATIONS: [Instrument; 2] =
     [Instrument::DomesticPreservation, Instrument::TrafficPreservation];
 
-fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: &Team) -> Option<Action> {
+fn contact_247(world: &World, rngs: &mut Rngs, me: ActorKey<'_>, team: &Team) -> Option<Action> {
     let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let now = engine::now(world);
     // Renew what is about to lapse while no formal request has obtained it,
@@ -467,7 +462,7 @@ fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: 
         let to = setup.item_jurisdiction(items[0]);
         // In an emergency, ask for what identifies people at once.
         if case.emergency_known
-            && let Some(action) = ask_in_emergency(rngs, participant, team, provider, items)
+            && let Some(action) = ask_in_emergency(rngs, me, team, provider, items)
         {
             return Some(action);
         }
@@ -486,7 +481,7 @@ fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: 
             .collect();
         if !fresh.is_empty() {
             let mut fields = law::fields_to_fill(Instrument::Preservation247);
-            let stream = super::systems::npc_stream(participant);
+            let stream = super::systems::npc_stream(me);
             if rngs.0.chance(stream, FORGETS_AN_ELEMENT_PERCENT) {
                 let forgotten = rngs.0.pick(stream, fields.len());
                 fields.remove(forgotten);
@@ -515,7 +510,7 @@ fn contact_247(world: &World, rngs: &mut Rngs, participant: &Participant, team: 
 /// is asked as well, unless the provider has already disclosed.
 fn ask_in_emergency(
     rngs: &mut Rngs,
-    participant: &Participant,
+    me: ActorKey<'_>,
     team: &Team,
     provider: usize,
     items: &[usize],
@@ -551,11 +546,8 @@ fn ask_in_emergency(
         .iter()
         .any(|&i| team.already_asked(&[Instrument::ProviderEmergencyRequest], i));
     // Drawn only where an emergency request is about to be drafted.
-    let knows_protocol = super::profile::Profile::draws(
-        &mut rngs.0,
-        participant,
-        setup.profile.knows_protocol_emergency_percent,
-    );
+    let knows_protocol =
+        super::profile::Profile::draws(&mut rngs.0, me, setup.profile.knows_protocol_emergency_percent);
     let preferred = |i: &Instrument| {
         *i == Instrument::EmergencyDisclosure || (own_channel && *i == Instrument::ProviderEmergencyRequest)
     };
@@ -669,7 +661,7 @@ fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> boo
     })
 }
 
-fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &Team) -> Option<Action> {
+fn prosecute(world: &World, rngs: &mut Rngs, me: ActorKey<'_>, team: &Team) -> Option<Action> {
     let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
     let now = engine::now(world);
     let formal = [
@@ -724,7 +716,7 @@ fn prosecute(world: &World, rngs: &mut Rngs, participant: &Participant, team: &T
         if !no_preservation
             && !super::profile::Profile::draws(
                 &mut rngs.0,
-                participant,
+                me,
                 setup.profile.follows_preservation_with_mla_percent,
             )
         {

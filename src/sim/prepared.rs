@@ -18,8 +18,9 @@ use crate::time::SimTime;
 use super::SetupError;
 use super::calendar::Calendar;
 use super::condition::{Compiled, CompiledLocator, Names};
+use super::types::Participant;
 use super::view::Retention;
-use super::world;
+use super::world::{self, PLAYER_ROLES, SeatId};
 
 /// The scenario with lookup tables by domain id.
 pub struct Prepared {
@@ -68,6 +69,11 @@ pub struct Prepared {
     /// jurisdiction (indexes), read through [`Prepared::lead_holder`];
     /// `None` for a lead that names no provider.
     lead_holders: Vec<Option<(usize, usize)>>,
+    /// Every jurisdiction's player seats, in [`SeatId`] order (its
+    /// [`PLAYER_ROLES`] after the trainer's): who a simulated turn is, read
+    /// through [`Prepared::player`] rather than a participant carried and
+    /// cloned in each scheduled turn.
+    players: Vec<Participant>,
 }
 
 impl Prepared {
@@ -227,6 +233,9 @@ impl Prepared {
             instrument_applies: instrument_applies(scenario),
             preservation_between: preservation_between(scenario),
             lead_holders,
+            players: (scenario.jurisdictions.iter())
+                .flat_map(|j| PLAYER_ROLES.map(|role| Participant::player(&j.code, role)))
+                .collect(),
         }))
     }
 
@@ -340,6 +349,16 @@ impl Prepared {
     /// (indexes); `None` when the lead names no provider.
     pub fn lead_holder(&self, lead: usize) -> Option<(usize, usize)> {
         self.lead_holders[lead]
+    }
+
+    /// The player whose seat is `seat`; `None` for the trainer's or a liaison's.
+    pub fn player(&self, seat: SeatId) -> Option<&Participant> {
+        self.players.get((seat.0 as usize).checked_sub(1)?)
+    }
+
+    /// Jurisdiction `j`'s player seats' participants, in [`PLAYER_ROLES`] order.
+    pub fn team(&self, j: usize) -> &[Participant] {
+        &self.players[PLAYER_ROLES.len() * j..PLAYER_ROLES.len() * (j + 1)]
     }
 }
 

@@ -17,6 +17,7 @@
 //! It must never hold words or branch on a profile's name: the policy
 //! reads the numbers.
 
+use super::rng::ActorKey;
 use crate::scenario::model::Skill;
 
 /// The skill of every simulated team in one run.
@@ -89,8 +90,8 @@ impl Profile {
 
     /// Whether a trait of `percent` holds this time: always at 100, else
     /// drawn from the team's own stream, so the expert draws nothing.
-    pub fn draws(rngs: &mut super::rng::Streams, participant: &super::Participant, percent: u8) -> bool {
-        percent >= 100 || rngs.chance(stream(participant), percent)
+    pub fn draws(rngs: &mut super::rng::Streams, actor: ActorKey<'_>, percent: u8) -> bool {
+        percent >= 100 || rngs.chance(stream(actor), percent)
     }
 
     /// The preset of a named skill.
@@ -120,8 +121,8 @@ impl Profile {
 }
 
 /// The stream a profile's slips are drawn from, never one the expert uses.
-pub fn stream(participant: &super::Participant) -> super::rng::StreamKey<'_> {
-    super::rng::StreamKey::Actor(super::rng::ActorStream::Skill, participant)
+pub fn stream(actor: ActorKey<'_>) -> super::rng::StreamKey<'_> {
+    super::rng::StreamKey::Actor(super::rng::ActorStream::Skill, actor)
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Seeded random streams: one ChaCha8 stream per purpose or actor
 //! (`"desk/B"`, `"provider/bulletproof-vps"`, `"npc/A/247"`), each derived
 //! from the exercise seed and the stream's name. An office's stream is
-//! asked for by its name; an actor's ([`StreamKey::Actor`]) by the actor,
-//! so that a simulated actor's many draws format no name.
+//! asked for by its name; an actor's ([`StreamKey::Actor`]) by its seat,
+//! so that a simulated actor's many draws neither format nor hash a name.
 //!
 //! Deriving by name means adding a new actor never shifts the draws of the
 //! others, and the order in which streams are first used does not matter.
@@ -20,6 +20,7 @@ use rand_chacha::rand_core::{Rng, SeedableRng};
 use rustc_hash::FxBuildHasher;
 
 use super::types::Participant;
+use super::world::SeatId;
 use crate::scenario::model::Delay;
 use crate::time::Duration;
 
@@ -87,7 +88,16 @@ impl ActorStream {
 #[derive(Debug, Clone, Copy)]
 pub enum StreamKey<'a> {
     Named(&'a str),
-    Actor(ActorStream, &'a Participant),
+    Actor(ActorStream, ActorKey<'a>),
+}
+
+/// A simulated actor as its streams are asked for: found by its seat, a
+/// vector's index, at every draw; named by its participant, which only
+/// the stream's first use and [`Streams::positions`] read.
+#[derive(Debug, Clone, Copy)]
+pub struct ActorKey<'a> {
+    pub seat: SeatId,
+    pub participant: &'a Participant,
 }
 
 impl<'a> From<&'a str> for StreamKey<'a> {
@@ -102,16 +112,17 @@ impl<'a> From<&'a String> for StreamKey<'a> {
     }
 }
 
-/// Every stream the simulation has used: offices' by name, actors' by
-/// the actor. Found by hash, since every draw looks its stream up (issue
-/// 12); never iterated but in [`Streams::positions`], which names every
-/// stream and sorts by name, so hashing and debugging see them in a
-/// stable order whichever way a stream is found.
+/// Every stream the simulation has used: offices' by name (found by
+/// hash), actors' by seat (by index), since every draw looks its stream
+/// up (issue 12). Never iterated but in [`Streams::positions`], which
+/// names every stream and sorts by name, so hashing and debugging see them
+/// in a stable order whichever way a stream is found.
 #[derive(Debug, Clone)]
 pub struct Streams {
     seed: u64,
     streams: HashMap<String, ChaCha8Rng, FxBuildHasher>,
-    actors: HashMap<Participant, [Option<ChaCha8Rng>; 2], FxBuildHasher>,
+    /// By [`SeatId`]: the actor, and its streams of each [`ActorStream`] kind.
+    actors: Vec<Option<(Participant, [Option<ChaCha8Rng>; 2])>>,
 }
 
 impl Streams {
@@ -119,7 +130,7 @@ impl Streams {
         Streams {
             seed,
             streams: HashMap::default(),
-            actors: HashMap::default(),
+            actors: Vec::new(),
         }
     }
 
@@ -138,11 +149,14 @@ impl Streams {
                 }
                 self.streams.get_mut(name).expect("inserted above")
             }
-            StreamKey::Actor(kind, participant) => {
-                if !self.actors.contains_key(participant) {
-                    self.actors.insert(participant.clone(), [None, None]);
+            StreamKey::Actor(kind, actor) => {
+                let seat = actor.seat.0 as usize;
+                if self.actors.len() <= seat {
+                    self.actors.resize(seat + 1, None);
                 }
-                let slots = self.actors.get_mut(participant).expect("inserted above");
+                let (participant, slots) =
+                    self.actors[seat].get_or_insert_with(|| (actor.participant.clone(), [None, None]));
+                debug_assert_eq!(participant, actor.participant, "one seat, one actor");
                 slots[kind as usize]
                     .get_or_insert_with(|| stream(seed, &format!("{}/{participant}", kind.prefix())))
             }
@@ -182,7 +196,7 @@ impl Streams {
             .iter()
             .map(|(name, rng)| (name.clone(), rng.get_word_pos()))
             .collect();
-        for (participant, slots) in &self.actors {
+        for (participant, slots) in self.actors.iter().flatten() {
             for kind in ActorStream::ALL {
                 if let Some(rng) = &slots[kind as usize] {
                     positions.push((format!("{}/{participant}", kind.prefix()), rng.get_word_pos()));
@@ -213,11 +227,15 @@ mod tests {
     #[test]
     fn an_actors_stream_is_the_stream_of_its_name() {
         let delay = Delay(Duration::hours(1), Duration::hours(100));
-        let actor = Participant::player("A", crate::scenario::model::Role::Contact247);
+        let participant = Participant::player("A", crate::scenario::model::Role::Contact247);
+        let actor = ActorKey {
+            seat: SeatId(3),
+            participant: &participant,
+        };
         let mut by_actor = Streams::new(7);
         let mut by_name = stream(7, "npc/A/247");
         let drawn: Vec<_> = (0..5)
-            .map(|_| by_actor.delay(StreamKey::Actor(ActorStream::Npc, &actor), delay))
+            .map(|_| by_actor.delay(StreamKey::Actor(ActorStream::Npc, actor), delay))
             .collect();
         let expected: Vec<_> = (0..5)
             .map(|_| Duration(uniform_inclusive(&mut by_name, 60, 6000)))

@@ -20,6 +20,7 @@
 //! the steps in another order or skip one: a step is the whole chain.
 
 use super::engine;
+use super::rng::ActorKey;
 use super::types::{Participant, TraceEvent};
 use super::world::*;
 use crate::scenario::model::{Delay, Role};
@@ -75,16 +76,17 @@ fn handle_requests(world: &mut World, due: Option<&Due>) {
 }
 
 fn handle_thinking(world: &mut World, due: Option<&Due>) {
-    let Some(Due::Think(participant)) = due else {
+    let Some(&Due::Think(seat)) = due else {
         return;
     };
-    if let Some(mut seat) = engine::seat_mut(world, participant) {
-        seat.think_pending = false;
-    }
+    let setup = engine::setup(world);
+    let participant = setup.player(seat).expect("only a player's seat is simulated");
+    let me = ActorKey { seat, participant };
+    engine::seat_mut(world, seat).think_pending = false;
     if world.resource::<Clock>().ended.is_some() {
         return;
     }
-    let Some(action) = super::npc::decide(world, participant) else {
+    let Some(action) = super::npc::decide(world, me) else {
         return; // nothing to do until news arrives
     };
     // A non-player actor goes through the same rules as a person; a refusal
@@ -92,7 +94,7 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
     // unless the team's skill profile slips, when it is their mistake: they
     // read the refusal, mend what it names, and try again after their
     // reaction delay.
-    let profile = engine::setup(world).profile;
+    let profile = setup.profile;
     let acted = match super::actions::apply(world, participant, action.clone(), false) {
         Ok(_) => true,
         Err(refusal) => {
@@ -115,12 +117,10 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
         // Having acted, it looks again after its reaction delay.
         let now = engine::now(world);
         let pace = reaction(participant.role(), emergency_known(world, participant));
-        let drawn = engine::delay(world, npc_stream(participant), pace);
+        let drawn = engine::delay(world, npc_stream(me), pace);
         let wait = profile.reaction(drawn);
-        if let Some(mut seat) = engine::seat_mut(world, participant) {
-            seat.think_pending = true;
-        }
-        engine::schedule(world, now.after(wait), Due::Think(participant.clone()));
+        engine::seat_mut(world, seat).think_pending = true;
+        engine::schedule(world, now.after(wait), Due::Think(seat));
     }
 }
 
@@ -141,8 +141,8 @@ pub fn reaction(role: Role, emergency: bool) -> Delay {
 }
 
 /// The stream of a simulated actor's reaction times and choices.
-pub fn npc_stream(participant: &Participant) -> super::rng::StreamKey<'_> {
-    super::rng::StreamKey::Actor(super::rng::ActorStream::Npc, participant)
+pub fn npc_stream(actor: ActorKey<'_>) -> super::rng::StreamKey<'_> {
+    super::rng::StreamKey::Actor(super::rng::ActorStream::Npc, actor)
 }
 
 /// Whether the participant's team knows lives are at risk (and so acts
@@ -164,8 +164,9 @@ fn record_happenings(world: &mut World) {
     if happenings.is_empty() {
         return;
     }
-    let profile = engine::setup(world).profile;
-    let jurisdictions = engine::setup(world).scenario.jurisdictions.len();
+    let setup = engine::setup(world);
+    let profile = setup.profile;
+    let jurisdictions = setup.scenario.jurisdictions.len();
     {
         let mut trace = std::mem::take(&mut *world.resource_mut::<Trace>());
         let (now, ended) = {
@@ -198,11 +199,15 @@ fn record_happenings(world: &mut World) {
                     continue;
                 }
                 seat.think_pending = true;
-                let participant = seat.participant.clone();
+                let participant = setup.player(id).expect("only a player's seat is simulated");
                 let emergency = team_in_emergency(world, id.jurisdiction(jurisdictions));
                 let pace = reaction(participant.role(), emergency);
-                let wait = profile.reaction(engine::delay(world, npc_stream(&participant), pace));
-                engine::schedule(world, now.after(wait), Due::Think(participant));
+                let me = ActorKey {
+                    seat: id,
+                    participant,
+                };
+                let wait = profile.reaction(engine::delay(world, npc_stream(me), pace));
+                engine::schedule(world, now.after(wait), Due::Think(id));
             }
         }
         *world.resource_mut::<Trace>() = trace;

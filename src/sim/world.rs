@@ -257,11 +257,6 @@ impl Index {
         self.seat_ids.get(participant).copied()
     }
 
-    /// The entity of `participant`'s seat, if it has one.
-    pub fn seat(&self, participant: &Participant) -> Option<Entity> {
-        Some(self.seat_entity(self.seat_id(participant)?))
-    }
-
     /// The entity of seat `id`; ids come from this index.
     pub fn seat_entity(&self, id: SeatId) -> Entity {
         self.seat_entities[id.0 as usize]
@@ -307,8 +302,8 @@ pub enum Due {
     JudgeSigns(RequestId),
     /// Whoever holds a request now acts on it.
     RequestStep(RequestId),
-    /// A non-player actor looks at its desk and maybe acts.
-    Think(Participant),
+    /// A non-player actor (a player's seat) looks at its desk and maybe acts.
+    Think(SeatId),
     /// A real-time collection order collects an item as it is created.
     Collect(RequestId, usize),
 }
@@ -547,7 +542,7 @@ pub struct Happened {
 /// people play. A team's seats are found by arithmetic, not by hashing
 /// their names: every note is delivered to seats, some five hundred a run.
 /// Never hashed or journalled; the participant is the stable name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct SeatId(pub u32);
 
 impl SeatId {

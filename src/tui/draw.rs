@@ -1195,7 +1195,7 @@ fn due(words: &Words, sim: &Simulation, due: &Due) -> String {
         Due::End => words.text("due-end", &[]),
         Due::JudgeSigns(r) => words.text("due-judge", &[("request", r.to_string())]),
         Due::RequestStep(r) => words.text("due-request", &[("request", r.to_string())]),
-        Due::Think(p) => words.text("due-think", &[("seat", p.to_string())]),
+        Due::Think(seat) => words.text("due-think", &[("seat", sim.seat_participant(*seat).to_string())]),
         Due::Collect(r, item) => words.text(
             "due-collect",
             &[("request", r.to_string()), ("item", s.evidence[*item].id.clone())],

@@ -191,18 +191,19 @@ pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
         .expect("every jurisdiction has a case file")
 }
 
-pub fn seat_mut<'w>(world: &'w mut World, participant: &Participant) -> Option<Mut<'w, Seat>> {
-    let entity = world.resource::<Index>().seat(participant)?;
-    world.get_mut::<Seat>(entity)
+pub fn seat(world: &World, seat: SeatId) -> &Seat {
+    let entity = world.resource::<Index>().seat_entity(seat);
+    world.get::<Seat>(entity).expect("every seat id has a seat")
+}
+
+pub fn seat_mut(world: &mut World, seat: SeatId) -> Mut<'_, Seat> {
+    let entity = world.resource::<Index>().seat_entity(seat);
+    world.get_mut::<Seat>(entity).expect("every seat id has a seat")
 }
 
 /// The three player seats of a jurisdiction.
 pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
-    let code = setup.jurisdiction_code(j);
-    PLAYER_ROLES
-        .iter()
-        .map(|role| Participant::player(code, *role))
-        .collect()
+    setup.team(j).to_vec()
 }
 
 /// Adds a new request (its id the next one); the conditions look again.
