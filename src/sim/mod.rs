@@ -283,7 +283,7 @@ impl Simulation {
 
         let mut index = Index::default();
         for j in 0..scenario.jurisdictions.len() {
-            index.casefiles.push(world.spawn(Casefile::new(j)).id());
+            world.add_casefile(Casefile::new(j));
         }
         // In the order `SeatId` counts them: notes find a team's seats by
         // arithmetic (`SeatId::team`).
@@ -314,21 +314,17 @@ impl Simulation {
             index.add_seat(participant, entity);
         }
         for item in 0..scenario.evidence.len() {
-            index.items.push(
-                world
-                    .spawn(Evidence {
-                        item,
-                        preserved_until: None,
-                        held_for_mla: 0,
-                        ever_preserved: false,
-                        preserved_under: None,
-                        deleted: None,
-                        disclosed_to: BTreeSet::new(),
-                        produced_for: BTreeSet::new(),
-                        produced_by: BTreeSet::new(),
-                    })
-                    .id(),
-            );
+            world.add_evidence(Evidence {
+                item,
+                preserved_until: None,
+                held_for_mla: 0,
+                ever_preserved: false,
+                preserved_under: None,
+                deleted: None,
+                disclosed_to: BTreeSet::new(),
+                produced_for: BTreeSet::new(),
+                produced_by: BTreeSet::new(),
+            });
         }
         *world.resource_mut::<Index>() = index;
 

@@ -78,8 +78,8 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
             news.insert(participant.clone());
         }
     }
-    for (j, &entity) in index.casefiles.iter().enumerate() {
-        if newer(world.ecs.entity(entity).get_change_ticks::<Casefile>()) {
+    for (j, (_, written)) in world.resource::<Casefiles>().with_written().enumerate() {
+        if newer_tick(written) {
             news.extend(engine::team(&setup, j));
         }
     }
@@ -99,10 +99,7 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
         || newer_tick(world.written.agenda)
         || newer_tick(world.written.progress)
         || newer_tick(world.written.trace)
-        || index
-            .items
-            .iter()
-            .any(|&e| newer(world.ecs.entity(e).get_change_ticks::<Evidence>()));
+        || (world.resource::<DataItems>().with_written()).any(|(_, written)| newer_tick(written));
     if trainer_news {
         news.insert(Participant::Trainer);
         // A provider's liaison sees its company's data as the trainer sees
@@ -155,6 +152,29 @@ mod tests {
             assert_eq!(sim.news_since(revision), [Participant::Trainer]);
             step_done(&mut sim);
         }
+    }
+
+    /// Data items and case files are plain vectors of the world too
+    /// ([`Ticked`]): a write to a data item is news for the trainer, who
+    /// sees every provider, and for no team; a write to a case file is news
+    /// for its team and the trainer, and for no other team.
+    #[test]
+    fn a_write_to_a_data_item_or_a_case_file_is_news_for_who_sees_it() {
+        let scenario = crate::scenario::load::load_default();
+        let mut sim = Simulation::new(&scenario, 7).expect("the default scenario sets up");
+        let revision = sim.revision();
+        engine::evidence_mut(&mut sim.world, 0).held_for_mla += 1;
+        assert_eq!(sim.news_since(revision), [Participant::Trainer]);
+        step_done(&mut sim);
+        let revision = sim.revision();
+        engine::casefile_mut(&mut sim.world, 1).emergency_known = true;
+        let team = engine::team(&engine::setup(&sim.world), 1);
+        let mut expected = vec![Participant::Trainer];
+        expected.extend(team);
+        let mut news = sim.news_since(revision);
+        news.sort();
+        expected.sort();
+        assert_eq!(news, expected);
     }
 
     /// Requests are plain fields of the world too, each with the tick of

@@ -68,16 +68,20 @@ pub struct Static(pub Arc<Setup>);
 /// instructions, some five thousand times a run, and each resource an
 /// entity to build and drop (issue 12). Here a look-up is a field: code
 /// reads them as before, `world.resource::<Clock>()`, through [`Part`].
-/// The entities stay in bevy, whose change ticks tell the screens what is
-/// new ([`super::news`]); the agenda, the progress and the trace, which
+/// The seats stay bevy entities, whose change ticks tell the screens what
+/// is new ([`super::news`]); the agenda, the progress and the trace, which
 /// news also reads, keep the tick of their last write the same way, and
-/// each request its own. The requests left bevy for the same reason as the
-/// resources: a simulated turn reads every one of its team's, and a look-up
-/// by entity cost seventy-five instructions where an index costs a few.
+/// each request, data item and case file its own ([`Ticked`]). Those left
+/// bevy for the same reason as the resources: a simulated turn reads every
+/// one of its team's requests, conditions read data items and case files
+/// after most steps, and a look-up by entity cost seventy-five
+/// instructions where an index costs a few.
 pub struct World {
     pub ecs: bevy_ecs::world::World,
     setup: Static,
     requests: Requests,
+    items: DataItems,
+    casefiles: Casefiles,
     clock: Clock,
     agenda: Agenda,
     rngs: Rngs,
@@ -125,6 +129,8 @@ macro_rules! parts {
 parts! {
     Static => setup;
     Requests => requests;
+    DataItems => items;
+    Casefiles => casefiles;
     Clock => clock;
     Agenda => agenda, noting agenda;
     Rngs => rngs;
@@ -145,6 +151,8 @@ impl World {
             ecs,
             setup: Static(setup),
             requests: Requests::default(),
+            items: DataItems::default(),
+            casefiles: Casefiles::default(),
             clock,
             agenda: Agenda::default(),
             rngs,
@@ -192,8 +200,39 @@ impl World {
     /// conditions to look again.
     pub(super) fn request_mut(&mut self, id: RequestId) -> &mut Request {
         let at = (id as usize).checked_sub(1).expect("request ids count from 1");
-        self.requests.written[at] = self.ecs.read_change_tick();
-        &mut self.requests.all[at]
+        self.requests.write(at, self.ecs.read_change_tick())
+    }
+
+    /// Data item `item` to write, noted as written now for the screens'
+    /// news; the engine writes through `engine::evidence_mut`.
+    pub(super) fn evidence_mut(&mut self, item: usize) -> &mut Evidence {
+        self.items.write(item, self.ecs.read_change_tick())
+    }
+
+    /// Jurisdiction `j`'s case file to write, noted as written now for the
+    /// screens' news; the engine writes through `engine::casefile_mut`.
+    pub(super) fn casefile_mut(&mut self, j: usize) -> &mut Casefile {
+        self.casefiles.write(j, self.ecs.read_change_tick())
+    }
+
+    /// Adds the next data item's state (in item order) and the next case
+    /// file (in jurisdiction order), as a run starts.
+    pub(super) fn add_evidence(&mut self, evidence: Evidence) {
+        assert_eq!(
+            evidence.item,
+            self.items.all.len(),
+            "an item's state is at its index"
+        );
+        self.items.push(evidence, self.ecs.read_change_tick());
+    }
+
+    pub(super) fn add_casefile(&mut self, casefile: Casefile) {
+        assert_eq!(
+            casefile.jurisdiction,
+            self.casefiles.all.len(),
+            "a case file is at its index"
+        );
+        self.casefiles.push(casefile, self.ecs.read_change_tick());
     }
 
     /// Adds a new request; its id must be the next one. The engine adds
@@ -205,8 +244,7 @@ impl World {
             "a request's id is its place, counted from 1"
         );
         let (id, from, to) = (request.id, request.from, request.to);
-        self.requests.all.push(request);
-        self.requests.written.push(self.ecs.read_change_tick());
+        self.requests.push(request, self.ecs.read_change_tick());
         self.index.add_request(id, from, to);
     }
 
@@ -225,8 +263,6 @@ impl World {
 /// [`SeatId`], and each jurisdiction's requests.
 #[derive(Default)]
 pub struct Index {
-    pub casefiles: Vec<Entity>,
-    pub items: Vec<Entity>,
     /// For each jurisdiction, the requests it sent or received, by id.
     pub involving: Vec<Vec<RequestId>>,
     pub seats: BTreeMap<Participant, Entity>,
@@ -563,7 +599,7 @@ impl SeatId {
 }
 
 /// A data item at its provider.
-#[derive(Component, Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Evidence {
     pub item: usize,
     /// Kept at least until then by a preservation.
@@ -639,30 +675,64 @@ pub enum Holder {
     Europol,
 }
 
-/// Every request of the run, by id (the first is id 1), each with the
-/// change tick of its last write, which the screens' news reads.
-#[derive(Default)]
-pub struct Requests {
-    all: Vec<Request>,
+/// A part of the run kept as a plain vector in domain order, each element
+/// with the change tick of its last write, which the screens' news reads
+/// as it reads a bevy component's: the requests, the data items, the case
+/// files. Each is read on most steps, and a look-up of a bevy entity's
+/// component cost some seventy-five instructions where an index costs a
+/// few (issue 12). Written only through [`World`]'s methods, which note
+/// the tick.
+pub struct Ticked<T> {
+    all: Vec<T>,
     written: Vec<Tick>,
 }
 
-impl Requests {
+impl<T> Default for Ticked<T> {
+    fn default() -> Self {
+        Ticked {
+            all: Vec::new(),
+            written: Vec::new(),
+        }
+    }
+}
+
+impl<T> Ticked<T> {
+    /// Every element, in domain order.
+    pub fn all(&self) -> &[T] {
+        &self.all
+    }
+
+    /// Every element with the tick of its last write, in domain order.
+    pub fn with_written(&self) -> impl Iterator<Item = (&T, Tick)> {
+        self.all.iter().zip(self.written.iter().copied())
+    }
+
+    fn write(&mut self, at: usize, tick: Tick) -> &mut T {
+        self.written[at] = tick;
+        &mut self.all[at]
+    }
+
+    fn push(&mut self, value: T, tick: Tick) {
+        self.all.push(value);
+        self.written.push(tick);
+    }
+}
+
+/// Every request of the run, by id (the first is id 1).
+pub type Requests = Ticked<Request>;
+
+impl Ticked<Request> {
     /// Request `id`, if there is one.
     pub fn get(&self, id: RequestId) -> Option<&Request> {
         self.all.get((id as usize).checked_sub(1)?)
     }
-
-    /// Every request, in id order.
-    pub fn all(&self) -> &[Request] {
-        &self.all
-    }
-
-    /// Every request with the tick of its last write, in id order.
-    pub fn with_written(&self) -> impl Iterator<Item = (&Request, Tick)> {
-        self.all.iter().zip(self.written.iter().copied())
-    }
 }
+
+/// Every data item's state at its provider, by the scenario's item index.
+pub type DataItems = Ticked<Evidence>;
+
+/// Every jurisdiction's case file, by jurisdiction index.
+pub type Casefiles = Ticked<Casefile>;
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Request {
@@ -788,7 +858,7 @@ pub enum News {
 }
 
 /// One jurisdiction's knowledge of its case, shared by its team.
-#[derive(Component, Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Casefile {
     pub jurisdiction: usize,
     /// Leads found: written only by [`Casefile::note_found`].

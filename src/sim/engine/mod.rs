@@ -140,10 +140,7 @@ pub fn after_work(
 }
 
 pub fn evidence(world: &World, item: usize) -> &Evidence {
-    let entity = world.resource::<Index>().items[item];
-    world
-        .get::<Evidence>(entity)
-        .expect("every data item has an entity")
+    &world.resource::<DataItems>().all()[item]
 }
 
 /// Something a scenario condition reads is about to be written: they are
@@ -157,12 +154,9 @@ pub fn progress_mut(world: &mut World) -> &mut Progress {
     world.resource_mut::<Progress>()
 }
 
-pub fn evidence_mut(world: &mut World, item: usize) -> Mut<'_, Evidence> {
+pub fn evidence_mut(world: &mut World, item: usize) -> &mut Evidence {
     inputs_changed(world);
-    let entity = world.resource::<Index>().items[item];
-    world
-        .get_mut::<Evidence>(entity)
-        .expect("every data item has an entity")
+    world.evidence_mut(item)
 }
 
 pub fn request(world: &World, id: RequestId) -> Option<&Request> {
@@ -177,18 +171,12 @@ pub fn request_mut(world: &mut World, id: RequestId) -> &mut Request {
 }
 
 pub fn casefile(world: &World, j: usize) -> &Casefile {
-    let entity = world.resource::<Index>().casefiles[j];
-    world
-        .get::<Casefile>(entity)
-        .expect("every jurisdiction has a case file")
+    &world.resource::<Casefiles>().all()[j]
 }
 
-pub fn casefile_mut(world: &mut World, j: usize) -> Mut<'_, Casefile> {
+pub fn casefile_mut(world: &mut World, j: usize) -> &mut Casefile {
     inputs_changed(world);
-    let entity = world.resource::<Index>().casefiles[j];
-    world
-        .get_mut::<Casefile>(entity)
-        .expect("every jurisdiction has a case file")
+    world.casefile_mut(j)
 }
 
 pub fn seat(world: &World, seat: SeatId) -> &Seat {
@@ -243,7 +231,7 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSourc
     let setup = setup(world);
     let mut new = Vec::new();
     {
-        let mut case = casefile_mut(world, j);
+        let case = casefile_mut(world, j);
         for id in leads {
             if let Some(&lead) = setup.leads.get(id)
                 && case.note_found(&setup, lead)
@@ -266,7 +254,7 @@ pub fn learn_leads(world: &mut World, j: usize, leads: &[String], how: LeadSourc
 /// Team `j` hears news of `item`. Evidence in hand stays in hand: later
 /// news about the provider's copy does not overwrite it.
 pub(crate) fn tell(world: &mut World, j: usize, item: usize, news: News) {
-    let mut case = casefile_mut(world, j);
+    let case = casefile_mut(world, j);
     let known = case.news.get(&item);
     // Asking again is not news that undoes what the team knows: a request
     // for data it was told is preserved (an MLA request following Art. 29)

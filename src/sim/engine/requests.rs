@@ -547,7 +547,7 @@ fn preserve(world: &mut World, req: &Request, items: &[usize]) -> SimTime {
     let until = now(world).after(period);
     for &item in items {
         {
-            let mut ev = evidence_mut(world, item);
+            let ev = evidence_mut(world, item);
             if ev.preserved_until.is_none_or(|t| t <= until) {
                 ev.preserved_until = Some(until);
                 ev.preserved_under = Some(req.basis);
@@ -808,7 +808,7 @@ fn hold_preserved(world: &mut World, id: RequestId) {
         if held.contains(&item) {
             continue;
         }
-        let mut ev = evidence_mut(world, item);
+        let ev = evidence_mut(world, item);
         if ev.is_preserved(now) {
             ev.held_for_mla += 1;
             held.push(item);
@@ -1353,7 +1353,7 @@ fn release_holds(world: &mut World, id: RequestId) {
     let held = std::mem::take(&mut request_mut(world, id).held);
     let now = now(world);
     for item in held {
-        let mut ev = evidence_mut(world, item);
+        let ev = evidence_mut(world, item);
         ev.held_for_mla = ev.held_for_mla.saturating_sub(1);
         schedule(world, now, Due::RetentionCheck(item));
     }
@@ -1409,7 +1409,7 @@ pub fn finish(world: &mut World, id: RequestId, succeeded: bool, result: Request
 /// or as intelligence (what it reveals is learnt once the answer is in).
 fn obtain(world: &mut World, j: usize, item: usize, via: RequestId, admissible: bool) {
     {
-        let mut ev = evidence_mut(world, item);
+        let ev = evidence_mut(world, item);
         if admissible {
             ev.produced_for.insert(j);
             ev.produced_by.insert(via);

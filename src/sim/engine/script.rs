@@ -150,15 +150,11 @@ impl<'w> Facts<'w> {
     }
 
     fn evidence(&self, i: usize) -> &'w Evidence {
-        self.world
-            .get::<Evidence>(self.index.items[i])
-            .expect("every data item has an entity")
+        evidence(self.world, i)
     }
 
     fn casefile(&self, j: usize) -> &'w Casefile {
-        self.world
-            .get::<Casefile>(self.index.casefiles[j])
-            .expect("every jurisdiction has a case file")
+        casefile(self.world, j)
     }
 
     /// The requests jurisdiction `j` sent or received, by id.
