@@ -684,6 +684,33 @@ mod tests {
             .expect("the test scenario parses")
     }
 
+    /// A step's happenings are handed back for their room, emptied; what
+    /// was written between taking and handing back is never dropped.
+    #[test]
+    fn recycled_happenings_keep_what_was_written_since() {
+        let mut sim = Simulation::new(&crate::scenario::load::load_default(), 1).unwrap();
+        let happened = |event| world::Happened {
+            actor: Actor::Clock,
+            event,
+            to: vec![SeatId::TRAINER],
+        };
+        sim.world.write_message(happened(Event::Paused));
+        let spent = sim.world.take_happenings();
+        assert_eq!(spent.len(), 1);
+        sim.world.write_message(happened(Event::Resumed));
+        sim.world.recycle_happenings(spent);
+        let kept = sim.world.take_happenings();
+        assert!(matches!(
+            kept[..],
+            [world::Happened {
+                event: Event::Resumed,
+                ..
+            }]
+        ));
+        sim.world.recycle_happenings(kept);
+        assert!(sim.world.take_happenings().is_empty(), "handed back empty");
+    }
+
     /// Notes find a team's seats by arithmetic: seat 0 is the trainer's,
     /// then each jurisdiction's investigator, prosecutor and 24/7 desk in
     /// turn (the default scenario's VL, BR, CS, DL: BR's desk is seat 6).

@@ -160,8 +160,9 @@ fn team_in_emergency(world: &World, j: Option<usize>) -> bool {
 }
 
 fn record_happenings(world: &mut World) {
-    let happenings = world.take_happenings();
+    let mut happenings = world.take_happenings();
     if happenings.is_empty() {
+        world.recycle_happenings(happenings);
         return;
     }
     let setup = engine::setup(world);
@@ -173,7 +174,7 @@ fn record_happenings(world: &mut World) {
             let clock = world.resource::<Clock>();
             (clock.now, clock.ended)
         };
-        for happened in happenings {
+        for happened in happenings.drain(..) {
             let seq = trace.events.len() as u64 + 1;
             // News that lives are at risk wakes a simulated team at its
             // emergency pace, even while it waits to look again at its calm one.
@@ -212,4 +213,5 @@ fn record_happenings(world: &mut World) {
         }
         *world.resource_mut::<Trace>() = trace;
     }
+    world.recycle_happenings(happenings);
 }

@@ -253,9 +253,21 @@ impl World {
         self.happened.push(happened);
     }
 
-    /// This step's happenings, in the order they were written.
+    /// This step's happenings, in the order they were written. Hand the
+    /// emptied vector back with [`World::recycle_happenings`]: the next
+    /// step writes into it instead of growing a new one, as every step
+    /// that happens anything did (issue 12).
     pub fn take_happenings(&mut self) -> Vec<Happened> {
         std::mem::take(&mut self.happened)
+    }
+
+    /// Gives back the vector [`World::take_happenings`] gave, emptied, for
+    /// its room; unless something has been written since, which is kept.
+    pub fn recycle_happenings(&mut self, mut spent: Vec<Happened>) {
+        spent.clear();
+        if self.happened.is_empty() {
+            self.happened = spent;
+        }
     }
 }
 
