@@ -67,11 +67,11 @@ pub fn decide(world: &mut World, me: ActorKey<'_>) -> Option<Action> {
 
 fn decide_with(world: &World, rngs: &mut Rngs, me: ActorKey<'_>) -> Option<Action> {
     let participant = me.participant;
-    let Participant::Player { jurisdiction, role } = participant else {
+    let Participant::Player { role, .. } = participant else {
         return None;
     };
     let setup = engine::setup(world);
-    let j = *setup.jurisdictions.get(jurisdiction)?;
+    let j = me.seat.jurisdiction(setup.scenario.jurisdictions.len())?;
     let own: Vec<&Request> = team_requests(world, j);
     if let Some(action) = finish_own_work(&setup, participant, *role, &own) {
         return Some(action);

@@ -21,7 +21,7 @@
 
 use super::engine;
 use super::rng::ActorKey;
-use super::types::{Participant, TraceEvent};
+use super::types::TraceEvent;
 use super::world::*;
 use crate::scenario::model::{Delay, Role};
 use crate::time::Duration;
@@ -116,7 +116,8 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
     if acted {
         // Having acted, it looks again after its reaction delay.
         let now = engine::now(world);
-        let pace = reaction(participant.role(), emergency_known(world, participant));
+        let emergency = team_in_emergency(world, seat.jurisdiction(setup.scenario.jurisdictions.len()));
+        let pace = reaction(participant.role(), emergency);
         let drawn = engine::delay(world, npc_stream(me), pace);
         let wait = profile.reaction(drawn);
         engine::seat_mut(world, seat).think_pending = true;
@@ -143,15 +144,6 @@ pub fn reaction(role: Role, emergency: bool) -> Delay {
 /// The stream of a simulated actor's reaction times and choices.
 pub fn npc_stream(actor: ActorKey<'_>) -> super::rng::StreamKey<'_> {
     super::rng::StreamKey::Actor(super::rng::ActorStream::Npc, actor)
-}
-
-/// Whether the participant's team knows lives are at risk (and so acts
-/// at the emergency pace).
-fn emergency_known(world: &World, participant: &Participant) -> bool {
-    let j = participant
-        .jurisdiction()
-        .and_then(|code| engine::setup(world).jurisdictions.get(code).copied());
-    team_in_emergency(world, j)
 }
 
 /// Whether team `j` (none for a seat that is no team's) knows lives are at risk.
