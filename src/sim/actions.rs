@@ -355,7 +355,7 @@ fn frozen_asset(
     let Some(provider) = custodian else {
         return refuse(Refusal::CustodianUnknown { lead, instrument });
     };
-    let held_in = setup.jurisdictions[&setup.scenario.providers[provider].jurisdiction];
+    let held_in = setup.provider_jurisdiction(provider);
     if held_in != to {
         return refuse(Refusal::AssetsHeldElsewhere {
             lead,
@@ -442,7 +442,7 @@ fn look_up(
             lead: l,
             provider,
             kind: p.kind,
-            country: setup.jurisdictions[&p.jurisdiction],
+            country: setup.provider_jurisdiction(provider),
         },
         SeatId::team(j),
     );
@@ -666,13 +666,11 @@ fn draft(
             .iter()
             .find(|&&p| targets.iter().all(|&i| reachable(i, p)))
         {
-            let abroad = targets.iter().copied().find(|&i| {
-                let held = &setup.scenario.providers[setup.item_provider(i)].jurisdiction;
-                setup.item_provider(i) != searched && setup.jurisdictions[held] != t
-            });
+            let abroad = (targets.iter().copied())
+                .find(|&i| setup.item_provider(i) != searched && setup.item_jurisdiction(i) != t);
             if let Some(item) = abroad {
                 let provider = setup.item_provider(item);
-                let held_in = setup.jurisdictions[&setup.scenario.providers[provider].jurisdiction];
+                let held_in = setup.provider_jurisdiction(provider);
                 let there = &setup.scenario.jurisdictions[held_in];
                 let mut instead = law::evidence_routes(from_j, there);
                 if law::applies_between(Instrument::ConsentAccess, from_j, there) {
@@ -695,7 +693,7 @@ fn draft(
     }
     let provider = providers.first().copied();
     if let Some(p) = provider {
-        let held_in = setup.jurisdictions[&setup.scenario.providers[p].jurisdiction];
+        let held_in = setup.provider_jurisdiction(p);
         if held_in != t {
             return refuse(Refusal::WrongJurisdiction {
                 item: targets[0],

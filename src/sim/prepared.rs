@@ -43,6 +43,9 @@ pub struct Prepared {
     /// (indexes): asked on every simulated turn, so not looked up by name.
     item_providers: Vec<usize>,
     item_jurisdictions: Vec<usize>,
+    /// Each provider's jurisdiction (indexes), read through
+    /// [`Prepared::provider_jurisdiction`]: every draft naming a provider asks it.
+    provider_jurisdictions: Vec<usize>,
     /// Which conditions evaluated after a step read the clock (`At`
     /// inside them), for each inject and objective, and the end's: a step
     /// that only moved the clock evaluates these again, and only these.
@@ -175,9 +178,12 @@ impl Prepared {
             .iter()
             .map(|item| providers[&item.provider])
             .collect();
+        let provider_jurisdictions: Vec<usize> = (scenario.providers.iter())
+            .map(|p| jurisdictions[&p.jurisdiction])
+            .collect();
         let item_jurisdictions = item_providers
             .iter()
-            .map(|&p| jurisdictions[&scenario.providers[p].jurisdiction])
+            .map(|&p| provider_jurisdictions[p])
             .collect();
         let leads: BTreeMap<String, usize> = (scenario.leads.iter().enumerate())
             .map(|(i, l)| (l.id.clone(), i))
@@ -199,10 +205,7 @@ impl Prepared {
             .iter()
             .map(|lead| {
                 let provider = providers[lead.provider.as_ref()?];
-                Some((
-                    provider,
-                    jurisdictions[&scenario.providers[provider].jurisdiction],
-                ))
+                Some((provider, provider_jurisdictions[provider]))
             })
             .collect();
         Ok(Arc::new(Prepared {
@@ -223,6 +226,7 @@ impl Prepared {
             expected_deletion,
             item_providers,
             item_jurisdictions,
+            provider_jurisdictions,
             inject_reads_clock: scenario.injects.iter().map(|i| reads_clock(&i.when)).collect(),
             objective_reads_clock: scenario.objectives.iter().map(|o| reads_clock(&o.when)).collect(),
             end_reads_clock: scenario.end.when.as_ref().is_some_and(reads_clock),
@@ -248,6 +252,10 @@ impl Prepared {
     /// Jurisdiction index of the provider holding item `i`.
     pub fn item_jurisdiction(&self, i: usize) -> usize {
         self.item_jurisdictions[i]
+    }
+    /// Jurisdiction index of provider `p`.
+    pub fn provider_jurisdiction(&self, p: usize) -> usize {
+        self.provider_jurisdictions[p]
     }
     pub fn item_provider(&self, i: usize) -> usize {
         self.item_providers[i]
