@@ -95,14 +95,14 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
     // read the refusal, mend what it names, and try again after their
     // reaction delay.
     let profile = setup.profile;
-    let acted = match super::actions::apply(world, participant, action.clone(), false) {
+    // Only a team that slips reads its action again, to mend it: the
+    // expert's is not copied.
+    let tried = profile.slips().then(|| action.clone());
+    let acted = match super::actions::apply(world, participant, action, false) {
         Ok(_) => true,
         Err(refusal) => {
             let now = engine::now(world);
-            let recovery = profile
-                .slips()
-                .then(|| super::npc::recover(&action, &refusal))
-                .flatten();
+            let recovery = tried.and_then(|action| super::npc::recover(&action, &refusal));
             world
                 .resource_mut::<NpcRefusals>()
                 .0
