@@ -5,8 +5,8 @@
 //! by a participant, [`Simulation::advance_to`] a time, [`Simulation::view`]
 //! what a participant may see, [`Simulation::state_hash`] to compare runs.
 //!
-//! Inside is a [`world::World`] (bevy_ecs entities for data items, case
-//! files and seats; beside them, plain fields for the requests, the
+//! Inside is a [`world::World`] (bevy_ecs entities for the seats; beside
+//! them, plain fields for the requests, data items, case files, the
 //! clock, the agenda, the RNG streams and the trace) and one step per due event: six functions of
 //! the world run in a stated order (see [`systems`]). Time jumps from one
 //! agenda entry to the next, ordered by (time, sequence), so an idle month

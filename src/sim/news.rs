@@ -3,8 +3,9 @@
 //! asks [`Simulation::news_since`] which seats have changed since.
 //!
 //! Built on bevy's change ticks (the agenda, the progress, the trace and
-//! each request, plain fields of the world, keep the tick of their last
-//! write the same way), so headless runs pay nothing: a request,
+//! each request, data item and case file, plain fields of the world, keep
+//! the tick of their last write the same way), so headless runs pay
+//! nothing: a request, a data item,
 //! a case file, a seat (its inbox, its reading) that was written to after
 //! a revision is news for the seats that see it ([`super::visibility`]);
 //! a pause, a resume or the end is news for everyone; anything at all is

@@ -1,15 +1,15 @@
 //! The simulation's state: what is static (the prepared scenario and
 //! this run's seed and humans, in [`Setup`]) and what changes: bevy_ecs
-//! entities for data items, jurisdictions' case files and participants'
-//! seats, and beside them, as plain fields of [`World`], the requests, the
-//! clock, the agenda, the RNG streams, the trace, the progress and the
-//! indexes.
+//! entities for participants' seats, and beside them, as plain fields of
+//! [`World`], the requests, data items and case files (vectors by domain
+//! index, [`Ticked`]), the clock, the agenda, the RNG streams, the trace,
+//! the progress and the indexes.
 //!
-//! Every entity carries its domain index (`Evidence::item`,
-//! `Casefile::jurisdiction`, `Seat::participant`) and is found through
+//! A seat's entity carries its participant and is found through
 //! [`Index`]: nothing outside this module ever keeps or orders by an
-//! `Entity`, which is not a stable id. A request is found by its id, its
-//! place in [`Requests`]. Nothing here draws randomness or does I/O.
+//! `Entity`, which is not a stable id. A request is found by its id, a
+//! data item and a case file by their index, each its place in its
+//! vector. Nothing here draws randomness or does I/O.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
@@ -271,8 +271,8 @@ impl World {
     }
 }
 
-/// The entities by domain index, the seats by participant and by
-/// [`SeatId`], and each jurisdiction's requests.
+/// The seats by participant and by [`SeatId`], and each jurisdiction's
+/// requests.
 #[derive(Default)]
 pub struct Index {
     /// For each jurisdiction, the requests it sent or received, by id.
