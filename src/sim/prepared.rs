@@ -361,7 +361,7 @@ impl Prepared {
 
     /// The player whose seat is `seat`; `None` for the trainer's or a liaison's.
     pub fn player(&self, seat: SeatId) -> Option<&Participant> {
-        self.players.get((seat.0 as usize).checked_sub(1)?)
+        self.players.get(seat.player_place()?)
     }
 
     /// Jurisdiction `j`'s player seats' participants, in [`PLAYER_ROLES`] order.

@@ -602,10 +602,17 @@ impl SeatId {
         std::array::from_fn(|r| SeatId((first + r) as u32))
     }
 
+    /// This seat's place among the player seats, counted jurisdiction by
+    /// jurisdiction in [`PLAYER_ROLES`] order (a liaison's is past the
+    /// last player's); none for the trainer's.
+    pub fn player_place(self) -> Option<usize> {
+        (self.0 as usize).checked_sub(1)
+    }
+
     /// The jurisdiction whose player seat this is, in a scenario of
     /// `jurisdiction_count` jurisdictions; none for the trainer's or a liaison's.
     pub fn jurisdiction(self, jurisdiction_count: usize) -> Option<usize> {
-        let j = (self.0 as usize).checked_sub(1)? / PLAYER_ROLES.len();
+        let j = self.player_place()? / PLAYER_ROLES.len();
         (j < jurisdiction_count).then_some(j)
     }
 }
