@@ -76,7 +76,13 @@ fn decide_with(world: &World, rngs: &mut Rngs, me: ActorKey<'_>) -> Option<Actio
     if let Some(action) = finish_own_work(&setup, participant, *role, &own) {
         return Some(action);
     }
-    let team = Team::new(&setup, j, engine::casefile(world, j), own);
+    let team = Team {
+        setup: &setup,
+        j,
+        case: engine::casefile(world, j),
+        own,
+        index: world.resource::<Index>(),
+    };
     let chosen = match role {
         Role::Investigator => investigate(&team),
         Role::Contact247 => contact_247(world, rngs, me, &team),
@@ -88,50 +94,20 @@ fn decide_with(world: &World, rngs: &mut Rngs, me: ActorKey<'_>) -> Option<Actio
 }
 
 /// What a turn reads of its team, looked up once and handed to each
-/// part of the policy: the scenario, the team's State, its case file and the
-/// requests it sent (in id order).
+/// part of the policy: the scenario, the team's State, its case file, the
+/// requests it sent (in id order) and the index of what they ask.
 struct Team<'a> {
     setup: &'a Setup,
     j: usize,
     case: &'a Casefile,
     own: Vec<&'a Request>,
-    /// For each data item, the instruments of the team's requests that
-    /// name it, one bit each: each part of the policy asks this of every
-    /// item it could target, and scanning every request each time was most
-    /// of a turn's cost.
-    asked: Vec<u64>,
+    index: &'a Index,
 }
 
-/// An instrument's bit in [`Team::asked`].
-fn instrument_bit(instrument: Instrument) -> u64 {
-    const _: () = assert!(
-        law::ALL_INSTRUMENTS.len() <= 64,
-        "an instrument is one bit of a u64"
-    );
-    1 << instrument as u32
-}
-
-impl<'a> Team<'a> {
-    fn new(setup: &'a Setup, j: usize, case: &'a Casefile, own: Vec<&'a Request>) -> Team<'a> {
-        let mut asked = vec![0; setup.scenario.evidence.len()];
-        for r in &own {
-            for &item in &r.items {
-                asked[item] |= instrument_bit(r.instrument);
-            }
-        }
-        Team {
-            setup,
-            j,
-            case,
-            own,
-            asked,
-        }
-    }
-
+impl Team<'_> {
     /// Whether one of the team's requests of one of `instruments` names `item`.
     fn already_asked(&self, instruments: &[Instrument], item: usize) -> bool {
-        let wanted = instruments.iter().fold(0, |bits, &i| bits | instrument_bit(i));
-        self.asked[item] & wanted != 0
+        self.index.already_asked(self.j, instruments, item)
     }
 }
 
@@ -213,20 +189,11 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
     }
 }
 
-/// The requests team `j` sent, in id order: found through the index of
-/// the requests each jurisdiction is party to, not by reading them all.
+/// The requests team `j` drafted, in id order, through the index.
 fn team_requests(world: &World, j: usize) -> Vec<&Request> {
     let requests = world.resource::<Requests>();
-    let involving = super::visibility::requests_involving(world.resource::<Index>(), j);
-    // Room for all at once: most of them are the team's own.
-    let mut own = Vec::with_capacity(involving.len());
-    own.extend(
-        involving
-            .iter()
-            .filter_map(|&id| requests.get(id))
-            .filter(|r| r.from == j),
-    );
-    own
+    let own = world.resource::<Index>().own.get(j).map_or(&[][..], Vec::as_slice);
+    own.iter().filter_map(|&id| requests.get(id)).collect()
 }
 
 /// Drafts this actor made: sign, amend, send.

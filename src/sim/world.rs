@@ -243,9 +243,8 @@ impl World {
             self.requests.all.len() + 1,
             "a request's id is its place, counted from 1"
         );
-        let (id, from, to) = (request.id, request.from, request.to);
+        self.index.add_request(&request);
         self.requests.push(request, self.ecs.read_change_tick());
-        self.index.add_request(id, from, to);
     }
 
     /// Something happened this step (see [`Happened`]).
@@ -277,6 +276,16 @@ impl World {
 pub struct Index {
     /// For each jurisdiction, the requests it sent or received, by id.
     pub involving: Vec<Vec<RequestId>>,
+    /// For each jurisdiction, the requests it drafted (its team's own), by id.
+    pub own: Vec<Vec<RequestId>>,
+    /// For each jurisdiction and data item, the instruments of the team's
+    /// own requests that name the item, one bit each ([`instrument_bit`]);
+    /// an item no request names may lie past the end. A request's
+    /// instrument and items never change once drafted, so this is kept as
+    /// requests are added: a simulated turn asks it of every item it could
+    /// target, and scanning the team's requests each turn was most of a
+    /// turn's cost (issue 12).
+    pub asked: Vec<Vec<u64>>,
     pub seats: BTreeMap<Participant, Entity>,
     /// The same seats by [`SeatId`], the order they were added in.
     pub seat_entities: Vec<Entity>,
@@ -310,17 +319,47 @@ impl Index {
         self.seat_entities[id.0 as usize]
     }
 
-    /// Request `id`, sent from jurisdiction `from` to `to`, is new.
-    fn add_request(&mut self, id: RequestId, from: usize, to: usize) {
+    /// `request` is new.
+    fn add_request(&mut self, request: &Request) {
+        let (id, from, to) = (request.id, request.from, request.to);
         for j in [from, to] {
-            if self.involving.len() <= j {
-                self.involving.resize(j + 1, Vec::new());
-            }
+            grow_to(&mut self.involving, j);
             if self.involving[j].last() != Some(&id) {
                 self.involving[j].push(id);
             }
         }
+        grow_to(&mut self.own, from);
+        self.own[from].push(id);
+        grow_to(&mut self.asked, from);
+        let asked = &mut self.asked[from];
+        for &item in &request.items {
+            grow_to(asked, item);
+            asked[item] |= instrument_bit(request.instrument);
+        }
     }
+
+    /// Whether one of team `j`'s own requests of one of `instruments` names `item`.
+    pub fn already_asked(&self, j: usize, instruments: &[Instrument], item: usize) -> bool {
+        let wanted = instruments.iter().fold(0, |bits, &i| bits | instrument_bit(i));
+        let asked = self.asked.get(j).and_then(|items| items.get(item));
+        asked.is_some_and(|&bits| bits & wanted != 0)
+    }
+}
+
+/// Makes `v[i]` exist.
+fn grow_to<T: Default + Clone>(v: &mut Vec<T>, i: usize) {
+    if v.len() <= i {
+        v.resize(i + 1, T::default());
+    }
+}
+
+/// An instrument's bit in [`Index::asked`].
+fn instrument_bit(instrument: Instrument) -> u64 {
+    const _: () = assert!(
+        crate::law::ALL_INSTRUMENTS.len() <= 64,
+        "an instrument is one bit of a u64"
+    );
+    1 << instrument as u32
 }
 
 /// The exercise clock. While `paused`, simulated time stands still (see
