@@ -135,6 +135,7 @@ pub(crate) mod actions;
 pub(crate) mod calendar;
 mod clock;
 pub mod condition;
+pub(crate) mod dense;
 pub(crate) mod engine;
 pub mod event;
 pub(crate) mod hash;
@@ -321,8 +322,8 @@ impl Simulation {
                 ever_preserved: false,
                 preserved_under: None,
                 deleted: None,
-                disclosed_to: BTreeSet::new(),
-                produced_for: BTreeSet::new(),
+                disclosed_to: dense::DenseSet::new(),
+                produced_for: dense::DenseSet::new(),
                 produced_by: BTreeSet::new(),
             });
         }
@@ -561,7 +562,7 @@ impl Simulation {
 
     pub fn evidence_states(&self) -> Vec<EvidenceState> {
         let setup = engine::setup(&self.world);
-        let code = |j: &usize| setup.jurisdiction_code(*j).to_string();
+        let code = |j: usize| setup.jurisdiction_code(j).to_string();
         (0..setup.scenario.evidence.len())
             .map(|i| {
                 let ev = engine::evidence(&self.world, i);

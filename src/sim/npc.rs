@@ -109,6 +109,11 @@ impl Team<'_> {
     fn already_asked(&self, instruments: &[Instrument], item: usize) -> bool {
         self.index.already_asked(self.j, instruments, item)
     }
+
+    /// Whether the team has drafted a request of `instrument` to `to` carrying `lead`.
+    fn shared(&self, instrument: Instrument, to: usize, lead: usize) -> bool {
+        (self.own.iter()).any(|r| r.instrument == instrument && r.to == to && r.leads.contains(&lead))
+    }
 }
 
 /// A draft as this team's skill profile writes it: with another instrument
@@ -192,7 +197,11 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
 /// The requests team `j` drafted, in id order, through the index.
 fn team_requests(world: &World, j: usize) -> Vec<&Request> {
     let requests = world.resource::<Requests>();
-    let own = world.resource::<Index>().own.get(j).map_or(&[][..], Vec::as_slice);
+    let own = world
+        .resource::<Index>()
+        .own
+        .get(j)
+        .map_or(&[][..], Vec::as_slice);
     own.iter().filter_map(|&id| requests.get(id)).collect()
 }
 
@@ -254,8 +263,8 @@ fn investigate(team: &Team) -> Option<Action> {
     let pointing_at_data = case
         .found()
         .iter()
-        .find(|&l| unlooked(l) && !setup.scenario.leads[*l].evidence.is_empty());
-    if let Some(&lead) = pointing_at_data {
+        .find(|l| unlooked(l) && !setup.scenario.leads[*l].evidence.is_empty());
+    if let Some(lead) = pointing_at_data {
         return Some(Action::LookUp {
             lead: setup.scenario.leads[lead].id.clone(),
         });
@@ -265,12 +274,12 @@ fn investigate(team: &Team) -> Option<Action> {
     if let Some(action) = freeze(team) {
         return Some(action);
     }
-    if let Some(&lead) = case.found().iter().find(|l| !case.examined.contains(l)) {
+    if let Some(lead) = case.found().iter().find(|l| !case.examined.contains(l)) {
         return Some(Action::Examine {
             lead: setup.scenario.leads[lead].id.clone(),
         });
     }
-    if let Some(&lead) = case.found().iter().find(|l| unlooked(l)) {
+    if let Some(lead) = case.found().iter().find(|l| unlooked(l)) {
         return Some(Action::LookUp {
             lead: setup.scenario.leads[lead].id.clone(),
         });
@@ -319,25 +328,19 @@ fn investigate(team: &Team) -> Option<Action> {
 /// number at its operator) is not an asset.
 fn freeze(team: &Team) -> Option<Action> {
     let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
-    let asked: Vec<usize> = own
-        .iter()
-        .filter(|r| r.instrument == Instrument::FiuFreeze)
-        .flat_map(|r| r.leads.iter().copied())
-        .collect();
-    let mut by_state = LeadsByState::default();
-    for &lead in case.looked_up() {
+    let asked = |lead: usize| {
+        own.iter()
+            .any(|r| r.instrument == Instrument::FiuFreeze && r.leads.contains(&lead))
+    };
+    let assets = case.looked_up().iter().filter_map(|lead| {
         let l = &setup.scenario.leads[lead];
-        let Some((custodian, to)) = setup.lead_holder(lead) else {
-            continue;
-        };
-        if matches!(l.kind, LeadKind::Wallet | LeadKind::Account)
+        let (custodian, to) = setup.lead_holder(lead)?;
+        (matches!(l.kind, LeadKind::Wallet | LeadKind::Account)
             && setup.scenario.providers[custodian].kind == ProviderKind::CryptoExchange
-            && !asked.contains(&lead)
-        {
-            by_state.entry(to).or_default().push(lead);
-        }
-    }
-    draft_on_leads(setup, Instrument::FiuFreeze, j, by_state)
+            && !asked(lead))
+        .then_some((to, lead))
+    });
+    draft_on_leads(setup, Instrument::FiuFreeze, j, assets)
 }
 
 /// A trace through the financial intelligence units (Egmont Group) of
@@ -346,42 +349,39 @@ fn freeze(team: &Team) -> Option<Action> {
 /// where the funds came from and went. It follows the team's own freeze
 /// requests, so it reads nothing the team has not done.
 fn trace_frozen(setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
-    let traced: Vec<(usize, usize)> = own
-        .iter()
-        .filter(|r| r.instrument == Instrument::FiuTrace)
-        .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
-        .collect();
-    let mut by_state = LeadsByState::default();
-    for r in own
+    let traced = |to: usize, lead: usize| {
+        own.iter()
+            .any(|r| r.instrument == Instrument::FiuTrace && r.to == to && r.leads.contains(&lead))
+    };
+    let frozen = own
         .iter()
         .filter(|r| r.instrument == Instrument::FiuFreeze && r.sent_at.is_some())
-    {
-        for &lead in &r.leads {
-            if !traced.contains(&(r.to, lead)) {
-                let leads = by_state.entry(r.to).or_default();
-                if !leads.contains(&lead) {
-                    leads.push(lead);
-                }
-            }
-        }
-    }
-    draft_on_leads(setup, Instrument::FiuTrace, j, by_state)
+        .flat_map(|r| r.leads.iter().map(move |&lead| (r.to, lead)))
+        .filter(|&(to, lead)| !traced(to, lead));
+    draft_on_leads(setup, Instrument::FiuTrace, j, frozen)
 }
 
-/// Leads grouped by the State a request about them goes to.
-type LeadsByState = std::collections::BTreeMap<usize, Vec<usize>>;
-
-/// A draft of `instrument`, every field stated, on the leads of the first
-/// State (in the scenario's order) to which the instrument applies.
+/// A draft of `instrument`, every field stated, on the `candidates`
+/// (the State a request goes to, a lead; in the order found) that go to
+/// the first State, in the scenario's order, to which the instrument
+/// applies, each lead once. Read twice rather than grouped by State
+/// first: on most turns no candidate is left, and this runs every turn.
 fn draft_on_leads(
     setup: &Setup,
     instrument: Instrument,
     from: usize,
-    by_state: LeadsByState,
+    candidates: impl Iterator<Item = (usize, usize)> + Clone,
 ) -> Option<Action> {
-    let (to, leads) = by_state
-        .into_iter()
-        .find(|&(to, _)| applies(setup, instrument, from, to))?;
+    let to = (candidates.clone())
+        .map(|(to, _)| to)
+        .filter(|&to| applies(setup, instrument, from, to))
+        .min()?;
+    let mut leads: Vec<usize> = Vec::new();
+    for (_, lead) in candidates.filter(|&(state, _)| state == to) {
+        if !leads.contains(&lead) {
+            leads.push(lead);
+        }
+    }
     Some(Action::Draft {
         instrument,
         to: setup.jurisdiction_code(to).to_string(),
@@ -548,22 +548,12 @@ const PROTOCOL_EMERGENCY: [Instrument; 2] = [Instrument::EmergencyDisclosure, In
 /// leads point to, once per lead, so that it can act at home (preserve,
 /// locate) while lives are at risk.
 fn inform(team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
-    let shared: Vec<(usize, usize)> = own
-        .iter()
-        .filter(|r| r.instrument == Instrument::SpontaneousInformation)
-        .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
-        .collect();
-    let mut by_state = LeadsByState::default();
-    for &lead in case.looked_up() {
-        let Some((_, to)) = setup.lead_holder(lead) else {
-            continue;
-        };
-        if to != j && !shared.contains(&(to, lead)) {
-            by_state.entry(to).or_default().push(lead);
-        }
-    }
-    draft_on_leads(setup, Instrument::SpontaneousInformation, j, by_state)
+    let (setup, j, case) = (team.setup, team.j, team.case);
+    let leads = case.looked_up().iter().filter_map(|lead| {
+        let (_, to) = setup.lead_holder(lead)?;
+        (to != j && !team.shared(Instrument::SpontaneousInformation, to, lead)).then_some((to, lead))
+    });
+    draft_on_leads(setup, Instrument::SpontaneousInformation, j, leads)
 }
 
 /// The team's CERT hands the indicators it has looked up (addresses,
@@ -571,29 +561,19 @@ fn inform(team: &Team) -> Option<Action> {
 /// CSIRT, which hands them to its police, who can then act at home:
 /// CSIRTs cooperate without a treaty. Once per lead, one State at a time.
 fn hand_to_csirt(team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
-    let shared: Vec<(usize, usize)> = own
-        .iter()
-        .filter(|r| r.instrument == Instrument::CsirtSharing)
-        .flat_map(|r| r.leads.iter().map(move |&l| (r.to, l)))
-        .collect();
-    let mut by_state = LeadsByState::default();
-    for &lead in case.looked_up() {
+    let (setup, j, case) = (team.setup, team.j, team.case);
+    let indicators = case.looked_up().iter().filter_map(|lead| {
         let l = &setup.scenario.leads[lead];
-        let Some((_, to)) = setup.lead_holder(lead) else {
-            continue;
-        };
+        let (_, to) = setup.lead_holder(lead)?;
         // The law is asked last, for an indicator not yet shared abroad.
         let unreachable = || !setup.preservation_exists(j, to);
-        if to != j
+        (to != j
             && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
-            && !shared.contains(&(to, lead))
-            && unreachable()
-        {
-            by_state.entry(to).or_default().push(lead);
-        }
-    }
-    draft_on_leads(setup, Instrument::CsirtSharing, j, by_state)
+            && !team.shared(Instrument::CsirtSharing, to, lead)
+            && unreachable())
+        .then_some((to, lead))
+    });
+    draft_on_leads(setup, Instrument::CsirtSharing, j, indicators)
 }
 
 /// Data that says who is behind an address, or where they are: what an

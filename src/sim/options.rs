@@ -154,8 +154,8 @@ pub(crate) fn options(world: &World, participant: &Participant) -> Option<Option
     let assets = case
         .found()
         .iter()
-        .filter(|&&l| matches!(scenario.leads[l].kind, LeadKind::Wallet | LeadKind::Account))
-        .map(|&l| KnownAsset {
+        .filter(|&l| matches!(scenario.leads[l].kind, LeadKind::Wallet | LeadKind::Account))
+        .map(|l| KnownAsset {
             lead: l,
             held_in: scenario.leads[l]
                 .provider

@@ -481,7 +481,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
     view.leads = case
         .found()
         .iter()
-        .map(|&l| {
+        .map(|l| {
             let lead = &setup.scenario.leads[l];
             LeadView {
                 lead: l,
@@ -530,7 +530,7 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
     view.clocks = case
         .news
         .iter()
-        .filter_map(|(&item, news)| match news {
+        .filter_map(|(item, news)| match news {
             News::PreservedUntil(until) | News::DisclosedPreservedUntil(until) => {
                 Some(Deadline::Preservation { item, until: *until })
             }

@@ -41,8 +41,8 @@ pub fn targetable_items<'c>(setup: &Setup, casefile: &'c Casefile) -> &'c [usize
             let mut items: Vec<usize> = casefile
                 .found()
                 .iter()
-                .filter(|&&lead| lead_lets_target(setup, casefile, lead))
-                .flat_map(|&lead| setup.lead_items[lead].iter().copied())
+                .filter(|&lead| lead_lets_target(setup, casefile, lead))
+                .flat_map(|lead| setup.lead_items[lead].iter().copied())
                 .collect();
             items.sort_unstable();
             items.dedup();

@@ -24,6 +24,7 @@ use crate::law::{Basis, RequestField};
 use crate::scenario::model::{Instrument, Role, Scenario};
 use crate::time::{Duration, SimTime};
 
+use super::dense::{DenseMap, DenseSet};
 use super::event::{Actor, Deletion, Event, RequestResult};
 use super::prepared::Prepared;
 use super::rng::Streams;
@@ -671,8 +672,8 @@ pub struct Evidence {
     /// Deleted at the provider; with why.
     pub deleted: Option<(SimTime, Deletion)>,
     /// Intelligence or admissible evidence obtained, by whom.
-    pub disclosed_to: BTreeSet<usize>,
-    pub produced_for: BTreeSet<usize>,
+    pub disclosed_to: DenseSet,
+    pub produced_for: DenseSet,
     /// The requests that produced it: the legal path.
     pub produced_by: BTreeSet<RequestId>,
 }
@@ -920,13 +921,14 @@ pub enum News {
 pub struct Casefile {
     pub jurisdiction: usize,
     /// Leads found: written only by [`Casefile::note_found`].
-    found: BTreeSet<usize>,
-    pub examined: BTreeSet<usize>,
+    found: DenseSet,
+    pub examined: DenseSet,
     /// Leads looked up: written only by [`Casefile::note_looked_up`].
-    looked_up: BTreeSet<usize>,
+    looked_up: DenseSet,
     /// A risk to life is known to this team (CETS 224 Art. 3).
     pub emergency_known: bool,
-    pub news: BTreeMap<usize, News>,
+    /// By data item.
+    pub news: DenseMap<News>,
     /// The data items the team may name, in item order: what the found
     /// and looked-up leads give (see `visibility::targetable_items`), kept
     /// as they change because a simulated turn asks on most turns. Derived,
@@ -939,20 +941,20 @@ impl Casefile {
     pub fn new(jurisdiction: usize) -> Casefile {
         Casefile {
             jurisdiction,
-            found: BTreeSet::new(),
-            examined: BTreeSet::new(),
-            looked_up: BTreeSet::new(),
+            found: DenseSet::new(),
+            examined: DenseSet::new(),
+            looked_up: DenseSet::new(),
             emergency_known: false,
-            news: BTreeMap::new(),
+            news: DenseMap::new(),
             targetable: Vec::new(),
         }
     }
 
-    pub fn found(&self) -> &BTreeSet<usize> {
+    pub fn found(&self) -> &DenseSet {
         &self.found
     }
 
-    pub fn looked_up(&self) -> &BTreeSet<usize> {
+    pub fn looked_up(&self) -> &DenseSet {
         &self.looked_up
     }
 
