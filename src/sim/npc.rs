@@ -72,8 +72,8 @@ fn decide_with(world: &World, rngs: &mut Rngs, me: ActorKey<'_>) -> Option<Actio
     };
     let setup = engine::setup(world);
     let j = me.seat.jurisdiction(setup.scenario.jurisdictions.len())?;
-    let own: Vec<&Request> = team_requests(world, j);
-    if let Some(action) = finish_own_work(&setup, participant, *role, &own) {
+    let own = Own::of(world, j);
+    if let Some(action) = finish_own_work(&setup, participant, *role, own) {
         return Some(action);
     }
     let team = Team {
@@ -100,7 +100,7 @@ struct Team<'a> {
     setup: &'a Setup,
     j: usize,
     case: &'a Casefile,
-    own: Vec<&'a Request>,
+    own: Own<'a>,
     index: &'a Index,
 }
 
@@ -194,19 +194,36 @@ pub fn recover(action: &Action, refusal: &super::Refusal) -> Option<Action> {
     }
 }
 
-/// The requests team `j` drafted, in id order, through the index.
-fn team_requests(world: &World, j: usize) -> Vec<&Request> {
-    let requests = world.resource::<Requests>();
-    let own = world
-        .resource::<Index>()
-        .own
-        .get(j)
-        .map_or(&[][..], Vec::as_slice);
-    own.iter().filter_map(|&id| requests.get(id)).collect()
+/// The requests a team drafted, in id order, read through the index
+/// (not copied: a turn looks at them several times, most turns to find
+/// nothing to do).
+#[derive(Clone, Copy)]
+struct Own<'a> {
+    ids: &'a [super::types::RequestId],
+    requests: &'a Requests,
+}
+
+impl<'a> Own<'a> {
+    fn of(world: &'a World, j: usize) -> Own<'a> {
+        let ids = world
+            .resource::<Index>()
+            .own
+            .get(j)
+            .map_or(&[][..], Vec::as_slice);
+        Own {
+            ids,
+            requests: world.resource::<Requests>(),
+        }
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'a Request> + Clone {
+        let requests = self.requests;
+        self.ids.iter().filter_map(move |&id| requests.get(id))
+    }
 }
 
 /// Drafts this actor made: sign, amend, send.
-fn finish_own_work(setup: &Setup, participant: &Participant, role: Role, own: &[&Request]) -> Option<Action> {
+fn finish_own_work(setup: &Setup, participant: &Participant, role: Role, own: Own) -> Option<Action> {
     // The holder and the role first: cheaper than comparing the drafter's State.
     let req = own.iter().find(|r| {
         matches!(r.holder, Holder::Drafting | Holder::Returned)
@@ -257,7 +274,7 @@ fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> boo
 }
 
 fn investigate(team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own);
     let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up().contains(l);
     // An address that points at data is looked up first: retention runs.
     let pointing_at_data = case
@@ -327,7 +344,7 @@ fn investigate(team: &Team) -> Option<Action> {
 /// freeze it; an account at a provider that holds no funds (a phone
 /// number at its operator) is not an asset.
 fn freeze(team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own);
     let asked = |lead: usize| {
         own.iter()
             .any(|r| r.instrument == Instrument::FiuFreeze && r.leads.contains(&lead))
@@ -348,7 +365,7 @@ fn freeze(team: &Team) -> Option<Action> {
 /// time, each once: the unit that froze them asks its reporting entities
 /// where the funds came from and went. It follows the team's own freeze
 /// requests, so it reads nothing the team has not done.
-fn trace_frozen(setup: &Setup, j: usize, own: &[&Request]) -> Option<Action> {
+fn trace_frozen(setup: &Setup, j: usize, own: Own) -> Option<Action> {
     let traced = |to: usize, lead: usize| {
         own.iter()
             .any(|r| r.instrument == Instrument::FiuTrace && r.to == to && r.leads.contains(&lead))
@@ -398,7 +415,7 @@ const DOMESTIC_PRESERVATIONS: [Instrument; 2] =
     [Instrument::DomesticPreservation, Instrument::TrafficPreservation];
 
 fn contact_247(world: &World, rngs: &mut Rngs, me: ActorKey<'_>, team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own);
     let now = engine::now(world);
     // Renew what is about to lapse while no formal request has obtained it,
     // and would be lost with it: data whose retention has run out by then
@@ -609,7 +626,7 @@ fn all_at_risk(setup: &Setup, now: crate::time::SimTime, items: &[usize]) -> boo
 }
 
 fn prosecute(world: &World, rngs: &mut Rngs, me: ActorKey<'_>, team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own.as_slice());
+    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own);
     let now = engine::now(world);
     let formal = [
         Instrument::ProductionOrder,
@@ -776,7 +793,7 @@ const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extr
 /// (what its case file shows, never where the scenario says they are
 /// before that), once per suspect and route.
 fn pursue_suspects(world: &World, team: &Team) -> Option<Action> {
-    let (setup, j, own) = (team.setup, team.j, team.own.as_slice());
+    let (setup, j, own) = (team.setup, team.j, team.own);
     // Worked out once, and only for a suspect located abroad.
     let mut case_offences = None;
     let law = &setup.scenario.law;
