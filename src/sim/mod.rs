@@ -307,7 +307,9 @@ impl Simulation {
                 .spawn(Seat {
                     participant: participant.clone(),
                     human,
-                    inbox: Vec::new(),
+                    // Room for a run's notes to most seats: growing each
+                    // inbox from empty cost a run dozens of copies (issue 12).
+                    inbox: Vec::with_capacity(64),
                     read_upto: 0,
                     think_pending: false,
                 })
