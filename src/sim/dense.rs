@@ -102,6 +102,10 @@ impl<T> DenseMap<T> {
         self.slots.get(*i).and_then(Option::as_ref)
     }
 
+    pub fn contains_key(&self, i: &usize) -> bool {
+        self.get(i).is_some()
+    }
+
     /// Sets the value at `i`; the one it replaces, if any.
     pub fn insert(&mut self, i: usize, value: T) -> Option<T> {
         if self.slots.len() <= i {
@@ -164,6 +168,7 @@ mod tests {
         );
         for i in 0..200 {
             assert_eq!(dense.get(&i), ordered.get(&i), "get {i}");
+            assert_eq!(dense.contains_key(&i), ordered.contains_key(&i), "contains {i}");
         }
     }
 

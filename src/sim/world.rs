@@ -574,8 +574,9 @@ pub struct Progress {
     /// (incident, stage) reached, with when.
     #[serde(serialize_with = "as_pairs")]
     pub stages: BTreeMap<(usize, usize), SimTime>,
-    pub injects_fired: BTreeMap<usize, SimTime>,
-    pub objectives_met: BTreeMap<usize, SimTime>,
+    /// By inject, and by objective: asked of every open one at every evaluation.
+    pub injects_fired: DenseMap<SimTime>,
+    pub objectives_met: DenseMap<SimTime>,
     /// Instruments some participant has sent a request of.
     pub sent: BTreeSet<Instrument>,
     /// (incident, stage) whose `unless` held at its time, with when: averted.
