@@ -186,7 +186,7 @@ fn record_happenings(world: &mut World) {
             trace.events.push(event);
             for &id in &happened.to {
                 let entity = world.resource::<Index>().seat_entity(id);
-                let mut seat = world.get_mut::<Seat>(entity).expect("every seat id has a seat");
+                let mut seat = world.seat_mut(entity);
                 seat.inbox.push(seq);
                 if seat.human || (seat.think_pending && !alarm) || ended.is_some() || id == SeatId::TRAINER {
                     continue;

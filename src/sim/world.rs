@@ -16,8 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 use std::sync::Arc;
 
 use bevy_ecs::change_detection::{Mut, Tick};
-use bevy_ecs::component::Mutable;
-use bevy_ecs::prelude::{Bundle, Component, Entity, EntityWorldMut};
+use bevy_ecs::prelude::{Bundle, Component, Entity, EntityWorldMut, QueryState};
 use rustc_hash::FxBuildHasher;
 
 use crate::law::{Basis, RequestField};
@@ -79,6 +78,10 @@ pub struct Static(pub Arc<Setup>);
 /// instructions where an index costs a few.
 pub struct World {
     pub ecs: bevy_ecs::world::World,
+    /// The seats to write, as a query built once: finding the component
+    /// by its type at each write cost twice as much, and a run writes
+    /// seats some seven hundred times (issue 12).
+    seats: QueryState<&'static mut Seat>,
     setup: Static,
     requests: Requests,
     items: DataItems,
@@ -146,10 +149,12 @@ impl World {
     /// A world with nothing in it yet but the setup, the clock and the
     /// streams; the caller spawns the entities and fills the index.
     pub fn new(setup: Arc<Setup>, clock: Clock, rngs: Rngs) -> World {
-        let ecs = bevy_ecs::world::World::new();
+        let mut ecs = bevy_ecs::world::World::new();
         let tick = ecs.read_change_tick();
+        let seats = ecs.query::<&mut Seat>();
         World {
             ecs,
+            seats,
             setup: Static(setup),
             requests: Requests::default(),
             items: DataItems::default(),
@@ -186,9 +191,9 @@ impl World {
         self.ecs.get::<T>(entity)
     }
 
-    #[inline]
-    pub fn get_mut<T: Component<Mutability = Mutable>>(&mut self, entity: Entity) -> Option<Mut<'_, T>> {
-        self.ecs.get_mut::<T>(entity)
+    /// The seat `entity` to write; entities come from [`Index`].
+    pub fn seat_mut(&mut self, entity: Entity) -> Mut<'_, Seat> {
+        (self.seats.get_mut(&mut self.ecs, entity)).expect("every seat entity has a seat")
     }
 
     pub fn spawn<B: Bundle>(&mut self, bundle: B) -> EntityWorldMut<'_> {

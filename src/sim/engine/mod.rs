@@ -186,7 +186,7 @@ pub fn seat(world: &World, seat: SeatId) -> &Seat {
 
 pub fn seat_mut(world: &mut World, seat: SeatId) -> Mut<'_, Seat> {
     let entity = world.resource::<Index>().seat_entity(seat);
-    world.get_mut::<Seat>(entity).expect("every seat id has a seat")
+    world.seat_mut(entity)
 }
 
 /// The three player seats of a jurisdiction.
