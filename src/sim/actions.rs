@@ -47,15 +47,29 @@ fn all_jurisdictions(setup: &Setup) -> Vec<usize> {
 /// but nothing is written: the same answer `apply` would give, and the
 /// world as it was.
 pub fn apply(world: &mut World, participant: &Participant, action: Action, dry: bool) -> Applied {
-    let setup = engine::setup(world);
-    if world.resource::<Index>().seat_id(participant).is_none() {
+    let Some(seat) = world.resource::<Index>().seat_id(participant) else {
         return refuse(Refusal::NoSuchParticipant {
             participant: participant.clone(),
-            jurisdictions: all_jurisdictions(&setup),
+            jurisdictions: all_jurisdictions(&engine::setup(world)),
         });
-    }
+    };
+    apply_at(world, seat, participant, action, dry)
+}
+
+/// [`apply`] for the `participant` sitting at `seat`: a simulated actor
+/// knows its seat, and finding it again by participant was a hash of
+/// strings at each of its actions.
+pub fn apply_at(
+    world: &mut World,
+    seat: SeatId,
+    participant: &Participant,
+    action: Action,
+    dry: bool,
+) -> Applied {
+    debug_assert_eq!(world.resource::<Index>().seat_id(participant), Some(seat));
+    let setup = engine::setup(world);
     if let Action::Read { upto } = action {
-        return read(world, participant, upto, dry);
+        return read(world, seat, upto, dry);
     }
     if action.is_trainer_control() || matches!(action, Action::Annotate { .. }) {
         if *participant != Participant::Trainer {
@@ -263,8 +277,7 @@ fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
 }
 
 /// A seat has read its notes up to `upto`: a note it was sent.
-fn read(world: &mut World, participant: &Participant, upto: u64, dry: bool) -> Applied {
-    let id = (world.resource::<Index>().seat_id(participant)).expect("the seat was checked");
+fn read(world: &mut World, id: SeatId, upto: u64, dry: bool) -> Applied {
     let seat = engine::seat_mut(world, id);
     if !seat.inbox.contains(&upto) {
         return refuse(Refusal::NoSuchNote { note: upto });

@@ -98,7 +98,7 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
     // Only a team that slips reads its action again, to mend it: the
     // expert's is not copied.
     let tried = profile.slips().then(|| action.clone());
-    let acted = match super::actions::apply(world, participant, action, false) {
+    let acted = match super::actions::apply_at(world, seat, participant, action, false) {
         Ok(_) => true,
         Err(refusal) => {
             let now = engine::now(world);
@@ -108,7 +108,7 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
                 .0
                 .push((now, participant.clone(), refusal));
             if let Some(mended) = recovery {
-                let _ = super::actions::apply(world, participant, mended, false);
+                let _ = super::actions::apply_at(world, seat, participant, mended, false);
             }
             profile.slips()
         }
