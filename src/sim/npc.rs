@@ -274,7 +274,7 @@ fn applies(setup: &Setup, instrument: Instrument, from: usize, to: usize) -> boo
 }
 
 fn investigate(team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own);
+    let (setup, j, case) = (team.setup, team.j, team.case);
     let unlooked = |l: &usize| setup.scenario.leads[*l].provider.is_some() && !case.looked_up().contains(l);
     // An address that points at data is looked up first: retention runs.
     let pointing_at_data = case
@@ -329,7 +329,7 @@ fn investigate(team: &Team) -> Option<Action> {
     // With nothing at home left to secure, what was frozen is traced: the
     // holder's other accounts, as financial intelligence that guides the case.
     let Some((_, items)) = by_provider(setup, &mut domestic).next() else {
-        return trace_frozen(setup, j, own);
+        return trace_frozen(team);
     };
     if items.iter().any(|&i| is_traffic(i)) {
         let traffic: Vec<usize> = items.iter().copied().filter(|&i| is_traffic(i)).collect();
@@ -365,17 +365,12 @@ fn freeze(team: &Team) -> Option<Action> {
 /// time, each once: the unit that froze them asks its reporting entities
 /// where the funds came from and went. It follows the team's own freeze
 /// requests, so it reads nothing the team has not done.
-fn trace_frozen(setup: &Setup, j: usize, own: Own) -> Option<Action> {
-    let traced = |to: usize, lead: usize| {
-        own.iter()
-            .any(|r| r.instrument == Instrument::FiuTrace && r.to == to && r.leads.contains(&lead))
-    };
-    let frozen = own
-        .iter()
+fn trace_frozen(team: &Team) -> Option<Action> {
+    let frozen = (team.own.iter())
         .filter(|r| r.instrument == Instrument::FiuFreeze && r.sent_at.is_some())
         .flat_map(|r| r.leads.iter().map(move |&lead| (r.to, lead)))
-        .filter(|&(to, lead)| !traced(to, lead));
-    draft_on_leads(setup, Instrument::FiuTrace, j, frozen)
+        .filter(|&(to, lead)| !team.shared(Instrument::FiuTrace, to, lead));
+    draft_on_leads(team.setup, Instrument::FiuTrace, team.j, frozen)
 }
 
 /// A draft of `instrument`, every field stated, on the `candidates`
