@@ -205,13 +205,8 @@ struct Own<'a> {
 
 impl<'a> Own<'a> {
     fn of(world: &'a World, j: usize) -> Own<'a> {
-        let ids = world
-            .resource::<Index>()
-            .own
-            .get(j)
-            .map_or(&[][..], Vec::as_slice);
         Own {
-            ids,
+            ids: world.resource::<Index>().requests_from(j),
             requests: world.resource::<Requests>(),
         }
     }

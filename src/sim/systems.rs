@@ -185,8 +185,7 @@ fn record_happenings(world: &mut World) {
             };
             trace.events.push(event);
             for &id in &happened.to {
-                let entity = world.resource::<Index>().seat_entity(id);
-                let mut seat = world.seat_mut(entity);
+                let mut seat = engine::seat_mut(world, id);
                 seat.inbox.push(seq);
                 if seat.human || (seat.think_pending && !alarm) || ended.is_some() || id == SeatId::TRAINER {
                     continue;

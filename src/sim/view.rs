@@ -522,10 +522,8 @@ pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<Vi
         let watched = matches!(e.told, Told::NotRequested | Told::Requested | Told::Disclosed);
         watched.then_some(Deadline::Retention { item: e.item, at })
     });
-    let answers_due = visibility::requests_involving(index, j)
-        .iter()
+    let answers_due = (index.requests_from(j).iter())
         .filter_map(|&id| request(id))
-        .filter(|r| r.from == j)
         .filter_map(|r| answer_due(setup, world, r));
     view.clocks = case
         .news

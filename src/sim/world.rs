@@ -344,6 +344,11 @@ impl Index {
         }
     }
 
+    /// The requests jurisdiction `j` drafted, by id.
+    pub fn requests_from(&self, j: usize) -> &[RequestId] {
+        self.own.get(j).map_or(&[], Vec::as_slice)
+    }
+
     /// Whether one of team `j`'s own requests of one of `instruments` names `item`.
     pub fn already_asked(&self, j: usize, instruments: &[Instrument], item: usize) -> bool {
         let wanted = instruments.iter().fold(0, |bits, &i| bits | instrument_bit(i));

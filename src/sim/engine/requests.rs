@@ -198,15 +198,10 @@ fn contributed_to_europol(world: &World, setup: &Setup, j: usize) -> std::collec
         .filter(|incident| incident.jurisdiction == code)
         .flat_map(|incident| incident.initial_leads.iter())
         .filter_map(|id| setup.leads.get(id).copied());
-    let index = world.resource::<Index>();
-    let involving = index.involving.get(j).map_or(&[][..], Vec::as_slice);
-    let sent = involving
-        .iter()
+    let sent = (world.resource::<Index>().requests_from(j).iter())
         .filter_map(|&id| request(world, id))
         .filter(|r| {
-            r.from == j
-                && r.instrument == crate::scenario::model::Instrument::EuropolCrossMatch
-                && r.sent_at.is_some()
+            r.instrument == crate::scenario::model::Instrument::EuropolCrossMatch && r.sent_at.is_some()
         })
         .flat_map(|r| r.leads.iter().copied());
     own_cases.chain(sent).collect()

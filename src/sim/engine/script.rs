@@ -168,6 +168,12 @@ impl<'w> Facts<'w> {
             .filter_map(move |&id| requests.get(id))
     }
 
+    /// The requests jurisdiction `j` drafted, by id.
+    fn requests_from(&self, j: usize) -> impl Iterator<Item = &'w Request> + use<'w> {
+        let requests = self.world.resource::<Requests>();
+        (self.index.requests_from(j).iter()).filter_map(move |&id| requests.get(id))
+    }
+
     /// Every request, by id.
     fn requests(&self) -> impl Iterator<Item = &'w Request> + use<'w> {
         self.world.resource::<Requests>().all().iter()
@@ -188,8 +194,8 @@ impl<'w> Facts<'w> {
     /// Team `j` sent a request of `instrument` carrying `lead`, and it
     /// succeeded (the freeze is in effect, the hand-off over).
     fn sent_and_done(&self, j: usize, instrument: Instrument, lead: usize) -> bool {
-        self.requests_of(j)
-            .any(|r| r.instrument == instrument && r.from == j && r.succeeded && r.leads.contains(&lead))
+        self.requests_from(j)
+            .any(|r| r.instrument == instrument && r.succeeded && r.leads.contains(&lead))
     }
 
     /// Whether an extradition request (Art. 24) for `suspect` has ended
@@ -222,8 +228,8 @@ impl<'w> Facts<'w> {
             C::SuspectLocated(s) => jurisdictions.any(|j| self.locates(s, j)),
             C::StageAverted(key) => self.progress.averted.contains_key(&key),
             C::RequestSentBy(j, instrument) => self
-                .requests_of(j)
-                .any(|r| r.instrument == instrument && r.sent_at.is_some() && r.from == j),
+                .requests_from(j)
+                .any(|r| r.instrument == instrument && r.sent_at.is_some()),
             C::RequestReceivedBy(j, instrument) => self
                 .requests_of(j)
                 .any(|r| r.instrument == instrument && r.sent_at.is_some() && r.to == j),
@@ -234,8 +240,8 @@ impl<'w> Facts<'w> {
                 let ev = self.evidence(i);
                 let froze = ev.ever_preserved
                     && self
-                        .requests_of(j)
-                        .any(|r| r.from == j && r.frozen_until.is_some() && r.items.contains(&i));
+                        .requests_from(j)
+                        .any(|r| r.frozen_until.is_some() && r.items.contains(&i));
                 froze || ev.produced_for.contains(&j)
             }
             C::EvidenceDisclosedTo(j, i) => {
