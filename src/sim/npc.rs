@@ -110,9 +110,17 @@ impl Team<'_> {
         self.index.already_asked(self.j, instruments, item)
     }
 
-    /// Whether the team has drafted a request of `instrument` to `to` carrying `lead`.
-    fn shared(&self, instrument: Instrument, to: usize, lead: usize) -> bool {
-        (self.own.iter()).any(|r| r.instrument == instrument && r.to == to && r.leads.contains(&lead))
+    /// Whether the team has drafted a request of `instrument` to `to`
+    /// (to any State when `None`) carrying `lead`.
+    fn shared(&self, instrument: Instrument, to: Option<usize>, lead: usize) -> bool {
+        debug_assert_eq!(
+            self.index.carries(self.j, instrument, to, lead),
+            (self.own.iter()).any(|r| r.instrument == instrument
+                && to.is_none_or(|to| r.to == to)
+                && r.leads.contains(&lead)),
+            "the index's leads carried follow the team's requests"
+        );
+        self.index.carries(self.j, instrument, to, lead)
     }
 }
 
@@ -339,11 +347,9 @@ fn investigate(team: &Team) -> Option<Action> {
 /// freeze it; an account at a provider that holds no funds (a phone
 /// number at its operator) is not an asset.
 fn freeze(team: &Team) -> Option<Action> {
-    let (setup, j, case, own) = (team.setup, team.j, team.case, team.own);
-    let asked = |lead: usize| {
-        own.iter()
-            .any(|r| r.instrument == Instrument::FiuFreeze && r.leads.contains(&lead))
-    };
+    let (setup, j, case) = (team.setup, team.j, team.case);
+    // Once, whichever State it was asked of.
+    let asked = |lead: usize| team.shared(Instrument::FiuFreeze, None, lead);
     let assets = case.looked_up().iter().filter_map(|lead| {
         let l = &setup.scenario.leads[lead];
         let (custodian, to) = setup.lead_holder(lead)?;
@@ -364,7 +370,7 @@ fn trace_frozen(team: &Team) -> Option<Action> {
     let frozen = (team.own.iter())
         .filter(|r| r.instrument == Instrument::FiuFreeze && r.sent_at.is_some())
         .flat_map(|r| r.leads.iter().map(move |&lead| (r.to, lead)))
-        .filter(|&(to, lead)| !team.shared(Instrument::FiuTrace, to, lead));
+        .filter(|&(to, lead)| !team.shared(Instrument::FiuTrace, Some(to), lead));
     draft_on_leads(team.setup, Instrument::FiuTrace, team.j, frozen)
 }
 
@@ -558,7 +564,7 @@ fn inform(team: &Team) -> Option<Action> {
     let (setup, j, case) = (team.setup, team.j, team.case);
     let leads = case.looked_up().iter().filter_map(|lead| {
         let (_, to) = setup.lead_holder(lead)?;
-        (to != j && !team.shared(Instrument::SpontaneousInformation, to, lead)).then_some((to, lead))
+        (to != j && !team.shared(Instrument::SpontaneousInformation, Some(to), lead)).then_some((to, lead))
     });
     draft_on_leads(setup, Instrument::SpontaneousInformation, j, leads)
 }
@@ -576,7 +582,7 @@ fn hand_to_csirt(team: &Team) -> Option<Action> {
         let unreachable = || !setup.preservation_exists(j, to);
         (to != j
             && matches!(l.kind, LeadKind::IpAddress | LeadKind::Domain)
-            && !team.shared(Instrument::CsirtSharing, to, lead)
+            && !team.shared(Instrument::CsirtSharing, Some(to), lead)
             && unreachable())
         .then_some((to, lead))
     });

@@ -292,6 +292,12 @@ pub struct Index {
     /// target, and scanning the team's requests each turn was most of a
     /// turn's cost (issue 12).
     pub asked: Vec<Vec<u64>>,
+    /// For each jurisdiction and lead, where the team's own requests that
+    /// carry the lead go (the State) and their instruments, one bit each:
+    /// the leads a team has shared, frozen or handed on, asked at every
+    /// turn of the sharing steps, as [`Index::asked`] is of items. A
+    /// request's leads never change once drafted.
+    pub carried: Vec<Vec<Vec<(usize, u64)>>>,
     pub seats: BTreeMap<Participant, Entity>,
     /// The same seats by [`SeatId`], the order they were added in.
     pub seat_entities: Vec<Entity>,
@@ -342,11 +348,31 @@ impl Index {
             grow_to(asked, item);
             asked[item] |= instrument_bit(request.instrument);
         }
+        grow_to(&mut self.carried, from);
+        let carried = &mut self.carried[from];
+        for &lead in &request.leads {
+            grow_to(carried, lead);
+            match carried[lead].iter_mut().find(|(state, _)| *state == to) {
+                Some((_, bits)) => *bits |= instrument_bit(request.instrument),
+                None => carried[lead].push((to, instrument_bit(request.instrument))),
+            }
+        }
     }
 
     /// The requests jurisdiction `j` drafted, by id.
     pub fn requests_from(&self, j: usize) -> &[RequestId] {
         self.own.get(j).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether one of team `j`'s own requests of `instrument` to State `to`
+    /// (to any State when `None`) carries `lead`.
+    pub fn carries(&self, j: usize, instrument: Instrument, to: Option<usize>, lead: usize) -> bool {
+        let carried = self.carried.get(j).and_then(|leads| leads.get(lead));
+        carried.is_some_and(|states| {
+            (states.iter()).any(|&(state, bits)| {
+                to.is_none_or(|to| to == state) && bits & instrument_bit(instrument) != 0
+            })
+        })
     }
 
     /// Whether one of team `j`'s own requests of one of `instruments` names `item`.
@@ -364,7 +390,7 @@ fn grow_to<T: Default + Clone>(v: &mut Vec<T>, i: usize) {
     }
 }
 
-/// An instrument's bit in [`Index::asked`].
+/// An instrument's bit in [`Index::asked`] and [`Index::carried`].
 fn instrument_bit(instrument: Instrument) -> u64 {
     const _: () = assert!(
         crate::law::ALL_INSTRUMENTS.len() <= 64,
