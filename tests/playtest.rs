@@ -631,13 +631,13 @@ fn time_to_spare_is_counted_from_when_the_data_was_first_made_safe() {
 }
 
 /// A freeze confirmed after the production it made possible still counts:
-/// in this novice run of the default scenario, BrenHost froze the NetFlow
-/// at d0 20:11 under Art. 29 (the objective `preserve-netflow` was met
-/// then), produced it under Art. 25(3) at d4 11:36, and the Art. 29
-/// confirmation reached Valdoria only at d4 16:08. Its retention ran out at
-/// d1 04:00, so the time to spare is d1 04:00 - d0 20:11 = 7h 49m (469
-/// minutes), never the negative d1 04:00 - d4 11:36 the production alone
-/// would give.
+/// in this novice run of the default scenario (read from its report),
+/// BrenHost froze the NetFlow at d0 18:27 under Art. 29 (the objective
+/// `preserve-netflow` was met then), produced it under Art. 25(3) at d3
+/// 14:27, and the Art. 29 confirmation reached Valdoria only at d5 23:14.
+/// Its retention ran out at d1 04:00, so the time to spare is d1 04:00 -
+/// d0 18:27 = 9h 33m (573 minutes), never the negative d1 04:00 - d3
+/// 14:27 the production alone would give.
 #[test]
 fn a_freeze_confirmed_after_the_production_still_counts_as_made_safe() {
     let scenario = common::load_clean("scenarios/hospital-ransomware.ron");
@@ -646,7 +646,7 @@ fn a_freeze_confirmed_after_the_production_still_counts_as_made_safe() {
         .position(|e| e.id == "vps-netflow")
         .unwrap();
     let record = playtest::run_one(&prepared, Skill::Novice, 20260231, SimTime(90 * 1440)).unwrap();
-    assert_eq!(record.margins[netflow], Some(8 * 60 - 11));
+    assert_eq!(record.margins[netflow], Some(9 * 60 + 33));
 }
 
 /// A loss after an objective's deadline did not make it impossible. In the
@@ -736,11 +736,11 @@ fn evidence_says_for_which_state_it_was_produced() {
 
 /// Why runs miss an objective, worked out run by run with `cyberdrill run
 /// --seed S --profile novice --journal` and `cyberdrill report`: of the
-/// default scenario's ten novice runs from its seed, 20260227 and 20260236
-/// lose vps-netflow at d1 04:00 before anyone preserved it (so
-/// `preserve-netflow` can never be met), and 20260236 also loses
-/// operator-subscriber at d65 00:00 (so `identify-operator` can never be
-/// met); the eight others meet every objective.
+/// default scenario's ten novice runs from its seed, 20260227, 20260229
+/// and 20260236 lose vps-netflow at d1 04:00 before anyone preserved it (so
+/// `preserve-netflow` can never be met), and 20260229 and 20260236 also
+/// lose operator-subscriber at d65 00:00 (so `identify-operator` can never
+/// be met); the seven others meet every objective.
 #[test]
 fn a_missed_objective_is_impossible_when_the_data_it_needs_was_lost() {
     let scenario = common::load_clean("scenarios/hospital-ransomware.ron");
@@ -758,32 +758,34 @@ fn a_missed_objective_is_impossible_when_the_data_it_needs_was_lost() {
     let netflow = &summary.misses[objective("preserve-netflow")];
     assert_eq!(
         (netflow.runs, netflow.too_late, netflow.unmet, netflow.impossible),
-        (2, 0, 0, 2)
+        (3, 0, 0, 3)
     );
     let lost = &netflow.lost_items[&item("vps-netflow")];
     assert_eq!(
         (netflow.lost_items.len(), lost.count, lost.min, lost.max),
-        (1, 2, 28 * 60, 28 * 60)
+        (1, 3, 28 * 60, 28 * 60)
     );
     let operator = &summary.misses[objective("identify-operator")];
-    assert_eq!((operator.runs, operator.impossible), (1, 1));
+    assert_eq!((operator.runs, operator.impossible), (2, 2));
     let lost = &operator.lost_items[&item("operator-subscriber")];
-    assert_eq!((lost.count, lost.median), (1, 65 * 1440));
+    assert_eq!((lost.count, lost.median), (2, 65 * 1440));
     // The table says it under each objective, in English and French.
     let args = ["playtest", "--runs", "10", "--profile", "novice"];
     let en = succeeds(&args, &[], "2");
     assert!(
-        en.contains("\n      missed in 2 runs: 2 impossible: vps-netflow lost (median d1 04:00) in 2\n"),
+        en.contains("\n      missed in 3 runs: 3 impossible: vps-netflow lost (median d1 04:00) in 3\n"),
         "{en}"
     );
     assert!(
-        en.contains("\n      missed in 1 run: 1 impossible: operator-subscriber lost at d65 00:00 in 1\n"),
+        en.contains(
+            "\n      missed in 2 runs: 2 impossible: operator-subscriber lost (median d65 00:00) in 2\n"
+        ),
         "{en}"
     );
     let fr = succeeds(&args, &["--lang", "fr"], "2");
     assert!(
         fr.contains(
-            "\n      manqué dans 2 parties : 2 impossibles : vps-netflow perdu (médiane j1 04:00) dans 2\n"
+            "\n      manqué dans 3 parties : 3 impossibles : vps-netflow perdu (médiane j1 04:00) dans 3\n"
         ),
         "{fr}"
     );
@@ -791,11 +793,12 @@ fn a_missed_objective_is_impossible_when_the_data_it_needs_was_lost() {
 
 /// `airport-bomb-threat`'s first six novice runs from seed 2019, each read
 /// in its after-action report: in all six Karasia locates the sender only
-/// after the 8 h deadline (d0 08:00), at d0 10:39, 10:10, 10:09, 09:39,
-/// 08:55 and 09:20 (seeds 2019 to 2024): 159, 130, 129, 99, 55 and 80
-/// minutes late, a median (nearest rank) of 99 minutes; the airport is
-/// evacuated in all six (`StageAverted("airport-evacuated")` never holds);
-/// in run 2020 alone the footage is never produced for Karasia.
+/// after the 8 h deadline (d0 08:00), at d0 10:39, 10:10, 10:09, 10:09,
+/// 13:42 and 09:00 (seeds 2019 to 2024): 159, 130, 129, 129, 342 and 60
+/// minutes late, a median (nearest rank, the third of 60, 129, 129, 130,
+/// 159, 342) of 129 minutes; the airport is evacuated in all six
+/// (`StageAverted("airport-evacuated")` never holds); in runs 2020 and
+/// 2024 the footage is never produced for Karasia.
 #[test]
 fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
     let args = [
@@ -810,16 +813,16 @@ fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
     ];
     let en = succeeds(&args, &["--lang", "en"], "2");
     for expected in [
-        "\n      missed in 6 runs: 6 too late (median 1h 39m after its deadline, d0 08:00)\n",
+        "\n      missed in 6 runs: 6 too late (median 2h 9m after its deadline, d0 08:00)\n",
         "\n      missed in 6 runs: 6 unmet: StageAverted(\"airport-evacuated\") failed in 6\n",
-        "\n      missed in 1 run: 1 unmet: EvidenceProducedFor(\"KR\", \"ship-cctv\") failed in 1\n",
+        "\n      missed in 2 runs: 2 unmet: EvidenceProducedFor(\"KR\", \"ship-cctv\") failed in 2\n",
     ] {
         assert!(en.contains(expected), "{expected} not in\n{en}");
     }
     let fr = succeeds(&args, &["--lang", "fr"], "2");
     assert!(
         fr.contains(
-            "manqué dans 6 parties : 6 trop tard (condition remplie en médiane 1 h 39 min après l'échéance, j0 08:00)\n"
+            "manqué dans 6 parties : 6 trop tard (condition remplie en médiane 2 h 9 min après l'échéance, j0 08:00)\n"
         ),
         "{fr}"
     );
@@ -840,14 +843,14 @@ fn a_missed_objective_is_too_late_or_unmet_with_the_part_that_failed() {
     let late = &sender["too_late_minutes"];
     assert_eq!(
         (&late["min"], &late["median"], &late["max"]),
-        (&55.into(), &99.into(), &159.into())
+        (&60.into(), &129.into(), &342.into())
     );
     let footage = &objectives[2];
     assert_eq!(footage["id"], "footage-as-evidence");
-    assert_eq!(footage["unmet_runs"], 1);
+    assert_eq!(footage["unmet_runs"], 2);
     assert_eq!(
         footage["failed_parts"],
-        serde_json::json!([{"condition": "EvidenceProducedFor(\"KR\", \"ship-cctv\")", "runs": 1}])
+        serde_json::json!([{"condition": "EvidenceProducedFor(\"KR\", \"ship-cctv\")", "runs": 2}])
     );
     assert_eq!(footage["lost_items"], serde_json::json!([]));
 }

@@ -781,6 +781,50 @@ mod tests {
         assert!(*first < 20 + 60 + 30 && *last > 20 + 240 - 30, "{first}..{last}");
     }
 
+    /// Valdoria's investigator is a person, its desk and prosecutor are
+    /// simulated. Once neither has a turn due, the person drafts a
+    /// preservation: the note reaches both inboxes and wakes neither, as a
+    /// teammate's paperwork gives them nothing to do (a look-up, which can,
+    /// wakes them).
+    #[test]
+    fn a_teammates_paperwork_reaches_the_inbox_and_wakes_no_simulated_seat() {
+        let scenario = crate::scenario::load::load_default();
+        let investigator = Participant::player("VL", Role::Investigator);
+        let mut sim = Simulation::with_humans(&scenario, scenario.seed, [investigator.clone()]).unwrap();
+        let others = [Role::Contact247, Role::Prosecutor].map(|role| Participant::player("VL", role));
+        let seats = |sim: &Simulation| {
+            others.clone().map(|p| {
+                let id = sim.world.resource::<Index>().seat_id(&p).unwrap();
+                let seat = engine::seat(&sim.world, id);
+                (seat.inbox.len(), seat.think_pending)
+            })
+        };
+        let lookup = Action::LookUp {
+            lead: "exfiltration-alert".to_string(),
+        };
+        sim.apply(&investigator, lookup).unwrap();
+        assert!(
+            seats(&sim).iter().all(|&(_, pending)| pending),
+            "a look-up wakes them"
+        );
+        let mut at = sim.now();
+        while seats(&sim).iter().any(|&(_, pending)| pending) {
+            at = at.after(crate::time::Duration::minutes(10));
+            assert!(at < SimTime(2 * 1440), "the desk and the prosecutor fall idle");
+            sim.advance_to(at);
+        }
+        let before = seats(&sim);
+        let instrument = crate::scenario::model::Instrument::DomesticPreservation;
+        let draft = Action::Draft {
+            instrument,
+            to: "VL".to_string(),
+            items: vec!["valnet-flow-records".to_string()],
+            fields: Stated::all_bare(&crate::law::fields_to_fill(instrument)),
+        };
+        sim.apply(&investigator, draft).unwrap();
+        assert_eq!(seats(&sim), before.map(|(notes, _)| (notes + 1, false)));
+    }
+
     #[test]
     fn a_step_runs_its_six_parts_in_the_stated_order() {
         let order: Vec<&str> = systems::STEP.iter().map(|(name, _)| *name).collect();
