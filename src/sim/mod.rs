@@ -860,6 +860,32 @@ mod tests {
     }
 
     #[test]
+    fn a_step_that_only_moves_the_clock_evaluates_nothing_until_it_passes_an_instant_read() {
+        // The default scenario's conditions read one instant, d45 00:00
+        // (`mla-reminder`; its timed injects are the agenda's). Half an
+        // hour in, with the teams played by people, marking a note read is
+        // a step later than the last evaluation that writes nothing a
+        // condition reads, and the clock passed no instant they read.
+        let scenario = crate::scenario::load::load_default();
+        let mut sim = Simulation::new(&scenario, scenario.seed).unwrap();
+        assert_eq!(engine::setup(&sim.world).clock_instants, [SimTime(45 * 1440)]);
+        sim.advance_to(SimTime(30));
+        let watch = sim.world.resource::<ConditionWatch>();
+        assert_ne!(watch.evaluated_at, Some(sim.now()), "the clock moved since");
+        let before = sim.conditions_evaluated();
+        let investigator = Participant::player("VL", Role::Investigator);
+        sim.apply(&investigator, Action::Read { upto: 1 }).unwrap();
+        assert_eq!(sim.conditions_evaluated(), before);
+        // The instant is passed when the clock reaches it, once.
+        let setup = engine::setup(&sim.world);
+        let day45 = SimTime(45 * 1440);
+        assert!(!setup.clock_passed_an_instant(SimTime(30), SimTime(45 * 1440 - 1)));
+        assert!(setup.clock_passed_an_instant(SimTime(30), day45));
+        assert!(setup.clock_passed_an_instant(SimTime(45 * 1440 - 1), SimTime(46 * 1440)));
+        assert!(!setup.clock_passed_an_instant(day45, SimTime(46 * 1440)));
+    }
+
+    #[test]
     fn a_condition_met_by_an_event_acts_in_the_same_step_and_is_recorded_right_after_it() {
         // The default scenario's `ambulances` inject fires on the stage
         // `ambulance-diversion`. Conditions are evaluated after the event

@@ -52,6 +52,11 @@ pub struct Prepared {
     pub inject_reads_clock: Vec<bool>,
     pub objective_reads_clock: Vec<bool>,
     pub end_reads_clock: bool,
+    /// The instants (`At`) those conditions read, sorted: with nothing
+    /// else written, their answers change only when the clock passes one,
+    /// so a step that only moved the clock past none evaluates nothing.
+    /// A timed inject (`At` alone) is the agenda's and not among them.
+    pub clock_instants: Vec<SimTime>,
     /// Each inject's and objective's condition and the end's, compiled:
     /// judged after most steps, so resolved to indexes once here.
     pub inject_conditions: Vec<Compiled>,
@@ -80,6 +85,13 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// Whether the clock passed one of [`Prepared::clock_instants`] after
+    /// `since` and by `now`.
+    pub fn clock_passed_an_instant(&self, since: SimTime, now: SimTime) -> bool {
+        let first_after = self.clock_instants.partition_point(|&t| t <= since);
+        self.clock_instants.get(first_after).is_some_and(|&t| t <= now)
+    }
+
     /// Index `scenario` for play; refused when it names something it does
     /// not define (the checker catches all of these first).
     pub fn new(scenario: &Scenario) -> Result<Arc<Prepared>, SetupError> {
@@ -227,6 +239,7 @@ impl Prepared {
             item_providers,
             item_jurisdictions,
             provider_jurisdictions,
+            clock_instants: clock_instants(scenario),
             inject_reads_clock: scenario.injects.iter().map(|i| reads_clock(&i.when)).collect(),
             objective_reads_clock: scenario.objectives.iter().map(|o| reads_clock(&o.when)).collect(),
             end_reads_clock: scenario.end.when.as_ref().is_some_and(reads_clock),
@@ -291,6 +304,29 @@ impl Prepared {
             .iter()
             .any(|h| h.category == item.category)
     }
+}
+
+/// The instants the conditions evaluated after a step read (every inject's
+/// but a timed one's, every objective's, the end's), sorted, once each.
+fn clock_instants(scenario: &Scenario) -> Vec<SimTime> {
+    fn collect(condition: &Condition, out: &mut Vec<SimTime>) {
+        match condition {
+            Condition::At(d) => out.push(SimTime::START.after(*d)),
+            Condition::All(parts) | Condition::Any(parts) => parts.iter().for_each(|c| collect(c, out)),
+            Condition::Not(inner) => collect(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let evaluated = (scenario.injects.iter())
+        .map(|i| &i.when)
+        .filter(|when| !matches!(when, Condition::At(_)))
+        .chain(scenario.objectives.iter().map(|o| &o.when))
+        .chain(scenario.end.when.as_ref());
+    evaluated.for_each(|when| collect(when, &mut out));
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether `condition` asks the time (`At`), anywhere inside it.

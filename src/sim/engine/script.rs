@@ -361,7 +361,8 @@ pub fn evaluate_conditions(world: &mut World) {
     let now = now(world);
     let watch = world.resource::<ConditionWatch>();
     let stale = watch.stale;
-    if !stale && watch.evaluated_at == Some(now) {
+    let clock_passed = (watch.evaluated_at).is_none_or(|since| setup.clock_passed_an_instant(since, now));
+    if !stale && !clock_passed {
         debug_assert!(
             findings(world, &setup, false).is_empty(),
             "a condition changed though nothing it reads was written through the engine's *_mut helpers: {:?}",
