@@ -21,7 +21,19 @@ struct Canonical<'a> {
     evidence: Vec<&'a Evidence>,
     requests: Vec<&'a Request>,
     casefiles: Vec<&'a Casefile>,
-    seats: Vec<&'a Seat>,
+    seats: Vec<SeatHashed<'a>>,
+}
+
+/// A seat as the hash reads it: with whether its simulated turn is on the
+/// agenda, which the agenda keeps ([`Agenda::turn_pending`]) and the seat
+/// once did, at the same place, so that every recorded hash stays the same.
+#[derive(Serialize)]
+struct SeatHashed<'a> {
+    participant: &'a crate::sim::Participant,
+    human: bool,
+    inbox: &'a [u64],
+    read_upto: u64,
+    think_pending: bool,
 }
 
 /// An agenda entry as the hash reads it: a simulated turn names its
@@ -78,10 +90,18 @@ pub fn state_hash(world: &World) -> String {
         casefiles: (0..setup.scenario.jurisdictions.len())
             .map(|j| engine::casefile(world, j))
             .collect(),
-        seats: index
-            .seats
-            .values()
-            .filter_map(|&e| world.get::<Seat>(e))
+        seats: (index.seats.iter())
+            .filter_map(|(participant, &e)| {
+                let seat = world.get::<Seat>(e)?;
+                let id = index.seat_id(participant)?;
+                Some(SeatHashed {
+                    participant: &seat.participant,
+                    human: seat.human,
+                    inbox: &seat.inbox,
+                    read_upto: seat.read_upto,
+                    think_pending: world.resource::<Agenda>().turn_pending(id),
+                })
+            })
             .collect(),
     };
     let bytes = serde_json::to_vec(&canonical).expect("the canonical form is plain data");

@@ -311,7 +311,6 @@ impl Simulation {
                     // inbox from empty cost a run dozens of copies (issue 12).
                     inbox: Vec::with_capacity(64),
                     read_upto: 0,
-                    think_pending: false,
                 })
                 .id();
             index.add_seat(participant, entity);
@@ -796,7 +795,7 @@ mod tests {
             others.clone().map(|p| {
                 let id = sim.world.resource::<Index>().seat_id(&p).unwrap();
                 let seat = engine::seat(&sim.world, id);
-                (seat.inbox.len(), seat.think_pending)
+                (seat.inbox.len(), sim.world.resource::<Agenda>().turn_pending(id))
             })
         };
         let lookup = Action::LookUp {

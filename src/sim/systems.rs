@@ -83,7 +83,7 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
     let setup = engine::setup(world);
     let participant = setup.player(seat).expect("only a player's seat is simulated");
     let me = ActorKey { seat, participant };
-    engine::seat_mut(world, seat).think_pending = false;
+    world.resource_mut::<Agenda>().set_turn_pending(seat, false);
     if world.resource::<Clock>().ended.is_some() {
         return;
     }
@@ -121,7 +121,7 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
         let pace = reaction(participant.role(), emergency);
         let drawn = engine::delay(world, npc_stream(me), pace);
         let wait = profile.reaction(drawn);
-        engine::seat_mut(world, seat).think_pending = true;
+        world.resource_mut::<Agenda>().set_turn_pending(seat, true);
         engine::schedule(world, now.after(wait), Due::Think(seat));
     }
 }
@@ -209,17 +209,20 @@ fn record_happenings(world: &mut World) {
             };
             trace.events.push(event);
             for &id in &happened.to {
-                let mut seat = engine::seat_mut(world, id);
-                seat.inbox.push(seq);
-                if seat.human
+                let human = {
+                    let mut seat = engine::seat_mut(world, id);
+                    seat.inbox.push(seq);
+                    seat.human
+                };
+                if human
                     || !wakes
-                    || (seat.think_pending && !alarm)
+                    || (world.resource::<Agenda>().turn_pending(id) && !alarm)
                     || ended.is_some()
                     || id == SeatId::TRAINER
                 {
                     continue;
                 }
-                seat.think_pending = true;
+                world.resource_mut::<Agenda>().set_turn_pending(id, true);
                 let participant = setup.player(id).expect("only a player's seat is simulated");
                 let emergency = team_in_emergency(world, id.jurisdiction(jurisdictions));
                 let pace = reaction(participant.role(), emergency);

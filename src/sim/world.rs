@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 use std::sync::Arc;
 
 use bevy_ecs::change_detection::{Mut, Tick};
-use bevy_ecs::prelude::{Bundle, Component, Entity, EntityWorldMut, QueryState};
+use bevy_ecs::prelude::{Bundle, Component, Entity, EntityWorldMut};
 use rustc_hash::FxBuildHasher;
 
 use crate::law::{Basis, RequestField};
@@ -78,10 +78,6 @@ pub struct Static(pub Arc<Setup>);
 /// instructions where an index costs a few.
 pub struct World {
     pub ecs: bevy_ecs::world::World,
-    /// The seats to write, as a query built once: finding the component
-    /// by its type at each write cost twice as much, and a run writes
-    /// seats some seven hundred times (issue 12).
-    seats: QueryState<&'static mut Seat>,
     setup: Static,
     requests: Requests,
     items: DataItems,
@@ -149,12 +145,10 @@ impl World {
     /// A world with nothing in it yet but the setup, the clock and the
     /// streams; the caller spawns the entities and fills the index.
     pub fn new(setup: Arc<Setup>, clock: Clock, rngs: Rngs) -> World {
-        let mut ecs = bevy_ecs::world::World::new();
+        let ecs = bevy_ecs::world::World::new();
         let tick = ecs.read_change_tick();
-        let seats = ecs.query::<&mut Seat>();
         World {
             ecs,
-            seats,
             setup: Static(setup),
             requests: Requests::default(),
             items: DataItems::default(),
@@ -191,9 +185,11 @@ impl World {
         self.ecs.get::<T>(entity)
     }
 
-    /// The seat `entity` to write; entities come from [`Index`].
+    /// The seat `entity` to write; entities come from [`Index`]. Found by
+    /// its component's type: a `QueryState` built once looked its
+    /// archetypes up again at each write and cost more (issue 12).
     pub fn seat_mut(&mut self, entity: Entity) -> Mut<'_, Seat> {
-        (self.seats.get_mut(&mut self.ecs, entity)).expect("every seat entity has a seat")
+        (self.ecs.get_mut::<Seat>(entity)).expect("every seat entity has a seat")
     }
 
     pub fn spawn<B: Bundle>(&mut self, bundle: B) -> EntityWorldMut<'_> {
@@ -456,6 +452,12 @@ pub struct Agenda {
     /// Slots whose entry was taken, to reuse.
     free: Vec<usize>,
     next_seq: u64,
+    /// By [`SeatId`]: the seat has a simulated turn on the agenda, so news
+    /// that reaches it schedules no other (but an alarm's). Kept here, not
+    /// on the seat's entity, because a turn reads and writes it twice and
+    /// a seat is a bevy look-up (issue 12), and it is the agenda's business,
+    /// not the screens': writing it marked the seat as news.
+    turn_pending: Vec<bool>,
 }
 
 impl Agenda {
@@ -473,6 +475,21 @@ impl Agenda {
         };
         self.queue.push(Reverse((at, self.next_seq, slot)));
     }
+    /// Whether `seat` has a simulated turn on the agenda.
+    pub fn turn_pending(&self, seat: SeatId) -> bool {
+        self.turn_pending.get(seat.0 as usize).copied().unwrap_or(false)
+    }
+
+    /// Notes whether `seat` has a simulated turn on the agenda: set with
+    /// the turn it schedules, cleared as its turn is taken.
+    pub fn set_turn_pending(&mut self, seat: SeatId, pending: bool) {
+        let at = seat.0 as usize;
+        if self.turn_pending.len() <= at {
+            self.turn_pending.resize(at + 1, false);
+        }
+        self.turn_pending[at] = pending;
+    }
+
     pub fn next_time(&self) -> Option<SimTime> {
         self.queue.peek().map(|Reverse((at, ..))| *at)
     }
@@ -1038,8 +1055,6 @@ pub struct Seat {
     pub inbox: Vec<u64>,
     /// It has read its notes up to this sequence number.
     pub read_upto: u64,
-    /// A `Think` is on the agenda: don't schedule another.
-    pub think_pending: bool,
 }
 
 /// Which human roles exist per jurisdiction.
