@@ -992,7 +992,7 @@ fn sign(
             j,
             &jurisdiction.judges.office_hours,
             now,
-            &format!("judge/{}", jurisdiction.code),
+            setup.office_stream(super::rng::Office::Judges(j)),
             jurisdiction.judges.signs_in,
         );
         engine::request_mut(world, id).holder = Holder::Judge;

@@ -18,6 +18,7 @@ use crate::time::SimTime;
 use super::SetupError;
 use super::calendar::Calendar;
 use super::condition::{Compiled, CompiledLocator, Names};
+use super::rng::{ActorKey, ActorStream, Office, OfficeKey};
 use super::types::Participant;
 use super::view::Retention;
 use super::world::{self, PLAYER_ROLES, SeatId};
@@ -82,6 +83,11 @@ pub struct Prepared {
     /// through [`Prepared::player`] rather than a participant carried and
     /// cloned in each scheduled turn.
     players: Vec<Participant>,
+    /// Every office's stream name, by [`Office::slot`], and every
+    /// player's, by its place in `players`: written once here, not
+    /// formatted in each run.
+    office_streams: Vec<String>,
+    actor_streams: Vec<[String; 2]>,
 }
 
 impl Prepared {
@@ -220,7 +226,19 @@ impl Prepared {
                 Some((provider, provider_jurisdictions[provider]))
             })
             .collect();
+        let office_streams = Office::all(scenario.jurisdictions.len(), scenario.providers.len())
+            .map(|office| office.stream_name(scenario))
+            .collect();
+        let players: Vec<Participant> = (scenario.jurisdictions.iter())
+            .flat_map(|j| PLAYER_ROLES.map(|role| Participant::player(&j.code, role)))
+            .collect();
+        let actor_streams = (players.iter())
+            .map(|player| ActorStream::ALL.map(|kind| kind.name(player)))
+            .collect();
         Ok(Arc::new(Prepared {
+            office_streams,
+            actor_streams,
+            players,
             scenario: scenario.clone(),
             calendar,
             jurisdictions,
@@ -250,9 +268,6 @@ impl Prepared {
             instrument_applies: instrument_applies(scenario),
             preservation_between: preservation_between(scenario),
             lead_holders,
-            players: (scenario.jurisdictions.iter())
-                .flat_map(|j| PLAYER_ROLES.map(|role| Participant::player(&j.code, role)))
-                .collect(),
         }))
     }
 
@@ -395,9 +410,29 @@ impl Prepared {
         self.lead_holders[lead]
     }
 
+    /// The stream `office` draws from.
+    pub fn office_stream(&self, office: Office) -> OfficeKey<'_> {
+        let slot = office.slot(self.scenario.jurisdictions.len());
+        OfficeKey {
+            slot,
+            name: &self.office_streams[slot],
+        }
+    }
+
     /// The player whose seat is `seat`; `None` for the trainer's or a liaison's.
     pub fn player(&self, seat: SeatId) -> Option<&Participant> {
         self.players.get(seat.player_place()?)
+    }
+
+    /// The player whose seat is `seat` as a simulated actor, with its
+    /// streams' names; `None` for the trainer's or a liaison's.
+    pub fn actor(&self, seat: SeatId) -> Option<ActorKey<'_>> {
+        let place = seat.player_place()?;
+        Some(ActorKey {
+            seat,
+            participant: self.players.get(place)?,
+            stream_names: &self.actor_streams[place],
+        })
     }
 
     /// Jurisdiction `j`'s player seats' participants, in [`PLAYER_ROLES`] order.

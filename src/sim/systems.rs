@@ -81,8 +81,8 @@ fn handle_thinking(world: &mut World, due: Option<&Due>) {
         return;
     };
     let setup = engine::setup(world);
-    let participant = setup.player(seat).expect("only a player's seat is simulated");
-    let me = ActorKey { seat, participant };
+    let me = setup.actor(seat).expect("only a player's seat is simulated");
+    let participant = me.participant;
     world.resource_mut::<Agenda>().set_turn_pending(seat, false);
     if world.resource::<Clock>().ended.is_some() {
         return;
@@ -223,13 +223,9 @@ fn record_happenings(world: &mut World) {
                     continue;
                 }
                 world.resource_mut::<Agenda>().set_turn_pending(id, true);
-                let participant = setup.player(id).expect("only a player's seat is simulated");
+                let me = setup.actor(id).expect("only a player's seat is simulated");
                 let emergency = team_in_emergency(world, id.jurisdiction(jurisdictions));
-                let pace = reaction(participant.role(), emergency);
-                let me = ActorKey {
-                    seat: id,
-                    participant,
-                };
+                let pace = reaction(me.participant.role(), emergency);
                 let wait = profile.reaction(engine::delay(world, npc_stream(me), pace));
                 engine::schedule(world, now.after(wait), Due::Think(id));
             }

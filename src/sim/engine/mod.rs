@@ -29,6 +29,7 @@ use crate::scenario::model::{Condition, Delay, Offence, Recipient, Role, Staffin
 use crate::time::{Duration, OfficeHours, SimTime};
 
 use super::event::{Actor, Clause, Deletion, Event, LeadSource, RequestResult};
+use super::rng::{Office, OfficeKey};
 use super::types::{Participant, RequestId};
 use super::world::*;
 
@@ -116,7 +117,7 @@ pub fn after_work(
     j: usize,
     hours: &OfficeHours,
     at: SimTime,
-    stream: &str,
+    stream: OfficeKey<'_>,
     delay: Delay,
 ) -> SimTime {
     let day = i64::from(hours.closes.saturating_sub(hours.opens));

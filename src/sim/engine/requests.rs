@@ -70,8 +70,8 @@ pub fn send_request(world: &mut World, id: RequestId) {
                 now
             } else if urgent.is_some() {
                 // Passed on by fax or e-mail at any hour (Arts 25(3), 31(3)).
-                let stream = format!("central-authority/{}", setup.jurisdiction_code(req.from));
-                now.after(delay(world, &stream, setup.scenario.law.urgent_transmission))
+                let stream = setup.office_stream(Office::CentralAuthority(req.from));
+                now.after(delay(world, stream, setup.scenario.law.urgent_transmission))
             } else {
                 let hours = setup.scenario.jurisdictions[req.from]
                     .central_authority
@@ -81,7 +81,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
                     req.from,
                     &hours,
                     now,
-                    &format!("central-authority/{}", setup.jurisdiction_code(req.from)),
+                    setup.office_stream(Office::CentralAuthority(req.from)),
                     OWN_AUTHORITY_REVIEW,
                 )
             };
@@ -105,18 +105,21 @@ pub fn send_request(world: &mut World, id: RequestId) {
         // CSIRT to CSIRT at any hour; the receiving one hands on to its
         // police when the relay is over.
         Channel::Csirt => {
-            let stream = format!("csirt/{}", setup.jurisdiction_code(req.from));
-            to_office(world, id, Holder::Csirt, &stream);
+            to_office(
+                world,
+                id,
+                Holder::Csirt,
+                setup.office_stream(Office::Csirt(req.from)),
+            );
         }
         // The unit freezes (or traces) at home, or asks the unit where the
         // funds are; either way the freeze is in effect (the trace back)
         // when the delay is over.
         Channel::Fiu => {
-            let stream = format!("fiu/{}", setup.jurisdiction_code(req.from));
-            to_office(world, id, Holder::Fiu, &stream);
+            to_office(world, id, Holder::Fiu, setup.office_stream(Office::Fiu(req.from)));
         }
         // INTERPOL's General Secretariat reviews and publishes.
-        Channel::Interpol => to_office(world, id, Holder::Interpol, "interpol"),
+        Channel::Interpol => to_office(world, id, Holder::Interpol, setup.office_stream(Office::Interpol)),
         // CETS 224 Art. 12: the partner's prosecutors, directly. They agree
         // to a team, or obtain the data asked of them under their own law,
         // at their judges' pace.
@@ -128,7 +131,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
                 req.to,
                 &to.judges.office_hours,
                 now,
-                &format!("judge/{}", to.code),
+                setup.office_stream(Office::Judges(req.to)),
                 to.judges.signs_in,
             );
             schedule(world, at, Due::RequestStep(id));
@@ -136,10 +139,10 @@ pub fn send_request(world: &mut World, id: RequestId) {
         // The national desk at Eurojust convenes the other State's
         // national member or liaison prosecutor; the meeting is held when
         // the delay is over.
-        Channel::Eurojust => to_office(world, id, Holder::Eurojust, "eurojust"),
+        Channel::Eurojust => to_office(world, id, Holder::Eurojust, setup.office_stream(Office::Eurojust)),
         // Unit to unit over SIENA; Europol's cross-check is in when the
         // delay is over.
-        Channel::Europol => to_office(world, id, Holder::Europol, "europol"),
+        Channel::Europol => to_office(world, id, Holder::Europol, setup.office_stream(Office::Europol)),
         Channel::None => {}
     }
 }
@@ -148,7 +151,7 @@ pub fn send_request(world: &mut World, id: RequestId) {
 /// time (a CSIRT, an FIU, INTERPOL, Eurojust, Europol): `holder` has it,
 /// and its next step comes when the instrument's `law::office_handling`,
 /// drawn from `stream`, is over.
-fn to_office(world: &mut World, id: RequestId, holder: Holder, stream: &str) {
+fn to_office(world: &mut World, id: RequestId, holder: Holder, stream: OfficeKey<'_>) {
     let setup = setup(world);
     let instrument = request(world, id).expect("sent request exists").instrument;
     request_mut(world, id).holder = holder;
@@ -381,16 +384,16 @@ pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
     let setup = setup(world);
     let jurisdiction = &setup.scenario.jurisdictions[j];
     let desk = &jurisdiction.contact_247;
-    let stream = format!("desk/{}", jurisdiction.code);
+    let stream = setup.office_stream(Office::Desk(j));
     match desk.staffing {
-        Staffing::Always => at.after(delay(world, &stream, desk.acts_in)),
+        Staffing::Always => at.after(delay(world, stream, desk.acts_in)),
         Staffing::ReducedAtNight => {
             let chosen = if setup.calendar.is_night(j, at) {
                 desk.night_acts_in.unwrap_or(desk.acts_in)
             } else {
                 desk.acts_in
             };
-            at.after(delay(world, &stream, chosen))
+            at.after(delay(world, stream, chosen))
         }
         // An office-hours desk works its central authority's hours (the
         // scenario has no hours of its own for the desk) and counts its
@@ -400,7 +403,7 @@ pub fn desk_acts_at(world: &mut World, j: usize, at: SimTime) -> SimTime {
             j,
             &jurisdiction.central_authority.office_hours,
             at,
-            &stream,
+            stream,
             desk.acts_in,
         ),
     }
@@ -431,11 +434,7 @@ fn to_provider(world: &mut World, id: RequestId) {
     } else {
         policy.answers_in
     };
-    let mut wait = delay(
-        world,
-        &format!("provider/{}", setup.scenario.providers[provider].id),
-        chosen,
-    );
+    let mut wait = delay(world, setup.office_stream(Office::Provider(provider)), chosen);
     // Where the law sets a deadline (EU e-evidence, CETS 224 Art. 8(6)),
     // the provider answers by then.
     if let Some(deadline) = law::provider_deadline(req.instrument, law_parameters, emergency) {
@@ -845,14 +844,18 @@ fn authority_review(world: &mut World, id: RequestId) {
     let wait = if rule.needs_emergency {
         desk_acts_at(world, req.to, now)
     } else if let Some(pace) = law::urgent_handling(req.instrument, &setup.scenario.law) {
-        now.after(delay(world, &format!("central-authority/{}", to.code), pace))
+        now.after(delay(
+            world,
+            setup.office_stream(Office::CentralAuthority(req.to)),
+            pace,
+        ))
     } else {
         let done = after_work(
             world,
             req.to,
             &to.central_authority.office_hours,
             now,
-            &format!("central-authority/{}", to.code),
+            setup.office_stream(Office::CentralAuthority(req.to)),
             to.central_authority.processing,
         );
         // CETS 224 Art. 8(6): an order given effect is served in time.
@@ -867,7 +870,11 @@ fn authority_review(world: &mut World, id: RequestId) {
         // authority executes at the pace agreed, where it is faster.
         match law::coordinated_handling(req.instrument, &setup.scenario.law) {
             Some(pace) if coordinated(world, req.from, req.to) => {
-                let agreed = now.after(delay(world, &format!("central-authority/{}", to.code), pace));
+                let agreed = now.after(delay(
+                    world,
+                    setup.office_stream(Office::CentralAuthority(req.to)),
+                    pace,
+                ));
                 done.min(agreed)
             }
             _ => done,
@@ -983,7 +990,7 @@ fn schedule_hearing(world: &mut World, id: RequestId) {
         req.to,
         &to.judges.office_hours,
         now,
-        &format!("judge/{}", to.code),
+        setup.office_stream(Office::Judges(req.to)),
         to.judges.signs_in,
     );
     finish(
@@ -1077,7 +1084,7 @@ pub fn provider_executes(world: &mut World, id: RequestId) {
                     world
                         .resource_mut::<Rngs>()
                         .0
-                        .chance(&format!("provider/{}", provider.id), rate)
+                        .chance(setup.office_stream(Office::Provider(provider_index)), rate)
                 };
             if !complies {
                 finish(
