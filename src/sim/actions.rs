@@ -479,11 +479,11 @@ fn sought(
         return refuse(Refusal::MustNameSuspect { instrument });
     };
     let s = located_suspect(world, setup, j, t, instrument, id)?;
-    let offences = engine::case_offences(setup, j);
+    let offences = setup.case_offences(j);
     let law = &setup.scenario.law;
-    if !law::extraditable(&offences, law) {
+    if !law::extraditable(offences, law) {
         return refuse(Refusal::NotExtraditable {
-            offences,
+            offences: offences.to_vec(),
             threshold: law.extradition_threshold,
         });
     }
@@ -504,7 +504,6 @@ fn draft(
 ) -> Applied {
     let setup = engine::setup(world);
     let rule = law::rule(instrument);
-    let code = setup.jurisdiction_code(j).to_string();
     if rule.channel == Channel::None {
         return refuse(Refusal::NeedsNoRequest { instrument });
     }
@@ -519,8 +518,8 @@ fn draft(
     };
     let (from_j, to_j) = (&setup.scenario.jurisdictions[j], &setup.scenario.jurisdictions[t]);
     // First the most important lesson: does the instrument exist at all
-    // between the two (and if not, what does).
-    if !law::applies_between(instrument, from_j, to_j) {
+    // between the two (and if not, what does); `Prepared` has the answer.
+    if !setup.applies(instrument, j, t) {
         let why = law::why_not_between(instrument, from_j, to_j);
         return refuse(Refusal::NotBetween {
             instrument,
@@ -539,7 +538,7 @@ fn draft(
             senders: rule
                 .senders
                 .iter()
-                .map(|r| Participant::player(&code, *r))
+                .map(|r| Participant::player(setup.jurisdiction_code(j), *r))
                 .collect(),
             role,
         });
@@ -662,8 +661,12 @@ fn draft(
             });
         }
     }
-    let mut providers: std::collections::BTreeSet<usize> =
-        targets.iter().map(|&i| setup.item_provider(i)).collect();
+    // Sorted and without repeats, as a set would be; a draft names a
+    // provider or two, where building a BTreeSet cost more than the rest
+    // of the check (issue 12).
+    let mut providers: Vec<usize> = targets.iter().map(|&i| setup.item_provider(i)).collect();
+    providers.sort_unstable();
+    providers.dedup();
     if rule.reaches_connected_systems && providers.len() > 1 {
         // Art. 19(2): the searched system is the holder from which every
         // other item named is reachable; the search extends to them only
@@ -698,7 +701,7 @@ fn draft(
                     instead,
                 });
             }
-            providers = [searched].into();
+            providers = vec![searched];
         }
     }
     if providers.len() > 1 {
@@ -732,14 +735,14 @@ fn draft(
         }
     }
     // Arts 21, 34: interception for serious offences only.
-    let offences = engine::case_offences(&setup, j);
+    let offences = setup.case_offences(j);
     // Interception is the executing State's measure, under its own law:
     // at home the team's, on request the requested State's (Art. 34).
     let executing = &setup.scenario.jurisdictions[t];
-    if !law::serious_enough(instrument, &offences, &setup.scenario.law, executing) {
+    if !law::serious_enough(instrument, offences, &setup.scenario.law, executing) {
         return refuse(Refusal::NotSerious {
             instrument,
-            offences,
+            offences: offences.to_vec(),
             under: t,
         });
     }

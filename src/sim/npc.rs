@@ -750,7 +750,7 @@ fn collect_in_real_time(team: &Team, targetable: &[usize], now: crate::time::Sim
     if to_come.is_empty() {
         return None;
     }
-    let offences = engine::case_offences(setup, j);
+    let offences = setup.case_offences(j);
     for (_, items) in by_provider(setup, &mut to_come) {
         let to = setup.item_jurisdiction(items[0]);
         for instrument in REAL_TIME_ROUTES {
@@ -765,7 +765,7 @@ fn collect_in_real_time(team: &Team, targetable: &[usize], now: crate::time::Sim
             if !reached.is_empty()
                 && law::serious_enough(
                     instrument,
-                    &offences,
+                    offences,
                     &setup.scenario.law,
                     &setup.scenario.jurisdictions[to],
                 )
@@ -790,8 +790,6 @@ const SUSPECT_ROUTES: [Instrument; 2] = [Instrument::RedNotice, Instrument::Extr
 /// before that), once per suspect and route.
 fn pursue_suspects(world: &World, team: &Team) -> Option<Action> {
     let (setup, j, own) = (team.setup, team.j, team.own);
-    // Worked out once, and only for a suspect located abroad.
-    let mut case_offences = None;
     let law = &setup.scenario.law;
     for (s, suspect) in setup.scenario.suspects.iter().enumerate() {
         // A broken scenario may name a country that is not in it.
@@ -801,7 +799,7 @@ fn pursue_suspects(world: &World, team: &Team) -> Option<Action> {
         if there == j || !engine::locates(world, setup, s, j) {
             continue;
         }
-        let offences: &[_] = case_offences.get_or_insert_with(|| engine::case_offences(setup, j));
+        let offences = setup.case_offences(j);
         let meets_conditions = |instrument: Instrument| {
             instrument != Instrument::Extradition
                 || (law::extraditable(offences, law)

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::law;
-use crate::scenario::model::{Condition, Instrument, Scenario};
+use crate::scenario::model::{Condition, Instrument, Offence, Scenario};
 use crate::time::SimTime;
 
 use super::SetupError;
@@ -88,6 +88,10 @@ pub struct Prepared {
     /// formatted in each run.
     office_streams: Vec<String>,
     actor_streams: Vec<[String; 2]>,
+    /// Each jurisdiction's offences of the case, read through
+    /// [`Prepared::case_offences`]: every draft and every request's
+    /// legal check asks them.
+    case_offences: Vec<Vec<Offence>>,
 }
 
 impl Prepared {
@@ -235,7 +239,11 @@ impl Prepared {
         let actor_streams = (players.iter())
             .map(|player| ActorStream::ALL.map(|kind| kind.name(player)))
             .collect();
+        let case_offences = (0..scenario.jurisdictions.len())
+            .map(|j| case_offences(scenario, j))
+            .collect();
         Ok(Arc::new(Prepared {
+            case_offences,
             office_streams,
             actor_streams,
             players,
@@ -419,6 +427,12 @@ impl Prepared {
         }
     }
 
+    /// The offences of the case as jurisdiction `j` sees it: those of its
+    /// incidents, or of every incident when it has none of its own.
+    pub fn case_offences(&self, j: usize) -> &[Offence] {
+        &self.case_offences[j]
+    }
+
     /// The player whose seat is `seat`; `None` for the trainer's or a liaison's.
     pub fn player(&self, seat: SeatId) -> Option<&Participant> {
         self.players.get(seat.player_place()?)
@@ -490,4 +504,19 @@ mod tests {
             assert_eq!(prepared.lead_holder(l), expected, "lead {}", lead.id);
         }
     }
+}
+
+/// What [`Prepared::case_offences`] answers.
+fn case_offences(scenario: &Scenario, j: usize) -> Vec<Offence> {
+    let code = &scenario.jurisdictions[j].code;
+    let own: Vec<Offence> = (scenario.incidents.iter())
+        .filter(|incident| &incident.jurisdiction == code)
+        .flat_map(|incident| incident.offences.iter().copied())
+        .collect();
+    if !own.is_empty() {
+        return own;
+    }
+    (scenario.incidents.iter())
+        .flat_map(|i| i.offences.iter().copied())
+        .collect()
 }

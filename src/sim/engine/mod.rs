@@ -25,7 +25,7 @@ use std::sync::Arc;
 use bevy_ecs::world::Mut;
 
 use crate::law::{self, Channel, Yields};
-use crate::scenario::model::{Condition, Delay, Offence, Recipient, Role, Staffing};
+use crate::scenario::model::{Condition, Delay, Recipient, Role, Staffing};
 use crate::time::{Duration, OfficeHours, SimTime};
 
 use super::event::{Actor, Clause, Deletion, Event, LeadSource, RequestResult};
@@ -203,28 +203,6 @@ pub fn add_request(world: &mut World, request: Request) {
 
 pub fn request_count(world: &World) -> usize {
     world.resource::<Requests>().all().len()
-}
-
-/// The offences of the case as the requesting jurisdiction sees it: those
-/// of its incidents, or of every incident when it has none of its own.
-pub fn case_offences(setup: &Setup, j: usize) -> Vec<Offence> {
-    let code = setup.jurisdiction_code(j);
-    let own: Vec<Offence> = setup
-        .scenario
-        .incidents
-        .iter()
-        .filter(|incident| incident.jurisdiction == code)
-        .flat_map(|incident| incident.offences.iter().copied())
-        .collect();
-    if !own.is_empty() {
-        return own;
-    }
-    setup
-        .scenario
-        .incidents
-        .iter()
-        .flat_map(|i| i.offences.iter().copied())
-        .collect()
 }
 
 /// Team `j` learns leads; tells the team which ones are new.

@@ -348,7 +348,7 @@ fn hand_off_to_police(world: &mut World, id: RequestId) {
 fn inform(world: &mut World, id: RequestId) {
     let setup = setup(world);
     let req = request(world, id).expect("sent request exists").clone();
-    let offences = case_offences(&setup, req.from);
+    let offences = setup.case_offences(req.from).to_vec();
     emit(
         world,
         Actor::Network247,
@@ -759,13 +759,16 @@ pub fn desk_review(world: &mut World, id: RequestId) {
         send_back(world, id, desk, missing);
         return;
     }
-    let offences = case_offences(&setup, req.from);
-    if law::reservation_refuses(req.instrument, &offences, to) {
+    let offences = setup.case_offences(req.from);
+    if law::reservation_refuses(req.instrument, offences, to) {
         finish(
             world,
             id,
             false,
-            RequestResult::RefusedReservation { by: req.to, offences },
+            RequestResult::RefusedReservation {
+                by: req.to,
+                offences: offences.to_vec(),
+            },
         );
         return;
     }
@@ -830,13 +833,16 @@ fn authority_review(world: &mut World, id: RequestId) {
         send_back(world, id, authority, missing);
         return;
     }
-    let offences = case_offences(&setup, req.from);
-    if rule.dual_criminality && !law::dual_criminality_met(&offences, to) {
+    let offences = setup.case_offences(req.from);
+    if rule.dual_criminality && !law::dual_criminality_met(offences, to) {
         finish(
             world,
             id,
             false,
-            RequestResult::RefusedDualCriminality { by: req.to, offences },
+            RequestResult::RefusedDualCriminality {
+                by: req.to,
+                offences: offences.to_vec(),
+            },
         );
         return;
     }
