@@ -157,7 +157,12 @@ impl World {
             agenda: Agenda::default(),
             rngs,
             index: Index::default(),
-            trace: Trace::default(),
+            // Room for a whole run's events (the default scenario's has
+            // some 150): growing from empty copied the trace eight times.
+            trace: Trace {
+                events: Vec::with_capacity(256),
+                ..Trace::default()
+            },
             progress: Progress::default(),
             watch: ConditionWatch::default(),
             refusals: NpcRefusals::default(),
