@@ -455,6 +455,21 @@ impl Prepared {
     }
 }
 
+/// What [`Prepared::case_offences`] answers.
+fn case_offences(scenario: &Scenario, j: usize) -> Vec<Offence> {
+    let code = &scenario.jurisdictions[j].code;
+    let own: Vec<Offence> = (scenario.incidents.iter())
+        .filter(|incident| &incident.jurisdiction == code)
+        .flat_map(|incident| incident.offences.iter().copied())
+        .collect();
+    if !own.is_empty() {
+        return own;
+    }
+    (scenario.incidents.iter())
+        .flat_map(|i| i.offences.iter().copied())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -504,19 +519,4 @@ mod tests {
             assert_eq!(prepared.lead_holder(l), expected, "lead {}", lead.id);
         }
     }
-}
-
-/// What [`Prepared::case_offences`] answers.
-fn case_offences(scenario: &Scenario, j: usize) -> Vec<Offence> {
-    let code = &scenario.jurisdictions[j].code;
-    let own: Vec<Offence> = (scenario.incidents.iter())
-        .filter(|incident| &incident.jurisdiction == code)
-        .flat_map(|incident| incident.offences.iter().copied())
-        .collect();
-    if !own.is_empty() {
-        return own;
-    }
-    (scenario.incidents.iter())
-        .flat_map(|i| i.offences.iter().copied())
-        .collect()
 }

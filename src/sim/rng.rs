@@ -199,12 +199,15 @@ impl<'a> From<OfficeKey<'a>> for StreamKey<'a> {
 #[derive(Debug, Clone)]
 pub struct Streams {
     seed: u64,
-    /// By [`Office::slot`]: the office's stream name and stream.
-    offices: Vec<Option<(Box<str>, ChaCha8Rng)>>,
-    /// By [`SeatId`]: the actor's streams of each [`ActorStream`] kind,
-    /// with their names.
-    actors: Vec<[Option<(Box<str>, ChaCha8Rng)>; 2]>,
+    /// By [`Office::slot`]: the office's stream.
+    offices: Vec<Slot>,
+    /// By [`SeatId`]: the actor's streams of each [`ActorStream`] kind.
+    actors: Vec<[Slot; 2]>,
 }
+
+/// A stream once used, with the name it derives from (which
+/// [`Streams::positions`] reports); none before its first draw.
+type Slot = Option<(Box<str>, ChaCha8Rng)>;
 
 /// The slot `at` of `streams`, the vector grown to hold it: by doubling,
 /// since a stream is hundreds of bytes and a run starts some thirty, most
