@@ -50,6 +50,78 @@ pub enum Compiled {
     CoordinationMeetingHeld(usize, usize),
 }
 
+/// The parts of a run's state a compiled condition reads, one bit each:
+/// after a step, a condition is judged again only when a part it reads
+/// was written since it was last judged, or, for the clock, when the
+/// clock passed an instant one of the conditions names
+/// ([`super::engine::evaluate_conditions`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reads(u8);
+
+impl Reads {
+    pub const NOTHING: Reads = Reads(0);
+    pub const CLOCK: Reads = Reads(1);
+    pub const EVIDENCE: Reads = Reads(1 << 1);
+    pub const CASEFILES: Reads = Reads(1 << 2);
+    /// The requests and the index of who sent and received them.
+    pub const REQUESTS: Reads = Reads(1 << 3);
+    /// The script's progress: stages reached and averted, instruments
+    /// sent, coordination meetings held.
+    pub const PROGRESS: Reads = Reads(1 << 4);
+    pub const EVERYTHING: Reads = Reads(0b1_1111);
+    /// What a suspect's locators read: data items obtained, leads found.
+    pub const LOCATORS: Reads = Reads(Reads::EVIDENCE.0 | Reads::CASEFILES.0);
+
+    pub fn with(self, other: Reads) -> Reads {
+        Reads(self.0 | other.0)
+    }
+
+    /// Whether the two share a part.
+    pub fn meets(self, other: Reads) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn is_nothing(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl Compiled {
+    /// What judging this condition reads ([`super::engine`]'s `Facts::holds`).
+    pub fn reads(&self) -> Reads {
+        use Compiled as C;
+        match self {
+            C::Never => Reads::NOTHING,
+            C::At(_) => Reads::CLOCK,
+            C::StageReached(_) | C::StageAverted(_) | C::RequestSent(_) | C::CoordinationMeetingHeld(..) => {
+                Reads::PROGRESS
+            }
+            C::LeadFound(_) | C::LeadFoundBy(..) => Reads::CASEFILES,
+            C::EvidencePreserved(_)
+            | C::EvidenceDisclosed(_)
+            | C::EvidenceProduced(_)
+            | C::EvidenceLost(_)
+            | C::EvidenceDisclosedTo(..)
+            | C::EvidenceProducedFor(..) => Reads::EVIDENCE,
+            C::EvidencePreservedBy(..) => Reads::EVIDENCE.with(Reads::REQUESTS),
+            C::SuspectLocated(_) | C::SuspectLocatedBy(..) => Reads::LOCATORS,
+            C::RequestSentBy(..)
+            | C::RequestReceivedBy(..)
+            | C::IndicatorsShared(_)
+            | C::IndicatorsSharedBy(..)
+            | C::AssetsFrozen(_)
+            | C::AssetsTraced(_)
+            | C::RedNoticeIssued(_)
+            | C::SuspectExtradited(_)
+            | C::SuspectProsecuted(_) => Reads::REQUESTS,
+            C::All(parts) | C::Any(parts) => {
+                (parts.iter()).fold(Reads::NOTHING, |reads, c| reads.with(c.reads()))
+            }
+            C::Not(inner) => inner.reads(),
+        }
+    }
+}
+
 /// What locates a suspect, resolved: a data item a team obtained, or a
 /// lead it found.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -164,6 +236,25 @@ mod tests {
     use super::*;
     use crate::scenario::library::SCENARIOS;
     use crate::sim::Prepared;
+
+    #[test]
+    fn a_condition_reads_the_parts_its_clauses_read() {
+        use Compiled as C;
+        // A preservation by a team reads the item and the team's requests;
+        // a lead found, the case files; a time, the clock; a stage, the
+        // script's progress; an unknown id, nothing.
+        let condition = C::All(vec![
+            C::EvidencePreservedBy(0, 1),
+            C::Not(Box::new(C::At(SimTime(60)))),
+            C::Any(vec![C::LeadFound(2), C::Never]),
+        ]);
+        assert_eq!(condition.reads(), Reads(0b0_1111));
+        assert_eq!(C::StageReached(vec![(0, 0)]).reads(), Reads::PROGRESS);
+        assert_eq!(C::SuspectLocatedBy(0, 0).reads(), Reads(0b0_0110));
+        assert_eq!(C::AssetsFrozen(0).reads(), Reads::REQUESTS);
+        assert!(C::Never.reads().is_nothing());
+        assert!(condition.reads().meets(Reads::CASEFILES) && !condition.reads().meets(Reads::PROGRESS));
+    }
 
     fn contains_never(c: &Compiled) -> bool {
         match c {

@@ -859,6 +859,51 @@ mod tests {
     }
 
     #[test]
+    fn a_step_that_writes_only_what_no_condition_reads_evaluates_nothing() {
+        // intelligence-to-evidence's conditions read data items and case
+        // files (a suspect located, data produced), never a request: the
+        // team's draft writes a request and nothing else, so it evaluates
+        // nothing, where a look-up (it writes a case file) does.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/cases/intelligence-to-evidence.ron");
+        let scenario = crate::scenario::load::load_path(&path).unwrap();
+        let [investigator, contact] =
+            [Role::Investigator, Role::Contact247].map(|r| Participant::player("IL", r));
+        let humans = [investigator.clone(), contact.clone()];
+        let mut sim = Simulation::with_humans(&scenario, scenario.seed, humans).unwrap();
+        let reads = engine::setup(&sim.world).conditions_read;
+        assert!(reads.meets(condition::Reads::EVIDENCE) && !reads.meets(condition::Reads::REQUESTS));
+        sim.advance_to(SimTime(10));
+        let examine = Action::Examine {
+            lead: "news-site-records".to_string(),
+        };
+        sim.apply(&investigator, examine).unwrap();
+        let before = sim.conditions_evaluated();
+        let lookup = Action::LookUp {
+            lead: "comment-ip".to_string(),
+        };
+        sim.apply(&investigator, lookup).unwrap();
+        assert_eq!(
+            sim.conditions_evaluated(),
+            before + 1,
+            "a look-up writes a case file"
+        );
+        let instrument = crate::scenario::model::Instrument::Assistance247;
+        let draft = Action::Draft {
+            instrument,
+            to: "US".to_string(),
+            items: vec!["ip-subscriber".to_string()],
+            fields: Stated::all_bare(&crate::law::fields_to_fill(instrument)),
+        };
+        sim.apply(&contact, draft).unwrap();
+        assert_eq!(
+            sim.conditions_evaluated(),
+            before + 1,
+            "a draft writes a request only"
+        );
+    }
+
+    #[test]
     fn a_step_that_only_moves_the_clock_evaluates_nothing_until_it_passes_an_instant_read() {
         // The default scenario's conditions read one instant, d45 00:00
         // (`mla-reminder`; its timed injects are the agenda's). Half an

@@ -17,7 +17,7 @@ use crate::time::SimTime;
 
 use super::SetupError;
 use super::calendar::Calendar;
-use super::condition::{Compiled, CompiledLocator, Names};
+use super::condition::{Compiled, CompiledLocator, Names, Reads};
 use super::rng::{ActorKey, ActorStream, Office, OfficeKey};
 use super::types::Participant;
 use super::view::Retention;
@@ -47,12 +47,16 @@ pub struct Prepared {
     /// Each provider's jurisdiction (indexes), read through
     /// [`Prepared::provider_jurisdiction`]: every draft naming a provider asks it.
     provider_jurisdictions: Vec<usize>,
-    /// Which conditions evaluated after a step read the clock (`At`
-    /// inside them), for each inject and objective, and the end's: a step
-    /// that only moved the clock evaluates these again, and only these.
-    pub inject_reads_clock: Vec<bool>,
-    pub objective_reads_clock: Vec<bool>,
-    pub end_reads_clock: bool,
+    /// What the conditions evaluated after a step read, for each inject
+    /// and objective, and the end's: a step evaluates again only those
+    /// that read a part of the state it wrote, or the clock when it
+    /// passed one of [`Prepared::clock_instants`].
+    pub inject_reads: Vec<Reads>,
+    pub objective_reads: Vec<Reads>,
+    pub end_reads: Reads,
+    /// All of those together, and the suspects' locators': a step that
+    /// wrote none of it evaluates nothing.
+    pub conditions_read: Reads,
     /// The instants (`At`) those conditions read, sorted: with nothing
     /// else written, their answers change only when the clock passes one,
     /// so a step that only moved the clock past none evaluates nothing.
@@ -216,8 +220,9 @@ impl Prepared {
             items: &items,
             leads: &leads,
         };
-        let inject_conditions = scenario.injects.iter().map(|i| names.compile(&i.when)).collect();
-        let objective_conditions = (scenario.objectives.iter())
+        let inject_conditions: Vec<Compiled> =
+            scenario.injects.iter().map(|i| names.compile(&i.when)).collect();
+        let objective_conditions: Vec<Compiled> = (scenario.objectives.iter())
             .map(|o| names.compile(&o.when))
             .collect();
         let end_condition = scenario.end.when.as_ref().map(|when| names.compile(when));
@@ -266,9 +271,20 @@ impl Prepared {
             item_jurisdictions,
             provider_jurisdictions,
             clock_instants: clock_instants(scenario),
-            inject_reads_clock: scenario.injects.iter().map(|i| reads_clock(&i.when)).collect(),
-            objective_reads_clock: scenario.objectives.iter().map(|o| reads_clock(&o.when)).collect(),
-            end_reads_clock: scenario.end.when.as_ref().is_some_and(reads_clock),
+            conditions_read: (inject_conditions.iter())
+                .chain(&objective_conditions)
+                .chain(&end_condition)
+                .fold(
+                    if scenario.suspects.is_empty() {
+                        Reads::NOTHING
+                    } else {
+                        Reads::LOCATORS
+                    },
+                    |reads, condition| reads.with(condition.reads()),
+                ),
+            inject_reads: inject_conditions.iter().map(Compiled::reads).collect(),
+            objective_reads: objective_conditions.iter().map(Compiled::reads).collect(),
+            end_reads: end_condition.as_ref().map_or(Reads::NOTHING, Compiled::reads),
             inject_conditions,
             objective_conditions,
             end_condition,
@@ -350,16 +366,6 @@ fn clock_instants(scenario: &Scenario) -> Vec<SimTime> {
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// Whether `condition` asks the time (`At`), anywhere inside it.
-fn reads_clock(condition: &Condition) -> bool {
-    match condition {
-        Condition::At(_) => true,
-        Condition::All(parts) | Condition::Any(parts) => parts.iter().any(reads_clock),
-        Condition::Not(inner) => reads_clock(inner),
-        _ => false,
-    }
 }
 
 /// [`Prepared::instrument_applies`]'s place for `instrument` from `from`

@@ -527,16 +527,17 @@ impl Agenda {
     }
 }
 
-/// Whether anything a scenario condition reads (data items, requests,
-/// case files, the script's progress) has been written since conditions
-/// were last evaluated, and when that was: conditions are evaluated again
-/// only then, or when the clock moved and one of them reads it
-/// ([`super::engine::evaluate_conditions`]). Every write goes through the
-/// engine's `evidence_mut`, `request_mut`, `casefile_mut` and
-/// `progress_mut`, which set `stale`. Outside the state hash: it says
-/// what to recompute, not what happened.
+/// Which parts of what scenario conditions read (data items, requests,
+/// case files, the script's progress) have been written since conditions
+/// were last evaluated, and when that was: a condition is evaluated again
+/// only when a part it reads was written, or when the clock passed an
+/// instant one of them reads ([`super::engine::evaluate_conditions`]).
+/// Every write goes through the engine's `evidence_mut`, `request_mut`,
+/// `add_request`, `casefile_mut` and `progress_mut`, which note their
+/// part in `written`. Outside the state hash: it says what to recompute,
+/// not what happened.
 pub struct ConditionWatch {
-    pub stale: bool,
+    pub written: super::condition::Reads,
     pub evaluated_at: Option<SimTime>,
     /// Evaluations so far, for the test that proves idle steps skip them.
     pub evaluations: u64,
@@ -545,7 +546,7 @@ pub struct ConditionWatch {
 impl Default for ConditionWatch {
     fn default() -> Self {
         ConditionWatch {
-            stale: true,
+            written: super::condition::Reads::EVERYTHING,
             evaluated_at: None,
             evaluations: 0,
         }

@@ -28,6 +28,7 @@ use crate::law::{self, Channel, Yields};
 use crate::scenario::model::{Condition, Delay, Recipient, Role, Staffing};
 use crate::time::{Duration, OfficeHours, SimTime};
 
+use super::condition::Reads;
 use super::event::{Actor, Clause, Deletion, Event, LeadSource, RequestResult};
 use super::rng::{Office, OfficeKey};
 use super::types::{Participant, RequestId};
@@ -144,19 +145,20 @@ pub fn evidence(world: &World, item: usize) -> &Evidence {
     &world.resource::<DataItems>().all()[item]
 }
 
-/// Something a scenario condition reads is about to be written: they are
-/// evaluated again after this step.
-pub fn inputs_changed(world: &mut World) {
-    world.resource_mut::<ConditionWatch>().stale = true;
+/// The `part` of what scenario conditions read is about to be written:
+/// those that read it are evaluated again after this step.
+pub fn inputs_changed(world: &mut World, part: Reads) {
+    let watch = world.resource_mut::<ConditionWatch>();
+    watch.written = watch.written.with(part);
 }
 
 pub fn progress_mut(world: &mut World) -> &mut Progress {
-    inputs_changed(world);
+    inputs_changed(world, Reads::PROGRESS);
     world.resource_mut::<Progress>()
 }
 
 pub fn evidence_mut(world: &mut World, item: usize) -> &mut Evidence {
-    inputs_changed(world);
+    inputs_changed(world, Reads::EVIDENCE);
     world.evidence_mut(item)
 }
 
@@ -167,7 +169,7 @@ pub fn request(world: &World, id: RequestId) -> Option<&Request> {
 /// Request `id` to write: noted for the screens' news and for the
 /// conditions, which are evaluated again after this step.
 pub fn request_mut(world: &mut World, id: RequestId) -> &mut Request {
-    inputs_changed(world);
+    inputs_changed(world, Reads::REQUESTS);
     world.request_mut(id)
 }
 
@@ -176,7 +178,7 @@ pub fn casefile(world: &World, j: usize) -> &Casefile {
 }
 
 pub fn casefile_mut(world: &mut World, j: usize) -> &mut Casefile {
-    inputs_changed(world);
+    inputs_changed(world, Reads::CASEFILES);
     world.casefile_mut(j)
 }
 
@@ -197,7 +199,7 @@ pub fn team(setup: &Setup, j: usize) -> Vec<Participant> {
 
 /// Adds a new request (its id the next one); the conditions look again.
 pub fn add_request(world: &mut World, request: Request) {
-    inputs_changed(world);
+    inputs_changed(world, Reads::REQUESTS);
     world.add_request(request);
 }
 

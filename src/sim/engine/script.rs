@@ -7,7 +7,7 @@
 //! so a stage's `unless` sees a suspect located in the same step.
 
 use crate::scenario::model::Instrument;
-use crate::sim::condition::{Compiled, CompiledLocator};
+use crate::sim::condition::{Compiled, CompiledLocator, Reads};
 
 use super::*;
 
@@ -298,18 +298,18 @@ impl Findings {
     }
 }
 
-/// Every condition still open, read against one view of the state; with
-/// `clock_only` (nothing they read was written, only the clock moved),
-/// only those that read the clock. Nothing [`evaluate_conditions`] then
+/// Every condition still open that reads a part of the state in
+/// `changed` (and the suspects' locators, when it holds data items or
+/// case files), read against one view of the state. Nothing [`evaluate_conditions`] then
 /// writes (the progress records, the end, a case file's
 /// `emergency_known`, messages) is read by a condition, so judging them
 /// all first and acting after gives what judging and acting one at a time
 /// gave.
-fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
+fn findings(world: &World, setup: &Setup, changed: Reads) -> Findings {
     let facts = Facts::of(world, setup);
     let progress = facts.progress;
     let mut found = Findings::default();
-    if !clock_only {
+    if changed.meets(Reads::LOCATORS) {
         for s in 0..setup.scenario.suspects.len() {
             for j in 0..setup.scenario.jurisdictions.len() {
                 if !progress.located.contains_key(&(s, j)) && facts.locates(s, j) {
@@ -321,7 +321,7 @@ fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
     found.injects = (setup.scenario.injects.iter().enumerate())
         .filter(|&(i, inject)| {
             !matches!(inject.when, Condition::At(_))
-                && (!clock_only || setup.inject_reads_clock[i])
+                && setup.inject_reads[i].meets(changed)
                 && !progress.injects_fired.contains_key(&i)
                 && facts.holds(&setup.inject_conditions[i])
         })
@@ -329,7 +329,7 @@ fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
         .collect();
     found.objectives = (setup.scenario.objectives.iter().enumerate())
         .filter(|&(i, objective)| {
-            (!clock_only || setup.objective_reads_clock[i])
+            setup.objective_reads[i].meets(changed)
                 && !progress.objectives_met.contains_key(&i)
                 && objective
                     .by
@@ -339,9 +339,7 @@ fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
         .map(|(i, _)| i)
         .collect();
     found.end = setup.end_condition.as_ref().is_some_and(|when| {
-        (!clock_only || setup.end_reads_clock)
-            && world.resource::<Clock>().ended.is_none()
-            && facts.holds(when)
+        setup.end_reads.meets(changed) && world.resource::<Clock>().ended.is_none() && facts.holds(when)
     });
     found
 }
@@ -350,32 +348,36 @@ fn findings(world: &World, setup: &Setup, clock_only: bool) -> Findings {
 /// injects whose condition now holds fire; objectives met in time are
 /// recorded; the exercise ends when its end condition holds.
 ///
-/// Every open condition only when something a condition reads was
-/// written since the last evaluation ([`ConditionWatch`]); when only the
-/// clock moved, those that read it; else none: every other answer would
-/// be the one already acted on (an objective's deadline only closes it).
+/// Only the open conditions that read a part of the state written since
+/// the last evaluation ([`ConditionWatch`]), or the clock when it passed
+/// one of their instants; every other answer would be the one already
+/// acted on (an objective's deadline only closes it).
 /// A debug build checks that claim on every step, so every test run
 /// checks it.
 pub fn evaluate_conditions(world: &mut World) {
     let setup = setup(world);
     let now = now(world);
     let watch = world.resource::<ConditionWatch>();
-    let stale = watch.stale;
     let clock_passed = (watch.evaluated_at).is_none_or(|since| setup.clock_passed_an_instant(since, now));
-    if !stale && !clock_passed {
+    let changed = if clock_passed {
+        watch.written.with(Reads::CLOCK)
+    } else {
+        watch.written
+    };
+    if !changed.meets(setup.conditions_read) {
         debug_assert!(
-            findings(world, &setup, false).is_empty(),
+            findings(world, &setup, Reads::EVERYTHING).is_empty(),
             "a condition changed though nothing it reads was written through the engine's *_mut helpers: {:?}",
-            findings(world, &setup, false)
+            findings(world, &setup, Reads::EVERYTHING)
         );
         return;
     }
-    let found = findings(world, &setup, !stale);
-    if !stale {
+    let found = findings(world, &setup, changed);
+    if changed != Reads::EVERYTHING {
         debug_assert_eq!(
-            findings(world, &setup, false),
+            findings(world, &setup, Reads::EVERYTHING),
             found,
-            "a condition that reads no clock changed though nothing it reads was written through the engine's *_mut helpers"
+            "a condition changed though no part it reads ({changed:?} were) was written through the engine's *_mut helpers"
         );
     }
     for (s, j) in found.located {
@@ -410,7 +412,7 @@ pub fn evaluate_conditions(world: &mut World) {
     // What was just written (progress records, `emergency_known`, the
     // end) is read by no condition, so the answers stay as they are.
     let watch = world.resource_mut::<ConditionWatch>();
-    watch.stale = false;
+    watch.written = Reads::NOTHING;
     watch.evaluated_at = Some(now);
     watch.evaluations += 1;
 }
