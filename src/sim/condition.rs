@@ -55,7 +55,7 @@ pub enum Compiled {
 /// was written since it was last judged, or, for the clock, when the
 /// clock passed an instant one of the conditions names
 /// ([`super::engine::evaluate_conditions`]).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reads(u8);
 
 impl Reads {
@@ -79,10 +79,6 @@ impl Reads {
     /// Whether the two share a part.
     pub fn meets(self, other: Reads) -> bool {
         self.0 & other.0 != 0
-    }
-
-    pub fn is_nothing(self) -> bool {
-        self.0 == 0
     }
 }
 
@@ -252,7 +248,7 @@ mod tests {
         assert_eq!(C::StageReached(vec![(0, 0)]).reads(), Reads::PROGRESS);
         assert_eq!(C::SuspectLocatedBy(0, 0).reads(), Reads(0b0_0110));
         assert_eq!(C::AssetsFrozen(0).reads(), Reads::REQUESTS);
-        assert!(C::Never.reads().is_nothing());
+        assert_eq!(C::Never.reads(), Reads::NOTHING);
         assert!(condition.reads().meets(Reads::CASEFILES) && !condition.reads().meets(Reads::PROGRESS));
     }
 

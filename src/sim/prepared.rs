@@ -244,6 +244,16 @@ impl Prepared {
         let actor_streams = (players.iter())
             .map(|player| ActorStream::ALL.map(|kind| kind.name(player)))
             .collect();
+        let inject_reads: Vec<Reads> = inject_conditions.iter().map(Compiled::reads).collect();
+        let objective_reads: Vec<Reads> = objective_conditions.iter().map(Compiled::reads).collect();
+        let end_reads = end_condition.as_ref().map_or(Reads::NOTHING, Compiled::reads);
+        let locators_read = if scenario.suspects.is_empty() {
+            Reads::NOTHING
+        } else {
+            Reads::LOCATORS
+        };
+        let conditions_read = (inject_reads.iter().chain(&objective_reads))
+            .fold(locators_read.with(end_reads), |all, &reads| all.with(reads));
         let case_offences = (0..scenario.jurisdictions.len())
             .map(|j| case_offences(scenario, j))
             .collect();
@@ -271,20 +281,10 @@ impl Prepared {
             item_jurisdictions,
             provider_jurisdictions,
             clock_instants: clock_instants(scenario),
-            conditions_read: (inject_conditions.iter())
-                .chain(&objective_conditions)
-                .chain(&end_condition)
-                .fold(
-                    if scenario.suspects.is_empty() {
-                        Reads::NOTHING
-                    } else {
-                        Reads::LOCATORS
-                    },
-                    |reads, condition| reads.with(condition.reads()),
-                ),
-            inject_reads: inject_conditions.iter().map(Compiled::reads).collect(),
-            objective_reads: objective_conditions.iter().map(Compiled::reads).collect(),
-            end_reads: end_condition.as_ref().map_or(Reads::NOTHING, Compiled::reads),
+            conditions_read,
+            inject_reads,
+            objective_reads,
+            end_reads,
             inject_conditions,
             objective_conditions,
             end_condition,
