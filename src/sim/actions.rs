@@ -278,7 +278,7 @@ fn trainer(world: &mut World, action: Action, dry: bool) -> Applied {
 
 /// A seat has read its notes up to `upto`: a note it was sent.
 fn read(world: &mut World, id: SeatId, upto: u64, dry: bool) -> Applied {
-    let seat = engine::seat_mut(world, id);
+    let seat = engine::seat(world, id);
     if !seat.inbox.contains(&upto) {
         return refuse(Refusal::NoSuchNote { note: upto });
     }

@@ -91,16 +91,15 @@ pub fn state_hash(world: &World) -> String {
             .map(|j| engine::casefile(world, j))
             .collect(),
         seats: (index.seats.iter())
-            .filter_map(|(participant, &e)| {
-                let seat = world.get::<Seat>(e)?;
-                let id = index.seat_id(participant)?;
-                Some(SeatHashed {
+            .map(|(_, &id)| {
+                let seat = engine::seat(world, id);
+                SeatHashed {
                     participant: &seat.participant,
                     human: seat.human,
                     inbox: &seat.inbox,
                     read_upto: seat.read_upto,
                     think_pending: world.resource::<Agenda>().turn_pending(id),
-                })
+                }
             })
             .collect(),
     };

@@ -282,7 +282,6 @@ impl Simulation {
             Rngs(rng::Streams::new(seed)),
         );
 
-        let mut index = Index::default();
         for j in 0..scenario.jurisdictions.len() {
             world.add_casefile(Casefile::new(j));
         }
@@ -303,17 +302,14 @@ impl Simulation {
         );
         for participant in seats {
             let human = participant == Participant::Trainer || setup.is_human(&participant);
-            let entity = world
-                .spawn(Seat {
-                    participant: participant.clone(),
-                    human,
-                    // Room for a run's notes to most seats: growing each
-                    // inbox from empty cost a run dozens of copies (issue 12).
-                    inbox: Vec::with_capacity(64),
-                    read_upto: 0,
-                })
-                .id();
-            index.add_seat(participant, entity);
+            world.add_seat(Seat {
+                participant,
+                human,
+                // Room for a run's notes to most seats: growing each
+                // inbox from empty cost a run dozens of copies (issue 12).
+                inbox: Vec::with_capacity(64),
+                read_upto: 0,
+            });
         }
         for item in 0..scenario.evidence.len() {
             world.add_evidence(Evidence {
@@ -328,8 +324,6 @@ impl Simulation {
                 produced_by: BTreeSet::new(),
             });
         }
-        *world.resource_mut::<Index>() = index;
-
         {
             let agenda = world.resource_mut::<Agenda>();
             for (item, deletes_at) in setup.deletes_at.iter().enumerate() {

@@ -16,7 +16,7 @@
 
 use std::collections::BTreeSet;
 
-use bevy_ecs::change_detection::{ComponentTicks, Tick};
+use bevy_ecs::change_detection::Tick;
 
 use super::Simulation;
 use super::engine;
@@ -67,15 +67,15 @@ pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
     let world = &sim.world;
     let this_run = world.ecs.read_change_tick();
     let newer_tick = |tick: Tick| tick.is_newer_than(since.0, this_run);
-    let newer = |ticks: Option<ComponentTicks>| ticks.is_some_and(|t| newer_tick(t.changed));
     let index = world.resource::<Index>();
     if sim.tracker.clock_changed.is_newer_than(since.0, this_run) {
         return index.seats.keys().cloned().collect();
     }
     let setup = engine::setup(world);
     let mut news: BTreeSet<Participant> = BTreeSet::new();
-    for (participant, &entity) in &index.seats {
-        if newer(world.ecs.entity(entity).get_change_ticks::<Seat>()) {
+    let seats = world.resource::<Seats>();
+    for (participant, &id) in &index.seats {
+        if newer_tick(seats.written(id)) {
             news.insert(participant.clone());
         }
     }

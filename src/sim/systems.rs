@@ -210,7 +210,7 @@ fn record_happenings(world: &mut World) {
             trace.events.push(event);
             for &id in &happened.to {
                 let human = {
-                    let mut seat = engine::seat_mut(world, id);
+                    let seat = engine::seat_mut(world, id);
                     seat.inbox.push(seq);
                     seat.human
                 };

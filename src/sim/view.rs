@@ -394,7 +394,7 @@ fn told(news: Option<&News>) -> Told {
 pub(crate) fn view<'w>(world: &'w World, participant: &Participant) -> Option<View<'w>> {
     let setup: &'w Setup = &world.resource::<Static>().0;
     let index = world.resource::<Index>();
-    let seat = world.get::<Seat>(*index.seats.get(participant)?)?;
+    let seat = engine::seat(world, *index.seats.get(participant)?);
     let clock = world.resource::<Clock>();
     let trace = &world.resource::<Trace>().events;
     let now = clock.now;
@@ -742,7 +742,7 @@ pub(crate) fn timeline<'w>(world: &'w World, participant: &Participant) -> Optio
                 jurisdiction: jurisdiction.clone(),
                 role,
             };
-            world.get::<Seat>(*index.seats.get(&desk)?)
+            index.seats.get(&desk).map(|&id| engine::seat(world, id))
         })
         .flat_map(|seat| seat.inbox.iter().copied())
         .collect();

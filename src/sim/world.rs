@@ -1,22 +1,18 @@
 //! The simulation's state: what is static (the prepared scenario and
-//! this run's seed and humans, in [`Setup`]) and what changes: bevy_ecs
-//! entities for participants' seats, and beside them, as plain fields of
-//! [`World`], the requests, data items and case files (vectors by domain
-//! index, [`Ticked`]), the clock, the agenda, the RNG streams, the trace,
-//! the progress and the indexes.
+//! this run's seed and humans, in [`Setup`]) and what changes, as plain
+//! fields of [`World`]: the participants' seats, the requests, data items
+//! and case files (vectors by domain index, [`Ticked`]), the clock, the
+//! agenda, the RNG streams, the trace, the progress and the indexes.
 //!
-//! A seat's entity carries its participant and is found through
-//! [`Index`]: nothing outside this module ever keeps or orders by an
-//! `Entity`, which is not a stable id. A request is found by its id, a
-//! data item and a case file by their index, each its place in its
-//! vector. Nothing here draws randomness or does I/O.
+//! A seat is found by its [`SeatId`] (through [`Index`] by participant), a
+//! request by its id, a data item and a case file by their index, each
+//! its place in its vector. Nothing here draws randomness or does I/O.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 use std::sync::Arc;
 
-use bevy_ecs::change_detection::{Mut, Tick};
-use bevy_ecs::prelude::{Bundle, Component, Entity, EntityWorldMut};
+use bevy_ecs::change_detection::Tick;
 use rustc_hash::FxBuildHasher;
 
 use crate::law::{Basis, RequestField};
@@ -60,25 +56,27 @@ impl Setup {
 #[derive(Clone)]
 pub struct Static(pub Arc<Setup>);
 
-/// The world of one run: bevy's entities, and the state every step reads
-/// (the requests, the clock, the agenda, the streams, the indexes...) as
-/// plain fields.
+/// The world of one run: the state every step reads (the seats, the
+/// requests, the clock, the agenda, the streams, the indexes...) as plain
+/// fields, and bevy's world for its change ticks.
 ///
 /// Those were bevy resources, and each look-up by type cost about ninety
 /// instructions, some five thousand times a run, and each resource an
 /// entity to build and drop (issue 12). Here a look-up is a field: code
 /// reads them as before, `world.resource::<Clock>()`, through [`Part`].
-/// The seats stay bevy entities, whose change ticks tell the screens what
-/// is new ([`super::news`]); the agenda, the progress and the trace, which
-/// news also reads, keep the tick of their last write the same way, and
-/// each request, data item and case file its own ([`Ticked`]). Those left
-/// bevy for the same reason as the resources: a simulated turn reads every
-/// one of its team's requests, conditions read data items and case files
-/// after most steps, and a look-up by entity cost seventy-five
-/// instructions where an index costs a few.
+/// The screens learn what is new from change ticks ([`super::news`]): the
+/// agenda, the progress and the trace keep the tick of their last write,
+/// and each seat, request, data item and case file its own ([`Ticked`]).
+/// Those were bevy entities and left for the same reason as the
+/// resources: a simulated turn reads every one of its team's requests,
+/// conditions read data items and case files after most steps, every note
+/// is written to its seats' inboxes, and a look-up by entity cost
+/// seventy-five to a hundred and fifty instructions where an index costs
+/// a few.
 pub struct World {
     pub ecs: bevy_ecs::world::World,
     setup: Static,
+    seats: Seats,
     requests: Requests,
     items: DataItems,
     casefiles: Casefiles,
@@ -128,6 +126,7 @@ macro_rules! parts {
 
 parts! {
     Static => setup;
+    Seats => seats;
     Requests => requests;
     DataItems => items;
     Casefiles => casefiles;
@@ -150,6 +149,7 @@ impl World {
         World {
             ecs,
             setup: Static(setup),
+            seats: Seats::default(),
             requests: Requests::default(),
             items: DataItems::default(),
             casefiles: Casefiles::default(),
@@ -185,20 +185,19 @@ impl World {
         R::of_mut(self)
     }
 
-    #[inline]
-    pub fn get<T: Component>(&self, entity: Entity) -> Option<&T> {
-        self.ecs.get::<T>(entity)
+    /// Seat `id` to write, noted as written now for the screens' news.
+    /// Panics on an id no seat has: ids come from [`Index`].
+    pub(super) fn seat_mut(&mut self, id: SeatId) -> &mut Seat {
+        self.seats.write(id.0 as usize, self.ecs.read_change_tick())
     }
 
-    /// The seat `entity` to write; entities come from [`Index`]. Found by
-    /// its component's type: a `QueryState` built once looked its
-    /// archetypes up again at each write and cost more (issue 12).
-    pub fn seat_mut(&mut self, entity: Entity) -> Mut<'_, Seat> {
-        (self.ecs.get_mut::<Seat>(entity)).expect("every seat entity has a seat")
-    }
-
-    pub fn spawn<B: Bundle>(&mut self, bundle: B) -> EntityWorldMut<'_> {
-        self.ecs.spawn(bundle)
+    /// Adds the next seat, in the order [`SeatId`] counts them, under
+    /// its participant in the index; its id.
+    pub(super) fn add_seat(&mut self, seat: Seat) -> SeatId {
+        let id = SeatId(self.seats.all.len() as u32);
+        self.index.add_seat(seat.participant.clone(), id);
+        self.seats.push(seat, self.ecs.read_change_tick());
+        id
     }
 
     /// Request `id` to write, noted as written now for the screens' news.
@@ -299,9 +298,7 @@ pub struct Index {
     /// turn of the sharing steps, as [`Index::asked`] is of items. A
     /// request's leads never change once drafted.
     pub carried: Vec<Vec<Vec<(usize, u64)>>>,
-    pub seats: BTreeMap<Participant, Entity>,
-    /// The same seats by [`SeatId`], the order they were added in.
-    pub seat_entities: Vec<Entity>,
+    pub seats: BTreeMap<Participant, SeatId>,
     /// The seats' ids for look-ups by participant (a search of the ordered
     /// map compared strings a dozen times). Never iterated: [`Index::seats`]
     /// gives the order.
@@ -309,27 +306,20 @@ pub struct Index {
 }
 
 impl Index {
-    /// Adds `participant`'s seat, with the next [`SeatId`]: seats are added
-    /// in the order `SeatId` describes.
-    pub fn add_seat(&mut self, participant: Participant, entity: Entity) {
-        let id = SeatId(self.seat_entities.len() as u32);
+    /// `participant`'s seat is `id`: seats are added in the order
+    /// `SeatId` describes ([`World::add_seat`]).
+    fn add_seat(&mut self, participant: Participant, id: SeatId) {
         debug_assert!(
             id != SeatId::TRAINER || participant == Participant::Trainer,
             "the trainer's seat comes first"
         );
-        self.seat_entities.push(entity);
         self.seat_ids.insert(participant.clone(), id);
-        self.seats.insert(participant, entity);
+        self.seats.insert(participant, id);
     }
 
     /// The id of `participant`'s seat, if it has one.
     pub fn seat_id(&self, participant: &Participant) -> Option<SeatId> {
         self.seat_ids.get(participant).copied()
-    }
-
-    /// The entity of seat `id`; ids come from this index.
-    pub fn seat_entity(&self, id: SeatId) -> Entity {
-        self.seat_entities[id.0 as usize]
     }
 
     /// `request` is new.
@@ -796,8 +786,8 @@ pub enum Holder {
 
 /// A part of the run kept as a plain vector in domain order, each element
 /// with the change tick of its last write, which the screens' news reads
-/// as it reads a bevy component's: the requests, the data items, the case
-/// files. Each is read on most steps, and a look-up of a bevy entity's
+/// as it read bevy components': the seats, the requests, the data items,
+/// the case files. Each is read on most steps, and a look-up of a bevy entity's
 /// component cost some seventy-five instructions where an index costs a
 /// few (issue 12). Written only through [`World`]'s methods, which note
 /// the tick.
@@ -834,6 +824,21 @@ impl<T> Ticked<T> {
     fn push(&mut self, value: T, tick: Tick) {
         self.all.push(value);
         self.written.push(tick);
+    }
+}
+
+/// Every seat at the table, by [`SeatId`].
+pub type Seats = Ticked<Seat>;
+
+impl Ticked<Seat> {
+    /// Seat `id`; ids come from [`Index`].
+    pub fn get(&self, id: SeatId) -> &Seat {
+        &self.all[id.0 as usize]
+    }
+
+    /// When seat `id` was last written.
+    pub fn written(&self, id: SeatId) -> Tick {
+        self.written[id.0 as usize]
     }
 }
 
@@ -1053,7 +1058,7 @@ impl Casefile {
 }
 
 /// A participant's place at the table: a person or a non-player actor.
-#[derive(Component, Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Seat {
     pub participant: Participant,
     pub human: bool,

@@ -22,8 +22,6 @@
 
 use std::sync::Arc;
 
-use bevy_ecs::world::Mut;
-
 use crate::law::{self, Channel, Yields};
 use crate::scenario::model::{Condition, Delay, Recipient, Role, Staffing};
 use crate::time::{Duration, OfficeHours, SimTime};
@@ -183,13 +181,11 @@ pub fn casefile_mut(world: &mut World, j: usize) -> &mut Casefile {
 }
 
 pub fn seat(world: &World, seat: SeatId) -> &Seat {
-    let entity = world.resource::<Index>().seat_entity(seat);
-    world.get::<Seat>(entity).expect("every seat id has a seat")
+    world.resource::<Seats>().get(seat)
 }
 
-pub fn seat_mut(world: &mut World, seat: SeatId) -> Mut<'_, Seat> {
-    let entity = world.resource::<Index>().seat_entity(seat);
-    world.seat_mut(entity)
+pub fn seat_mut(world: &mut World, seat: SeatId) -> &mut Seat {
+    world.seat_mut(seat)
 }
 
 /// The three player seats of a jurisdiction.
