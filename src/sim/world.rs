@@ -159,7 +159,7 @@ parts! {
 
 impl World {
     /// A world with nothing in it yet but the setup, the clock and the
-    /// streams; the caller spawns the entities and fills the index.
+    /// streams; the caller adds the seats, data items and case files.
     pub fn new(setup: Arc<Setup>, clock: Clock, rngs: Rngs) -> World {
         let tick = Tick::FIRST;
         World {
@@ -192,12 +192,12 @@ impl World {
     }
 
     /// The tick this step's writes are noted with.
-    pub fn read_change_tick(&self) -> Tick {
+    pub(super) fn read_change_tick(&self) -> Tick {
         self.tick
     }
 
     /// Ends this step's tick and starts the next; the tick that ended.
-    pub fn increment_change_tick(&mut self) -> Tick {
+    pub(super) fn increment_change_tick(&mut self) -> Tick {
         let ended = self.tick;
         self.tick = Tick(ended.0 + 1);
         ended
@@ -304,8 +304,7 @@ impl World {
     }
 }
 
-/// The seats by participant and by [`SeatId`], and each jurisdiction's
-/// requests.
+/// The seats' ids by participant, and each jurisdiction's requests.
 #[derive(Default)]
 pub struct Index {
     /// For each jurisdiction, the requests it sent or received, by id.
@@ -477,9 +476,8 @@ pub struct Agenda {
     next_seq: u64,
     /// By [`SeatId`]: the seat has a simulated turn on the agenda, so news
     /// that reaches it schedules no other (but an alarm's). Kept here, not
-    /// on the seat's entity, because a turn reads and writes it twice and
-    /// a seat is a bevy look-up (issue 12), and it is the agenda's business,
-    /// not the screens': writing it marked the seat as news.
+    /// on the seat, because it is the agenda's business, not the screens':
+    /// writing a seat marks it as news.
     turn_pending: Vec<bool>,
 }
 
